@@ -1,0 +1,1 @@
+"""Parquet archive: schema, writing, compaction, reading (see the archive issue)."""

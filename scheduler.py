@@ -1,0 +1,1 @@
+"""Unattended daily schedule (APScheduler); filled in by the schedule issue."""

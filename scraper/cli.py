@@ -1,0 +1,104 @@
+"""`ictarchive` command line: one subcommand per job."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from scraper.extract import extract_record
+
+
+# Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
+# raise UsageError for bad input.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit status 2, no traceback."""
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"bad date {value!r}: expected YYYY-MM-DD") from exc
+
+
+def _extract_one(path: str, url: str | None, published: str | None) -> dict[str, Any]:
+    data = Path(path).read_bytes()
+    return extract_record(data, url=url, published=_parse_date(published), path=path)
+
+
+def _extract_batch(stdin, stdout) -> int:
+    """JSON Lines in, JSON Lines out, in order, one flush per line; a bad request never stops the batch."""
+    failures = 0
+    for line in stdin:
+        if not line.strip():
+            continue
+        request_id = None
+        try:
+            request = json.loads(line)
+            request_id = request.get("id")
+            record = _extract_one(request["path"], request.get("url"), request.get("published"))
+            record = {"id": request_id, **record}
+        except Exception as exc:  # one bad document must not end the batch
+            failures += 1
+            record = {"id": request_id, "error": f"{type(exc).__name__}: {exc}"}
+        stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stdout.flush()
+    return 0 if failures == 0 else 1
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.file == "-":
+        return _extract_batch(sys.stdin, sys.stdout)
+    if not Path(args.file).is_file():
+        raise UsageError(f"no such file: {args.file}")
+    record = _extract_one(args.file, args.url, args.published)
+    print(json.dumps(record, ensure_ascii=False, indent=2 if args.pretty else None))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ictarchive",
+        description="Scrape, parse and archive Korea's monthly ICT export/import figures.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = sub.add_parser(
+        "extract",
+        help="clean one page and print its figures as JSON",
+        description="Clean one page (HTML in any encoding, or plain text) and print its figures as JSON. "
+        "With FILE '-', read JSON Lines requests {id, path, url, published} on stdin "
+        "and write one JSON object per request.",
+    )
+    extract.add_argument("file", metavar="FILE", help="page to read, or '-' for JSON Lines on stdin")
+    extract.add_argument("--url", help="the page's URL (selects the source profile)")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (else the page's own)")
+    extract.add_argument("--pretty", action="store_true", help="indent the JSON")
+    extract.set_defaults(func=cmd_extract)
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"ictarchive: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

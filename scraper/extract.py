@@ -1,0 +1,59 @@
+"""One page in, one JSON-ready record out: the glue behind `ictarchive extract`."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from scraper.cleaner import clean, clean_text
+from scraper.models import CleanedPage
+from scraper.parser import parse
+
+_HTML_MARKERS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<div", b"<article", b"<p>", b"<meta")
+
+
+def looks_like_html(data: bytes, path: str | None = None) -> bool:
+    """Plain text by extension (.txt), otherwise sniff the first few KB for markup."""
+    if path and Path(path).suffix.lower() in {".txt", ".text"}:
+        return False
+    head = data[:4096].lower()
+    return any(marker in head for marker in _HTML_MARKERS)
+
+
+def decode_plain_text(data: bytes) -> tuple[str, str]:
+    """Plain text files are UTF-8 (BOM allowed) or, failing that, CP949 (the superset of EUC-KR)."""
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace"), "utf-8"
+
+
+def clean_bytes(data: bytes, url: str | None = None, path: str | None = None) -> CleanedPage:
+    if looks_like_html(data, path):
+        return clean(data, url=url)
+    text, encoding = decode_plain_text(data)
+    page = clean_text(text, url=url)
+    if page.encoding is None:
+        page = CleanedPage(**{**page.__dict__, "encoding": encoding})
+    return page
+
+
+def extract_record(data: bytes, url: str | None = None, published: date | None = None,
+                   path: str | None = None) -> dict[str, Any]:
+    """Clean and parse one document; `published` overrides the page's own date."""
+    page = clean_bytes(data, url=url, path=path)
+    pub = published or page.published
+    result = parse(page.text, published=pub, title=page.title, lang=page.lang)
+    return {
+        "url": url,
+        "title": page.title,
+        "published": pub.isoformat() if pub else None,
+        "lang": page.lang,
+        "encoding": page.encoding,
+        "is_ict_trade_report": result.is_ict_trade_report,
+        "text": page.text,
+        "facts": [fact.to_dict() for fact in result.facts],
+    }

@@ -1,0 +1,1 @@
+"""One Scrapy spider per source (see the spiders issue)."""
