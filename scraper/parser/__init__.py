@@ -1,12 +1,29 @@
-"""Parser: cleaned text -> ICT trade figures (facts). English and Korean."""
+"""Parser: cleaned text -> ICT trade figures (facts), English and Korean.
+
+`parse` is the whole interface: it decides whether the text reports ICT trade statistics and, if so,
+returns every figure in it. The work is split by concern: `numbers` (amounts and percentages),
+`lexicon` (names of items, partners, flows), `periods` (what time a figure is about), `scanner`
+(sentence -> mentions), `assembler` (mentions -> facts) and `classify` (is this an ICT trade report).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from scraper.models import ParseResult
+from scraper.parser.assembler import Assembler
+from scraper.parser.classify import detect_language, is_ict_trade_report
+
+PARSER_VERSION = "1"
 
 
 def parse(text: str, published: date | None = None, title: str | None = None,
           lang: str | None = None) -> ParseResult:
-    return ParseResult(is_ict_trade_report=False, facts=[])
+    full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text
+    language = lang or detect_language(full_text)
+    if not is_ict_trade_report(full_text):
+        return ParseResult(is_ict_trade_report=False, facts=[])
+    assembler = Assembler(published, language)
+    assembler.feed(full_text)
+    facts = assembler.facts()
+    return ParseResult(is_ict_trade_report=bool(facts), facts=facts)

@@ -1,0 +1,394 @@
+"""Read the mentions of each sentence in document order and turn numbers into facts.
+
+The model is a reader's: each sentence has a subject frame (flow, item, partner) that names change as
+they appear; each number attaches to the frame as it stands and to the period the words around it
+name; a few things carry across sentences (the period a paragraph is about, the flow of a section).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from scraper.models import Fact
+from scraper.parser import periods
+from scraper.parser.periods import Period, PeriodSpec
+from scraper.parser.scanner import Mention, scan
+
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
+    r"|(?<=[a-z%)])\.(?=[A-Z][a-z])"  # glued: "a year earlier.Imports"
+    r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
+    r"|\n+"
+)
+FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
+                           re.I)
+DEFICIT = re.compile(r"deficit|적자", re.I)
+SURPLUS = re.compile(r"surplus|흑자", re.I)
+ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I)
+ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해)")
+SPAN_KINDS_WITHOUT_YEAR = ("half", "quarter")
+PARENTS = {"mobile_phones", "semiconductors", "computers_peripherals"}
+CHILDREN = {
+    "mobile_phone_parts": "mobile_phones", "finished_phones": "mobile_phones", "memory": "semiconductors",
+    "system_semiconductors": "semiconductors", "dram": "semiconductors", "nand": "semiconductors",
+    "hbm": "semiconductors", "computers": "computers_peripherals", "peripherals": "computers_peripherals",
+    "ssd": "computers_peripherals", "oled": "displays", "lcd": "displays",
+}
+MIN_MONEY_USD = 1e6  # a figure below $1 million has lost its unit ("$40.33")
+
+
+@dataclass
+class Draft:
+    """A fact being collected: fields plus how precisely each number was written."""
+
+    period: str
+    flow: str
+    item: str
+    region: str
+    values: dict[str, float] = field(default_factory=dict)
+    digits: dict[str, int] = field(default_factory=dict)
+    evidence: str = ""
+
+    def to_fact(self) -> Fact:
+        return Fact(self.period, self.flow, self.item, self.region, self.values.get("value_usd"),
+                    self.values.get("yoy_pct"), self.values.get("prior_usd"), self.evidence)
+
+
+def significant_digits(text: str) -> int:
+    digits = re.sub(r"\D", "", text.split("%")[0]).lstrip("0")
+    return len(digits.rstrip("0")) if "." not in text else len(digits)
+
+
+def same_within_rounding(a: float, b: float, field_name: str) -> bool:
+    if field_name == "yoy_pct":
+        return abs(a - b) <= 0.51
+    return abs(a - b) <= max(abs(a), abs(b)) * 0.012
+
+
+@dataclass
+class Frame:
+    flow: str = "export"
+    item: str = "ict"
+    region: str = "world"
+    dirty: bool = False  # a number attached since the subject last changed
+
+
+@dataclass
+class ResolvedPeriod:
+    mention: Mention
+    period: Period | None
+    anchor: bool
+
+
+class Assembler:
+    def __init__(self, published: date | None, lang: str) -> None:
+        self.published = published
+        self.lang = lang
+        self.drafts: dict[tuple[str, str, str, str], Draft] = {}
+        self.default_period: Period | None = (
+            Period.month(*periods.previous_month(published)) if published else None
+        )
+        self.topic_period: Period | None = None
+        self.flow = "export"
+        self.parent_item: str | None = None
+        self.last_month: tuple[int, int] | None = None
+
+    # -- document ------------------------------------------------------------------------------
+    def feed(self, text: str) -> None:
+        for sentence in split_sentences(text):
+            self.sentence(sentence)
+
+    def facts(self) -> list[Fact]:
+        return [draft.to_fact() for draft in self.drafts.values() if draft.values]
+
+    # -- one sentence --------------------------------------------------------------------------
+    def sentence(self, sentence: str) -> None:
+        mentions = scan(sentence)
+        resolved = self._resolve_periods(sentence, mentions)
+        footnote = bool(FOOTNOTE.match(sentence)) or "→" in sentence
+        frame = Frame(flow=self.flow)
+        if SECTION_RESET.search(sentence) and not any(m.kind.startswith("flow:") for m in mentions):
+            frame.flow = "export"
+        respectively = bool(re.search(r"respectively|각각", sentence, re.I))
+        pending: list[tuple[str, str]] = []  # subjects named in a row, for "respectively"
+        slot = 0
+        subordinate_until = -1
+        noise_from = len(sentence) + 1
+        seen_import = False
+        first_number_at: int | None = None
+        last_number: Mention | None = None
+        last_region: Mention | None = None
+
+        for index, mention in enumerate(mentions):
+            kind = mention.kind
+            if kind == "subord":
+                subordinate_until = _clause_end(sentence, mention.end)
+                continue
+            if kind == "noise":
+                noise_from = min(noise_from, mention.start)
+                continue
+            subordinate = mention.start < subordinate_until
+            if kind.startswith("flow:"):
+                flow = kind.split(":", 1)[1]
+                if subordinate:
+                    continue
+                if flow == "import":
+                    seen_import = True
+                if re.fullmatch(r"shipments?|shipped", mention.text, re.I) and seen_import:
+                    continue
+                if frame.dirty:
+                    frame.item, frame.region, frame.dirty = "ict", "world", False
+                frame.flow = flow
+                continue
+            if kind.startswith(("item:", "ctxitem:")):
+                if subordinate:
+                    continue
+                code = self._item_code(kind)
+                if code is None:
+                    continue
+                if frame.dirty:
+                    frame.region, frame.dirty = "world", False
+                    if respectively:
+                        pending.clear()
+                frame.item = code
+                pending.append(("item", code))
+                continue
+            if kind.startswith("region:"):
+                code = kind.split(":", 1)[1]
+                if subordinate:
+                    continue
+                if code == "hong_kong" and last_region is not None and last_region.value == "china" \
+                        and mention.start - last_region.end <= 3:
+                    continue
+                last_region = Mention(kind, mention.start, mention.end, code)
+                if frame.dirty:
+                    frame.item, frame.dirty = "ict", False
+                    if respectively:
+                        pending.clear()
+                frame.region = code
+                pending.append(("region", code))
+                continue
+            if kind not in ("money", "pct"):
+                continue
+            if first_number_at is None:
+                first_number_at = mention.start
+            if mention.start >= noise_from:
+                continue
+            if respectively and len(pending) >= 2:
+                dimension, code = pending[min(slot, len(pending) - 1)]
+                setattr(frame, dimension, code)
+            period = self._bind_period(sentence, mentions, index, resolved)
+            if period is None:
+                continue
+            field_name, value = self._read_number(sentence, mentions, index, frame, last_number)
+            last_number = mention
+            if field_name is None:
+                continue
+            key = (period.label, frame.flow, frame.item, frame.region)
+            if respectively and len(pending) >= 2 and field_name in self._fields_in_sentence(key, sentence):
+                slot += 1
+                dimension, code = pending[min(slot, len(pending) - 1)]
+                setattr(frame, dimension, code)
+                key = (period.label, frame.flow, frame.item, frame.region)
+            self._record(key, field_name, value, mention.text, sentence)
+            frame.dirty = True
+            if period.is_month:
+                self.last_month = period.start
+
+        self._carry_over(sentence, mentions, resolved, frame, footnote, first_number_at)
+
+    # -- pieces ----------------------------------------------------------------------------------
+    def _item_code(self, kind: str) -> str | None:
+        if kind.startswith("ctxitem:"):
+            parent, code = kind.split(":", 1)[1].split(">")
+            return code if self.parent_item == parent else None
+        code = kind.split(":", 1)[1]
+        if code in PARENTS:
+            self.parent_item = code
+        elif CHILDREN.get(code) is None and code != "ict":
+            self.parent_item = None
+        return code
+
+    def _resolve_periods(self, sentence: str, mentions: list[Mention]) -> dict[int, ResolvedPeriod]:
+        resolved: dict[int, ResolvedPeriod] = {}
+        context_year: int | None = None
+        yearless_span: PeriodSpec | None = None
+        last_month = self.last_month
+        for index, mention in enumerate(mentions):
+            if mention.kind != "period":
+                continue
+            spec: PeriodSpec = mention.value
+            if spec.bare_year and yearless_span is not None and spec.year is not None:
+                spec = periods.compose(yearless_span, spec)
+                yearless_span = None
+            elif spec.is_span_kind and spec.year is None and spec.year_offset is None and not spec.bare_year:
+                yearless_span = spec
+            period = periods.resolve(spec, self.published, context_year, last_month)
+            if spec.year is not None:
+                context_year = spec.year
+            anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
+                          or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
+            if period is not None and period.is_month:
+                last_month = period.start
+            resolved[index] = ResolvedPeriod(mention, period, anchor)
+        return resolved
+
+    def _bind_period(self, sentence: str, mentions: list[Mention], index: int,
+                     resolved: dict[int, ResolvedPeriod]) -> Period | None:
+        number = mentions[index]
+        before = [r for i, r in resolved.items() if i < index and r.period is not None]
+        after = [r for i, r in resolved.items() if i > index and r.period is not None]
+        if before and number.start - before[-1].mention.end <= 3:
+            return before[-1].period
+        if after:
+            nxt = after[0]
+            gap = sentence[number.end:nxt.mention.start]
+            if len(gap) <= 1 and not nxt.anchor:
+                return nxt.period
+            if self.lang == "en" and not nxt.anchor and self._reachable(mentions, index, nxt):
+                return nxt.period
+        if before:
+            return before[-1].period
+        return self.topic_period or self.default_period
+
+    @staticmethod
+    def _reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
+        """English puts the period after the figures ("rose 4.3 percent to $9.19 billion in August"):
+        the number reaches a later period through other numbers of its own group, never through a
+        subject, a comparison or a clause break."""
+        position = mentions[index].end
+        for mention in mentions[index + 1:]:
+            if mention is target.mention:
+                return mention.start - position <= 30
+            if mention.kind in ("money", "pct"):
+                if mention.start - position > 25:
+                    return False
+                position = mention.end
+                continue
+            if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
+                return False
+        return False
+
+    def _read_number(self, sentence: str, mentions: list[Mention], index: int, frame: Frame,
+                     last_number: Mention | None) -> tuple[str | None, float]:
+        mention = mentions[index]
+        if mention.kind == "pct":
+            if frame.flow == "balance" or self._not_yoy(sentence, mentions, index):
+                return None, 0.0
+            magnitude, sign = mention.value
+            if sign == 0:
+                sign = self._direction(sentence, mentions, index, last_number)
+            return "yoy_pct", -magnitude if sign < 0 else magnitude
+        value: float = mention.value
+        if value < MIN_MONEY_USD:
+            return None, 0.0
+        if self._is_prior(sentence, mentions, index):
+            return "prior_usd", value
+        if frame.flow == "balance":
+            window = sentence[max(0, mention.start - 30):mention.end + 12]
+            if DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8]):
+                value = -value
+        return "value_usd", value
+
+    @staticmethod
+    def _not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
+        mention = mentions[index]
+        for other in mentions[index + 1:index + 3]:
+            if other.kind == "noyoy_after" and other.start - mention.end <= 4:
+                return True
+        for other in reversed(mentions[max(0, index - 3):index]):
+            if other.kind == "noyoy_before" and mention.start - other.end <= 16:
+                return True
+        return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]))
+
+    def _direction(self, sentence: str, mentions: list[Mention], index: int,
+                   last_number: Mention | None) -> int:
+        mention = mentions[index]
+        # right after the figure: "(21.2% increase)", "15.3% 감소"
+        for other in mentions[index + 1:index + 3]:
+            if other.kind in ("money", "pct"):
+                break
+            if other.kind in ("up", "down") and other.start - mention.end <= 12:
+                return 1 if other.kind == "up" else -1
+        # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
+        floor = last_number.end if last_number is not None else 0
+        for other in reversed(mentions[:index]):
+            if other.end <= floor:
+                break
+            if other.kind in ("up", "down"):
+                return 1 if other.kind == "up" else -1
+        # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
+        for other in mentions[index + 1:]:
+            if other.kind in ("money", "pct") and self.lang == "en":
+                break
+            if other.kind in ("up", "down"):
+                return 1 if other.kind == "up" else -1
+        return 1
+
+    @staticmethod
+    def _is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
+        mention = mentions[index]
+        for other in reversed(mentions[max(0, index - 2):index]):
+            if other.kind == "prior":
+                gap = sentence[other.end:mention.start]
+                if re.fullmatch(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof)?[\s(:]*", gap, re.I):
+                    return True
+        for other in mentions[index + 1:index + 3]:
+            if other.kind == "prior":
+                gap = sentence[mention.end:other.start]
+                if len(gap) <= 16 and re.fullmatch(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
+                                                   r"\s*(?:in\s)?(?:the\s)?", gap, re.I):
+                    return True
+        before = sentence[max(0, mention.start - 12):mention.start]
+        return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
+            re.match(r"\s*(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
+
+    def _fields_in_sentence(self, key: tuple[str, str, str, str], sentence: str) -> set[str]:
+        draft = self.drafts.get(key)
+        if draft is None or draft.evidence != sentence:
+            return set()
+        return set(draft.values)
+
+    def _record(self, key: tuple[str, str, str, str], field_name: str, value: float, text: str,
+                sentence: str) -> None:
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = Draft(*key, evidence=sentence)
+        digits = significant_digits(text)
+        if field_name not in draft.values:
+            draft.values[field_name] = value
+            draft.digits[field_name] = digits
+            return
+        old = draft.values[field_name]
+        if same_within_rounding(old, value, field_name) and digits > draft.digits[field_name]:
+            draft.values[field_name] = value
+            draft.digits[field_name] = digits
+
+    def _carry_over(self, sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod],
+                    frame: Frame, footnote: bool, first_number_at: int | None) -> None:
+        flows = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
+        trade_flows = [f for f in flows if f in ("export", "import")]
+        if trade_flows:
+            self.flow = trade_flows[-1]
+        elif SECTION_RESET.search(sentence):
+            self.flow = "export"
+        if footnote:
+            return
+        for _, item in sorted(resolved.items()):
+            if item.period is None or item.anchor:
+                continue
+            if first_number_at is None or item.mention.start < first_number_at:
+                self.topic_period = item.period
+            break
+
+
+def _clause_end(sentence: str, start: int) -> int:
+    match = re.compile(r"[,;)]|\bwhich\b|\band\b").search(sentence, start)
+    return match.start() if match else len(sentence)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]

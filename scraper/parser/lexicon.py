@@ -1,0 +1,168 @@
+"""Words that name things: items, partners (regions), flows, directions, and the markers that make a
+number not a fact. English and Korean side by side, one table per kind, so a reader can audit them.
+
+Each table maps a canonical code to regex alternatives; the scanner compiles them longest-first so
+"memory chips" wins over "chips" and "computers and peripherals" over "computers".
+"""
+
+from __future__ import annotations
+
+ITEMS: dict[str, list[str]] = {
+    "ict": [
+        r"ICT\s(?:products?|goods|items|industry|sector)",
+        r"information\sand\scommunications?\stechnology(?:\s\(ICT\))?(?:\s(?:products?|goods|industry|sector))?",
+        r"ICT", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
+    ],
+    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
+    "memory": [
+        r"memory\s(?:chips?|semiconductors?|products?)", r"memory", r"메모리(?:\s?반도체)?",
+    ],
+    "system_semiconductors": [
+        r"system\s(?:chips?|semiconductors?|LSI)", r"logic\schips?", r"non-memory\s(?:chips?|semiconductors?)",
+        r"시스템\s?반도체", r"비메모리(?:\s?반도체)?",
+    ],
+    "dram": [r"DRAMs?", r"D램", r"디램"],
+    "nand": [r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?", r"낸드(?:\s?플래시)?"],
+    "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
+    "ssd": [r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?", r"SSDs?", r"SDD", r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?"],
+    "displays": [
+        r"displays?(?:\spanels?)?", r"flat[\s-]panel\sdisplays?", r"디스플레이(?:\s?패널)?",
+    ],
+    "oled": [
+        r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
+        r"OLEDs?(?:\s(?:panels?|displays?))?", r"유기발광\s?다이오드(?:\s?\(OLED\))?", r"OLED\s?패널",
+    ],
+    "lcd": [
+        r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?", r"LCDs?(?:\s(?:panels?|displays?))?",
+        r"액정표시장치(?:\s?\(LCD\))?", r"LCD\s?패널",
+    ],
+    "mobile_phones": [
+        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"cell(?:ular)?\s?phones?", r"handsets?",
+        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
+        r"스마트폰", r"핸드폰",
+    ],
+    "mobile_phone_parts": [
+        r"mobile\sphone\s(?:parts|components)", r"phone\s(?:parts|components)", r"휴대폰\s?부분품",
+    ],
+    "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품"],
+    "computers_peripherals": [
+        r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment)|related\sproducts|"
+        r"computer\sequipment)",
+        r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals",
+        r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
+    ],
+    "computers": [r"computers?", r"컴퓨터"],
+    "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
+    "communication_equipment": [
+        r"communications?\s(?:equipment|devices)", r"telecom(?:munications?)?\sequipment",
+        r"network(?:ing)?\sequipment", r"통신\s?장비", r"통신\s?기기",
+    ],
+    "digital_tv": [r"digital\sTVs?", r"digital\stelevisions?", r"D-?TVs?", r"디지털\s?TV", r"디지털\s?방송\s?수신기"],
+    "graphics_cards": [r"graphics?\scards?", r"GPUs?", r"그래픽\s?카드"],
+    "medium_large_computers": [
+        r"(?:medium|mid)(?:-sized?)?[\s-](?:to|and)[\s-]large(?:-sized?)?\scomputers?", r"중대형\s?컴퓨터",
+    ],
+    "secondary_batteries": [r"secondary\sbatteries", r"rechargeable\sbatteries", r"[이2]차\s?전지"],
+}
+
+# Words that name a sub-item only under a parent mentioned just before ("parts" after mobile phones).
+CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
+    "mobile_phones": {
+        "mobile_phone_parts": [r"parts", r"components", r"부분품", r"부품"],
+        "finished_phones": [r"finished\s(?:products|goods|handsets)", r"완제품", r"완성품"],
+    },
+    "semiconductors": {"system_semiconductors": [r"system", r"시스템"]},
+    "computers_peripherals": {"peripherals": [r"peripherals?"]},
+}
+
+REGIONS: dict[str, list[str]] = {
+    "china": [r"(?:mainland\s)?China", r"중국", r"中國"],
+    "hong_kong": [r"Hong\sKong", r"홍콩"],
+    "us": [r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
+           r"America(?!n)", r"미국"],
+    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
+    "eu": [r"(?:the\s)?European\sUnion(?:\s\(EU\))?", r"(?:the\s)?EU\b", r"Europe(?!an)", r"유럽\s?연합(?:\s?\(EU\))?",
+           r"EU", r"유럽"],
+    "japan": [r"Japan(?!ese)", r"일본"],
+    "taiwan": [r"Taiwan(?!ese)", r"대만"],
+    "india": [r"India(?!n)", r"인도(?![네양])"],
+    "asean": [r"ASEAN", r"아세안"],
+    "southeast_asia": [r"Southeast\sAsia(?:n\scountries)?", r"동남아(?:시아)?"],
+    "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
+    "latin_america": [r"Latin\sAmerica", r"Central\sand\sSouth\sAmerica", r"South\sAmerica", r"중남미"],
+}
+
+FLOWS: dict[str, list[str]] = {
+    "export": [
+        r"exports?(?:ed)?", r"exporting", r"outbound\sshipments?", r"overseas\s(?:sales|shipments)",
+        r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
+    ],
+    "import": [
+        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"import\sorigin", r"수입(?:액|실적)?",
+    ],
+    "balance": [
+        r"trade\s(?:balance|surplus|deficit)", r"(?:a\s)?surplus", r"(?:a\s)?deficit", r"balance",
+        r"무역\s?수지", r"수출입\s?수지", r"수지", r"무역\s?흑자", r"무역\s?적자", r"흑자", r"적자",
+    ],
+}
+
+UP_WORDS = [
+    r"rose", r"rise[sn]?", r"rising", r"increased?", r"increases", r"increasing", r"up", r"gain(?:ed|s)?",
+    r"jump(?:ed|s)?", r"climb(?:ed|s)?", r"grew", r"grow(?:s|n|th)?", r"expand(?:ed|s)?", r"expansion",
+    r"advanc(?:ed|es)", r"soar(?:ed|s)?", r"surg(?:ed|es?)", r"went\sup", r"go\sup", r"moved\sup", r"edged\sup",
+    r"shot\sup", r"picked\sup", r"rebound(?:ed|s)?", r"improv(?:ed|es)", r"escalated", r"spiked?", r"added",
+    r"vaulted", r"higher", r"boost(?:ed)?", r"increment", r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"↑",
+]
+DOWN_WORDS = [
+    r"fell", r"fall(?:s|en)?", r"falling", r"decreased?", r"decreases", r"decreasing", r"down", r"declin(?:ed|es?)",
+    r"drop(?:ped|s)?", r"slipped", r"slip(?:s)?", r"dipped", r"dip(?:s)?", r"contract(?:ed|s|ion)?",
+    r"plunged?", r"plummeted", r"shr[au]nk", r"shrink(?:s)?", r"edged\sdown", r"tumbled?", r"backtracked",
+    r"slowed\sdown", r"slumped?", r"sank", r"lower", r"retreated", r"lost", r"losses", r"went\sdown",
+    r"moved\sdown", r"reduction", r"감소", r"줄", r"하락", r"축소", r"급감", r"↓", r"△", r"▼",
+]
+
+# A percentage followed by one of these is not a year-on-year change.
+NOT_YOY_AFTER = [
+    r"percentage\spoints?", r"%\s?p\b", r"%p", r"%\s?포인트", r"%포인트", r"포인트", r"points?",
+    r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all)",
+    r"of\s(?:its|the)\s(?:total|entire)", r"share", r"비중",
+    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
+    r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m",
+]
+# ...or preceded (closely) by one of these.
+NOT_YOY_BEFORE = [
+    r"account(?:ed|ing|s)?\sfor", r"share\sof", r"비중(?:은|이)?", r"점유율", r"전월\s?대비", r"전월보다",
+    r"previous\smonth", r"month[\s-]on[\s-]month", r"%\s?포인트", r"포인트",
+]
+
+# Markers that take the rest of their clause out of the ICT facts.
+NOISE_CLAUSE = [
+    r"daily\saverage", r"per\sday", r"a\sday\b", r"일\s?평균", r"하루\s?평균",
+    r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
+    r"(?:exports|imports|shipments|trade)",
+    r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
+    r"all[\s-]industry", r"전체\s?(?:수출|수입|무역|수지)", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
+    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
+]
+
+# Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
+PRIOR_MARKERS = [
+    r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
+    r"(?:last|previous|prior)\syear",
+    r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
+    r"(?:the\s)?previous\syear", r"year[\s-]earlier", r"last\syear's",
+    r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
+    r"전년", r"지난해\s?동월", r"지난해\s?동기",
+]
+
+# Mentions after these words are examples or reasons, not the subject of the figure that follows.
+SUBORDINATE = [
+    r"including", r"such\sas", r"like", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
+    r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
+    r"포함", r"제외", r"힘입어", r"중심으로", r"등으로", r"영향으로", r"때문",
+]
+
+ICT_TOPIC = [
+    r"\bICT\b", r"information\sand\scommunications?\stechnolog", r"정보통신", r"\bIT\s(?:exports|products|industry)",
+]
+TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]

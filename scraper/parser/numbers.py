@@ -1,0 +1,128 @@
+"""Money and percentage expressions, English and Korean, as regexes plus value functions.
+
+The parser scans text with the compiled patterns here and converts each match; `parse_money` and
+`parse_percent` are the same conversions for a single expression (used by tests and callers).
+"""
+
+from __future__ import annotations
+
+import re
+
+SCALE_WORDS = {
+    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+KOREAN_BIG_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4}
+KOREAN_SMALL_UNITS = {"천": 1e3, "백": 1e2, "십": 10.0}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
+_SCALE = r"trillion|billion|million|thousand|bn|mn|[BMK](?![a-zA-Z])"
+
+# "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
+_EN_PREFIXED = rf"(?:US\s?\$|USD\s?|\$)\s?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
+# "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
+_EN_SUFFIXED = (
+    rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand)\s"
+    r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
+)
+EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}", re.IGNORECASE)
+
+# Korean amount: groups of digits with units, e.g. "2천204억", "996억8,000만", "1조 2천억", "251.7억".
+_KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십](?:\s?[조억만])?|[조억만])"
+_KO_AMOUNT = rf"(?:{_KO_GROUP})(?:\s?(?:{_KO_GROUP}|{_NUM}(?=\s?[조억만])))*"
+KO_MONEY_RE = re.compile(rf"(?P<amount>{_KO_AMOUNT})\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD)")
+# Korean won amounts are recognised so their digits are never read as anything else.
+KO_WON_RE = re.compile(rf"(?:{_KO_AMOUNT}|{_NUM})\s?원(?![가-힣])")
+EN_WON_RE = re.compile(
+    rf"(?:(?:{_NUM})\s?(?:trillion|billion|million)?\s?(?:and\s)?)+(?:Korean\s)?won\b", re.IGNORECASE
+)
+
+_SIGN_PREFIX = r"[-−–△▽▼↓↑▲+]"
+_SIGN_SUFFIX = r"[↑↓▲▼]"
+PERCENT_RE = re.compile(
+    rf"(?P<sign>{_SIGN_PREFIX})?\s?(?P<num>{_NUM})\s?"
+    r"(?P<unit>%|％|percent\b|per\scent\b|pct\b|퍼센트)"
+    rf"(?:\s?(?P<after>{_SIGN_SUFFIX}))?",
+    re.IGNORECASE,
+)
+
+_NEGATIVE_MARKS = set("-−–△▽▼↓")
+_POSITIVE_MARKS = set("+↑▲")
+
+
+def to_float(number: str) -> float:
+    """'1,976' -> 1976.0; '13-point-93' -> 13.93."""
+    if "-point-" in number:
+        whole, frac = number.split("-point-")
+        return float(f"{whole}.{frac}")
+    return float(number.replace(",", ""))
+
+
+def korean_amount(amount: str) -> float:
+    """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
+    total = 0.0
+    group = 0.0  # value accumulated below the next big unit (조/억/만)
+    for match in re.finditer(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})", amount):
+        if match.group("bare"):
+            group += to_float(match.group("bare"))
+            continue
+        value = to_float(match.group("num")) if match.group("num") else None
+        unit = match.group("unit")
+        if unit in KOREAN_SMALL_UNITS:
+            group += (value if value is not None else 1.0) * KOREAN_SMALL_UNITS[unit]
+        else:
+            group += value or 0.0
+            total += group * KOREAN_BIG_UNITS[unit]
+            group = 0.0
+    return round(total + group, 2)
+
+
+def en_money_value(match: re.Match[str]) -> float:
+    if match.group("pnum") is not None:
+        value = to_float(match.group("pnum"))
+        scale = match.group("pscale")
+    else:
+        value = to_float(match.group("snum"))
+        scale = match.group("sscale")
+    return round(value * (SCALE_WORDS[scale.lower()] if scale else 1.0), 2)
+
+
+def percent_value(match: re.Match[str]) -> tuple[float, int]:
+    """Magnitude and explicit sign (+1, -1, or 0 when the expression itself carries none)."""
+    value = to_float(match.group("num"))
+    marks = (match.group("sign") or "") + (match.group("after") or "")
+    sign = 0
+    if any(mark in _NEGATIVE_MARKS for mark in marks):
+        sign = -1
+    elif any(mark in _POSITIVE_MARKS for mark in marks):
+        sign = 1
+    return value, sign
+
+
+def parse_money(text: str) -> float | None:
+    """One money expression -> absolute US dollars; None for won amounts or no money."""
+    text = text.strip()
+    if KO_WON_RE.search(text) or EN_WON_RE.search(text):
+        return None
+    match = KO_MONEY_RE.search(text)
+    if match:
+        return korean_amount(match.group("amount"))
+    match = EN_MONEY_RE.search(text)
+    if match:
+        return en_money_value(match)
+    return None
+
+
+_WORD_SIGNS = re.compile(r"\b(?:down|decrease[ds]?|fell|declined?)\b|감소|하락|줄", re.IGNORECASE)
+
+
+def parse_percent(text: str) -> float | None:
+    """One percentage expression -> signed float ('△11.3%' -> -11.3, '28.6%↑' -> 28.6)."""
+    match = PERCENT_RE.search(text)
+    if not match:
+        return None
+    value, sign = percent_value(match)
+    if sign == 0 and _WORD_SIGNS.search(text):
+        sign = -1
+    return -value if sign < 0 else value

@@ -1,0 +1,243 @@
+"""Periods: what a figure is about ("2025-06", "2025-01/2025-06"), found in text and resolved against
+the publication date.
+
+A mention is first read into a `PeriodSpec` (what the words say: "June", "the first half of last
+year", "지난달") and only then resolved to a `Period`, because resolution needs context the scanner
+gathers as it goes: the publication date, a year named earlier in the sentence, the last month named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4, "상": 1, "하": 2}
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11}
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start: tuple[int, int]  # (year, month)
+    end: tuple[int, int]
+
+    @property
+    def label(self) -> str:
+        first = f"{self.start[0]:04d}-{self.start[1]:02d}"
+        if self.start == self.end:
+            return first
+        return f"{first}/{self.end[0]:04d}-{self.end[1]:02d}"
+
+    @property
+    def is_month(self) -> bool:
+        return self.start == self.end
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls((year, month), (year, month))
+
+    @classmethod
+    def from_label(cls, label: str) -> Period:
+        parts = label.split("/")
+        first = tuple(int(x) for x in parts[0].split("-"))
+        last = tuple(int(x) for x in parts[-1].split("-"))
+        return cls((first[0], first[1]), (last[0], last[1]))
+
+
+@dataclass(frozen=True)
+class PeriodSpec:
+    """What a period mention says before it is placed in time."""
+
+    first_month: int | None = None  # None for relative kinds
+    last_month: int | None = None
+    year: int | None = None  # explicit year
+    year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
+    relative: str | None = None  # "last_month" | "next_month"
+    bare_year: bool = False  # a year named alone ("in 2022", "2017년")
+
+    @property
+    def is_span_kind(self) -> bool:
+        return self.first_month is not None and self.first_month != self.last_month
+
+
+def previous_month(day: date) -> tuple[int, int]:
+    return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+
+
+def shift_month(ym: tuple[int, int], months: int) -> tuple[int, int]:
+    index = ym[0] * 12 + (ym[1] - 1) + months
+    return (index // 12, index % 12 + 1)
+
+
+def resolve(spec: PeriodSpec, published: date | None, context_year: int | None = None,
+            last_month: tuple[int, int] | None = None) -> Period | None:
+    """Place a spec in time. Without a year, a month or span is the latest one that ended before the
+    publication month (a release published in July describes June)."""
+    if spec.relative == "last_month":
+        return Period.month(*previous_month(published)) if published else None
+    if spec.relative == "next_month":
+        return Period.month(*shift_month(last_month, 1)) if last_month else None
+    if spec.first_month is None or spec.last_month is None:
+        return None
+    year = spec.year
+    if year is None and spec.year_offset is not None and published:
+        year = published.year + spec.year_offset
+    if year is None:
+        year = context_year
+    if year is None:
+        if published is None:
+            return None
+        year = published.year if spec.last_month < published.month else published.year - 1
+    return Period((year, spec.first_month), (year, spec.last_month))
+
+
+# ----------------------------------------------------------------------------------------------
+# Mention patterns. Each returns a PeriodSpec from its match.
+
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
+_YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
+_YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
+_KO_YEAR = r"(?:(?P<kyear>(?:19|20)\d{2})\s?년|[’'‘`´]\s?(?P<kyy>\d{2})\s?(?:년|\.))"
+
+
+def _year_fields(match: re.Match[str]) -> dict[str, int | None]:
+    groups = match.groupdict()
+    if groups.get("yabs"):
+        return {"year": int(groups["yabs"])}
+    if groups.get("kyear"):
+        return {"year": int(groups["kyear"])}
+    if groups.get("kyy"):
+        return {"year": 2000 + int(groups["kyy"])}
+    rel = groups.get("rel")
+    if rel:
+        return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}
+    if groups.get("kerel"):
+        return {"year_offset": -1 if groups["kerel"] in ("지난해", "작년", "전년") else 0}
+    return {}
+
+
+def _en_month(match: re.Match[str]) -> PeriodSpec:
+    name = match.group("mname").lower().rstrip(".")
+    month = MONTHS[name]
+    return PeriodSpec(month, month, **_year_fields(match))
+
+
+def _en_half(match: re.Match[str]) -> PeriodSpec:
+    half = ORDINALS[match.group("ord").lower()]
+    return PeriodSpec(1 + 6 * (half - 1), 6 * half, **_year_fields(match))
+
+
+def _en_quarter(match: re.Match[str]) -> PeriodSpec:
+    quarter = ORDINALS[match.group("ord").lower()]
+    return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
+
+
+def _en_month_span(match: re.Match[str]) -> PeriodSpec:
+    first = MONTHS[match.group("m1").lower().rstrip(".")]
+    last = MONTHS[match.group("m2").lower().rstrip(".")]
+    return PeriodSpec(first, last, **_year_fields(match))
+
+
+def _en_first_months(match: re.Match[str]) -> PeriodSpec:
+    count_word = match.group("count").lower()
+    count = COUNT_WORDS.get(count_word) or int(count_word)
+    return PeriodSpec(1, count, **_year_fields(match))
+
+
+def _en_year(match: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
+
+
+def _en_last_month(_: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(relative="last_month")
+
+
+def _next_month(_: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(relative="next_month")
+
+
+def _ko_month(match: re.Match[str]) -> PeriodSpec:
+    month = int(match.group("kmonth"))
+    return PeriodSpec(month, month, **_year_fields(match))
+
+
+def _ko_span(match: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(int(match.group("km1")), int(match.group("km2")), **_year_fields(match))
+
+
+def _ko_half(match: re.Match[str]) -> PeriodSpec:
+    half = ORDINALS[match.group("kord")]
+    return PeriodSpec(1 + 6 * (half - 1), 6 * half, **_year_fields(match))
+
+
+def _ko_quarter(match: re.Match[str]) -> PeriodSpec:
+    quarter = int(match.group("kq"))
+    return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
+
+
+def _ko_year(match: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
+
+
+_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년)"
+_KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
+
+PATTERNS: list[tuple[re.Pattern[str], object]] = [
+    # English
+    (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
+    (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
+    (re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
+     _en_quarter),
+    (re.compile(rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
+                rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}", re.I), _en_month_span),
+    (re.compile(rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
+                rf"months{_YEAR_QUAL}", re.I), _en_first_months),
+    (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
+    (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
+    (re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
+     _en_month),
+    (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
+                r"(?![\d,])", re.I), _en_year),
+    (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
+    # Korean
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
+    (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
+    (re.compile(rf"{_KO_YEAR}(?!\s?\d)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
+]
+
+# Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
+NOT_PERIOD = re.compile(
+    rf"{_MONTH_NAME}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?|\d{{1,2}}\s?월\s?\d{{1,2}}\s?일|\d{{1,2}}\s?일"
+    rf"|(?:since|from|after|until|through)\s(?:{_MONTH_NAME}\s)?(?:(?:19|20)\d{{2}})"
+    rf"|(?:since|until)\s{_MONTH_NAME}"
+    r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
+    r"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months|years)"
+    r"|\(\s?\d\s?위\s?\)|\d\s?위",
+    re.I,
+)
+
+
+def _h_abbrev(match: re.Match[str]) -> PeriodSpec:
+    half = int(match.group("ord") or match.group("ord2"))
+    return PeriodSpec(1 + 6 * (half - 1), 6 * half, **_year_fields(match))
+
+
+PATTERNS[1] = (PATTERNS[1][0], _h_abbrev)
+
+
+def compose(spec: PeriodSpec, year_mention: PeriodSpec) -> PeriodSpec:
+    """'the highest first half ... in 2022': a span kind named without a year takes a later bare year."""
+    return replace(spec, year=year_mention.year, year_offset=year_mention.year_offset)

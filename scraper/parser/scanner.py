@@ -1,0 +1,112 @@
+"""Turn one sentence into an ordered list of typed mentions (numbers, items, partners, flows, periods,
+directions and markers). The assembler reads that list; nothing here decides what a figure means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from scraper.parser import lexicon, numbers, periods
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # money|won|pct|num|period|item|ctxitem|region|flow|up|down|prior|noyoy|noise|subord|skip
+    start: int
+    end: int
+    value: Any = None
+    text: str = ""
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _word(pattern: str) -> str:
+    """Word boundaries for Latin words; Korean attaches particles, so no boundary after Hangul."""
+    return rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])"
+
+
+@cache
+def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+    """(kind, pattern, priority) for every lexicon table; lower priority wins ties of equal length."""
+    table: list[tuple[str, re.Pattern[str], int]] = []
+    for code, alternatives in lexicon.ITEMS.items():
+        table.append((f"item:{code}", re.compile(_word(_alternation(alternatives)), re.I), 3))
+    for code, alternatives in lexicon.REGIONS.items():
+        flags = 0 if code in {"us", "eu", "india"} else re.I
+        table.append((f"region:{code}", re.compile(_word(_alternation(alternatives)), flags), 3))
+    for code, alternatives in lexicon.FLOWS.items():
+        table.append((f"flow:{code}", re.compile(_word(_alternation(alternatives)), re.I), 4))
+    for parent, children in lexicon.CONTEXT_ITEMS.items():
+        for code, alternatives in children.items():
+            table.append((f"ctxitem:{parent}>{code}", re.compile(_word(_alternation(alternatives)), re.I), 5))
+    table.append(("up", re.compile(_word(_alternation(lexicon.UP_WORDS)), re.I), 6))
+    table.append(("down", re.compile(_word(_alternation(lexicon.DOWN_WORDS)), re.I), 6))
+    table.append(("prior", re.compile(_word(_alternation(lexicon.PRIOR_MARKERS)), re.I), 2))
+    table.append(("noise", re.compile(_word(_alternation(lexicon.NOISE_CLAUSE)), re.I), 2))
+    table.append(("subord", re.compile(_word(_alternation(lexicon.SUBORDINATE)), re.I), 6))
+    table.append(("noyoy_before", re.compile(_word(_alternation(lexicon.NOT_YOY_BEFORE)), re.I), 6))
+    table.append(("noyoy_after", re.compile(_word(_alternation(lexicon.NOT_YOY_AFTER)), re.I), 6))
+    return table
+
+
+# A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
+UNIT_DECLARATION = re.compile(
+    r"(?P<pct>증감률|증가율|\(\s?%\s?\)|\(\s?(?:전년\s?동월\s?대비|전년\s?대비)[^)]*%\s?\))"
+    r"|(?P<eok>\(\s?억\s?(?:불|달러)\s?\))"
+)
+BARE_NUMBER = re.compile(r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%])")
+
+
+def scan(sentence: str) -> list[Mention]:
+    """All mentions in a sentence, left to right, overlaps resolved longest-first."""
+    candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
+
+    def add(kind: str, match: re.Match[str], value: Any, priority: int) -> None:
+        if match.end() > match.start():
+            candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
+
+    for match in numbers.KO_WON_RE.finditer(sentence):
+        add("won", match, None, 0)
+    for match in numbers.EN_WON_RE.finditer(sentence):
+        add("won", match, None, 0)
+    for match in numbers.KO_MONEY_RE.finditer(sentence):
+        add("money", match, numbers.korean_amount(match.group("amount")), 0)
+    for match in numbers.EN_MONEY_RE.finditer(sentence):
+        add("money", match, numbers.en_money_value(match), 0)
+    for match in numbers.PERCENT_RE.finditer(sentence):
+        add("pct", match, numbers.percent_value(match), 0)
+    for match in periods.NOT_PERIOD.finditer(sentence):
+        add("skip", match, None, 1)
+    for pattern, handler in periods.PATTERNS:
+        for match in pattern.finditer(sentence):
+            add("period", match, handler(match), 1)
+    for kind, pattern, priority in _table_patterns():
+        for match in pattern.finditer(sentence):
+            add(kind, match, None, priority)
+
+    declared = UNIT_DECLARATION.search(sentence)
+    if declared:
+        unit = "pct" if declared.group("pct") else "eok"
+        for match in BARE_NUMBER.finditer(sentence, declared.end()):
+            value = numbers.to_float(match.group("num"))
+            if unit == "pct":
+                marks = (match.group("sign") or "") + (match.group("after") or "")
+                sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
+                add("pct", match, (value, sign), 7)
+            else:
+                add("money", match, value * 1e8, 7)
+
+    candidates.sort()
+    mentions: list[Mention] = []
+    taken_until = -1
+    for start, neg_length, _priority, kind, value in candidates:
+        end = start - neg_length
+        if start < taken_until:
+            continue
+        mentions.append(Mention(kind, start, end, value, sentence[start:end]))
+        taken_until = end
+    return mentions
