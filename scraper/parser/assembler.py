@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scraper.models import Fact
-from scraper.parser import periods
+from scraper.parser import numbers, periods
 from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention, scan
 
@@ -28,7 +28,7 @@ SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country
 DEFICIT = re.compile(r"deficit|적자", re.I)
 SURPLUS = re.compile(r"surplus|흑자", re.I)
 ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I)
-ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해)")
+ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
 SPAN_KINDS_WITHOUT_YEAR = ("half", "quarter")
 PARENTS = {"mobile_phones", "semiconductors", "computers_peripherals"}
 CHILDREN = {
@@ -105,7 +105,8 @@ class Assembler:
         return [draft.to_fact() for draft in self.drafts.values() if draft.values]
 
     # -- one sentence --------------------------------------------------------------------------
-    def sentence(self, sentence: str) -> None:
+    def sentence(self, original: str) -> None:
+        sentence = numbers.normalise_spoken_numbers(original)
         mentions = scan(sentence)
         resolved = self._resolve_periods(sentence, mentions)
         footnote = bool(FOOTNOTE.match(sentence)) or "→" in sentence
@@ -114,91 +115,117 @@ class Assembler:
             frame.flow = "export"
         respectively = bool(re.search(r"respectively|각각", sentence, re.I))
         pending: list[tuple[str, str]] = []  # subjects named in a row, for "respectively"
-        slot = 0
+        per_field_count = {"value_usd": 0, "yoy_pct": 0, "prior_usd": 0}
         subordinate_until = -1
         noise_from = len(sentence) + 1
         seen_import = False
+        named_subject = False  # an item or partner was named since the subject last changed
+        deferred: list[tuple[int, Period]] = []  # Korean figures that come before their subject
+        bound: list[Period] = []
         first_number_at: int | None = None
         last_number: Mention | None = None
-        last_region: Mention | None = None
+        last_sign = 0
+        last_region_end = -10
 
         for index, mention in enumerate(mentions):
             kind = mention.kind
-            if kind == "subord":
+            if kind == "subord" or (kind == "examples" and named_subject):
                 subordinate_until = _clause_end(sentence, mention.end)
                 continue
             if kind == "noise":
                 noise_from = min(noise_from, mention.start)
                 continue
             subordinate = mention.start < subordinate_until
-            if kind.startswith("flow:"):
-                flow = kind.split(":", 1)[1]
+            if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 if subordinate:
                     continue
-                if flow == "import":
+                changed = self._subject(kind, mention, frame, sentence, seen_import, last_region_end,
+                                        last_number)
+                if changed is None:
+                    continue
+                if changed == "flow:import":
                     seen_import = True
-                if re.fullmatch(r"shipments?|shipped", mention.text, re.I) and seen_import:
-                    continue
-                if frame.dirty:
-                    frame.item, frame.region, frame.dirty = "ict", "world", False
-                frame.flow = flow
-                continue
-            if kind.startswith(("item:", "ctxitem:")):
-                if subordinate:
-                    continue
-                code = self._item_code(kind)
-                if code is None:
-                    continue
-                if frame.dirty:
-                    frame.region, frame.dirty = "world", False
-                    if respectively:
+                if changed.startswith(("item", "region")):
+                    named_subject = True
+                    if respectively and frame.dirty is False and pending and pending[-1][0] != changed.split(":")[0]:
                         pending.clear()
-                frame.item = code
-                pending.append(("item", code))
-                continue
-            if kind.startswith("region:"):
-                code = kind.split(":", 1)[1]
-                if subordinate:
-                    continue
-                if code == "hong_kong" and last_region is not None and last_region.value == "china" \
-                        and mention.start - last_region.end <= 3:
-                    continue
-                last_region = Mention(kind, mention.start, mention.end, code)
-                if frame.dirty:
-                    frame.item, frame.dirty = "ict", False
-                    if respectively:
-                        pending.clear()
-                frame.region = code
-                pending.append(("region", code))
+                    pending.append((changed.split(":")[0], changed.split(":")[1]))
+                if changed.startswith("region"):
+                    last_region_end = mention.end
                 continue
             if kind not in ("money", "pct"):
                 continue
             if first_number_at is None:
                 first_number_at = mention.start
             if mention.start >= noise_from:
+                last_number = mention
+                continue
+            period = self._bind_period(sentence, mentions, index, resolved)
+            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, last_number,
+                                                               last_sign)
+            previous = last_number
+            last_number = mention
+            if field_name is None or period is None:
+                continue
+            if field_name == "yoy_pct":
+                last_sign = -1 if value < 0 else 1
+            if self.lang == "ko" and not named_subject and not frame.dirty and previous is None:
+                deferred.append((index, period))
                 continue
             if respectively and len(pending) >= 2:
-                dimension, code = pending[min(slot, len(pending) - 1)]
-                setattr(frame, dimension, code)
-            period = self._bind_period(sentence, mentions, index, resolved)
-            if period is None:
-                continue
-            field_name, value = self._read_number(sentence, mentions, index, frame, last_number)
-            last_number = mention
-            if field_name is None:
-                continue
-            key = (period.label, frame.flow, frame.item, frame.region)
-            if respectively and len(pending) >= 2 and field_name in self._fields_in_sentence(key, sentence):
-                slot += 1
-                dimension, code = pending[min(slot, len(pending) - 1)]
-                setattr(frame, dimension, code)
-                key = (period.label, frame.flow, frame.item, frame.region)
-            self._record(key, field_name, value, mention.text, sentence)
+                slot = min(per_field_count[field_name], len(pending) - 1)
+                setattr(frame, pending[slot][0], pending[slot][1])
+                per_field_count[field_name] += 1
+            self._flush_deferred(deferred, sentence, mentions, frame, resolved)
+            self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
+                         mention.text, original, approximate)
+            bound.append(period)
             frame.dirty = True
+            named_subject = False
             if period.is_month:
                 self.last_month = period.start
 
-        self._carry_over(sentence, mentions, resolved, frame, footnote, first_number_at)
+        if deferred and (named_subject or frame.dirty):
+            self._flush_deferred(deferred, sentence, mentions, frame, resolved)
+        self._carry_over(sentence, mentions, resolved, footnote, first_number_at, bound)
+
+    def _flush_deferred(self, deferred: list[tuple[int, Period]], sentence: str, mentions: list[Mention],
+                        frame: Frame, resolved: dict[int, ResolvedPeriod]) -> None:
+        while deferred:
+            index, period = deferred.pop(0)
+            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, None, 0)
+            if field_name is not None:
+                self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
+                             mentions[index].text, sentence, approximate)
+
+    def _subject(self, kind: str, mention: Mention, frame: Frame, sentence: str, seen_import: bool,
+                 last_region_end: int, last_number: Mention | None) -> str | None:
+        """Apply a name to the frame; returns "dimension:code" when it changed the subject."""
+        if kind.startswith("flow:"):
+            flow = kind.split(":", 1)[1]
+            if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
+                return None
+            if frame.dirty:
+                frame.item, frame.region, frame.dirty = "ict", "world", False
+            frame.flow = flow
+            return f"flow:{flow}"
+        if kind.startswith("region:"):
+            code = kind.split(":", 1)[1]
+            number_between = last_number is not None and last_number.start > last_region_end
+            if code == "hong_kong" and frame.region == "china" and not number_between \
+                    and mention.start - last_region_end <= 60:
+                return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
+            if frame.dirty:
+                frame.item, frame.dirty = "ict", False
+            frame.region = code
+            return f"region:{code}"
+        code = self._item_code(kind)
+        if code is None:
+            return None
+        if frame.dirty:
+            frame.region, frame.dirty = "world", False
+        frame.item = code
+        return f"item:{code}"
 
     # -- pieces ----------------------------------------------------------------------------------
     def _item_code(self, kind: str) -> str | None:
@@ -239,16 +266,16 @@ class Assembler:
     def _bind_period(self, sentence: str, mentions: list[Mention], index: int,
                      resolved: dict[int, ResolvedPeriod]) -> Period | None:
         number = mentions[index]
-        before = [r for i, r in resolved.items() if i < index and r.period is not None]
-        after = [r for i, r in resolved.items() if i > index and r.period is not None]
+        before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
+        after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
         if before and number.start - before[-1].mention.end <= 3:
             return before[-1].period
         if after:
             nxt = after[0]
             gap = sentence[number.end:nxt.mention.start]
-            if len(gap) <= 1 and not nxt.anchor:
+            if len(gap) <= 1:
                 return nxt.period
-            if self.lang == "en" and not nxt.anchor and self._reachable(mentions, index, nxt):
+            if self.lang == "en" and self._reachable(mentions, index, nxt):
                 return nxt.period
         if before:
             return before[-1].period
@@ -273,25 +300,47 @@ class Assembler:
         return False
 
     def _read_number(self, sentence: str, mentions: list[Mention], index: int, frame: Frame,
-                     last_number: Mention | None) -> tuple[str | None, float]:
+                     last_number: Mention | None, last_sign: int) -> tuple[str | None, float, bool]:
+        """Which field a number fills (None: not a fact), its signed value, and whether it is approximate."""
         mention = mentions[index]
+        bound_kind = self._bound_kind(sentence, mentions, index)
+        if bound_kind == "threshold":
+            return None, 0.0, False
+        approximate = bound_kind == "approximate"
         if mention.kind == "pct":
             if frame.flow == "balance" or self._not_yoy(sentence, mentions, index):
-                return None, 0.0
+                return None, 0.0, False
             magnitude, sign = mention.value
+            if sign == 0 and last_number is not None and last_sign and \
+                    re.fullmatch(r"\s*(?:,|and|,\s?and|or|및|와|과)?\s*", sentence[last_number.end:mention.start]):
+                sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
             if sign == 0:
                 sign = self._direction(sentence, mentions, index, last_number)
-            return "yoy_pct", -magnitude if sign < 0 else magnitude
+            return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
         value: float = mention.value
         if value < MIN_MONEY_USD:
-            return None, 0.0
+            return None, 0.0, False
         if self._is_prior(sentence, mentions, index):
-            return "prior_usd", value
+            return "prior_usd", value, approximate
         if frame.flow == "balance":
             window = sentence[max(0, mention.start - 30):mention.end + 12]
             if DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8]):
                 value = -value
-        return "value_usd", value
+        return "value_usd", value, approximate
+
+    @staticmethod
+    def _bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
+        mention = mentions[index]
+        for other in reversed(mentions[max(0, index - 2):index]):
+            gap = mention.start - other.end
+            if other.kind == "threshold_before" and gap <= 5:
+                return "threshold"
+            if other.kind == "approx" and gap <= 3:
+                return "approximate"
+        for other in mentions[index + 1:index + 2]:
+            if other.kind == "threshold_after" and other.start - mention.end <= 3:
+                return "threshold"
+        return None
 
     @staticmethod
     def _not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
@@ -353,36 +402,44 @@ class Assembler:
         return set(draft.values)
 
     def _record(self, key: tuple[str, str, str, str], field_name: str, value: float, text: str,
-                sentence: str) -> None:
+                sentence: str, approximate: bool = False) -> None:
+        """Keep the first figure for a key, unless a later one is the same number written more
+        precisely, or the first was only approximate ("nearly $20 billion")."""
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(*key, evidence=sentence)
-        digits = significant_digits(text)
+        digits = 0 if approximate else significant_digits(text)
         if field_name not in draft.values:
             draft.values[field_name] = value
             draft.digits[field_name] = digits
             return
         old = draft.values[field_name]
-        if same_within_rounding(old, value, field_name) and digits > draft.digits[field_name]:
+        old_digits = draft.digits[field_name]
+        if (old_digits == 0 and digits > 0) or (same_within_rounding(old, value, field_name) and digits > old_digits):
             draft.values[field_name] = value
             draft.digits[field_name] = digits
 
     def _carry_over(self, sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod],
-                    frame: Frame, footnote: bool, first_number_at: int | None) -> None:
+                    footnote: bool, first_number_at: int | None, bound: list[Period]) -> None:
+        """What the next sentence inherits: the section's flow, and the period the text is about."""
         flows = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
         trade_flows = [f for f in flows if f in ("export", "import")]
         if trade_flows:
             self.flow = trade_flows[-1]
         elif SECTION_RESET.search(sentence):
             self.flow = "export"
-        if footnote:
+        if footnote or not bound:
             return
         for _, item in sorted(resolved.items()):
             if item.period is None or item.anchor:
                 continue
-            if first_number_at is None or item.mention.start < first_number_at:
+            if first_number_at is not None and item.mention.start < first_number_at:
                 self.topic_period = item.period
+                return
             break
+        explicit = {r.period for r in resolved.values() if r.period is not None and not r.anchor}
+        if len(set(bound)) == 1 and bound[0] in explicit:
+            self.topic_period = bound[0]
 
 
 def _clause_end(sentence: str, start: int) -> int:

@@ -26,7 +26,7 @@ ITEMS: dict[str, list[str]] = {
     "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
     "ssd": [r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?", r"SSDs?", r"SDD", r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?"],
     "displays": [
-        r"displays?(?:\spanels?)?", r"flat[\s-]panel\sdisplays?", r"디스플레이(?:\s?패널)?",
+        r"displays?(?:\spanels?)?", r"flat[\s-]panel\sdisplays?", r"monitors?", r"디스플레이(?:\s?패널)?",
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -127,7 +127,7 @@ NOT_YOY_AFTER = [
     r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all)",
     r"of\s(?:its|the)\s(?:total|entire)", r"share", r"비중",
     r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
-    r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m",
+    r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m", r"[가이]?\s?넘는\s?비중", r"비중",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [
@@ -141,7 +141,7 @@ NOISE_CLAUSE = [
     r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
     r"(?:exports|imports|shipments|trade)",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
-    r"all[\s-]industry", r"전체\s?(?:수출|수입|무역|수지)", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
+    r"all[\s-]industry", r"전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
     r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
 ]
 
@@ -157,7 +157,7 @@ PRIOR_MARKERS = [
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
 SUBORDINATE = [
-    r"including", r"such\sas", r"like", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
+    r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
     r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"포함", r"제외", r"힘입어", r"중심으로", r"등으로", r"영향으로", r"때문",
 ]
@@ -166,3 +166,21 @@ ICT_TOPIC = [
     r"\bICT\b", r"information\sand\scommunications?\stechnolog", r"정보통신", r"\bIT\s(?:exports|products|industry)",
 ]
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
+
+# "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
+# generic noun ("other key products, such as displays and computers").
+EXAMPLES = [r"such\sas", r"like"]
+
+# Figures given as bounds, not values: dropped when round ("surpassed $20 billion", "2천억불 상회").
+THRESHOLD_BEFORE = [
+    r"(?:to\s|been\s|remained\s|stayed\s|stood\s|fell\s|dropped\s|rose\s)?(?:above|below|under)",
+    r"surpass(?:ed|ing|es)?", r"exceed(?:ed|ing|s)?", r"top(?:ped|ping|s)?", r"passed", r"broke",
+    r"crossed", r"hit\sthe", r"past\sthe",
+]
+THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"이상", r"대(?:를|로|에)", r"mark", r"milestone", r"threshold"]
+# Approximate figures: kept only when nothing more exact is given for the same fact.
+APPROXIMATE_BEFORE = [
+    r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",
+    r"some", r"over", r"slightly\s(?:over|above|below|under)", r"just\s(?:over|above|below|under)",
+    r"close\sto", r"just\sshy\sof", r"약",
+]

@@ -38,7 +38,7 @@ EN_WON_RE = re.compile(
     rf"(?:(?:{_NUM})\s?(?:trillion|billion|million)?\s?(?:and\s)?)+(?:Korean\s)?won\b", re.IGNORECASE
 )
 
-_SIGN_PREFIX = r"[-−–△▽▼↓↑▲+]"
+_SIGN_PREFIX = r"[-−–△▽▼↓↑▲+]|minus\s|plus\s"
 _SIGN_SUFFIX = r"[↑↓▲▼]"
 PERCENT_RE = re.compile(
     rf"(?P<sign>{_SIGN_PREFIX})?\s?(?P<num>{_NUM})\s?"
@@ -47,8 +47,8 @@ PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NEGATIVE_MARKS = set("-−–△▽▼↓")
-_POSITIVE_MARKS = set("+↑▲")
+_NEGATIVE_MARKS = {"-", "−", "–", "△", "▽", "▼", "↓", "minus"}
+_POSITIVE_MARKS = {"+", "↑", "▲", "plus"}
 
 
 def to_float(number: str) -> float:
@@ -91,13 +91,12 @@ def en_money_value(match: re.Match[str]) -> float:
 def percent_value(match: re.Match[str]) -> tuple[float, int]:
     """Magnitude and explicit sign (+1, -1, or 0 when the expression itself carries none)."""
     value = to_float(match.group("num"))
-    marks = (match.group("sign") or "") + (match.group("after") or "")
-    sign = 0
+    marks = [(match.group("sign") or "").strip().lower(), (match.group("after") or "").strip()]
     if any(mark in _NEGATIVE_MARKS for mark in marks):
-        sign = -1
-    elif any(mark in _POSITIVE_MARKS for mark in marks):
-        sign = 1
-    return value, sign
+        return value, -1
+    if any(mark in _POSITIVE_MARKS for mark in marks):
+        return value, 1
+    return value, 0
 
 
 def parse_money(text: str) -> float | None:
@@ -126,3 +125,35 @@ def parse_percent(text: str) -> float | None:
     if sign == 0 and _WORD_SIGNS.search(text):
         sign = -1
     return -value if sign < 0 else value
+
+
+_SMALL_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_WORD = "|".join(sorted(_SMALL_NUMBER_WORDS, key=len, reverse=True))
+SPOKEN_RE = re.compile(
+    rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-point-(?P<frac>\d+|(?:(?:{_WORD})-?)+)\b", re.IGNORECASE
+)
+
+
+def _spoken_part(part: str, digits_only: bool) -> str:
+    if part.isdigit():
+        return part
+    words = [w for w in part.lower().split("-") if w]
+    if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
+        return "".join(str(_SMALL_NUMBER_WORDS[w]) for w in words)
+    return str(sum(_SMALL_NUMBER_WORDS[w] for w in words))
+
+
+def normalise_spoken_numbers(text: str) -> str:
+    """Broadcast copy spells figures out ("ten-point-six percent", "one-point-seven billion dollars");
+    rewrite them as digits so the ordinary patterns read them. Length may change; callers that need
+    positions scan the rewritten text."""
+
+    def digits(match: re.Match[str]) -> str:
+        return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
+
+    return SPOKEN_RE.sub(digits, text)

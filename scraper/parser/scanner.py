@@ -50,6 +50,10 @@ def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
     table.append(("subord", re.compile(_word(_alternation(lexicon.SUBORDINATE)), re.I), 6))
     table.append(("noyoy_before", re.compile(_word(_alternation(lexicon.NOT_YOY_BEFORE)), re.I), 6))
     table.append(("noyoy_after", re.compile(_word(_alternation(lexicon.NOT_YOY_AFTER)), re.I), 6))
+    table.append(("examples", re.compile(_word(_alternation(lexicon.EXAMPLES)), re.I), 6))
+    table.append(("threshold_before", re.compile(_word(_alternation(lexicon.THRESHOLD_BEFORE)), re.I), 7))
+    table.append(("threshold_after", re.compile(_alternation(lexicon.THRESHOLD_AFTER), re.I), 7))
+    table.append(("approx", re.compile(_word(_alternation(lexicon.APPROXIMATE_BEFORE)), re.I), 7))
     return table
 
 
