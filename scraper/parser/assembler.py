@@ -115,6 +115,7 @@ class Assembler:
             frame.flow = "export"
         respectively = bool(re.search(r"respectively|각각", sentence, re.I))
         pending: list[tuple[str, str]] = []  # subjects named in a row, for "respectively"
+        pending_last_end = -1
         per_field_count = {"value_usd": 0, "yoy_pct": 0, "prior_usd": 0}
         subordinate_until = -1
         noise_from = len(sentence) + 1
@@ -126,10 +127,13 @@ class Assembler:
         last_number: Mention | None = None
         last_sign = 0
         last_region_end = -10
+        last_subject_end = -100
+        last_pct: Mention | None = None
+        listed: list[tuple[str, str]] | None = None  # subjects of a "respectively" list, once figures start
 
         for index, mention in enumerate(mentions):
             kind = mention.kind
-            if kind == "subord" or (kind == "examples" and named_subject):
+            if kind == "subord" or (kind == "examples" and last_subject_end >= mention.start - 25):
                 subordinate_until = _clause_end(sentence, mention.end)
                 continue
             if kind == "noise":
@@ -147,9 +151,14 @@ class Assembler:
                     seen_import = True
                 if changed.startswith(("item", "region")):
                     named_subject = True
-                    if respectively and frame.dirty is False and pending and pending[-1][0] != changed.split(":")[0]:
+                    last_subject_end = mention.end
+                    dimension, code = changed.split(":", 1)
+                    if listed is not None or (pending and pending[-1][0] != dimension) or last_number is not None \
+                            and pending and last_number.start > pending_last_end:
                         pending.clear()
-                    pending.append((changed.split(":")[0], changed.split(":")[1]))
+                        listed = None
+                    pending.append((dimension, code))
+                    pending_last_end = mention.end
                 if changed.startswith("region"):
                     last_region_end = mention.end
                 continue
@@ -161,10 +170,12 @@ class Assembler:
                 last_number = mention
                 continue
             period = self._bind_period(sentence, mentions, index, resolved)
-            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, last_number,
+            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, last_pct,
                                                                last_sign)
             previous = last_number
             last_number = mention
+            if mention.kind == "pct":
+                last_pct = mention
             if field_name is None or period is None:
                 continue
             if field_name == "yoy_pct":
@@ -172,9 +183,11 @@ class Assembler:
             if self.lang == "ko" and not named_subject and not frame.dirty and previous is None:
                 deferred.append((index, period))
                 continue
-            if respectively and len(pending) >= 2:
-                slot = min(per_field_count[field_name], len(pending) - 1)
-                setattr(frame, pending[slot][0], pending[slot][1])
+            if respectively and listed is None and len(pending) >= 2:
+                listed = list(pending)
+            if listed is not None:
+                slot = min(per_field_count[field_name], len(listed) - 1)
+                setattr(frame, listed[slot][0], listed[slot][1])
                 per_field_count[field_name] += 1
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
             self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,

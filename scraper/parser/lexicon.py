@@ -107,18 +107,16 @@ FLOWS: dict[str, list[str]] = {
 }
 
 UP_WORDS = [
-    r"rose", r"rise[sn]?", r"rising", r"increased?", r"increases", r"increasing", r"up", r"gain(?:ed|s)?",
-    r"jump(?:ed|s)?", r"climb(?:ed|s)?", r"grew", r"grow(?:s|n|th)?", r"expand(?:ed|s)?", r"expansion",
-    r"advanc(?:ed|es)", r"soar(?:ed|s)?", r"surg(?:ed|es?)", r"went\sup", r"go\sup", r"moved\sup", r"edged\sup",
-    r"shot\sup", r"picked\sup", r"rebound(?:ed|s)?", r"improv(?:ed|es)", r"escalated", r"spiked?", r"added",
-    r"vaulted", r"higher", r"boost(?:ed)?", r"increment", r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"↑",
+    r"(?:rose|rise|rising|risen|increas|gain|jump|climb|grew|grow|expand|expansion|advanc|soar|surg|rebound|"
+    r"improv|escalat|spik|vault|boost|accelerat|recover|doubl|tripl|strengthen|skyrocket|rall|swell)\w*",
+    r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
+    r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"오른", r"올라", r"증대", r"플러스", r"↑", r"▲",
 ]
 DOWN_WORDS = [
-    r"fell", r"fall(?:s|en)?", r"falling", r"decreased?", r"decreases", r"decreasing", r"down", r"declin(?:ed|es?)",
-    r"drop(?:ped|s)?", r"slipped", r"slip(?:s)?", r"dipped", r"dip(?:s)?", r"contract(?:ed|s|ion)?",
-    r"plunged?", r"plummeted", r"shr[au]nk", r"shrink(?:s)?", r"edged\sdown", r"tumbled?", r"backtracked",
-    r"slowed\sdown", r"slumped?", r"sank", r"lower", r"retreated", r"lost", r"losses", r"went\sdown",
-    r"moved\sdown", r"reduction", r"감소", r"줄", r"하락", r"축소", r"급감", r"↓", r"△", r"▼",
+    r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive)\w*",
+    r"down", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown",
+    r"감소", r"줄", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
 ]
 
 # A percentage followed by one of these is not a year-on-year change.

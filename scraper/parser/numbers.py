@@ -139,6 +139,12 @@ SPOKEN_RE = re.compile(
 )
 
 
+SPOKEN_WHOLE_RE = re.compile(
+    rf"\b(?P<whole>(?:{_WORD})(?:-(?:{_WORD}))?)\s(?P<unit>percent|per\scent|billion|million|trillion)\b",
+    re.IGNORECASE,
+)
+
+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
@@ -156,4 +162,5 @@ def normalise_spoken_numbers(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
 
-    return SPOKEN_RE.sub(digits, text)
+    text = SPOKEN_RE.sub(digits, text)
+    return SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)

@@ -158,6 +158,10 @@ def _en_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
 
+def _annual(match: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(1, 12, **_year_fields(match))
+
+
 def _en_last_month(_: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(relative="last_month")
 
@@ -209,11 +213,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
                 r"(?![\d,])", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
+    (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
+                r"amounts?|totals?|records?|peak))", re.I), _en_year),
+    (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
     (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
     (re.compile(rf"{_KO_YEAR}(?!\s?\d)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
 ]
