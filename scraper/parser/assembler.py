@@ -113,10 +113,7 @@ class Assembler:
         frame = Frame(flow=self.flow)
         if SECTION_RESET.search(sentence) and not any(m.kind.startswith("flow:") for m in mentions):
             frame.flow = "export"
-        respectively = bool(re.search(r"respectively|각각", sentence, re.I))
-        pending: list[tuple[str, str]] = []  # subjects named in a row, for "respectively"
-        pending_last_end = -1
-        per_field_count = {"value_usd": 0, "yoy_pct": 0, "prior_usd": 0}
+        listed = list_assignments(sentence, mentions)
         subordinate_until = -1
         noise_from = len(sentence) + 1
         seen_import = False
@@ -129,7 +126,7 @@ class Assembler:
         last_region_end = -10
         last_subject_end = -100
         last_pct: Mention | None = None
-        listed: list[tuple[str, str]] | None = None  # subjects of a "respectively" list, once figures start
+        quiet_parens = _parentheses_without_figures(sentence)
 
         for index, mention in enumerate(mentions):
             kind = mention.kind
@@ -139,26 +136,22 @@ class Assembler:
             if kind == "noise":
                 noise_from = min(noise_from, mention.start)
                 continue
-            subordinate = mention.start < subordinate_until
+            subordinate = mention.start < subordinate_until or any(a <= mention.start < b for a, b in quiet_parens)
             if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 if subordinate:
                     continue
+                if kind.startswith("flow:") and last_subject_end >= 0 and \
+                        "," in sentence[last_subject_end:mention.start] and not frame.dirty:
+                    frame.item, frame.region = "ict", "world"  # a new clause with its own subject
                 changed = self._subject(kind, mention, frame, sentence, seen_import, last_region_end,
                                         last_number)
                 if changed is None:
                     continue
                 if changed == "flow:import":
                     seen_import = True
+                named_subject = True
                 if changed.startswith(("item", "region")):
-                    named_subject = True
                     last_subject_end = mention.end
-                    dimension, code = changed.split(":", 1)
-                    if listed is not None or (pending and pending[-1][0] != dimension) or last_number is not None \
-                            and pending and last_number.start > pending_last_end:
-                        pending.clear()
-                        listed = None
-                    pending.append((dimension, code))
-                    pending_last_end = mention.end
                 if changed.startswith("region"):
                     last_region_end = mention.end
                 continue
@@ -183,12 +176,9 @@ class Assembler:
             if self.lang == "ko" and not named_subject and not frame.dirty and previous is None:
                 deferred.append((index, period))
                 continue
-            if respectively and listed is None and len(pending) >= 2:
-                listed = list(pending)
-            if listed is not None:
-                slot = min(per_field_count[field_name], len(listed) - 1)
-                setattr(frame, listed[slot][0], listed[slot][1])
-                per_field_count[field_name] += 1
+            if index in listed:
+                dimension, code = listed[index]
+                setattr(frame, dimension, code)
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
             self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
                          mention.text, original, approximate)
@@ -453,6 +443,67 @@ class Assembler:
         explicit = {r.period for r in resolved.values() if r.period is not None and not r.anchor}
         if len(set(bound)) == 1 and bound[0] in explicit:
             self.topic_period = bound[0]
+
+
+SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|such\sas|포함|제외)[\s,]*$", re.I)
+
+
+def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[str, str]]:
+    """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
+    13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
+
+    With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
+    it, only a run that matches, kind by kind, a row of subjects named just before it."""
+    keyword = bool(re.search(r"respectively|각각|차례로", sentence, re.I))
+    subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
+    assignments: dict[int, tuple[str, str]] = {}
+    run: list[int] = []
+    row: list[tuple[int, str, str]] = []  # subjects since the last figure
+
+    def close_run() -> None:
+        if len(run) < 2 or not subjects:
+            return
+        dimension = subjects[-1][1]
+        named = [(d, c) for _, d, c in subjects if d == dimension]
+        ordered = list(dict.fromkeys(named))
+        row_subjects = list(dict.fromkeys((d, c) for _, d, c in row if d == dimension))
+        by_kind: dict[str, list[int]] = {}
+        for index in run:
+            by_kind.setdefault(mentions[index].kind, []).append(index)
+        for indices in by_kind.values():
+            if len(row_subjects) >= 2 and len(indices) == len(row_subjects):
+                targets = row_subjects
+            elif keyword and 2 <= len(indices) <= len(ordered):
+                targets = ordered[-len(indices):]
+            else:
+                continue
+            for index, target in zip(indices, targets, strict=True):
+                assignments[index] = target
+
+    for index, mention in enumerate(mentions):
+        kind = mention.kind
+        if kind.startswith(("item:", "region:")):
+            if SUBJECT_BLOCKERS.search(sentence[max(0, mention.start - 14):mention.start]):
+                continue
+            dimension, code = kind.split(":", 1)
+            if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:
+                continue
+            if run:
+                close_run()
+                run = []
+                row = []
+            subjects.append((index, dimension, code))
+            row.append((index, dimension, code))
+        elif kind in ("money", "pct"):
+            run.append(index)
+    close_run()
+    return assignments
+
+
+def _parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
+    """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\d]*\)", sentence)
+            if re.search(r"[·ㆍ,]|and|및", m.group(0))]
 
 
 def _clause_end(sentence: str, start: int) -> int:

@@ -59,8 +59,7 @@ def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
 UNIT_DECLARATION = re.compile(
-    r"(?P<pct>증감률|증가율|\(\s?%\s?\)|\(\s?(?:전년\s?동월\s?대비|전년\s?대비)[^)]*%\s?\))"
-    r"|(?P<eok>\(\s?억\s?(?:불|달러)\s?\))"
+    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
 )
 BARE_NUMBER = re.compile(r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%])")
 
