@@ -424,25 +424,42 @@ class Assembler:
 
     def _carry_over(self, sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod],
                     footnote: bool, first_number_at: int | None, bound: list[Period]) -> None:
-        """What the next sentence inherits: the section's flow, and the period the text is about."""
+        """What the next sentence inherits: the section's flow, and the period the text is about.
+
+        A sentence moves the topic to a period it opens with ("In the first half of 2017, ...",
+        "6월 ICT 수출은 ..."), or to the one period all its figures share; never to a historical
+        comparison, a "since" anchor, or a lone year named in passing."""
         flows = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
         trade_flows = [f for f in flows if f in ("export", "import")]
         if trade_flows:
             self.flow = trade_flows[-1]
         elif SECTION_RESET.search(sentence):
             self.flow = "export"
-        if footnote or not bound:
+        if footnote:
             return
-        for _, item in sorted(resolved.items()):
-            if item.period is None or item.anchor:
-                continue
-            if first_number_at is not None and item.mention.start < first_number_at:
-                self.topic_period = item.period
-                return
-            break
-        explicit = {r.period for r in resolved.values() if r.period is not None and not r.anchor}
-        if len(set(bound)) == 1 and bound[0] in explicit:
+        candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
+        if not bound:
+            opening = [r for r in candidates if not r.mention.value.bare_year and (
+                r.mention.start <= 4 or re.search(r"for\sthe\smonth\sof\s$", sentence[:r.mention.start], re.I))]
+            if opening and self._recent(opening[0].period):
+                self.topic_period = opening[0].period
+            return
+        if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at:
+            if self._recent(candidates[0].period):
+                self.topic_period = candidates[0].period
+            return
+        explicit = {r.period for r in candidates}
+        if len(set(bound)) == 1 and bound[0] in explicit and self._recent(bound[0]):
             self.topic_period = bound[0]
+
+    def _recent(self, period: Period | None) -> bool:
+        """Within the year before the release: what a report is about, not what it compares with."""
+        if period is None:
+            return False
+        if self.default_period is None:
+            return True
+        floor = periods.shift_month(self.default_period.start, -11)
+        return period.end >= floor
 
 
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|such\sas|포함|제외)[\s,]*$", re.I)

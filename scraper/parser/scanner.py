@@ -61,6 +61,9 @@ def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
 UNIT_DECLARATION = re.compile(
     r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
 )
+# Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
+IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
+DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%])")
 
 
@@ -90,6 +93,9 @@ def scan(sentence: str) -> list[Mention]:
     for kind, pattern, priority in _table_patterns():
         for match in pattern.finditer(sentence):
             add(kind, match, None, priority)
+
+    for match in IMPLIED_PERCENT.finditer(sentence):
+        add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)
 
     declared = UNIT_DECLARATION.search(sentence)
     if declared:
