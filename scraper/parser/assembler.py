@@ -14,7 +14,8 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers, periods
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.scanner import Mention, scan
+from scraper.parser.lexicon import KO_CAUSE_AFTER
+from scraper.parser.scanner import Mention, declared_unit, scan
 
 SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
@@ -95,6 +96,7 @@ class Assembler:
         self.flow = "export"
         self.parent_item: str | None = None
         self.last_month: tuple[int, int] | None = None
+        self.carried_unit: str | None = None
 
     # -- document ------------------------------------------------------------------------------
     def feed(self, text: str) -> None:
@@ -107,7 +109,10 @@ class Assembler:
     # -- one sentence --------------------------------------------------------------------------
     def sentence(self, original: str) -> None:
         sentence = numbers.normalise_spoken_numbers(original)
-        mentions = scan(sentence)
+        mentions = scan(sentence, self.carried_unit)
+        declared = declared_unit(sentence)
+        # a declaration that ends its line ("증감률 추이(%) :") declares the next line's figures
+        self.carried_unit = declared[0] if declared and not sentence[declared[1]:].strip() else None
         resolved = self._resolve_periods(sentence, mentions)
         footnote = bool(FOOTNOTE.match(sentence)) or "→" in sentence
         frame = Frame(flow=self.flow)
@@ -139,6 +144,9 @@ class Assembler:
             subordinate = mention.start < subordinate_until or any(a <= mention.start < b for a, b in quiet_parens)
             if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 if subordinate:
+                    continue
+                if self.lang == "ko" and not kind.startswith("flow:") and \
+                        re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12]):
                     continue
                 if kind.startswith("flow:") and last_subject_end >= 0 and \
                         "," in sentence[last_subject_end:mention.start] and not frame.dirty:
@@ -477,8 +485,14 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
     run: list[int] = []
     row: list[tuple[int, str, str]] = []  # subjects since the last figure
 
-    def close_run() -> None:
-        if len(run) < 2 or not subjects:
+    def close_run(following: list[tuple[str, str]] | None = None) -> None:
+        if len(run) < 2:
+            return
+        if keyword and following and len(following) >= len(run) and not subjects:
+            for index, target in zip(run, following, strict=False):
+                assignments[index] = target
+            return
+        if not subjects:
             return
         dimension = subjects[-1][1]
         named = [(d, c) for _, d, c in subjects if d == dimension]
@@ -506,7 +520,10 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
             if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:
                 continue
             if run:
-                close_run()
+                if not subjects:
+                    close_run(_subjects_until_next_figure(sentence, mentions, index))
+                else:
+                    close_run()
                 run = []
                 row = []
             subjects.append((index, dimension, code))
@@ -515,6 +532,21 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
             run.append(index)
     close_run()
     return assignments
+
+
+def _subjects_until_next_figure(sentence: str, mentions: list[Mention], start: int) -> list[tuple[str, str]]:
+    """Korean may name the subjects after the figures: "각각 67.7%·25.3% 증가한 메모리와 시스템반도체"."""
+    found: list[tuple[str, str]] = []
+    for mention in mentions[start:]:
+        if mention.kind in ("money", "pct"):
+            break
+        if mention.kind.startswith(("item:", "region:")):
+            dimension, code = mention.kind.split(":", 1)
+            if not found or found[-1][0] == dimension:
+                found.append((dimension, code))
+        elif mention.kind.startswith("ctxitem:"):
+            found.append(("item", mention.kind.split(">")[1]))
+    return found
 
 
 def _parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:

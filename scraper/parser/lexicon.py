@@ -158,6 +158,7 @@ SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
     r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"포함", r"제외", r"힘입어", r"중심으로", r"등으로", r"영향으로", r"때문",
+    r"(?<=,\s)which", r"(?<=,\s)that",
 ]
 
 ICT_TOPIC = [
@@ -175,7 +176,11 @@ THRESHOLD_BEFORE = [
     r"surpass(?:ed|ing|es)?", r"exceed(?:ed|ing|s)?", r"top(?:ped|ping|s)?", r"passed", r"broke",
     r"crossed", r"hit\sthe", r"past\sthe",
 ]
-THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"이상", r"대(?:를|로|에)", r"mark", r"milestone", r"threshold"]
+THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"이상", r"대(?:를|로|에)", r"mark\b", r"milestone",
+                   r"threshold"]
+
+# Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
+KO_CAUSE_AFTER = r"^\s?(?:[은는이가의와과]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가)"
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

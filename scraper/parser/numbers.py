@@ -42,7 +42,7 @@ _SIGN_PREFIX = r"[-−–△▽▼↓↑▲+]|minus\s|plus\s"
 _SIGN_SUFFIX = r"[↑↓▲▼]"
 PERCENT_RE = re.compile(
     rf"(?P<sign>{_SIGN_PREFIX})?\s?(?P<num>{_NUM})\s?"
-    r"(?P<unit>%|％|percent\b|per\scent\b|pct\b|퍼센트)"
+    r"(?P<unit>%|％|-?percent\b|per\scent\b|pct\b|퍼센트)"
     rf"(?:\s?(?P<after>{_SIGN_SUFFIX}))?",
     re.IGNORECASE,
 )

@@ -64,11 +64,25 @@ UNIT_DECLARATION = re.compile(
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}
-BARE_NUMBER = re.compile(r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%])")
+BARE_NUMBER = re.compile(
+    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%]|\s?위)"
+)
 
 
-def scan(sentence: str) -> list[Mention]:
-    """All mentions in a sentence, left to right, overlaps resolved longest-first."""
+def declared_unit(sentence: str) -> tuple[str, int] | None:
+    """The unit a line declares for its bare numbers ("pct", "eok" or "eok_pct") and where it ends."""
+    declared = UNIT_DECLARATION.search(sentence)
+    if not declared:
+        return None
+    if declared.group("eok"):
+        return "eok", declared.end()
+    inside = declared.group("pct")
+    return ("eok_pct" if "억" in inside else "pct"), declared.end()
+
+
+def scan(sentence: str, inherited_unit: str | None = None) -> list[Mention]:
+    """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
+    unit declared by the line before ("추이(%) :" with the figures on the next line)."""
     candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
 
     def add(kind: str, match: re.Match[str], value: Any, priority: int) -> None:
@@ -97,15 +111,21 @@ def scan(sentence: str) -> list[Mention]:
     for match in IMPLIED_PERCENT.finditer(sentence):
         add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)
 
-    declared = UNIT_DECLARATION.search(sentence)
+    declared = declared_unit(sentence)
+    if declared is None and inherited_unit:
+        declared = (inherited_unit, 0)
     if declared:
-        unit = "pct" if declared.group("pct") else "eok"
-        for match in BARE_NUMBER.finditer(sentence, declared.end()):
+        unit, start = declared
+        for match in BARE_NUMBER.finditer(sentence, start):
             value = numbers.to_float(match.group("num"))
-            if unit == "pct":
+            in_parentheses = sentence[max(0, match.start() - 1):match.start()] == "("
+            if unit == "pct" or (unit == "eok_pct" and in_parentheses):
                 marks = (match.group("sign") or "") + (match.group("after") or "")
                 sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
                 add("pct", match, (value, sign), 7)
+            elif in_parentheses and re.fullmatch(r"\d{2}", match.group("num")) and \
+                    sentence[match.end():match.end() + 1] == ")":
+                add("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num"))), 7)
             else:
                 add("money", match, value * 1e8, 7)
 
