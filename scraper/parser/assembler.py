@@ -196,7 +196,7 @@ class Assembler:
             if period.is_month:
                 self.last_month = period.start
 
-        if deferred and (named_subject or frame.dirty):
+        if deferred:
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
         self._carry_over(sentence, mentions, resolved, footnote, first_number_at, bound)
 
