@@ -14,7 +14,7 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers, periods
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.lexicon import KO_CAUSE_AFTER
+from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER
 from scraper.parser.scanner import Mention, declared_unit, scan
 
 SENTENCE_END = re.compile(
@@ -145,8 +145,9 @@ class Assembler:
             if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 if subordinate:
                     continue
-                if self.lang == "ko" and not kind.startswith("flow:") and \
-                        re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12]):
+                if self.lang == "ko" and not kind.startswith("flow:") and (
+                        re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12])
+                        or re.match(KO_CAUSE_LATER, sentence[mention.end:mention.end + 40])):
                     continue
                 if kind.startswith("flow:") and last_subject_end >= 0 and \
                         "," in sentence[last_subject_end:mention.start] and not frame.dirty:
@@ -437,10 +438,11 @@ class Assembler:
         A sentence moves the topic to a period it opens with ("In the first half of 2017, ...",
         "6월 ICT 수출은 ..."), or to the one period all its figures share; never to a historical
         comparison, a "since" anchor, or a lone year named in passing."""
-        flows = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
-        trade_flows = [f for f in flows if f in ("export", "import")]
-        if trade_flows:
-            self.flow = trade_flows[-1]
+        flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
+        if "export" in flows:
+            self.flow = "export"
+        elif "import" in flows:
+            self.flow = "import"  # "For imports, ..." : the section that follows is about imports
         elif SECTION_RESET.search(sentence):
             self.flow = "export"
         if footnote:
@@ -452,7 +454,8 @@ class Assembler:
             if opening and self._recent(opening[0].period):
                 self.topic_period = opening[0].period
             return
-        if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at:
+        if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at \
+                and "," not in sentence[:candidates[0].mention.start]:
             if self._recent(candidates[0].period):
                 self.topic_period = candidates[0].period
             return
@@ -466,7 +469,7 @@ class Assembler:
             return False
         if self.default_period is None:
             return True
-        floor = periods.shift_month(self.default_period.start, -11)
+        floor = periods.shift_month(self.default_period.start, -5)
         return period.end >= floor
 
 

@@ -140,7 +140,7 @@ NOISE_CLAUSE = [
     r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry", r"전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
-    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
+    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?", r"종전\s?(?:최고|최대)",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
@@ -157,7 +157,6 @@ PRIOR_MARKERS = [
 SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
     r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
-    r"포함", r"제외", r"힘입어", r"중심으로", r"등으로", r"영향으로", r"때문",
     r"(?<=,\s)which", r"(?<=,\s)that",
 ]
 
@@ -180,7 +179,10 @@ THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"
                    r"threshold"]
 
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
-KO_CAUSE_AFTER = r"^\s?(?:[은는이가의와과]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가)"
+KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
+                  r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
+# ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
+KO_CAUSE_LATER = r"^(?![은는이가도])[^,\d]{0,30}?(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로)"
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

@@ -222,7 +222,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
-    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?까지\s?(?:의\s?)?누적"), _ko_ytd),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
     (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
