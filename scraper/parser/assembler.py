@@ -19,10 +19,11 @@ from scraper.parser.scanner import Mention, declared_unit, scan
 
 SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
-    r"|(?<=[a-z%)])\.(?=[A-Z][a-z])"  # glued: "a year earlier.Imports"
+    r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
     r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
     r"|\n+"
 )
+DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
                            re.I)
@@ -320,7 +321,7 @@ class Assembler:
             return None, 0.0, False
         approximate = bound_kind == "approximate"
         if mention.kind == "pct":
-            if frame.flow == "balance" or self._not_yoy(sentence, mentions, index):
+            if self._not_yoy(sentence, mentions, index):
                 return None, 0.0, False
             magnitude, sign = mention.value
             if sign == 0 and last_number is not None and last_sign and \
@@ -454,13 +455,15 @@ class Assembler:
             if opening and self._recent(opening[0].period):
                 self.topic_period = opening[0].period
             return
+        dateline = DATELINE.match(sentence)
+        clause_start = dateline.end() if dateline else 0
         if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at \
-                and "," not in sentence[:candidates[0].mention.start]:
+                and "," not in sentence[clause_start:candidates[0].mention.start]:
             if self._recent(candidates[0].period):
                 self.topic_period = candidates[0].period
             return
-        explicit = {r.period for r in candidates}
-        if len(set(bound)) == 1 and bound[0] in explicit and self._recent(bound[0]):
+        trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
+        if len(set(bound)) == 1 and bound[0] in trailing and self._recent(bound[0]):
             self.topic_period = bound[0]
 
     def _recent(self, period: Period | None) -> bool:
@@ -559,7 +562,7 @@ def _parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
 
 
 def _clause_end(sentence: str, start: int) -> int:
-    match = re.compile(r"[,;)]|\bwhich\b|\band\b").search(sentence, start)
+    match = re.compile(r"[,;)]|\bwhich\b").search(sentence, start)
     return match.start() if match else len(sentence)
 
 
