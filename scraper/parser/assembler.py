@@ -507,8 +507,9 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
         by_kind: dict[str, list[int]] = {}
         for index in run:
             by_kind.setdefault(mentions[index].kind, []).append(index)
+        row_matches = len(row_subjects) >= 2 and all(len(v) == len(row_subjects) for v in by_kind.values())
         for indices in by_kind.values():
-            if len(row_subjects) >= 2 and len(indices) == len(row_subjects):
+            if row_matches:
                 targets = row_subjects
             elif keyword and 2 <= len(indices) <= len(ordered):
                 targets = ordered[-len(indices):]
