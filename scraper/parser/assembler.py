@@ -113,13 +113,16 @@ class Assembler:
         mentions = scan(sentence, self.carried_unit)
         declared = declared_unit(sentence)
         # a declaration that ends its line ("증감률 추이(%) :") declares the next line's figures
-        self.carried_unit = declared[0] if declared and not sentence[declared[1]:].strip() else None
+        if declared and (not sentence[declared[1]:].strip() or sentence.rstrip().endswith(",")):
+            self.carried_unit = declared[0]
+        elif not (self.carried_unit and sentence.rstrip().endswith(",")):
+            self.carried_unit = None
         resolved = self._resolve_periods(sentence, mentions)
         footnote = bool(FOOTNOTE.match(sentence)) or "→" in sentence
         frame = Frame(flow=self.flow)
         if SECTION_RESET.search(sentence) and not any(m.kind.startswith("flow:") for m in mentions):
             frame.flow = "export"
-        listed = list_assignments(sentence, mentions)
+        listed = list_assignments(sentence, mentions, self.parent_item)
         subordinate_until = -1
         noise_from = len(sentence) + 1
         seen_import = False
@@ -479,7 +482,8 @@ class Assembler:
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|such\sas|포함|제외)[\s,]*$", re.I)
 
 
-def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[str, str]]:
+def list_assignments(sentence: str, mentions: list[Mention],
+                     context_item: str | None = None) -> dict[int, tuple[str, str]]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
     13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
 
@@ -507,7 +511,9 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
         by_kind: dict[str, list[int]] = {}
         for index in run:
             by_kind.setdefault(mentions[index].kind, []).append(index)
-        row_matches = len(row_subjects) >= 2 and all(len(v) == len(row_subjects) for v in by_kind.values())
+        row_matches = len(row_subjects) >= 2 and (
+            all(len(v) == len(row_subjects) for v in by_kind.values())
+            or (len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list: left-aligned
         for indices in by_kind.values():
             if row_matches:
                 targets = row_subjects
@@ -515,11 +521,14 @@ def list_assignments(sentence: str, mentions: list[Mention]) -> dict[int, tuple[
                 targets = ordered[-len(indices):]
             else:
                 continue
-            for index, target in zip(indices, targets, strict=True):
+            for index, target in zip(indices, targets, strict=False):
                 assignments[index] = target
 
     for index, mention in enumerate(mentions):
         kind = mention.kind
+        if kind.startswith("ctxitem:"):
+            parent, child = kind.split(":", 1)[1].split(">")
+            kind = f"item:{child}" if parent == context_item else "other"
         if kind.startswith(("item:", "region:")):
             if SUBJECT_BLOCKERS.search(sentence[max(0, mention.start - 14):mention.start]):
                 continue

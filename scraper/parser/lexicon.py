@@ -37,7 +37,7 @@ ITEMS: dict[str, list[str]] = {
         r"액정표시장치(?:\s?\(LCD\))?", r"LCD\s?패널",
     ],
     "mobile_phones": [
-        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"cell(?:ular)?\s?phones?", r"handsets?",
+        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts", r"cell(?:ular)?\s?phones?", r"handsets?",
         r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
         r"스마트폰", r"핸드폰",
     ],
@@ -46,8 +46,8 @@ ITEMS: dict[str, list[str]] = {
     ],
     "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품"],
     "computers_peripherals": [
-        r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment)|related\sproducts|"
-        r"computer\sequipment)",
+        r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
+        r"(?:related|other)\s(?:products|gadgets|devices|equipment)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
     ],
@@ -94,6 +94,7 @@ REGIONS: dict[str, list[str]] = {
 
 FLOWS: dict[str, list[str]] = {
     "export": [
+        r"imported\s(?:South\s)?Korean", r"imports\sof\s(?:South\s)?Korean", r"purchases\sof\s(?:South\s)?Korean",
         r"exports?(?:ed)?", r"exporting", r"outbound\sshipments?", r"overseas\s(?:sales|shipments)",
         r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
     ],
@@ -182,7 +183,8 @@ THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"
 KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
                   r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
-KO_CAUSE_LATER = r"^(?![은는이가도])[^,\d]{0,30}?(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로)"
+KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,30}?"
+                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로)")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

@@ -228,7 +228,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
-    (re.compile(rf"{_KO_YEAR}(?!\s?\d)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
+    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
 ]
 
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
