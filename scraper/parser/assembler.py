@@ -98,6 +98,7 @@ class Assembler:
         self.parent_item: str | None = None
         self.last_month: tuple[int, int] | None = None
         self.carried_unit: str | None = None
+        self.last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
 
     # -- document ------------------------------------------------------------------------------
     def feed(self, text: str) -> None:
@@ -136,6 +137,7 @@ class Assembler:
         last_subject_end = -100
         last_pct: Mention | None = None
         quiet_parens = _parentheses_without_figures(sentence)
+        named_any = False
 
         for index, mention in enumerate(mentions):
             kind = mention.kind
@@ -163,6 +165,7 @@ class Assembler:
                 if changed == "flow:import":
                     seen_import = True
                 named_subject = True
+                named_any = True
                 if changed.startswith(("item", "region")):
                     last_subject_end = mention.end
                 if changed.startswith("region"):
@@ -192,6 +195,10 @@ class Assembler:
             if index in listed:
                 dimension, code = listed[index]
                 setattr(frame, dimension, code)
+            elif self.lang == "en":
+                self._apply_post_modifier(sentence, mentions, index, frame)
+            if not frame.dirty and not named_any and self.last_subject is not None:
+                frame.item, frame.region = self.last_subject  # a sentence that names nothing goes on
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
             self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
                          mention.text, original, approximate)
@@ -203,7 +210,30 @@ class Assembler:
 
         if deferred:
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
+        if named_any:
+            explicit = frame.item != "ict" or frame.region != "world"
+            self.last_subject = (frame.item, frame.region) if explicit else None
         self._carry_over(sentence, mentions, resolved, footnote, first_number_at, bound)
+
+    @staticmethod
+    def _apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+        """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
+        in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
+        number = mentions[index]
+        position = number.end
+        for mention in mentions[index + 1:index + 3]:
+            gap = sentence[position:mention.start]
+            if not re.fullmatch(r"\s(?:worth\sof|in|to)\s(?:the\s)?", gap, re.I):
+                return
+            kind = mention.kind
+            if kind.startswith("flow:"):
+                frame.flow = kind.split(":", 1)[1]
+            elif kind.startswith("region:") and re.match(r"\sto\s", gap):
+                frame.region = kind.split(":", 1)[1]
+            elif kind.startswith("item:") and re.match(r"\s(?:sector|segment|category|field)\b",
+                                                         sentence[mention.end:mention.end + 10]):
+                frame.item = kind.split(":", 1)[1]
+            return
 
     def _flush_deferred(self, deferred: list[tuple[int, Period]], sentence: str, mentions: list[Mention],
                         frame: Frame, resolved: dict[int, ResolvedPeriod]) -> None:
@@ -396,6 +426,9 @@ class Assembler:
     @staticmethod
     def _is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
         mention = mentions[index]
+        if re.search(r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
+                     sentence[max(0, mention.start - 12):mention.start], re.I):
+            return False  # "rose 130% to $430 million compared to the same period last year"
         for other in reversed(mentions[max(0, index - 2):index]):
             if other.kind == "prior":
                 gap = sentence[other.end:mention.start]

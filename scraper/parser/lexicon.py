@@ -140,7 +140,7 @@ NOISE_CLAUSE = [
     r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
     r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
-    r"all[\s-]industry", r"전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
+    r"all[\s-]industry", r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
     r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?", r"종전\s?(?:최고|최대)",
 ]
 
@@ -184,7 +184,8 @@ KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를
                   r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,30}?"
-                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로)")
+                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|"
+                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

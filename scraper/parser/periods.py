@@ -193,6 +193,10 @@ def _ko_quarter(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
 
 
+def _ko_quarters(match: re.Match[str]) -> PeriodSpec:
+    return PeriodSpec(3 * int(match.group("kq1")) - 2, 3 * int(match.group("kq2")), **_year_fields(match))
+
+
 def _ko_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
@@ -224,6 +228,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
     (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
