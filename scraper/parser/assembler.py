@@ -261,8 +261,8 @@ class Assembler:
             if code == "hong_kong" and frame.region == "china" and not number_between \
                     and mention.start - last_region_end <= 60:
                 return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
-            if frame.dirty:
-                frame.item, frame.dirty = "ict", False
+            if frame.dirty or (self.lang == "ko" and re.search(r"[한된인던]\s$", sentence[:mention.start])):
+                frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
             frame.region = code
             return f"region:{code}"
         code = self._item_code(kind)
@@ -357,8 +357,8 @@ class Assembler:
             if self._not_yoy(sentence, mentions, index):
                 return None, 0.0, False
             magnitude, sign = mention.value
-            if sign == 0 and last_number is not None and last_sign and \
-                    re.fullmatch(r"\s*(?:,|and|,\s?and|or|및|와|과)?\s*", sentence[last_number.end:mention.start]):
+            if sign == 0 and last_number is not None and last_sign and self._continues_list(
+                    sentence, mentions, last_number, mention):
                 sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
             if sign == 0:
                 sign = self._direction(sentence, mentions, index, last_number)
@@ -373,6 +373,19 @@ class Assembler:
             if DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8]):
                 value = -value
         return "value_usd", value, approximate
+
+    @staticmethod
+    def _continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
+        """'fell 1.3 percent, 13.9 percent and 5.3 percent', 'contracted 31.3 percent in March and 25.9
+        percent in February': a bare figure listed after a signed one keeps its sign."""
+        gap = sentence[previous.end:current.start]
+        for mention in mentions:
+            if previous.end <= mention.start and mention.end <= current.start:
+                if mention.kind in ("up", "down") or mention.kind.startswith(("item:", "region:", "flow:")):
+                    return False
+                if mention.kind == "period":
+                    gap = gap.replace(mention.text, " ")
+        return bool(re.fullmatch(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", gap, re.I))
 
     @staticmethod
     def _bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:

@@ -92,6 +92,19 @@ REGIONS: dict[str, list[str]] = {
     "latin_america": [r"Latin\sAmerica", r"Central\sand\sSouth\sAmerica", r"South\sAmerica", r"중남미"],
 }
 
+# Partners outside the canonical list keep their English name: region "other:<name>".
+OTHER_REGIONS: dict[str, list[str]] = {
+    "netherlands": [r"(?:the\s)?Netherlands", r"네덜란드"], "germany": [r"Germany", r"독일"],
+    "mexico": [r"Mexico", r"멕시코"], "singapore": [r"Singapore", r"싱가포르"], "malaysia": [r"Malaysia", r"말레이시아"],
+    "philippines": [r"(?:the\s)?Philippines", r"필리핀"], "thailand": [r"Thailand", r"태국"],
+    "indonesia": [r"Indonesia", r"인도네시아"], "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
+    "brazil": [r"Brazil", r"브라질"], "russia": [r"Russia", r"러시아"], "australia": [r"Australia", r"호주"],
+    "canada": [r"Canada", r"캐나다"], "hungary": [r"Hungary", r"헝가리"], "poland": [r"Poland", r"폴란드"],
+    "czech republic": [r"(?:the\s)?Czech\sRepublic", r"체코"], "slovakia": [r"Slovakia", r"슬로바키아"],
+    "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"], "saudi arabia": [r"Saudi\sArabia", r"사우디"],
+    "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", r"아랍에미리트"],
+}
+
 FLOWS: dict[str, list[str]] = {
     "export": [
         r"imported\s(?:South\s)?Korean", r"imports\sof\s(?:South\s)?Korean", r"purchases\sof\s(?:South\s)?Korean",

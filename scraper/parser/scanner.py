@@ -38,6 +38,8 @@ def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
     for code, alternatives in lexicon.REGIONS.items():
         flags = 0 if code in {"us", "eu", "india"} else re.I
         table.append((f"region:{code}", re.compile(_word(_alternation(alternatives)), flags), 3))
+    for name, alternatives in lexicon.OTHER_REGIONS.items():
+        table.append((f"region:other:{name}", re.compile(_word(_alternation(alternatives))), 3))
     for code, alternatives in lexicon.FLOWS.items():
         table.append((f"flow:{code}", re.compile(_word(_alternation(alternatives)), re.I), 4))
     for parent, children in lexicon.CONTEXT_ITEMS.items():
