@@ -155,7 +155,7 @@ class Assembler:
                         re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12])
                         or re.match(KO_CAUSE_LATER, sentence[mention.end:mention.end + 40])):
                     continue
-                if kind.startswith("flow:") and last_subject_end >= 0 and \
+                if kind.startswith("flow:") and self.lang == "ko" and last_subject_end >= 0 and \
                         "," in sentence[last_subject_end:mention.start] and not frame.dirty:
                     frame.item, frame.region = "ict", "world"  # a new clause with its own subject
                 changed = self._subject(kind, mention, frame, sentence, seen_import, last_region_end,
@@ -223,15 +223,19 @@ class Assembler:
         position = number.end
         for mention in mentions[index + 1:index + 3]:
             gap = sentence[position:mention.start]
-            if not re.fullmatch(r"\s(?:worth\sof|in|to)\s(?:the\s)?", gap, re.I):
+            if not re.fullmatch(r"\s(?:worth\sof|in|to|(?:increase|rise|drop|decline|gain|fall|growth|jump|surge|"
+                                r"plunge|decrease|contraction)\sin(?:\s(?:overseas\ssales|exports|shipments)\sof)?)"
+                                r"\s(?:the\s)?", gap, re.I):
                 return
             kind = mention.kind
             if kind.startswith("flow:"):
                 frame.flow = kind.split(":", 1)[1]
             elif kind.startswith("region:") and re.match(r"\sto\s", gap):
                 frame.region = kind.split(":", 1)[1]
-            elif kind.startswith("item:") and re.match(r"\s(?:sector|segment|category|field)\b",
-                                                         sentence[mention.end:mention.end + 10]):
+            elif kind.startswith("item:") and (re.match(r"\s(?:sector|segment|category|field)\b",
+                                                          sentence[mention.end:mention.end + 10])
+                                                 or re.search(r"(?:increase|rise|drop|decline|gain|fall|growth|jump|"
+                                                              r"surge|plunge|decrease|contraction)\s", gap)):
                 frame.item = kind.split(":", 1)[1]
             return
 
@@ -525,7 +529,8 @@ class Assembler:
         return period.end >= floor
 
 
-SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|such\sas|포함|제외)[\s,]*$", re.I)
+SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
+EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 
 def list_assignments(sentence: str, mentions: list[Mention],
@@ -576,7 +581,9 @@ def list_assignments(sentence: str, mentions: list[Mention],
             parent, child = kind.split(":", 1)[1].split(">")
             kind = f"item:{child}" if parent == context_item else "other"
         if kind.startswith(("item:", "region:")):
-            if SUBJECT_BLOCKERS.search(sentence[max(0, mention.start - 14):mention.start]):
+            before = sentence[max(0, mention.start - 14):mention.start]
+            if SUBJECT_BLOCKERS.search(before) or (EXAMPLES_AFTER_NAME.search(before) and subjects and
+                                                   mention.start - mentions[subjects[-1][0]].end <= 35):
                 continue
             dimension, code = kind.split(":", 1)
             if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:

@@ -149,6 +149,10 @@ NOT_YOY_BEFORE = [
 
 # Markers that take the rest of their clause out of the ICT facts.
 NOISE_CLAUSE = [
+    # partial-month tallies ("from January 1 to 10", "1~10일")
+    r"(?:from\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s1(?:st)?\s?(?:to|-|–|through)\s?\d{1,2}(?:th)?\b",
+    r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일", r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
     r"daily\saverage", r"per\sday", r"a\sday\b", r"일\s?평균", r"하루\s?평균",
     r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
     r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
@@ -159,6 +163,7 @@ NOISE_CLAUSE = [
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
 PRIOR_MARKERS = [
+    r"(?:the\s)?same\s(?:period|month|quarter)\s(?:in|of)\s(?:19|20)\d{2}",
     r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
     r"(?:last|previous|prior)\syear",
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
@@ -196,7 +201,7 @@ THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"
 KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
                   r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
-KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,30}?"
+KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
                   r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|"
                   r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.

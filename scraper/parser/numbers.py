@@ -26,7 +26,10 @@ _EN_SUFFIXED = (
     rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand)\s"
     r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
 )
-EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}", re.IGNORECASE)
+# "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
+_EN_BARE_AFTER_TO = (rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million)\b"
+                     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))")
+EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
 
 # Korean amount: groups of digits with units, e.g. "2천204억", "996억8,000만", "1조 2천억", "251.7억".
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십](?:\s?[조억만])?|[조억만])"
@@ -82,6 +85,9 @@ def en_money_value(match: re.Match[str]) -> float:
     if match.group("pnum") is not None:
         value = to_float(match.group("pnum"))
         scale = match.group("pscale")
+    elif match.group("bnum") is not None:
+        value = to_float(match.group("bnum"))
+        scale = match.group("bscale")
     else:
         value = to_float(match.group("snum"))
         scale = match.group("sscale")
