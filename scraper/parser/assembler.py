@@ -255,8 +255,8 @@ class Assembler:
             flow = kind.split(":", 1)[1]
             if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
                 return None
-            if frame.dirty:
-                frame.item, frame.region, frame.dirty = "ict", "world", False
+            if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3):mention.start]):
+                frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
             frame.flow = flow
             return f"flow:{flow}"
         if kind.startswith("region:"):

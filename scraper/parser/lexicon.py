@@ -78,8 +78,10 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 REGIONS: dict[str, list[str]] = {
     "china": [r"(?:mainland\s)?China", r"중국", r"中國"],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
-    "us": [r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
-           r"America(?!n)", r"미국"],
+    "us": [rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
+           r"President|Fed\b|interest|trade\spolicy|sanctions|export\scontrols|chip\scurbs))"
+           for alt in (r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
+                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))"],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [r"(?:the\s)?European\sUnion(?:\s\(EU\))?", r"(?:the\s)?EU\b", r"Europe(?!an)", r"유럽\s?연합(?:\s?\(EU\))?",
            r"EU", r"유럽"],
