@@ -14,7 +14,7 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers, periods
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER
+from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER, KO_EXAMPLE_OF_GROUP, NOISE_CLAUSE_END
 from scraper.parser.scanner import Mention, declared_unit, scan
 
 SENTENCE_END = re.compile(
@@ -98,6 +98,7 @@ class Assembler:
         self.parent_item: str | None = None
         self.last_month: tuple[int, int] | None = None
         self.carried_unit: str | None = None
+        self.last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
         self.last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
 
     # -- document ------------------------------------------------------------------------------
@@ -106,7 +107,19 @@ class Assembler:
             self.sentence(sentence)
 
     def facts(self) -> list[Fact]:
-        return [draft.to_fact() for draft in self.drafts.values() if draft.values]
+        """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
+        facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]
+        known = {fact.key for fact in facts if fact.value_usd is not None}
+        for fact in list(facts):
+            if fact.prior_usd is None or fact.flow == "balance":
+                continue
+            earlier = Period.from_label(fact.period)
+            earlier = Period(periods.shift_month(earlier.start, -12), periods.shift_month(earlier.end, -12))
+            key = (earlier.label, fact.flow, fact.item, fact.region)
+            if key not in known:
+                facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))
+                known.add(key)
+        return facts
 
     # -- one sentence --------------------------------------------------------------------------
     def sentence(self, original: str) -> None:
@@ -126,6 +139,7 @@ class Assembler:
         listed = list_assignments(sentence, mentions, self.parent_item)
         subordinate_until = -1
         noise_from = len(sentence) + 1
+        noise_until = len(sentence) + 1
         seen_import = False
         named_subject = False  # an item or partner was named since the subject last changed
         deferred: list[tuple[int, Period]] = []  # Korean figures that come before their subject
@@ -146,6 +160,8 @@ class Assembler:
                 continue
             if kind == "noise":
                 noise_from = min(noise_from, mention.start)
+                end = re.compile(NOISE_CLAUSE_END, re.I).search(sentence, mention.end)
+                noise_until = end.end() if end else len(sentence) + 1
                 continue
             subordinate = mention.start < subordinate_until or any(a <= mention.start < b for a, b in quiet_parens)
             if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
@@ -153,7 +169,8 @@ class Assembler:
                     continue
                 if self.lang == "ko" and not kind.startswith("flow:") and (
                         re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12])
-                        or re.match(KO_CAUSE_LATER, sentence[mention.end:mention.end + 40])):
+                        or re.match(KO_CAUSE_LATER, sentence[mention.end:mention.end + 50])
+                        or re.match(KO_EXAMPLE_OF_GROUP, sentence[mention.end:mention.end + 40])):
                     continue
                 if kind.startswith("flow:") and self.lang == "ko" and last_subject_end >= 0 and \
                         "," in sentence[last_subject_end:mention.start] and not frame.dirty:
@@ -175,7 +192,7 @@ class Assembler:
                 continue
             if first_number_at is None:
                 first_number_at = mention.start
-            if mention.start >= noise_from:
+            if noise_from <= mention.start < noise_until:
                 last_number = mention
                 continue
             period = self._bind_period(sentence, mentions, index, resolved)
@@ -197,8 +214,12 @@ class Assembler:
                 setattr(frame, dimension, code)
             elif self.lang == "en":
                 self._apply_post_modifier(sentence, mentions, index, frame)
-            if not frame.dirty and not named_any and self.last_subject is not None:
-                frame.item, frame.region = self.last_subject  # a sentence that names nothing goes on
+            if not frame.dirty and not named_any and self._awaits(field_name, period):
+                # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
+                # subject the last sentence left without one
+                frame.flow, frame.item, frame.region = self.last_frame
+            elif not frame.dirty and not named_any and self.last_subject is not None:
+                frame.item, frame.region = self.last_subject  # "They had contracted 31.3 percent in March"
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
             self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
                          mention.text, original, approximate)
@@ -210,10 +231,18 @@ class Assembler:
 
         if deferred:
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
+        if named_any or bound:
+            self.last_frame = (frame.flow, frame.item, frame.region)
         if named_any:
             explicit = frame.item != "ict" or frame.region != "world"
             self.last_subject = (frame.item, frame.region) if explicit else None
         self._carry_over(sentence, mentions, resolved, footnote, first_number_at, bound)
+
+    def _awaits(self, field_name: str, period: Period) -> bool:
+        if self.last_frame is None:
+            return False
+        draft = self.drafts.get((period.label, *self.last_frame))
+        return draft is not None and field_name not in draft.values
 
     @staticmethod
     def _apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
@@ -308,6 +337,8 @@ class Assembler:
                 context_year = spec.year
             anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                           or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
+            if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):
+                anchor = False  # "since October 2015, when it edged down 1.6 percent"
             if period is not None and period.is_month:
                 last_month = period.start
             resolved[index] = ResolvedPeriod(mention, period, anchor)
@@ -459,7 +490,8 @@ class Assembler:
                     return True
         before = sentence[max(0, mention.start - 12):mention.start]
         return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-            re.match(r"\s*(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
+            re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
+                     r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
 
     def _fields_in_sentence(self, key: tuple[str, str, str, str], sentence: str) -> set[str]:
         draft = self.drafts.get(key)
@@ -621,7 +653,7 @@ def _subjects_until_next_figure(sentence: str, mentions: list[Mention], start: i
 def _parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
     """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
     return [(m.start(), m.end()) for m in re.finditer(r"\([^()\d]*\)", sentence)
-            if re.search(r"[·ㆍ,]|and|및", m.group(0))]
+            if re.search(r"[·ㆍ,]|and|및|\s등\)|etc", m.group(0))]
 
 
 def _clause_end(sentence: str, start: int) -> int:

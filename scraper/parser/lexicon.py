@@ -149,6 +149,9 @@ NOT_YOY_BEFORE = [
     r"previous\smonth", r"month[\s-]on[\s-]month", r"%\s?포인트", r"포인트",
 ]
 
+# Where a noise clause ends: the figures after these belong to ICT again.
+NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|으며|했고|하며|\bwhile\b|\bbut\b|\bwhereas\b|;"
+
 # Markers that take the rest of their clause out of the ICT facts.
 NOISE_CLAUSE = [
     # partial-month tallies ("from January 1 to 10", "1~10일")
@@ -160,7 +163,7 @@ NOISE_CLAUSE = [
     r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry", r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
-    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?", r"종전\s?(?:최고|최대)",
+    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
@@ -203,6 +206,8 @@ THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"
 KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
                   r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
+# A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
+KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
                   r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|"
                   r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
