@@ -167,10 +167,7 @@ class Assembler:
             if kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 if subordinate:
                     continue
-                if self.lang == "ko" and not kind.startswith("flow:") and (
-                        re.match(KO_CAUSE_AFTER, sentence[mention.end:mention.end + 12])
-                        or re.match(KO_CAUSE_LATER, sentence[mention.end:mention.end + 50])
-                        or re.match(KO_EXAMPLE_OF_GROUP, sentence[mention.end:mention.end + 40])):
+                if self.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
                     continue
                 if kind.startswith("flow:") and self.lang == "ko" and last_subject_end >= 0 and \
                         "," in sentence[last_subject_end:mention.start] and not frame.dirty:
@@ -332,6 +329,9 @@ class Assembler:
                 yearless_span = None
             elif spec.is_span_kind and spec.year is None and spec.year_offset is None and not spec.bare_year:
                 yearless_span = spec
+            topic = self.topic_period or self.default_period
+            if spec.like_topic and spec.year is not None and topic is not None:
+                spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
             period = periods.resolve(spec, self.published, context_year, last_month)
             if spec.year is not None:
                 context_year = spec.year
@@ -349,8 +349,8 @@ class Assembler:
         number = mentions[index]
         before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
         after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
-        if before and number.start - before[-1].mention.end <= 3:
-            return before[-1].period
+        if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end:number.start]):
+            return before[-1].period  # "(’20.1월) △7.2", "1분기 444억"
         if after:
             nxt = after[0]
             gap = sentence[number.end:nxt.mention.start]
@@ -561,6 +561,14 @@ class Assembler:
         return period.end >= floor
 
 
+def korean_background(sentence: str, mention: Mention) -> bool:
+    """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
+    Hangul never appears in English text, so this is safe to ask of any sentence."""
+    after = sentence[mention.end:mention.end + 50]
+    return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
+                or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
+
+
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
@@ -573,6 +581,7 @@ def list_assignments(sentence: str, mentions: list[Mention],
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
     it, only a run that matches, kind by kind, a row of subjects named just before it."""
     keyword = bool(re.search(r"respectively|각각|차례로", sentence, re.I))
+    truncated = not re.search(r"[.!?다\")]\s*$", sentence)
     subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
     assignments: dict[int, tuple[str, str]] = {}
     run: list[int] = []
@@ -596,7 +605,7 @@ def list_assignments(sentence: str, mentions: list[Mention],
             by_kind.setdefault(mentions[index].kind, []).append(index)
         row_matches = len(row_subjects) >= 2 and (
             all(len(v) == len(row_subjects) for v in by_kind.values())
-            or (len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list: left-aligned
+            or (truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
         for indices in by_kind.values():
             if row_matches:
                 targets = row_subjects
@@ -615,7 +624,8 @@ def list_assignments(sentence: str, mentions: list[Mention],
         if kind.startswith(("item:", "region:")):
             before = sentence[max(0, mention.start - 14):mention.start]
             if SUBJECT_BLOCKERS.search(before) or (EXAMPLES_AFTER_NAME.search(before) and subjects and
-                                                   mention.start - mentions[subjects[-1][0]].end <= 35):
+                                                   mention.start - mentions[subjects[-1][0]].end <= 35) \
+                    or korean_background(sentence, mention):
                 continue
             dimension, code = kind.split(":", 1)
             if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:

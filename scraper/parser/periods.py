@@ -62,6 +62,7 @@ class PeriodSpec:
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
     relative: str | None = None  # "last_month" | "next_month"
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
+    like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
     @property
     def is_span_kind(self) -> bool:
@@ -222,7 +223,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 r"(?![\d,])", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
-                r"amounts?|totals?|records?|peak))", re.I), _en_year),
+                r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
@@ -242,8 +243,6 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
 NOT_PERIOD = re.compile(
     rf"{_MONTH_NAME}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?|\d{{1,2}}\s?월\s?\d{{1,2}}\s?일|\d{{1,2}}\s?일"
-    rf"|(?:since|from|after|until|through)\s(?:{_MONTH_NAME}\s)?(?:(?:19|20)\d{{2}})"
-    rf"|(?:since|until)\s{_MONTH_NAME}"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
     r"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months|years)"
     r"|\(\s?\d\s?위\s?\)|\d\s?위",
