@@ -405,7 +405,8 @@ class Assembler:
             return "prior_usd", value, approximate
         if frame.flow == "balance":
             window = sentence[max(0, mention.start - 30):mention.end + 12]
-            if DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8]):
+            signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2):mention.start])
+            if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8])):
                 value = -value
         return "value_usd", value, approximate
 
