@@ -12,7 +12,6 @@ from typing import Any
 
 from scraper.extract import extract_record
 
-
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
 COMMAND_MODULES: tuple[str, ...] = ()

@@ -8,30 +8,30 @@ name; a few things carry across sentences (the period a paragraph is about, the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from scraper.models import Fact
 from scraper.parser import numbers, periods
+from scraper.parser.drafts import DraftBook
+from scraper.parser.figures import read_number
+from scraper.parser.lexicon import NOISE_CLAUSE_END
+from scraper.parser.lists import list_assignments
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER, KO_EXAMPLE_OF_GROUP, NOISE_CLAUSE_END
 from scraper.parser.scanner import Mention, declared_unit, scan
-
-SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
-    r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
-    r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
-    r"|\n+"
+from scraper.parser.sentences import (
+    DATELINE,
+    FOOTNOTE,
+    clause_end,
+    korean_background,
+    parentheses_without_figures,
+    split_sentences,
 )
-DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
-FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+
 SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
                            re.I)
-DEFICIT = re.compile(r"deficit|적자", re.I)
-SURPLUS = re.compile(r"surplus|흑자", re.I)
 ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I)
 ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
-SPAN_KINDS_WITHOUT_YEAR = ("half", "quarter")
 PARENTS = {"mobile_phones", "semiconductors", "computers_peripherals"}
 CHILDREN = {
     "mobile_phone_parts": "mobile_phones", "finished_phones": "mobile_phones", "memory": "semiconductors",
@@ -39,35 +39,6 @@ CHILDREN = {
     "hbm": "semiconductors", "computers": "computers_peripherals", "peripherals": "computers_peripherals",
     "ssd": "computers_peripherals", "oled": "displays", "lcd": "displays",
 }
-MIN_MONEY_USD = 1e6  # a figure below $1 million has lost its unit ("$40.33")
-
-
-@dataclass
-class Draft:
-    """A fact being collected: fields plus how precisely each number was written."""
-
-    period: str
-    flow: str
-    item: str
-    region: str
-    values: dict[str, float] = field(default_factory=dict)
-    digits: dict[str, int] = field(default_factory=dict)
-    evidence: str = ""
-
-    def to_fact(self) -> Fact:
-        return Fact(self.period, self.flow, self.item, self.region, self.values.get("value_usd"),
-                    self.values.get("yoy_pct"), self.values.get("prior_usd"), self.evidence)
-
-
-def significant_digits(text: str) -> int:
-    digits = re.sub(r"\D", "", text.split("%")[0]).lstrip("0")
-    return len(digits.rstrip("0")) if "." not in text else len(digits)
-
-
-def same_within_rounding(a: float, b: float, field_name: str) -> bool:
-    if field_name == "yoy_pct":
-        return abs(a - b) <= 0.51
-    return abs(a - b) <= max(abs(a), abs(b)) * 0.012
 
 
 @dataclass
@@ -89,7 +60,7 @@ class Assembler:
     def __init__(self, published: date | None, lang: str) -> None:
         self.published = published
         self.lang = lang
-        self.drafts: dict[tuple[str, str, str, str], Draft] = {}
+        self.book = DraftBook()
         self.default_period: Period | None = (
             Period.month(*periods.previous_month(published)) if published else None
         )
@@ -107,19 +78,7 @@ class Assembler:
             self.sentence(sentence)
 
     def facts(self) -> list[Fact]:
-        """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
-        facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]
-        known = {fact.key for fact in facts if fact.value_usd is not None}
-        for fact in list(facts):
-            if fact.prior_usd is None or fact.flow == "balance":
-                continue
-            earlier = Period.from_label(fact.period)
-            earlier = Period(periods.shift_month(earlier.start, -12), periods.shift_month(earlier.end, -12))
-            key = (earlier.label, fact.flow, fact.item, fact.region)
-            if key not in known:
-                facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))
-                known.add(key)
-        return facts
+        return self.book.facts()
 
     # -- one sentence --------------------------------------------------------------------------
     def sentence(self, original: str) -> None:
@@ -150,13 +109,13 @@ class Assembler:
         last_region_end = -10
         last_subject_end = -100
         last_pct: Mention | None = None
-        quiet_parens = _parentheses_without_figures(sentence)
+        quiet_parens = parentheses_without_figures(sentence)
         named_any = False
 
         for index, mention in enumerate(mentions):
             kind = mention.kind
             if kind == "subord" or (kind == "examples" and last_subject_end >= mention.start - 25):
-                subordinate_until = _clause_end(sentence, mention.end)
+                subordinate_until = clause_end(sentence, mention.end)
                 continue
             if kind == "noise":
                 noise_from = min(noise_from, mention.start)
@@ -193,8 +152,8 @@ class Assembler:
                 last_number = mention
                 continue
             period = self._bind_period(sentence, mentions, index, resolved)
-            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, last_pct,
-                                                               last_sign)
+            field_name, value, approximate = read_number(sentence, mentions, index, frame.flow, self.lang,
+                                                         last_pct, last_sign)
             previous = last_number
             last_number = mention
             if mention.kind == "pct":
@@ -218,7 +177,7 @@ class Assembler:
             elif not frame.dirty and not named_any and self.last_subject is not None:
                 frame.item, frame.region = self.last_subject  # "They had contracted 31.3 percent in March"
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
-            self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
+            self.book.record((period.label, frame.flow, frame.item, frame.region), field_name, value,
                          mention.text, original, approximate)
             bound.append(period)
             frame.dirty = True
@@ -238,7 +197,7 @@ class Assembler:
     def _awaits(self, field_name: str, period: Period) -> bool:
         if self.last_frame is None:
             return False
-        draft = self.drafts.get((period.label, *self.last_frame))
+        draft = self.book.get((period.label, *self.last_frame))
         return draft is not None and field_name not in draft.values
 
     @staticmethod
@@ -269,9 +228,9 @@ class Assembler:
                         frame: Frame, resolved: dict[int, ResolvedPeriod]) -> None:
         while deferred:
             index, period = deferred.pop(0)
-            field_name, value, approximate = self._read_number(sentence, mentions, index, frame, None, 0)
+            field_name, value, approximate = read_number(sentence, mentions, index, frame.flow, self.lang, None, 0)
             if field_name is not None:
-                self._record((period.label, frame.flow, frame.item, frame.region), field_name, value,
+                self.book.record((period.label, frame.flow, frame.item, frame.region), field_name, value,
                              mentions[index].text, sentence, approximate)
 
     def _subject(self, kind: str, mention: Mention, frame: Frame, sentence: str, seen_import: bool,
@@ -380,144 +339,6 @@ class Assembler:
                 return False
         return False
 
-    def _read_number(self, sentence: str, mentions: list[Mention], index: int, frame: Frame,
-                     last_number: Mention | None, last_sign: int) -> tuple[str | None, float, bool]:
-        """Which field a number fills (None: not a fact), its signed value, and whether it is approximate."""
-        mention = mentions[index]
-        bound_kind = self._bound_kind(sentence, mentions, index)
-        if bound_kind == "threshold":
-            return None, 0.0, False
-        approximate = bound_kind == "approximate"
-        if mention.kind == "pct":
-            if self._not_yoy(sentence, mentions, index):
-                return None, 0.0, False
-            magnitude, sign = mention.value
-            if sign == 0 and last_number is not None and last_sign and self._continues_list(
-                    sentence, mentions, last_number, mention):
-                sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
-            if sign == 0:
-                sign = self._direction(sentence, mentions, index, last_number)
-            return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
-        value: float = mention.value
-        if value < MIN_MONEY_USD:
-            return None, 0.0, False
-        if self._is_prior(sentence, mentions, index):
-            return "prior_usd", value, approximate
-        if frame.flow == "balance":
-            window = sentence[max(0, mention.start - 30):mention.end + 12]
-            signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2):mention.start])
-            if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8])):
-                value = -value
-        return "value_usd", value, approximate
-
-    @staticmethod
-    def _continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
-        """'fell 1.3 percent, 13.9 percent and 5.3 percent', 'contracted 31.3 percent in March and 25.9
-        percent in February': a bare figure listed after a signed one keeps its sign."""
-        gap = sentence[previous.end:current.start]
-        for mention in mentions:
-            if previous.end <= mention.start and mention.end <= current.start:
-                if mention.kind in ("up", "down") or mention.kind.startswith(("item:", "region:", "flow:")):
-                    return False
-                if mention.kind == "period":
-                    gap = gap.replace(mention.text, " ")
-        return bool(re.fullmatch(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", gap, re.I))
-
-    @staticmethod
-    def _bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
-        mention = mentions[index]
-        for other in reversed(mentions[max(0, index - 2):index]):
-            gap = mention.start - other.end
-            if other.kind == "threshold_before" and gap <= 5:
-                return "threshold"
-            if other.kind == "approx" and gap <= 3:
-                return "approximate"
-        for other in mentions[index + 1:index + 2]:
-            if other.kind == "threshold_after" and other.start - mention.end <= 3:
-                return "threshold"
-        return None
-
-    @staticmethod
-    def _not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
-        mention = mentions[index]
-        for other in mentions[index + 1:index + 3]:
-            if other.kind == "noyoy_after" and other.start - mention.end <= 4:
-                return True
-        for other in reversed(mentions[max(0, index - 3):index]):
-            if other.kind == "noyoy_before" and mention.start - other.end <= 16:
-                return True
-        return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]))
-
-    def _direction(self, sentence: str, mentions: list[Mention], index: int,
-                   last_number: Mention | None) -> int:
-        mention = mentions[index]
-        # right after the figure: "(21.2% increase)", "15.3% 감소"
-        for other in mentions[index + 1:index + 3]:
-            if other.kind in ("money", "pct"):
-                break
-            if other.kind in ("up", "down") and other.start - mention.end <= 12:
-                return 1 if other.kind == "up" else -1
-        # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
-        floor = last_number.end if last_number is not None else 0
-        for other in reversed(mentions[:index]):
-            if other.end <= floor:
-                break
-            if other.kind in ("up", "down"):
-                return 1 if other.kind == "up" else -1
-        # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
-        for other in mentions[index + 1:]:
-            if other.kind in ("money", "pct") and self.lang == "en":
-                break
-            if other.kind in ("up", "down"):
-                return 1 if other.kind == "up" else -1
-        return 1
-
-    @staticmethod
-    def _is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
-        mention = mentions[index]
-        if re.search(r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-                     sentence[max(0, mention.start - 12):mention.start], re.I):
-            return False  # "rose 130% to $430 million compared to the same period last year"
-        for other in reversed(mentions[max(0, index - 2):index]):
-            if other.kind == "prior":
-                gap = sentence[other.end:mention.start]
-                if re.fullmatch(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof)?[\s(:]*", gap, re.I):
-                    return True
-        for other in mentions[index + 1:index + 3]:
-            if other.kind == "prior":
-                gap = sentence[mention.end:other.start]
-                if len(gap) <= 16 and re.fullmatch(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
-                                                   r"\s*(?:in\s)?(?:the\s)?", gap, re.I):
-                    return True
-        before = sentence[max(0, mention.start - 12):mention.start]
-        return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-            re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
-                     r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
-
-    def _fields_in_sentence(self, key: tuple[str, str, str, str], sentence: str) -> set[str]:
-        draft = self.drafts.get(key)
-        if draft is None or draft.evidence != sentence:
-            return set()
-        return set(draft.values)
-
-    def _record(self, key: tuple[str, str, str, str], field_name: str, value: float, text: str,
-                sentence: str, approximate: bool = False) -> None:
-        """Keep the first figure for a key, unless a later one is the same number written more
-        precisely, or the first was only approximate ("nearly $20 billion")."""
-        draft = self.drafts.get(key)
-        if draft is None:
-            draft = self.drafts[key] = Draft(*key, evidence=sentence)
-        digits = 0 if approximate else significant_digits(text)
-        if field_name not in draft.values:
-            draft.values[field_name] = value
-            draft.digits[field_name] = digits
-            return
-        old = draft.values[field_name]
-        old_digits = draft.digits[field_name]
-        if (old_digits == 0 and digits > 0) or (same_within_rounding(old, value, field_name) and digits > old_digits):
-            draft.values[field_name] = value
-            draft.digits[field_name] = digits
-
     def _carry_over(self, sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod],
                     footnote: bool, first_number_at: int | None, bound: list[Period]) -> None:
         """What the next sentence inherits: the section's flow, and the period the text is about.
@@ -562,115 +383,3 @@ class Assembler:
         return period.end >= floor
 
 
-def korean_background(sentence: str, mention: Mention) -> bool:
-    """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
-    Hangul never appears in English text, so this is safe to ask of any sentence."""
-    after = sentence[mention.end:mention.end + 50]
-    return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
-                or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
-
-
-SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
-EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
-
-
-def list_assignments(sentence: str, mentions: list[Mention],
-                     context_item: str | None = None) -> dict[int, tuple[str, str]]:
-    """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
-    13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
-
-    With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
-    it, only a run that matches, kind by kind, a row of subjects named just before it."""
-    keyword = bool(re.search(r"respectively|각각|차례로", sentence, re.I))
-    truncated = not re.search(r"[.!?다\")]\s*$", sentence)
-    subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
-    assignments: dict[int, tuple[str, str]] = {}
-    run: list[int] = []
-    row: list[tuple[int, str, str]] = []  # subjects since the last figure
-
-    def close_run(following: list[tuple[str, str]] | None = None) -> None:
-        if len(run) < 2:
-            return
-        if keyword and following and len(following) >= len(run) and not subjects:
-            for index, target in zip(run, following, strict=False):
-                assignments[index] = target
-            return
-        if not subjects:
-            return
-        dimension = subjects[-1][1]
-        named = [(d, c) for _, d, c in subjects if d == dimension]
-        ordered = list(dict.fromkeys(named))
-        row_subjects = list(dict.fromkeys((d, c) for _, d, c in row if d == dimension))
-        by_kind: dict[str, list[int]] = {}
-        for index in run:
-            by_kind.setdefault(mentions[index].kind, []).append(index)
-        row_matches = len(row_subjects) >= 2 and (
-            all(len(v) == len(row_subjects) for v in by_kind.values())
-            or (truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
-        for indices in by_kind.values():
-            if row_matches:
-                targets = row_subjects
-            elif keyword and 2 <= len(indices) <= len(ordered):
-                targets = ordered[-len(indices):]
-            else:
-                continue
-            for index, target in zip(indices, targets, strict=False):
-                assignments[index] = target
-
-    for index, mention in enumerate(mentions):
-        kind = mention.kind
-        if kind.startswith("ctxitem:"):
-            parent, child = kind.split(":", 1)[1].split(">")
-            kind = f"item:{child}" if parent == context_item else "other"
-        if kind.startswith(("item:", "region:")):
-            before = sentence[max(0, mention.start - 14):mention.start]
-            if SUBJECT_BLOCKERS.search(before) or (EXAMPLES_AFTER_NAME.search(before) and subjects and
-                                                   mention.start - mentions[subjects[-1][0]].end <= 35) \
-                    or korean_background(sentence, mention):
-                continue
-            dimension, code = kind.split(":", 1)
-            if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:
-                continue
-            if run:
-                if not subjects:
-                    close_run(_subjects_until_next_figure(sentence, mentions, index))
-                else:
-                    close_run()
-                run = []
-                row = []
-            subjects.append((index, dimension, code))
-            row.append((index, dimension, code))
-        elif kind in ("money", "pct"):
-            run.append(index)
-    close_run()
-    return assignments
-
-
-def _subjects_until_next_figure(sentence: str, mentions: list[Mention], start: int) -> list[tuple[str, str]]:
-    """Korean may name the subjects after the figures: "각각 67.7%·25.3% 증가한 메모리와 시스템반도체"."""
-    found: list[tuple[str, str]] = []
-    for mention in mentions[start:]:
-        if mention.kind in ("money", "pct"):
-            break
-        if mention.kind.startswith(("item:", "region:")):
-            dimension, code = mention.kind.split(":", 1)
-            if not found or found[-1][0] == dimension:
-                found.append((dimension, code))
-        elif mention.kind.startswith("ctxitem:"):
-            found.append(("item", mention.kind.split(">")[1]))
-    return found
-
-
-def _parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
-    """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
-    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\d]*\)", sentence)
-            if re.search(r"[·ㆍ,]|and|및|\s등\)|etc", m.group(0))]
-
-
-def _clause_end(sentence: str, start: int) -> int:
-    match = re.compile(r"[,;)]|\bwhich\b").search(sentence, start)
-    return match.start() if match else len(sentence)
-
-
-def split_sentences(text: str) -> list[str]:
-    return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]

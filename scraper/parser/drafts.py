@@ -1,0 +1,85 @@
+"""Facts being collected for one document, and the rule for a figure stated twice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scraper.models import Fact
+from scraper.parser import periods
+from scraper.parser.periods import Period
+
+Key = tuple[str, str, str, str]  # (period, flow, item, region)
+
+
+@dataclass
+class Draft:
+    """A fact being collected: fields plus how precisely each number was written."""
+
+    period: str
+    flow: str
+    item: str
+    region: str
+    values: dict[str, float] = field(default_factory=dict)
+    digits: dict[str, int] = field(default_factory=dict)
+    evidence: str = ""
+
+    def to_fact(self) -> Fact:
+        return Fact(self.period, self.flow, self.item, self.region, self.values.get("value_usd"),
+                    self.values.get("yoy_pct"), self.values.get("prior_usd"), self.evidence)
+
+
+def significant_digits(text: str) -> int:
+    """How precisely a figure was written: '$16.4 billion' -> 3, '$16 billion' -> 2."""
+    digits = re.sub(r"\D", "", text.split("%")[0]).lstrip("0")
+    return len(digits.rstrip("0")) if "." not in text else len(digits)
+
+
+def same_within_rounding(a: float, b: float, field_name: str) -> bool:
+    """Two statements of one figure at different precision ($14.9B and $14.93B)."""
+    if field_name == "yoy_pct":
+        return abs(a - b) <= 0.51
+    return abs(a - b) <= max(abs(a), abs(b)) * 0.012
+
+
+class DraftBook:
+    """All drafts of a document, keyed by (period, flow, item, region)."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[Key, Draft] = {}
+
+    def get(self, key: Key) -> Draft | None:
+        return self.drafts.get(key)
+
+    def record(self, key: Key, field_name: str, value: float, text: str, sentence: str,
+               approximate: bool = False) -> None:
+        """Keep the first figure for a key, unless a later one is the same number written more
+        precisely, or the first was only approximate ("nearly $20 billion")."""
+        draft = self.drafts.get(key)
+        if draft is None:
+            draft = self.drafts[key] = Draft(*key, evidence=sentence)
+        digits = 0 if approximate else significant_digits(text)
+        if field_name not in draft.values:
+            draft.values[field_name] = value
+            draft.digits[field_name] = digits
+            return
+        old = draft.values[field_name]
+        old_digits = draft.digits[field_name]
+        if (old_digits == 0 and digits > 0) or (same_within_rounding(old, value, field_name) and digits > old_digits):
+            draft.values[field_name] = value
+            draft.digits[field_name] = digits
+
+    def facts(self) -> list[Fact]:
+        """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
+        facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]
+        known = {fact.key for fact in facts if fact.value_usd is not None}
+        for fact in list(facts):
+            if fact.prior_usd is None or fact.flow == "balance":
+                continue
+            earlier = Period.from_label(fact.period)
+            earlier = Period(periods.shift_month(earlier.start, -12), periods.shift_month(earlier.end, -12))
+            key = (earlier.label, fact.flow, fact.item, fact.region)
+            if key not in known:
+                facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))
+                known.add(key)
+        return facts

@@ -1,0 +1,134 @@
+"""One number in its sentence: which field it fills, with which sign, or whether it is no fact at all."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.parser.scanner import Mention
+
+DEFICIT = re.compile(r"deficit|적자", re.I)
+SURPLUS = re.compile(r"surplus|흑자", re.I)
+MIN_MONEY_USD = 1e6  # a figure below $1 million has lost its unit ("$40.33")
+
+
+def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, lang: str,
+                last_number: Mention | None, last_sign: int) -> tuple[str | None, float, bool]:
+    """Which field a number fills (None: not a fact), its signed value, and whether it is approximate.
+
+    `flow` is the frame's flow (a balance figure takes its sign from surplus/deficit); `last_number` and
+    `last_sign` are the sentence's previous percentage and its sign, for lists of bare figures."""
+    mention = mentions[index]
+    bound = bound_kind(sentence, mentions, index)
+    if bound == "threshold":
+        return None, 0.0, False
+    approximate = bound == "approximate"
+    if mention.kind == "pct":
+        if not_yoy(sentence, mentions, index):
+            return None, 0.0, False
+        magnitude, sign = mention.value
+        if sign == 0 and last_number is not None and last_sign and continues_list(
+                sentence, mentions, last_number, mention):
+            sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
+        if sign == 0:
+            sign = direction(sentence, mentions, index, last_number, lang)
+        return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
+    value: float = mention.value
+    if value < MIN_MONEY_USD:
+        return None, 0.0, False
+    if is_prior(sentence, mentions, index):
+        return "prior_usd", value, approximate
+    if flow == "balance":
+        window = sentence[max(0, mention.start - 30):mention.end + 12]
+        signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2):mention.start])
+        if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8])):
+            value = -value
+    return "value_usd", value, approximate
+
+
+def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
+    """'fell 1.3 percent, 13.9 percent and 5.3 percent', 'contracted 31.3 percent in March and 25.9
+    percent in February': a bare figure listed after a signed one keeps its sign."""
+    gap = sentence[previous.end:current.start]
+    for mention in mentions:
+        if previous.end <= mention.start and mention.end <= current.start:
+            if mention.kind in ("up", "down") or mention.kind.startswith(("item:", "region:", "flow:")):
+                return False
+            if mention.kind == "period":
+                gap = gap.replace(mention.text, " ")
+    return bool(re.fullmatch(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", gap, re.I))
+
+
+def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
+    """"threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
+    mention = mentions[index]
+    for other in reversed(mentions[max(0, index - 2):index]):
+        gap = mention.start - other.end
+        if other.kind == "threshold_before" and gap <= 5:
+            return "threshold"
+        if other.kind == "approx" and gap <= 3:
+            return "approximate"
+    for other in mentions[index + 1:index + 2]:
+        if other.kind == "threshold_after" and other.start - mention.end <= 3:
+            return "threshold"
+    return None
+
+
+def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
+    mention = mentions[index]
+    for other in mentions[index + 1:index + 3]:
+        if other.kind == "noyoy_after" and other.start - mention.end <= 4:
+            return True
+    for other in reversed(mentions[max(0, index - 3):index]):
+        if other.kind == "noyoy_before" and mention.start - other.end <= 16:
+            return True
+    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]))
+
+
+def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
+              lang: str) -> int:
+    """The sign of a bare percentage from the words around it."""
+    mention = mentions[index]
+    # right after the figure: "(21.2% increase)", "15.3% 감소"
+    for other in mentions[index + 1:index + 3]:
+        if other.kind in ("money", "pct"):
+            break
+        if other.kind in ("up", "down") and other.start - mention.end <= 12:
+            return 1 if other.kind == "up" else -1
+    # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
+    floor = last_number.end if last_number is not None else 0
+    for other in reversed(mentions[:index]):
+        if other.end <= floor:
+            break
+        if other.kind in ("up", "down"):
+            return 1 if other.kind == "up" else -1
+    # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
+    for other in mentions[index + 1:]:
+        if other.kind in ("money", "pct") and lang == "en":
+            break
+        if other.kind in ("up", "down"):
+            return 1 if other.kind == "up" else -1
+    return 1
+
+
+def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
+    mention = mentions[index]
+    if re.search(r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
+                 sentence[max(0, mention.start - 12):mention.start], re.I):
+        return False  # "rose 130% to $430 million compared to the same period last year"
+    for other in reversed(mentions[max(0, index - 2):index]):
+        if other.kind == "prior":
+            gap = sentence[other.end:mention.start]
+            if re.fullmatch(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof)?[\s(:]*", gap, re.I):
+                return True
+    for other in mentions[index + 1:index + 3]:
+        if other.kind == "prior":
+            gap = sentence[mention.end:other.start]
+            if len(gap) <= 16 and re.fullmatch(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
+                                               r"\s*(?:in\s)?(?:the\s)?", gap, re.I):
+                return True
+    before = sentence[max(0, mention.start - 12):mention.start]
+    return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
+        re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
+                 r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))

@@ -1,0 +1,42 @@
+"""Sentences and clauses: where a sentence ends, which parts of it only give background."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER, KO_EXAMPLE_OF_GROUP
+from scraper.parser.scanner import Mention
+
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
+    r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
+    r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
+    r"|\n+"
+)
+DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
+FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+
+def korean_background(sentence: str, mention: Mention) -> bool:
+    """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
+    Hangul never appears in English text, so this is safe to ask of any sentence."""
+    after = sentence[mention.end:mention.end + 50]
+    return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
+                or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
+
+
+
+def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
+    """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\d]*\)", sentence)
+            if re.search(r"[·ㆍ,]|and|및|\s등\)|etc", m.group(0))]
+
+
+def clause_end(sentence: str, start: int) -> int:
+    """Where a subordinate phrase ("thanks to ...", "including ...") stops."""
+    match = re.compile(r"[,;)]|\bwhich\b").search(sentence, start)
+    return match.start() if match else len(sentence)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Lines, then sentence ends in English and Korean (also where a full stop lost its space)."""
+    return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]
