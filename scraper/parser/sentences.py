@@ -15,6 +15,8 @@ SENTENCE_END = re.compile(
 )
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
+
 
 def korean_background(sentence: str, mention: Mention) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
@@ -38,5 +40,16 @@ def clause_end(sentence: str, start: int) -> int:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Lines, then sentence ends in English and Korean (also where a full stop lost its space)."""
-    return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]
+    """Lines, then sentence ends in English and Korean (also where a full stop lost its space).
+    Anything longer than MAX_SENTENCE characters is cut into pieces of that size."""
+    sentences: list[str] = []
+    for part in SENTENCE_END.split(text):
+        part = part.strip() if part else ""
+        while len(part) > MAX_SENTENCE:
+            cut = part.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+            sentences.append(part[:cut])
+            part = part[cut:].strip()
+        if part:
+            sentences.append(part)
+    return sentences
