@@ -1,24 +1,141 @@
-"""Cleaner: raw page bytes (or plain text) -> CleanedPage (title, date, language, paragraphs).
+"""Cleaner: raw page bytes (or plain text) -> CleanedPage (title, publication date, language, paragraphs).
 
-Placeholder interface; the real implementation replaces the bodies, not the signatures.
+HTML goes through the source's profile (chosen by URL host): embedded JSON first when the site has it,
+then the body container chain, then generic containers; pages from unknown hosts go to trafilatura.
+Every path ends with the same line-level boilerplate filter, which is also all that plain text needs.
 """
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Mapping
+from datetime import date
 
+from scraper.cleaner import embedded, generic
+from scraper.cleaner.boilerplate import strip_boilerplate
+from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
+from scraper.cleaner.decode import decode_html
+from scraper.cleaner.html import block_lines, element_value, first, parse_html, remove, select
 from scraper.models import CleanedPage
+from scraper.parser.classify import detect_language
+from scraper.profiles import SourceProfile, profile_for_url
+
+__all__ = ["clean", "clean_text"]
+
+MIN_BODY_CHARS = 80  # a "body" shorter than this is a layout miss, not an article
 
 
 def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> CleanedPage:
     """Decode and clean one HTML page."""
-    text = body.decode("utf-8", errors="replace")
-    return clean_text(text, url=url)
+    text, encoding = decode_html(body, headers)
+    root = parse_html(text)
+    profile = profile_for_url(url)
+    if root is None:
+        return _page(None, None, [], encoding, url, profile)
+    title = _title(root, profile)
+    published = _published(root, profile)
+    lines, found = _body(root, profile, text, url)
+    if found is not None:
+        title = title or found.title
+        published = published or parse_date(found.published)
+    lines = strip_boilerplate(lines)
+    if lines and title and lines[0].strip() == title:
+        lines = lines[1:]
+    if published is None:
+        published = _date_in_lines(lines)
+    return _page(title, published, lines, encoding, url, profile)
 
 
 def clean_text(text: str, url: str | None = None) -> CleanedPage:
-    """Clean plain text (already extracted from a page): drop boilerplate lines."""
-    paragraphs = tuple(line.strip() for line in text.splitlines() if line.strip())
-    lang = "ko" if sum("\uac00" <= ch <= "\ud7a3" for ch in text) > 20 else "en"
-    return CleanedPage(title=paragraphs[0] if paragraphs else None, published=None, lang=lang,
-                       paragraphs=paragraphs, encoding=None, url=url)
+    """Clean text already extracted from a page (boilerplate included): drop furniture lines, find the
+    title (the first real line; a glued date is split off it) and a labelled date."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    published = None
+    title = None
+    kept: list[str] = []
+    for line in lines:
+        label = DATE_LABEL.match(line)
+        if label:
+            published = published or parse_date(label.group("date"))
+            line = line[label.end():].strip()
+            if not line:
+                continue
+        glued = GLUED_TITLE_DATE.match(line)
+        if glued and title is None and len(line) < 160:
+            title = glued.group("title").strip()
+            published = published or parse_date(glued.group("date"))
+            continue
+        kept.append(line)
+    kept = strip_boilerplate(kept)
+    if title is None and kept and len(kept[0]) < 160 and not kept[0].rstrip().endswith((".", "다.")):
+        title = kept[0]
+    paragraphs = [title, *kept] if title and (not kept or kept[0] != title) else kept
+    return _page(title, published, paragraphs, None, url, profile_for_url(url))
+
+
+# -- pieces -----------------------------------------------------------------------------------------
+
+def _page(title: str | None, published: date | None, lines: list[str], encoding: str | None,
+          url: str | None, profile: SourceProfile | None) -> CleanedPage:
+    text = "\n".join(lines)
+    lang = profile.lang if profile is not None else detect_language(f"{title or ''}\n{text}")
+    return CleanedPage(title=title, published=published, lang=lang, paragraphs=tuple(lines),
+                       encoding=encoding, url=url, source=profile.name if profile else None)
+
+
+def _title(root, profile: SourceProfile | None) -> str | None:
+    if profile is not None:
+        found = first(root, profile.title)
+        if found is not None and element_value(found):
+            return element_value(found)
+    for selector in ('meta[property="og:title"]', "title", "h1"):
+        found = first(root, (selector,))
+        if found is not None and element_value(found):
+            title = element_value(found)
+            for suffix in profile.title_suffixes if profile else ():
+                title = title.removesuffix(suffix)
+            return re.split(r"\s[|:]\s(?=[^|:]*$)", title)[0].strip() if selector == "title" else title
+    return None
+
+
+def _published(root, profile: SourceProfile | None) -> date | None:
+    selectors = (*(profile.date if profile else ()), 'meta[property="article:published_time"]',
+                 'meta[name="date"]', "time[datetime]")
+    for selector in selectors:
+        for element in select(root, selector):
+            found = parse_date(element_value(element))
+            if found:
+                return found
+    return None
+
+
+def _body(root, profile: SourceProfile | None, text: str, url: str | None
+          ) -> tuple[list[str], embedded.Embedded | None]:
+    if profile is not None:
+        for reader in profile.embedded:
+            found = embedded.READERS[reader](root)
+            if found is not None and sum(map(len, found.paragraphs)) >= MIN_BODY_CHARS:
+                return found.paragraphs, found
+        working = copy.deepcopy(root)
+        remove(working, profile.drop)
+        container = first(working, profile.body)
+        if container is not None:
+            lines = block_lines(container)
+            if sum(map(len, lines)) >= MIN_BODY_CHARS:
+                return lines, None
+        found = embedded.from_jsonld(root)
+        if found is not None:
+            return found.paragraphs, found
+    lines = generic.trafilatura_lines(text, url)
+    if sum(map(len, lines)) >= MIN_BODY_CHARS:
+        return lines, None
+    return generic.container_lines(copy.deepcopy(root)), None
+
+
+def _date_in_lines(lines: list[str]) -> date | None:
+    for line in lines[:8]:
+        label = DATE_LABEL.match(line)
+        if label:
+            return parse_date(label.group("date"))
+    return None

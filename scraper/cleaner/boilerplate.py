@@ -1,0 +1,67 @@
+"""Lines that are page furniture, not article text: the filter every extraction path ends with.
+
+Inside a body container (and in text already extracted from a page) menus, share bars, captions,
+bylines and copyright notices survive; these patterns drop them line by line. A line that states a
+figure about trade is never dropped, however it starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHOLE_LINE = [
+    # skip links, menus, breadcrumbs
+    r"skip\s(?:menu|navigation|to\s(?:main\s)?content)", r"(?:main\s)?content\smenu", r"go\sto\s(?:contents|navigation)",
+    r"shortcut\sto\sbody", r"search\sarea", r"본문\s?바로\s?가기", r"(?:주|메인)\s?메뉴\s?바로\s?가기", r"주메뉴바로가기",
+    r"home\s?(?:>|›|»|PRESS\sCENTER).*", r"home", r"press\scenter.*", r"press\sreleases?", r"news\s&\snotice",
+    r"news", r"뉴스", r"브리핑룸", r"콘텐츠\s영역", r"통계\s간행물",
+    # print, share, font size, list/prev/next
+    r"print", r"facebook", r"twitter", r"kakao(?:talk|story)?", r"line", r"linkedin", r"e-?mail", r"share",
+    r"(?:facebook|twitter|카카오(?:톡|스토리)?|네이버|밴드)\s?공유하기", r"공유하기", r"이\s기사를\s공유합니다",
+    r"sns\s기사보내기", r"기사\s?보내기", r"글자\s?크기(?:\s?설정)?", r"(?:font\s)?size\s?[+-]?", r"목록", r"list",
+    r"prev(?:ious)?", r"next", r"이전\s?글", r"다음\s?글", r"스크랩", r"인쇄", r"url\s?복사", r"top",
+    r"이\s기사를\s스크랩\s하시겠습니까\??", r"\*?short\sversion", r"원문\s?(?:정보|바로\s?가기)", r"첨부\s?파일.*",
+    # end marks, comments, related lists
+    r"\(end\)", r"댓글\s?\d*", r"comments?\s?\(?\d*\)?", r"관련\s?기사", r"related\s(?:articles?|news|stories)",
+    r"많이\s본\s기사", r"most\s(?:read|viewed|popular)", r"오늘의\s뉴스", r"hot\sphoto\snews", r"photo\s?:?.*yonhap.*",
+    r"all\snews", r"[|•·▶>\-–—]+",
+    # government banners
+    r"이\s누리집은\s대한민국\s공식\s전자정부\s누리집입니다\.?", r"전자정부.*누리집입니다\.?",
+    r"담당\s?부서", r"작성자", r"연락처", r"제목", r"출처", r"발행일",
+]
+_LINE_PATTERNS = [
+    # copyright and disclaimers anywhere on the line
+    r"copyright\s?(?:©|\(c\)|ⓒ)?.*(?:all\srights\sreserved|무단|reserved)", r"all\srights\sreserved",
+    r"저작권자\s?(?:©|\(c\)|ⓒ)", r"무단\s?전재.*(?:재배포|금지)", r"ⓒ\s?\S+", r"©\s?\S+",
+    r"이\s자료는\s.*보도자료를\s전재하여\s제공함",
+    # reporter lines: an e-mail address with little else
+    r"^[^.]{0,60}[\w.-]+@[\w-]+\.[\w.]+[^.]{0,30}$",
+    # photo captions and credits
+    r"/\s?(?:courtesy\sof|yonhap|연합뉴스|뉴스1|news1|getty|afp|reuters)\b.*$", r"^\(?(?:yonhap|연합뉴스)\)?$",
+    r"^\(사진=.*\)$", r"^\d{4}/\d{2}/\d{2}\s.*(?:yonhap|연합)", r"^(?:photo|사진)\s?[:=]", r"제공\s?$",
+    r"^source\s?:\s?\w+$", r"\((?:yonhap|news1|afp|reuters|ap|연합뉴스|뉴스1)\)\s*$",
+    # bylines
+    r"^(?:by\s)?[A-Z][a-z]+\s[A-Z][a-z]+\s(?:reporter|기자)$", r"^[가-힣]{2,4}\s?기자(?:\s?=)?$",
+    r"^(?:입력|수정|승인|등록)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}.*$",
+]
+_BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
+_WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
+_ANYWHERE = re.compile("|".join(_LINE_PATTERNS), re.I)
+_FIGURE_SENTENCE = re.compile(
+    r"(?:export|import|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?(?:\d[\d,.]*\s?(?:%|percent|억|조|billion|million))",
+    re.I,
+)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line of page furniture. Lines that state trade figures are always kept."""
+    stripped = _BULLETS.sub("", line).strip()
+    if not stripped:
+        return True
+    if _FIGURE_SENTENCE.search(stripped):
+        return False
+    return bool(_WHOLE.match(stripped) or _ANYWHERE.search(stripped))
+
+
+def strip_boilerplate(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if not is_boilerplate(line)]

@@ -1,0 +1,64 @@
+"""Publication dates in the forms the sources write them, normalised to the Asia/Seoul calendar day.
+
+A handful of explicit patterns beats a general date parser here: the forms are known (sites.md §9), a
+general parser would also accept the many non-publication dates in an article body, and it is slow.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+
+SEOUL = timezone(timedelta(hours=9))
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+_ISO_TIMESTAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+_NUMERIC = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?[-./년]\s?(?P<m>\d{1,2})\s?[-./월]\s?(?P<d>\d{1,2})(?!\d)")
+_ENGLISH = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s(?P<d>\d{1,2}),?\s(?P<y>(?:19|20)\d{2})",
+    re.I,
+)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None) -> date | None:
+    """The first date in `text`: ISO timestamps (converted to Seoul time when they carry a zone; a naive
+    one is taken as Seoul time already), YYYY-MM-DD / YYYY.MM.DD / YYYY년 M월 D일, 'Aug 3, 2022'."""
+    if not text:
+        return None
+    match = _ISO_TIMESTAMP.search(text)
+    if match:
+        stamp = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]),
+                         int(match["S"] or 0))
+        zone = match["tz"]
+        if zone:
+            offset = UTC if zone == "Z" else timezone(
+                (1 if zone[0] == "+" else -1) * timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])))
+            stamp = stamp.replace(tzinfo=offset).astimezone(SEOUL)
+        return stamp.date()
+    candidates = []
+    for pattern in (_NUMERIC, _ENGLISH):
+        found = pattern.search(text)
+        if found:
+            candidates.append(found)
+    if not candidates:
+        return None
+    found = min(candidates, key=lambda m: m.start())
+    if found.re is _ENGLISH:
+        return _valid(int(found["y"]), MONTHS[found["mon"][:3].lower()], int(found["d"]))
+    return _valid(int(found["y"]), int(found["m"]), int(found["d"]))
+
+
+GLUED_TITLE_DATE = re.compile(r"^(?P<title>.{8,}?)\s*(?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\s*$")
+DATE_LABEL = re.compile(r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?)\s*:?\s*"
+                        r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})", re.I)

@@ -1,0 +1,68 @@
+"""Source profiles: where each site keeps its title, date and article body.
+
+One module per source defines `PROFILE`; modules are discovered, so adding a source adds a file and
+touches nothing else. The cleaner picks a profile by URL host (aliases included); spiders import them
+by name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from urllib.parse import urlsplit
+
+from scraper.profiles.base import SourceProfile
+
+__all__ = ["SourceProfile", "all_profiles", "get_profile", "profile_for_url"]
+
+
+@cache
+def all_profiles() -> dict[str, SourceProfile]:
+    profiles: dict[str, SourceProfile] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if module_info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        profile = getattr(module, "PROFILE", None)
+        if isinstance(profile, SourceProfile):
+            profiles[profile.name] = profile
+    return profiles
+
+
+def get_profile(name: str) -> SourceProfile:
+    try:
+        return all_profiles()[name]
+    except KeyError:
+        known = ", ".join(sorted(all_profiles()))
+        raise KeyError(f"unknown source {name!r} (known: {known})") from None
+
+
+def normalise_host(host: str) -> str:
+    host = host.lower().split(":")[0]
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix):
+            return host[len(prefix):]
+    return host
+
+
+@cache
+def _host_index() -> dict[str, tuple[SourceProfile, ...]]:
+    index: dict[str, list[SourceProfile]] = {}
+    for profile in all_profiles().values():
+        for host in profile.hosts:
+            index.setdefault(normalise_host(host), []).append(profile)
+    return {host: tuple(profiles) for host, profiles in index.items()}
+
+
+def profile_for_url(url: str | None) -> SourceProfile | None:
+    """The profile whose host (or an alias of it) serves `url`; None for unknown hosts. Sources that
+    share a host (MSIT Korean /bbs/ and English /eng/) are told apart by their path prefix."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    candidates = _host_index().get(normalise_host(parts.hostname or ""), ())
+    matching = [p for p in candidates if parts.path.startswith(p.path_prefix)]
+    if not matching:
+        return None
+    return max(matching, key=lambda p: len(p.path_prefix))

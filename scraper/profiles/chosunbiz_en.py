@@ -1,0 +1,17 @@
+"""ChosunBiz English (biz.chosun.com/en/): Arc XP pages carry the story in `Fusion.globalContent`."""
+
+from scraper.profiles.base import SourceProfile
+
+PROFILE = SourceProfile(
+    name="chosunbiz_en",
+    hosts=("biz.chosun.com",),
+    lang="en",
+    kind="news",
+    title=("h1.article-header__headline", "h1"),
+    date=('meta[property="article:published_time"]', "span.article-header__date", "time"),
+    body=("section.article-body", "div.article-body"),
+    embedded=("fusion", "jsonld"),
+    drop=("figure", "figcaption", "div.article-share", "div.related"),
+    path_prefix="/en/",
+    title_suffixes=(" - 조선비즈", " - ChosunBiz"),
+)

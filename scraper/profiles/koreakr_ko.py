@@ -1,0 +1,14 @@
+"""korea.kr (정책브리핑) press-release views, which reproduce the ministries' releases."""
+
+from scraper.profiles.base import SourceProfile
+
+PROFILE = SourceProfile(
+    name="koreakr_ko",
+    hosts=("www.korea.kr",),
+    lang="ko",
+    kind="ministry",
+    title=("div.view_title h1", "div.article_head h1", "h1"),
+    date=("div.view_title .info span", "span.date", ".info .date"),
+    body=("div.view_cont", "div.article_body", "div#contents_body", "article"),
+    drop=("div.filedown", "div.file_list", "div.source_notice", "ul.view_nav", "div.btn_list"),
+)
