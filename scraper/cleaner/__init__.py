@@ -101,7 +101,8 @@ def _title(root, profile: SourceProfile | None) -> str | None:
 
 def _published(root, profile: SourceProfile | None) -> date | None:
     selectors = (*(profile.date if profile else ()), 'meta[property="article:published_time"]',
-                 'meta[name="date"]', "time[datetime]")
+                 'meta[name="date"]', 'meta[itemprop="datePublished"]', "time[datetime]", "[class*=date]",
+                 "[class*=Date]")
     for selector in selectors:
         for element in select(root, selector):
             found = parse_date(element_value(element))

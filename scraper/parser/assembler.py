@@ -115,7 +115,9 @@ class Assembler:
         for index, mention in enumerate(mentions):
             kind = mention.kind
             if kind == "subord" or (kind == "examples" and last_subject_end >= mention.start - 25):
-                subordinate_until = clause_end(sentence, mention.end)
+                end = clause_end(sentence, mention.end)
+                if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
+                    subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
                 continue
             if kind == "noise":
                 noise_from = min(noise_from, mention.start)
