@@ -11,6 +11,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from scraper.cleaner.html import block_lines
+
 
 @dataclass
 class Embedded:
@@ -20,10 +22,11 @@ class Embedded:
 
 
 def _text_of_html(fragment: str) -> str:
+    """Text of an HTML fragment with its line breaks (<br>, <p>) kept as newlines."""
     if "<" not in fragment:
         return fragment.strip()
     try:
-        return lxml_html.fromstring(f"<div>{fragment}</div>").text_content().strip()
+        return "\n".join(block_lines(lxml_html.fromstring(f"<div>{fragment}</div>")))
     except (ValueError, TypeError):
         return re.sub(r"<[^>]+>", " ", fragment).strip()
 

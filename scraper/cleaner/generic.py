@@ -7,10 +7,15 @@ fallback cascade stays on because recall matters more than speed on the rare unk
 
 from __future__ import annotations
 
+import logging
+
 import trafilatura
 from lxml import html as lxml_html
 
 from scraper.cleaner.html import block_lines, first, remove
+
+# trafilatura logs an ERROR for every page it finds empty; for us that is an ordinary outcome
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 GENERIC_CONTAINERS = (
     "[itemprop=articleBody]", "#articleBody", ".article-body", ".article_body", "#article-body", ".articleBody",
