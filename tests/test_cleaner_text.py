@@ -76,7 +76,8 @@ def test_header_charset_wins_over_meta() -> None:
 
 
 def test_undeclared_korean_page_is_detected() -> None:
-    body = ("<html><body><p>" + "정보통신산업 수출은 전년 동월 대비 증가했다. " * 20 + "</p></body></html>").encode("cp949")
+    sentence = "정보통신산업 수출은 전년 동월 대비 증가했다. "
+    body = ("<html><body><p>" + sentence * 20 + "</p></body></html>").encode("cp949")
     text, encoding = decode_html(body)
     assert encoding == "cp949" and "정보통신산업" in text
 
@@ -92,7 +93,9 @@ def test_unknown_host_uses_generic_extraction() -> None:
     assert "Home World Tech" not in page.text and "All rights reserved" not in page.text
 
 
-@pytest.mark.parametrize("body", [b"", b"<html><body></body></html>", b"<html><script>var a = 1;</script></html>", b"   "])
+@pytest.mark.parametrize("body", [
+    b"", b"<html><body></body></html>", b"<html><script>var a = 1;</script></html>", b"   ",
+])
 def test_pages_without_text_give_no_paragraphs(body: bytes) -> None:
     page = clean(body, url="https://en.yna.co.kr/view/AEN20240101000100320")
     assert page.paragraphs == ()
