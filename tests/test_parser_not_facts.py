@@ -1,0 +1,73 @@
+"""What is not an ICT trade fact, and which pages are not ICT trade reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from parser_helpers import facts_of
+
+from scraper.parser import parse
+
+A = pytest.approx
+
+
+def test_won_conversions_are_never_dollars() -> None:
+    facts = facts_of("ICT exports reached $22.03 billion (approximately 30 trillion 344.1 billion won) in June.")
+    assert facts[("2024-06", "export", "ict", "world")].value_usd == A(22.03e9)
+    assert all(f.value_usd is None or f.value_usd < 1e12 for f in facts.values())
+    ko = facts_of("6월 ICT 수출은 116억9000만달러(약 16조1700억원)로 33.9% 늘었다.")
+    assert ko[("2024-06", "export", "ict", "world")].value_usd == A(11.69e9)
+
+
+def test_share_of_total_exports_is_not_a_change() -> None:
+    facts = facts_of("ICT exports rose 5 percent to $18 billion in June, accounting for 30.3 percent of the "
+                     "country's total exports.")
+    assert facts[("2024-06", "export", "ict", "world")].yoy_pct == 5.0
+    assert [f.yoy_pct for f in facts.values()] == [5.0]
+
+
+def test_percentage_points_are_not_a_change() -> None:
+    facts = facts_of("ICT exports rose 5 percent in June; the chip share rose 3.2 percentage points.")
+    assert [f.yoy_pct for f in facts.values()] == [5.0]
+
+
+def test_month_on_month_is_not_year_on_year() -> None:
+    facts = facts_of("ICT exports were $18 billion in June, up 2.4 percent from the previous month.")
+    assert facts[("2024-06", "export", "ict", "world")].yoy_pct is None
+
+
+def test_daily_average_is_skipped() -> None:
+    facts = facts_of("6월 ICT 수출은 180억 달러였다. 일평균 수출은 전년 동월(6.3억불) 대비 7.6% 감소한 5.9억불 기록")
+    assert [f.value_usd for f in facts.values()] == [A(18e9)]
+
+
+def test_all_industry_totals_are_skipped() -> None:
+    facts = facts_of("ICT exports rose 5 percent to $18 billion in June, while Korea's total exports fell 3 percent "
+                     "to $55 billion.")
+    assert list(facts) == [("2024-06", "export", "ict", "world")]
+    assert facts[("2024-06", "export", "ict", "world")].value_usd == A(18e9)
+
+
+def test_thresholds_are_not_values() -> None:
+    facts = facts_of("ICT exports surpassed $20 billion in June. They totaled $20.5 billion, up 14.8 percent.")
+    assert facts[("2024-06", "export", "ict", "world")].value_usd == A(20.5e9)
+
+
+@pytest.mark.parametrize("text", [
+    "Korea's exports rose 5.1 percent to $56 billion in June, the trade ministry said, with chip shipments up 50 "
+    "percent and car exports down 3 percent.",  # a total-trade release
+    "Samsung Electronics said memory chip prices rose 15 percent in the second quarter as demand for HBM grew.",
+    "The ministry will hold a briefing on the hydrogen economy roadmap next week.",
+    "2020년 5월 수출입 동향: 5월 수출 348.6억 달러, 전년동기대비 23.7% 감소, 수입 344.2억 달러",
+])
+def test_pages_that_are_not_ict_trade_reports(text: str) -> None:
+    result = parse(text, published=date(2024, 7, 1))
+    assert result.is_ict_trade_report is False
+    assert result.facts == []
+
+
+def test_an_ict_release_is_a_report() -> None:
+    result = parse("2024년 6월 정보통신산업(ICT) 수출입 동향\n6월 ICT 수출은 200억 달러로 10% 증가했다.",
+                   published=date(2024, 7, 15))
+    assert result.is_ict_trade_report is True and len(result.facts) == 1
