@@ -25,8 +25,10 @@ def _alternation(patterns: list[str]) -> str:
 
 
 def _word(pattern: str) -> str:
-    """Word boundaries for Latin words; Korean attaches particles, so no boundary after Hangul."""
-    return rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])"
+    """No Latin letter may follow a name (Korean attaches particles, so Hangul may). The check that no
+    Latin letter precedes it is made after matching (see `scan`): a leading look-behind would stop
+    the regex engine from skipping ahead to the possible first characters, which is most of its speed."""
+    return rf"(?:{pattern})(?![A-Za-z])"
 
 
 @cache
@@ -91,6 +93,12 @@ def scan(sentence: str, inherited_unit: str | None = None) -> list[Mention]:
         if match.end() > match.start():
             candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
 
+    def add_word(kind: str, match: re.Match[str], priority: int) -> None:
+        start = match.start()
+        if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and match.group(0)[:1].isascii():
+            return  # inside a longer Latin word ("EU" in "SEOUL")
+        add(kind, match, None, priority)
+
     for match in numbers.KO_WON_RE.finditer(sentence):
         add("won", match, None, 0)
     for match in numbers.EN_WON_RE.finditer(sentence):
@@ -108,7 +116,7 @@ def scan(sentence: str, inherited_unit: str | None = None) -> list[Mention]:
             add("period", match, handler(match), 1)
     for kind, pattern, priority in _table_patterns():
         for match in pattern.finditer(sentence):
-            add(kind, match, None, priority)
+            add_word(kind, match, priority)
 
     for match in IMPLIED_PERCENT.finditer(sentence):
         add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)
