@@ -1,0 +1,204 @@
+"""Change one partition (a `year=Y/month=M` directory) atomically and idempotently.
+
+Each key lives in exactly one file. An upsert hard-links the untouched files into a new version of the
+directory, rewrites only the files whose rows changed, puts rows with new keys in one new file, and
+swaps the directory into place (see `fsops`). A row equal to the stored one except for volatile
+columns (run id, fetch time) is not a change, so repeating a write changes nothing at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from archive import schema as sch
+from archive.fsops import fsync_dir, link_or_copy, swap_in
+from archive.layout import DataDir
+
+Key = tuple
+
+
+@dataclass
+class PartitionChange:
+    dataset: str
+    year: int
+    month: int
+    rows_added: int = 0
+    rows_replaced: int = 0
+    rows_deleted: int = 0
+    rows_unchanged: int = 0
+    files_written: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.rows_added or self.rows_replaced or self.rows_deleted)
+
+
+def keys_of(dataset: str, table: pa.Table) -> list[Key]:
+    columns = [table.column(name).to_pylist() for name in sch.KEYS[dataset]]
+    return list(zip(*columns, strict=True))
+
+
+def _content(dataset: str, row: dict) -> dict:
+    volatile = sch.VOLATILE[dataset]
+    return {name: value for name, value in row.items() if name not in volatile}
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write one file durably (fsync), in the format both Spark and DuckDB read as is."""
+    pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True,
+                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024)
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def read_file(path: Path, dataset: str, columns: list[str] | None = None) -> pa.Table:
+    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None)
+
+
+def _dedupe_last(dataset: str, table: pa.Table) -> pa.Table:
+    """Keep the last row of each key within one batch (the newest one wins)."""
+    keys = keys_of(dataset, table)
+    last = {key: index for index, key in enumerate(keys)}
+    if len(last) == len(keys):
+        return table
+    return table.take(sorted(last.values()))
+
+
+def _new_name(run_id: str) -> str:
+    return f"part-{run_id}-{uuid.uuid4().hex[:8]}.parquet"
+
+
+def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Path],
+           new_tables: list[pa.Table], run_id: str, note: dict) -> list[str]:
+    """Build the partition's next version beside it (`keep` hard-linked, `new_tables` written), swap it in."""
+    target = data.partition(dataset, year, month)
+    year_dir = target.parent
+    year_dir.mkdir(parents=True, exist_ok=True)
+    token = uuid.uuid4().hex[:10]
+    staging = year_dir / f"_stage-month={month}-{token}"
+    retired = year_dir / f"_retired-month={month}-{token}"
+    staging.mkdir()
+    names = []
+    for path in keep:
+        link_or_copy(path, staging / path.name)
+        names.append(path.name)
+    written = []
+    for table in new_tables:
+        if len(table) == 0:
+            continue
+        name = _new_name(run_id)
+        write_parquet(table, staging / name)
+        names.append(name)
+        written.append(name)
+    manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names), **note}
+    (staging / "_manifest.json").write_text(json.dumps(manifest, indent=1))
+    fsync_dir(staging)
+    if not names:  # the partition became empty: remove it rather than leave an empty directory
+        shutil.rmtree(staging)
+        if target.exists():
+            os.rename(target, retired)
+            shutil.rmtree(retired, ignore_errors=True)
+        return written
+    swap_in(staging, target, retired)
+    shutil.rmtree(retired, ignore_errors=True)
+    return written
+
+
+def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Table, run_id: str,
+           delete: set[Key] | None = None) -> PartitionChange:
+    """Insert rows with new keys, replace rows whose content changed, delete `delete` keys."""
+    change = PartitionChange(dataset, year, month)
+    incoming = _dedupe_last(dataset, sch.conform(dataset, incoming))
+    delete = set(delete or ())
+    incoming_keys = keys_of(dataset, incoming)
+    pending = dict(zip(incoming_keys, range(len(incoming_keys)), strict=True))
+    incoming_rows: list[dict] | None = None
+    keep: list[Path] = []
+    rewritten: list[pa.Table] = []
+    for path in data.files(dataset, year, month):
+        stored_keys = keys_of(dataset, read_file(path, dataset, list(sch.KEYS[dataset])))
+        touched = [i for i, key in enumerate(stored_keys) if key in pending or key in delete]
+        if not touched:
+            keep.append(path)
+            continue
+        if incoming_rows is None:
+            incoming_rows = incoming.to_pylist()
+        stored = read_file(path, dataset)
+        stored_rows = stored.take(touched).to_pylist()
+        replacements: dict[int, int] = {}  # stored row index -> incoming row index
+        dropped: list[int] = []
+        for row_index, row in zip(touched, stored_rows, strict=True):
+            key = stored_keys[row_index]
+            if key in pending:
+                new_index = pending.pop(key)
+                if _content(dataset, incoming_rows[new_index]) == _content(dataset, row):
+                    change.rows_unchanged += 1
+                else:
+                    replacements[row_index] = new_index
+            elif key in delete:
+                dropped.append(row_index)
+        if not replacements and not dropped:
+            keep.append(path)
+            continue
+        change.rows_replaced += len(replacements)
+        change.rows_deleted += len(dropped)
+        gone = set(replacements) | set(dropped)
+        mask = pa.array([i not in gone for i in range(len(stored))])
+        parts = [stored.filter(mask)]
+        if replacements:
+            parts.append(incoming.take(sorted(replacements.values())))
+        rewritten.append(pa.concat_tables(parts))
+    if pending:
+        change.rows_added = len(pending)
+        rewritten.append(incoming.take(sorted(pending.values())))
+    if not change.changed:
+        return change
+    note = {"rows_added": change.rows_added, "rows_replaced": change.rows_replaced,
+            "rows_deleted": change.rows_deleted}
+    change.files_written = commit(data, dataset, year, month, keep, rewritten, run_id, note)
+    return change
+
+
+def replace(data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str,
+            note: dict | None = None) -> PartitionChange:
+    """Make the partition hold exactly `table` (one file), as reparse and compaction do."""
+    change = PartitionChange(dataset, year, month)
+    table = _dedupe_last(dataset, sch.conform(dataset, table))
+    change.rows_added = len(table)
+    change.files_written = commit(data, dataset, year, month, [], [table], run_id, note or {"replace": True})
+    return change
+
+
+def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Table:
+    files = data.files(dataset, year, month)
+    if not files:
+        return sch.DATASETS[dataset].empty_table()
+    return pa.concat_tables([read_file(path, dataset) for path in files])
+
+
+def sweep(data: DataDir) -> int:
+    """Remove what a killed writer left behind (`_stage-*`, `_retired-*`); run under the writer lock."""
+    removed = 0
+    for dataset in sch.DATASETS:
+        base = data.dataset(dataset)
+        if not base.is_dir():
+            continue
+        for year_dir in base.glob("year=*"):
+            for leftover in year_dir.glob("_*-month=*"):
+                shutil.rmtree(leftover, ignore_errors=True)
+                removed += 1
+    return removed
+
+
+def count_matching(table: pa.Table, column: str, values: list) -> int:
+    return int(pc.sum(pc.is_in(table.column(column), value_set=pa.array(values))).as_py() or 0)

@@ -1,0 +1,120 @@
+"""Rows for the three datasets, built from one raw capture: the single place where a response becomes
+archive data, shared by the crawl, crash recovery and `reparse` (so they cannot disagree)."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from archive import ids
+from archive.checks import check_article
+from archive.raw import RawCapture
+from scraper.cleaner import clean
+from scraper.models import CleanedPage, Fact
+from scraper.parser import PARSER_VERSION, parse
+from scraper.profiles import all_profiles
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+@dataclass
+class Ingested:
+    capture: dict
+    article: dict | None = None
+    facts: list[dict] = field(default_factory=list)
+    problem: str | None = None  # why a page meant to be an article gave no article (empty body ...)
+    page: CleanedPage | None = None
+
+
+def capture_row(capture: RawCapture) -> dict:
+    return {
+        "url": capture.url, "canonical_url": capture.canonical_url or capture.url, "source": capture.source,
+        "page_type": capture.page_type, "fetched_at": capture.fetched_at, "status": capture.status,
+        "content_type": capture.content_type, "content_length": len(capture.body), "sha256": capture.sha256,
+        "warc_file": capture.warc_file, "warc_offset": capture.warc_offset, "warc_length": capture.warc_length,
+        "warc_record_id": capture.record_id, "run_id": capture.run_id,
+    }
+
+
+def period_bounds(period: str) -> tuple[date, date, str]:
+    """'2024-01/2024-03' -> (2024-01-01, 2024-03-31, 'quarter')."""
+    first, _, last = period.partition("/")
+    last = last or first
+    y1, m1 = (int(x) for x in first.split("-"))
+    y2, m2 = (int(x) for x in last.split("-"))
+    start = date(y1, m1, 1)
+    end = date(y2, m2, calendar.monthrange(y2, m2)[1])
+    months = (y2 - y1) * 12 + m2 - m1 + 1
+    if months == 1:
+        kind = "month"
+    elif months == 3 and m1 in (1, 4, 7, 10):
+        kind = "quarter"
+    elif months == 6 and m1 in (1, 7):
+        kind = "half"
+    elif months == 12 and m1 == 1:
+        kind = "year"
+    elif m1 == 1 and y1 == y2:
+        kind = "ytd"
+    else:
+        kind = "span"
+    return start, end, kind
+
+
+def fact_row(fact: Fact, article: dict, extracted_at: datetime) -> dict:
+    start, end, kind = period_bounds(fact.period)
+    return {
+        "fact_id": ids.fact_id(article["article_id"], fact.period, fact.flow, fact.item, fact.region),
+        "article_id": article["article_id"], "source": article["source"], "source_kind": article["source_kind"],
+        "url": article["url"], "published_date": article["published_date"], "period": fact.period,
+        "period_start": start, "period_end": end, "period_type": kind, "flow": fact.flow, "item": fact.item,
+        "region": fact.region, "value_usd": fact.value_usd, "yoy_pct": fact.yoy_pct, "prior_usd": fact.prior_usd,
+        "evidence": fact.evidence, "checks": [], "parser_version": PARSER_VERSION,
+        "extracted_at": extracted_at, "run_id": article["run_id"],
+    }
+
+
+def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) -> Ingested:
+    """Capture row always; article and fact rows for a successful article page with a body."""
+    result = Ingested(capture=capture_row(capture))
+    if capture.page_type != "article" or capture.status != 200:
+        return result
+    headers = {name: value for name, value in capture.headers}
+    page = clean(capture.body, url=capture.url, headers=headers)
+    result.page = page
+    if not page.paragraphs:
+        result.problem = "no article body found"
+        return result
+    profile = all_profiles().get(capture.source)
+    published = page.published or capture.fetched_at.astimezone(SEOUL).date()
+    parsed = parse(page.text, published=page.published or published, title=page.title, lang=page.lang)
+    canonical = capture.canonical_url or capture.url
+    text_hash = ids.text_sha256(page.text)
+    article = {
+        "article_id": ids.article_id(canonical), "source": capture.source,
+        "source_kind": profile.kind if profile else "news", "url": capture.url, "canonical_url": canonical,
+        "title": page.title, "published_date": page.published, "lang": page.lang, "encoding": page.encoding,
+        "is_ict_trade_report": parsed.is_ict_trade_report, "text": page.text, "text_sha256": text_hash,
+        "capture_sha256": capture.sha256, "fetched_at": capture.fetched_at, "parser_version": PARSER_VERSION,
+        "run_id": capture.run_id,
+    }
+    when = extracted_at or datetime.now(UTC)
+    facts = [fact_row(fact, article, when) for fact in parsed.facts]
+    flags = check_article(facts)
+    for row in facts:
+        row["checks"] = flags[row["fact_id"]]
+    result.article = article
+    result.facts = facts
+    return result
+
+
+def partition_of(dataset: str, row: dict) -> tuple[int, int]:
+    """captures: month fetched (UTC); articles: month published (else fetched, Seoul); facts: period end."""
+    if dataset == "facts":
+        day = row["period_end"]
+    elif dataset == "articles":
+        day = row["published_date"] or row["fetched_at"].astimezone(SEOUL).date()
+    else:
+        day = row["fetched_at"].astimezone(UTC).date()
+    return day.year, day.month

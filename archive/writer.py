@@ -1,0 +1,140 @@
+"""Batches of rows -> partition upserts, plus the bookkeeping that keeps raw/ and Parquet in step.
+
+A WARC file is marked ingested (`<file>.ingested`) only after every row built from it is committed, so a
+writer killed between the raw write and the Parquet commit is caught up by the next writer
+(`recover`), which re-ingests those captures; upserts make that repetition harmless.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
+
+from archive import partition, schema
+from archive.layout import DataDir
+from archive.raw import read_warc, warc_files
+from archive.rows import Ingested, ingest_capture, partition_of
+
+PARTITION_FIELDS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
+
+
+@dataclass
+class WriteStats:
+    added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    replaced: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    partitions_written: int = 0
+
+    def record(self, change: partition.PartitionChange) -> None:
+        self.added[change.dataset] += change.rows_added
+        self.replaced[change.dataset] += change.rows_replaced
+        self.deleted[change.dataset] += change.rows_deleted
+        self.unchanged[change.dataset] += change.rows_unchanged
+        self.partitions_written += int(change.changed)
+
+
+def open_dataset(data: DataDir, name: str, with_partitions: bool = False) -> pads.Dataset | None:
+    """pyarrow's view of a dataset with the explicit schema (no type guessing across files)."""
+    root = data.dataset(name)
+    if not any(root.glob("year=*/month=*/*.parquet")):
+        return None
+    table_schema = schema.DATASETS[name]
+    if with_partitions:
+        table_schema = pa.unify_schemas([table_schema, PARTITION_FIELDS])
+    return pads.dataset(root, format="parquet", schema=table_schema,
+                        partitioning=pads.partitioning(PARTITION_FIELDS, flavor="hive"))
+
+
+class ArchiveWriter:
+    """Collects rows and commits them partition by partition (call under the writer lock)."""
+
+    def __init__(self, data: DataDir, run_id: str, batch_rows: int = 20_000):
+        self.data = data
+        self.run_id = run_id
+        self.batch_rows = batch_rows
+        self.stats = WriteStats()
+        self._rows: dict[str, list[dict]] = defaultdict(list)
+
+    def add(self, ingested: Ingested) -> None:
+        self._rows["captures"].append(ingested.capture)
+        if ingested.article is not None:
+            self._rows["articles"].append(ingested.article)
+            self._rows["facts"].extend(ingested.facts)
+        if sum(len(rows) for rows in self._rows.values()) >= self.batch_rows:
+            self.flush()
+
+    def add_rows(self, dataset: str, rows: Iterable[dict]) -> None:
+        self._rows[dataset].extend(rows)
+        if len(self._rows[dataset]) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> WriteStats:
+        rows, self._rows = self._rows, defaultdict(list)
+        stale = self._stale_facts(rows.get("articles", []), rows.get("facts", []))
+        for dataset in ("captures", "articles", "facts"):
+            by_partition: dict[tuple[int, int], list[dict]] = defaultdict(list)
+            for row in rows.get(dataset, []):
+                by_partition[partition_of(dataset, row)].append(row)
+            if dataset == "facts":
+                for key in stale:
+                    by_partition.setdefault(key, [])
+            for (year, month), part_rows in sorted(by_partition.items()):
+                table = schema.to_table(dataset, part_rows)
+                delete = stale.get((year, month)) if dataset == "facts" else None
+                self.stats.record(partition.upsert(self.data, dataset, year, month, table, self.run_id, delete))
+        return self.stats
+
+    def _stale_facts(self, articles: list[dict], facts: list[dict]) -> dict[tuple[int, int], set]:
+        """Facts stored for an article that its newest version no longer states (they must go)."""
+        if not articles:
+            return {}
+        stored_articles = open_dataset(self.data, "articles")
+        if stored_articles is None:
+            return {}
+        batch_ids = sorted({row["article_id"] for row in articles})
+        seen = stored_articles.to_table(columns=["article_id"], filter=pc.field("article_id").isin(batch_ids))
+        known = set(seen.column("article_id").to_pylist())
+        stored_facts = open_dataset(self.data, "facts", with_partitions=True)
+        if not known or stored_facts is None:
+            return {}
+        keep = {row["fact_id"] for row in facts}
+        found = stored_facts.to_table(columns=["fact_id", "year", "month"],
+                                      filter=pc.field("article_id").isin(sorted(known)))
+        stale: dict[tuple[int, int], set] = defaultdict(set)
+        for fact_id, year, month in zip(*(found.column(c).to_pylist() for c in ("fact_id", "year", "month")),
+                                        strict=True):
+            if fact_id not in keep:
+                stale[(year, month)].add((fact_id,))
+        return dict(stale)
+
+
+def ingested_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".ingested")
+
+
+def mark_ingested(path: Path) -> None:
+    ingested_marker(path).write_text(datetime.now(UTC).isoformat())
+
+
+def recover(data: DataDir, run_id: str, skip: Iterable[Path] = ()) -> int:
+    """Ingest every WARC file not yet marked ingested (left by a killed writer); returns captures read."""
+    skipped = {Path(p).resolve() for p in skip}
+    count = 0
+    for path in warc_files(data.raw):
+        if ingested_marker(path).exists() or path.resolve() in skipped:
+            continue
+        writer = ArchiveWriter(data, run_id)
+        for capture in read_warc(path, data.root):
+            writer.add(ingest_capture(capture))
+            count += 1
+        writer.flush()
+        mark_ingested(path)
+    return count
