@@ -10,15 +10,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from scraper.errors import UsageError
 from scraper.extract import extract_record
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("scraper.commands.archive_cmds",)
 
-
-class UsageError(Exception):
-    """Bad input from the user: printed as one line, exit status 2, no traceback."""
+__all__ = ["UsageError", "build_parser", "main"]
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -94,9 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except UsageError as exc:
+    except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
+        status = getattr(exc, "exit_status", None)
+        if status is None:
+            raise
         print(f"ictarchive: error: {exc}", file=sys.stderr)
-        return 2
+        return status
 
 
 if __name__ == "__main__":

@@ -1,0 +1,124 @@
+"""`series`, `query`, `reparse`, `compact`, `views`: reading and maintaining the archive."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import duckdb
+
+from archive import maintenance, partition
+from archive.lock import WriterLock
+from archive.reader import connect, views_script
+from scraper.commands.common import add_data_dir, add_wait, data_dir, new_run_id, parse_month, render
+from scraper.errors import UsageError
+
+SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "prior_usd", "source",
+                  "n_sources", "conflict", "checks")
+FORMATS = ("table", "csv", "json")
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    first = parse_month(args.from_month, "--from")
+    last = parse_month(args.to_month, "--to")
+    where, params = ["period_type = ?"], [args.period_type]
+    for column in ("flow", "item", "region"):
+        values = getattr(args, column)
+        if values:
+            where.append(f"{column} IN ({', '.join('?' for _ in values)})")
+            params.extend(values)
+    if first:
+        where.append("period_end >= make_date(?, ?, 1)")
+        params.extend(first)
+    if last:
+        where.append("period_end <= last_day(make_date(?, ?, 1))")
+        params.extend(last)
+    sql = (f"SELECT {', '.join(SERIES_COLUMNS)} FROM series WHERE {' AND '.join(where)} "
+           "ORDER BY period, flow, item, region")
+    rows = connect(data_dir(args)).execute(sql, params).fetchall()
+    print(render(SERIES_COLUMNS, rows, args.format))
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    connection = connect(data_dir(args))
+    try:
+        result = connection.execute(args.sql)
+    except duckdb.Error as exc:
+        raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
+    if result.description is None:
+        return 0
+    columns = [d[0] for d in result.description]
+    print(render(columns, result.fetchall(), args.format))
+    return 0
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    first = parse_month(args.from_month, "--from")
+    last = parse_month(args.to_month, "--to")
+    data = data_dir(args)
+    if not data.raw.is_dir():
+        raise UsageError(f"no raw captures under {data.root}: nothing to reparse (run `ictarchive crawl` first)")
+    with WriterLock(data.lock_file, "reparse", args.wait):
+        partition.sweep(data)
+        stats = maintenance.reparse(data, new_run_id(), first, last)
+    print(f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
+          f"{stats.partitions_written} partitions rewritten")
+    return 0
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    data = data_dir(args)
+    with WriterLock(data.lock_file, "compact", args.wait):
+        partition.sweep(data)
+        stats = maintenance.compact(data, new_run_id())
+    print(f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")
+    return 0
+
+
+def cmd_views(args: argparse.Namespace) -> int:
+    sys.stdout.write(views_script(data_dir(args)))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    series = sub.add_parser("series", help="the reconciled monthly figures (one row per period/flow/item/region)",
+                            description="Print the reconciled series: for each period, flow, item and region the "
+                            "chosen value (ministry over news, most precise, latest), the number of sources "
+                            "and a conflict flag where sources disagree beyond rounding.")
+    series.add_argument("--flow", action="append", choices=("export", "import", "balance"))
+    series.add_argument("--item", action="append", help="item code, e.g. ict, semiconductors (repeatable)")
+    series.add_argument("--region", action="append", help="region code, e.g. world, china, us (repeatable)")
+    series.add_argument("--from", dest="from_month", metavar="YYYY-MM")
+    series.add_argument("--to", dest="to_month", metavar="YYYY-MM")
+    series.add_argument("--period-type", default="month",
+                        choices=("month", "quarter", "half", "year", "ytd", "span"))
+    series.add_argument("--format", choices=FORMATS, default="table")
+    add_data_dir(series)
+    series.set_defaults(func=cmd_series)
+
+    query = sub.add_parser("query", help="run SQL (DuckDB) over the archive's views",
+                           description="Run one SQL statement with DuckDB; the views captures, articles, facts "
+                           "and series are defined over the archive.")
+    query.add_argument("sql", metavar="SQL")
+    query.add_argument("--format", choices=FORMATS, default="table")
+    add_data_dir(query)
+    query.set_defaults(func=cmd_query)
+
+    reparse = sub.add_parser("reparse", help="rebuild articles and facts from raw/ with the current parser",
+                             description="Re-clean and re-parse every raw capture (no network) and replace the "
+                             "articles and facts partitions of the months in range.")
+    reparse.add_argument("--from", dest="from_month", metavar="YYYY-MM")
+    reparse.add_argument("--to", dest="to_month", metavar="YYYY-MM")
+    add_data_dir(reparse)
+    add_wait(reparse)
+    reparse.set_defaults(func=cmd_reparse)
+
+    compact = sub.add_parser("compact", help="merge each partition's files into one")
+    add_data_dir(compact)
+    add_wait(compact)
+    compact.set_defaults(func=cmd_compact)
+
+    views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
+    add_data_dir(views)
+    views.set_defaults(func=cmd_views)
