@@ -15,12 +15,14 @@ FLOOR_USD = 1e5  # below $100k a national trade figure is a misreading
 
 
 def precision(value: float) -> float:
-    """The unit of the last stated digit: 17.6 billion -> 1e8, 15 billion -> 1e9."""
+    """The unit of the last stated digit: 17.6 billion -> 1e8, 15 billion -> 1e9. A figure is taken to
+    have at least two significant digits ("$10 billion" -> 1e9, not 1e10)."""
     whole = abs(round(value))
     if whole == 0:
         return 1.0
+    ceiling = 10.0 ** max(0, len(str(whole)) - 2)
     unit = 1.0
-    while unit < 1e12 and whole % (unit * 10) == 0:
+    while unit < ceiling and whole % (unit * 10) == 0:
         unit *= 10
     return unit
 

@@ -28,14 +28,18 @@ def dataset_glob(data: DataDir, name: str) -> str:
 
 
 def view_sql(data: DataDir, name: str) -> str:
-    """A view over the dataset's files, or an empty typed view while there are none."""
+    """A view over the dataset's files, or an empty typed view while there are none.
+
+    No `union_by_name`: it makes DuckDB open every file's footer, which defeats partition pruning.
+    Every file is written with the current schema, so the first file's schema is everyone's.
+    """
     if not any(data.dataset(name).glob("year=*/month=*/*.parquet")):
         columns = [f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in schema.DATASETS[name]]
         columns += ["CAST(NULL AS INTEGER) AS year", "CAST(NULL AS INTEGER) AS month"]
         return f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(columns)} WHERE false"
     return (
         f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({_quote(dataset_glob(data, name))}, "
-        "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER}, union_by_name = true)"
+        "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER})"
     )
 
 
@@ -43,7 +47,9 @@ def _precision_case(column: str) -> str:
     """The unit of the last stated digit (17.6e9 -> 1e8), inferred from the digits as `checks.precision`."""
     whole = f"round(abs({column}))"
     steps = " ".join(f"WHEN {whole} % 1e{k} = 0 THEN 1e{k}" for k in range(12, 0, -1))
-    return f"(CASE WHEN {column} IS NULL THEN NULL WHEN {whole} = 0 THEN 1 {steps} ELSE 1 END)"
+    ceiling = f"pow(10, greatest(0, floor(log10({whole})) - 1))"  # at least two significant digits
+    return (f"(CASE WHEN {column} IS NULL THEN NULL WHEN {whole} = 0 THEN 1 "
+            f"ELSE least({ceiling}, CASE {steps} ELSE 1 END) END)")
 
 
 def _yoy_precision(column: str) -> str:
