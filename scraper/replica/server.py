@@ -1,0 +1,123 @@
+"""The replica server: every source's site under one 127.0.0.1 listener, one path prefix per source.
+
+`http://127.0.0.1:PORT/<source>/...` serves that source's pages at the real site's paths, so a spider
+pointed at `base_url = http://127.0.0.1:PORT/<source>` crawls the replica exactly as it would the site.
+Responses carry ETag and Last-Modified and answer conditional requests with 304.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+from scraper.replica import content as content_mod
+from scraper.replica.sites import all_sites
+from scraper.replica.sites.base import Page, Request, http_date, not_found
+
+ROBOTS = b"User-agent: *\nDisallow: /news1_ko/search\nDisallow: /news1_ko/ads\n"
+
+
+class Replica:
+    """The content and sites behind the server; `reload()` picks up edited content files."""
+
+    def __init__(self, content_dir: Path | None = None):
+        self.content_dir = Path(content_dir or content_mod.BUNDLED)
+        self.sites = all_sites()
+        self.entries: dict[str, list] = {}
+        self.hits: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.reload()
+
+    def reload(self) -> None:
+        loaded = content_mod.load(self.content_dir)
+        self.entries = {name: site.with_ids(loaded.get(name, [])) for name, site in self.sites.items()}
+
+    def sources_with_content(self) -> list[str]:
+        return [name for name, entries in self.entries.items() if entries]
+
+    def respond(self, target: str, origin: str = "http://127.0.0.1") -> Page:
+        parts = urlsplit(target)
+        if parts.path == "/robots.txt":
+            return Page(ROBOTS, "text/plain; charset=utf-8")
+        source, _, rest = parts.path.lstrip("/").partition("/")
+        site = self.sites.get(source)
+        if site is None:
+            return not_found()
+        request = Request(path="/" + rest, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
+                          prefix=f"/{source}", origin=origin)
+        return site.handle(request, self.entries[source]) or not_found()
+
+
+def etag_of(page: Page) -> str:
+    return '"' + hashlib.sha1(page.body).hexdigest()[:20] + '"'
+
+
+class Handler(BaseHTTPRequestHandler):
+    server_version = "ictarchive-replica/1"
+    protocol_version = "HTTP/1.1"
+    replica: Replica
+
+    def do_GET(self) -> None:
+        with self.replica._lock:
+            self.replica.hits[self.path] = self.replica.hits.get(self.path, 0) + 1
+        page = self.replica.respond(self.path, f"http://{self.headers.get('Host', '127.0.0.1')}")
+        tag = etag_of(page)
+        if page.status == 200 and self.headers.get("If-None-Match") == tag:
+            self.send_response(304)
+            self.send_header("ETag", tag)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(page.status)
+        self.send_header("Content-Type", page.content_type)
+        self.send_header("Content-Length", str(len(page.body)))
+        if page.status == 200:
+            self.send_header("ETag", tag)
+            if page.last_modified:
+                self.send_header("Last-Modified", http_date(page.last_modified))
+        for name, value in page.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(page.body)
+
+    def log_message(self, format: str, *args) -> None:
+        return
+
+
+class ReplicaServer:
+    """Runs the replica in a background thread on 127.0.0.1 (port 0 = any free port)."""
+
+    def __init__(self, content_dir: Path | None = None, port: int = 0, host: str = "127.0.0.1"):
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            raise ValueError("the replica binds to the loopback interface only")
+        self.replica = Replica(content_dir)
+        handler = type("BoundHandler", (Handler,), {"replica": self.replica})
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def base_url(self, source: str) -> str:
+        return f"{self.url}/{source}"
+
+    def start(self) -> ReplicaServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="replica", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> ReplicaServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
