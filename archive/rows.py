@@ -81,7 +81,8 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     if capture.page_type != "article" or capture.status != 200:
         return result
     headers = {name: value for name, value in capture.headers}
-    page = clean(capture.body, url=capture.url, headers=headers)
+    # the canonical URL names the real site (a replica or mirror serves it under another host)
+    page = clean(capture.body, url=capture.canonical_url or capture.url, headers=headers)
     result.page = page
     if not page.paragraphs:
         result.problem = "no article body found"

@@ -34,6 +34,11 @@ class Replica:
     def reload(self) -> None:
         loaded = content_mod.load(self.content_dir)
         self.entries = {name: site.with_ids(loaded.get(name, [])) for name, site in self.sites.items()}
+        self.versions = {name: hashlib.sha1(repr(entries).encode()).hexdigest()[:12]
+                         for name, entries in self.entries.items()}
+
+    def source_of(self, target: str) -> str:
+        return urlsplit(target).path.lstrip("/").partition("/")[0]
 
     def sources_with_content(self) -> list[str]:
         return [name for name, entries in self.entries.items() if entries]
@@ -51,8 +56,11 @@ class Replica:
         return site.handle(request, self.entries[source]) or not_found()
 
 
-def etag_of(page: Page) -> str:
-    return '"' + hashlib.sha1(page.body).hexdigest()[:20] + '"'
+def etag_of(page: Page, source_version: str) -> str:
+    """Articles: a hash of the page. List pages and feeds: also the version of the source's content, as a
+    CMS whose cached lists are purged whenever any of their articles is edited."""
+    basis = page.body if page.last_modified else page.body + source_version.encode()
+    return '"' + hashlib.sha1(basis).hexdigest()[:20] + '"'
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -64,7 +72,7 @@ class Handler(BaseHTTPRequestHandler):
         with self.replica._lock:
             self.replica.hits[self.path] = self.replica.hits.get(self.path, 0) + 1
         page = self.replica.respond(self.path, f"http://{self.headers.get('Host', '127.0.0.1')}")
-        tag = etag_of(page)
+        tag = etag_of(page, self.replica.versions.get(self.replica.source_of(self.path), ""))
         if page.status == 200 and self.headers.get("If-None-Match") == tag:
             self.send_response(304)
             self.send_header("ETag", tag)

@@ -1,0 +1,124 @@
+"""`crawl` (the daily job), `demo` (replica -> fresh archive -> what was found) and `mirror serve`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from archive.layout import DataDir
+from archive.reader import connect
+from scraper.commands.common import add_data_dir, add_wait, data_dir, new_run_id, parse_month, render
+from scraper.config import Config, load_config, write_config
+from scraper.crawl import RunResult, run_crawl
+from scraper.errors import UsageError
+from scraper.replica.server import ReplicaServer
+
+REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2}
+COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "articles_unchanged", "facts",
+           "errors", "reason")
+
+
+def previous_months(count: int) -> tuple[int, int]:
+    today = time.localtime()
+    index = today.tm_year * 12 + today.tm_mon - 1 - (count - 1)
+    return index // 12, index % 12 + 1
+
+
+def print_summary(result: RunResult) -> None:
+    rows = [[name] + [s.get(c) for c in COLUMNS[1:]] for name, s in result.sources.items()]
+    print(render(COLUMNS, rows, "table"))
+    print(f"run {result.run_id}: {result.status}")
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    since = parse_month(args.since, "--since") or previous_months(2)
+    until = parse_month(args.until, "--until")
+    config = load_config(args.config)
+    result = run_crawl(data_dir(args), config, args.source, new_run_id(), since, until, args.wait)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        print_summary(result)
+    return result.exit_status
+
+
+def headline(data: DataDir) -> list[tuple]:
+    sql = ("SELECT period, flow, item, value_usd, yoy_pct, source, n_sources FROM series WHERE period = "
+           "(SELECT max(period) FROM series WHERE period_type = 'month' AND item = 'ict' AND flow = 'export') "
+           "AND item = 'ict' AND region = 'world' ORDER BY flow")
+    return connect(data).execute(sql).fetchall()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    root = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="ictarchive-demo-"))
+    data = DataDir(root)
+    content = Path(args.content) if args.content else None
+    if content is not None and not content.is_dir():
+        raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
+    with ReplicaServer(content) as server:
+        sources = server.replica.sources_with_content()
+        config = Config(sources={name: {"base_url": server.base_url(name)} for name in sources}, crawl=REPLICA_CRAWL)
+        print(f"replica on {server.url}: crawling {len(sources)} sources into {root}")
+        result = run_crawl(data, config, sources, new_run_id(), command="demo")
+    print_summary(result)
+    connection = connect(data)
+    counts = connection.execute("SELECT a.source, count(DISTINCT a.article_id), (SELECT count(*) FROM facts f "
+                                "WHERE f.source = a.source) FROM articles a GROUP BY 1 ORDER BY 1").fetchall()
+    print("\narchived per source:")
+    print(render(("source", "articles", "facts"), counts, "table"))
+    rows = headline(data)
+    if rows:
+        print(f"\nlatest month ({rows[0][0]}), ICT total:")
+        print(render(("period", "flow", "item", "value_usd", "yoy_pct", "source", "n_sources"), rows, "table"))
+    print(f"\ntry: ictarchive query --data-dir {root} \"SELECT period, value_usd, yoy_pct FROM series "
+          "WHERE flow = 'export' AND item = 'ict' AND region = 'world' ORDER BY period DESC LIMIT 12\"")
+    return result.exit_status
+
+
+def cmd_mirror(args: argparse.Namespace) -> int:
+    content = Path(args.content) if args.content else None
+    server = ReplicaServer(content, port=args.port).start()
+    if args.write_config:
+        write_config(Path(args.write_config), {n: server.base_url(n) for n in server.replica.sites}, REPLICA_CRAWL)
+        print(f"wrote {args.write_config}")
+    print(f"replica serving {len(server.replica.sources_with_content())} sources on {server.url} (Ctrl-C stops)",
+          flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    crawl = sub.add_parser("crawl", help="the daily job: crawl sources into the archive",
+                           description="Crawl the sources (default: all) for releases published between --since "
+                           "and --until (default: the last 2 months) and archive them. Exit status 0 only "
+                           "when every source is healthy.")
+    crawl.add_argument("--source", action="append", metavar="NAME", help="a source to crawl (repeatable)")
+    crawl.add_argument("--since", metavar="YYYY-MM")
+    crawl.add_argument("--until", metavar="YYYY-MM")
+    crawl.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    crawl.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    add_data_dir(crawl)
+    add_wait(crawl)
+    crawl.set_defaults(func=cmd_crawl)
+
+    demo = sub.add_parser("demo", help="crawl the bundled local replica into a fresh archive and show it",
+                          description="Start the replica on a free 127.0.0.1 port, crawl every source with content "
+                          "into a data directory (a new one unless --data-dir), stop, and print what was archived.")
+    demo.add_argument("--data-dir", metavar="DIR", help="archive directory (default: a new temporary one)")
+    demo.add_argument("--content", metavar="DIR", help="replica content directory (default: bundled)")
+    demo.set_defaults(func=cmd_demo)
+
+    mirror = sub.add_parser("mirror", help="the local replica of every source site")
+    mirror_sub = mirror.add_subparsers(dest="mirror_command", required=True, metavar="ACTION")
+    serve = mirror_sub.add_parser("serve", help="serve the replica on 127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--content", metavar="DIR")
+    serve.add_argument("--write-config", metavar="FILE", help="write a config pointing every source here")
+    serve.set_defaults(func=cmd_mirror)

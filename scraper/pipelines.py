@@ -1,0 +1,163 @@
+"""Where responses become archive data during a crawl.
+
+`RawCaptureMiddleware` (a downloader middleware) writes every response to raw/ before anything else looks at
+it and counts requests and responses per source; `ArchivePipeline` (an item pipeline) turns article captures
+into rows and decides new / changed / unchanged against the state store. `CrawlRun` holds what one run shares.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from archive.layout import DataDir
+from archive.raw import RawCapture, RawWriter
+from archive.rows import Ingested, capture_row, ingest_capture
+from archive.writer import ArchiveWriter, mark_ingested
+from scraper.state import StateStore
+
+
+@dataclass
+class SourceStats:
+    requests: int = 0
+    responses: Counter = field(default_factory=Counter)
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    facts: int = 0
+    errors: int = 0
+    list_pages: int = 0
+    list_links: int = 0
+    list_unchanged: bool = False
+    articles_without_body: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def verdict(self) -> tuple[str, str]:
+        """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change."""
+        fetched = self.articles_new + self.articles_changed + self.articles_without_body
+        if self.list_pages == 0 and not self.list_unchanged:
+            return "broken", self.problems[0] if self.problems else "no list page could be fetched"
+        if self.list_pages and self.list_links == 0 and not self.list_unchanged:
+            return "broken", "list pages yield no article links (layout change?)"
+        if fetched and self.articles_without_body == fetched:
+            return "broken", "articles yield no body (layout change?)"
+        if self.errors or self.articles_without_body:
+            return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
+        return "ok", ""
+
+    def summary(self) -> dict[str, Any]:
+        health, reason = self.verdict()
+        return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
+                "articles_new": self.articles_new, "articles_changed": self.articles_changed,
+                "articles_unchanged": self.articles_unchanged, "facts": self.facts, "errors": self.errors,
+                "health": health, "reason": reason}
+
+
+class CrawlRun:
+    """One run's shared parts: raw writers per source, the archive writer, the state store, statistics."""
+
+    def __init__(self, data: DataDir, run_id: str, state: StateStore):
+        self.data = data
+        self.run_id = run_id
+        self.state = state
+        self.writer = ArchiveWriter(data, run_id)
+        self.stats: dict[str, SourceStats] = {}
+        self._raw: dict[str, RawWriter] = {}
+
+    def source_stats(self, source: str) -> SourceStats:
+        return self.stats.setdefault(source, SourceStats())
+
+    def capture(self, capture: RawCapture) -> RawCapture:
+        writer = self._raw.get(capture.source)
+        if writer is None:
+            writer = self._raw[capture.source] = RawWriter(self.data.warc_path(capture.source, self.run_id),
+                                                           self.data.root)
+        stored = writer.write(capture)
+        if stored.page_type != "article" or stored.status != 200:
+            self.writer.add(Ingested(capture=capture_row(stored)))
+        return stored
+
+    def archive_article(self, capture: RawCapture) -> None:
+        stats = self.source_stats(capture.source)
+        result = ingest_capture(capture)
+        self.writer.add(result)
+        if result.article is None:
+            stats.articles_without_body += 1
+            stats.problems.append(f"{result.problem}: {capture.url}")
+            return
+        known = self.state.known(capture.canonical_url)
+        text_hash = result.article["text_sha256"]
+        if known is None or known.sha256 is None:
+            stats.articles_new += 1
+        elif known.sha256 != text_hash:
+            stats.articles_changed += 1
+        else:
+            stats.articles_unchanged += 1
+        stats.facts += len(result.facts)
+        self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
+                            capture.header("Last-Modified"), text_hash, capture.status)
+
+    def finish(self) -> None:
+        """Commit rows, close WARC files, and only then mark them ingested."""
+        self.writer.flush()
+        for writer in self._raw.values():
+            writer.close()
+            mark_ingested(writer.path)
+
+
+def _headers(response) -> list[tuple[str, str]]:
+    pairs = []
+    for name, values in response.headers.items():
+        for value in values:
+            pairs.append((name.decode("latin-1"), value.decode("latin-1")))
+    return pairs
+
+
+class _CrawlerAware:
+    """Scrapy passes the spider to middleware methods only in older versions; keep the crawler instead."""
+
+    crawler = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        instance = cls()
+        instance.crawler = crawler
+        return instance
+
+    def _spider(self, spider):
+        return spider if spider is not None else self.crawler.spider
+
+
+class RawCaptureMiddleware(_CrawlerAware):
+    """Every response to raw/ first (after decompression, before retry and the spider see it)."""
+
+    def process_request(self, request, spider=None):
+        spider = self._spider(spider)
+        run: CrawlRun | None = getattr(spider, "run", None)
+        if run is not None:
+            run.source_stats(spider.name).requests += 1
+        return None
+
+    def process_response(self, request, response, spider=None):
+        spider = self._spider(spider)
+        run: CrawlRun | None = getattr(spider, "run", None)
+        if run is None:
+            return response
+        page_type = "robots" if request.url.endswith("/robots.txt") else request.meta.get("page_type", "other")
+        capture = RawCapture(
+            url=response.url, status=response.status, headers=_headers(response), body=response.body,
+            fetched_at=datetime.now(UTC), source=spider.name, page_type=page_type,
+            canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
+        request.meta["raw_capture"] = run.capture(capture)
+        run.source_stats(spider.name).responses[response.status] += 1
+        return response
+
+
+class ArchivePipeline(_CrawlerAware):
+    """Article captures -> articles and facts rows (through the same code as reparse)."""
+
+    def process_item(self, item, spider=None):
+        self._spider(spider).run.archive_article(item["capture"])
+        return item

@@ -1,0 +1,158 @@
+"""What every source spider shares: list pages -> article pages, bounded by month, incremental.
+
+A source module subclasses `SourceSpider` and says only what differs: its real base URL, how to build a
+list page's URL, how to read links (title, date) out of a list page, and how to canonicalise its URLs.
+Everything else is here: date bounds, the ICT filter, conditional requests from the state store, paging
+that stops at `since`, and the bookkeeping the run's health verdict needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from w3lib.url import url_query_cleaner
+
+ICT_TITLE = re.compile(r"\bICT\b.{0,40}(export|import|trade|수출|수입)|정보통신산업\s*\(?ICT\)?\s*수출|ICT\s*수출",
+                       re.IGNORECASE)
+TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "call_from", "pWise",
+            "pWiseSub", "outputType", "section", "currentPage", "pageIndex", "bbsCdN")
+Month = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One link found on a list page or feed."""
+
+    url: str
+    title: str
+    published: date | None
+
+
+def is_ict_trade_title(title: str) -> bool:
+    return bool(ICT_TITLE.search(title.replace("’", "'")))
+
+
+def month_of(day: date) -> Month:
+    return (day.year, day.month)
+
+
+class SourceSpider(scrapy.Spider):
+    """Subclasses set `name`, `default_base_url` and implement `list_url` and `parse_entries`."""
+
+    default_base_url = ""
+    host_aliases: dict[str, str] = {}  # other hosts of the same site -> the one canonical URLs use
+    key_params: tuple[str, ...] | None = None  # when set, canonical URLs keep only these query parameters
+    handle_httpstatus_list = [304]
+    first_page = 1
+
+    def __init__(self, run=None, base_url: str | None = None, since: Month | None = None,
+                 until: Month | None = None, max_pages: int = 1000, **kwargs):
+        super().__init__(**kwargs)
+        self.run = run
+        self.base_url = (base_url or self.default_base_url).rstrip("/")
+        self.since, self.until = since, until
+        self.max_pages = max_pages
+
+    # -- what a source says about itself ------------------------------------------------------------
+    def list_url(self, page: int) -> str:
+        raise NotImplementedError
+
+    def parse_entries(self, response) -> list[Listed]:
+        raise NotImplementedError
+
+    def canonical(self, url: str) -> str:
+        """The site's own form of a URL: the real host, no session id, no tracking or paging parameters."""
+        url = re.sub(r";jsessionid=[^?#]*", "", url, flags=re.IGNORECASE)
+        if self.base_url and url.startswith(self.base_url):
+            url = self.default_base_url.rstrip("/") + url[len(self.base_url):]
+        parts = urlsplit(url)
+        host = parts.netloc.lower()
+        if host.startswith("m."):
+            host = "www." + host[2:]
+        elif host.startswith("m-"):
+            host = host[2:]
+        host = self.host_aliases.get(host, host)
+        scheme = "https" if parts.scheme == "http" else parts.scheme
+        url = urlunsplit((scheme, host, parts.path, parts.query, ""))
+        if self.key_params is not None:
+            return url_query_cleaner(url, self.key_params, keep_fragments=False).rstrip("?&")
+        return url_query_cleaner(url, TRACKING, remove=True, keep_fragments=False).rstrip("?&")
+
+    # -- the crawl ----------------------------------------------------------------------------------
+    def stats(self):
+        return self.run.source_stats(self.name)
+
+    def conditional(self, canonical_url: str) -> dict[str, str]:
+        known = self.run.state.known(canonical_url) if self.run else None
+        headers = {}
+        if known and known.etag:
+            headers["If-None-Match"] = known.etag
+        if known and known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        return headers
+
+    def list_request(self, page: int) -> scrapy.Request:
+        url = self.list_url(page)
+        key = "list:" + self.canonical(url)  # page 1's validators, whatever host or port served it
+        headers = self.conditional(key) if page == self.first_page else {}
+        return scrapy.Request(url, callback=self.parse_list, errback=self.failed, headers=headers, dont_filter=True,
+                              meta={"page_type": "list", "page": page, "canonical_url": self.canonical(url),
+                                    "state_key": key})
+
+    async def start(self):
+        yield self.list_request(self.first_page)
+
+    def in_range(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        month = month_of(day)
+        return (self.since is None or month >= self.since) and (self.until is None or month <= self.until)
+
+    def parse_list(self, response) -> Iterator[scrapy.Request]:
+        stats = self.stats()
+        page = response.meta["page"]
+        if response.status == 304:
+            stats.list_unchanged = True
+            return
+        stats.list_pages += 1
+        entries = self.parse_entries(response)
+        stats.list_links += len(entries)
+        if page == self.first_page and self.run is not None:
+            self.run.state.remember(response.meta["state_key"], self.name, response.url,
+                                    response.headers.get("ETag", b"").decode() or None,
+                                    response.headers.get("Last-Modified", b"").decode() or None, None,
+                                    response.status)
+        for entry in entries:
+            if not self.in_range(entry.published) or not is_ict_trade_title(entry.title):
+                continue
+            canonical = self.canonical(entry.url)
+            yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
+                                 headers=self.conditional(canonical),
+                                 meta={"page_type": "article", "canonical_url": canonical})
+        dated = [e.published for e in entries if e.published]
+        older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
+        if entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
+            yield self.list_request(page + 1)
+
+    def has_next(self, response, entries: list[Listed]) -> bool:
+        """A "next" link in the pager; JSON sources override this."""
+        return bool(response.css("a.next, a[rel=next]"))
+
+    def parse_article(self, response):
+        if response.status == 304:
+            self.stats().articles_unchanged += 1
+            return
+        yield {"capture": response.meta["raw_capture"]}
+
+    def failed(self, failure) -> None:
+        stats = self.stats()
+        stats.errors += 1
+        request = failure.request
+        response = getattr(failure.value, "response", None)
+        what = f"HTTP {response.status}" if response is not None else type(failure.value).__name__
+        stats.problems.append(f"{what} on {request.meta.get('page_type', 'page')} {request.url}")
