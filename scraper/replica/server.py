@@ -8,6 +8,7 @@ Responses carry ETag and Last-Modified and answer conditional requests with 304.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,6 +29,7 @@ class Replica:
         self.sites = all_sites()
         self.entries: dict[str, list] = {}
         self.hits: dict[str, int] = {}
+        self.layout_changed: set[str] = set()  # sources whose markup classes and ids are renamed
         self._lock = threading.Lock()
         self.reload()
 
@@ -53,7 +55,10 @@ class Replica:
             return not_found()
         request = Request(path="/" + rest, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
                           prefix=f"/{source}", origin=origin)
-        return site.handle(request, self.entries[source]) or not_found()
+        page = site.handle(request, self.entries[source]) or not_found()
+        if source in self.layout_changed:  # a redesign: every class and id renamed, the text unchanged
+            page.body = re.sub(rb"(class|id)=(['\"])", rb"\1=\2v2-", page.body)
+        return page
 
 
 def etag_of(page: Page, source_version: str) -> str:

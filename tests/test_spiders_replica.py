@@ -1,0 +1,143 @@
+"""Every spider crawls the replica for real (Scrapy over HTTP on 127.0.0.1) into a real archive."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive.layout import DataDir
+from archive.reader import connect
+from scraper.config import write_config
+from scraper.parser import parse
+from scraper.replica.content import BUNDLED, load
+from scraper.replica.server import ReplicaServer
+from spiders import all_spiders
+from spiders.base import is_ict_trade_title
+from spiders.yonhap_en import story_key
+
+SOURCES = sorted(all_spiders())
+FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1}
+
+
+def crawl(config: Path, data: Path, *extra: str) -> tuple[int, dict]:
+    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
+                             str(data), "--since", "2000-01", "--json", *extra],
+                            capture_output=True, text=True, timeout=300)
+    assert result.stdout.strip(), result.stderr[-2000:]
+    return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def replica(tmp_path_factory):
+    content = tmp_path_factory.mktemp("content")
+    shutil.copytree(BUNDLED, content, dirs_exist_ok=True)
+    with ReplicaServer(content) as server:
+        config = tmp_path_factory.mktemp("config") / "replica.toml"
+        write_config(config, {name: server.base_url(name) for name in SOURCES}, FAST)
+        yield server, content, config
+
+
+@pytest.fixture(scope="module")
+def first_run(replica, tmp_path_factory):
+    _, _, config = replica
+    data = tmp_path_factory.mktemp("data")
+    status, report = crawl(config, data)
+    return data, status, report
+
+
+def expected_ict_pages(content: Path, source: str) -> list:
+    pages = [e for e in load(content)[source] if is_ict_trade_title(e.title)]
+    if source == "yonhap_en":  # a (LEAD) re-filing replaces the earlier filing of the same story
+        newest = {}
+        for entry in pages:  # newest first
+            newest.setdefault(story_key(entry.title), entry)
+        pages = list(newest.values())
+    return pages
+
+
+def test_the_first_run_is_healthy_everywhere(first_run):
+    _, status, report = first_run
+    assert status == 0 and report["status"] == "ok"
+    assert set(report["sources"]) == set(SOURCES)
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_each_source_archives_its_ict_releases_and_their_figures(first_run, replica, source):
+    data, _, report = first_run
+    _, content, _ = replica
+    summary = report["sources"][source]
+    expected = expected_ict_pages(content, source)
+    assert summary["health"] == "ok", summary
+    assert summary["articles_new"] == len(expected)
+    connection = connect(DataDir(data))
+    titles = {row[0] for row in connection.execute("SELECT title FROM articles WHERE source = ?", [source]).fetchall()}
+    assert all(not is_ict_trade_title(t) or t for t in titles)
+    assert len(titles) == len({e.title for e in expected})
+    # the facts archived are exactly what the parser reads in the pages we served
+    stored = set(connection.execute("SELECT period, flow, item, region, value_usd FROM facts WHERE source = ?",
+                                    [source]).fetchall())
+    wanted = set()
+    for entry in load(content)[source]:
+        if entry.title in titles:
+            for fact in parse("\n\n".join(entry.paragraphs), published=entry.published, title=entry.title).facts:
+                wanted.add((fact.period, fact.flow, fact.item, fact.region, fact.value_usd))
+    assert stored == wanted and len(stored) >= len(expected)
+    assert summary["facts"] == connection.execute("SELECT count(*) FROM facts WHERE source = ?",
+                                                  [source]).fetchone()[0]
+
+
+def test_a_second_run_over_unchanged_content_asks_once_per_source_and_adds_nothing(first_run, replica):
+    data, _, _ = first_run
+    _, _, config = replica
+    before = connect(DataDir(data)).execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)"
+                                            ).fetchone()
+    status, report = crawl(config, data)
+    assert status == 0
+    for source, summary in report["sources"].items():
+        assert summary["requests"] <= 2, (source, summary)  # robots.txt + a conditional list request (304)
+        assert summary["articles_new"] == summary["articles_changed"] == 0
+    after = connect(DataDir(data)).execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)"
+                                           ).fetchone()
+    assert after == before
+
+
+def test_an_edited_article_is_fetched_again_and_its_new_version_archived(first_run, replica):
+    data, _, _ = first_run
+    server, content, config = replica
+    page_file = sorted((content / "motie_en").glob("*-ict-trade.json"))[-1]
+    page = json.loads(page_file.read_text())
+    page["body"] = page["body"].replace("ICT exports", "ICT exports (revised)", 1)
+    page_file.write_text(json.dumps(page, ensure_ascii=False))
+    server.replica.reload()
+    status, report = crawl(config, data, "--source", "motie_en")
+    summary = report["sources"]["motie_en"]
+    assert status == 0 and summary["articles_changed"] == 1 and summary["articles_new"] == 0
+    versions = connect(DataDir(data)).execute(
+        "SELECT count(*) FROM articles WHERE article_id = (SELECT article_id FROM articles WHERE text LIKE "
+        "'%(revised)%')").fetchone()[0]
+    assert versions == 2
+
+
+def test_a_layout_change_is_reported_broken_not_a_quiet_success(replica, tmp_path):
+    server, _, config = replica
+    server.replica.layout_changed.add("motie_en")
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "motie_en")
+    finally:
+        server.replica.layout_changed.discard("motie_en")
+    assert status == 1 and report["status"] == "broken"
+    assert "no article links" in report["sources"]["motie_en"]["reason"]
+
+
+def test_date_bounds_limit_what_is_fetched(replica, tmp_path):
+    _, content, config = replica
+    status, report = crawl(config, tmp_path / "data", "--source", "msit_ko", "--since", "2025-01")
+    expected = [e for e in load(content)["msit_ko"] if is_ict_trade_title(e.title) and e.published >= date(2025, 1, 1)]
+    assert status == 0 and report["sources"]["msit_ko"]["articles_new"] == len(expected) > 0
+    assert report["sources"]["msit_ko"]["requests"] < 10  # paging stopped once pages were older than --since
