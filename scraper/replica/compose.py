@@ -183,7 +183,7 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
                 base = periods[index % len(periods)]
                 shift = index // len(periods)
                 year, month = (int(x) for x in base.split("-"))
-                period = f"{year - shift * 13:04d}-{month:02d}" if shift else base
+                period = f"{year - shift:04d}-{month:02d}" if shift else base  # a year back per lap
                 plan[source].append((period, _scaled(table[base], 1 + 0.01 * (shift % 7))))
     for source, months in plan.items():
         lang = MINISTRY_SOURCES[source][0] if source in MINISTRY_SOURCES else NEWS_SOURCES[source]
@@ -203,7 +203,8 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
                 year, month = (int(x) for x in period.split("-"))
                 title = (f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향" if kind == "ministry"
                          else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러")
-            _write(dest, source, f"{period}-ict-trade", title, day, body)
+            slug = f"{period}-ict-trade" if per_source is None else f"{period}-ict-trade-{written:05d}"
+            _write(dest, source, slug, title, day, body)
             written += 1
         if source == "yonhap_en" and months:
             period, figures = months[-1]
