@@ -72,9 +72,13 @@ class ArchiveWriter:
             self.flush()
 
     def add_rows(self, dataset: str, rows: Iterable[dict]) -> None:
-        self._rows[dataset].extend(rows)
-        if len(self._rows[dataset]) >= self.batch_rows:
-            self.flush()
+        """Stream rows in; memory stays bounded by `batch_rows` however many there are."""
+        buffer = self._rows[dataset]
+        for row in rows:
+            buffer.append(row)
+            if len(buffer) >= self.batch_rows:
+                self.flush()
+                buffer = self._rows[dataset]
 
     def flush(self) -> WriteStats:
         rows, self._rows = self._rows, defaultdict(list)
