@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -42,7 +42,8 @@ class Fact:
         return (self.period, self.flow, self.item, self.region)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # a shallow copy: dataclasses.asdict deep-copies every field and cost a tenth of extraction time
+        return dict(self.__dict__)
 
 
 @dataclass

@@ -76,3 +76,19 @@ def test_respectively_with_subjects_before_the_figures() -> None:
 def test_cause_phrases_are_not_subjects() -> None:
     facts = facts_of("6월 ICT 수입은 반도체, 디스플레이를 중심으로 13.4% 늘어난 79억9000만 달러를 기록했다.")
     assert numbers(facts[("2024-06", "import", "ict", "world")]) == (A(7.99e9), 13.4, None)
+
+
+def test_amount_in_the_next_sentence_completes_the_subject() -> None:
+    facts = facts_of("6월 ICT 수출은 5.1% 늘어난 182억 달러였고 ICT 수입은 9.8% 증가했다. 모두 97억5천만 달러 규모다.")
+    assert numbers(facts[("2024-06", "import", "ict", "world")]) == (A(9.75e9), 9.8, None)
+    assert facts[("2024-06", "export", "ict", "world")].value_usd == A(18.2e9)
+
+
+@pytest.mark.parametrize(("follow_up", "pct"), [
+    ("글로벌 수요 둔화로 주요 품목의 수출 감소", -12.4),
+    ("주요 품목의 수출 증가", 12.4),
+    ("수입은 감소", 12.4),  # says nothing about exports
+])
+def test_unsigned_change_takes_the_next_lines_direction(follow_up: str, pct: float) -> None:
+    facts = facts_of(f"◇ (6월) ICT 수출은 155.2억불(12.4%), 수입은 98.1억불\n{follow_up}")
+    assert facts[JUNE].yoy_pct == pct

@@ -24,6 +24,14 @@ from scraper.profiles import SourceProfile, profile_for_url
 __all__ = ["clean", "clean_text"]
 
 MIN_BODY_CHARS = 80  # a "body" shorter than this is a layout miss, not an article
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _substantial(lines: list[str]) -> bool:
+    """Long enough to be an article body. A Hangul syllable counts twice: a two-sentence Korean brief
+    carries as much as 80 Latin letters, and sending it to the generic extractor only loses time."""
+    text = "".join(lines)
+    return len(text) + len(_HANGUL.findall(text)) >= MIN_BODY_CHARS
 
 
 def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> CleanedPage:
@@ -116,22 +124,27 @@ def _body(root, profile: SourceProfile | None, text: str, url: str | None
     if profile is not None:
         for reader in profile.embedded:
             found = embedded.READERS[reader](root)
-            if found is not None and sum(map(len, found.paragraphs)) >= MIN_BODY_CHARS:
+            if found is not None and _substantial(found.paragraphs):
                 return found.paragraphs, found
         working = copy.deepcopy(root)
         remove(working, profile.drop)
         container = first(working, profile.body)
         if container is not None:
             lines = block_lines(container)
-            if sum(map(len, lines)) >= MIN_BODY_CHARS:
+            if _substantial(lines):
                 return lines, None
-        found = embedded.from_jsonld(root)
-        if found is not None:
-            return found.paragraphs, found
-    lines = generic.trafilatura_lines(text, url)
-    if sum(map(len, lines)) >= MIN_BODY_CHARS:
+    found = embedded.from_jsonld(root)
+    if profile is not None and found is not None:
+        return found.paragraphs, found
+    remove(root, generic.PAGE_FURNITURE)  # the last use of `root`: trafilatura prunes it further
+    lines = generic.trafilatura_lines(root, url)
+    if found is not None and _substantial(found.paragraphs) and \
+            sum(map(len, found.paragraphs)) > sum(map(len, lines)):
+        return found.paragraphs, found  # an app shell: the text is only in the page's JSON-LD
+    if _substantial(lines):
         return lines, None
-    return generic.container_lines(copy.deepcopy(root)), None
+    fresh = parse_html(text)
+    return (generic.container_lines(fresh) if fresh is not None else []), None
 
 
 def _date_in_lines(lines: list[str]) -> date | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
@@ -23,11 +25,18 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
         return None
 
 
-def select(root: lxml_html.HtmlElement, selector: str) -> list[lxml_html.HtmlElement]:
+@cache
+def _compiled(selector: str) -> CSSSelector | None:
+    """Translating CSS to XPath costs more than running it; profiles reuse a few dozen selectors."""
     try:
-        return CSSSelector(selector)(root)
+        return CSSSelector(selector)
     except Exception:  # a malformed selector in a profile must not break extraction
-        return []
+        return None
+
+
+def select(root: lxml_html.HtmlElement, selector: str) -> list[lxml_html.HtmlElement]:
+    compiled = _compiled(selector)
+    return compiled(root) if compiled is not None else []
 
 
 def first(root: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> lxml_html.HtmlElement | None:

@@ -14,11 +14,11 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers, periods
 from scraper.parser.drafts import DraftBook
-from scraper.parser.figures import read_number
+from scraper.parser.figures import read_number, sign_unstated, stated_trend
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.scanner import Mention, declared_unit, scan
+from scraper.parser.scanner import Mention, ScanPattern, declared_unit, patterns_for, scan
 from scraper.parser.sentences import (
     DATELINE,
     FOOTNOTE,
@@ -71,9 +71,12 @@ class Assembler:
         self.carried_unit: str | None = None
         self.last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
         self.last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
+        self.patterns: tuple[ScanPattern, ...] | None = None  # what can match in this document
+        self.unsigned: list[tuple[str, str, str, str]] = []  # last sentence's growth read without a stated sign
 
     # -- document ------------------------------------------------------------------------------
     def feed(self, text: str) -> None:
+        self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
         for sentence in split_sentences(text):
             self.sentence(sentence)
 
@@ -83,13 +86,14 @@ class Assembler:
     # -- one sentence --------------------------------------------------------------------------
     def sentence(self, original: str) -> None:
         sentence = numbers.normalise_spoken_numbers(original)
-        mentions = scan(sentence, self.carried_unit)
+        mentions = scan(sentence, self.carried_unit, self.patterns)
         declared = declared_unit(sentence)
         # a declaration that ends its line ("증감률 추이(%) :") declares the next line's figures
         if declared and (not sentence[declared[1]:].strip() or sentence.rstrip().endswith(",")):
             self.carried_unit = declared[0]
         elif not (self.carried_unit and sentence.rstrip().endswith(",")):
             self.carried_unit = None
+        self._settle_unsigned(mentions)
         resolved = self._resolve_periods(sentence, mentions)
         footnote = bool(FOOTNOTE.match(sentence)) or "→" in sentence
         frame = Frame(flow=self.flow)
@@ -154,6 +158,7 @@ class Assembler:
                 last_number = mention
                 continue
             period = self._bind_period(sentence, mentions, index, resolved)
+            previous_pct, last_sign_before = last_pct, last_sign
             field_name, value, approximate = read_number(sentence, mentions, index, frame.flow, self.lang,
                                                          last_pct, last_sign)
             previous = last_number
@@ -179,8 +184,11 @@ class Assembler:
             elif not frame.dirty and not named_any and self.last_subject is not None:
                 frame.item, frame.region = self.last_subject  # "They had contracted 31.3 percent in March"
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
-            self.book.record((period.label, frame.flow, frame.item, frame.region), field_name, value,
-                         mention.text, original, approximate)
+            key = (period.label, frame.flow, frame.item, frame.region)
+            self.book.record(key, field_name, value, mention.text, original, approximate)
+            if field_name == "yoy_pct" and sign_unstated(sentence, mentions, index, previous_pct, last_sign_before,
+                                                         self.lang):
+                self.unsigned.append(key)
             bound.append(period)
             frame.dirty = True
             named_subject = False
@@ -188,6 +196,8 @@ class Assembler:
                 self.last_month = period.start
 
         if deferred:
+            if not named_any and not frame.dirty and self._awaits_any(deferred, sentence, mentions):
+                frame.flow, frame.item, frame.region = self.last_frame  # a Korean figure that completes it
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
         if named_any or bound:
             self.last_frame = (frame.flow, frame.item, frame.region)
@@ -195,6 +205,20 @@ class Assembler:
             explicit = frame.item != "ict" or frame.region != "world"
             self.last_subject = (frame.item, frame.region) if explicit else None
         self._carry_over(sentence, mentions, resolved, footnote, first_number_at, bound)
+
+    def _settle_unsigned(self, mentions: list[Mention]) -> None:
+        """Give the last sentence's unsigned growth figures the direction this sentence states for their flow."""
+        unsigned, self.unsigned = self.unsigned, []
+        for key in unsigned:
+            if stated_trend(mentions, key[1]) < 0:
+                draft = self.book.get(key)
+                if draft is not None and draft.values.get("yoy_pct", 0) > 0:
+                    draft.values["yoy_pct"] = -draft.values["yoy_pct"]
+
+    def _awaits_any(self, deferred: list[tuple[int, Period]], sentence: str, mentions: list[Mention]) -> bool:
+        index, period = deferred[0]
+        field_name, _, _ = read_number(sentence, mentions, index, self.flow, self.lang, None, 0)
+        return field_name is not None and self._awaits(field_name, period)
 
     def _awaits(self, field_name: str, period: Period) -> bool:
         if self.last_frame is None:

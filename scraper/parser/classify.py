@@ -20,7 +20,11 @@ def is_ict_trade_report(text: str) -> bool:
     return len(ICT_TRADE.findall(text)) >= 1
 
 
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
 def detect_language(text: str) -> str:
-    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    hangul = len(HANGUL.findall(text))
+    latin = len(LATIN.findall(text))
     return "ko" if hangul > latin * 0.2 else "en"

@@ -30,7 +30,7 @@ def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, l
                 sentence, mentions, last_number, mention):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
-            sign = direction(sentence, mentions, index, last_number, lang)
+            sign = direction(sentence, mentions, index, last_number, lang) or 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
     value: float = mention.value
     if value < MIN_MONEY_USD:
@@ -108,7 +108,35 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             break
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
-    return 1
+    return 0
+
+
+def sign_unstated(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
+                  last_sign: int, lang: str) -> bool:
+    """A percentage whose sign nothing in its sentence states: "수출은 169.1억불(23.6%)" where a ▼ glyph was
+    lost with the page's images. It is read as growth unless the next sentence says otherwise."""
+    mention = mentions[index]
+    if mention.kind != "pct" or mention.value[1] != 0:
+        return False
+    if last_number is not None and last_sign and continues_list(sentence, mentions, last_number, mention):
+        return False
+    return direction(sentence, mentions, index, last_number, lang) == 0
+
+
+def stated_trend(mentions: list[Mention], flow: str) -> int:
+    """The direction a figure-free sentence gives a flow ("주요품목 및 지역별 수출 감소"): the first up/down word
+    after the flow is named, 0 if there is none or the sentence has figures of its own."""
+    if any(m.kind in ("money", "pct") for m in mentions):
+        return 0
+    named = False
+    for mention in mentions:
+        if mention.kind == f"flow:{flow}":
+            named = True
+        elif mention.kind.startswith("flow:"):
+            named = False
+        elif named and mention.kind in ("up", "down"):
+            return 1 if mention.kind == "up" else -1
+    return 0
 
 
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:

@@ -9,6 +9,8 @@ from functools import cache
 from typing import Any
 
 from scraper.parser import lexicon, numbers, periods
+from scraper.parser.casefold import lower_ascii
+from scraper.parser.prefilter import Alternation, AlternationIndex, Narrowed, may_match
 
 
 @dataclass(frozen=True)
@@ -20,45 +22,89 @@ class Mention:
     text: str = ""
 
 
-def _alternation(patterns: list[str]) -> str:
-    return "|".join(sorted(patterns, key=len, reverse=True))
+def _by_length(patterns: list[str]) -> list[str]:
+    """Longer alternatives first, so that at one position the longest name is the one matched."""
+    return sorted(patterns, key=len, reverse=True)
 
 
-def _word(pattern: str) -> str:
-    """No Latin letter may follow a name (Korean attaches particles, so Hangul may). The check that no
-    Latin letter precedes it is made after matching (see `scan`): a leading look-behind would stop
-    the regex engine from skipping ahead to the possible first characters, which is most of its speed."""
-    return rf"(?:{pattern})(?![A-Za-z])"
+# No Latin letter may follow a name (Korean attaches particles, so Hangul may). The check that no Latin
+# letter precedes it is made after matching (see `scan`): a leading look-behind would stop the regex
+# engine from skipping ahead to the possible first characters, which is most of its speed.
+_NAME_END = r"(?![A-Za-z])"
 
 
 @cache
-def _table_patterns() -> list[tuple[str, re.Pattern[str], int]]:
+def _table_patterns() -> list[tuple[str, Alternation, int]]:
     """(kind, pattern, priority) for every lexicon table; lower priority wins ties of equal length."""
-    table: list[tuple[str, re.Pattern[str], int]] = []
+    table: list[tuple[str, Alternation, int]] = []
+
+    def add(kind: str, alternatives: list[str], priority: int, flags: int = re.I, suffix: str = _NAME_END) -> None:
+        table.append((kind, Alternation(_by_length(alternatives), suffix, flags), priority))
+
     for code, alternatives in lexicon.ITEMS.items():
-        table.append((f"item:{code}", re.compile(_word(_alternation(alternatives)), re.I), 3))
+        add(f"item:{code}", alternatives, 3)
     for code, alternatives in lexicon.REGIONS.items():
-        flags = 0 if code in {"us", "eu", "india"} else re.I
-        table.append((f"region:{code}", re.compile(_word(_alternation(alternatives)), flags), 3))
+        add(f"region:{code}", alternatives, 3, flags=0 if code in {"us", "eu", "india"} else re.I)
     for name, alternatives in lexicon.OTHER_REGIONS.items():
-        table.append((f"region:other:{name}", re.compile(_word(_alternation(alternatives))), 3))
+        add(f"region:other:{name}", alternatives, 3, flags=0)
     for code, alternatives in lexicon.FLOWS.items():
-        table.append((f"flow:{code}", re.compile(_word(_alternation(alternatives)), re.I), 4))
+        add(f"flow:{code}", alternatives, 4)
     for parent, children in lexicon.CONTEXT_ITEMS.items():
         for code, alternatives in children.items():
-            table.append((f"ctxitem:{parent}>{code}", re.compile(_word(_alternation(alternatives)), re.I), 5))
-    table.append(("up", re.compile(_word(_alternation(lexicon.UP_WORDS)), re.I), 6))
-    table.append(("down", re.compile(_word(_alternation(lexicon.DOWN_WORDS)), re.I), 6))
-    table.append(("prior", re.compile(_word(_alternation(lexicon.PRIOR_MARKERS)), re.I), 2))
-    table.append(("noise", re.compile(_word(_alternation(lexicon.NOISE_CLAUSE)), re.I), 2))
-    table.append(("subord", re.compile(_word(_alternation(lexicon.SUBORDINATE)), re.I), 6))
-    table.append(("noyoy_before", re.compile(_word(_alternation(lexicon.NOT_YOY_BEFORE)), re.I), 6))
-    table.append(("noyoy_after", re.compile(_word(_alternation(lexicon.NOT_YOY_AFTER)), re.I), 6))
-    table.append(("examples", re.compile(_word(_alternation(lexicon.EXAMPLES)), re.I), 6))
-    table.append(("threshold_before", re.compile(_word(_alternation(lexicon.THRESHOLD_BEFORE)), re.I), 7))
-    table.append(("threshold_after", re.compile(_alternation(lexicon.THRESHOLD_AFTER), re.I), 7))
-    table.append(("approx", re.compile(_word(_alternation(lexicon.APPROXIMATE_BEFORE)), re.I), 7))
+            add(f"ctxitem:{parent}>{code}", alternatives, 5)
+    add("up", lexicon.UP_WORDS, 6)
+    add("down", lexicon.DOWN_WORDS, 6)
+    add("prior", lexicon.PRIOR_MARKERS, 2)
+    add("noise", lexicon.NOISE_CLAUSE, 2)
+    add("subord", lexicon.SUBORDINATE, 6)
+    add("noyoy_before", lexicon.NOT_YOY_BEFORE, 6)
+    add("noyoy_after", lexicon.NOT_YOY_AFTER, 6)
+    add("examples", lexicon.EXAMPLES, 6)
+    add("threshold_before", lexicon.THRESHOLD_BEFORE, 7)
+    add("threshold_after", lexicon.THRESHOLD_AFTER, 7, suffix="")
+    add("approx", lexicon.APPROXIMATE_BEFORE, 7)
     return table
+
+
+_WORD = object()  # marks a lexicon pattern: a name, checked for a Latin letter before it
+ScanPattern = tuple[str, Narrowed, Any, int]  # kind, pattern as narrowed for a document, value reader, priority
+
+
+@cache
+def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
+    """(kind, pattern, value reader, priority) for everything `scan` looks for. Patterns whose reader
+    takes named groups stay whole; the others are split into branches a document can drop."""
+    readers: list[tuple[str, Alternation, Any, int]] = [
+        ("won", Alternation.of(numbers.KO_WON_RE, split=True), None, 0),
+        ("won", Alternation.of(numbers.EN_WON_RE, split=True), None, 0),
+        ("money", Alternation.of(numbers.KO_MONEY_RE, split=False),
+         lambda match: numbers.korean_amount(match.group("amount")), 0),
+        ("money", Alternation.of(numbers.EN_MONEY_RE, split=False), numbers.en_money_value, 0),
+        ("pct", Alternation.of(numbers.PERCENT_RE, split=False), numbers.percent_value, 0),
+        ("skip", Alternation.of(periods.NOT_PERIOD, split=True), None, 1),
+        *(("period", Alternation.of(pattern, split=False), handler, 1) for pattern, handler in periods.PATTERNS),
+        *((kind, pattern, _WORD, priority) for kind, pattern, priority in _table_patterns()),
+    ]
+    return tuple(readers)
+
+
+@cache
+def _index() -> AlternationIndex:
+    return AlternationIndex([alternation for _, alternation, _, _ in _scan_patterns()])
+
+
+def all_patterns() -> tuple[ScanPattern, ...]:
+    """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
+    return tuple((kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
+                 for kind, alternation, read, priority in _scan_patterns())
+
+
+def patterns_for(document: str) -> tuple[ScanPattern, ...]:
+    """The patterns narrowed to what can match in a document (pass the text after spoken-number
+    rewriting too): branches are dropped once per document instead of tried at every position."""
+    patterns = _scan_patterns()
+    return tuple((patterns[number][0], narrowed, patterns[number][2], patterns[number][3])
+                 for number, narrowed in _index().narrowed(document).items())
 
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
@@ -84,9 +130,11 @@ def declared_unit(sentence: str) -> tuple[str, int] | None:
     return ("eok_pct" if "억" in inside else "pct"), declared.end()
 
 
-def scan(sentence: str, inherited_unit: str | None = None) -> list[Mention]:
+def scan(sentence: str, inherited_unit: str | None = None,
+         patterns: tuple[ScanPattern, ...] | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
-    unit declared by the line before ("추이(%) :" with the figures on the next line)."""
+    unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
+    the search to those `patterns_for` the document found possible."""
     candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
 
     def add(kind: str, match: re.Match[str], value: Any, priority: int) -> None:
@@ -99,24 +147,18 @@ def scan(sentence: str, inherited_unit: str | None = None) -> list[Mention]:
             return  # inside a longer Latin word ("EU" in "SEOUL")
         add(kind, match, None, priority)
 
-    for match in numbers.KO_WON_RE.finditer(sentence):
-        add("won", match, None, 0)
-    for match in numbers.EN_WON_RE.finditer(sentence):
-        add("won", match, None, 0)
-    for match in numbers.KO_MONEY_RE.finditer(sentence):
-        add("money", match, numbers.korean_amount(match.group("amount")), 0)
-    for match in numbers.EN_MONEY_RE.finditer(sentence):
-        add("money", match, numbers.en_money_value(match), 0)
-    for match in numbers.PERCENT_RE.finditer(sentence):
-        add("pct", match, numbers.percent_value(match), 0)
-    for match in periods.NOT_PERIOD.finditer(sentence):
-        add("skip", match, None, 1)
-    for pattern, handler in periods.PATTERNS:
-        for match in pattern.finditer(sentence):
-            add("period", match, handler(match), 1)
-    for kind, pattern, priority in _table_patterns():
-        for match in pattern.finditer(sentence):
-            add_word(kind, match, priority)
+    lowered = lower_ascii(sentence)
+    for kind, narrowed, read, priority in (patterns if patterns is not None else patterns_for(sentence)):
+        text = lowered if narrowed.on_lowered else sentence
+        if not may_match(narrowed.required, text):
+            continue
+        pattern = narrowed.pattern
+        if read is _WORD:
+            for match in pattern.finditer(text):
+                add_word(kind, match, priority)
+        else:
+            for match in pattern.finditer(text):
+                add(kind, match, read(match) if read is not None else None, priority)
 
     for match in IMPLIED_PERCENT.finditer(sentence):
         add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)

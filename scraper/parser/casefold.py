@@ -1,0 +1,47 @@
+"""Case-insensitive matching without re.IGNORECASE.
+
+Python's `re` finds where a match can start by the set of first characters a pattern allows, but it
+gives that up under IGNORECASE (every position is then tried against every branch). Lower-casing the
+ASCII letters of the sentence once and of each pattern once gives the same matches at the same
+offsets, and the scanner runs about five times faster (benchmarks/extract_speed.py).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lower_ascii(text: str) -> str:
+    """A–Z to a–z and nothing else, so every offset stays where it was."""
+    return text.translate(_ASCII_LOWER)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """Lower the literal letters of a pattern, leaving escapes (\\S, \\D, \\N{...}) and group names alone."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if pattern.startswith(("(?P<", "(?P="), index):
+            close = pattern.index(">" if pattern[index + 3] == "<" else ")", index)
+            out.append(pattern[index:close + 1])
+            index = close + 1
+            continue
+        out.append(lower_ascii(char))
+        index += 1
+    return "".join(out)
+
+
+def caseless(compiled: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """The pattern to run and whether it runs on `lower_ascii(text)`: IGNORECASE patterns get a
+    lower-cased twin without the flag; case-sensitive ones ("US", "EU") run on the text as it is."""
+    if not compiled.flags & re.IGNORECASE:
+        return compiled, False
+    return re.compile(_lower_pattern(compiled.pattern), compiled.flags & ~re.IGNORECASE), True

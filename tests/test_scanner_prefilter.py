@@ -1,0 +1,121 @@
+"""The scanner's speed-ups must not change what it finds.
+
+Three shortcuts are checked against the plain computation: patterns run on lower-cased text instead of
+with IGNORECASE, a pattern is skipped when a string every match needs is missing, and a document drops
+the branches of an alternation it cannot match. Sentences are assembled by hypothesis from phrases
+of the kinds the patterns look for, in random case, plus the sentences of the fixture pages.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.cleaner import clean
+from scraper.parser import scanner
+from scraper.parser.casefold import caseless, lower_ascii
+from scraper.parser.prefilter import required_literals, top_level_branches
+from scraper.parser.sentences import split_sentences
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+PHRASES = [
+    "Korea's ICT exports", "rose 6.0 percent", "fell 3.1%", "to $16.4 billion", "USD 15.0 billion", "in June",
+    "the first half of 2024", "from January 1 to 20", "compared to the same month last year", "daily average",
+    "semiconductors", "mobile phones", "to China (including Hong Kong)", "the United States", "a surplus of",
+    "total exports", "per day", "accounted for", "month-on-month", "more than", "nearly", "such as", "(END)",
+    "6월 ICT 수출은", "182.6억 달러", "전년 동월 대비", "7.2% 감소", "(△4.9%)", "2천204억 불", "지난달", "상반기",
+    "반도체", "중국(홍콩 포함)", "무역수지는", "흑자", "1~20일", "일평균", "전체 수출", "3개월 연속", "2024년",
+    "’23.4월", "15억 원", "1,200 billion won", "twenty-point-one percent", "13-point-93 billion dollars",
+]
+
+
+def fixture_sentences() -> list[str]:
+    sentences = []
+    for html in sorted(PAGES.glob("*.html")):
+        url = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))["url"]
+        sentences += split_sentences(clean(html.read_bytes(), url=url).text)
+    return sentences
+
+
+def random_case(draw, phrase: str) -> str:
+    style = draw(st.sampled_from(["as is", "upper", "lower", "title"]))
+    return {"as is": phrase, "upper": phrase.upper(), "lower": phrase.lower(), "title": phrase.title()}[style]
+
+
+@st.composite
+def sentences(draw) -> str:
+    phrases = draw(st.lists(st.sampled_from(PHRASES), min_size=1, max_size=8))
+    joiners = st.sampled_from([" ", ", ", " and ", "이 ", "로 ", " (", ") "])
+    return "".join(random_case(draw, phrase) + draw(joiners) for phrase in phrases)
+
+
+def spans(mentions: list[scanner.Mention]) -> list[tuple]:
+    return [(m.kind, m.start, m.end, repr(m.value)) for m in mentions]
+
+
+@pytest.mark.parametrize("pattern", [r"a|b(?:c|d)", r"[|]x|\|y", r"(?P<n>a|b)c", r"[]|]z|w"])
+def test_top_level_branches_rejoin_to_the_same_language(pattern: str) -> None:
+    branches = top_level_branches(pattern)
+    for text in ("a", "bc", "bd", "|x", "|y", "ac", "]z", "|z", "w", "x"):
+        whole = re.fullmatch(pattern, text) is not None
+        split = any(re.fullmatch(branch, text) for branch in branches)
+        assert whole == split, (pattern, text)
+
+
+@cache
+def branch_twins() -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
+    pairs = []
+    for _kind, alternation, _read, _priority in scanner._scan_patterns():
+        for branch in alternation.branches:
+            original = re.compile(f"(?:{branch}){alternation.suffix}", alternation.flags)
+            pairs.append((original, *caseless(original)))
+    return pairs
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_lower_cased_twins_match_like_ignorecase(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    for original, twin, on_lowered in branch_twins():
+        text = lowered if on_lowered else sentence
+        assert [m.span() for m in original.finditer(sentence)] == [m.span() for m in twin.finditer(text)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences(), sentences())
+def test_narrowed_patterns_find_what_the_whole_ones_find(sentence: str, rest_of_document: str) -> None:
+    document = f"{sentence}\n{rest_of_document}"
+    narrowed = scanner.patterns_for(document)
+    for line in (sentence, rest_of_document):
+        assert spans(scanner.scan(line, None, narrowed)) == spans(scanner.scan(line, None, scanner.all_patterns()))
+
+
+def test_fixture_pages_scan_the_same_either_way() -> None:
+    lines = fixture_sentences()
+    assert len(lines) > 10
+    document = "\n".join(lines)
+    narrowed = scanner.patterns_for(document)
+    for line in lines:
+        assert spans(scanner.scan(line, None, narrowed)) == spans(scanner.scan(line, None, scanner.all_patterns()))
+
+
+@cache
+def whole_patterns_with_requirements() -> list[tuple]:
+    wholes = [narrowed for _kind, narrowed, _read, _priority in scanner.all_patterns()]
+    return [(narrowed, required_literals(narrowed.pattern)) for narrowed in wholes
+            if required_literals(narrowed.pattern) is not None]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_every_match_contains_a_required_string(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    for narrowed, required in whole_patterns_with_requirements():
+        for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence):
+            assert any(literal in match.group(0) for literal in required), (narrowed.pattern.pattern[:60], match)
