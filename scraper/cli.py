@@ -15,7 +15,8 @@ from scraper.extract import extract_record
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
-COMMAND_MODULES: tuple[str, ...] = ("scraper.commands.archive_cmds", "scraper.commands.crawl_cmds")
+COMMAND_MODULES: tuple[str, ...] = ("scraper.commands.archive_cmds", "scraper.commands.crawl_cmds",
+                                     "scraper.commands.ops_cmds")
 
 __all__ = ["UsageError", "build_parser", "main"]
 

@@ -45,7 +45,8 @@ def check_sources(names: list[str] | None) -> list[str]:
 
 
 def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, since: Month | None = None,
-              until: Month | None = None, wait: float = 0.0, command: str = "crawl") -> RunResult:
+              until: Month | None = None, wait: float = 0.0, command: str = "crawl",
+              historical: bool = False) -> RunResult:
     from scrapy.crawler import CrawlerProcess  # imported late: installs the reactor
 
     sources = check_sources(sources)
@@ -62,7 +63,8 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
         for name in sources:
             run.source_stats(name)
             base_url = config.source(name).get("base_url")
-            process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until)
+            process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until,
+                          historical=historical)
         process.start()
         run.finish()
         summaries = {name: run.stats[name].summary() for name in sources}

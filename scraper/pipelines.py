@@ -32,6 +32,9 @@ class SourceStats:
     list_links: int = 0
     list_unchanged: bool = False
     articles_without_body: int = 0
+    articles_skipped: int = 0  # already archived, not requested (historical runs)
+    oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
+    list_exhausted: bool = False  # the last list page was reached before --since
     problems: list[str] = field(default_factory=list)
 
     def verdict(self) -> tuple[str, str]:
@@ -51,8 +54,9 @@ class SourceStats:
         health, reason = self.verdict()
         return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
-                "articles_unchanged": self.articles_unchanged, "facts": self.facts, "errors": self.errors,
-                "health": health, "reason": reason}
+                "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
+                "facts": self.facts, "errors": self.errors, "oldest_listed": self.oldest_listed,
+                "list_exhausted": self.list_exhausted, "health": health, "reason": reason}
 
 
 class CrawlRun:

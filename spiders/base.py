@@ -51,12 +51,16 @@ class SourceSpider(scrapy.Spider):
     first_page = 1
 
     def __init__(self, run=None, base_url: str | None = None, since: Month | None = None,
-                 until: Month | None = None, max_pages: int = 1000, **kwargs):
+                 until: Month | None = None, max_pages: int = 1000, historical: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.run = run
         self.base_url = (base_url or self.default_base_url).rstrip("/")
         self.since, self.until = since, until
         self.max_pages = max_pages
+        # A backfill of old months: the list's first page may be unchanged since the daily run and still
+        # lead to months never crawled, so it is always fetched; an article already archived is old news
+        # and is not requested again (the daily run re-checks recent ones for revisions).
+        self.historical = historical
 
     # -- what a source says about itself ------------------------------------------------------------
     def list_url(self, page: int) -> str:
@@ -99,7 +103,7 @@ class SourceSpider(scrapy.Spider):
     def list_request(self, page: int) -> scrapy.Request:
         url = self.list_url(page)
         key = "list:" + self.canonical(url)  # page 1's validators, whatever host or port served it
-        headers = self.conditional(key) if page == self.first_page else {}
+        headers = self.conditional(key) if page == self.first_page and not self.historical else {}
         return scrapy.Request(url, callback=self.parse_list, errback=self.failed, headers=headers, dont_filter=True,
                               meta={"page_type": "list", "page": page, "canonical_url": self.canonical(url),
                                     "state_key": key})
@@ -127,17 +131,25 @@ class SourceSpider(scrapy.Spider):
                                     response.headers.get("ETag", b"").decode() or None,
                                     response.headers.get("Last-Modified", b"").decode() or None, None,
                                     response.status)
+        dated = [e.published for e in entries if e.published]
+        if dated:
+            oldest = min(dated).isoformat()
+            stats.oldest_listed = min(stats.oldest_listed or oldest, oldest)
         for entry in entries:
             if not self.in_range(entry.published) or not is_ict_trade_title(entry.title):
                 continue
             canonical = self.canonical(entry.url)
+            if self.historical and self.run is not None and self.run.state.known(canonical):
+                stats.articles_skipped += 1
+                continue
             yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
                                  headers=self.conditional(canonical),
                                  meta={"page_type": "article", "canonical_url": canonical})
-        dated = [e.published for e in entries if e.published]
         older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
         if entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
             yield self.list_request(page + 1)
+        elif not older_than_since:
+            stats.list_exhausted = True  # the source's list ends here: older months are not on the site
 
     def has_next(self, response, entries: list[Listed]) -> bool:
         """A "next" link in the pager; JSON sources override this."""

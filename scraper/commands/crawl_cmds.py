@@ -37,7 +37,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     since = parse_month(args.since, "--since") or previous_months(2)
     until = parse_month(args.until, "--until")
     config = load_config(args.config)
-    result = run_crawl(data_dir(args), config, args.source, new_run_id(), since, until, args.wait)
+    result = run_crawl(data_dir(args), config, args.source, new_run_id(), since, until, args.wait,
+                       command="backfill-crawl" if args.historical else "crawl", historical=args.historical)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     else:
@@ -104,6 +105,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     crawl.add_argument("--until", metavar="YYYY-MM")
     crawl.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
     crawl.add_argument("--json", action="store_true", help="print one JSON object at the end")
+    crawl.add_argument("--historical", action="store_true",
+                       help="old months (what backfill runs): walk the lists to --since even when their first "
+                       "page is unchanged, and do not request articles already archived")
     add_data_dir(crawl)
     add_wait(crawl)
     crawl.set_defaults(func=cmd_crawl)

@@ -1,0 +1,108 @@
+"""Commands for running the archive for months: `backfill`, `status`, `schedule`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+
+from scraper.backfill import RERUN_CHOICES, run_backfill
+from scraper.commands.common import add_data_dir, add_wait, data_dir, parse_month, render
+from scraper.config import load_config
+from scraper.crawl import check_sources
+from scraper.errors import UsageError
+from scraper.status import compute
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    first = parse_month(args.from_month, "--from")
+    last = parse_month(args.to_month, "--to")
+    if first > last:
+        raise UsageError(f"--from {args.from_month} is after --to {args.to_month}")
+    if args.chunk_months < 1:
+        raise UsageError("--chunk-months must be at least 1")
+    config = load_config(args.config)
+    sources = check_sources(args.source or sorted(config.sources) or None)
+    config_path = str(config.path) if config.path else None
+    report = run_backfill(data_dir(args), sources, first, last, rerun=args.rerun, chunk_months=args.chunk_months,
+                          config_path=config_path, wait=args.wait, timeout=args.timeout_minutes * 60,
+                          dry_run=args.dry_run)
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(report.months.items()))
+    print(f"{'planned' if args.dry_run else 'ran'} {report.chunks} crawls; months in range: {counts}")
+    return 0 if args.dry_run else report.exit_status
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from scheduler import DAILY_JOB, KST, next_runs
+
+    config = load_config(args.config)
+    data = data_dir(args)
+    sources = check_sources(args.source or sorted(config.sources) or None)
+    status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
+    if args.json:
+        print(json.dumps(status.to_dict(), ensure_ascii=False))
+        return status.exit_status
+    print(f"today {status.today} (Korea time); newest release expected: {status.expected_month}; "
+          f"next scheduled crawl: {status.next_run or 'none (is `ictarchive schedule` running?)'}")
+    rows = [(s.source, s.state.upper() if s.alert else "ok", s.last_run, s.health, s.latest_month,
+             len(s.missing), ", ".join(s.missing[:4]) + (" ..." if len(s.missing) > 4 else ""), s.reason)
+            for s in status.sources]
+    print(render(("source", "state", "last run (UTC)", "health", "latest month", "missing",
+                  f"missing since {status.watch_from}", "reason"), rows, "table"))
+    return status.exit_status
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    import scheduler
+
+    config = load_config(args.config)
+    if args.daily_at:
+        from scraper.config import Schedule
+
+        Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
+    return scheduler.run(data_dir(args).root, str(config.path) if config.path else None, config.schedule,
+                         daily_at=args.daily_at)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    backfill = sub.add_parser("backfill", help="fill historical months, resumable",
+                              description="Crawl every source (default: all, or those in the config) for the months "
+                              "--from..--to, in chunks of months per child crawl, keeping a ledger per (source, "
+                              "month) in the state database. Re-running skips months done; killed, it resumes. "
+                              "Exit status 0 when no month of the range is left failed or pending.")
+    backfill.add_argument("--from", dest="from_month", required=True, metavar="YYYY-MM")
+    backfill.add_argument("--to", dest="to_month", required=True, metavar="YYYY-MM")
+    backfill.add_argument("--source", action="append", metavar="NAME", help="a source (repeatable)")
+    backfill.add_argument("--rerun", choices=RERUN_CHOICES, default="failed",
+                          help="besides pending months, redo failed ones (default), none, or all incl. done/empty")
+    backfill.add_argument("--dry-run", action="store_true", help="print the crawls it would run, run none")
+    backfill.add_argument("--chunk-months", type=int, default=12, metavar="N",
+                          help="months per child crawl (default 12)")
+    backfill.add_argument("--timeout-minutes", type=float, default=60.0, help="per child crawl (default 60)")
+    backfill.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_data_dir(backfill)
+    add_wait(backfill)
+    backfill.set_defaults(func=cmd_backfill)
+
+    status = sub.add_parser("status", help="per-source health, freshness and gaps; exit 1 when overdue or broken",
+                            description="Per source: the last run and its health, the latest month archived, months "
+                            "missing since [schedule] watch_from, and the next scheduled crawl. Exit status 1 when "
+                            "any source is overdue (the newest expected release is not archived), broken, or "
+                            "was never crawled.")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--source", action="append", metavar="NAME")
+    status.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_data_dir(status)
+    status.set_defaults(func=cmd_status)
+
+    schedule = sub.add_parser("schedule", help="run the daily crawl and weekly compaction unattended",
+                              description="Start APScheduler (Asia/Seoul) with the daily crawl ([schedule] daily_at, "
+                              "default 08:30) and a weekly compaction; jobs persist in the state database. Runs "
+                              "until SIGTERM/SIGINT; a crawl in progress is let finish. Log: DATA/logs/scheduler.log.")
+    schedule.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    schedule.add_argument("--daily-at", metavar="HH:MM", help="override [schedule] daily_at (Korea time)")
+    add_data_dir(schedule)
+    schedule.set_defaults(func=cmd_schedule)
+
+
+
