@@ -1,6 +1,7 @@
 """The TOML configuration: where each source lives and how politely to crawl.
 
     [crawl]
+    sources = ["motie_en", "msit_ko"]  # what crawl, schedule, backfill and status cover (default: all)
     autothrottle = true          # AutoThrottle on the real sites; the replica turns it off
     download_delay = 1.0
     concurrency_per_domain = 2
@@ -67,6 +68,15 @@ class Config:
     def source(self, name: str) -> dict[str, Any]:
         return self.sources.get(name, {})
 
+    def selected_sources(self) -> list[str] | None:
+        """`[crawl] sources`, the sources every command covers by default; None means all."""
+        chosen = self.crawl.get("sources")
+        if chosen is None:
+            return None
+        if not isinstance(chosen, list) or not all(isinstance(name, str) for name in chosen):
+            raise UsageError(f"config file {self.path}: [crawl] sources must be a list of source names")
+        return list(chosen)
+
 
 def load_config(path: str | os.PathLike | None = None) -> Config:
     chosen = path or os.environ.get("ICTARCHIVE_CONFIG")
@@ -90,7 +100,13 @@ def write_config(path: Path, base_urls: dict[str, str], crawl: dict[str, Any] | 
     """A config pointing every source at `base_urls` (used by `mirror serve --write-config`)."""
     lines = ["# written by ictarchive: every source points at a local replica", "[crawl]"]
     for key, value in (crawl or {}).items():
-        lines.append(f"{key} = {str(value).lower() if isinstance(value, bool) else value!r}")
+        if isinstance(value, bool):
+            value = str(value).lower()
+        elif isinstance(value, list):
+            value = "[" + ", ".join(f'"{item}"' for item in value) + "]"
+        else:
+            value = repr(value)
+        lines.append(f"{key} = {value}")
     for name, url in sorted(base_urls.items()):
         lines += ["", f"[sources.{name}]", f'base_url = "{url}"']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -37,7 +37,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     since = parse_month(args.since, "--since") or previous_months(2)
     until = parse_month(args.until, "--until")
     config = load_config(args.config)
-    result = run_crawl(data_dir(args), config, args.source, new_run_id(), since, until, args.wait,
+    result = run_crawl(data_dir(args), config, args.source or config.selected_sources(), new_run_id(), since, until,
+                       args.wait,
                        command="backfill-crawl" if args.historical else "crawl", historical=args.historical)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))

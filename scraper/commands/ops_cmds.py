@@ -22,7 +22,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     if args.chunk_months < 1:
         raise UsageError("--chunk-months must be at least 1")
     config = load_config(args.config)
-    sources = check_sources(args.source or sorted(config.sources) or None)
+    sources = check_sources(args.source or config.selected_sources())
     config_path = str(config.path) if config.path else None
     report = run_backfill(data_dir(args), sources, first, last, rerun=args.rerun, chunk_months=args.chunk_months,
                           config_path=config_path, wait=args.wait, timeout=args.timeout_minutes * 60,
@@ -37,7 +37,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     data = data_dir(args)
-    sources = check_sources(args.source or sorted(config.sources) or None)
+    sources = check_sources(args.source or config.selected_sources())
     status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
     if args.json:
         print(json.dumps(status.to_dict(), ensure_ascii=False))
