@@ -60,60 +60,63 @@ def _yoy_precision(column: str) -> str:
 SEVERE_LIST = "[" + ", ".join(_quote(flag) for flag in SEVERE) + "]"
 KEY = "period, flow, item, region"
 
+# How candidates for one figure are ranked (smallest first): a stated value before none, ministry before news,
+# the finer precision, the later publication, the later extraction, then the fact id for a stable choice.
+_RECENCY = ("coalesce(-(published_date - DATE '1970-01-01'), 1e9)::DOUBLE AS newer, "
+            "-epoch_us(extracted_at)::DOUBLE AS later")
+
+
+def _rank(column: str, precision: str) -> str:
+    return (f"struct_pack(missing := {column} IS NULL, news := not_ministry, "
+            f"fineness := coalesce({precision}, 1e300), newer := newer, later := later, fact_id := fact_id)")
+
+
 SERIES_SQL = f"""
 CREATE OR REPLACE VIEW series AS
 WITH usable AS (
-    SELECT *, {_precision_case('value_usd')} AS value_precision, {_precision_case('prior_usd')} AS prior_precision,
+    SELECT period, flow, item, region, period_type, period_start, period_end, value_usd, yoy_pct, prior_usd,
+           source, source_kind, url, published_date, article_id, fact_id, checks,
+           source_kind <> 'ministry' AS not_ministry, {_RECENCY},
+           {_precision_case('value_usd')} AS value_precision, {_precision_case('prior_usd')} AS prior_precision,
            {_yoy_precision('yoy_pct')} AS yoy_precision
     FROM facts
     WHERE NOT list_has_any(coalesce(checks, []::VARCHAR[]), {SEVERE_LIST})
-),
-ranked AS (
-    SELECT *,
-        row_number() OVER (PARTITION BY {KEY} ORDER BY value_usd IS NULL, source_kind <> 'ministry',
-            value_precision NULLS LAST, published_date DESC NULLS LAST, extracted_at DESC, fact_id) AS value_rank,
-        row_number() OVER (PARTITION BY {KEY} ORDER BY yoy_pct IS NULL, source_kind <> 'ministry',
-            yoy_precision, published_date DESC NULLS LAST, extracted_at DESC, fact_id) AS yoy_rank,
-        row_number() OVER (PARTITION BY {KEY} ORDER BY prior_usd IS NULL, source_kind <> 'ministry',
-            prior_precision NULLS LAST, published_date DESC NULLS LAST, extracted_at DESC, fact_id) AS prior_rank
-    FROM usable
 ),
 best AS (
     SELECT {KEY},
         any_value(period_type) AS period_type,
         any_value(period_start) AS period_start,
         any_value(period_end) AS period_end,
-        any_value(value_usd) FILTER (WHERE value_rank = 1 AND value_usd IS NOT NULL) AS value_usd,
-        any_value(yoy_pct) FILTER (WHERE yoy_rank = 1 AND yoy_pct IS NOT NULL) AS yoy_pct,
-        any_value(prior_usd) FILTER (WHERE prior_rank = 1 AND prior_usd IS NOT NULL) AS prior_usd,
-        any_value(value_precision) FILTER (WHERE value_rank = 1 AND value_usd IS NOT NULL) AS value_precision,
-        any_value(yoy_precision) FILTER (WHERE yoy_rank = 1 AND yoy_pct IS NOT NULL) AS best_yoy_precision,
-        any_value(source) FILTER (WHERE value_rank = 1) AS source,
-        any_value(source_kind) FILTER (WHERE value_rank = 1) AS source_kind,
-        any_value(url) FILTER (WHERE value_rank = 1) AS url,
-        any_value(published_date) FILTER (WHERE value_rank = 1) AS published_date,
+        arg_min(struct_pack(v := value_usd, p := value_precision, source := source, source_kind := source_kind,
+                            url := url, published_date := published_date),
+                {_rank('value_usd', 'value_precision')}) AS value_pick,
+        arg_min(struct_pack(v := yoy_pct, p := yoy_precision), {_rank('yoy_pct', 'yoy_precision')}) AS yoy_pick,
+        arg_min(prior_usd, {_rank('prior_usd', 'prior_precision')}) AS prior_usd,
         count(DISTINCT source) AS n_sources,
         count(DISTINCT article_id) AS n_articles,
         list_distinct(flatten(list(checks))) AS checks
-    FROM ranked
+    FROM usable
     GROUP BY ALL
 ),
 disagreement AS (
     SELECT {KEY},
-        coalesce(bool_or(r.value_usd IS NOT NULL AND b.value_usd IS NOT NULL AND
-            abs(r.value_usd - b.value_usd) > greatest(r.value_precision, b.value_precision) + 0.5), false)
+        coalesce(bool_or(u.value_usd IS NOT NULL AND b.value_pick.v IS NOT NULL AND
+            abs(u.value_usd - b.value_pick.v) > greatest(u.value_precision, b.value_pick.p) + 0.5), false)
             AS value_conflict,
-        coalesce(bool_or(r.yoy_pct IS NOT NULL AND b.yoy_pct IS NOT NULL AND
-            abs(r.yoy_pct - b.yoy_pct) > greatest(r.yoy_precision, b.best_yoy_precision) + 1e-6), false)
+        coalesce(bool_or(u.yoy_pct IS NOT NULL AND b.yoy_pick.v IS NOT NULL AND
+            abs(u.yoy_pct - b.yoy_pick.v) > greatest(u.yoy_precision, b.yoy_pick.p) + 1e-6), false)
             AS yoy_conflict
-    FROM ranked r JOIN best b USING ({KEY})
+    FROM usable u JOIN best b USING ({KEY})
+    WHERE b.n_articles > 1
     GROUP BY ALL
 )
 SELECT b.period, b.period_type, b.period_start, b.period_end, b.flow, b.item, b.region,
-       b.value_usd, b.yoy_pct, b.prior_usd, b.source, b.source_kind, b.url, b.published_date,
-       b.n_sources, b.n_articles, (d.value_conflict OR d.yoy_conflict) AS conflict, d.value_conflict,
-       d.yoy_conflict, b.checks
-FROM best b JOIN disagreement d USING ({KEY})
+       b.value_pick.v AS value_usd, b.yoy_pick.v AS yoy_pct, b.prior_usd, b.value_pick.source AS source,
+       b.value_pick.source_kind AS source_kind, b.value_pick.url AS url,
+       b.value_pick.published_date AS published_date, b.n_sources, b.n_articles,
+       coalesce(d.value_conflict OR d.yoy_conflict, false) AS conflict, coalesce(d.value_conflict, false)
+       AS value_conflict, coalesce(d.yoy_conflict, false) AS yoy_conflict, b.checks
+FROM best b LEFT JOIN disagreement d USING ({KEY})
 """
 
 

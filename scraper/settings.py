@@ -27,12 +27,16 @@ def crawl_settings(config: Config) -> dict[str, Any]:
         "RETRY_ENABLED": True,
         "RETRY_TIMES": int(crawl.get("retry_times", 3)),
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "RETRY_BACKOFF_BASE": float(crawl.get("retry_backoff", 2.0)),  # seconds; doubles per retry
+        "RETRY_AFTER_MAX": float(crawl.get("max_retry_after", 600)),  # a longer Retry-After gives up
         "DOWNLOAD_TIMEOUT": float(crawl.get("download_timeout", 30)),
         "DOWNLOAD_MAXSIZE": int(crawl.get("max_body_bytes", 8 * 1024 * 1024)),  # also caps decompression
         "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
         "CLOSESPIDER_ERRORCOUNT": int(crawl.get("error_budget", 50)),
         "REDIRECT_MAX_TIMES": 5,
         "HTTPCACHE_ENABLED": False,
-        "DOWNLOADER_MIDDLEWARES": {"scraper.pipelines.RawCaptureMiddleware": 580},
+        "DOWNLOADER_MIDDLEWARES": {"scraper.pipelines.RawCaptureMiddleware": 580,
+                                   "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+                                   "scraper.retry.BackoffRetryMiddleware": 550},
         "ITEM_PIPELINES": {"scraper.pipelines.ArchivePipeline": 300},
     }

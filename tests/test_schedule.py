@@ -30,7 +30,8 @@ from scraper.replica.server import ReplicaServer
 from scraper.state import StateStore
 
 KST = scheduler.KST
-FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1}
+FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1,
+        "retry_backoff": 0.1}
 
 
 @pytest.fixture

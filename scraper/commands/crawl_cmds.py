@@ -16,7 +16,8 @@ from scraper.crawl import RunResult, run_crawl
 from scraper.errors import UsageError
 from scraper.replica.server import ReplicaServer
 
-REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2}
+REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2,
+                 "retry_backoff": 0.2}
 COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "articles_unchanged", "facts",
            "errors", "reason")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
@@ -21,6 +23,17 @@ from scraper.replica.sites.base import Page, Request, http_date, not_found
 ROBOTS = b"User-agent: *\nDisallow: /news1_ko/search\nDisallow: /news1_ko/ads\n"
 
 
+@dataclass
+class Fault:
+    """A misbehaviour of the replica for request targets where the regular expression `match` is found,
+    shown `times` times: an error status with headers (429 + Retry-After, 503), as real sites under load."""
+
+    match: str
+    status: int = 429
+    times: int = 1
+    headers: dict[str, str] = field(default_factory=dict)
+
+
 class Replica:
     """The content and sites behind the server; `reload()` picks up edited content files."""
 
@@ -30,6 +43,8 @@ class Replica:
         self.entries: dict[str, list] = {}
         self.hits: dict[str, int] = {}
         self.layout_changed: set[str] = set()  # sources whose markup classes and ids are renamed
+        self.faults: list[Fault] = []
+        self.requests: list[tuple[float, str, int]] = []  # (monotonic time, path, status) of every request
         self._lock = threading.Lock()
         self.reload()
 
@@ -45,7 +60,19 @@ class Replica:
     def sources_with_content(self) -> list[str]:
         return [name for name, entries in self.entries.items() if entries]
 
+    def fault_for(self, target: str) -> Page | None:
+        with self._lock:
+            for fault in self.faults:
+                if fault.times > 0 and re.search(fault.match, target):
+                    fault.times -= 1
+                    return Page(f"replica fault: {fault.status}".encode(), "text/plain; charset=utf-8",
+                                status=fault.status, headers=dict(fault.headers))
+        return None
+
     def respond(self, target: str, origin: str = "http://127.0.0.1") -> Page:
+        fault = self.fault_for(target)
+        if fault is not None:
+            return fault
         parts = urlsplit(target)
         if parts.path == "/robots.txt":
             return Page(ROBOTS, "text/plain; charset=utf-8")
@@ -77,6 +104,8 @@ class Handler(BaseHTTPRequestHandler):
         with self.replica._lock:
             self.replica.hits[self.path] = self.replica.hits.get(self.path, 0) + 1
         page = self.replica.respond(self.path, f"http://{self.headers.get('Host', '127.0.0.1')}")
+        with self.replica._lock:
+            self.replica.requests.append((time.monotonic(), self.path, page.status))
         tag = etag_of(page, self.replica.versions.get(self.replica.source_of(self.path), ""))
         if page.status == 200 and self.headers.get("If-None-Match") == tag:
             self.send_response(304)
