@@ -11,6 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import IgnoreRequest
 
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
@@ -33,6 +36,7 @@ class SourceStats:
     list_unchanged: bool = False
     articles_without_body: int = 0
     articles_skipped: int = 0  # already archived, not requested (historical runs)
+    refused: int = 0  # requests to hosts outside the source's (redirects, stray links)
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
     problems: list[str] = field(default_factory=list)
@@ -46,7 +50,7 @@ class SourceStats:
             return "broken", "list pages yield no article links (layout change?)"
         if fetched and self.articles_without_body == fetched:
             return "broken", "articles yield no body (layout change?)"
-        if self.errors or self.articles_without_body:
+        if self.errors or self.articles_without_body or self.refused:
             return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
         return "ok", ""
 
@@ -55,8 +59,9 @@ class SourceStats:
         return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
                 "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
-                "facts": self.facts, "errors": self.errors, "oldest_listed": self.oldest_listed,
-                "list_exhausted": self.list_exhausted, "health": health, "reason": reason}
+                "facts": self.facts, "errors": self.errors, "refused": self.refused,
+                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
+                "reason": reason}
 
 
 class CrawlRun:
@@ -140,6 +145,15 @@ class RawCaptureMiddleware(_CrawlerAware):
     def process_request(self, request, spider=None):
         spider = self._spider(spider)
         run: CrawlRun | None = getattr(spider, "run", None)
+        host = urlsplit(request.url).hostname or ""
+        allowed = getattr(spider, "allowed_hosts", None)
+        if allowed and host not in allowed:
+            # a redirect or link to a host the source does not live on: refused, whatever dont_filter says
+            if run is not None:
+                stats = run.source_stats(spider.name)
+                stats.refused += 1
+                stats.problems.append(f"refused {request.url} (host {host} is not the source's)")
+            raise IgnoreRequest(f"host {host} is not allowed for {spider.name}")
         if run is not None:
             run.source_stats(spider.name).requests += 1
         return None

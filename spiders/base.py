@@ -61,6 +61,10 @@ class SourceSpider(scrapy.Spider):
         # lead to months never crawled, so it is always fetched; an article already archived is old news
         # and is not requested again (the daily run re-checks recent ones for revisions).
         self.historical = historical
+        # the only hosts requests may go to: where this run reaches the source, its real host and aliases
+        self.allowed_hosts = {urlsplit(url).hostname for url in (self.base_url, self.default_base_url) if url}
+        self.allowed_hosts |= set(self.host_aliases) | set(self.host_aliases.values())
+        self.allowed_hosts |= {"m." + host[4:] for host in self.allowed_hosts if host and host.startswith("www.")}
 
     # -- what a source says about itself ------------------------------------------------------------
     def list_url(self, page: int) -> str:

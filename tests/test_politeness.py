@@ -84,3 +84,15 @@ def test_server_errors_back_off_exponentially(tmp_path) -> None:
     gaps = [later - earlier for (earlier, _), (later, _) in itertools.pairwise(attempts)]
     assert [code for _, code in attempts] == [503, 503, 503, 200]
     assert gaps[0] >= 0.09 and gaps[1] >= 0.19 and gaps[2] >= 0.39, gaps  # 0.1, 0.2, 0.4 s
+
+
+def test_a_redirect_to_another_host_is_refused_and_reported(tmp_path) -> None:
+    with ReplicaServer() as server:
+        elsewhere = server.url.replace("127.0.0.1", "localhost") + "/motie_en/eng/article/EATCLdfa319ada?pageIndex=1"
+        server.replica.faults.append(Fault(r"EATCLdfa319ada\?pageIndex=1$", 302, headers={"Location": elsewhere}))
+        status, report = crawl(server, tmp_path)
+        served = [path for _, path, _ in server.replica.requests]
+    source = report["sources"]["motie_en"]
+    assert status == 1 and source["refused"] >= 1  # the redirect (and the robots.txt it would need)
+    assert "refused" in source["reason"] and "localhost" in source["reason"]
+    assert served.count(LIST_PATH + "?pageIndex=1") == 1  # the redirect was not followed to the other host
