@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
+from pathlib import Path
 
 from scraper.backfill import RERUN_CHOICES, run_backfill
 from scraper.commands.common import add_data_dir, add_wait, data_dir, parse_month, render
@@ -64,7 +65,28 @@ def cmd_schedule(args: argparse.Namespace) -> int:
                          daily_at=args.daily_at)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from scraper.report import write_report
+
+    first = parse_month(args.from_month, "--from")
+    last = parse_month(args.to_month, "--to")
+    report = write_report(data_dir(args), Path(args.out), first, last)
+    print(f"wrote {report.index} ({report.months} months, latest {report.latest or 'none'}, "
+          f"{len(report.charts)} charts)")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="a static HTML page with charts from the series",
+                            description="Write index.html and PNG charts (matplotlib) to --out: ICT exports, imports "
+                            "and balance with the year-on-year change, exports by item and by partner, the latest "
+                            "month with links to its source articles, and figures with conflicts or failed checks.")
+    report.add_argument("--out", default="ictarchive-report", metavar="DIR", help="default: ./ictarchive-report")
+    report.add_argument("--from", dest="from_month", metavar="YYYY-MM")
+    report.add_argument("--to", dest="to_month", metavar="YYYY-MM")
+    add_data_dir(report)
+    report.set_defaults(func=cmd_report)
+
     backfill = sub.add_parser("backfill", help="fill historical months, resumable",
                               description="Crawl every source (default: all, or those in the config) for the months "
                               "--from..--to, in chunks of months per child crawl, keeping a ledger per (source, "
