@@ -21,6 +21,7 @@ from scraper.retry import retry_after_seconds
 FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 3,
         "retry_backoff": 0.1, "max_retry_after": 10}
 LIST_PATH = "/motie_en/eng/article/EATCLdfa319ada"
+LIST_FAULT = r"EATCLdfa319ada\?pageIndex=1$"  # the first list page, not later pages or articles
 
 
 @pytest.mark.parametrize(("header", "seconds"), [
@@ -48,7 +49,7 @@ def list_requests(server: ReplicaServer) -> list[tuple[float, int]]:
 
 def test_429_with_retry_after_is_waited_out(tmp_path) -> None:
     with ReplicaServer() as server:
-        server.replica.faults.append(Fault(r"EATCLdfa319ada\?pageIndex=1$", 429, times=2, headers={"Retry-After": "2"}))
+        server.replica.faults.append(Fault(LIST_FAULT, 429, times=2, headers={"Retry-After": "2"}))
         status, report = crawl(server, tmp_path)
         attempts = list_requests(server)
     assert status == 0, report
@@ -64,7 +65,7 @@ def test_429_with_retry_after_is_waited_out(tmp_path) -> None:
 def test_a_retry_after_beyond_the_limit_is_given_up_and_reported(tmp_path) -> None:
     later = format_datetime(datetime.now(UTC) + timedelta(hours=2), usegmt=True)
     with ReplicaServer() as server:
-        server.replica.faults.append(Fault(r"EATCLdfa319ada\?pageIndex=1$", 429, times=5, headers={"Retry-After": later}))
+        server.replica.faults.append(Fault(LIST_FAULT, 429, times=5, headers={"Retry-After": later}))
         started = datetime.now(UTC)
         status, report = crawl(server, tmp_path)
         elapsed = (datetime.now(UTC) - started).total_seconds()
@@ -77,7 +78,7 @@ def test_a_retry_after_beyond_the_limit_is_given_up_and_reported(tmp_path) -> No
 
 def test_server_errors_back_off_exponentially(tmp_path) -> None:
     with ReplicaServer() as server:
-        server.replica.faults.append(Fault(r"EATCLdfa319ada\?pageIndex=1$", 503, times=3))
+        server.replica.faults.append(Fault(LIST_FAULT, 503, times=3))
         status, report = crawl(server, tmp_path)
         attempts = list_requests(server)
     assert status == 0, report
@@ -89,7 +90,7 @@ def test_server_errors_back_off_exponentially(tmp_path) -> None:
 def test_a_redirect_to_another_host_is_refused_and_reported(tmp_path) -> None:
     with ReplicaServer() as server:
         elsewhere = server.url.replace("127.0.0.1", "localhost") + "/motie_en/eng/article/EATCLdfa319ada?pageIndex=1"
-        server.replica.faults.append(Fault(r"EATCLdfa319ada\?pageIndex=1$", 302, headers={"Location": elsewhere}))
+        server.replica.faults.append(Fault(LIST_FAULT, 302, headers={"Location": elsewhere}))
         status, report = crawl(server, tmp_path)
         served = [path for _, path, _ in server.replica.requests]
     source = report["sources"]["motie_en"]
