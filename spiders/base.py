@@ -61,6 +61,7 @@ class SourceSpider(scrapy.Spider):
         # lead to months never crawled, so it is always fetched; an article already archived is old news
         # and is not requested again (the daily run re-checks recent ones for revisions).
         self.historical = historical
+        self.list_validators: tuple | None = None  # the first list page's ETag etc., stored if the run ends well
         # the only hosts requests may go to: where this run reaches the source, its real host and aliases
         self.allowed_hosts = {urlsplit(url).hostname for url in (self.base_url, self.default_base_url) if url}
         self.allowed_hosts |= set(self.host_aliases) | set(self.host_aliases.values())
@@ -130,11 +131,12 @@ class SourceSpider(scrapy.Spider):
         stats.list_pages += 1
         entries = self.parse_entries(response)
         stats.list_links += len(entries)
-        if page == self.first_page and self.run is not None:
-            self.run.state.remember(response.meta["state_key"], self.name, response.url,
+        if page == self.first_page:
+            # kept until the run ends well: with the validators stored, the next run would get a 304 and
+            # never retry an article that failed this time
+            self.list_validators = (response.meta["state_key"], response.url,
                                     response.headers.get("ETag", b"").decode() or None,
-                                    response.headers.get("Last-Modified", b"").decode() or None, None,
-                                    response.status)
+                                    response.headers.get("Last-Modified", b"").decode() or None, response.status)
         dated = [e.published for e in entries if e.published]
         if dated:
             oldest = min(dated).isoformat()
@@ -154,6 +156,15 @@ class SourceSpider(scrapy.Spider):
             yield self.list_request(page + 1)
         elif not older_than_since:
             stats.list_exhausted = True  # the source's list ends here: older months are not on the site
+
+    def closed(self, reason: str) -> None:
+        stats = self.stats() if self.run is not None else None
+        if stats is None or self.list_validators is None or reason != "finished":
+            return
+        if stats.errors or stats.articles_without_body or stats.refused:
+            return  # something was missed: the next run must read the list again
+        key, url, etag, last_modified, status = self.list_validators
+        self.run.state.remember(key, self.name, url, etag, last_modified, None, status)
 
     def has_next(self, response, entries: list[Listed]) -> bool:
         """A "next" link in the pager; JSON sources override this."""

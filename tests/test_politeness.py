@@ -97,3 +97,19 @@ def test_a_redirect_to_another_host_is_refused_and_reported(tmp_path) -> None:
     assert status == 1 and source["refused"] >= 1  # the redirect (and the robots.txt it would need)
     assert "refused" in source["reason"] and "localhost" in source["reason"]
     assert served.count(LIST_PATH + "?pageIndex=1") == 1  # the redirect was not followed to the other host
+
+
+def test_an_article_that_fails_is_reported_and_the_next_run_archives_it(tmp_path) -> None:
+    with ReplicaServer() as server:
+        # the first article requested answers 404 (not retried): the run says so, the next run fetches it
+        server.replica.faults.append(Fault(r"EATCLdfa319ada/\d+/view", 404, times=1))
+        first_status, first = crawl(server, tmp_path)
+        second_status, second = crawl(server, tmp_path)
+    data = DataDir(tmp_path / "data")
+    from archive.reader import connect
+
+    rows, distinct = connect(data).execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone()
+    assert first_status == 1 and first["sources"]["motie_en"]["health"] == "degraded"
+    assert "404" in first["sources"]["motie_en"]["reason"]
+    assert second_status == 0 and second["sources"]["motie_en"]["articles_new"] == 1  # the missed one, only
+    assert rows == distinct == first["sources"]["motie_en"]["articles_new"] + 1
