@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
@@ -24,8 +25,6 @@ from scraper.replica.content import BUNDLED, load
 from scraper.replica.server import ReplicaServer
 from spiders.base import is_ict_trade_title
 
-FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1,
-        "retry_backoff": 0.1}
 SOURCE = "motie_en"
 RANGE = ("2012-07", "2014-06")  # the replica's motie_en list starts in 2013-10: older months are not there
 

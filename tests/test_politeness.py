@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
+from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
@@ -18,8 +19,7 @@ from scraper.config import write_config
 from scraper.replica.server import Fault, ReplicaServer
 from scraper.retry import retry_after_seconds
 
-FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 3,
-        "retry_backoff": 0.1, "max_retry_after": 10}
+SETTINGS = {**FAST, "retry_times": 3, "max_retry_after": 10}
 LIST_PATH = "/motie_en/eng/article/EATCLdfa319ada"
 LIST_FAULT = r"EATCLdfa319ada\?pageIndex=1$"  # the first list page, not later pages or articles
 
@@ -35,7 +35,7 @@ def test_retry_after_header_forms(header: str, seconds: float | None) -> None:
 
 def crawl(server: ReplicaServer, tmp_path) -> tuple[int, dict]:
     config = tmp_path / "replica.toml"
-    write_config(config, {"motie_en": server.base_url("motie_en")}, FAST)
+    write_config(config, {"motie_en": server.base_url("motie_en")}, SETTINGS)
     result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
                              str(tmp_path / "data"), "--source", "motie_en", "--since", "2024-01", "--json"],
                             capture_output=True, text=True, timeout=120)

@@ -19,6 +19,7 @@ from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
+from replica_helpers import FAST
 from schedule_helpers import record_run, runs
 
 import scheduler
@@ -30,8 +31,6 @@ from scraper.replica.server import ReplicaServer
 from scraper.state import StateStore
 
 KST = scheduler.KST
-FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1,
-        "retry_backoff": 0.1}
 
 
 @pytest.fixture

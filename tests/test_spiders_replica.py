@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.reader import connect
@@ -22,8 +23,6 @@ from spiders.base import is_ict_trade_title
 from spiders.yonhap_en import story_key
 
 SOURCES = sorted(all_spiders())
-FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 1,
-        "retry_backoff": 0.1}
 
 
 def crawl(config: Path, data: Path, *extra: str) -> tuple[int, dict]:
