@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from archive import partition, schema
+from archive import derived, partition, schema
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingested, ingest_capture, partition_of
@@ -33,6 +33,7 @@ def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema
                 partition.replace(data, dataset, year, month, table, run_id, {"compacted_from": len(files)})
                 stats.partitions += 1
             stats.files_after += len(data.files(dataset, year, month))
+    derived.refresh(data)
     return stats
 
 
@@ -83,4 +84,5 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
         stats.record(partition.upsert(data, "captures", year, month, table, run_id))
     for path in warc_files(data.raw):
         mark_ingested(path)
+    derived.refresh(data)
     return stats

@@ -71,8 +71,7 @@ def _rank(column: str, precision: str) -> str:
             f"fineness := coalesce({precision}, 1e300), newer := newer, later := later, fact_id := fact_id)")
 
 
-SERIES_SQL = f"""
-CREATE OR REPLACE VIEW series AS
+SERIES_SELECT = f"""
 WITH usable AS (
     SELECT period, flow, item, region, period_type, period_start, period_end, value_usd, yoy_pct, prior_usd,
            source, source_kind, url, published_date, article_id, fact_id, checks,
@@ -118,6 +117,21 @@ SELECT b.period, b.period_type, b.period_start, b.period_end, b.flow, b.item, b.
        AS value_conflict, coalesce(d.yoy_conflict, false) AS yoy_conflict, b.checks
 FROM best b LEFT JOIN disagreement d USING ({KEY})
 """
+SERIES_COLUMNS = ", ".join(schema.SERIES.names)
+# `series_live` ranks the facts on every query; `series` reads the stored result when it is current.
+SERIES_LIVE_SQL = f"CREATE OR REPLACE VIEW series_live AS {SERIES_SELECT}"
+SERIES_SQL = f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM series_live"
+
+
+def series_view_sql(data: DataDir) -> str:
+    """The stored series when every facts partition has its current one, else the live ranking."""
+    from archive import derived
+
+    if not derived.is_current(data):
+        return SERIES_SQL
+    return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet("
+            f"{_quote(str(data.dataset('series').resolve() / 'year=*' / 'month=*' / '*.parquet'))}, "
+            "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER})")
 
 
 def connect(data: DataDir, database: str = ":memory:") -> duckdb.DuckDBPyConnection:
@@ -125,11 +139,12 @@ def connect(data: DataDir, database: str = ":memory:") -> duckdb.DuckDBPyConnect
     connection = duckdb.connect(database)
     for name in schema.DATASETS:
         connection.execute(view_sql(data, name))
-    connection.execute(SERIES_SQL)
+    connection.execute(SERIES_LIVE_SQL)
+    connection.execute(series_view_sql(data))
     return connection
 
 
 def views_script(data: DataDir) -> str:
     """The same views as a script for the DuckDB CLI (`duckdb -init views.sql`)."""
     parts = [view_sql(data, name) + ";" for name in schema.DATASETS]
-    return "\n".join([*parts, SERIES_SQL.strip() + ";"]) + "\n"
+    return "\n".join([*parts, SERIES_LIVE_SQL.strip() + ";", series_view_sql(data) + ";"]) + "\n"

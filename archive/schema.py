@@ -77,6 +77,17 @@ FACTS = pa.schema([
 
 DATASETS: dict[str, pa.Schema] = {"captures": CAPTURES, "articles": ARTICLES, "facts": FACTS}
 
+# Derived from facts, one file per facts partition (archive/derived.py): the reconciled series, stored so
+# that readers (DuckDB, Spark) need not rank every fact on every query.
+SERIES = pa.schema([
+    ("period", pa.string()), ("period_type", pa.string()), ("period_start", pa.date32()),
+    ("period_end", pa.date32()), ("flow", pa.string()), ("item", pa.string()), ("region", pa.string()),
+    ("value_usd", pa.float64()), ("yoy_pct", pa.float64()), ("prior_usd", pa.float64()), ("source", pa.string()),
+    ("source_kind", pa.string()), ("url", pa.string()), ("published_date", pa.date32()),
+    ("n_sources", pa.int64()), ("n_articles", pa.int64()), ("conflict", pa.bool_()),
+    ("value_conflict", pa.bool_()), ("yoy_conflict", pa.bool_()), ("checks", pa.list_(pa.string())),
+])
+
 # The columns that identify a row: a write replaces the row with the same key, never adds a second.
 KEYS: dict[str, tuple[str, ...]] = {
     "captures": ("warc_record_id",),

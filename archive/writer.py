@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as pads
 
-from archive import partition, schema
+from archive import derived, partition, schema
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingested, ingest_capture, partition_of
@@ -96,6 +96,12 @@ class ArchiveWriter:
                 self.stats.record(partition.upsert(self.data, dataset, year, month, table, self.run_id, delete))
         return self.stats
 
+    def finish(self) -> WriteStats:
+        """The last flush of a session, then the stored series brought up to date (once, not per batch)."""
+        self.flush()
+        derived.refresh(self.data)
+        return self.stats
+
     def _stale_facts(self, articles: list[dict], facts: list[dict]) -> dict[tuple[int, int], set]:
         """Facts stored for an article that its newest version no longer states (they must go)."""
         if not articles:
@@ -139,6 +145,6 @@ def recover(data: DataDir, run_id: str, skip: Iterable[Path] = ()) -> int:
         for capture in read_warc(path, data.root):
             writer.add(ingest_capture(capture))
             count += 1
-        writer.flush()
+        writer.finish()
         mark_ingested(path)
     return count

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from archive import partition
+from archive import derived, partition
 from archive.layout import DataDir
 from archive.lock import WriterLock
 from archive.writer import recover
@@ -54,6 +54,7 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
     with WriterLock(data.lock_file, command, wait):
         partition.sweep(data)
         recover(data, run_id + "-recovery")
+        derived.refresh(data)  # a series a killed writer left stale
         state = StateStore(data.state_db)
         state.start_run(run_id, command)
         run = CrawlRun(data, run_id, state)

@@ -110,7 +110,7 @@ class CrawlRun:
 
     def finish(self) -> None:
         """Commit rows, close WARC files, and only then mark them ingested."""
-        self.writer.flush()
+        self.writer.finish()
         for writer in self._raw.values():
             writer.close()
             mark_ingested(writer.path)

@@ -82,7 +82,7 @@ def ingest(data: DataDir, captures: list[RawCapture], run_id: str) -> ArchiveWri
     with RawWriter(path, data.root) as raw:
         for capture in captures:
             writer.add(ingest_capture(raw.write(capture)))
-    writer.flush()
+    writer.finish()
     mark_ingested(path)
     return writer
 
