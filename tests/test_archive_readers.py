@@ -97,5 +97,8 @@ def test_spark_reads_the_archive_as_it_is(tmp_path, archive):
         total = spark.read.parquet(dataset_glob(archive, "facts").rsplit("/year=", 1)[0]).groupBy().sum("value_usd")
         assert total.collect()[0][0] == pytest.approx(
             connect(archive).execute("SELECT sum(value_usd) FROM facts").fetchone()[0])
+        series = spark.read.parquet(str(archive.dataset("series")))  # the stored series, as DuckDB serves it
+        assert dict(series.dtypes)["n_sources"] == "bigint" and dict(series.dtypes)["conflict"] == "boolean"
+        assert series.count() == connect(archive).execute("SELECT count(*) FROM series").fetchone()[0] > 0
     finally:
         spark.stop()
