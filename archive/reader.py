@@ -130,8 +130,8 @@ def series_view_sql(data: DataDir) -> str:
     if not derived.is_current(data):
         return SERIES_SQL
     return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet("
-            f"{_quote(str(data.dataset('series').resolve() / 'year=*' / 'month=*' / '*.parquet'))}, "
-            "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER})")
+            f"{_quote(str(data.dataset('series').resolve() / 'year=*' / '*.parquet'))}, "
+            "hive_partitioning = true, hive_types = {'year': INTEGER})")
 
 
 def connect(data: DataDir, database: str = ":memory:") -> duckdb.DuckDBPyConnection:

@@ -127,6 +127,6 @@ def test_the_stored_series_equals_the_live_ranking_and_is_never_stale(tmp_path):
     assert not derived.is_current(data)
     values = {r[0] for r in connect(data).execute("SELECT value_usd FROM series WHERE period = '2024-05'").fetchall()}
     assert values == {18.3e9}
-    assert derived.refresh(data) == 1 and derived.is_current(data)
+    assert derived.refresh(data) == 1 and derived.is_current(data)  # the one year that changed
     connection = connect(data)
     assert all_rows(connection, "series") == all_rows(connection, "series_live")
