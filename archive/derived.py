@@ -27,8 +27,16 @@ from archive.partition import write_parquet
 DATASET = "series"
 
 
+def facts_files_by_year(data: DataDir) -> dict[int, list[Path]]:
+    """One listing of the whole facts dataset (this runs on every `connect`)."""
+    found: dict[int, list[Path]] = {}
+    for year, month in data.partitions("facts"):
+        found.setdefault(year, []).extend(data.files("facts", year, month))
+    return found
+
+
 def facts_files(data: DataDir, year: int) -> list[Path]:
-    return [path for (y, month) in data.partitions("facts") if y == year for path in data.files("facts", y, month)]
+    return facts_files_by_year(data).get(year, [])
 
 
 def stored_name(files: list[Path]) -> str:
@@ -38,11 +46,12 @@ def stored_name(files: list[Path]) -> str:
 
 def stale_years(data: DataDir) -> tuple[list[int], list[int]]:
     """(years whose stored series is missing or old, stored years with no facts left)."""
-    years = sorted({year for year, _ in data.partitions("facts")})
+    by_year = facts_files_by_year(data)
+    years = sorted(by_year)
     stale = []
     for year in years:
         stored = list(data.year_dir(DATASET, year).glob("*.parquet"))
-        if [p.name for p in stored] != [stored_name(facts_files(data, year))]:
+        if [p.name for p in stored] != [stored_name(by_year[year])]:
             stale.append(year)
     kept = {int(p.name[5:]) for p in data.dataset(DATASET).glob("year=*")}
     return stale, sorted(kept - set(years))
