@@ -92,3 +92,8 @@ def test_amount_in_the_next_sentence_completes_the_subject() -> None:
 def test_unsigned_change_takes_the_next_lines_direction(follow_up: str, pct: float) -> None:
     facts = facts_of(f"◇ (6월) ICT 수출은 155.2억불(12.4%), 수입은 98.1억불\n{follow_up}")
     assert facts[JUNE].yoy_pct == pct
+
+
+def test_a_next_line_never_flips_a_sign_stated_earlier() -> None:
+    facts = facts_of("6월 ICT 수출은 155.2억불로 12.4% 증가했다.\n◇ (6월) ICT 수출은 155.2억불(12.4%)\n주요 품목의 수출 감소")
+    assert facts[JUNE].yoy_pct == 12.4

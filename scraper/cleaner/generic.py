@@ -30,9 +30,9 @@ GENERIC_CONTAINERS = (
 # Blocks around an article that fast extraction would otherwise keep: teasers, related and most-read
 # lists, side columns, share bars. Removed from the tree before trafilatura sees it.
 PAGE_FURNITURE = (
-    "aside", "nav", "footer", "[class*=teaser]", "[class*=related]", "[class*=sidebar]", "[class*=side-]",
-    "[class*=col-side]", "[class*=recommend]", "[class*=popular]", "[class*=most-read]", "[class*=sns]",
-    "[class*=share]", "[id*=related]", "[id*=sidebar]",
+    "aside", "nav", "footer", "[class*=teaser]", "[class*=related]", "[class*=sidebar]", "[class*=col-side]",
+    "[class*=recommend]", "[class*=popular]", "[class*=most-read]", "[class*=sns]", "[class*=share]",
+    "[id*=related]", "[id*=sidebar]",
 )
 
 

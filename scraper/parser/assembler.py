@@ -185,9 +185,9 @@ class Assembler:
                 frame.item, frame.region = self.last_subject  # "They had contracted 31.3 percent in March"
             self._flush_deferred(deferred, sentence, mentions, frame, resolved)
             key = (period.label, frame.flow, frame.item, frame.region)
-            self.book.record(key, field_name, value, mention.text, original, approximate)
-            if field_name == "yoy_pct" and sign_unstated(sentence, mentions, index, previous_pct, last_sign_before,
-                                                         self.lang):
+            kept = self.book.record(key, field_name, value, mention.text, original, approximate)
+            if kept and field_name == "yoy_pct" and sign_unstated(sentence, mentions, index, previous_pct,
+                                                                  last_sign_before, self.lang):
                 self.unsigned.append(key)
             bound.append(period)
             frame.dirty = True

@@ -52,9 +52,9 @@ class DraftBook:
         return self.drafts.get(key)
 
     def record(self, key: Key, field_name: str, value: float, text: str, sentence: str,
-               approximate: bool = False) -> None:
+               approximate: bool = False) -> bool:
         """Keep the first figure for a key, unless a later one is the same number written more
-        precisely, or the first was only approximate ("nearly $20 billion")."""
+        precisely, or the first was only approximate ("nearly $20 billion"). True when `value` was kept."""
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(*key, evidence=sentence)
@@ -62,12 +62,14 @@ class DraftBook:
         if field_name not in draft.values:
             draft.values[field_name] = value
             draft.digits[field_name] = digits
-            return
+            return True
         old = draft.values[field_name]
         old_digits = draft.digits[field_name]
         if (old_digits == 0 and digits > 0) or (same_within_rounding(old, value, field_name) and digits > old_digits):
             draft.values[field_name] = value
             draft.digits[field_name] = digits
+            return True
+        return False
 
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
