@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from scraper.commands.common import add_output_flags
 from scraper.errors import UsageError
 from scraper.extract import extract_record
 
@@ -69,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ictarchive",
         description="Scrape, parse and archive Korea's monthly ICT export/import figures.",
+        epilog="Every command also takes --json (one JSON object), -q/--quiet and -v/--verbose. Exit status: 0 "
+        "done; 1 done with problems (a source degraded, broken or overdue; a month failed); 2 bad input; 75 "
+        "another ictarchive process is writing the archive. `ictarchive COMMAND --help` for each command.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -87,11 +92,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
+    for command in sub.choices.values():
+        add_output_flags(command)
     return parser
+
+
+def configure_logging(args: argparse.Namespace) -> None:
+    level = logging.WARNING
+    if getattr(args, "verbose", False):
+        level = logging.INFO
+    if getattr(args, "quiet", False):
+        level = logging.ERROR
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(args)
     try:
         return args.func(args)
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash

@@ -95,5 +95,6 @@ def test_unsigned_change_takes_the_next_lines_direction(follow_up: str, pct: flo
 
 
 def test_a_next_line_never_flips_a_sign_stated_earlier() -> None:
-    facts = facts_of("6월 ICT 수출은 155.2억불로 12.4% 증가했다.\n◇ (6월) ICT 수출은 155.2억불(12.4%)\n주요 품목의 수출 감소")
+    facts = facts_of("6월 ICT 수출은 155.2억불로 12.4% 증가했다.\n"
+                     "◇ (6월) ICT 수출은 155.2억불(12.4%)\n주요 품목의 수출 감소")
     assert facts[JUNE].yoy_pct == 12.4

@@ -10,7 +10,7 @@ import duckdb
 from archive import maintenance, partition
 from archive.lock import WriterLock
 from archive.reader import connect, views_script
-from scraper.commands.common import add_data_dir, add_wait, data_dir, new_run_id, parse_month, render
+from scraper.commands.common import add_data_dir, add_wait, data_dir, emit, new_run_id, parse_month, render
 from scraper.errors import UsageError
 
 SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "prior_usd", "source",
@@ -36,7 +36,7 @@ def cmd_series(args: argparse.Namespace) -> int:
     sql = (f"SELECT {', '.join(SERIES_COLUMNS)} FROM series WHERE {' AND '.join(where)} "
            "ORDER BY period, flow, item, region")
     rows = connect(data_dir(args)).execute(sql, params).fetchall()
-    print(render(SERIES_COLUMNS, rows, args.format))
+    print(render(SERIES_COLUMNS, rows, "json" if args.json else args.format))
     return 0
 
 
@@ -49,7 +49,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     if result.description is None:
         return 0
     columns = [d[0] for d in result.description]
-    print(render(columns, result.fetchall(), args.format))
+    print(render(columns, result.fetchall(), "json" if args.json else args.format))
     return 0
 
 
@@ -62,8 +62,10 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
         stats = maintenance.reparse(data, new_run_id(), first, last)
-    print(f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
-          f"{stats.partitions_written} partitions rewritten")
+    emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
+                "partitions_written": stats.partitions_written},
+         f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
+         f"{stats.partitions_written} partitions rewritten")
     return 0
 
 
@@ -72,7 +74,9 @@ def cmd_compact(args: argparse.Namespace) -> int:
     with WriterLock(data.lock_file, "compact", args.wait):
         partition.sweep(data)
         stats = maintenance.compact(data, new_run_id())
-    print(f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")
+    emit(args, {"partitions_merged": stats.partitions, "files_before": stats.files_before,
+                "files_after": stats.files_after},
+         f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")
     return 0
 
 

@@ -18,6 +18,25 @@ from scraper.errors import UsageError
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+def add_output_flags(parser: argparse.ArgumentParser) -> None:
+    """`--quiet`, `--verbose` and `--json` on every command (added by the CLI to each subcommand)."""
+    options = {option for action in parser._actions for option in action.option_strings}
+    group = parser.add_argument_group("output")
+    if "--json" not in options:
+        group.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    group.add_argument("-q", "--quiet", action="store_true",
+                       help="no progress or summary (data that was asked for is still printed)")
+    group.add_argument("-v", "--verbose", action="store_true", help="log what is being done (INFO)")
+
+
+def emit(args: argparse.Namespace, result: dict[str, Any], text: str) -> None:
+    """A command's result: JSON with --json, nothing with --quiet, else the human-readable text."""
+    if getattr(args, "json", False):
+        print(json.dumps(result, ensure_ascii=False, default=str))
+    elif not getattr(args, "quiet", False):
+        print(text)
+
+
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="archive directory (default: $ICTARCHIVE_DATA or ./ictarchive-data)")

@@ -38,12 +38,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     since = parse_month(args.since, "--since") or previous_months(2)
     until = parse_month(args.until, "--until")
     config = load_config(args.config)
+    if args.verbose:
+        config.crawl["log_level"] = "INFO"
     result = run_crawl(data_dir(args), config, args.source or config.selected_sources(), new_run_id(), since, until,
                        args.wait,
                        command="backfill-crawl" if args.historical else "crawl", historical=args.historical)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
-    else:
+    elif not args.quiet:
         print_summary(result)
     return result.exit_status
 
@@ -61,15 +63,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     content = Path(args.content) if args.content else None
     if content is not None and not content.is_dir():
         raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
+    talk = not (args.quiet or args.json)
     with ReplicaServer(content) as server:
         sources = server.replica.sources_with_content()
         config = Config(sources={name: {"base_url": server.base_url(name)} for name in sources}, crawl=REPLICA_CRAWL)
-        print(f"replica on {server.url}: crawling {len(sources)} sources into {root}")
+        if talk:
+            print(f"replica on {server.url}: crawling {len(sources)} sources into {root}")
         result = run_crawl(data, config, sources, new_run_id(), command="demo")
-    print_summary(result)
     connection = connect(data)
     counts = connection.execute("SELECT a.source, count(DISTINCT a.article_id), (SELECT count(*) FROM facts f "
                                 "WHERE f.source = a.source) FROM articles a GROUP BY 1 ORDER BY 1").fetchall()
+    if args.json:
+        print(json.dumps({"data_dir": str(root), **result.to_dict(),
+                          "archived": {s: {"articles": a, "facts": f} for s, a, f in counts}}, ensure_ascii=False))
+    if not talk:
+        return result.exit_status
+    print_summary(result)
     print("\narchived per source:")
     print(render(("source", "articles", "facts"), counts, "table"))
     rows = headline(data)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from scraper.backfill import RERUN_CHOICES, run_backfill
-from scraper.commands.common import add_data_dir, add_wait, data_dir, parse_month, render
+from scraper.commands.common import add_data_dir, add_wait, data_dir, emit, parse_month, render
 from scraper.config import load_config
 from scraper.crawl import check_sources
 from scraper.errors import UsageError
@@ -25,11 +27,13 @@ def cmd_backfill(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     sources = check_sources(args.source or config.selected_sources())
     config_path = str(config.path) if config.path else None
+    progress = open(os.devnull, "w") if (args.quiet or args.json) else sys.stderr  # noqa: SIM115
     report = run_backfill(data_dir(args), sources, first, last, rerun=args.rerun, chunk_months=args.chunk_months,
                           config_path=config_path, wait=args.wait, timeout=args.timeout_minutes * 60,
-                          dry_run=args.dry_run)
+                          dry_run=args.dry_run, out=progress)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.months.items()))
-    print(f"{'planned' if args.dry_run else 'ran'} {report.chunks} crawls; months in range: {counts}")
+    emit(args, {"crawls": report.chunks, "dry_run": args.dry_run, "months": report.months},
+         f"{'planned' if args.dry_run else 'ran'} {report.chunks} crawls; months in range: {counts}")
     return 0 if args.dry_run else report.exit_status
 
 
@@ -42,6 +46,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
     if args.json:
         print(json.dumps(status.to_dict(), ensure_ascii=False))
+        return status.exit_status
+    if args.quiet:
         return status.exit_status
     print(f"today {status.today} (Korea time); newest release expected: {status.expected_month}; "
           f"next scheduled crawl: {status.next_run or 'none (is `ictarchive schedule` running?)'}")
@@ -71,8 +77,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     first = parse_month(args.from_month, "--from")
     last = parse_month(args.to_month, "--to")
     report = write_report(data_dir(args), Path(args.out), first, last)
-    print(f"wrote {report.index} ({report.months} months, latest {report.latest or 'none'}, "
-          f"{len(report.charts)} charts)")
+    emit(args, {"index": str(report.index), "charts": [str(c) for c in report.charts], "months": report.months,
+                "latest": report.latest},
+         f"wrote {report.index} ({report.months} months, latest {report.latest or 'none'}, "
+         f"{len(report.charts)} charts)")
     return 0
 
 
