@@ -209,7 +209,8 @@ def setup_logging(data_dir: Path) -> Path:
     log_file = data_dir / "logs" / "scheduler.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handlers: list[logging.Handler] = [logging.FileHandler(log_file, encoding="utf-8"), logging.StreamHandler()]
-    logging.basicConfig(level=logging.INFO, handlers=handlers,
+    # the scheduler's own logging, replacing the CLI's default (it is a service: INFO, to a file as well)
+    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return log_file
 

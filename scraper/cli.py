@@ -103,8 +103,10 @@ def configure_logging(args: argparse.Namespace) -> None:
         level = logging.INFO
     if getattr(args, "quiet", False):
         level = logging.ERROR
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger().setLevel(level)
+    handler = logging.StreamHandler()
+    handler.setLevel(level)  # on the handler too: Scrapy lowers the root logger's level when it starts
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
 
 
 def main(argv: list[str] | None = None) -> int:

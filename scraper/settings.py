@@ -18,6 +18,7 @@ def crawl_settings(config: Config) -> dict[str, Any]:
         "COOKIES_ENABLED": False,  # session ids in cookies would only split one article into many URLs
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": crawl.get("log_level", "WARNING"),
+        "LOG_INSTALL_ROOT_HANDLER": False,  # the CLI has configured logging (one line per message, not two)
         "AUTOTHROTTLE_ENABLED": bool(crawl.get("autothrottle", True)),
         "AUTOTHROTTLE_START_DELAY": float(crawl.get("download_delay", 1.0)),
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
