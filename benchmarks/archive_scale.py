@@ -2,11 +2,11 @@
 
     python benchmarks/archive_scale.py [--sizes 10000 100000 1000000]
 
-Prints per size: ingest rows/s, peak memory of the writer process, files before and after compaction, the
-time to store the series, and DuckDB query times on `series` (count, one item/partner series, every row into
-Arrow) and on `series_live` (every fact ranked at query time). Goals: memory flat as N grows (bounded
-batches), one file per partition after compaction, `series` over 1M facts under 0.2 s. Each size runs in its own
-process so peak memory is its own.
+Prints per size: ingest rows/s, peak memory of writing (ingest, store, compact; before any query), files
+before and after compaction, the time to store the series, and DuckDB query times on `series` (count, one
+item/partner series, every row into Arrow) and on `series_live` (every fact ranked at query time).
+Goals: memory flat as N grows (bounded batches), one file per partition after compaction, `series` over 1M
+facts under 0.2 s. Each size runs in its own process so peak memory is its own.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def run_one(size: int, root: Path) -> dict:
     files_before = len(list(root.glob("facts/year=*/month=*/*.parquet")))
     compact(data, "compact", ("facts",))
     files_after = len(list(root.glob("facts/year=*/month=*/*.parquet")))
+    writer_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before any query runs
     connection = connect(data)
     timings = {}
     for name, sql in (("count", "SELECT count(*) FROM series"),
@@ -76,7 +77,8 @@ def run_one(size: int, root: Path) -> dict:
         if name == "all_rows":
             rows = result.num_rows
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"size": size, "rows_per_s": size / ingest, "peak_mb": peak_mb, "files_before": files_before,
+    return {"size": size, "rows_per_s": size / ingest, "peak_mb": writer_peak_mb, "query_peak_mb": peak_mb,
+            "files_before": files_before,
             "files_after": files_after, "partitions": len(data.partitions("facts")), "series_rows": rows,
             "finish_s": finish, **{f"series_{k}_s": v for k, v in timings.items()}}
 
@@ -89,7 +91,7 @@ def main() -> None:
     if args.one:
         print(json.dumps(run_one(args.one, Path(tempfile.mkdtemp(prefix="ictarchive-scale-")))))
         return
-    print(f"{'facts':>9} {'rows/s':>9} {'peak MB':>8} {'files':>6} {'after':>6} {'store s':>8} {'count s':>8} "
+    print(f"{'facts':>9} {'rows/s':>9} {'write MB':>8} {'files':>6} {'after':>6} {'store s':>8} {'count s':>8} "
           f"{'1 series':>9} {'all s':>7} {'live s':>7}  (series queries; 'all' = every row to Arrow)")
     for size in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True)
