@@ -66,9 +66,9 @@ def _ictarchive(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "scraper.cli", *arguments]
 
 
-def _run_child(command: list[str], timeout_s: float, what: str) -> str:
+def _run_child(command: list[str], timeout_s: float, what: str) -> tuple[int, str, str]:
     """Run a child in its own session (a terminal's Ctrl-C or a service stop reaches only the
-    scheduler); kill its whole group at the timeout. Returns stdout; raises when it failed."""
+    scheduler); kill its whole group at the timeout. Returns (exit status, stdout, stderr)."""
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              start_new_session=True)
     try:
@@ -77,28 +77,37 @@ def _run_child(command: list[str], timeout_s: float, what: str) -> str:
         os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
         raise RuntimeError(f"{what} killed after its {timeout_s:.0f}s timeout") from None
-    if child.returncode != 0:
-        tail = (err.strip().splitlines() or out.strip().splitlines() or ["no output"])[-1]
-        raise RuntimeError(f"{what} exited {child.returncode}: {tail}")
-    return out
+    return child.returncode, out, err
+
+
+def _last_line(text: str) -> str:
+    return (text.strip().splitlines() or ["no output"])[-1]
 
 
 def run_crawl_job(data_dir: str, config_path: str | None, timeout_s: float, since: str | None = None) -> None:
-    """The daily crawl (and the catch-up): `ictarchive crawl`, by default over the last two months."""
+    """The daily crawl (and the catch-up): `ictarchive crawl`, by default over the last two months. A run
+    that is not healthy raises, so the job is logged as failed with each unhealthy source and its reason."""
     command = _ictarchive("crawl", "--json", "--data-dir", data_dir, "--wait", "600")
     if config_path:
         command += ["--config", config_path]
     if since:
         command += ["--since", since]
-    out = _run_child(command, timeout_s, "crawl")
+    status, out, err = _run_child(command, timeout_s, "crawl")
     lines = [line for line in out.splitlines() if line.startswith("{")]
     summary = json.loads(lines[-1]) if lines else {}
+    if status != 0:
+        unhealthy = [f"{name} {source['health']} ({source['reason']})"
+                     for name, source in summary.get("sources", {}).items() if source.get("health") != "ok"]
+        raise RuntimeError(f"crawl exited {status}: " + ("; ".join(unhealthy) or _last_line(err)))
     LOG.info("crawl %s finished: %s", summary.get("run_id"), summary.get("status"))
 
 
 def run_compaction_job(data_dir: str, timeout_s: float) -> None:
-    _run_child(_ictarchive("compact", "--data-dir", data_dir, "--wait", "600"), timeout_s, "compaction")
-    LOG.info("compaction finished")
+    status, out, err = _run_child(_ictarchive("compact", "--data-dir", data_dir, "--wait", "600"), timeout_s,
+                                  "compaction")
+    if status != 0:
+        raise RuntimeError(f"compaction exited {status}: {_last_line(err)}")
+    LOG.info("compaction finished: %s", _last_line(out))
 
 
 # -- catch-up ---------------------------------------------------------------------------------------
