@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 from archive import derived, partition
 from archive.layout import DataDir
@@ -46,7 +46,7 @@ def check_sources(names: list[str] | None) -> list[str]:
 
 def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, since: Month | None = None,
               until: Month | None = None, wait: float = 0.0, command: str = "crawl",
-              historical: bool = False) -> RunResult:
+              historical: bool = False, progress: TextIO | None = None) -> RunResult:
     from scrapy.crawler import CrawlerProcess  # imported late: installs the reactor
 
     sources = check_sources(sources)
@@ -57,7 +57,7 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
         derived.refresh(data)  # a series a killed writer left stale
         state = StateStore(data.state_db)
         state.start_run(run_id, command)
-        run = CrawlRun(data, run_id, state)
+        run = CrawlRun(data, run_id, state, progress)
         process = CrawlerProcess(crawl_settings(config))
         logging.getLogger("scrapy").setLevel(config.crawl.get("log_level", "WARNING"))
         spiders = all_spiders()

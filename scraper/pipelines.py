@@ -7,10 +7,11 @@ into rows and decides new / changed / unchanged against the state store. `CrawlR
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
@@ -67,13 +68,27 @@ class SourceStats:
 class CrawlRun:
     """One run's shared parts: raw writers per source, the archive writer, the state store, statistics."""
 
-    def __init__(self, data: DataDir, run_id: str, state: StateStore):
+    def __init__(self, data: DataDir, run_id: str, state: StateStore, progress: TextIO | None = None):
         self.data = data
         self.run_id = run_id
         self.state = state
         self.writer = ArchiveWriter(data, run_id)
         self.stats: dict[str, SourceStats] = {}
         self._raw: dict[str, RawWriter] = {}
+        self.progress = progress  # a terminal to show one updating line on, or None
+        self._shown_at = 0.0
+
+    def show_progress(self, force: bool = False) -> None:
+        """Requests, new articles, facts and errors so far, at most every half second, on one terminal line."""
+        if self.progress is None or (not force and time.monotonic() - self._shown_at < 0.5):
+            return
+        self._shown_at = time.monotonic()
+        every = self.stats.values()
+        line = (f"crawl: {sum(1 for s in every if s.requests)} sources, {sum(s.requests for s in every)} requests, "
+                f"{sum(s.articles_new + s.articles_changed for s in every)} new articles, "
+                f"{sum(s.facts for s in every)} facts, {sum(s.errors for s in every)} errors")
+        self.progress.write("\r\033[K" + line + ("\n" if force else ""))
+        self.progress.flush()
 
     def source_stats(self, source: str) -> SourceStats:
         return self.stats.setdefault(source, SourceStats())
@@ -110,6 +125,7 @@ class CrawlRun:
 
     def finish(self) -> None:
         """Commit rows, close WARC files, and only then mark them ingested."""
+        self.show_progress(force=True)
         self.writer.finish()
         for writer in self._raw.values():
             writer.close()
@@ -170,6 +186,7 @@ class RawCaptureMiddleware(_CrawlerAware):
             canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
         request.meta["raw_capture"] = run.capture(capture)
         run.source_stats(spider.name).responses[response.status] += 1
+        run.show_progress()
         return response
 
 

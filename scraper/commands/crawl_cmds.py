@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -42,7 +43,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         config.crawl["log_level"] = "INFO"
     result = run_crawl(data_dir(args), config, args.source or config.selected_sources(), new_run_id(), since, until,
                        args.wait,
-                       command="backfill-crawl" if args.historical else "crawl", historical=args.historical)
+                       command="backfill-crawl" if args.historical else "crawl", historical=args.historical,
+                       progress=sys.stderr if sys.stderr.isatty() and not (args.quiet or args.json) else None)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
     elif not args.quiet:
@@ -69,7 +71,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         config = Config(sources={name: {"base_url": server.base_url(name)} for name in sources}, crawl=REPLICA_CRAWL)
         if talk:
             print(f"replica on {server.url}: crawling {len(sources)} sources into {root}")
-        result = run_crawl(data, config, sources, new_run_id(), command="demo")
+        result = run_crawl(data, config, sources, new_run_id(), command="demo",
+                           progress=sys.stderr if talk and sys.stderr.isatty() else None)
     connection = connect(data)
     counts = connection.execute("SELECT a.source, count(DISTINCT a.article_id), (SELECT count(*) FROM facts f "
                                 "WHERE f.source = a.source) FROM articles a GROUP BY 1 ORDER BY 1").fetchall()
