@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive import derived, partition, schema
@@ -21,11 +22,21 @@ class CompactStats:
     files_after: int = 0
 
 
-def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema.DATASETS)) -> CompactStats:
+Progress = Callable[[str], None]  # told what is being done, e.g. "facts 2024-05 (12/240)"
+
+
+def _quiet(_: str) -> None:
+    return None
+
+
+def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema.DATASETS),
+            progress: Progress = _quiet) -> CompactStats:
     """Merge each partition's files into one (rows unchanged), one partition at a time."""
     stats = CompactStats()
     for dataset in datasets:
-        for year, month in data.partitions(dataset):
+        partitions = data.partitions(dataset)
+        for number, (year, month) in enumerate(partitions, 1):
+            progress(f"compact {dataset} {year}-{month:02d} ({number}/{len(partitions)})")
             files = data.files(dataset, year, month)
             stats.files_before += len(files)
             if len(files) > 1:
@@ -41,7 +52,8 @@ def _in_range(month: Month, first: Month | None, last: Month | None) -> bool:
     return (first is None or month >= first) and (last is None or month <= last)
 
 
-def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month | None = None) -> WriteStats:
+def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month | None = None,
+            progress: Progress = _quiet) -> WriteStats:
     """Rebuild `articles` and `facts` from raw/ with the current cleaner and parser.
 
     Every partition in [first, last] is replaced by exactly what the captures give now (a partition
@@ -51,7 +63,9 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
     versions: dict[tuple[str, str], dict] = {}  # (article_id, text_sha256) -> article row
     newest: dict[str, Ingested] = {}  # article_id -> the newest capture's result
     captures: list[dict] = []
-    for path in warc_files(data.raw):
+    paths = warc_files(data.raw)
+    for number, path in enumerate(paths, 1):
+        progress(f"reparse: reading {path.name} ({number}/{len(paths)} WARC files)")
         for capture in read_warc(path, data.root):
             result = ingest_capture(capture)
             captures.append(result.capture)
@@ -73,7 +87,8 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
             by_partition[partition_of(dataset, row)].append(row)
         targets = {m for m in by_partition if _in_range(m, first, last)}
         targets |= {m for m in data.partitions(dataset) if _in_range(m, first, last)}
-        for year, month in sorted(targets):
+        for number, (year, month) in enumerate(sorted(targets), 1):
+            progress(f"reparse: writing {dataset} {year}-{month:02d} ({number}/{len(targets)})")
             table = schema.to_table(dataset, by_partition.get((year, month), []))
             stats.record(partition.replace(data, dataset, year, month, table, run_id, {"reparse": True}))
     by_capture_partition: dict[Month, list[dict]] = defaultdict(list)

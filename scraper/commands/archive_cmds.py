@@ -10,7 +10,17 @@ import duckdb
 from archive import maintenance, partition
 from archive.lock import WriterLock
 from archive.reader import connect, views_script
-from scraper.commands.common import add_data_dir, add_wait, data_dir, emit, new_run_id, parse_month, render
+from scraper.commands.common import (
+    add_data_dir,
+    add_wait,
+    data_dir,
+    emit,
+    end_progress,
+    new_run_id,
+    parse_month,
+    render,
+    terminal_progress,
+)
 from scraper.errors import UsageError
 
 SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "prior_usd", "source",
@@ -61,7 +71,8 @@ def cmd_reparse(args: argparse.Namespace) -> int:
         raise UsageError(f"no raw captures under {data.root}: nothing to reparse (run `ictarchive crawl` first)")
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
-        stats = maintenance.reparse(data, new_run_id(), first, last)
+        stats = maintenance.reparse(data, new_run_id(), first, last, progress=terminal_progress(args))
+    end_progress(args)
     emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
                 "partitions_written": stats.partitions_written},
          f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
@@ -73,7 +84,8 @@ def cmd_compact(args: argparse.Namespace) -> int:
     data = data_dir(args)
     with WriterLock(data.lock_file, "compact", args.wait):
         partition.sweep(data)
-        stats = maintenance.compact(data, new_run_id())
+        stats = maintenance.compact(data, new_run_id(), progress=terminal_progress(args))
+    end_progress(args)
     emit(args, {"partitions_merged": stats.partitions, "files_before": stats.files_before,
                 "files_after": stats.files_after},
          f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")

@@ -7,8 +7,9 @@ import csv
 import io
 import json
 import re
+import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -35,6 +36,23 @@ def emit(args: argparse.Namespace, result: dict[str, Any], text: str) -> None:
         print(json.dumps(result, ensure_ascii=False, default=str))
     elif not getattr(args, "quiet", False):
         print(text)
+
+
+def terminal_progress(args: argparse.Namespace) -> Callable[[str], None]:
+    """One updating stderr line on a terminal; nothing otherwise, or with --quiet or --json."""
+    if getattr(args, "quiet", False) or getattr(args, "json", False) or not sys.stderr.isatty():
+        return lambda _: None
+
+    def show(text: str) -> None:
+        sys.stderr.write("\r\033[K" + text)
+        sys.stderr.flush()
+
+    return show
+
+
+def end_progress(args: argparse.Namespace) -> None:
+    if not (getattr(args, "quiet", False) or getattr(args, "json", False)) and sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
