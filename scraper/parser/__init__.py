@@ -15,10 +15,14 @@ from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report
 
 PARSER_VERSION = "1"
+# A monthly release with all its tables is some 20,000 characters; a page fifteen times that is not an
+# article, and reading all of a multi-megabyte one would take minutes. Figures past this point are not read.
+MAX_TEXT_CHARS = 300_000
 
 
 def parse(text: str, published: date | None = None, title: str | None = None,
           lang: str | None = None) -> ParseResult:
+    text = text[:MAX_TEXT_CHARS]
     full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text
     language = lang or detect_language(full_text)
     if not is_ict_trade_report(full_text):
