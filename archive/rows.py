@@ -12,6 +12,7 @@ from archive import ids
 from archive.checks import check_article
 from archive.raw import RawCapture
 from scraper.cleaner import clean
+from scraper.cleaner.decode import not_html
 from scraper.models import CleanedPage, Fact
 from scraper.parser import PARSER_VERSION, parse
 from scraper.profiles import all_profiles
@@ -81,6 +82,10 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     if capture.page_type != "article" or capture.status != 200:
         return result
     headers = {name: value for name, value in capture.headers}
+    refusal = not_html(capture.body, headers)
+    if refusal is not None:
+        result.problem = refusal
+        return result
     # the canonical URL names the real site (a replica or mirror serves it under another host)
     page = clean(capture.body, url=capture.canonical_url or capture.url, headers=headers)
     result.page = page

@@ -22,6 +22,8 @@ from archive.rows import Ingested, capture_row, ingest_capture
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.state import StateStore
 
+MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
+
 
 @dataclass
 class SourceStats:
@@ -62,7 +64,7 @@ class SourceStats:
                 "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
                 "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
-                "reason": reason}
+                "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
 
 
 class CrawlRun:
@@ -108,7 +110,10 @@ class CrawlRun:
         result = ingest_capture(capture)
         self.writer.add(result)
         if result.article is None:
-            stats.articles_without_body += 1
+            if result.problem and result.problem.startswith("not an HTML page"):
+                stats.errors += 1  # the site served something else in the article's place
+            else:
+                stats.articles_without_body += 1
             stats.problems.append(f"{result.problem}: {capture.url}")
             return
         known = self.state.known(capture.canonical_url)

@@ -59,3 +59,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if delay > 0:
             await asyncio.sleep(delay)
         return self._retry(request, response_status_message(response.status)) or response
+
+    async def process_exception(self, request, exception, spider=None):
+        """Timeouts and dropped connections: the same backoff before the retry, not an immediate re-ask."""
+        if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False):
+            retries = request.meta.get("retry_times", 0)
+            if retries < request.meta.get("max_retry_times", self.max_retry_times):
+                await asyncio.sleep(self.backoff * (2 ** retries))
+        return super().process_exception(request, exception)

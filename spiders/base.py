@@ -15,6 +15,15 @@ from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from twisted.internet.error import ConnectionDone, ConnectionLost
 from w3lib.url import url_query_cleaner
 
 ICT_TITLE = re.compile(r"\bICT\b.{0,40}(export|import|trade|수출|수입)|정보통신산업\s*\(?ICT\)?\s*수출|ICT\s*수출",
@@ -62,6 +71,10 @@ class SourceSpider(scrapy.Spider):
         # and is not requested again (the daily run re-checks recent ones for revisions).
         self.historical = historical
         self.list_validators: tuple | None = None  # the first list page's ETag etc., stored if the run ends well
+        # canonical URL -> URL of every article requested and not yet answered or failed: whatever is left
+        # when the spider closes was dropped somewhere (a duplicate filter, a redirect back to a seen URL)
+        self.outstanding: dict[str, str] = {}
+        self.requested: set[str] = set()  # canonical URLs requested this run: one article, one request
         # the only hosts requests may go to: where this run reaches the source, its real host and aliases
         self.allowed_hosts = {urlsplit(url).hostname for url in (self.base_url, self.default_base_url) if url}
         self.allowed_hosts |= set(self.host_aliases) | set(self.host_aliases.values())
@@ -129,7 +142,11 @@ class SourceSpider(scrapy.Spider):
             stats.list_unchanged = True
             return
         stats.list_pages += 1
-        entries = self.parse_entries(response)
+        try:
+            entries = self.parse_entries(response)
+        except ValueError as error:  # JSON that is not JSON, a feed that is not XML: the site changed
+            stats.problems.append(f"list page unreadable ({type(error).__name__}: {error}): {response.url}")
+            entries = []
         stats.list_links += len(entries)
         if page == self.first_page:
             # kept until the run ends well: with the validators stored, the next run would get a 304 and
@@ -145,9 +162,13 @@ class SourceSpider(scrapy.Spider):
             if not self.in_range(entry.published) or not is_ict_trade_title(entry.title):
                 continue
             canonical = self.canonical(entry.url)
+            if canonical in self.requested:  # the same article under a second URL (or listed twice)
+                continue
             if self.historical and self.run is not None and self.run.state.known(canonical):
                 stats.articles_skipped += 1
                 continue
+            self.requested.add(canonical)
+            self.outstanding[canonical] = entry.url
             yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
                                  headers=self.conditional(canonical),
                                  meta={"page_type": "article", "canonical_url": canonical})
@@ -159,7 +180,16 @@ class SourceSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         stats = self.stats() if self.run is not None else None
-        if stats is None or self.list_validators is None or reason != "finished":
+        if stats is None:
+            return
+        if reason != "finished" and self.outstanding:
+            stats.errors += len(self.outstanding)
+            stats.problems.append(f"{len(self.outstanding)} listed articles not fetched: the crawl stopped ({reason})")
+        else:
+            for url in self.outstanding.values():
+                stats.errors += 1
+                stats.problems.append(f"no answer for article {url} (the request was dropped: a redirect loop?)")
+        if self.list_validators is None or reason != "finished":
             return
         if stats.errors or stats.articles_without_body or stats.refused:
             return  # something was missed: the next run must read the list again
@@ -171,6 +201,7 @@ class SourceSpider(scrapy.Spider):
         return bool(response.css("a.next, a[rel=next]"))
 
     def parse_article(self, response):
+        self.outstanding.pop(response.meta["canonical_url"], None)
         if response.status == 304:
             self.stats().articles_unchanged += 1
             return
@@ -180,6 +211,31 @@ class SourceSpider(scrapy.Spider):
         stats = self.stats()
         stats.errors += 1
         request = failure.request
-        response = getattr(failure.value, "response", None)
-        what = f"HTTP {response.status}" if response is not None else type(failure.value).__name__
-        stats.problems.append(f"{what} on {request.meta.get('page_type', 'page')} {request.url}")
+        self.outstanding.pop(request.meta.get("canonical_url", ""), None)
+        stats.problems.append(f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} "
+                              f"{request.url}")
+
+
+def describe_failure(error: BaseException) -> str:
+    """What went wrong, in the words an operator needs (not an exception class name)."""
+    response = getattr(error, "response", None)
+    if response is not None:
+        return f"HTTP {response.status}"
+    message = str(error)
+    if isinstance(error, IgnoreRequest):
+        if "robots.txt" in message:
+            return "disallowed by robots.txt"
+        if "max redirections" in message:
+            return "redirect loop (too many redirects)"
+        if "decompression" in message:
+            return "body inflates past max_body_bytes (a compression bomb?)"
+        return f"ignored ({message})" if message else "ignored"
+    if isinstance(error, DownloadTimeoutError):
+        return "timed out (download_timeout)"
+    if isinstance(error, DownloadCancelledError):
+        return "body larger than max_body_bytes"
+    if isinstance(error, ResponseDataLossError):
+        return "body cut short (the connection closed before Content-Length bytes)"
+    if isinstance(error, (DownloadFailedError, DownloadConnectionRefusedError, ConnectionLost, ConnectionDone)):
+        return f"connection failed ({type(error).__name__})"
+    return type(error).__name__

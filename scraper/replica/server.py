@@ -7,31 +7,88 @@ Responses carry ETag and Last-Modified and answer conditional requests with 304.
 
 from __future__ import annotations
 
+import functools
+import gzip
 import hashlib
 import re
+import socket
+import struct
+import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
 
 from scraper.replica import content as content_mod
 from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import Page, Request, http_date, not_found
 
-ROBOTS = b"User-agent: *\nDisallow: /news1_ko/search\nDisallow: /news1_ko/ads\n"
+ROBOTS_DISALLOWED = ("/news1_ko/search", "/news1_ko/ads")
+
+
+FAULT_KINDS = ("status", "slow", "reset", "truncate", "mislabel", "no_charset", "oversize", "gzip_bomb",
+               "redirect_loop", "binary", "malformed", "empty")
 
 
 @dataclass
 class Fault:
     """A misbehaviour of the replica for request targets where the regular expression `match` is found,
-    shown `times` times: an error status with headers (429 + Retry-After, 503), as real sites under load."""
+    shown `times` times. Kinds (as real sites misbehave):
+
+    status         an error page with `status` and `headers` (429 + Retry-After, 503, 404, a 302 elsewhere)
+    slow           the page, after `seconds` of silence (past the client's timeout)
+    reset          the connection is reset before any byte of the response
+    truncate       the headers promise the whole body; half of it arrives, then the connection closes
+    mislabel       UTF-8 bytes labelled EUC-KR, or EUC-KR bytes labelled UTF-8 (header and <meta> both)
+    no_charset     no charset in the header nor in the markup
+    oversize       the page padded to `size` bytes
+    gzip_bomb      Content-Encoding gzip, a small body that inflates to `size` bytes of zeros
+    redirect_loop  a 302 to the same page with a growing `hop` parameter, for ever
+    binary         a PDF in place of the page
+    malformed      the page with every closing tag dropped and stray markup added
+    empty          a well-formed page with nothing listed on it (a CMS showing an empty board)
+    """
 
     match: str
     status: int = 429
     times: int = 1
     headers: dict[str, str] = field(default_factory=dict)
+    kind: str = "status"
+    seconds: float = 5.0
+    size: int = 9 * 1024 * 1024
+
+    def __post_init__(self) -> None:
+        if self.kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}; kinds: {', '.join(FAULT_KINDS)}")
+
+
+@dataclass
+class RandomFaults:
+    """A seeded share (`rate`) of the targets matching `match` misbehave, each for its first `times` requests,
+    with a kind drawn from `kinds` (Fault prototypes; their `match` is ignored). The draw is a hash of seed
+    and target, so the same seed picks the same targets and kinds in every run."""
+
+    rate: float
+    seed: int
+    kinds: tuple[Fault, ...]
+    match: str = r"."
+    times: int = 1
+
+    def pick(self, target: str) -> Fault | None:
+        if not re.search(self.match, target):
+            return None
+        digest = hashlib.sha256(f"{self.seed}:{target}".encode()).digest()
+        if int.from_bytes(digest[:8]) / 2**64 >= self.rate:
+            return None
+        prototype = self.kinds[int.from_bytes(digest[8:16]) % len(self.kinds)]
+        return replace(prototype, match=re.escape(target), times=self.times)
+
+    def faulty(self, targets: list[str]) -> list[str]:
+        return [target for target in targets if self.pick(target) is not None]
 
 
 class Replica:
@@ -44,6 +101,10 @@ class Replica:
         self.hits: dict[str, int] = {}
         self.layout_changed: set[str] = set()  # sources whose markup classes and ids are renamed
         self.faults: list[Fault] = []
+        self.random_faults: RandomFaults | None = None
+        self.random_shown: dict[str, int] = {}  # requests of each target a random fault has answered
+        self.robots_disallow: list[str] = []  # more paths robots.txt disallows
+        self.doubled_links: set[str] = set()  # sources whose list pages link each article twice
         self.requests: list[tuple[float, str, int]] = []  # (monotonic time, path, status) of every request
         self._lock = threading.Lock()
         self.reload()
@@ -60,32 +121,110 @@ class Replica:
     def sources_with_content(self) -> list[str]:
         return [name for name, entries in self.entries.items() if entries]
 
-    def fault_for(self, target: str) -> Page | None:
+    def fault_for(self, target: str) -> Fault | None:
+        """The fault this request meets, if any; each showing uses up one of its `times`."""
         with self._lock:
             for fault in self.faults:
                 if fault.times > 0 and re.search(fault.match, target):
                     fault.times -= 1
-                    return Page(f"replica fault: {fault.status}".encode(), "text/plain; charset=utf-8",
-                                status=fault.status, headers=dict(fault.headers))
+                    return fault
+            if self.random_faults is not None:
+                fault = self.random_faults.pick(target)
+                if fault is not None:
+                    shown = self.random_shown[target] = self.random_shown.get(target, 0) + 1
+                    return fault if shown <= fault.times else None
         return None
 
+    def robots(self) -> Page:
+        lines = [f"Disallow: {path}" for path in ROBOTS_DISALLOWED + tuple(self.robots_disallow)]
+        return Page(("User-agent: *\n" + "\n".join(lines) + "\n").encode(), "text/plain; charset=utf-8")
+
     def respond(self, target: str, origin: str = "http://127.0.0.1") -> Page:
+        """The page for a request target, as the site would serve it (faults included, except the ones
+        that happen on the wire: see `Handler`)."""
         fault = self.fault_for(target)
+        if fault is not None and fault.kind == "status":
+            return Page(f"replica fault: {fault.status}".encode(), "text/plain; charset=utf-8",
+                        status=fault.status, headers=dict(fault.headers))
+        page = self.page_for(target, origin)
         if fault is not None:
-            return fault
+            page = misbehave(page, fault, origin + target)
+        return page
+
+    def page_for(self, target: str, origin: str) -> Page:
         parts = urlsplit(target)
         if parts.path == "/robots.txt":
-            return Page(ROBOTS, "text/plain; charset=utf-8")
+            return self.robots()
         source, _, rest = parts.path.lstrip("/").partition("/")
         site = self.sites.get(source)
         if site is None:
             return not_found()
-        request = Request(path="/" + rest, query=dict(parse_qsl(parts.query, keep_blank_values=True)),
-                          prefix=f"/{source}", origin=origin)
+        query = {k: v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "hop"}
+        request = Request(path="/" + rest, query=query, prefix=f"/{source}", origin=origin)
         page = site.handle(request, self.entries[source]) or not_found()
         if source in self.layout_changed:  # a redesign: every class and id renamed, the text unchanged
             page.body = re.sub(rb"(class|id)=(['\"])", rb"\1=\2v2-", page.body)
+        if source in self.doubled_links and page.status == 200 and b"<html" in page.body[:200].lower():
+            page.body = double_links(page.body)
         return page
+
+
+def charset_of(page: Page) -> str:
+    """The encoding the page declares (header, then markup), as a browser would read it."""
+    declared = http_content_type_encoding(page.content_type) or html_body_declared_encoding(page.body)
+    return resolve_encoding(declared or "utf-8") or "utf-8"
+
+
+@functools.cache
+def gzip_bomb(size: int) -> bytes:
+    return gzip.compress(b"\0" * size, compresslevel=9)
+
+
+def misbehave(page: Page, fault: Fault, url: str) -> Page:
+    """The page as the fault changes it; wire faults (slow, reset, truncate) only mark it for the handler."""
+    if fault.kind in ("slow", "reset", "truncate"):
+        page.fault = fault
+    elif fault.kind == "mislabel":  # the bytes of one encoding under the label of the other
+        codec = charset_of(page)
+        text = page.body.decode(codec, errors="replace")
+        other = "utf-8" if codec == "cp949" else "cp949"
+        page.body = text.encode(other, errors="xmlcharrefreplace")
+    elif fault.kind == "no_charset":
+        page.content_type = "text/html"
+        page.body = re.sub(rb"<meta[^>]*charset[^>]*>", b"", page.body, flags=re.IGNORECASE)
+    elif fault.kind == "oversize":
+        page.body += b"<!--" + b"x" * max(0, fault.size - len(page.body)) + b"-->"
+    elif fault.kind == "gzip_bomb":
+        page.body = gzip_bomb(fault.size)
+        page.headers["Content-Encoding"] = "gzip"
+    elif fault.kind == "redirect_loop":
+        parts = urlsplit(url)
+        query = dict(parse_qsl(parts.query, keep_blank_values=True))
+        query["hop"] = str(int(query.get("hop", "0")) + 1)
+        location = parts._replace(query="&".join(f"{k}={v}" for k, v in query.items())).geturl()
+        return Page(b"", "text/html; charset=utf-8", status=302, headers={"Location": location})
+    elif fault.kind == "binary":
+        page.content_type = "application/pdf"
+        page.body = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n" + bytes(range(256)) * 8
+    elif fault.kind == "malformed":
+        body = re.sub(rb"</(p|div|li|span|td|tr|table|ul|section|article)>", b"", page.body)
+        page.body = body.replace(b"<body>", b"<body><div <p>>&bogus; <<table><tr><td>", 1)
+    elif fault.kind == "empty":
+        page.body = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Board</title></head>"
+                     b"<body><p>There are no posts to show.</p></body></html>")
+        page.content_type = "text/html; charset=utf-8"
+    return page
+
+
+def double_links(body: bytes) -> bytes:
+    """Every link to a page of the site appears a second time with a tracking parameter: the same
+    article under two URLs, as list pages with "most read" boxes or share links show it."""
+    def twin(match: re.Match) -> bytes:
+        quote, href, label = match.group(1), match.group(2), match.group(3)
+        joiner = b"&amp;" if b"?" in href else b"?"
+        twin_href = quote + href + joiner + b"utm_source=list" + quote
+        return match.group(0) + b" <a href=" + twin_href + b">" + label + b"</a>"
+    return re.sub(rb"<a\b[^>]*\bhref=(['\"])([^'\"#]+)\1[^>]*>(.*?)</a>", twin, body)
 
 
 def etag_of(page: Page, source_version: str) -> str:
@@ -104,10 +243,18 @@ class Handler(BaseHTTPRequestHandler):
         with self.replica._lock:
             self.replica.hits[self.path] = self.replica.hits.get(self.path, 0) + 1
         page = self.replica.respond(self.path, f"http://{self.headers.get('Host', '127.0.0.1')}")
+        wire = page.fault
         with self.replica._lock:
-            self.replica.requests.append((time.monotonic(), self.path, page.status))
+            self.replica.requests.append((time.monotonic(), self.path, 0 if wire else page.status))
+        if wire is not None and wire.kind == "reset":
+            # SO_LINGER 0: closing sends RST, as a proxy or overloaded server dropping the connection
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
+        if wire is not None and wire.kind == "slow":
+            time.sleep(wire.seconds)
         tag = etag_of(page, self.replica.versions.get(self.replica.source_of(self.path), ""))
-        if page.status == 200 and self.headers.get("If-None-Match") == tag:
+        if page.status == 200 and wire is None and self.headers.get("If-None-Match") == tag:
             self.send_response(304)
             self.send_header("ETag", tag)
             self.send_header("Content-Length", "0")
@@ -123,10 +270,27 @@ class Handler(BaseHTTPRequestHandler):
         for name, value in page.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(page.body)
+        if wire is not None and wire.kind == "truncate":  # half the promised body, then the connection ends
+            self.wfile.write(page.body[: len(page.body) // 2])
+            self.close_connection = True
+            return
+        try:
+            self.wfile.write(page.body)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up (a size cap, a timeout)
+            self.close_connection = True
 
     def log_message(self, format: str, *args) -> None:
         return
+
+
+class LoopbackServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hung up (a size cap, a timeout, an injected reset) is not a server error."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class ReplicaServer:
@@ -137,8 +301,7 @@ class ReplicaServer:
             raise ValueError("the replica binds to the loopback interface only")
         self.replica = Replica(content_dir)
         handler = type("BoundHandler", (Handler,), {"replica": self.replica})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = LoopbackServer((host, port), handler)
         self._thread: threading.Thread | None = None
 
     @property

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import format_datetime
+from typing import Any
 
 from scraper.replica.content import Entry
 
@@ -19,6 +20,7 @@ class Page:
     status: int = 200
     last_modified: date | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    fault: Any = None  # a replica fault that happens on the wire (slow, reset, truncate): see server.Handler
 
 
 @dataclass
