@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from archive.layout import resolve_data_dir
 from scraper.commands.common import add_output_flags
-from scraper.errors import UsageError
-from scraper.extract import extract_record
+from scraper.errors import EXIT_DISK_FULL, UsageError, disk_full
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
@@ -33,8 +33,11 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _extract_one(path: str, url: str | None, published: str | None) -> dict[str, Any]:
+    day = _parse_date(published)
     data = Path(path).read_bytes()
-    return extract_record(data, url=url, published=_parse_date(published), path=path)
+    from scraper.extract import extract_record  # imported once the input is known good: bad input is answered at once
+
+    return extract_record(data, url=url, published=day, path=path)
 
 
 def _extract_batch(stdin, stdout) -> int:
@@ -72,8 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ictarchive",
         description="Scrape, parse and archive Korea's monthly ICT export/import figures.",
         epilog="Every command also takes --json (one JSON object), -q/--quiet and -v/--verbose. Exit status: 0 "
-        "done; 1 done with problems (a source degraded, broken or overdue; a month failed); 2 bad input; 75 "
-        "another ictarchive process is writing the archive. `ictarchive COMMAND --help` for each command.",
+        "done; 1 done with problems (a source degraded, broken or overdue; a month failed); 2 bad input (a bad month, "
+        "source, config file or data directory); 74 disk full (nothing half-written is kept: free space and run "
+        "again); 75 another ictarchive process is writing the archive. `ictarchive COMMAND --help` for each "
+        "command.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -115,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
+        full, path = disk_full(exc)
+        if full:
+            where = path or getattr(args, "out", None) or resolve_data_dir(getattr(args, "data_dir", None))
+            print(f"ictarchive: error: disk full writing {where}: free space and run again (nothing half-written "
+                  "was kept)", file=sys.stderr)
+            return EXIT_DISK_FULL
         status = getattr(exc, "exit_status", None)
         if status is None:
             raise

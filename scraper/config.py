@@ -22,12 +22,24 @@ A source without a table uses its spider's real-site default. `--config FILE`, e
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scraper.errors import UsageError
+
+# The TOML type of each known setting ("int"/"number" also mean >= 0).
+CRAWL_TYPES = {"autothrottle": "bool", "download_delay": "number", "concurrency_per_domain": "int",
+               "concurrent_requests": "int", "retry_times": "int", "retry_backoff": "number",
+               "max_retry_after": "number", "download_timeout": "number", "max_body_bytes": "int",
+               "error_budget": "int", "sources": "list[str]", "user_agent": "str", "log_level": "str"}
+SCHEDULE_TYPES = {"daily_at": "str", "compact_weekday": "str", "compact_at": "str",
+                  "crawl_timeout_minutes": "number", "misfire_grace_hours": "number", "expected_day": "int",
+                  "watch_from": "str"}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 @dataclass(frozen=True)
@@ -42,9 +54,13 @@ class Schedule:
 
     @classmethod
     def from_table(cls, table: dict[str, Any], file: Path | None = None) -> Schedule:
+        if not isinstance(table, dict):
+            raise UsageError(f"config file {file}: [schedule] must be a table of settings")
         unknown = set(table) - set(cls.__dataclass_fields__)
         if unknown:
             raise UsageError(f"config file {file}: unknown [schedule] keys {', '.join(sorted(unknown))}")
+        for key, value in table.items():
+            _check_type(file, "schedule", key, value, SCHEDULE_TYPES[key])
         schedule = cls(**table)
         for name in ("daily_at", "compact_at"):
             value = getattr(schedule, name)
@@ -55,6 +71,12 @@ class Schedule:
                 raise UsageError(f"config file {file}: [schedule] {name} must be HH:MM (or HH:MM:SS), not {value!r}")
         if not 1 <= int(schedule.expected_day) <= 28:
             raise UsageError(f"config file {file}: [schedule] expected_day must be 1..28")
+        if not set(schedule.compact_weekday.lower().split(",")) <= set(WEEKDAYS):
+            raise UsageError(f"config file {file}: [schedule] compact_weekday must be a day ({', '.join(WEEKDAYS)}) "
+                             f"or a comma-separated list of days, not {schedule.compact_weekday!r}")
+        if schedule.watch_from is not None and not _MONTH.match(schedule.watch_from):
+            raise UsageError(f"config file {file}: [schedule] watch_from must be a month as \"YYYY-MM\", "
+                             f"not {schedule.watch_from!r}")
         return schedule
 
 
@@ -87,13 +109,69 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UsageError(f"config file {file} not found; pass --config FILE or unset ICTARCHIVE_CONFIG") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UsageError(f"config file {file} is not readable TOML: {exc}") from None
-    sources = data.get("sources", {})
-    if not isinstance(sources, dict) or not all(isinstance(v, dict) for v in sources.values()):
-        raise UsageError(f"config file {file}: [sources.<name>] tables expected")
-    return Config(sources=sources, crawl=data.get("crawl", {}), path=file,
+    except IsADirectoryError:
+        raise UsageError(f"config file {file} is a directory; pass --config FILE with a TOML file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise UsageError(f"config file {file} is not valid TOML ({exc}); fix the file") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"config file {file} is not UTF-8 text; save it as UTF-8 TOML") from None
+    except OSError as exc:
+        raise UsageError(f"config file {file} cannot be read ({exc.strerror}); check the path and its "
+                         "permissions") from None
+    unknown = set(data) - {"crawl", "sources", "schedule"}
+    if unknown:
+        raise UsageError(f"config file {file}: unknown tables {', '.join(sorted(unknown))}; "
+                         "expected [crawl], [sources.<name>] and [schedule]")
+    return Config(sources=_check_sources(data.get("sources", {}), file),
+                  crawl=_check_crawl(data.get("crawl", {}), file), path=file,
                   schedule=Schedule.from_table(data.get("schedule", {}), file))
+
+
+def _kind(value: Any) -> str:
+    return {bool: "true/false", int: "a whole number", float: "a number", str: "a string", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+def _check_type(file: Path | None, table: str, key: str, value: Any, wanted: str) -> None:
+    """One setting of the expected TOML type (bool is not taken for a number, nor a number for a bool)."""
+    ok = {
+        "bool": isinstance(value, bool),
+        "int": isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+        "number": isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0,
+        "str": isinstance(value, str),
+        "list[str]": isinstance(value, list) and all(isinstance(item, str) for item in value),
+    }[wanted]
+    if not ok:
+        expected = {"bool": "true or false", "int": "a whole number >= 0", "number": "a number >= 0",
+                    "str": "a string in quotes", "list[str]": 'a list of names, e.g. ["motie_en"]'}[wanted]
+        raise UsageError(f"config file {file}: [{table}] {key} must be {expected}, not {_kind(value)} "
+                         f"({value!r}); fix the file")
+
+
+def _check_crawl(table: Any, file: Path) -> dict[str, Any]:
+    """Known [crawl] settings must have their type; unknown ones are kept (a newer setting is not an error)."""
+    if not isinstance(table, dict):
+        raise UsageError(f"config file {file}: [crawl] must be a table of settings")
+    for key, value in table.items():
+        if key in CRAWL_TYPES:
+            _check_type(file, "crawl", key, value, CRAWL_TYPES[key])
+    for key in ("concurrency_per_domain", "concurrent_requests", "download_timeout", "max_body_bytes"):
+        if key in table and table[key] <= 0:
+            raise UsageError(f"config file {file}: [crawl] {key} must be greater than 0; fix the file")
+    return table
+
+
+def _check_sources(table: Any, file: Path) -> dict[str, dict[str, Any]]:
+    if not isinstance(table, dict) or not all(isinstance(v, dict) for v in table.values()):
+        raise UsageError(f"config file {file}: [sources.<name>] tables expected")
+    for name, settings in table.items():
+        base_url = settings.get("base_url")
+        if base_url is None:
+            continue
+        if not isinstance(base_url, str) or not re.match(r"^https?://[^/\s]+", base_url):
+            raise UsageError(f"config file {file}: [sources.{name}] base_url must be an http(s) URL, "
+                             f"not {base_url!r}; fix the file")
+    return table
 
 
 def write_config(path: Path, base_urls: dict[str, str], crawl: dict[str, Any] | None = None) -> None:

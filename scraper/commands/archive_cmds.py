@@ -5,11 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-import duckdb
-
-from archive import maintenance, partition
-from archive.lock import WriterLock
-from archive.reader import connect, views_script
 from scraper.commands.common import (
     add_data_dir,
     add_wait,
@@ -17,7 +12,7 @@ from scraper.commands.common import (
     emit,
     end_progress,
     new_run_id,
-    parse_month,
+    parse_range,
     render,
     terminal_progress,
 )
@@ -27,10 +22,12 @@ SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "p
                   "n_sources", "conflict", "checks")
 FORMATS = ("table", "csv", "json")
 
+# The archive's modules (pyarrow, DuckDB) are imported inside each command, once its input has been checked:
+# a bad month or path is answered in a fraction of a second.
+
 
 def cmd_series(args: argparse.Namespace) -> int:
-    first = parse_month(args.from_month, "--from")
-    last = parse_month(args.to_month, "--to")
+    first, last = parse_range(args)
     where, params = ["period_type = ?"], [args.period_type]
     for column in ("flow", "item", "region"):
         values = getattr(args, column)
@@ -43,15 +40,23 @@ def cmd_series(args: argparse.Namespace) -> int:
     if last:
         where.append("period_end <= last_day(make_date(?, ?, 1))")
         params.extend(last)
+    data = data_dir(args)
+    from archive.reader import connect
+
     sql = (f"SELECT {', '.join(SERIES_COLUMNS)} FROM series WHERE {' AND '.join(where)} "
            "ORDER BY period, flow, item, region")
-    rows = connect(data_dir(args)).execute(sql, params).fetchall()
+    rows = connect(data).execute(sql, params).fetchall()
     print(render(SERIES_COLUMNS, rows, "json" if args.json else args.format))
     return 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    connection = connect(data_dir(args))
+    data = data_dir(args)
+    import duckdb
+
+    from archive.reader import connect
+
+    connection = connect(data)
     try:
         result = connection.execute(args.sql)
     except duckdb.Error as exc:
@@ -64,11 +69,14 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_reparse(args: argparse.Namespace) -> int:
-    first = parse_month(args.from_month, "--from")
-    last = parse_month(args.to_month, "--to")
+    first, last = parse_range(args)
     data = data_dir(args)
     if not data.raw.is_dir():
         raise UsageError(f"no raw captures under {data.root}: nothing to reparse (run `ictarchive crawl` first)")
+    data = data_dir(args, write=True)
+    from archive import maintenance, partition
+    from archive.lock import WriterLock
+
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
         stats = maintenance.reparse(data, new_run_id(), first, last, progress=terminal_progress(args))
@@ -81,7 +89,10 @@ def cmd_reparse(args: argparse.Namespace) -> int:
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
-    data = data_dir(args)
+    data = data_dir(args, write=True)
+    from archive import maintenance, partition
+    from archive.lock import WriterLock
+
     with WriterLock(data.lock_file, "compact", args.wait):
         partition.sweep(data)
         stats = maintenance.compact(data, new_run_id(), progress=terminal_progress(args))
@@ -93,7 +104,10 @@ def cmd_compact(args: argparse.Namespace) -> int:
 
 
 def cmd_views(args: argparse.Namespace) -> int:
-    sys.stdout.write(views_script(data_dir(args)))
+    data = data_dir(args)
+    from archive.reader import views_script
+
+    sys.stdout.write(views_script(data))
     return 0
 
 

@@ -6,15 +6,18 @@ import argparse
 import csv
 import io
 import json
+import os
 import re
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from archive.layout import DataDir, resolve_data_dir
-from scraper.errors import UsageError
+from scraper.errors import DISK_FULL_ERRNOS, UsageError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -65,8 +68,45 @@ def add_wait(parser: argparse.ArgumentParser) -> None:
                         help="wait this long for another writer to finish (default: exit at once, status 75)")
 
 
-def data_dir(args: argparse.Namespace) -> DataDir:
-    return DataDir(resolve_data_dir(getattr(args, "data_dir", None)))
+def data_dir(args: argparse.Namespace, write: bool = False) -> DataDir:
+    """The archive directory; checked first so a mistyped path is one clear line, not a traceback later.
+    Writers (`write=True`) get it created and proven writable."""
+    root = resolve_data_dir(getattr(args, "data_dir", None))
+    check_directory(root, "data directory", "--data-dir DIR", write)
+    return DataDir(root)
+
+
+def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
+    """A usable directory, or a UsageError saying what is wrong with it and what to pass instead.
+
+    An existing regular file where the directory (or one of its parents) should be, a path that cannot be
+    created, and a directory no file can be created in (read-only mount, permissions) are all the user's to
+    fix. A full disk is not: that error goes on to the command line's disk-full report (exit 74)."""
+    absolute = Path(os.path.abspath(path))
+    existing = next((p for p in (absolute, *absolute.parents) if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        if existing == absolute:
+            raise UsageError(f"{what} {path} is a file, not a directory; pass {flag} with a directory")
+        raise UsageError(f"{what} {path} is under {existing}, which is a file, not a directory; pass {flag} "
+                         "with another path")
+    if not write:
+        return
+    try:
+        absolute.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno in DISK_FULL_ERRNOS:
+            raise
+        raise UsageError(f"{what} {path} cannot be created ({exc.strerror or exc}); pass {flag} with a "
+                         "directory you can write to") from None
+    try:
+        handle, probe = tempfile.mkstemp(prefix="_probe-", dir=absolute)
+    except OSError as exc:
+        if exc.errno in DISK_FULL_ERRNOS:
+            raise
+        raise UsageError(f"{what} {path} is not writable ({exc.strerror or exc}); pass {flag} with a directory "
+                         "you can write to") from None
+    os.close(handle)
+    os.unlink(probe)
 
 
 def parse_month(value: str | None, flag: str) -> tuple[int, int] | None:
@@ -77,6 +117,15 @@ def parse_month(value: str | None, flag: str) -> tuple[int, int] | None:
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise UsageError(f"{flag} {value!r}: expected a month as YYYY-MM, e.g. 2024-05")
     return int(match.group(1)), int(match.group(2))
+
+
+def parse_range(args: argparse.Namespace) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """`--from` and `--to` as months, in order."""
+    first = parse_month(args.from_month, "--from")
+    last = parse_month(args.to_month, "--to")
+    if first and last and first > last:
+        raise UsageError(f"--from {args.from_month} is after --to {args.to_month}; swap them")
+    return first, last
 
 
 def new_run_id() -> str:

@@ -8,14 +8,23 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.layout import DataDir
-from archive.reader import connect
-from scraper.commands.common import add_data_dir, add_wait, data_dir, new_run_id, parse_month, render
+from scraper.commands.common import (
+    add_data_dir,
+    add_wait,
+    check_directory,
+    data_dir,
+    new_run_id,
+    parse_month,
+    render,
+)
 from scraper.config import Config, load_config, write_config
-from scraper.crawl import RunResult, run_crawl
 from scraper.errors import UsageError
-from scraper.replica.server import ReplicaServer
+
+if TYPE_CHECKING:
+    from scraper.crawl import RunResult
 
 REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2,
                  "retry_backoff": 0.2}
@@ -38,10 +47,18 @@ def print_summary(result: RunResult) -> None:
 def cmd_crawl(args: argparse.Namespace) -> int:
     since = parse_month(args.since, "--since") or previous_months(2)
     until = parse_month(args.until, "--until")
+    if until and since > until:
+        since_text = args.since or f"{since[0]}-{since[1]:02d} (the default, two months back)"
+        raise UsageError(f"--since {since_text} is after --until {args.until}; pass an earlier --since")
     config = load_config(args.config)
     if args.verbose:
         config.crawl["log_level"] = "INFO"
-    result = run_crawl(data_dir(args), config, args.source or config.selected_sources(), new_run_id(), since, until,
+    data_dir(args)  # a file where the directory should be: said before Scrapy loads
+    from scraper.crawl import check_sources, run_crawl  # Scrapy loads once the months and config are good
+
+    sources = check_sources(args.source or config.selected_sources())
+    data = data_dir(args, write=True)
+    result = run_crawl(data, config, sources, new_run_id(), since, until,
                        args.wait,
                        command="backfill-crawl" if args.historical else "crawl", historical=args.historical,
                        progress=sys.stderr if sys.stderr.isatty() and not (args.quiet or args.json) else None)
@@ -53,6 +70,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def headline(data: DataDir) -> list[tuple]:
+    from archive.reader import connect
+
     sql = ("SELECT period, flow, item, value_usd, yoy_pct, source, n_sources FROM series WHERE period = "
            "(SELECT max(period) FROM series WHERE period_type = 'month' AND item = 'ict' AND flow = 'export') "
            "AND item = 'ict' AND region = 'world' ORDER BY flow")
@@ -60,11 +79,17 @@ def headline(data: DataDir) -> list[tuple]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    root = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="ictarchive-demo-"))
-    data = DataDir(root)
     content = Path(args.content) if args.content else None
     if content is not None and not content.is_dir():
         raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
+    if args.data_dir:
+        check_directory(Path(args.data_dir), "data directory", "--data-dir DIR", write=True)
+    from archive.reader import connect
+    from scraper.crawl import run_crawl  # Scrapy loads once the input is known good
+    from scraper.replica.server import ReplicaServer
+
+    root = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="ictarchive-demo-"))
+    data = DataDir(root)
     talk = not (args.quiet or args.json)
     with ReplicaServer(content) as server:
         sources = server.replica.sources_with_content()
@@ -94,6 +119,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
+    from scraper.replica.server import ReplicaServer
+
     content = Path(args.content) if args.content else None
     server = ReplicaServer(content, port=args.port).start()
     if args.write_config:

@@ -9,26 +9,31 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from scraper.backfill import RERUN_CHOICES, run_backfill
-from scraper.commands.common import add_data_dir, add_wait, data_dir, emit, parse_month, render
+from scraper.commands.common import add_data_dir, add_wait, check_directory, data_dir, emit, parse_range, render
 from scraper.config import load_config
-from scraper.crawl import check_sources
 from scraper.errors import UsageError
-from scraper.status import compute
+
+# scraper.backfill.RERUN_CHOICES, named here so that `--help` and bad input need neither DuckDB nor Scrapy
+# (tests/test_bad_input.py checks the two agree)
+RERUN_CHOICES = ("none", "failed", "all")
 
 
 def cmd_backfill(args: argparse.Namespace) -> int:
-    first = parse_month(args.from_month, "--from")
-    last = parse_month(args.to_month, "--to")
-    if first > last:
-        raise UsageError(f"--from {args.from_month} is after --to {args.to_month}")
+    first, last = parse_range(args)
     if args.chunk_months < 1:
         raise UsageError("--chunk-months must be at least 1")
+    if args.timeout_minutes <= 0:
+        raise UsageError("--timeout-minutes must be greater than 0")
     config = load_config(args.config)
+    data_dir(args)  # a file where the directory should be: said before Scrapy loads
+    from scraper.backfill import run_backfill
+    from scraper.crawl import check_sources  # Scrapy loads once the months and config are good
+
     sources = check_sources(args.source or config.selected_sources())
     config_path = str(config.path) if config.path else None
+    data = data_dir(args, write=not args.dry_run)
     progress = open(os.devnull, "w") if (args.quiet or args.json) else sys.stderr  # noqa: SIM115
-    report = run_backfill(data_dir(args), sources, first, last, rerun=args.rerun, chunk_months=args.chunk_months,
+    report = run_backfill(data, sources, first, last, rerun=args.rerun, chunk_months=args.chunk_months,
                           config_path=config_path, wait=args.wait, timeout=args.timeout_minutes * 60,
                           dry_run=args.dry_run, out=progress)
     counts = ", ".join(f"{n} {status}" for status, n in sorted(report.months.items()))
@@ -38,10 +43,12 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from scheduler import DAILY_JOB, KST, next_runs
-
     config = load_config(args.config)
     data = data_dir(args)
+    from scheduler import DAILY_JOB, KST, next_runs
+    from scraper.crawl import check_sources
+    from scraper.status import compute
+
     sources = check_sources(args.source or config.selected_sources())
     status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
     if args.json:
@@ -60,23 +67,25 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    import scheduler
-
     config = load_config(args.config)
     if args.daily_at:
         from scraper.config import Schedule
 
         Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
-    return scheduler.run(data_dir(args).root, str(config.path) if config.path else None, config.schedule,
+    data = data_dir(args, write=True)
+    import scheduler
+
+    return scheduler.run(data.root, str(config.path) if config.path else None, config.schedule,
                          daily_at=args.daily_at)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from scraper.report import write_report
+    first, last = parse_range(args)
+    data = data_dir(args)
+    check_directory(Path(args.out), "report directory", "--out DIR", write=True)
+    from scraper.report import write_report  # matplotlib loads once the input is known good
 
-    first = parse_month(args.from_month, "--from")
-    last = parse_month(args.to_month, "--to")
-    report = write_report(data_dir(args), Path(args.out), first, last)
+    report = write_report(data, Path(args.out), first, last)
     emit(args, {"index": str(report.index), "charts": [str(c) for c in report.charts], "months": report.months,
                 "latest": report.latest},
          f"wrote {report.index} ({report.months} months, latest {report.latest or 'none'}, "
