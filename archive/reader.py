@@ -127,7 +127,8 @@ def series_view_sql(data: DataDir) -> str:
     """The stored series when every facts partition has its current one, else the live ranking."""
     from archive import derived
 
-    if not derived.is_current(data):
+    stored = any(data.dataset("series").glob("year=*/*.parquet"))
+    if not stored or not derived.is_current(data):  # nothing stored (no facts yet) reads as the live ranking
         return SERIES_SQL
     return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet("
             f"{_quote(str(data.dataset('series').resolve() / 'year=*' / '*.parquet'))}, "
