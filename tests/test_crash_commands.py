@@ -62,8 +62,8 @@ def content(data: DataDir) -> tuple[frozenset, frozenset]:
     """What a reader sees: articles by (canonical URL, text hash), facts by (id, value, change, flags)."""
     with connect(data) as db:
         articles = frozenset(db.execute("SELECT canonical_url, text_sha256 FROM articles").fetchall())
-        facts = frozenset(db.execute("SELECT fact_id, value_usd, yoy_pct, prior_usd, array_to_string(list_sort(checks), ',') "
-                                     "FROM facts").fetchall())
+        facts = frozenset(db.execute("SELECT fact_id, value_usd, yoy_pct, prior_usd, "
+                                     "array_to_string(list_sort(checks), ',') FROM facts").fetchall())
     return articles, facts
 
 
