@@ -180,19 +180,36 @@ class RawCaptureMiddleware(_CrawlerAware):
         return None
 
     def process_response(self, request, response, spider=None):
-        spider = self._spider(spider)
-        run: CrawlRun | None = getattr(spider, "run", None)
-        if run is None:
-            return response
-        page_type = "robots" if request.url.endswith("/robots.txt") else request.meta.get("page_type", "other")
-        capture = RawCapture(
-            url=response.url, status=response.status, headers=_headers(response), body=response.body,
-            fetched_at=datetime.now(UTC), source=spider.name, page_type=page_type,
-            canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
-        request.meta["raw_capture"] = run.capture(capture)
-        run.source_stats(spider.name).responses[response.status] += 1
-        run.show_progress()
+        store(request, response, self._spider(spider))
         return response
+
+
+REDIRECTS = (301, 302, 303, 307, 308)
+
+
+class RedirectCaptureMiddleware(_CrawlerAware):
+    """Redirects to raw/ too: Scrapy's RedirectMiddleware (600) turns them into new requests before
+    `RawCaptureMiddleware` sees them, so this one sits on the network side of it (610)."""
+
+    def process_response(self, request, response, spider=None):
+        if response.status in REDIRECTS:
+            store(request, response, self._spider(spider))
+        return response
+
+
+def store(request, response, spider) -> None:
+    """One response to raw/ (and the run's counts), as it arrived."""
+    run: CrawlRun | None = getattr(spider, "run", None)
+    if run is None:
+        return
+    page_type = "robots" if request.url.endswith("/robots.txt") else request.meta.get("page_type", "other")
+    capture = RawCapture(
+        url=response.url, status=response.status, headers=_headers(response), body=response.body,
+        fetched_at=datetime.now(UTC), source=spider.name, page_type=page_type,
+        canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
+    request.meta["raw_capture"] = run.capture(capture)
+    run.source_stats(spider.name).responses[response.status] += 1
+    run.show_progress()
 
 
 class ArchivePipeline(_CrawlerAware):
