@@ -6,6 +6,7 @@ store remembers no page the archive lacks.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import subprocess
@@ -28,7 +29,8 @@ CHILD = Path(__file__).parent / "crash_cli.py"
 ROOT = Path(__file__).parent.parent
 SOURCES = ("motie_en", "msit_ko", "koreakr_ko")
 SEED = 6
-TRIALS = {"crawl": 6, "reparse": 5, "compact": 5}
+SCALE = int(os.environ.get("ICTARCHIVE_CRASH_SCALE", "1"))  # benchmarks/crash_trials.py runs many more
+TRIALS = {"crawl": 6 * SCALE, "reparse": 5 * SCALE, "compact": 5 * SCALE}
 KEYS = {"articles": ("article_id", "text_sha256"), "facts": ("fact_id",), "captures": ("warc_record_id",)}
 
 
