@@ -29,7 +29,7 @@ def main() -> int:
     args = parser.parse_args()
     env = {**os.environ, "ICTARCHIVE_CRASH_SCALE": str(args.scale)}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
+    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider",
                              *SUITES], cwd=ROOT, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     planned = 50 * args.scale + 16 * args.scale
