@@ -88,21 +88,34 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
     staging = year_dir / f"_stage-month={month}-{token}"
     retired = year_dir / f"_retired-month={month}-{token}"
     staging.mkdir()
-    names = []
-    for path in keep:
-        link_or_copy(path, staging / path.name)
-        names.append(path.name)
-    written = []
-    for table in new_tables:
-        if len(table) == 0:
-            continue
-        name = _new_name(run_id)
-        write_parquet(table, staging / name)
-        names.append(name)
-        written.append(name)
-    manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names), **note}
-    (staging / "_manifest.json").write_text(json.dumps(manifest, indent=1))
-    fsync_dir(staging)
+    names: list[str] = []
+    written: list[str] = []
+    current = staging
+    try:
+        for path in keep:
+            current = staging / path.name
+            link_or_copy(path, current)
+            names.append(path.name)
+        for table in new_tables:
+            if len(table) == 0:
+                continue
+            name = _new_name(run_id)
+            current = staging / name
+            write_parquet(table, current)
+            names.append(name)
+            written.append(name)
+        manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names),
+                    **note}
+        current = staging / "_manifest.json"
+        current.write_text(json.dumps(manifest, indent=1))
+        fsync_dir(staging)
+    except OSError as exc:
+        # a full disk (or any failed write) leaves the partition as it was: the half-built version goes at once
+        # (a killed writer's is swept by the next one), and the error names the file it was writing
+        shutil.rmtree(staging, ignore_errors=True)
+        if exc.filename is None:
+            exc.filename = str(current)
+        raise
     if not names:  # the partition became empty: remove it rather than leave an empty directory
         shutil.rmtree(staging)
         if target.exists():

@@ -1,9 +1,11 @@
 """Raw captures: every HTTP response as it arrived, in WARC files written with warcio.
 
 One file per run and source (`raw/<source>/<run_id>.warc.gz`), gzip per record, append-only and never
-rewritten; each record is flushed as soon as it is written, so a killed crawler loses at most the
-record in flight. Our own facts about the capture (source, page type, canonical URL, run) ride in
-`WARC-Ictarchive-*` headers, which is what lets `reparse` rebuild everything from `raw/` alone.
+rewritten; each record is built in memory and written in one go as soon as it arrives, so a killed crawler
+loses at most the record in flight, and a write that fails (a full disk) is cut back off the file: what is
+on disk is always whole records, then at most one torn one at the very end (a SIGKILL), which readers skip.
+Our own facts about the capture (source, page type, canonical URL, run) ride in `WARC-Ictarchive-*`
+headers, which is what lets `reparse` rebuild everything from `raw/` alone.
 """
 
 from __future__ import annotations
@@ -69,8 +71,10 @@ class RawWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.name = str(path.relative_to(relative_to))
-        self._handle = open(path, "ab")  # noqa: SIM115 - kept open for the whole run
-        self._writer = WARCWriter(self._handle, gzip=True)
+        # unbuffered: a record's bytes reach the file in this call or not at all (nothing left in a buffer
+        # to be flushed later, after a failed write, behind a torn record)
+        self._handle = open(path, "ab", buffering=0)  # noqa: SIM115 - kept open for the whole run
+        self._writer = WARCWriter(io.BytesIO(), gzip=True)
 
     def write(self, capture: RawCapture) -> RawCapture:
         """Store one response; returns it with its WARC file, offset, length and record id filled in."""
@@ -88,19 +92,34 @@ class RawWriter:
             capture.url, "response", payload=io.BytesIO(capture.body), length=len(capture.body),
             warc_headers_dict=warc_headers, http_headers=http_headers,
         )
-        offset = self._handle.tell()
-        self._writer.write_record(record)
-        self._handle.flush()
-        length = self._handle.tell() - offset
+        buffer = io.BytesIO()
+        WARCWriter(buffer, gzip=True).write_record(record)
+        offset, length = self._append(buffer.getbuffer())
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         return RawCapture(**{**capture.__dict__, "record_id": record_id, "warc_file": self.name,
                              "warc_offset": offset, "warc_length": length})
 
+    def _append(self, data: memoryview) -> tuple[int, int]:
+        """Write one whole record at the end of the file; on failure cut the file back to where it began."""
+        fd = self._handle.fileno()
+        offset = os.lseek(fd, 0, os.SEEK_END)
+        done = 0
+        try:
+            while done < len(data):
+                done += os.write(fd, data[done:])
+        except OSError as exc:
+            os.ftruncate(fd, offset)
+            if exc.filename is None:
+                exc.filename = str(self.path)
+            raise
+        return offset, len(data)
+
     def close(self) -> None:
         if not self._handle.closed:
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self._handle.close()
+            try:
+                os.fsync(self._handle.fileno())
+            finally:
+                self._handle.close()
 
     def __enter__(self) -> RawWriter:
         return self
@@ -126,12 +145,16 @@ def read_warc(path: Path, relative_to: Path) -> Iterator[RawCapture]:
     """Every complete response record of a WARC file; a torn last record (killed writer) is skipped."""
     name = str(path.relative_to(relative_to))
     with open(path, "rb") as handle:
-        iterator = ArchiveIterator(handle)
+        # digests checked: a record torn by a kill can still parse (its headers are whole) with its body cut
+        # short; then its block digest either fails or is never reached, and the record is not read
+        iterator = ArchiveIterator(handle, check_digests="raise")
         try:
             for record in iterator:
                 if record.rec_type != "response":
                     continue
                 body = record.content_stream().read()
+                if record.digest_checker.passed is None and record.rec_headers.get_header("WARC-Block-Digest"):
+                    raise ArchiveLoadFailed("record cut short before its end (torn tail)")
                 offset, length = iterator.get_record_offset(), iterator.get_record_length()
                 headers = record.rec_headers
                 http = record.http_headers

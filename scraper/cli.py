@@ -120,9 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
-        full, path = disk_full(exc)
+        root = resolve_data_dir(getattr(args, "data_dir", None))
+        full, path = disk_full(exc, root)
         if full:
-            where = path or getattr(args, "out", None) or resolve_data_dir(getattr(args, "data_dir", None))
+            where = path or getattr(args, "out", None) or root
             print(f"ictarchive: error: disk full writing {where}: free space and run again (nothing half-written "
                   "was kept)", file=sys.stderr)
             return EXIT_DISK_FULL
