@@ -1,5 +1,8 @@
 """Consistency checks on the figures of one article: they flag, they never drop.
 
+Severe flags (SEVERE) mark a figure that cannot be true as read: negative trade, a fall of 100% or more, a
+value outside the plausible range for its item, a part larger than its whole in the same article.
+
 Figures in prose are rounded, so every comparison allows for the rounding of each figure involved,
 inferred from its digits (17,600,000,000 was stated to the nearest 100 million).
 """
@@ -9,9 +12,46 @@ from __future__ import annotations
 from collections import defaultdict
 
 # Flags that mean "do not treat as truth" (the `series` view leaves such figures out).
-SEVERE = ("negative_value", "yoy_out_of_range", "implausible_value")
+SEVERE = ("negative_value", "yoy_out_of_range", "implausible_value", "exceeds_total")
 MONTHLY_CEILING_USD = 1e11  # Korea's whole ICT exports are ~2e10 a month; ten times that is a misreading
 FLOOR_USD = 1e5  # below $100k a national trade figure is a misreading
+
+# The most one month of an item's exports or imports can plausibly be, in US dollars: a few times the largest
+# month Korea has published (2010-2025; in brackets), so that growth is room, not a flag, while a figure read
+# with the wrong unit or from the wrong sentence (a $15.1 billion display month) is caught. A period of N
+# months may be N times as much. Items not listed (the ICT total, `other:` items) have MONTHLY_CEILING_USD.
+ITEM_MONTHLY_CEILING_USD: dict[str, float] = {
+    "semiconductors": 6e10,  # (~1.7e10)
+    "memory": 4e10,  # (~1.2e10)
+    "system_semiconductors": 2e10,  # (~5e9)
+    "dram": 3e10,  # (~8e9)
+    "nand": 1.5e10,  # (~3e9)
+    "hbm": 2e10,  # (newly reported; a part of DRAM)
+    "ssd": 1e10,  # (~1.5e9)
+    "displays": 1.5e10,  # (~3.6e9)
+    "oled": 1e10,  # (~2.5e9)
+    "lcd": 1e10,  # (~2.8e9)
+    "mobile_phones": 1.5e10,  # (~3.5e9 in the 2000s-2010s)
+    "mobile_phone_parts": 1e10,  # (~2e9)
+    "finished_phones": 1e10,  # (~2.5e9)
+    "computers_peripherals": 1e10,  # (~2e9)
+    "computers": 6e9,  # (~1e9)
+    "peripherals": 6e9,  # (~1.5e9)
+    "communication_equipment": 5e9,  # (~6e8)
+    "digital_tv": 4e9,  # (~6e8)
+    "graphics_cards": 3e9,  # (~2e8)
+    "medium_large_computers": 3e9,  # (~3e8)
+    "secondary_batteries": 1e10,  # (~1e9)
+}
+
+# What each item is a part of (a figure for the part cannot exceed the whole, same article, period, flow and
+# partner). Every item is a part of the ICT total, and every partner of the world.
+PART_OF: dict[str, str] = {
+    "memory": "semiconductors", "system_semiconductors": "semiconductors", "dram": "memory", "nand": "memory",
+    "hbm": "memory", "oled": "displays", "lcd": "displays", "mobile_phone_parts": "mobile_phones",
+    "finished_phones": "mobile_phones", "computers": "computers_peripherals",
+    "peripherals": "computers_peripherals", "ssd": "computers_peripherals",
+}
 
 
 def precision(value: float) -> float:
@@ -42,7 +82,7 @@ def check_fact(fact: dict) -> list[str]:
         flags.append("negative_value")
     if yoy is not None and (yoy <= -100 or yoy > 10000):
         flags.append("yoy_out_of_range")
-    ceiling = MONTHLY_CEILING_USD * months_in(fact["period"])
+    ceiling = ITEM_MONTHLY_CEILING_USD.get(fact["item"], MONTHLY_CEILING_USD) * months_in(fact["period"])
     if any(v is not None and (abs(v) > ceiling or 0 < abs(v) < FLOOR_USD) for v in (value, prior)):
         flags.append("implausible_value")
     if value is not None and prior and yoy is not None and prior > 0 and value >= 0:
@@ -54,9 +94,46 @@ def check_fact(fact: dict) -> list[str]:
     return flags
 
 
+def containers(item: str, region: str) -> list[tuple[str, str]]:
+    """The (item, region) figures that include (item, region): its item group, the ICT total, the world."""
+    found = []
+    parent = PART_OF.get(item)
+    while parent is not None:
+        found.append((parent, region))
+        parent = PART_OF.get(parent)
+    if item != "ict":
+        found.append(("ict", region))
+    if region != "world":
+        found += [(whole, "world") for whole, _ in [(item, region), *found]]
+    return found
+
+
+def _exceeds_total(facts: list[dict]) -> set[str]:
+    """Export or import figures larger than a figure of the same article that includes them (the ICT total,
+    the item's group, the world), beyond the rounding of both. Balances are left alone: a partner's surplus
+    may well exceed the whole surplus."""
+    values = {(f["period"], f["flow"], f["item"], f["region"]): f["value_usd"] for f in facts
+              if f["flow"] in ("export", "import") and f.get("value_usd") is not None}
+    flagged = set()
+    for fact in facts:
+        key = (fact["period"], fact["flow"], fact["item"], fact["region"])
+        value = values.get(key)
+        if value is None:
+            continue
+        for item, region in containers(fact["item"], fact["region"]):
+            whole = values.get((fact["period"], fact["flow"], item, region))
+            if whole is not None and value > whole + 0.5 * (precision(value) + precision(whole)):
+                flagged.add(fact["fact_id"])
+                break
+    return flagged
+
+
 def check_article(facts: list[dict]) -> dict[str, list[str]]:
-    """fact_id -> flags, adding the cross-figure check: balance = exports - imports, within rounding."""
+    """fact_id -> flags, adding the cross-figure checks: balance = exports - imports, within rounding; no part
+    larger than its whole."""
     flags = {fact["fact_id"]: check_fact(fact) for fact in facts}
+    for fact_id in _exceeds_total(facts):
+        flags[fact_id].append("exceeds_total")
     triples: dict[tuple, dict[str, dict]] = defaultdict(dict)
     for fact in facts:
         if fact.get("value_usd") is not None:
