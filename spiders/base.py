@@ -3,7 +3,9 @@
 A source module subclasses `SourceSpider` and says only what differs: its real base URL, how to build a
 list page's URL, how to read links (title, date) out of a list page, and how to canonicalise its URLs.
 Everything else is here: date bounds, the ICT filter, conditional requests from the state store, paging
-that stops at `since`, and the bookkeeping the run's health verdict needs.
+that stops at `since`, and the bookkeeping the run's health verdict needs: every listed article is
+requested once per run (by canonical URL) and ends as an archived page, a 304, or a named problem; one
+that ends as none of these (a request dropped on the way) is reported when the spider closes.
 """
 
 from __future__ import annotations
