@@ -3,10 +3,15 @@
 A WARC file is marked ingested (`<file>.ingested`) only after every row built from it is committed, so a
 writer killed between the raw write and the Parquet commit is caught up by the next writer
 (`recover`), which re-ingests those captures; upserts make that repetition harmless.
+
+A row whose partition no writer may make (a page dated 1900-01-05 gives facts for 1899) is left out and
+counted (`WriteStats.rejected`) with a warning: one such page must not stop a run, nor, through recovery,
+every run after it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,11 +23,12 @@ import pyarrow.compute as pc
 import pyarrow.dataset as pads
 
 from archive import derived, partition, schema
-from archive.layout import DataDir
+from archive.layout import DataDir, valid_partition
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingested, ingest_capture, partition_of
 
 PARTITION_FIELDS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
+LOG = logging.getLogger(__name__)
 
 
 @dataclass
@@ -31,6 +37,7 @@ class WriteStats:
     replaced: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    rejected: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # rows with impossible dates
     partitions_written: int = 0
 
     def record(self, change: partition.PartitionChange) -> None:
@@ -39,6 +46,31 @@ class WriteStats:
         self.deleted[change.dataset] += change.rows_deleted
         self.unchanged[change.dataset] += change.rows_unchanged
         self.partitions_written += int(change.changed)
+
+
+def group_by_partition(dataset: str, rows: Iterable[dict], stats: WriteStats | None = None
+                       ) -> dict[tuple[int, int], list[dict]]:
+    """Rows by (year, month) partition; rows whose date gives an impossible partition are left out, counted
+    in `stats.rejected` and logged (they are still in raw/, and reparse sees them again)."""
+    grouped: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    rejected = []
+    for row in rows:
+        try:
+            key = partition_of(dataset, row)
+        except (TypeError, ValueError, AttributeError):
+            key = None
+        if key is None or not valid_partition(*key):
+            rejected.append(row)
+            continue
+        grouped[key].append(row)
+    if rejected:
+        if stats is not None:
+            stats.rejected[dataset] += len(rejected)
+        sample = rejected[0]
+        LOG.warning("%d %s rows left out: their dates give no possible partition (e.g. %s of %s, published %s)",
+                    len(rejected), dataset, sample.get("period") or sample.get("published_date"),
+                    sample.get("url"), sample.get("published_date"))
+    return grouped
 
 
 def open_dataset(data: DataDir, name: str, with_partitions: bool = False) -> pads.Dataset | None:
@@ -84,9 +116,7 @@ class ArchiveWriter:
         rows, self._rows = self._rows, defaultdict(list)
         stale = self._stale_facts(rows.get("articles", []), rows.get("facts", []))
         for dataset in ("captures", "articles", "facts"):
-            by_partition: dict[tuple[int, int], list[dict]] = defaultdict(list)
-            for row in rows.get(dataset, []):
-                by_partition[partition_of(dataset, row)].append(row)
+            by_partition = group_by_partition(dataset, rows.get(dataset, []), self.stats)
             if dataset == "facts":
                 for key in stale:
                     by_partition.setdefault(key, [])

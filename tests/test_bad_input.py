@@ -119,6 +119,12 @@ CASES = [
       for argv in (("compact",), ("demo",))],
     Case("report-out-is-file", ("report", "--out", FILE, "--data-dir", "{archive}"),
          ("report directory {tmp}/afile is a file", "pass --out DIR")),
+    # the replica server's options (a good invocation serves until Ctrl-C, so only refusals are run here)
+    Case("mirror-port-range", ("mirror", "serve", "--port", "70000"), ("--port 70000", "0..65535")),
+    Case("mirror-content-missing", ("mirror", "serve", "--port", "0", "--content", "{tmp}/no-content"),
+         ("--content {tmp}/no-content: not a directory",)),
+    Case("mirror-write-config-under-file", ("mirror", "serve", "--port", "0", "--write-config", "{tmp}/afile/x.toml"),
+         ("{tmp}/afile is a file", "--write-config")),
 ]
 
 
@@ -250,3 +256,15 @@ def test_backfill_rerun_choices_match_the_ledger() -> None:
     from scraper.commands import ops_cmds
 
     assert ops_cmds.RERUN_CHOICES == RERUN_CHOICES
+
+
+def test_a_port_in_use_is_one_line_too() -> None:
+    """`mirror serve` on a port another socket holds: exit 2 naming the port, not a bind traceback."""
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = run(["mirror", "serve", "--port", str(port)])
+    assert_one_clear_line(result, f"port {port}", "pick another --port")

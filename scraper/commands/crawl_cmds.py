@@ -119,10 +119,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_mirror(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: expected a port number 0..65535 (0: any free port)")
+    content = Path(args.content) if args.content else None
+    if content is not None and not content.is_dir():
+        raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
+    if args.write_config:
+        target = Path(args.write_config)
+        if target.is_dir():
+            raise UsageError(f"--write-config {target} is a directory; pass a file name")
+        check_directory(target.absolute().parent, "directory of --write-config", "--write-config FILE",
+                        write=True)
     from scraper.replica.server import ReplicaServer
 
-    content = Path(args.content) if args.content else None
-    server = ReplicaServer(content, port=args.port).start()
+    try:
+        server = ReplicaServer(content, port=args.port).start()
+    except OSError as exc:
+        raise UsageError(f"cannot serve on 127.0.0.1 port {args.port} ({exc.strerror or exc}); pick another "
+                         "--port, or 0 for any free one") from None
     if args.write_config:
         write_config(Path(args.write_config), {n: server.base_url(n) for n in server.replica.sites}, REPLICA_CRAWL)
         print(f"wrote {args.write_config}")
