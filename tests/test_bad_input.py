@@ -226,11 +226,9 @@ def test_a_read_only_archive_is_read_but_not_written(tmp_path) -> None:
               f"cd {ROOT}; "
               f"{cli} compact --data-dir {mount} >{out}/compact.out 2>{out}/compact.err; echo $? >{out}/compact.rc; "
               f"{cli} reparse --data-dir {mount} >{out}/reparse.out 2>{out}/reparse.err; echo $? >{out}/reparse.rc; "
-              f"{cli} crawl --config {tmp_path}/offline.toml --data-dir {mount}/sub >{out}/crawl.out "
-              f"2>{out}/crawl.err; echo $? >{out}/crawl.rc; "
+              f"{cli} demo --data-dir {mount}/sub >{out}/demo.out 2>{out}/demo.err; echo $? >{out}/demo.rc; "
               f"{cli} series --item ict --format csv --data-dir {mount} >{out}/series.out 2>{out}/series.err; "
               f"echo $? >{out}/series.rc")
-    (tmp_path / "offline.toml").write_text(OFFLINE)
     before = sorted(p.relative_to(archive) for p in archive.rglob("*"))
     done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
                           capture_output=True, text=True, timeout=120)
@@ -244,7 +242,7 @@ def test_a_read_only_archive_is_read_but_not_written(tmp_path) -> None:
     assert_one_clear_line(outcome("compact"), f"data directory {mount} is not writable (Read-only file system)",
                           "pass --data-dir DIR")
     assert_one_clear_line(outcome("reparse"), "is not writable (Read-only file system)")
-    assert_one_clear_line(outcome("crawl"), f"data directory {mount}/sub cannot be created (Read-only file system)")
+    assert_one_clear_line(outcome("demo"), f"data directory {mount}/sub cannot be created (Read-only file system)")
     series = outcome("series")
     assert series.returncode == 0 and series.stdout.startswith("period,"), series.stderr
     assert sorted(p.relative_to(archive) for p in archive.rglob("*")) == before
