@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from archive import derived, partition, schema
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
-from archive.rows import Ingested, ingest_capture, partition_of
-from archive.writer import WriteStats, mark_ingested
+from archive.rows import Ingested, ingest_capture
+from archive.writer import WriteStats, group_by_partition, mark_ingested
 
 Month = tuple[int, int]
 
@@ -82,18 +81,14 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
     }
     stats = WriteStats()
     for dataset, dataset_rows in rows.items():
-        by_partition: dict[Month, list[dict]] = defaultdict(list)
-        for row in dataset_rows:
-            by_partition[partition_of(dataset, row)].append(row)
+        by_partition = group_by_partition(dataset, dataset_rows, stats)
         targets = {m for m in by_partition if _in_range(m, first, last)}
         targets |= {m for m in data.partitions(dataset) if _in_range(m, first, last)}
         for number, (year, month) in enumerate(sorted(targets), 1):
             progress(f"reparse: writing {dataset} {year}-{month:02d} ({number}/{len(targets)})")
             table = schema.to_table(dataset, by_partition.get((year, month), []))
             stats.record(partition.replace(data, dataset, year, month, table, run_id, {"reparse": True}))
-    by_capture_partition: dict[Month, list[dict]] = defaultdict(list)
-    for row in captures:
-        by_capture_partition[partition_of("captures", row)].append(row)
+    by_capture_partition = group_by_partition("captures", captures, stats)
     for (year, month), capture_rows in sorted(by_capture_partition.items()):
         table = schema.to_table("captures", capture_rows)
         stats.record(partition.upsert(data, "captures", year, month, table, run_id))

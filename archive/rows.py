@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from archive import ids
 from archive.checks import check_article
+from archive.layout import MAX_YEAR, MIN_YEAR
 from archive.raw import RawCapture
 from scraper.cleaner import clean
 from scraper.cleaner.decode import not_html
@@ -93,14 +94,16 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
         result.problem = "no article body found"
         return result
     profile = all_profiles().get(capture.source)
-    published = page.published or capture.fetched_at.astimezone(SEOUL).date()
-    parsed = parse(page.text, published=page.published or published, title=page.title, lang=page.lang)
+    # a stated date no partition can hold (a CMS placeholder such as 1900-01-01) is no date at all
+    stated = page.published if page.published and MIN_YEAR <= page.published.year <= MAX_YEAR else None
+    published = stated or capture.fetched_at.astimezone(SEOUL).date()
+    parsed = parse(page.text, published=published, title=page.title, lang=page.lang)
     canonical = capture.canonical_url or capture.url
     text_hash = ids.text_sha256(page.text)
     article = {
         "article_id": ids.article_id(canonical), "source": capture.source,
         "source_kind": profile.kind if profile else "news", "url": capture.url, "canonical_url": canonical,
-        "title": page.title, "published_date": page.published, "lang": page.lang, "encoding": page.encoding,
+        "title": page.title, "published_date": stated, "lang": page.lang, "encoding": page.encoding,
         "is_ict_trade_report": parsed.is_ict_trade_report, "text": page.text, "text_sha256": text_hash,
         "capture_sha256": capture.sha256, "fetched_at": capture.fetched_at, "parser_version": PARSER_VERSION,
         "run_id": capture.run_id,

@@ -108,10 +108,6 @@ def test_recovery_of_a_page_with_an_impossible_date_does_not_stop_every_later_ru
     assert "ICT exports in May 2024" in titles
 
 
-@pytest.mark.xfail(strict=False, raises=ValueError,
-                   reason="archive/maintenance.py reparse groups rows with rows.partition_of directly; it should "
-                   "use archive.writer.group_by_partition (which leaves impossible partitions out); remove this "
-                   "marker once it does (the test then passes)")
 def test_reparse_of_a_page_with_an_impossible_date_does_not_stop(tmp_path) -> None:
     from archive import maintenance
 
