@@ -67,6 +67,9 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
             process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until,
                           historical=historical)
         process.start()
+        if run.fatal is not None:  # a full disk: keep what is committed, leave the rest to the next run's recovery
+            run.abandon()
+            raise run.fatal
         run.finish()
         summaries = {name: run.stats[name].summary() for name in sources}
         verdicts = [s["health"] for s in summaries.values()]

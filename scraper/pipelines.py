@@ -7,6 +7,8 @@ into rows and decides new / changed / unchanged against the state store. `CrawlR
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
 from archive.rows import Ingested, capture_row, ingest_capture
 from archive.writer import ArchiveWriter, mark_ingested
+from scraper.errors import disk_full
 from scraper.state import StateStore
 
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
@@ -79,6 +82,15 @@ class CrawlRun:
         self._raw: dict[str, RawWriter] = {}
         self.progress = progress  # a terminal to show one updating line on, or None
         self._shown_at = 0.0
+        self.fatal: BaseException | None = None  # a full disk: the run stops, nothing more is written
+
+    def stop_if_disk_full(self, error: BaseException) -> bool:
+        """Whether `error` is a full disk; if so it is kept, and every spider stops at its next callback
+        (each further write would fail the same way). What was fetched is in raw/ already or not at all."""
+        if not disk_full(error, self.data.root)[0]:
+            return False
+        self.fatal = self.fatal or error
+        return True
 
     def show_progress(self, force: bool = False) -> None:
         """Requests, new articles, facts and errors so far, at most every half second, on one terminal line."""
@@ -127,6 +139,13 @@ class CrawlRun:
         stats.facts += len(result.facts)
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
                             capture.header("Last-Modified"), text_hash, capture.status)
+
+    def abandon(self) -> None:
+        """After a full disk: close WARC files without marking them ingested, so the next run's recovery
+        ingests whatever rows this run could not commit."""
+        for writer in self._raw.values():
+            with contextlib.suppress(OSError):
+                writer.close()
 
     def finish(self) -> None:
         """Commit rows, close WARC files, and only then mark them ingested."""
@@ -198,10 +217,22 @@ class RedirectCaptureMiddleware(_CrawlerAware):
 
 
 def store(request, response, spider) -> None:
-    """One response to raw/ (and the run's counts), as it arrived."""
+    """One response to raw/ (and the run's counts), as it arrived. On a full disk the request is dropped
+    quietly and the run stops (see `CrawlRun.stop_if_disk_full`)."""
     run: CrawlRun | None = getattr(spider, "run", None)
     if run is None:
         return
+    if run.fatal is not None:
+        raise IgnoreRequest("the disk is full")
+    try:
+        _store(request, response, spider, run)
+    except (OSError, sqlite3.Error) as error:
+        if not run.stop_if_disk_full(error):
+            raise
+        raise IgnoreRequest("the disk is full") from error
+
+
+def _store(request, response, spider, run: CrawlRun) -> None:
     page_type = "robots" if request.url.endswith("/robots.txt") else request.meta.get("page_type", "other")
     capture = RawCapture(
         url=response.url, status=response.status, headers=_headers(response), body=response.body,
@@ -216,5 +247,12 @@ class ArchivePipeline(_CrawlerAware):
     """Article captures -> articles and facts rows (through the same code as reparse)."""
 
     def process_item(self, item, spider=None):
-        self._spider(spider).run.archive_article(item["capture"])
+        run = self._spider(spider).run
+        if run.fatal is not None:
+            return item
+        try:
+            run.archive_article(item["capture"])
+        except (OSError, sqlite3.Error) as error:
+            if not run.stop_if_disk_full(error):
+                raise
         return item

@@ -11,6 +11,7 @@ that ends as none of these (a request dropped on the way) is reported when the s
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import scrapy
 from scrapy.exceptions import (
+    CloseSpider,
     DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadFailedError,
@@ -137,7 +139,12 @@ class SourceSpider(scrapy.Spider):
         month = month_of(day)
         return (self.since is None or month >= self.since) and (self.until is None or month <= self.until)
 
+    def stop_if_run_failed(self) -> None:
+        if self.run is not None and self.run.fatal is not None:
+            raise CloseSpider("disk_full")
+
     def parse_list(self, response) -> Iterator[scrapy.Request]:
+        self.stop_if_run_failed()
         stats = self.stats()
         page = response.meta["page"]
         if response.status == 304:
@@ -191,18 +198,23 @@ class SourceSpider(scrapy.Spider):
             for url in self.outstanding.values():
                 stats.errors += 1
                 stats.problems.append(f"no answer for article {url} (the request was dropped: a redirect loop?)")
-        if self.list_validators is None or reason != "finished":
+        if self.list_validators is None or reason != "finished" or self.run.fatal is not None:
             return
         if stats.errors or stats.articles_without_body or stats.refused:
             return  # something was missed: the next run must read the list again
         key, url, etag, last_modified, status = self.list_validators
-        self.run.state.remember(key, self.name, url, etag, last_modified, None, status)
+        try:
+            self.run.state.remember(key, self.name, url, etag, last_modified, None, status)
+        except (OSError, sqlite3.Error) as error:  # a full disk ends the run with one error, not a traceback
+            if not self.run.stop_if_disk_full(error):
+                raise
 
     def has_next(self, response, entries: list[Listed]) -> bool:
         """A "next" link in the pager; JSON sources override this."""
         return bool(response.css("a.next, a[rel=next]"))
 
     def parse_article(self, response):
+        self.stop_if_run_failed()
         self.outstanding.pop(response.meta["canonical_url"], None)
         if response.status == 304:
             self.stats().articles_unchanged += 1
@@ -210,6 +222,7 @@ class SourceSpider(scrapy.Spider):
         yield {"capture": response.meta["raw_capture"]}
 
     def failed(self, failure) -> None:
+        self.stop_if_run_failed()
         stats = self.stats()
         stats.errors += 1
         request = failure.request
