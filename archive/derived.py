@@ -84,8 +84,12 @@ def refresh_year(data: DataDir, year: int) -> None:
     token = uuid.uuid4().hex[:10]
     staging, retired = base / f"_stage-year={year}-{token}", base / f"_retired-year={year}-{token}"
     staging.mkdir()
-    write_parquet(compute(files), staging / stored_name(files))
-    fsync_dir(staging)
+    try:
+        write_parquet(compute(files), staging / stored_name(files))
+        fsync_dir(staging)
+    except BaseException:  # a full disk, an interrupt: no half-built year is left for a reader to trip on
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     swap_in(staging, data.year_dir(DATASET, year), retired)
     shutil.rmtree(retired, ignore_errors=True)
 
