@@ -28,6 +28,7 @@ MINISTRY_SOURCES = {"motie_en": ("en", None), "msit_ko": ("ko", None), "msit_en"
 NEWS_SOURCES = {"chosunbiz_en": "en", "koreaherald_en": "en", "yonhap_en": "en", "businesskorea_en": "en",
                 "news1_ko": "ko"}
 NEWS_PER_SOURCE = 7
+FIRST_YEAR = 1990  # the archive's first possible year: a big replica dates nothing earlier
 Month = tuple[int, int]
 
 
@@ -181,7 +182,8 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
             plan[source] = []
             for index in range(per_source):
                 base = periods[index % len(periods)]
-                shift = index // len(periods)
+                # a year back per lap, starting over before FIRST_YEAR (the archive holds no earlier year)
+                shift = (index // len(periods)) % (int(periods[0][:4]) - FIRST_YEAR)
                 year, month = (int(x) for x in base.split("-"))
                 period = f"{year - shift:04d}-{month:02d}" if shift else base  # a year back per lap
                 plan[source].append((period, _scaled(table[base], 1 + 0.01 * (shift % 7))))
