@@ -3,8 +3,9 @@ each figure next to its goal, and each benchmark's own output below it.
 
     .venv/bin/python benchmarks/run_all.py [--quick]
 
-`--quick` uses smaller sizes (a 2,000-article crawl, 3 years of backfill, archives of 10k and 100k facts) so the
-whole run takes minutes rather than most of an hour; the table says which sizes were used.
+`--quick` uses smaller sizes (a 2,000-article crawl, 3 years of backfill, archives of 10k and 100k facts, a soak of
+1,800 and 5,400 articles) so the whole run takes minutes rather than most of an hour; the table says which sizes
+were used.
 """
 
 from __future__ import annotations
@@ -61,9 +62,13 @@ BENCHMARKS: list[tuple[str, list[str], list[str], list[Figure]]] = [
                r"[\d.]+\s+[\d.]+\s+([\d.]+)", "< 0.2 s at 1M facts", lambda value: value < 0.2),
         Figure("writer peak MB, largest size", r"(?s).*\n\s*\d+\s+\d+\s+(\d+)\s", "flat as N grows"),
     ]),
-    ("soak.py", [], [], [
+    ("soak.py", ["--per-source", "1100", "--scale", "3"], ["--quick"], [
         Figure("soak: articles archived exactly once after one retry run (%)", r"exactly once: ([\d.]+)%", "100%",
                lambda value: value == 100),
+        Figure("soak: faulty targets, largest size", r"^soak: .*; (\d+) faulty targets at the largest size", "-"),
+        Figure("soak: crawl peak RSS MB, largest size", r"^peak RSS ratio: .*-> ([\d.]+) MB", "flat as N grows"),
+        Figure("soak: crawl peak RSS, 3x articles / 1x", r"^peak RSS ratio: ([\d.]+)x", "<= 1.5x",
+               lambda value: value <= 1.5),
     ]),
 ]
 
