@@ -13,7 +13,10 @@ from archive_helpers import Release, build, capture_of, ingest, release_html, sa
 from archive import maintenance, partition
 from archive.layout import DataDir
 from archive.lock import ArchiveBusy, WriterLock
+from archive.raw import RawWriter
 from archive.reader import connect
+from archive.rows import ingest_capture
+from archive.writer import ArchiveWriter
 
 
 def counts(data: DataDir) -> dict[str, int]:
@@ -63,6 +66,26 @@ def test_a_revised_article_is_a_new_version_and_replaces_its_facts(tmp_path):
     assert rows["ict/export"] == pytest.approx((first.exports + 0.5) * 1e9)
     assert "semiconductors/export" not in rows
     assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] == 4 + 3
+
+
+def test_a_revision_later_in_the_same_session_also_replaces_its_facts(tmp_path):
+    """The writer reads the stored article ids once; articles it commits itself must count as stored too."""
+    data = DataDir(tmp_path / "data")
+    first = sample_releases(1)[0]
+    html = release_html(first).replace(b"<p>Exports of semiconductors", b"<p hidden>").split(b"<p hidden>")[0]
+    html += b"</article></body></html>"
+    path = data.warc_path("motie_en", "run1")
+    writer = ArchiveWriter(data, "run1")
+    with RawWriter(path, data.root) as raw:
+        writer.add(ingest_capture(raw.write(capture_of(first, "run1", datetime(2026, 2, 1, tzinfo=UTC)))))
+        writer.flush()  # the first version is stored before the revision arrives
+        writer.add(ingest_capture(raw.write(capture_of(first, "run1", datetime(2026, 2, 2, tzinfo=UTC),
+                                                       html=html))))
+    writer.finish()
+    connection = connect(data)
+    items = {row[0] for row in connection.execute("SELECT item FROM facts").fetchall()}
+    assert "ict" in items and "semiconductors" not in items
+    assert writer.stats.deleted["facts"] >= 1
 
 
 def test_compaction_leaves_one_file_per_partition_and_the_same_rows(tmp_path):
