@@ -14,9 +14,11 @@ a redirect loop, a PDF in the page's place and an oversize body (not retried wit
 and the next run must fetch it). A retried kind lasts 1, 2 or retry_times + 1 requests (drawn per target), so
 a third of those outlast the first run's retries and only the second run gets the page; the other kinds last one
 request. List pages and feeds (any page, the first included) meet only the retried kinds, lasting at most
-retry_times requests, so each run's retries get through: a list page that stayed broken would hide every
-article listed after it, and those articles would meet their own faults for the first time in the retry run,
-so a third run could be needed; that is a different contract from "one retry run". robots.txt is never faulty.
+retry_times requests, so each run's retries get through: a list page that stayed broken would hide the
+articles it lists (the crawl goes on to the next page), and those would meet their own faults for the first
+time in the retry run, so a third run could be needed; that is a different contract from "one retry run". On a
+loaded machine a healthy page can still time out after all its tries; the crawl then reads on past it, so the
+loss is at most one page's articles, for one run. robots.txt is never faulty.
 
 The replica's `RandomFaults` draws one fault per request target and the same `times` for all; this benchmark
 subclasses it (`SoakFaults`) to draw `times` per target as above and to ignore the `hop` parameter a redirect

@@ -221,7 +221,7 @@ class SourceSpider(scrapy.Spider):
             return
         yield {"capture": response.meta["raw_capture"]}
 
-    def failed(self, failure) -> None:
+    def failed(self, failure) -> Iterator[scrapy.Request]:
         self.stop_if_run_failed()
         stats = self.stats()
         stats.errors += 1
@@ -229,6 +229,18 @@ class SourceSpider(scrapy.Spider):
         self.outstanding.pop(request.meta.get("canonical_url", ""), None)
         stats.problems.append(f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} "
                               f"{request.url}")
+        yield from self.page_after_failed(request)
+
+    def page_after_failed(self, request: scrapy.Request) -> Iterator[scrapy.Request]:
+        """A list page that failed after its retries must not hide every page after it: ask for the next page
+        once (the page number says where it is). Only one: if that fails too, the list is not there today."""
+        page = request.meta.get("page")
+        if request.meta.get("page_type") != "list" or page is None or request.meta.get("after_failed"):
+            return
+        if page < self.max_pages:
+            following = self.list_request(page + 1)
+            following.meta["after_failed"] = True
+            yield following
 
 
 def describe_failure(error: BaseException) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from archive.reader import connect
 from scraper.config import write_config
 from scraper.parser import parse
 from scraper.replica.content import BUNDLED, load
-from scraper.replica.server import ReplicaServer
+from scraper.replica.server import Fault, ReplicaServer
 from spiders import all_spiders
 from spiders.base import is_ict_trade_title
 from spiders.yonhap_en import story_key
@@ -122,6 +123,40 @@ def test_an_edited_article_is_fetched_again_and_its_new_version_archived(first_r
         "SELECT count(*) FROM articles WHERE article_id = (SELECT article_id FROM articles WHERE text LIKE "
         "'%(revised)%')").fetchone()[0]
     assert versions == 2
+
+
+def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, replica, tmp_path):
+    """Page 2 of MOTIE's board answers 503 to every try: the crawl still reads page 3 on (only page 2's
+    articles are missed), and the next run, page 2 healthy again, archives what the clean first run did."""
+    reference_data, _, _ = first_run
+    server, _, config = replica
+    board = "/motie_en/eng/article/EATCLdfa319ada"
+
+    def motie_articles(data: Path) -> set[str]:
+        """Article numbers (the board's ids) archived for MOTIE."""
+        with connect(DataDir(data)) as db:
+            urls = db.execute("SELECT canonical_url FROM articles WHERE source = 'motie_en'").fetchall()
+        return {re.search(r"/(\d+)/view", url).group(1) for (url,) in urls}
+
+    def listed_on(page: int) -> set[str]:
+        body = server.replica.respond(f"{board}?pageIndex={page}").body.decode()
+        return set(re.findall(re.escape(board) + r"/(\d+)/view", body))
+
+    reference = motie_articles(reference_data)
+    on_page_2, later = listed_on(2) & reference, set().union(*(listed_on(p) for p in range(3, 8))) & reference
+    assert on_page_2 and later  # the test means something: both pages list archived releases
+    server.replica.faults.append(Fault(re.escape(f"{board}?pageIndex=2") + "$", status=503, times=99))
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "motie_en")
+    finally:
+        server.replica.faults.clear()
+    summary = report["sources"]["motie_en"]
+    assert status == 1 and summary["health"] == "degraded"
+    assert any(p.startswith("HTTP 503 on list") for p in summary["problems"]), summary["problems"]
+    assert motie_articles(tmp_path / "data") == reference - on_page_2  # page 3 on was read
+
+    status, report = crawl(config, tmp_path / "data", "--source", "motie_en")
+    assert status == 0 and motie_articles(tmp_path / "data") == reference
 
 
 def test_a_layout_change_is_reported_broken_not_a_quiet_success(replica, tmp_path):
