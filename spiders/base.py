@@ -229,13 +229,16 @@ class SourceSpider(scrapy.Spider):
         self.outstanding.pop(request.meta.get("canonical_url", ""), None)
         stats.problems.append(f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} "
                               f"{request.url}")
-        yield from self.page_after_failed(request)
+        yield from self.page_after_failed(request, failure.value)
 
-    def page_after_failed(self, request: scrapy.Request) -> Iterator[scrapy.Request]:
+    def page_after_failed(self, request: scrapy.Request, error: BaseException) -> Iterator[scrapy.Request]:
         """A list page that failed after its retries must not hide every page after it: ask for the next page
-        once (the page number says where it is). Only one: if that fails too, the list is not there today."""
+        once (the page number says where it is). Only one: if that fails too, the list is not there today.
+        Not after a 429: the site asked us to stay away, not to try another page."""
         page = request.meta.get("page")
         if request.meta.get("page_type") != "list" or page is None or request.meta.get("after_failed"):
+            return
+        if getattr(getattr(error, "response", None), "status", None) == 429:
             return
         if page < self.max_pages:
             following = self.list_request(page + 1)
