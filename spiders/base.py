@@ -221,7 +221,8 @@ class SourceSpider(scrapy.Spider):
             return
         yield {"capture": response.meta["raw_capture"]}
 
-    def failed(self, failure) -> Iterator[scrapy.Request]:
+    def failed(self, failure) -> list[scrapy.Request]:
+        """Count and describe the failure at once (not when Scrapy gets round to iterating a generator)."""
         self.stop_if_run_failed()
         stats = self.stats()
         stats.errors += 1
@@ -229,7 +230,7 @@ class SourceSpider(scrapy.Spider):
         self.outstanding.pop(request.meta.get("canonical_url", ""), None)
         stats.problems.append(f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} "
                               f"{request.url}")
-        yield from self.page_after_failed(request, failure.value)
+        return list(self.page_after_failed(request, failure.value))
 
     def page_after_failed(self, request: scrapy.Request, error: BaseException) -> Iterator[scrapy.Request]:
         """A list page that failed after its retries must not hide every page after it: ask for the next page
