@@ -1,6 +1,6 @@
 """Run a list of partition upserts, killing itself with SIGKILL at the N-th filesystem step.
 
-Usage: python crash_child.py DATA_DIR WORKLOAD.pickle KILL_AT   (KILL_AT 0 = never; prints the step count)
+Usage: python -m tests.crash_child DATA_DIR WORKLOAD.pickle KILL_AT   (KILL_AT 0 = never; prints the step count)
 Steps are the calls that change the archive on disk: writing a file, linking, renaming, removing a tree.
 """
 
@@ -10,10 +10,9 @@ import pickle
 import sys
 from pathlib import Path
 
-import crash_points
-
 from archive import partition
 from archive.layout import DataDir
+from tests import crash_points
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Run one ictarchive command, killing itself with SIGKILL at the N-th counted step (see crash_points).
 
-Usage: python crash_cli.py KILL_AT STEPS_FILE ictarchive-arguments...   (KILL_AT 0 = never)
+Usage: python -m tests.crash_cli KILL_AT STEPS_FILE ictarchive-arguments...   (KILL_AT 0 = never)
 The number of steps the command took is written to STEPS_FILE when it ends normally.
 """
 
@@ -9,9 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import crash_points
-
 from scraper.cli import main as cli_main
+from tests import crash_points
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ from archive import ids, schema
 from archive.layout import DataDir
 from archive.rows import period_bounds
 
-CHILD = Path(__file__).parent / "crash_child.py"
+CHILD = "tests.crash_child"  # run with -m from the project root, so it imports its helpers as a package
 TRIALS = 50 * int(os.environ.get("ICTARCHIVE_CRASH_SCALE", "1"))  # more in benchmarks/crash_trials.py
 SEED = 20261122
 
@@ -56,7 +56,7 @@ def workload() -> list[tuple]:
 
 
 def run_child(root: Path, work: Path, kill_at: int) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(CHILD), str(root), str(work), str(kill_at)],
+    return subprocess.run([sys.executable, "-m", CHILD, str(root), str(work), str(kill_at)],
                           capture_output=True, text=True, cwd=Path(__file__).parent.parent)
 
 

@@ -7,11 +7,11 @@ import shutil
 import pyarrow as pa
 import pyarrow.dataset as pads
 import pytest
-from archive_helpers import build, sample_releases
 
 from archive import schema
 from archive.reader import connect, dataset_glob
 from archive.writer import PARTITION_FIELDS
+from tests.archive_helpers import build, sample_releases
 
 MONTHS = 6
 
@@ -69,6 +69,7 @@ def test_duckdb_prunes_partitions(tmp_path, archive):
         connection.execute("SELECT count(*) FROM facts").fetchone()
 
 
+@pytest.mark.spark
 def test_spark_reads_the_archive_as_it_is(tmp_path, archive):
     pyspark_sql = pytest.importorskip("pyspark.sql")
     if shutil.which("java") is None:

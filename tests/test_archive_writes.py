@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 
 import pyarrow.parquet as pq
 import pytest
-from archive_helpers import Release, build, capture_of, ingest, release_html, sample_releases
 
 from archive import maintenance, partition
 from archive.layout import DataDir
@@ -17,6 +16,7 @@ from archive.raw import RawWriter
 from archive.reader import connect
 from archive.rows import ingest_capture
 from archive.writer import ArchiveWriter
+from tests.archive_helpers import Release, build, capture_of, ingest, release_html, sample_releases
 
 
 def counts(data: DataDir) -> dict[str, int]:

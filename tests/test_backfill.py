@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
@@ -24,6 +23,7 @@ from scraper.ledger import Entry, Ledger
 from scraper.replica.content import BUNDLED, load
 from scraper.replica.server import ReplicaServer
 from spiders.base import is_ict_trade_title
+from tests.replica_helpers import FAST
 
 SOURCE = "motie_en"
 RANGE = ("2012-07", "2014-06")  # the replica's motie_en list starts in 2013-10: older months are not there

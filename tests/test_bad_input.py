@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from archive_helpers import build
+
+from tests.archive_helpers import build
 
 ROOT = Path(__file__).parent.parent
 
@@ -213,6 +214,7 @@ def mount_namespace_works() -> bool:
     return probe.returncode == 0
 
 
+@pytest.mark.mount
 @pytest.mark.skipif(not mount_namespace_works(), reason="needs `unshare --mount` (root or user namespaces)")
 def test_a_read_only_archive_is_read_but_not_written(tmp_path) -> None:
     """A read-only mount refuses writes even to root: writers say so in one line; readers still read."""

@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from archive_helpers import build
+
+from tests.archive_helpers import build
 
 
 def run(*arguments: str) -> subprocess.CompletedProcess:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
@@ -24,8 +23,9 @@ from archive.reader import connect
 from scraper.config import write_config
 from scraper.replica.server import ReplicaServer
 from scraper.state import StateStore
+from tests.replica_helpers import FAST
 
-CHILD = Path(__file__).parent / "crash_cli.py"
+CHILD = "tests.crash_cli"  # run with -m from the project root (cwd=ROOT), so it imports its helpers as a package
 ROOT = Path(__file__).parent.parent
 SOURCES = ("motie_en", "msit_ko", "koreakr_ko")
 SEED = 6
@@ -35,7 +35,7 @@ KEYS = {"articles": ("article_id", "text_sha256"), "facts": ("fact_id",), "captu
 
 
 def run(arguments: list[str], kill_at: int, steps_file: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(CHILD), str(kill_at), str(steps_file), *arguments],
+    return subprocess.run([sys.executable, "-m", CHILD, str(kill_at), str(steps_file), *arguments],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 

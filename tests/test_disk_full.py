@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from replica_helpers import FAST
 
 from archive import schema
 from archive.layout import DataDir
@@ -27,6 +26,7 @@ from archive.reader import connect
 from archive.writer import ingested_marker
 from scraper.config import write_config
 from scraper.replica.server import ReplicaServer
+from tests.replica_helpers import FAST
 
 ROOT = Path(__file__).parent.parent
 CLI = f"{sys.executable} -m scraper.cli"

@@ -18,13 +18,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.reader import connect
 from scraper.config import write_config
 from scraper.replica.server import Fault, RandomFaults, ReplicaServer
 from spiders import all_spiders
+from tests.replica_helpers import FAST
 
 SETTINGS = {**FAST, "retry_times": 1, "download_timeout": 4, "max_body_bytes": 2 * 1024 * 1024}
 SINCE = "2024-01"

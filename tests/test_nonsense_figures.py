@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from archive_helpers import Release, capture_of, ingest, release_html
 
 from archive import ids
 from archive.checks import ITEM_MONTHLY_CEILING_USD, PART_OF, SEVERE, check_article, check_fact, containers
@@ -22,6 +21,7 @@ from scraper.models import Fact
 from scraper.parser import parse
 from scraper.parser.lexicon import ITEMS
 from scraper.replica.content import BUNDLED, load
+from tests.archive_helpers import Release, capture_of, ingest, release_html
 
 FIGURES = Path(__file__).parent.parent / "scraper" / "replica" / "figures.csv"
 PAGES = Path(__file__).parent / "fixtures" / "pages"

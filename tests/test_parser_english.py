@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from parser_helpers import facts_of, numbers
+
+from tests.parser_helpers import facts_of, numbers
 
 A = pytest.approx
 

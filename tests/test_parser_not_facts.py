@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from parser_helpers import facts_of
 
 from scraper.parser import parse
+from tests.parser_helpers import facts_of
 
 A = pytest.approx
 

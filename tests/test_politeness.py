@@ -11,13 +11,13 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
-from replica_helpers import FAST
 
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from scraper.config import write_config
 from scraper.replica.server import Fault, ReplicaServer
 from scraper.retry import retry_after_seconds
+from tests.replica_helpers import FAST
 
 SETTINGS = {**FAST, "retry_times": 3, "max_retry_after": 10}
 LIST_PATH = "/motie_en/eng/article/EATCLdfa319ada"

@@ -8,9 +8,9 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
-from archive_helpers import build, sample_releases
 
 from scraper.report import write_report
+from tests.archive_helpers import build, sample_releases
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 

@@ -19,8 +19,6 @@ from apscheduler.events import EVENT_JOB_MISSED
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
-from replica_helpers import FAST
-from schedule_helpers import record_run, runs
 
 import scheduler
 from archive.layout import DataDir
@@ -29,6 +27,8 @@ from scraper.config import write_config
 from scraper.replica.content import BUNDLED
 from scraper.replica.server import ReplicaServer
 from scraper.state import StateStore
+from tests.replica_helpers import FAST
+from tests.schedule_helpers import record_run, runs
 
 KST = scheduler.KST
 
