@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from scraper.models import Fact
 from scraper.parser import periods
 from scraper.parser.periods import Period
 
 Key = tuple[str, str, str, str]  # (period, flow, item, region)
+
+
+class Evidence(IntEnum):
+    """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
+
+    CARRIED = 1  # subject (and period) inherited from an earlier sentence
+    SUBJECT = 2  # subject named in the figure's sentence, period carried from the paragraph or report
+    STATED = 3  # subject and period both named in the figure's sentence
+
+    @classmethod
+    def of(cls, subject_stated: bool, period_stated: bool) -> Evidence:
+        if not subject_stated:
+            return cls.CARRIED
+        return cls.STATED if period_stated else cls.SUBJECT
 
 
 @dataclass
@@ -22,6 +37,7 @@ class Draft:
     region: str
     values: dict[str, float] = field(default_factory=dict)
     digits: dict[str, int] = field(default_factory=dict)
+    strength: dict[str, Evidence] = field(default_factory=dict)
     evidence: str = ""
 
     def to_fact(self) -> Fact:
@@ -52,7 +68,7 @@ class DraftBook:
         return self.drafts.get(key)
 
     def record(self, key: Key, field_name: str, value: float, text: str, sentence: str,
-               approximate: bool = False) -> bool:
+               approximate: bool = False, evidence: Evidence = Evidence.STATED) -> bool:
         """Keep the first figure for a key, unless a later one is the same number written more
         precisely, or the first was only approximate ("nearly $20 billion"). True when `value` was kept."""
         draft = self.drafts.get(key)

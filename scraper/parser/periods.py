@@ -69,6 +69,13 @@ class PeriodSpec:
         return self.first_month is not None and self.first_month != self.last_month
 
 
+def is_calendar_span(period: Period) -> bool:
+    """A quarter, a half or a year: the spans a report can be about (a running total is not one)."""
+    (first_year, first), (last_year, last) = period.start, period.end
+    length = (last_year - first_year) * 12 + last - first + 1
+    return length in (3, 6, 12) and (first - 1) % length == 0
+
+
 def previous_month(day: date) -> tuple[int, int]:
     return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
 

@@ -15,6 +15,7 @@ SENTENCE_END = re.compile(
 )
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
 
 
@@ -53,3 +54,17 @@ def split_sentences(text: str) -> list[str]:
         if part:
             sentences.append(part)
     return sentences
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
+    as release tables and briefings are written."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if paragraphs and CONTINUATION.match(line):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
