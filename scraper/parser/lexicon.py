@@ -103,6 +103,7 @@ REGIONS: dict[str, list[str]] = {
               r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?"],
     "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
     "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
+    "_same": [r"the\s(?:country|region|nation|market)", r"those\sto", r"해당\s?(?:국가|지역)", r"이\s?지역"],
     "latin_america": [r"Latin\sAmerica", r"Central\sand\sSouth\sAmerica", r"South\sAmerica", r"중남미"],
 }
 
@@ -203,6 +204,9 @@ ICT_TOPIC = [
     r"\bICT\b", r"information\sand\scommunications?\stechnolog", r"정보통신", r"\bIT\s(?:exports|products|industry)",
 ]
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
+
+# Words that bring a text back from a partner's breakdown to the whole.
+WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계"]
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").

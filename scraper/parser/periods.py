@@ -232,7 +232,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
      _en_month),
     (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
-                r"(?![\d,])", re.I), _en_year),
+                r"(?!\d|,\d)", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
                 r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),

@@ -48,6 +48,7 @@ class SentenceReader:
                                    listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
                                    quiet_parens=parentheses_without_figures(self.sentence))
         kinds = {m.kind for m in self.mentions}
+        self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
 
     @property
@@ -100,6 +101,10 @@ class SentenceReader:
         if kind.startswith("flow:") and self.doc.lang == "ko" and state.last_subject_end >= 0 and \
                 "," in sentence[state.last_subject_end:mention.start] and not frame.dirty:
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject
+        if kind == "region:_same":
+            if self.para.partner is None:
+                return
+            kind = f"region:{self.para.partner}"  # "the country", "the region": the partner in scope
         changed = apply_name(kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end,
                              state.last_number)
         if changed is None:
@@ -135,6 +140,7 @@ class SentenceReader:
             state.deferred.append((index, period))
             return
         subject_stated = self._settle_subject(index, field_name, period)
+        self._apply_partner_scope()
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
         evidence = Evidence.of(subject_stated, stated)
@@ -167,6 +173,20 @@ class SentenceReader:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
         return state.named_any or frame.dirty
+
+    def _apply_partner_scope(self) -> None:
+        """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
+        until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
+        back at world level."""
+        frame, state = self.state.frame, self.state
+        if frame.region != "world":
+            if frame.item == "ict" and frame.flow != "balance":
+                self.para.partner = frame.region
+            return
+        if frame.item == "ict" or state.named_world:
+            self.para.partner = None
+        elif self.para.partner is not None and frame.flow == "export":
+            frame.region = self.para.partner
 
     def _flush_deferred(self) -> None:
         frame = self.state.frame

@@ -60,6 +60,7 @@ def _table_patterns() -> list[tuple[str, Alternation, int]]:
     add("noyoy_before", lexicon.NOT_YOY_BEFORE, 6)
     add("noyoy_after", lexicon.NOT_YOY_AFTER, 6)
     add("examples", lexicon.EXAMPLES, 6)
+    add("world", lexicon.WORLD_CUES, 6)
     add("threshold_before", lexicon.THRESHOLD_BEFORE, 7)
     add("threshold_after", lexicon.THRESHOLD_AFTER, 7, suffix="")
     add("approx", lexicon.APPROXIMATE_BEFORE, 7)

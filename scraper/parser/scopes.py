@@ -82,6 +82,7 @@ class ParagraphScope:
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
+    partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
 
 
 @dataclass
@@ -105,6 +106,7 @@ class SentenceState:
     last_sign: int = 0
     last_region_end: int = -10
     last_subject_end: int = -100
+    named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
     named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words
 
     def in_aside(self, position: int) -> bool:
