@@ -19,7 +19,13 @@ from scraper.parser.lists import list_assignments
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
-from scraper.parser.sentences import FOOTNOTE, clause_end, korean_background, parentheses_without_figures
+from scraper.parser.sentences import (
+    FOOTNOTE,
+    clause_end,
+    korean_aside,
+    korean_background,
+    parentheses_without_figures,
+)
 from scraper.parser.subjects import apply_name, apply_post_modifier
 
 if TYPE_CHECKING:
@@ -28,6 +34,7 @@ if TYPE_CHECKING:
 SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
                            re.I)
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
 
 class SentenceReader:
@@ -98,6 +105,9 @@ class SentenceReader:
         if self.doc.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
             return
         frame = state.frame
+        if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
+                korean_aside(sentence, mention, self._next_figure_at(mention.end)):
+            return
         if kind.startswith("flow:") and self.doc.lang == "ko" and state.last_subject_end >= 0 and \
                 "," in sentence[state.last_subject_end:mention.start] and not frame.dirty:
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject
@@ -113,8 +123,15 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
+        marked = _TOPIC_PARTICLE.match(sentence, mention.end)
+        if self.doc.lang == "ko" and marked:
+            state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _next_figure_at(self, position: int) -> int:
+        return next((m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")),
+                    len(self.sentence))
 
     def _number(self, index: int, mention: Mention) -> None:
         state, sentence = self.state, self.sentence

@@ -106,6 +106,7 @@ class SentenceState:
     last_sign: int = 0
     last_region_end: int = -10
     last_subject_end: int = -100
+    topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
     named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
     named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words
 
