@@ -15,7 +15,8 @@ from scraper.parser import periods
 from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
-ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I)
+ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$",
+                           re.I)
 ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
 
 
@@ -73,7 +74,7 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
     if after:
         nxt = after[0]
         gap = sentence[number.end:nxt.mention.start]
-        if len(gap) <= 1 or (lang == "en" and reachable(mentions, index, nxt)):
+        if gap in ("", " ") or (lang == "en" and reachable(mentions, index, nxt)):
             return nxt.period, True
     if before:
         return before[-1].period, True

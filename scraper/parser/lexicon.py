@@ -127,7 +127,7 @@ FLOWS: dict[str, list[str]] = {
         r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
     ],
     "import": [
-        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"import\sorigin", r"수입(?:액|실적)?",
+        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"inbound", r"import\sorigin", r"수입(?:액|실적)?",
     ],
     "balance": [
         r"trade\s(?:balance|surplus|deficit)", r"(?:a\s)?surplus", r"(?:a\s)?deficit", r"balance",
@@ -155,6 +155,9 @@ NOT_YOY_AFTER = [
     r"of\s(?:its|the)\s(?:total|entire)", r"share", r"비중",
     r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
     r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m", r"[가이]?\s?넘는\s?비중", r"비중",
+    r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)", r"[을를]\s?차지",
+    r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [
