@@ -40,8 +40,8 @@ def resolve_periods(sentence: str, mentions: list[Mention], published: object, t
         spec: PeriodSpec = mention.value
         if spec.bare_year and yearless_span is not None and spec.year is not None:
             spec = periods.compose(yearless_span, spec)
-            yearless_span = None
-        elif spec.is_span_kind and spec.year is None and spec.year_offset is None and not spec.bare_year:
+        elif spec.first_month is not None and spec.year is None and spec.year_offset is None and \
+                not spec.bare_year and (spec.is_span_kind or _names_a_kind(sentence, mention)):
             yearless_span = spec
         if spec.like_topic and spec.year is not None and topic is not None:
             spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
@@ -54,8 +54,20 @@ def resolve_periods(sentence: str, mentions: list[Mention], published: object, t
     return resolved
 
 
+KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
+
+
+def _names_a_kind(sentence: str, mention: Mention) -> bool:
+    """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
+    return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
+                or re.match(r"\s?기준", sentence[mention.end:mention.end + 4]))
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
-    """'since May', '5월 이후', '전년 대비': the period starts a comparison."""
+    """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
+    cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
+    if KO_BACKGROUND_PERIOD.match(sentence, mention.end):
+        return True
     anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                   or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
     if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):

@@ -199,7 +199,7 @@ PRIOR_MARKERS = [
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
 SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
-    r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
+    r"because\sof", r"amid", r"despite", r"in\sspite\sof", r"in\sthe\swake\sof", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"(?<=,\s)which", r"(?<=,\s)that",
 ]
 
@@ -231,7 +231,7 @@ KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
 KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
-                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|"
+                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
                   r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
                            re.I)
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
+                            r"(?:surplus|deficit)\b", re.I)
+_OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
 
@@ -88,6 +91,8 @@ class SentenceReader:
     def _marker(self, mention: Mention) -> None:
         state, sentence = self.state, self.sentence
         if mention.kind == "noise":
+            if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
+                return  # "디스플레이 총 수출액": the item's whole, not all industry
             state.noise_from = min(state.noise_from, mention.start)
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
@@ -100,8 +105,8 @@ class SentenceReader:
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
-        if state.in_aside(mention.start):
-            return
+        if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
+            return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self.doc.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
             return
         frame = state.frame
@@ -176,6 +181,8 @@ class SentenceReader:
     def _settle_subject(self, index: int, field_name: str, period: Period) -> bool:
         """Complete the frame for a figure; True when this sentence named its subject."""
         state, frame = self.state, self.state.frame
+        if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
+            frame.flow = "balance"
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)

@@ -21,8 +21,10 @@ CHILDREN = {
 }
 _CHANGE_WORDS = (r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
                  r"expansion|slide|slump|climb|advance|dip|retreat|rebound")
-_POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\sin(?:\s(?:overseas\ssales|exports|shipments|"
-                       r"sales|outbound\sshipments)\sof)?)\s(?:the\s)?", re.I)
+_POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
+                       r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?", re.I)
+KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
+_KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
@@ -46,6 +48,10 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
         flow = kind.split(":", 1)[1]
         if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
             return None
+        if document.lang == "ko" and flow != "balance" and (
+                KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[:mention.start])):
+            frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
+            return f"flow:{flow}"
         if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3):mention.start]):
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
         frame.flow = flow
@@ -73,7 +79,8 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
-    for mention in mentions[index + 1:index + 3]:
+    following = [m for m in mentions[index + 1:index + 5] if m.kind not in ("up", "down")][:2]
+    for mention in following:
         gap = sentence[position:mention.start]
         if not _POST_GAP.fullmatch(gap):
             return
@@ -84,6 +91,6 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
             frame.region = kind.split(":", 1)[1]
         elif kind.startswith("item:") and (re.match(r"\s(?:sector|segment|category|field)\b",
                                                       sentence[mention.end:mention.end + 10])
-                                             or _CHANGE.search(gap)):
+                                             or _CHANGE.search(gap) or "worth" in gap):
             frame.item = kind.split(":", 1)[1]
         return
