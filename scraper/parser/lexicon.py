@@ -11,7 +11,7 @@ ITEMS: dict[str, list[str]] = {
     "ict": [
         r"ICT\s(?:products?|goods|items|industry|sector)",
         r"information\sand\scommunications?\stechnology(?:\s\(ICT\))?(?:\s(?:products?|goods|industry|sector))?",
-        r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))", r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
+        r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))", r"digital\selectronics(?:\s(?:sector|industry|goods))?", r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
         r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
     ],
     "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
