@@ -21,12 +21,12 @@ PARSER_VERSION = "1"
 MAX_TEXT_CHARS = 300_000
 
 
-_DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·"})
+_DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"})
 
 
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
-    spaces (NFKC), and the middle dots that join Korean item names ("컴퓨터‧주변기기")."""
+    spaces (NFKC), the middle dots that join Korean item names ("컴퓨터‧주변기기"), the typographic apostrophe."""
     return unicodedata.normalize("NFKC", text.translate(_DOTS))
 
 

@@ -14,6 +14,11 @@ CHANGE_AMOUNT = re.compile(r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
                            r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)")
 
 
+# "33.6 percent of South Korea's total exports": a share
+SHARE_OF_TOTAL = re.compile(
+    r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I)
+
+
 def significant_figures(text: str) -> int:
     digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
@@ -94,7 +99,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 3):index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]))
+    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4])
+                or SHARE_OF_TOTAL.match(sentence, mention.end))
 
 
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,

@@ -143,7 +143,8 @@ UP_WORDS = [
 ]
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
-    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive)\w*",
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
+    r"erod|contract|shrink|fell\sback)\w*",
     r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
     r"감소", r"줄", r"낮은", r"낮아", r"적다", r"적은", r"위축", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
 ]
@@ -156,6 +157,7 @@ NOT_YOY_AFTER = [
     r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
     r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m", r"[가이]?\s?넘는\s?비중", r"비중",
     r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)", r"[을를]\s?차지",
+    r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)",
 ]
@@ -175,8 +177,11 @@ NOISE_CLAUSE = [
     r"\s1(?:st)?\s?(?:to|-|–|through)\s?\d{1,2}(?:th)?\b",
     r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일", r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
     r"daily\saverage", r"per\sday", r"a\sday\b", r"일\s?평균", r"하루\s?평균",
-    r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
-    r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
+    r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)\s?"
+    r"(?:exports|imports|shipments|trade)(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s"
+    r"(?:sector|industry)))",
+    r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
+    r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry", r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
     r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",

@@ -18,7 +18,7 @@ def list_assignments(sentence: str, mentions: list[Mention],
 
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
     it, only a run that matches, kind by kind, a row of subjects named just before it."""
-    keyword = bool(re.search(r"respectively|각각|차례로", sentence, re.I))
+    keyword = bool(re.search(r"respectively|각각|차례로|\beach\b(?!\sother)", sentence, re.I))
     truncated = not re.search(r"[.!?다\")]\s*$", sentence)
     subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
     assignments: dict[int, tuple[str, str]] = {}
