@@ -26,6 +26,7 @@ import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, JobExecutionEvent
@@ -250,11 +251,12 @@ def run(data_dir: Path, config_path: str | None, schedule, daily_at: str | None 
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    from scraper.cli import main as cli_main
-
-    return cli_main(["schedule", *(argv if argv is not None else sys.argv[1:])])
+def main(argv: list[str] | None = None) -> NoReturn:
+    """`python -m scheduler` is `ictarchive schedule`, exec'd (signals reach it directly) rather than imported:
+    the CLI imports this module, so importing the CLI here would close an import cycle."""
+    command = _ictarchive("schedule", *(argv if argv is not None else sys.argv[1:]))
+    os.execv(command[0], command)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -23,6 +23,7 @@ from archive import schema
 from archive.fsops import fsync_dir, swap_in
 from archive.layout import DataDir
 from archive.partition import write_parquet
+from archive.series_sql import SERIES_SELECT, quote
 
 DATASET = "series"
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this
@@ -65,12 +66,10 @@ def is_current(data: DataDir) -> bool:
 
 def compute(files: list[Path]) -> pa.Table:
     """The series of the given facts files, ranked by the same SQL as the live view."""
-    from archive.reader import SERIES_SELECT, _quote
-
     # a bounded engine that is closed at once: a writer that refreshes twenty years must not keep the memory
     # of each one (a 1M-fact archive peaked at 1.2 GB before)
     with duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2}) as connection:
-        listed = ", ".join(_quote(str(p.resolve())) for p in files)
+        listed = ", ".join(quote(str(p.resolve())) for p in files)
         connection.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet([{listed}])")
         table = connection.execute(f"SELECT {', '.join(schema.SERIES.names)} FROM ({SERIES_SELECT}) "
                                    "ORDER BY period, flow, item, region").to_arrow_table()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from archive import derived, partition, schema
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
-from archive.rows import Ingested, ingest_capture
+from archive.rows import Ingest, Ingested
 from archive.writer import WriteStats, group_by_partition, mark_ingested
 
 Month = tuple[int, int]
@@ -51,9 +51,10 @@ def _in_range(month: Month, first: Month | None, last: Month | None) -> bool:
     return (first is None or month >= first) and (last is None or month <= last)
 
 
-def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month | None = None,
+def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = None, last: Month | None = None,
             progress: Progress = _quiet) -> WriteStats:
-    """Rebuild `articles` and `facts` from raw/ with the current cleaner and parser.
+    """Rebuild `articles` and `facts` from raw/ with `ingest` (the current cleaner and parser:
+    `scraper.ingest.ingest_capture`).
 
     Every partition in [first, last] is replaced by exactly what the captures give now (a partition
     that no longer gets rows is removed); partitions outside the range are left alone. Facts come from
@@ -66,7 +67,7 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
     for number, path in enumerate(paths, 1):
         progress(f"reparse: reading {path.name} ({number}/{len(paths)} WARC files)")
         for capture in read_warc(path, data.root):
-            result = ingest_capture(capture)
+            result = ingest(capture)
             captures.append(result.capture)
             if result.article is None:
                 continue

@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from archive import derived, partition, schema
 from archive.layout import DataDir, valid_partition
 from archive.raw import read_warc, warc_files
-from archive.rows import Ingested, ingest_capture, partition_of
+from archive.rows import Ingest, Ingested, partition_of
 
 PARTITION_FIELDS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
 LOG = logging.getLogger(__name__)
@@ -170,8 +170,9 @@ def mark_ingested(path: Path) -> None:
     ingested_marker(path).write_text(datetime.now(UTC).isoformat())
 
 
-def recover(data: DataDir, run_id: str, skip: Iterable[Path] = ()) -> int:
-    """Ingest every WARC file not yet marked ingested (left by a killed writer); returns captures read."""
+def recover(data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = ()) -> int:
+    """Ingest every WARC file not yet marked ingested (left by a killed writer) with `ingest` (the crawl's own
+    `scraper.ingest.ingest_capture`); returns captures read."""
     skipped = {Path(p).resolve() for p in skip}
     count = 0
     for path in warc_files(data.raw):
@@ -179,7 +180,7 @@ def recover(data: DataDir, run_id: str, skip: Iterable[Path] = ()) -> int:
             continue
         writer = ArchiveWriter(data, run_id)
         for capture in read_warc(path, data.root):
-            writer.add(ingest_capture(capture))
+            writer.add(ingest(capture))
             count += 1
         writer.finish()
         mark_ingested(path)

@@ -13,6 +13,7 @@ from archive.lock import WriterLock
 from archive.writer import recover
 from scraper.config import Config
 from scraper.errors import UsageError
+from scraper.ingest import ingest_capture
 from scraper.pipelines import CrawlRun
 from scraper.settings import crawl_settings
 from scraper.state import StateStore
@@ -53,7 +54,7 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
     data.root.mkdir(parents=True, exist_ok=True)
     with WriterLock(data.lock_file, command, wait):
         partition.sweep(data)
-        recover(data, run_id + "-recovery")
+        recover(data, run_id + "-recovery", ingest_capture)
         derived.refresh(data)  # a series a killed writer left stale
         state = StateStore(data.state_db)
         state.start_run(run_id, command)

@@ -20,9 +20,10 @@ from scrapy.exceptions import IgnoreRequest
 
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
-from archive.rows import Ingested, capture_row, ingest_capture
+from archive.rows import Ingested, capture_row
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.errors import disk_full
+from scraper.ingest import ingest_capture
 from scraper.state import StateStore
 
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`

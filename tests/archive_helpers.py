@@ -8,8 +8,8 @@ from pathlib import Path
 
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
-from archive.rows import ingest_capture
 from archive.writer import ArchiveWriter, mark_ingested
+from scraper.ingest import ingest_capture
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]

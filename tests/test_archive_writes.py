@@ -14,8 +14,8 @@ from archive.layout import DataDir
 from archive.lock import ArchiveBusy, WriterLock
 from archive.raw import RawWriter
 from archive.reader import connect
-from archive.rows import ingest_capture
 from archive.writer import ArchiveWriter
+from scraper.ingest import ingest_capture
 from tests.archive_helpers import Release, build, capture_of, ingest, release_html, sample_releases
 
 
@@ -126,14 +126,14 @@ def test_reparse_rebuilds_the_same_rows_from_raw_alone(tmp_path):
     for name in ("articles", "facts"):
         for path in data.dataset(name).glob("year=*/month=*/*.parquet"):
             path.unlink()
-    maintenance.reparse(data, "reparse1")
+    maintenance.reparse(data, "reparse1", ingest_capture)
     assert connect(data).execute(query).fetchall() == before
 
 
 def test_reparse_of_a_range_leaves_other_months_alone(tmp_path):
     data = build(tmp_path, count=4)
     untouched = {(y, m): [p.name for p in data.files("facts", y, m)] for y, m in data.partitions("facts")}
-    maintenance.reparse(data, "reparse1", first=(2023, 9), last=(2023, 9))
+    maintenance.reparse(data, "reparse1", ingest_capture, first=(2023, 9), last=(2023, 9))
     for (year, month), names in untouched.items():
         now = [p.name for p in data.files("facts", year, month)]
         assert (now == names) == ((year, month) != (2023, 9))

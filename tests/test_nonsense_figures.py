@@ -15,8 +15,8 @@ from archive import ids
 from archive.checks import ITEM_MONTHLY_CEILING_USD, PART_OF, SEVERE, check_article, check_fact, containers
 from archive.layout import DataDir
 from archive.reader import connect
-from archive.rows import fact_row
 from scraper.extract import extract_record
+from scraper.ingest import fact_row
 from scraper.models import Fact
 from scraper.parser import parse
 from scraper.parser.lexicon import ITEMS

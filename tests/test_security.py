@@ -23,6 +23,7 @@ from archive.layout import MAX_YEAR, MIN_YEAR, DataDir, check_run_id
 from archive.raw import RawWriter, warc_files
 from archive.reader import connect
 from archive.writer import recover
+from scraper.ingest import ingest_capture
 from scraper.replica.server import ReplicaServer
 from tests.archive_helpers import Release, capture_of, ingest, release_html
 
@@ -101,8 +102,8 @@ def test_recovery_of_a_page_with_an_impossible_date_does_not_stop_every_later_ru
     with RawWriter(data.warc_path("motie_en", "killed"), data.root) as raw:
         raw.write(capture_of(RELEASE, "killed"))
         raw.write(capture_of(OTHER, "killed", html=dated(OTHER, b"1900-01-05")))
-    assert recover(data, "recovery") == 2
-    assert recover(data, "recovery2") == 0
+    assert recover(data, "recovery", ingest_capture) == 2
+    assert recover(data, "recovery2", ingest_capture) == 0
     assert impossible_partition_dirs(data.root) == []
     titles = {row[0] for row in connect(data).execute("SELECT title FROM articles").fetchall()}
     assert "ICT exports in May 2024" in titles
@@ -113,7 +114,7 @@ def test_reparse_of_a_page_with_an_impossible_date_does_not_stop(tmp_path) -> No
 
     data = DataDir(tmp_path / "data")
     ingest(data, [capture_of(RELEASE, "run1"), capture_of(OTHER, "run1", html=dated(OTHER, b"1900-01-05"))], "run1")
-    maintenance.reparse(data, "reparse1")
+    maintenance.reparse(data, "reparse1", ingest_capture)
     assert impossible_partition_dirs(data.root) == []
 
 

@@ -17,8 +17,8 @@ from scraper.cleaner.boilerplate import strip_boilerplate
 from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
 from scraper.cleaner.decode import decode_html
 from scraper.cleaner.html import block_lines, element_value, first, parse_html, remove, select
+from scraper.language import detect_language
 from scraper.models import CleanedPage
-from scraper.parser.classify import detect_language
 from scraper.profiles import SourceProfile, profile_for_url
 
 __all__ = ["clean", "clean_text"]

@@ -76,10 +76,11 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     data = data_dir(args, write=True)
     from archive import maintenance, partition
     from archive.lock import WriterLock
+    from scraper.ingest import ingest_capture
 
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
-        stats = maintenance.reparse(data, new_run_id(), first, last, progress=terminal_progress(args))
+        stats = maintenance.reparse(data, new_run_id(), ingest_capture, first, last, progress=terminal_progress(args))
     end_progress(args)
     emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
                 "partitions_written": stats.partitions_written},
