@@ -35,6 +35,8 @@ from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
+from scraper.months import Month
+
 KST = ZoneInfo("Asia/Seoul")
 DAILY_JOB = "daily-crawl"
 COMPACT_JOB = "weekly-compaction"
@@ -132,11 +134,7 @@ def catch_up_since(last_finished: datetime | None, now: datetime) -> str | None:
     less than a day old, or there never was one: the first daily run and `backfill` cover that)."""
     if last_finished is None or now - last_finished <= timedelta(days=1):
         return None
-    local = last_finished.astimezone(KST)
-    year, month = local.year, local.month - 2
-    if month < 1:
-        year, month = year - 1, month + 12
-    return f"{year:04d}-{month:02d}"
+    return Month.of(last_finished).shift(-2).label
 
 
 # -- the scheduler ----------------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from scraper import items
+
 # Flags that mean "do not treat as truth" (the `series` view leaves such figures out).
 SEVERE = ("negative_value", "yoy_out_of_range", "implausible_value", "exceeds_total")
 MONTHLY_CEILING_USD = 1e11  # Korea's whole ICT exports are ~2e10 a month; ten times that is a misreading
@@ -45,13 +47,8 @@ ITEM_MONTHLY_CEILING_USD: dict[str, float] = {
 }
 
 # What each item is a part of (a figure for the part cannot exceed the whole, same article, period, flow and
-# partner). Every item is a part of the ICT total, and every partner of the world.
-PART_OF: dict[str, str] = {
-    "memory": "semiconductors", "system_semiconductors": "semiconductors", "dram": "memory", "nand": "memory",
-    "hbm": "memory", "oled": "displays", "lcd": "displays", "mobile_phone_parts": "mobile_phones",
-    "finished_phones": "mobile_phones", "computers": "computers_peripherals",
-    "peripherals": "computers_peripherals", "ssd": "computers_peripherals",
-}
+# partner): the one hierarchy the parser reads too. Every item is a part of the ICT total, every partner of the world.
+PART_OF = items.PART_OF
 
 
 def precision(value: float) -> float:
@@ -96,11 +93,7 @@ def check_fact(fact: dict) -> list[str]:
 
 def containers(item: str, region: str) -> list[tuple[str, str]]:
     """The (item, region) figures that include (item, region): its item group, the ICT total, the world."""
-    found = []
-    parent = PART_OF.get(item)
-    while parent is not None:
-        found.append((parent, region))
-        parent = PART_OF.get(parent)
+    found = [(whole, region) for whole in items.wholes_of(item)]
     if item != "ict":
         found.append(("ict", region))
     if region != "world":

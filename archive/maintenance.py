@@ -10,8 +10,7 @@ from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingest, Ingested
 from archive.writer import WriteStats, group_by_partition, mark_ingested
-
-Month = tuple[int, int]
+from scraper.months import Month
 
 
 @dataclass

@@ -25,21 +25,10 @@ from typing import TextIO
 from archive.layout import DataDir
 from archive.lock import EXIT_BUSY, ArchiveBusy
 from archive.reader import connect
-from scraper.ledger import Entry, Ledger, Month, month_label
+from scraper.ledger import Entry, Ledger
+from scraper.months import Month
 
 RERUN_CHOICES = ("none", "failed", "all")
-
-
-def next_month(month: Month) -> Month:
-    return (month[0] + 1, 1) if month[1] == 12 else (month[0], month[1] + 1)
-
-
-def months_between(first: Month, last: Month) -> list[Month]:
-    months = []
-    while first <= last:
-        months.append(first)
-        first = next_month(first)
-    return months
 
 
 @dataclass(frozen=True)
@@ -49,11 +38,11 @@ class Chunk:
 
     @property
     def since(self) -> str:
-        return month_label(self.months[0])
+        return self.months[0].label
 
     @property
     def until(self) -> str:
-        return month_label(self.months[-1])
+        return self.months[-1].label
 
 
 def wanted(entry: Entry | None, rerun: str) -> bool:
@@ -70,10 +59,10 @@ def plan(entries: dict[tuple[str, str], Entry], sources: list[str], months: list
     """Chunks of at most `chunk_months` contiguous months per source, newest first."""
     chunks: list[Chunk] = []
     for source in sources:
-        todo = [m for m in months if wanted(entries.get((source, month_label(m))), rerun)]
+        todo = [m for m in months if wanted(entries.get((source, m.label)), rerun)]
         runs: list[list[Month]] = []
         for month in todo:
-            if runs and next_month(runs[-1][-1]) == month:
+            if runs and runs[-1][-1].next() == month:
                 runs[-1].append(month)
             else:
                 runs.append([month])
@@ -162,7 +151,7 @@ def outcomes(chunk: Chunk, result: ChunkResult, archived: dict[str, int]) -> dic
     degraded = summary.get("health") == "degraded"
     oldest = summary.get("oldest_listed")
     for month in chunk.months:
-        label = month_label(month)
+        label = month.label
         rows = archived.get(label, 0)
         if not result.ok:
             settled[label] = ("failed", rows, result.error or "crawl failed")
@@ -190,7 +179,7 @@ class BackfillReport:
 def run_backfill(data: DataDir, sources: list[str], first: Month, last: Month, *, rerun: str = "failed",
                  chunk_months: int = 12, config_path: str | None = None, wait: float = 0.0,
                  timeout: float = 3600.0, dry_run: bool = False, out: TextIO = sys.stderr) -> BackfillReport:
-    months = months_between(first, last)
+    months = list(first.through(last))
     ledger = Ledger(data.state_db)
     try:
         for source in sources:
@@ -210,7 +199,7 @@ def run_backfill(data: DataDir, sources: list[str], first: Month, last: Month, *
                 progress.done += len(chunk.months)
                 progress.show(chunk.source, result.error or "")
             progress.close()
-        labels = {month_label(m) for m in months}
+        labels = {m.label for m in months}
         for (_, month), entry in ledger.entries(sources).items():
             if month in labels:
                 report.months[entry.status] = report.months.get(entry.status, 0) + 1

@@ -12,10 +12,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from scraper.months import Month
 from scraper.state import now
 
 STATUSES = ("pending", "done", "empty", "failed")
-Month = tuple[int, int]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS backfill (
@@ -30,10 +30,6 @@ CREATE TABLE IF NOT EXISTS backfill (
     PRIMARY KEY (source, month)
 );
 """
-
-
-def month_label(month: Month) -> str:
-    return f"{month[0]:04d}-{month[1]:02d}"
 
 
 @dataclass(frozen=True)
@@ -63,7 +59,7 @@ class Ledger:
         """Add the months not yet in the ledger as pending."""
         self.connection.executemany(
             "INSERT OR IGNORE INTO backfill (source, month, status, updated_at) VALUES (?, ?, 'pending', ?)",
-            [(source, month_label(m), now()) for m in months])
+            [(source, m.label, now()) for m in months])
 
     def settle(self, source: str, outcomes: dict[str, tuple[str, int, str | None]], run_id: str) -> None:
         """Record a finished crawl: month -> (status, rows, reason). One transaction for all months."""

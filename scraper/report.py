@@ -21,14 +21,12 @@ import matplotlib.pyplot as plt
 
 from archive.layout import DataDir
 from archive.reader import connect
+from scraper.months import Month
 
 ITEMS = {"semiconductors": "Semiconductors", "displays": "Displays", "mobile_phones": "Mobile phones",
          "computers_peripherals": "Computers and peripherals", "communication_equipment": "Communication equipment"}
 PARTNERS = {"china": "China", "us": "US", "vietnam": "Vietnam", "eu": "EU", "japan": "Japan", "taiwan": "Taiwan",
             "india": "India"}
-Month = tuple[int, int]
-
-
 @dataclass(frozen=True)
 class Report:
     index: Path

@@ -14,25 +14,15 @@ from datetime import date, datetime
 from archive.layout import DataDir
 from archive.reader import connect
 from scraper.config import Schedule
+from scraper.months import Month
 from scraper.state import StateStore
-
-Month = tuple[int, int]
-
-
-def month_label(month: Month) -> str:
-    return f"{month[0]:04d}-{month[1]:02d}"
-
-
-def shift(month: Month, months: int) -> Month:
-    index = month[0] * 12 + month[1] - 1 + months
-    return (index // 12, index % 12 + 1)
 
 
 def newest_expected_month(today: date, expected_day: int) -> Month:
     """The newest month whose release should be out by `today`: last month once its expected day
     has passed, else the month before."""
-    last_month = shift((today.year, today.month), -1)
-    return last_month if today.day > expected_day else shift(last_month, -1)
+    last_month = Month.of(today).shift(-1)
+    return last_month if today.day > expected_day else last_month.shift(-1)
 
 
 @dataclass
@@ -83,16 +73,8 @@ def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime
             next_run: datetime | None) -> Status:
     today = now.date()
     expected = newest_expected_month(today, int(schedule.expected_day))
-    if schedule.watch_from:
-        year, month = schedule.watch_from.split("-")
-        watch_from = (int(year), int(month))
-    else:
-        watch_from = shift(expected, -11)
-    watched = []
-    month = watch_from
-    while month <= expected:
-        watched.append(month_label(month))
-        month = shift(month, 1)
+    watch_from = Month.parse(schedule.watch_from) if schedule.watch_from else expected.shift(-11)
+    watched = [month.label for month in watch_from.through(expected)]
     runs = StateStore(data.state_db).last_source_runs() if data.state_db.exists() else {}
     archived = archived_months(data)
     statuses = []
@@ -107,8 +89,8 @@ def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime
             status.state = "never"
         elif run["health"] == "broken":
             status.state = "broken"
-        elif month_label(expected) not in months:
+        elif expected.label not in months:
             status.state = "overdue"
         statuses.append(status)
-    return Status(today.isoformat(), month_label(expected), month_label(watch_from),
+    return Status(today.isoformat(), expected.label, watch_from.label,
                   next_run.isoformat() if next_run else None, statuses)

@@ -30,11 +30,12 @@ from scrapy.exceptions import (
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from w3lib.url import url_query_cleaner
 
+from scraper.months import Month
+
 ICT_TITLE = re.compile(r"\bICT\b.{0,40}(export|import|trade|수출|수입)|정보통신산업\s*\(?ICT\)?\s*수출|ICT\s*수출",
                        re.IGNORECASE)
 TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "call_from", "pWise",
             "pWiseSub", "outputType", "section", "currentPage", "pageIndex", "bbsCdN")
-Month = tuple[int, int]
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,6 @@ class Listed:
 
 def is_ict_trade_title(title: str) -> bool:
     return bool(ICT_TITLE.search(title.replace("’", "'")))
-
-
-def month_of(day: date) -> Month:
-    return (day.year, day.month)
 
 
 class SourceSpider(scrapy.Spider):
@@ -136,7 +133,7 @@ class SourceSpider(scrapy.Spider):
     def in_range(self, day: date | None) -> bool:
         if day is None:
             return True
-        month = month_of(day)
+        month = Month.of(day)
         return (self.since is None or month >= self.since) and (self.until is None or month <= self.until)
 
     def stop_if_run_failed(self) -> None:
@@ -181,7 +178,7 @@ class SourceSpider(scrapy.Spider):
             yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
                                  headers=self.conditional(canonical),
                                  meta={"page_type": "article", "canonical_url": canonical})
-        older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
+        older_than_since = self.since is not None and dated and Month.of(min(dated)) < self.since
         if entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
             yield self.list_request(page + 1)
         elif not older_than_since:

@@ -17,9 +17,10 @@ from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from archive.reader import connect
 from archive.schema import VOLATILE
-from scraper.backfill import Chunk, months_between, plan
+from scraper.backfill import Chunk, plan
 from scraper.config import write_config
 from scraper.ledger import Entry, Ledger
+from scraper.months import Month
 from scraper.replica.content import BUNDLED, load
 from scraper.replica.server import ReplicaServer
 from spiders.base import is_ict_trade_title
@@ -34,7 +35,7 @@ def entry(source: str, month: str, status: str) -> Entry:
 
 
 def test_plan_chunks_newest_first_and_respects_rerun() -> None:
-    months = months_between((2023, 11), (2024, 4))
+    months = list(Month(2023, 11).through(Month(2024, 4)))
     ledger = {("a", "2024-01"): entry("a", "2024-01", "done"), ("a", "2023-12"): entry("a", "2023-12", "failed"),
               ("a", "2024-03"): entry("a", "2024-03", "empty")}
     assert plan(ledger, ["a"], months, "none", 12) == [
@@ -97,7 +98,7 @@ def uninterrupted(replica, tmp_path_factory):
 
 def test_backfill_ledger_matches_the_replica(uninterrupted) -> None:
     ledger = ledger_rows(uninterrupted)
-    months = [f"{y:04d}-{m:02d}" for y, m in months_between((2012, 7), (2014, 6))]
+    months = [m.label for m in Month(2012, 7).through(Month(2014, 6))]
     assert sorted(ledger) == months
     with_reports = {e.published.strftime("%Y-%m") for e in load(BUNDLED)[SOURCE] if is_ict_trade_title(e.title)}
     for month in months:

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import re
 import sys
 import tempfile
 import uuid
@@ -18,8 +17,7 @@ from typing import Any
 
 from archive.layout import DataDir, resolve_data_dir
 from scraper.errors import DISK_FULL_ERRNOS, UsageError
-
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+from scraper.months import Month
 
 
 def add_output_flags(parser: argparse.ArgumentParser) -> None:
@@ -109,17 +107,17 @@ def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
     os.unlink(probe)
 
 
-def parse_month(value: str | None, flag: str) -> tuple[int, int] | None:
-    """'2024-05' -> (2024, 5); anything else is a usage error naming the flag."""
+def parse_month(value: str | None, flag: str) -> Month | None:
+    """'2024-05' -> Month(2024, 5); anything else is a usage error naming the flag."""
     if value is None:
         return None
-    match = _MONTH.match(value.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise UsageError(f"{flag} {value!r}: expected a month as YYYY-MM, e.g. 2024-05")
-    return int(match.group(1)), int(match.group(2))
+    try:
+        return Month.parse(value)
+    except ValueError:
+        raise UsageError(f"{flag} {value!r}: expected a month as YYYY-MM, e.g. 2024-05") from None
 
 
-def parse_range(args: argparse.Namespace) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def parse_range(args: argparse.Namespace) -> tuple[Month | None, Month | None]:
     """`--from` and `--to` as months, in order."""
     first = parse_month(args.from_month, "--from")
     last = parse_month(args.to_month, "--to")

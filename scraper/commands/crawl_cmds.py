@@ -22,6 +22,7 @@ from scraper.commands.common import (
 )
 from scraper.config import Config, load_config, write_config
 from scraper.errors import UsageError
+from scraper.months import Month
 
 if TYPE_CHECKING:
     from scraper.crawl import RunResult
@@ -32,12 +33,6 @@ COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "
            "errors", "reason")
 
 
-def previous_months(count: int) -> tuple[int, int]:
-    today = time.localtime()
-    index = today.tm_year * 12 + today.tm_mon - 1 - (count - 1)
-    return index // 12, index % 12 + 1
-
-
 def print_summary(result: RunResult) -> None:
     rows = [[name] + [s.get(c) for c in COLUMNS[1:]] for name, s in result.sources.items()]
     print(render(COLUMNS, rows, "table"))
@@ -45,7 +40,7 @@ def print_summary(result: RunResult) -> None:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    since = parse_month(args.since, "--since") or previous_months(2)
+    since = parse_month(args.since, "--since") or Month.current().shift(-1)  # last month and this one, in Korea time
     until = parse_month(args.until, "--until")
     if until and since > until:
         since_text = args.since or f"{since[0]}-{since[1]:02d} (the default, two months back)"

@@ -29,7 +29,6 @@ NEWS_SOURCES = {"chosunbiz_en": "en", "koreaherald_en": "en", "yonhap_en": "en",
                 "news1_ko": "ko"}
 NEWS_PER_SOURCE = 7
 FIRST_YEAR = 1990  # the archive's first possible year: a big replica dates nothing earlier
-Month = tuple[int, int]
 
 
 def load_figures(path: Path = FIGURES) -> dict[str, dict[tuple[str, str], tuple[float, float | None]]]:
