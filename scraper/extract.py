@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from scraper.cleaner import clean, clean_text
+from scraper.cleaner.decode import decode_text
 from scraper.models import CleanedPage
 from scraper.parser import parse
 
@@ -21,20 +22,10 @@ def looks_like_html(data: bytes, path: str | None = None) -> bool:
     return any(marker in head for marker in _HTML_MARKERS)
 
 
-def decode_plain_text(data: bytes) -> tuple[str, str]:
-    """Plain text files are UTF-8 (BOM allowed) or, failing that, CP949 (the superset of EUC-KR)."""
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace"), "utf-8"
-
-
 def clean_bytes(data: bytes, url: str | None = None, path: str | None = None) -> CleanedPage:
     if looks_like_html(data, path):
         return clean(data, url=url)
-    text, encoding = decode_plain_text(data)
+    text, encoding = decode_text(data)  # the cleaner's one decoder for undeclared text
     page = clean_text(text, url=url)
     if page.encoding is None:
         page = CleanedPage(**{**page.__dict__, "encoding": encoding})
