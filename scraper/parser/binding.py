@@ -86,11 +86,24 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
     if after:
         nxt = after[0]
         gap = sentence[number.end:nxt.mention.start]
-        if gap in ("", " ") or (lang == "en" and reachable(mentions, index, nxt)):
+        if gap in ("", " ") or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt)) or \
+                (lang == "en" and reachable(mentions, index, nxt)) or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap)):
             return nxt.period, True
     if before:
         return before[-1].period, True
     return fallback, False
+
+
+KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸)\s?")
+
+
+def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:
+    """'182.6(12월)': the period alone in parentheses dates the figure before it; in '171.7억불('18.6월
+    187.4억불)' it dates the figure it shares the parentheses with."""
+    close = sentence.find(")", target.mention.end)
+    if close < 0:
+        return False
+    return not any(m.kind in ("money", "pct") and target.mention.end <= m.start < close for m in mentions)
 
 
 def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
