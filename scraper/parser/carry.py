@@ -16,8 +16,7 @@ from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.sentences import DATELINE
 
-SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
-                           re.I)
+SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
@@ -28,7 +27,7 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
     elif "import" in flows:
         paragraph.flow = "import"
     elif SECTION_RESET.search(sentence):
-        paragraph.flow = "export"
+        paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
 
 def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: str,

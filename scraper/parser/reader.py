@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, resolve_periods
+from scraper.parser.carry import SECTION_RESET
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -31,8 +32,6 @@ from scraper.parser.subjects import apply_name, apply_post_modifier
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
-SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
-                           re.I)
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
                             r"(?:surplus|deficit)\b", re.I)
