@@ -198,7 +198,7 @@ PRIOR_MARKERS = [
     r"(?:the\s)?prior\syear(?:'s|’s)?", r"(?:the\s)?previous\syear(?:'s|’s)", r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
     r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
-    r"전년", r"지난해\s?동월", r"지난해\s?동기",
+    r"전년", r"지난해\s?동\s?월", r"지난해\s?동\s?기(?:간)?", r"작년\s?동\s?기(?:간)?",
 ]
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.

@@ -255,7 +255,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"),
      _annual),
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
-    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
+    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"), _ko_year),
 ]
 
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
