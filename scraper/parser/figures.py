@@ -116,6 +116,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":
+        before = mentions[index - 1] if index else None
+        if before is not None and before.kind in ("up", "down") and mention.start - before.end <= 2:
+            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만"
         ahead = _verb_ahead(mentions, index)
         if ahead:
             return ahead

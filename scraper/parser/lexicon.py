@@ -41,7 +41,7 @@ ITEMS: dict[str, list[str]] = {
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts", r"cell(?:ular)?\s?phones?", r"handsets?",
-        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
+        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"phones?(?=\s(?:exports?|imports?|shipments?|sales))", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
         r"스마트폰", r"핸드폰",
     ],
     "mobile_phone_parts": [

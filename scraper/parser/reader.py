@@ -124,6 +124,7 @@ class SentenceReader:
         if changed is None:
             return
         state.seen_import = state.seen_import or changed == "flow:import"
+        state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
@@ -192,6 +193,10 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
+        if self.doc.lang == "ko" and not frame.dirty and state.named_only_flows and \
+                self.para.figureless_subject is not None:
+            frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
+            return False
         if not frame.dirty and not state.named_any and self.para.last_subject is not None:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
@@ -233,6 +238,9 @@ class SentenceReader:
         if state.named_any:
             explicit = frame.item != "ict" or frame.region != "world"
             self.para.last_subject = (frame.item, frame.region) if explicit else None
+        figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
+        figureless = figureless and state.first_number_at is None
+        self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
         index, period = self.state.deferred[0]

@@ -32,8 +32,8 @@ def korean_background(sentence: str, mention: Mention) -> bool:
 
 
 
-KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)\s|(?:으로|로)\s?(?:인해|인한)?\s|영향|덕분|덕에|"
-                          r"힘입어|여파|등지에서|중심으로|속에|가운데")
+KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
+                          r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데")
 
 
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:

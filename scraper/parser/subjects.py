@@ -70,7 +70,9 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
     if code is None:
         return None
     if frame.dirty:
-        frame.region, frame.dirty = "world", False
+        # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
+        keep = frame.item == "ict" and frame.region != "world"
+        frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = code
     return f"item:{code}"
 
