@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from scraper.parser import periods
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
@@ -56,11 +55,12 @@ def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: s
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:
-    """Within the months before the release: what a report is about, not what it compares with."""
+    """What a report is about, not what it compares with: a period that ends no earlier than the report's
+    own ("In the first half, ..." of a June release, "10월까지 누적" of an October one). "Growth had stalled
+    in June" in a September report stays with its own figure."""
     if period is None:
         return False
-    default = document.default_period
-    if default is None:
+    reference = document.reference_period
+    if reference is None:
         return True
-    floor = periods.shift_month(default.start, -5)
-    return period.end >= floor
+    return period.end >= reference.end

@@ -36,6 +36,14 @@ _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
                             r"(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
+# A projection, a target or an outlook states no figure that happened.
+FORECAST = re.compile(
+    r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
+    r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
+    r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
+    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
+    re.I)
+_OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
 
@@ -56,6 +64,7 @@ class SentenceReader:
         self.state = SentenceState(frame=frame,
                                    listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
                                    quiet_parens=parentheses_without_figures(self.sentence))
+        self.forecast = bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -72,6 +81,8 @@ class SentenceReader:
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
                 self._marker(mention)
+            elif mention.kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
             elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 self._name(mention)
             elif mention.kind in ("money", "pct"):
@@ -142,7 +153,7 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if state.in_noise(mention.start):
+        if self.forecast or state.in_noise(mention.start):
             state.last_number = mention
             return
         fallback = self.para.topic_period or self.doc.reference_period
@@ -186,8 +197,8 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
-        elif self.doc.lang == "en":
-            apply_post_modifier(self.sentence, self.mentions, index, frame)
+        elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
+            return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
             # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
             # subject the last sentence left without one
