@@ -46,8 +46,7 @@ class Assembler:
     def start_paragraph(self) -> None:
         """A new paragraph starts from the report's own period and the export section."""
         self.document.paragraphs_read += 1
-        self.paragraph = ParagraphScope(last_frame=self.paragraph.last_frame,
-                                        last_subject=self.paragraph.last_subject)
+        self.paragraph = ParagraphScope()
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

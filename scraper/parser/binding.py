@@ -57,6 +57,10 @@ def resolve_periods(sentence: str, mentions: list[Mention], published: object, t
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
 
 
+# "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
+KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
+
+
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
     return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
@@ -66,7 +70,7 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
-    if KO_BACKGROUND_PERIOD.match(sentence, mention.end):
+    if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
     anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                   or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
@@ -86,11 +90,24 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
     if after:
         nxt = after[0]
         gap = sentence[number.end:nxt.mention.start]
-        if gap in ("", " ") or (lang == "en" and reachable(mentions, index, nxt)):
+        if gap in ("", " ") or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt)) or \
+                (lang == "en" and reachable(mentions, index, nxt)) or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap)):
             return nxt.period, True
     if before:
         return before[-1].period, True
     return fallback, False
+
+
+KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸)\s?")
+
+
+def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:
+    """'182.6(12월)': the period alone in parentheses dates the figure before it; in '171.7억불('18.6월
+    187.4억불)' it dates the figure it shares the parentheses with."""
+    close = sentence.find(")", target.mention.end)
+    if close < 0:
+        return False
+    return not any(m.kind in ("money", "pct") and target.mention.end <= m.start < close for m in mentions)
 
 
 def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:

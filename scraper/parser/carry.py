@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
-from scraper.parser import periods
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.sentences import DATELINE
 
-SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
-                           re.I)
+SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
@@ -28,7 +26,7 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
     elif "import" in flows:
         paragraph.flow = "import"
     elif SECTION_RESET.search(sentence):
-        paragraph.flow = "export"
+        paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
 
 def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: str,
@@ -57,11 +55,12 @@ def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: s
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:
-    """Within the months before the release: what a report is about, not what it compares with."""
+    """What a report is about, not what it compares with: a period that ends no earlier than the report's
+    own ("In the first half, ..." of a June release, "10월까지 누적" of an October one). "Growth had stalled
+    in June" in a September report stays with its own figure."""
     if period is None:
         return False
-    default = document.default_period
-    if default is None:
+    reference = document.reference_period
+    if reference is None:
         return True
-    floor = periods.shift_month(default.start, -5)
-    return period.end >= floor
+    return period.end >= reference.end

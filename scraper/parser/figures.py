@@ -84,8 +84,9 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
             return "threshold"
         if other.kind == "approx" and gap <= 3:
             return "approximate"
-    for other in mentions[index + 1:index + 2]:
-        if other.kind == "threshold_after" and other.start - mention.end <= 3:
+    for other in [m for m in mentions[index + 1:index + 4] if m.kind not in ("won", "approx")][:1]:
+        gap = re.sub(r"\([^()]*\)", "", sentence[mention.end:other.start])  # "200억 달러(약 28조 원)를 넘어"
+        if other.kind == "threshold_after" and len(gap) <= 3:
             return "threshold"
     return None
 
@@ -113,6 +114,14 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             break
         if other.kind in ("up", "down") and other.start - mention.end <= 12:
             return 1 if other.kind == "up" else -1
+    # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
+    if lang == "ko":
+        before = mentions[index - 1] if index else None
+        if before is not None and before.kind in ("up", "down") and mention.start - before.end <= 2:
+            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만"
+        ahead = _verb_ahead(mentions, index)
+        if ahead:
+            return ahead
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
     for other in reversed(mentions[:index]):
@@ -124,6 +133,13 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     for other in mentions[index + 1:]:
         if other.kind in ("money", "pct") and lang == "en":
             break
+        if other.kind in ("up", "down"):
+            return 1 if other.kind == "up" else -1
+    return 0
+
+
+def _verb_ahead(mentions: list[Mention], index: int) -> int:
+    for other in mentions[index + 1:]:
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0

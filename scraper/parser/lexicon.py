@@ -41,7 +41,7 @@ ITEMS: dict[str, list[str]] = {
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts", r"cell(?:ular)?\s?phones?", r"handsets?",
-        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
+        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"phones?(?=\s(?:exports?|imports?|shipments?|sales))", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
         r"스마트폰", r"핸드폰",
     ],
     "mobile_phone_parts": [
@@ -138,14 +138,14 @@ FLOWS: dict[str, list[str]] = {
 UP_WORDS = [
     r"(?:rose|rise|rising|risen|increas|gain|jump|climb|grew|grow|expand|expansion|advanc|soar|surg|rebound|"
     r"improv|escalat|spik|vault|boost|accelerat|recover|doubl|tripl|strengthen|skyrocket|rall|swell)\w*",
-    r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
+    r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))", r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
     r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"오른", r"올라", r"증대", r"플러스", r"↑", r"▲",
 ]
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
     r"erod|contract|shrink|fell\sback)\w*",
-    r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
+    r"less\sthan\s(?:a|the|in|last|that)\b", r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
     r"감소", r"줄", r"낮은", r"낮아", r"적다", r"적은", r"위축", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
 ]
 
@@ -198,7 +198,7 @@ PRIOR_MARKERS = [
     r"(?:the\s)?prior\syear(?:'s|’s)?", r"(?:the\s)?previous\syear(?:'s|’s)", r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
     r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
-    r"전년", r"지난해\s?동월", r"지난해\s?동기",
+    r"전년", r"지난해\s?동\s?월", r"지난해\s?동\s?기(?:간)?", r"작년\s?동\s?기(?:간)?",
 ]
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.

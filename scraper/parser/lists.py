@@ -6,6 +6,7 @@ import re
 
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
+from scraper.parser.subjects import PARENTS
 
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
@@ -57,6 +58,8 @@ def list_assignments(sentence: str, mentions: list[Mention],
     flows_listed = keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
     for index, mention in enumerate(mentions):
         kind = mention.kind
+        if kind.split(":", 1)[-1] in PARENTS:
+            context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
         if kind.startswith("flow:") and not flows_listed:
             continue
         if kind.startswith("ctxitem:"):

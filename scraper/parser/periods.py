@@ -102,6 +102,10 @@ def resolve(spec: PeriodSpec, published: date | None, context_year: int | None =
     year = spec.year
     if year is None and spec.year_offset is not None and published:
         year = published.year + spec.year_offset
+        if spec.year_offset == 0 and spec.first_month == 1 and spec.last_month == 12 and published.month > 1:
+            return None  # "올해" mid-year: a running total whose months the words do not say
+        if spec.year_offset == 0 and spec.first_month == 1 and spec.last_month == 12:
+            year -= 1  # "올해 수출액" in a January report: a whole year's figures are the year just ended
     if year is None:
         year = context_year
     if year is None:
@@ -234,9 +238,14 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
                 r"(?!\d|,\d)", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
+    # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
+    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)\blast\syear\b(?!'s)", re.I),
+     lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True)),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
                 r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
+    (re.compile(r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))",
+                re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
@@ -252,7 +261,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"),
      _annual),
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
-    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
+    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"), _ko_year),
 ]
 
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, resolve_periods
+from scraper.parser.carry import SECTION_RESET
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -31,12 +32,18 @@ from scraper.parser.subjects import apply_name, apply_post_modifier
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
-SECTION_RESET = re.compile(r"\b(?:By\s(?:item|product|region|destination|country|segment))\b|품목별|지역별|국가별",
-                           re.I)
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
                             r"(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
+# A projection, a target or an outlook states no figure that happened.
+FORECAST = re.compile(
+    r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
+    r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
+    r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
+    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
+    re.I)
+_OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
 
@@ -57,6 +64,7 @@ class SentenceReader:
         self.state = SentenceState(frame=frame,
                                    listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
                                    quiet_parens=parentheses_without_figures(self.sentence))
+        self.forecast = bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -73,6 +81,8 @@ class SentenceReader:
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
                 self._marker(mention)
+            elif mention.kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
             elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 self._name(mention)
             elif mention.kind in ("money", "pct"):
@@ -125,6 +135,7 @@ class SentenceReader:
         if changed is None:
             return
         state.seen_import = state.seen_import or changed == "flow:import"
+        state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
@@ -142,7 +153,7 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if state.in_noise(mention.start):
+        if self.forecast or state.in_noise(mention.start):
             state.last_number = mention
             return
         fallback = self.para.topic_period or self.doc.reference_period
@@ -186,12 +197,16 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
-        elif self.doc.lang == "en":
-            apply_post_modifier(self.sentence, self.mentions, index, frame)
+        elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
+            return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
             # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
+        if self.doc.lang == "ko" and not frame.dirty and state.named_only_flows and \
+                self.para.figureless_subject is not None:
+            frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
             return False
         if not frame.dirty and not state.named_any and self.para.last_subject is not None:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
@@ -234,6 +249,9 @@ class SentenceReader:
         if state.named_any:
             explicit = frame.item != "ict" or frame.region != "world"
             self.para.last_subject = (frame.item, frame.region) if explicit else None
+        figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
+        figureless = figureless and state.first_number_at is None
+        self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
         index, period = self.state.deferred[0]

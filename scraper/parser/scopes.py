@@ -83,6 +83,7 @@ class ParagraphScope:
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
+    figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
 
 
 @dataclass
@@ -106,6 +107,7 @@ class SentenceState:
     last_sign: int = 0
     last_region_end: int = -10
     last_subject_end: int = -100
+    named_only_flows: bool = False  # the only names so far are flows ("8월 수출액은 ...")
     topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
     named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
     named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words

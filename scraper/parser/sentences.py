@@ -32,8 +32,8 @@ def korean_background(sentence: str, mention: Mention) -> bool:
 
 
 
-KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)\s|(?:으로|로)\s?(?:인해|인한)?\s|영향|덕분|덕에|"
-                          r"힘입어|여파|등지에서|중심으로|속에|가운데")
+KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
+                          r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데")
 
 
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
@@ -58,7 +58,7 @@ def split_sentences(text: str) -> list[str]:
     """Lines, then sentence ends in English and Korean (also where a full stop lost its space).
     Anything longer than MAX_SENTENCE characters is cut into pieces of that size."""
     sentences: list[str] = []
-    for part in SENTENCE_END.split(text):
+    for part in _rejoin_abbreviations(SENTENCE_END.split(text)):
         part = part.strip() if part else ""
         while len(part) > MAX_SENTENCE:
             cut = part.rfind(" ", 0, MAX_SENTENCE)
@@ -68,6 +68,21 @@ def split_sentences(text: str) -> list[str]:
         if part:
             sentences.append(part)
     return sentences
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_NAME_CONTINUES = re.compile(r"(?:Dollars?|Federal|President|Treasury|Department|Commerce|Census|Government|Customs)\b")
+
+
+def _rejoin_abbreviations(parts: list[str]) -> list[str]:
+    """'183.6 billion U.S. Dollars' is one sentence: a split after an abbreviation that a name continues."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part and _NAME_CONTINUES.match(part) and _ABBREVIATION_END.search(joined[-1].rstrip()):
+            joined[-1] = f"{joined[-1].rstrip()} {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -70,12 +70,14 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
     if code is None:
         return None
     if frame.dirty:
-        frame.region, frame.dirty = "world", False
+        # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
+        keep = frame.item == "ict" and frame.region != "world"
+        frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = code
     return f"item:{code}"
 
 
-def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
@@ -83,7 +85,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     for mention in following:
         gap = sentence[position:mention.start]
         if not _POST_GAP.fullmatch(gap):
-            return
+            return False
         kind = mention.kind
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
@@ -93,4 +95,6 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
                                                       sentence[mention.end:mention.end + 10])
                                              or _CHANGE.search(gap) or "worth" in gap):
             frame.item = kind.split(":", 1)[1]
-        return
+            return True
+        return False
+    return False
