@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from archive.schema import Row
 from scraper import items
 
 # Flags that mean "do not treat as truth" (the `series` view leaves such figures out).
@@ -71,7 +72,7 @@ def months_in(period: str) -> int:
     return (y2 - y1) * 12 + (m2 - m1) + 1
 
 
-def check_fact(fact: dict) -> list[str]:
+def check_fact(fact: Row) -> list[str]:
     """Flags one figure earns on its own."""
     flags = []
     value, prior, yoy = fact.get("value_usd"), fact.get("prior_usd"), fact.get("yoy_pct")
@@ -101,7 +102,7 @@ def containers(item: str, region: str) -> list[tuple[str, str]]:
     return found
 
 
-def _exceeds_total(facts: list[dict]) -> set[str]:
+def _exceeds_total(facts: list[Row]) -> set[str]:
     """Export or import figures larger than a figure of the same article that includes them (the ICT total,
     the item's group, the world), beyond the rounding of both. Balances are left alone: a partner's surplus
     may well exceed the whole surplus."""
@@ -121,13 +122,13 @@ def _exceeds_total(facts: list[dict]) -> set[str]:
     return flagged
 
 
-def check_article(facts: list[dict]) -> dict[str, list[str]]:
+def check_article(facts: list[Row]) -> dict[str, list[str]]:
     """fact_id -> flags, adding the cross-figure checks: balance = exports - imports, within rounding; no part
     larger than its whole."""
     flags = {fact["fact_id"]: check_fact(fact) for fact in facts}
     for fact_id in _exceeds_total(facts):
         flags[fact_id].append("exceeds_total")
-    triples: dict[tuple, dict[str, dict]] = defaultdict(dict)
+    triples: dict[tuple[str, str, str], dict[str, Row]] = defaultdict(dict)
     for fact in facts:
         if fact.get("value_usd") is not None:
             triples[(fact["period"], fact["item"], fact["region"])][fact["flow"]] = fact

@@ -12,13 +12,14 @@ import ctypes
 import ctypes.util
 import os
 from pathlib import Path
+from typing import Any
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
-_libc = None
+_libc: ctypes.CDLL | None = None
 
 
-def _renameat2():
+def _renameat2() -> Any:
     global _libc
     if _libc is None:
         _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)

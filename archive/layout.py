@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeGuard
 
 DEFAULT_DATA_DIR = "ictarchive-data"
 # Korea's ICT trade statistics start in the 1990s; a year outside this range is a misread date, not data.
@@ -20,7 +21,7 @@ _DATASET_NAME = re.compile(r"^[a-z][a-z_]{0,31}$")
 _RUN_ID = re.compile(r"^[0-9A-Za-z_-]{1,80}$")
 
 
-def resolve_data_dir(value: str | os.PathLike | None = None) -> Path:
+def resolve_data_dir(value: str | os.PathLike[str] | None = None) -> Path:
     """`--data-dir`, else `$ICTARCHIVE_DATA`, else ./ictarchive-data."""
     return Path(value or os.environ.get("ICTARCHIVE_DATA") or DEFAULT_DATA_DIR)
 
@@ -37,7 +38,7 @@ def check_run_id(run_id: str) -> str:
     return run_id
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -9,6 +9,7 @@ from archive import derived, partition, schema
 from archive.layout import DataDir
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingest, Ingested
+from archive.schema import Row
 from archive.writer import WriteStats, group_by_partition, mark_ingested
 from scraper.months import Month
 
@@ -46,7 +47,7 @@ def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema
     return stats
 
 
-def _in_range(month: Month, first: Month | None, last: Month | None) -> bool:
+def _in_range(month: tuple[int, int], first: Month | None, last: Month | None) -> bool:
     return (first is None or month >= first) and (last is None or month <= last)
 
 
@@ -59,9 +60,9 @@ def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = No
     that no longer gets rows is removed); partitions outside the range are left alone. Facts come from
     each article's newest capture only, as in the crawl. No network access: raw/ is the only input.
     """
-    versions: dict[tuple[str, str], dict] = {}  # (article_id, text_sha256) -> article row
+    versions: dict[tuple[str, str], Row] = {}  # (article_id, text_sha256) -> article row
     newest: dict[str, Ingested] = {}  # article_id -> the newest capture's result
-    captures: list[dict] = []
+    captures: list[Row] = []
     paths = warc_files(data.raw)
     for number, path in enumerate(paths, 1):
         progress(f"reparse: reading {path.name} ({number}/{len(paths)} WARC files)")
@@ -73,7 +74,7 @@ def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = No
             article = result.article
             versions[(article["article_id"], article["text_sha256"])] = article
             current = newest.get(article["article_id"])
-            if current is None or article["fetched_at"] >= current.article["fetched_at"]:
+            if current is None or current.article is None or article["fetched_at"] >= current.article["fetched_at"]:
                 newest[article["article_id"]] = result
     rows = {
         "articles": list(versions.values()),

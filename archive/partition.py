@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -23,8 +24,9 @@ import pyarrow.parquet as pq
 from archive import schema as sch
 from archive.fsops import fsync_dir, link_or_copy, swap_in
 from archive.layout import DataDir
+from archive.schema import Row
 
-Key = tuple
+Key = tuple[Any, ...]  # a row's key columns, in KEYS order
 
 
 @dataclass
@@ -48,7 +50,7 @@ def keys_of(dataset: str, table: pa.Table) -> list[Key]:
     return list(zip(*columns, strict=True))
 
 
-def _content(dataset: str, row: dict) -> dict:
+def _content(dataset: str, row: Row) -> Row:
     volatile = sch.VOLATILE[dataset]
     return {name: value for name, value in row.items() if name not in volatile}
 
@@ -79,7 +81,7 @@ def _new_name(run_id: str) -> str:
 
 
 def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Path],
-           new_tables: list[pa.Table], run_id: str, note: dict) -> list[str]:
+           new_tables: list[pa.Table], run_id: str, note: dict[str, Any]) -> list[str]:
     """Build the partition's next version beside it (`keep` hard-linked, `new_tables` written), swap it in."""
     target = data.partition(dataset, year, month)
     year_dir = target.parent
@@ -135,7 +137,7 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
     delete = set(delete or ())
     incoming_keys = keys_of(dataset, incoming)
     pending = dict(zip(incoming_keys, range(len(incoming_keys)), strict=True))
-    incoming_rows: list[dict] | None = None
+    incoming_rows: list[Row] | None = None
     keep: list[Path] = []
     rewritten: list[pa.Table] = []
     for path in data.files(dataset, year, month):
@@ -183,7 +185,7 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
 
 
 def replace(data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str,
-            note: dict | None = None) -> PartitionChange:
+            note: dict[str, Any] | None = None) -> PartitionChange:
     """Make the partition hold exactly `table` (one file), as reparse and compaction do."""
     change = PartitionChange(dataset, year, month)
     table = _dedupe_last(dataset, sch.conform(dataset, table))
@@ -213,5 +215,5 @@ def sweep(data: DataDir) -> int:
     return removed
 
 
-def count_matching(table: pa.Table, column: str, values: list) -> int:
+def count_matching(table: pa.Table, column: str, values: list[Any]) -> int:
     return int(pc.sum(pc.is_in(table.column(column), value_set=pa.array(values))).as_py() or 0)

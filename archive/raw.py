@@ -124,7 +124,7 @@ class RawWriter:
     def __enter__(self) -> RawWriter:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

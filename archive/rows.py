@@ -13,6 +13,7 @@ from datetime import UTC, date
 from zoneinfo import ZoneInfo
 
 from archive.raw import RawCapture
+from archive.schema import Row
 from scraper.models import CleanedPage
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -20,9 +21,9 @@ SEOUL = ZoneInfo("Asia/Seoul")
 
 @dataclass
 class Ingested:
-    capture: dict
-    article: dict | None = None
-    facts: list[dict] = field(default_factory=list)
+    capture: Row
+    article: Row | None = None
+    facts: list[Row] = field(default_factory=list)
     problem: str | None = None  # why a page meant to be an article gave no article (empty body ...)
     page: CleanedPage | None = None
 
@@ -30,7 +31,7 @@ class Ingested:
 Ingest = Callable[[RawCapture], Ingested]  # a capture -> its rows (scraper.ingest.ingest_capture)
 
 
-def capture_row(capture: RawCapture) -> dict:
+def capture_row(capture: RawCapture) -> Row:
     return {
         "url": capture.url, "canonical_url": capture.canonical_url or capture.url, "source": capture.source,
         "page_type": capture.page_type, "fetched_at": capture.fetched_at, "status": capture.status,
@@ -64,7 +65,7 @@ def period_bounds(period: str) -> tuple[date, date, str]:
     return start, end, kind
 
 
-def partition_of(dataset: str, row: dict) -> tuple[int, int]:
+def partition_of(dataset: str, row: Row) -> tuple[int, int]:
     """captures: month fetched (UTC); articles: month published (else fetched, Seoul); facts: period end."""
     if dataset == "facts":
         day = row["period_end"]

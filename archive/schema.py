@@ -10,7 +10,11 @@ Change only by adding columns at the end; never retype or drop one.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyarrow as pa
+
+Row = dict[str, Any]  # one row of a dataset, column -> value
 
 UTC_US = pa.timestamp("us", tz="UTC")
 
@@ -104,7 +108,7 @@ VOLATILE: dict[str, tuple[str, ...]] = {
 }
 
 
-def to_table(dataset: str, rows: list[dict]) -> pa.Table:
+def to_table(dataset: str, rows: list[Row]) -> pa.Table:
     """Rows (dicts) -> a table with exactly the dataset's schema; missing columns become nulls."""
     schema = DATASETS[dataset]
     columns = {name: [row.get(name) for row in rows] for name in schema.names}

@@ -26,6 +26,7 @@ from archive import derived, partition, schema
 from archive.layout import DataDir, valid_partition
 from archive.raw import read_warc, warc_files
 from archive.rows import Ingest, Ingested, partition_of
+from archive.schema import Row
 
 PARTITION_FIELDS = pa.schema([("year", pa.int32()), ("month", pa.int32())])
 LOG = logging.getLogger(__name__)
@@ -48,11 +49,11 @@ class WriteStats:
         self.partitions_written += int(change.changed)
 
 
-def group_by_partition(dataset: str, rows: Iterable[dict], stats: WriteStats | None = None
-                       ) -> dict[tuple[int, int], list[dict]]:
+def group_by_partition(dataset: str, rows: Iterable[Row], stats: WriteStats | None = None
+                       ) -> dict[tuple[int, int], list[Row]]:
     """Rows by (year, month) partition; rows whose date gives an impossible partition are left out, counted
     in `stats.rejected` and logged (they are still in raw/, and reparse sees them again)."""
-    grouped: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    grouped: dict[tuple[int, int], list[Row]] = defaultdict(list)
     rejected = []
     for row in rows:
         try:
@@ -81,7 +82,7 @@ class ArchiveWriter:
         self.run_id = run_id
         self.batch_rows = batch_rows
         self.stats = WriteStats()
-        self._rows: dict[str, list[dict]] = defaultdict(list)
+        self._rows: dict[str, list[Row]] = defaultdict(list)
         self._article_ids: set[str] | None = None  # see _stored_article_ids
 
     def add(self, ingested: Ingested) -> None:
@@ -92,7 +93,7 @@ class ArchiveWriter:
         if sum(len(rows) for rows in self._rows.values()) >= self.batch_rows:
             self.flush()
 
-    def add_rows(self, dataset: str, rows: Iterable[dict]) -> None:
+    def add_rows(self, dataset: str, rows: Iterable[Row]) -> None:
         """Stream rows in; memory stays bounded by `batch_rows` however many there are."""
         buffer = self._rows[dataset]
         for row in rows:
@@ -121,20 +122,21 @@ class ArchiveWriter:
         derived.refresh(self.data)
         return self.stats
 
-    def _stale_facts(self, articles: list[dict], facts: list[dict]) -> dict[tuple[int, int], set]:
+    def _stale_facts(self, articles: list[Row], facts: list[Row]) -> dict[tuple[int, int], set[partition.Key]]:
         """Facts stored for an article that its newest version no longer states (they must go).
 
         Only an article the archive already holds can have such facts; the set of stored article ids is read
         once per writer (see `_stored_article_ids`), so a batch of new articles costs no reading at all."""
         if not articles:
             return {}
-        known = {row["article_id"] for row in articles} & self._stored_article_ids()
-        self._article_ids.update(row["article_id"] for row in articles)
+        stored_ids = self._stored_article_ids()
+        known = {row["article_id"] for row in articles} & stored_ids
+        stored_ids.update(row["article_id"] for row in articles)
         if not known:
             return {}
         keep = {row["fact_id"] for row in facts}
         wanted = pa.array(sorted(known), pa.string())
-        stale: dict[tuple[int, int], set] = defaultdict(set)
+        stale: dict[tuple[int, int], set[partition.Key]] = defaultdict(set)
         for (year, month), path in each_file(self.data, "facts"):
             stored = pq.read_table(path, columns=["fact_id", "article_id"])
             hits = stored.filter(pc.is_in(stored.column("article_id"), value_set=wanted))

@@ -12,6 +12,7 @@ from archive.checks import check_article
 from archive.layout import MAX_YEAR, MIN_YEAR
 from archive.raw import RawCapture
 from archive.rows import Ingested, capture_row, period_bounds
+from archive.schema import Row
 from scraper.cleaner import clean
 from scraper.cleaner.decode import not_html
 from scraper.models import Fact
@@ -21,7 +22,7 @@ from scraper.profiles import all_profiles
 SEOUL = ZoneInfo("Asia/Seoul")
 
 
-def fact_row(fact: Fact, article: dict, extracted_at: datetime) -> dict:
+def fact_row(fact: Fact, article: Row, extracted_at: datetime) -> Row:
     start, end, kind = period_bounds(fact.period)
     return {
         "fact_id": ids.fact_id(article["article_id"], fact.period, fact.flow, fact.item, fact.region),

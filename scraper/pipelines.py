@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
@@ -25,6 +25,9 @@ from archive.writer import ArchiveWriter, mark_ingested
 from scraper.errors import disk_full
 from scraper.ingest import ingest_capture
 from scraper.state import StateStore
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
 
@@ -168,7 +171,7 @@ def _headers(response) -> list[tuple[str, str]]:
 class _CrawlerAware:
     """Scrapy passes the spider to middleware methods only in older versions; keep the crawler instead."""
 
-    crawler = None
+    crawler: Crawler  # set by from_crawler
 
     @classmethod
     def from_crawler(cls, crawler):

@@ -50,7 +50,7 @@ def _line_chart(path: Path, title: str, series: dict[str, list[tuple[date, float
     figure, axis = plt.subplots(figsize=(9, 4.2), dpi=100)
     for label, points in series.items():
         if points:
-            axis.plot([p[0] for p in points], [p[1] for p in points], label=label, linewidth=1.6)
+            axis.plot([p[0] for p in points], [p[1] for p in points], label=label, linewidth=1.6)  # type: ignore[arg-type]
     axis.set_title(title)
     axis.set_ylabel(ylabel)
     axis.grid(alpha=0.3)
@@ -73,9 +73,11 @@ def _trade_chart(path: Path, rows: list[tuple]) -> Path:
     figure, axis = plt.subplots(figsize=(9, 4.6), dpi=100)
     for flow, style in (("export", "-"), ("import", "--")):
         points = [(d, v / 1e9) for d, v, _ in by_flow.get(flow, []) if v is not None]
-        axis.plot([p[0] for p in points], [p[1] for p in points], style, label=f"{flow}s", linewidth=1.6)
+        axis.plot([p[0] for p in points], [p[1] for p in points], style, label=f"{flow}s",  # type: ignore[arg-type]
+                  linewidth=1.6)
     balance = [(d, v / 1e9) for d, v, _ in by_flow.get("balance", []) if v is not None]
-    axis.bar([p[0] for p in balance], [p[1] for p in balance], width=20, alpha=0.35, label="balance")
+    axis.bar([p[0] for p in balance], [p[1] for p in balance], width=20, alpha=0.35,  # type: ignore[arg-type]
+             label="balance")
     axis.set_ylabel("US$ billion")
     axis.grid(alpha=0.3)
     change = axis.twinx()
@@ -128,7 +130,7 @@ def write_report(data: DataDir, out: Path, first: Month | None = None, last: Mon
                               exports_by("region", PARTNERS, "item = 'ict'"), "US$ billion"))
 
     latest = connection.execute(
-        f"SELECT max(period) FROM series WHERE {where} AND item = 'ict' AND flow = 'export'", params).fetchone()[0]
+        f"SELECT max(period) FROM series WHERE {where} AND item = 'ict' AND flow = 'export'", params).fetchone()[0]  # type: ignore[index]  # an aggregate: one row
     latest_rows = connection.execute(
         "SELECT flow, item, region, value_usd, yoy_pct, n_sources, conflict FROM series WHERE period = ? "
         "ORDER BY flow, item <> 'ict', item, region <> 'world', region", [latest]).fetchall() if latest else []

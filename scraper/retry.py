@@ -48,7 +48,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return asked
         return self.backoff * (2 ** request.meta.get("retry_times", 0))
 
-    async def process_response(self, request, response, spider=None):
+    async def process_response(self, request, response, spider=None):  # type: ignore[override]  # Scrapy awaits it
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         delay = self.delay_for(request, response)
@@ -60,7 +60,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             await asyncio.sleep(delay)
         return self._retry(request, response_status_message(response.status)) or response
 
-    async def process_exception(self, request, exception, spider=None):
+    async def process_exception(self, request, exception, spider=None):  # type: ignore[override]  # Scrapy awaits it
         """Timeouts and dropped connections: the same backoff before the retry, not an immediate re-ask."""
         if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False):
             retries = request.meta.get("retry_times", 0)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from lxml.html import HtmlElement
+
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
 from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
@@ -92,7 +94,7 @@ def _page(title: str | None, published: date | None, lines: list[str], encoding:
                        encoding=encoding, url=url, source=profile.name if profile else None)
 
 
-def _title(root, profile: SourceProfile | None) -> str | None:
+def _title(root: HtmlElement, profile: SourceProfile | None) -> str | None:
     if profile is not None:
         found = first(root, profile.title)
         if found is not None and element_value(found):
@@ -107,7 +109,7 @@ def _title(root, profile: SourceProfile | None) -> str | None:
     return None
 
 
-def _published(root, profile: SourceProfile | None) -> date | None:
+def _published(root: HtmlElement, profile: SourceProfile | None) -> date | None:
     selectors = (*(profile.date if profile else ()), 'meta[property="article:published_time"]',
                  'meta[name="date"]', 'meta[itemprop="datePublished"]', "time[datetime]", "[class*=date]",
                  "[class*=Date]")
@@ -119,7 +121,7 @@ def _published(root, profile: SourceProfile | None) -> date | None:
     return None
 
 
-def _body(root, profile: SourceProfile | None, text: str, url: str | None
+def _body(root: HtmlElement, profile: SourceProfile | None, text: str, url: str | None
           ) -> tuple[list[str], embedded.Embedded | None]:
     if profile is not None:
         for reader in profile.embedded:

@@ -52,7 +52,7 @@ def element_value(element: lxml_html.HtmlElement) -> str:
     for attribute in ("content", "datetime", "data-published-time"):
         value = element.get(attribute)
         if value:
-            return value.strip()
+            return str(value).strip()
     return " ".join(element.text_content().split())
 
 

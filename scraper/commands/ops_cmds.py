@@ -20,6 +20,8 @@ RERUN_CHOICES = ("none", "failed", "all")
 
 def cmd_backfill(args: argparse.Namespace) -> int:
     first, last = parse_range(args)
+    if first is None or last is None:
+        raise UsageError("backfill needs --from and --to")
     if args.chunk_months < 1:
         raise UsageError("--chunk-months must be at least 1")
     if args.timeout_minutes <= 0:

@@ -129,10 +129,10 @@ class Replica:
                     fault.times -= 1
                     return fault
             if self.random_faults is not None:
-                fault = self.random_faults.pick(target)
-                if fault is not None:
+                picked = self.random_faults.pick(target)
+                if picked is not None:
                     shown = self.random_shown[target] = self.random_shown.get(target, 0) + 1
-                    return fault if shown <= fault.times else None
+                    return picked if shown <= picked.times else None
         return None
 
     def robots(self) -> Page:
@@ -307,7 +307,7 @@ class ReplicaServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"  # type: ignore[str-bytes-safe]  # AF_INET: (str, int)
 
     def base_url(self, source: str) -> str:
         return f"{self.url}/{source}"
