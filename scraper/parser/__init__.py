@@ -8,6 +8,7 @@ returns every figure in it. The work is split by concern: `numbers` (amounts and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -21,13 +22,15 @@ PARSER_VERSION = "1"
 MAX_TEXT_CHARS = 300_000
 
 
+_SPACES = re.compile(r"[^\S\n]+")  # runs of spaces and tabs (not line breaks) are one space
 _DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"})
 
 
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
-    spaces (NFKC), the middle dots that join Korean item names ("컴퓨터‧주변기기"), the typographic apostrophe."""
-    return unicodedata.normalize("NFKC", text.translate(_DOTS))
+    spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
+    typographic apostrophe."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text.translate(_DOTS)))
 
 
 def parse(text: str, published: date | None = None, title: str | None = None,

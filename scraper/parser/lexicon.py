@@ -206,6 +206,9 @@ SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
     r"because\sof", r"amid", r"despite", r"in\sspite\sof", r"in\sthe\swake\sof", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"(?<=,\s)which", r"(?<=,\s)that",
+    # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
+    r"(?<=,\s)(?:the|its|a|an)\s(?:country's\s|nation's\s|Korea's\s)?(?:biggest|largest|top|main|key|leading|"
+    r"second[\s-]largest|No\.\s?\d)",
 ]
 
 ICT_TOPIC = [
