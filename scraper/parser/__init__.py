@@ -15,8 +15,10 @@ from datetime import date
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report
+from scraper.parser.version import PARSER_VERSION
 
-PARSER_VERSION = "1"
+__all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
+
 # A monthly release with all its tables is some 20,000 characters; a page fifteen times that is not an
 # article, and reading all of a multi-megabyte one would take minutes. Figures past this point are not read.
 MAX_TEXT_CHARS = 300_000
