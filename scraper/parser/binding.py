@@ -61,6 +61,10 @@ KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영
 KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
 
 
+EN_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
+                                r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$", re.I)
+
+
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
     return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
@@ -72,6 +76,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
+    if EN_COMPARED_FIGURE.search(sentence[max(0, mention.start - 60):mention.start]):
+        return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                   or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
     if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):

@@ -20,3 +20,20 @@ def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade."""
     return len(ICT_TRADE.findall(text)) >= 1
+
+
+# The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word
+# ("IT수출" and "IT exports" count; "it exports" does not).
+_ICT_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:ICT|IT)(?![A-Za-z])|information\s(?:and\s)?communications?\stechnolog|정보통신|정보기술"
+    r"|(?i:digital\selectronics)")
+_TRADE_WORDS = re.compile(r"export|import|shipment|outbound|overseas\ssales|trade|surplus|deficit"
+                          r"|수출|수입|무역|수지|흑자|적자", re.I)
+
+
+def is_ict_trade_headline(headline: str) -> bool:
+    """Could this headline be an ICT trade report? The spiders fetch only what passes, so this errs on the
+    side of letting through: any word for ICT (ICT, IT, 정보통신, 정보기술) together with any trade word
+    (exports before or after it, the balance, a surplus), in either order; the body classifier decides."""
+    text = headline.replace("’", "'")
+    return bool(_ICT_WORDS.search(text) and _TRADE_WORDS.search(text))

@@ -19,6 +19,12 @@ SHARE_OF_TOTAL = re.compile(
     r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I)
 
 
+# "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier"
+_BASE_AFTER = re.compile(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
+                         r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)", re.I)
+SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
+
+
 def significant_figures(text: str) -> int:
     digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
@@ -100,8 +106,12 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 3):index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4])
-                or SHARE_OF_TOTAL.match(sentence, mention.end))
+    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]) or \
+            SHARE_OF_TOTAL.match(sentence, mention.end):
+        return True
+    # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
+    floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
+    return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
@@ -206,5 +216,4 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
         return True
     before = sentence[max(0, mention.start - 12):mention.start]
     return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-        re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
-                 r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
+        _BASE_AFTER.match(sentence, mention.end))
