@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from archive.raw import RawCapture
 from archive.schema import Row
 from scraper.models import CleanedPage
+from scraper.problems import Problem
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -24,7 +25,7 @@ class Ingested:
     capture: Row
     article: Row | None = None
     facts: list[Row] = field(default_factory=list)
-    problem: str | None = None  # why a page meant to be an article gave no article (empty body ...)
+    problem: Problem | None = None  # why a page meant to be an article gave no article (empty body ...)
     page: CleanedPage | None = None
 
 

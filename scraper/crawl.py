@@ -12,10 +12,10 @@ from archive.layout import DataDir
 from archive.lock import WriterLock
 from archive.writer import recover
 from scraper.config import Config
+from scraper.crawl_run import CrawlRun
 from scraper.errors import UsageError
 from scraper.ingest import ingest_capture
 from scraper.months import Month
-from scraper.pipelines import CrawlRun
 from scraper.settings import crawl_settings
 from scraper.state import StateStore
 from spiders import all_spiders

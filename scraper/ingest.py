@@ -17,6 +17,7 @@ from scraper.cleaner import clean
 from scraper.cleaner.decode import not_html
 from scraper.models import Fact
 from scraper.parser import PARSER_VERSION, parse
+from scraper.problems import Problem, ProblemKind
 from scraper.profiles import all_profiles
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -43,13 +44,13 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     headers = {name: value for name, value in capture.headers}
     refusal = not_html(capture.body, headers)
     if refusal is not None:
-        result.problem = refusal
+        result.problem = Problem(ProblemKind.NOT_HTML, refusal)
         return result
     # the canonical URL names the real site (a replica or mirror serves it under another host)
     page = clean(capture.body, url=capture.canonical_url or capture.url, headers=headers)
     result.page = page
     if not page.paragraphs:
-        result.problem = "no article body found"
+        result.problem = Problem(ProblemKind.NO_BODY, "no article body found")
         return result
     profile = all_profiles().get(capture.source)
     # a stated date no partition can hold (a CMS placeholder such as 1900-01-01) is no date at all

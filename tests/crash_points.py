@@ -57,8 +57,8 @@ def install_archive_steps(at: int) -> None:
 def install_crawl_steps() -> None:
     """Also count what a crawl writes besides partitions: WARC records, the ingested mark, the state store."""
     from archive import raw, writer
-    from scraper import pipelines, state
+    from scraper import crawl_run, state
 
     raw.RawWriter.write = counted(raw.RawWriter.write)
-    writer.mark_ingested = pipelines.mark_ingested = counted(writer.mark_ingested)
+    writer.mark_ingested = crawl_run.mark_ingested = counted(writer.mark_ingested)
     state.StateStore.remember = counted(state.StateStore.remember)

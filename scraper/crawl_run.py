@@ -1,0 +1,104 @@
+"""What one crawl run shares across its spiders: raw writers per source, the archive writer, the state store,
+each source's statistics, and the stop on a full disk."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import TextIO
+
+from archive.layout import DataDir
+from archive.raw import RawCapture, RawWriter
+from archive.rows import Ingested, capture_row
+from archive.writer import ArchiveWriter, mark_ingested
+from scraper.errors import disk_full
+from scraper.ingest import ingest_capture
+from scraper.problems import ProblemKind
+from scraper.source_stats import SourceStats
+from scraper.state import StateStore
+
+
+class CrawlRun:
+    """One run's shared parts: raw writers per source, the archive writer, the state store, statistics."""
+
+    def __init__(self, data: DataDir, run_id: str, state: StateStore, progress: TextIO | None = None):
+        self.data = data
+        self.run_id = run_id
+        self.state = state
+        self.writer = ArchiveWriter(data, run_id)
+        self.stats: dict[str, SourceStats] = {}
+        self._raw: dict[str, RawWriter] = {}
+        self.progress = progress  # a terminal to show one updating line on, or None
+        self._shown_at = 0.0
+        self.fatal: BaseException | None = None  # a full disk: the run stops, nothing more is written
+
+    def stop_if_disk_full(self, error: BaseException) -> bool:
+        """Whether `error` is a full disk; if so it is kept, and every spider stops at its next callback
+        (each further write would fail the same way). What was fetched is in raw/ already or not at all."""
+        if not disk_full(error, self.data.root)[0]:
+            return False
+        self.fatal = self.fatal or error
+        return True
+
+    def show_progress(self, force: bool = False) -> None:
+        """Requests, new articles, facts and errors so far, at most every half second, on one terminal line."""
+        if self.progress is None or (not force and time.monotonic() - self._shown_at < 0.5):
+            return
+        self._shown_at = time.monotonic()
+        every = self.stats.values()
+        line = (f"crawl: {sum(1 for s in every if s.requests)} sources, {sum(s.requests for s in every)} requests, "
+                f"{sum(s.articles_new + s.articles_changed for s in every)} new articles, "
+                f"{sum(s.facts for s in every)} facts, {sum(s.errors for s in every)} errors")
+        self.progress.write("\r\033[K" + line + ("\n" if force else ""))
+        self.progress.flush()
+
+    def source_stats(self, source: str) -> SourceStats:
+        return self.stats.setdefault(source, SourceStats())
+
+    def capture(self, capture: RawCapture) -> RawCapture:
+        writer = self._raw.get(capture.source)
+        if writer is None:
+            writer = self._raw[capture.source] = RawWriter(self.data.warc_path(capture.source, self.run_id),
+                                                           self.data.root)
+        stored = writer.write(capture)
+        if stored.page_type != "article" or stored.status != 200:
+            self.writer.add(Ingested(capture=capture_row(stored)))
+        return stored
+
+    def archive_article(self, capture: RawCapture) -> None:
+        stats = self.source_stats(capture.source)
+        result = ingest_capture(capture)
+        self.writer.add(result)
+        if result.article is None:
+            if result.problem is not None and result.problem.kind is ProblemKind.NOT_HTML:
+                stats.errors += 1  # the site served something else in the article's place
+            else:
+                stats.articles_without_body += 1
+            stats.problems.append(f"{result.problem}: {capture.url}")
+            return
+        known = self.state.known(capture.canonical_url)
+        text_hash = result.article["text_sha256"]
+        if known is None or known.sha256 is None:
+            stats.articles_new += 1
+        elif known.sha256 != text_hash:
+            stats.articles_changed += 1
+        else:
+            stats.articles_unchanged += 1
+        stats.facts += len(result.facts)
+        self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
+                            capture.header("Last-Modified"), text_hash, capture.status)
+
+    def abandon(self) -> None:
+        """After a full disk: close WARC files without marking them ingested, so the next run's recovery
+        ingests whatever rows this run could not commit."""
+        for writer in self._raw.values():
+            with contextlib.suppress(OSError):
+                writer.close()
+
+    def finish(self) -> None:
+        """Commit rows, close WARC files, and only then mark them ingested."""
+        self.show_progress(force=True)
+        self.writer.finish()
+        for writer in self._raw.values():
+            writer.close()
+            mark_ingested(writer.path)
