@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
@@ -16,6 +16,9 @@ from scraper.ingest import ingest_capture
 from scraper.problems import ProblemKind
 from scraper.source_stats import SourceStats
 from scraper.state import StateStore
+
+if TYPE_CHECKING:
+    from scrapy.statscollectors import StatsCollector
 
 
 class CrawlRun:
@@ -30,6 +33,7 @@ class CrawlRun:
         self._raw: dict[str, RawWriter] = {}
         self.progress = progress  # a terminal to show one updating line on, or None
         self._shown_at = 0.0
+        self._scrapy_stats: dict[str, StatsCollector] = {}  # each source's crawler's, while it runs
         self.fatal: BaseException | None = None  # a full disk: the run stops, nothing more is written
 
     def stop_if_disk_full(self, error: BaseException) -> bool:
@@ -46,11 +50,21 @@ class CrawlRun:
             return
         self._shown_at = time.monotonic()
         every = self.stats.values()
-        line = (f"crawl: {sum(1 for s in every if s.requests)} sources, {sum(s.requests for s in every)} requests, "
+        requests = [self.requests_so_far(source) for source in self.stats]
+        line = (f"crawl: {sum(1 for n in requests if n)} sources, {sum(requests)} requests, "
                 f"{sum(s.articles_new + s.articles_changed for s in every)} new articles, "
                 f"{sum(s.facts for s in every)} facts, {sum(s.errors for s in every)} errors")
         self.progress.write("\r\033[K" + line + ("\n" if force else ""))
         self.progress.flush()
+
+    def attach_stats(self, source: str, collector: StatsCollector) -> None:
+        """The source's crawler's stats collector, read live by the progress line (scraper.run_stats)."""
+        self._scrapy_stats[source] = collector
+
+    def requests_so_far(self, source: str) -> int:
+        collector = self._scrapy_stats.get(source)
+        live = int(collector.get_value("downloader/request_count", 0)) if collector is not None else 0
+        return max(live, self.source_stats(source).requests)
 
     def source_stats(self, source: str) -> SourceStats:
         return self.stats.setdefault(source, SourceStats())

@@ -1,5 +1,6 @@
 """`RawCaptureMiddleware` (a downloader middleware) writes every response to raw/ before anything else looks at
-it, refuses requests to hosts the source does not live on, and counts requests and responses per source."""
+it and refuses requests to hosts the source does not live on (Scrapy's DownloaderStats counts requests and
+responses: scraper.run_stats)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,7 @@ class RawCaptureMiddleware(CrawlerAware):
                 stats.refused += 1
                 stats.problems.append(f"refused {request.url} (host {host} is not the source's)")
             raise IgnoreRequest(f"host {host} is not allowed for {spider.name}")
-        if run is not None:
-            run.source_stats(spider.name).requests += 1
-        return None
+        return None  # requests are counted by Scrapy's DownloaderStats (scraper.run_stats)
 
     def process_response(self, request, response, spider=None):
         store(request, response, self._spider(spider))
@@ -39,7 +38,7 @@ class RawCaptureMiddleware(CrawlerAware):
 
 
 def store(request, response, spider) -> None:
-    """One response to raw/ (and the run's counts), as it arrived. On a full disk the request is dropped
+    """One response to raw/, as it arrived. On a full disk the request is dropped
     quietly and the run stops (see `CrawlRun.stop_if_disk_full`)."""
     run: CrawlRun | None = getattr(spider, "run", None)
     if run is None:
@@ -61,7 +60,6 @@ def _store(request, response, spider, run: CrawlRun) -> None:
         fetched_at=datetime.now(UTC), source=spider.name, page_type=page_type,
         canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
     request.meta["raw_capture"] = run.capture(capture)
-    run.source_stats(spider.name).responses[response.status] += 1
     run.show_progress()
 
 

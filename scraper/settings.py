@@ -41,4 +41,5 @@ def crawl_settings(config: Config) -> dict[str, Any]:
                                    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
                                    "scraper.retry.BackoffRetryMiddleware": 550},
         "ITEM_PIPELINES": {"scraper.pipelines.ArchivePipeline": 300},
+        "EXTENSIONS": {"scraper.run_stats.RunStats": 500},  # requests and responses from Scrapy's own stats
     }

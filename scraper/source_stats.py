@@ -29,6 +29,13 @@ class SourceStats:
     list_exhausted: bool = False  # the last list page was reached before --since
     problems: list[str] = field(default_factory=list)
 
+    def take_downloader_counts(self, scrapy_stats: dict[str, Any]) -> None:
+        """Requests and responses by status as Scrapy's DownloaderStats counted them (see scraper.run_stats)."""
+        self.requests = int(scrapy_stats.get("downloader/request_count", 0))
+        prefix = "downloader/response_status_count/"
+        self.responses = Counter({int(key[len(prefix):]): int(count) for key, count in scrapy_stats.items()
+                                  if key.startswith(prefix)})
+
     def verdict(self) -> tuple[str, str]:
         """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change."""
         fetched = self.articles_new + self.articles_changed + self.articles_without_body

@@ -76,6 +76,9 @@ def test_each_source_archives_its_ict_releases_and_their_figures(first_run, repl
     expected = expected_ict_pages(content, source)
     assert summary["health"] == "ok", summary
     assert summary["articles_new"] == len(expected)
+    # Scrapy's counts (scraper.run_stats): robots.txt, at least one list page, and every article, each answered
+    assert summary["requests"] >= len(expected) + 2
+    assert summary["responses"].get("200", summary["responses"].get(200, 0)) >= len(expected) + 1
     connection = connect(DataDir(data))
     titles = {row[0] for row in connection.execute("SELECT title FROM articles WHERE source = ?", [source]).fetchall()}
     assert titles == {e.title for e in expected}  # exactly the ICT releases served, titles as the sites show them
