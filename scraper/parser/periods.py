@@ -226,6 +226,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
      _en_quarter),
+    (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
                 rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"

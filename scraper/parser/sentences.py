@@ -16,6 +16,11 @@ SENTENCE_END = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
+# A long line that stops without ending its sentence was wrapped by hand ("... information technology (IT)"
+# / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it.
+HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
+WRAP_CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
+WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
 
 
@@ -89,11 +94,15 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written."""
     paragraphs: list[str] = []
+    wrapped = False  # the last line was cut mid-sentence by a hard wrap
     for line in text.split("\n"):
         if not line.strip():
             continue
-        if paragraphs and CONTINUATION.match(line):
+        if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):
+            paragraphs[-1] += " " + line.strip()
+        elif paragraphs and CONTINUATION.match(line):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
+        wrapped = bool(HARD_WRAPPED.search(line))
     return paragraphs
