@@ -118,6 +118,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
               lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
+    pace, pace_end = rate_of_change_sign(sentence[:mention.start])
+    if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
+        return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1:index + 3]:
         if other.kind in ("money", "pct"):
@@ -146,6 +149,27 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0
+
+
+# A rate named as growth or as a decline, then a verb for its pace: the pace verb says nothing of the sign.
+_SAME_SENTENCE = r"(?:[^.;]|\.\d){0,60}"  # decimals do not end it
+_GROWTH_PACE = re.compile(rf"\b(?:growth|gains?|increases?|rises?|expansion)\b{_SAME_SENTENCE}\b(?:eas|slow|"
+                          r"decelerat|moderat|cool|accelerat|quicken|pick|speed|narrow|widen|halv)\w*"
+                          r"|증가\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*", re.I)
+_DECLINE_PACE = re.compile(rf"\b(?:falls?|declines?|decreases?|drops?|contraction|slump|losses)\b{_SAME_SENTENCE}"
+                           r"\b(?:eas|slow|decelerat|moderat|deepen|accelerat|speed|narrow|widen|halv)\w*"
+                           r"|(?:감소|하락)\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
+                           re.I)
+
+
+def rate_of_change_sign(before: str) -> tuple[int, int]:
+    """+1 for "growth slowed to", -1 for "the decline deepened to", 0 when the words say neither; and where
+    the phrase ends."""
+    growth = max((m.end() for m in _GROWTH_PACE.finditer(before)), default=-1)
+    decline = max((m.end() for m in _DECLINE_PACE.finditer(before)), default=-1)
+    if growth < 0 and decline < 0:
+        return 0, -1
+    return (1, growth) if growth > decline else (-1, decline)
 
 
 def _verb_ahead(mentions: list[Mention], index: int) -> int:
