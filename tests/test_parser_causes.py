@@ -205,7 +205,6 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
 
 NOT_YET = {
     "C10 respectively over items": "a respectively-list over the two halves of a compound name",
-    "C29 a headline without a period does not take the report's month": "a period-less headline figure",
     "C30 a flattened table with period columns": "no column model for flattened tables",
     "C33 ko: a figure in a modifier clause belongs to its noun": "a figure inside a pre-nominal clause",
 }

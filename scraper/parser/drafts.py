@@ -98,6 +98,12 @@ class DraftBook:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
         return False
 
+    def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
+        """Does any period hold this figure for this subject (the same number, rounded or not)?"""
+        return any(draft.values.get(field_name) is not None and (draft.flow, draft.item, draft.region) == subject
+                   and same_within_rounding(draft.values[field_name], value, field_name)
+                   for draft in self.drafts.values())
+
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
         facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]

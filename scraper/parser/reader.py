@@ -177,6 +177,11 @@ class SentenceReader:
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
         evidence = Evidence.of(subject_stated, stated)
+        if not stated and self.doc.paragraphs_read <= 1 and self.para.topic_period is None:
+            # a headline figure without a period waits for the body to say which period it is about
+            self.assembler.headline.append((state.frame.subject, field_name, value, mention.text, self.original))
+            state.frame.dirty = True
+            return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
         if kept and field_name == "yoy_pct" and sign_unstated(sentence, self.mentions, index, previous_pct,
                                                               last_sign_before, self.doc.lang):
