@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from scraper.parser import periods
 from scraper.parser.periods import Period, PeriodSpec
@@ -63,6 +64,33 @@ KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만�
 
 EN_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
                                 r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$", re.I)
+
+
+KO_MONTH_RANGE = re.compile(r"(?:(?P<y1>(?:19|20)\d{2})\s?년\s?)?(?P<m1>1[0-2]|[1-9])\s?월\s?부터\s?"
+                            r"(?:(?P<y2>(?:19|20)\d{2})\s?년\s?)?(?P<m2>1[0-2]|[1-9])\s?월\s?까지")
+SERIES_WORD = re.compile(r"각각|매월|차례로|respectively|each\smonth|\beach\b", re.I)
+
+
+def month_series(sentence: str, mentions: list[Mention], published: date | None) -> dict[int, Period]:
+    """'1월부터 4월까지 각각 21.5%, 11.4%, 8.9%, 32.6%': one figure per month of the range, in order, when
+    the sentence says they are listed and their count is the range's length."""
+    found = KO_MONTH_RANGE.search(sentence)
+    if not found or not SERIES_WORD.search(sentence, found.end()):
+        return {}
+    last = periods.resolve(PeriodSpec(int(found["m2"]), int(found["m2"]),
+                                      year=int(found["y2"]) if found["y2"] else None), published)
+    if last is None:
+        return {}
+    first_year = int(found["y1"]) if found["y1"] else (last.end[0] if int(found["m1"]) <= last.end[1]
+                                                       else last.end[0] - 1)
+    months = [(first_year, int(found["m1"]))]
+    while months[-1] < last.end and len(months) < 13:
+        months.append(periods.shift_month(months[-1], 1))
+    for kind in ("pct", "money"):
+        figures = [i for i, m in enumerate(mentions) if m.kind == kind and m.start >= found.end()]
+        if len(figures) == len(months) > 1:
+            return {index: Period.month(*month) for index, month in zip(figures, months, strict=True)}
+    return {}
 
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:

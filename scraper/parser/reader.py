@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.binding import ResolvedPeriod, bind_period, resolve_periods
+from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
@@ -58,6 +58,7 @@ class SentenceReader:
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
         self.resolved: dict[int, ResolvedPeriod] = {}
+        self.series: dict[int, Period] = {}
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
@@ -76,6 +77,7 @@ class SentenceReader:
     def read(self) -> None:
         self._carry_unit()
         self.assembler.settle_unsigned(self.mentions)
+        self.series = month_series(self.sentence, self.mentions, self.doc.published)
         self.resolved = resolve_periods(self.sentence, self.mentions, self.doc.published,
                                         self.para.topic_period or self.doc.reference_period, self.doc.last_month)
         for index, mention in enumerate(self.mentions):
@@ -157,7 +159,10 @@ class SentenceReader:
             state.last_number = mention
             return
         fallback = self.para.topic_period or self.doc.reference_period
-        period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if index in self.series:
+            period, stated = self.series[index], True
+        else:
+            period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
         previous_pct, last_sign_before = state.last_pct, state.last_sign
         field_name, value, approximate = read_number(sentence, self.mentions, index, state.frame.flow,
                                                      self.doc.lang, state.last_pct, state.last_sign)
