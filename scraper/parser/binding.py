@@ -104,7 +104,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
-    if EN_COMPARED_FIGURE.search(sentence[max(0, mention.start - 60):mention.start]):
+    window = sentence[max(0, mention.start - 60):mention.start]
+    if "from" in window and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                   or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))

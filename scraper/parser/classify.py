@@ -17,7 +17,7 @@ ICT_TRADE = re.compile(
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade."""
-    return len(ICT_TRADE.findall(text)) >= 1
+    return ICT_TRADE.search(text) is not None
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

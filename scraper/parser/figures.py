@@ -118,7 +118,7 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
               lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
-    pace, pace_end = rate_of_change_sign(sentence[:mention.start])
+    pace, pace_end = rate_of_change_sign(sentence[:mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
@@ -160,6 +160,10 @@ _DECLINE_PACE = re.compile(rf"\b(?:falls?|declines?|decreases?|drops?|contractio
                            r"\b(?:eas|slow|decelerat|moderat|deepen|accelerat|speed|narrow|widen|halv)\w*"
                            r"|(?:감소|하락)\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
                            re.I)
+
+
+_PACE_WORDS = re.compile(r"growth|gain|increase|rise|expansion|fall|decline|decrease|drop|contraction|slump|loss|"
+                         r"(?:증가|감소|하락)\s?(?:율|폭)", re.I)
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:

@@ -43,6 +43,8 @@ FORECAST = re.compile(
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
     r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
     re.I)
+_FORECAST_WORDS = ("expect", "forecast", "project", "outlook", "anticipat", "set to", "will ", "것으로", "전망치",
+                   "목표")
 _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
@@ -65,7 +67,8 @@ class SentenceReader:
         self.state = SentenceState(frame=frame,
                                    listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
                                    quiet_parens=parentheses_without_figures(self.sentence))
-        self.forecast = bool(FORECAST.search(self.sentence))
+        lowered = self.sentence.lower()
+        self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})

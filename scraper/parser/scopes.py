@@ -48,10 +48,11 @@ class DocumentScope:
     report_locked: bool = False  # the title named the report's period
     paragraphs_read: int = 0
 
-    @property
-    def default_period(self) -> Period | None:
-        """A release published in July is about June unless it says otherwise."""
-        return Period.month(*periods.previous_month(self.published)) if self.published else None
+    default_period: Period | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # a release published in July is about June unless it says otherwise
+        self.default_period = Period.month(*periods.previous_month(self.published)) if self.published else None
 
     def note_headline(self, period: Period, in_title: bool = False) -> None:
         """An ICT total named with its period may name the report's own period, when it is current (a

@@ -24,16 +24,25 @@ WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|wit
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
 
 
+_HANGUL = re.compile(r"[가-힣]")
+_LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
+_MARKED_SUBJECT = re.compile(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)")
+_CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
+_CAUSE_LATER = re.compile(KO_CAUSE_LATER)
+_EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
+
+
 def korean_background(sentence: str, mention: Mention) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
     Hangul never appears in English text, so this is safe to ask of any sentence."""
     after = sentence[mention.end:mention.end + 80]
-    after = re.sub(r"^\s?\([^()]{0,30}\)", "", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
-    if re.match(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)", after):
+    if not _HANGUL.search(after):
+        return False  # every cause and example pattern is Korean
+    after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
+    if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
     after = after[:50]
-    return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
-                or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
+    return bool(_CAUSE_AFTER.match(after[:12]) or _CAUSE_LATER.match(after) or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
 
