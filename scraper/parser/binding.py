@@ -133,7 +133,9 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
     return fallback, False
 
 
-KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸)\s?")
+# "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it
+KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
+                            r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?")
 
 
 def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:

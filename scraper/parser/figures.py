@@ -22,6 +22,8 @@ SHARE_OF_TOTAL = re.compile(
 # "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier"
 _BASE_AFTER = re.compile(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
                          r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)", re.I)
+# what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
+_PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 
 
@@ -232,7 +234,7 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 2):index]):
         if other.kind == "prior":
             gap = sentence[other.end:mention.start]
-            if re.fullmatch(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof)?[\s(:]*", gap, re.I):
+            if _PRIOR_GAP.fullmatch(gap):
                 return True
     for other in mentions[index + 1:index + 3]:
         if other.kind == "prior":

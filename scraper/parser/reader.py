@@ -122,7 +122,7 @@ class SentenceReader:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
+        if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
         frame = state.frame
         if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
