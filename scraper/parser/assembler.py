@@ -59,7 +59,7 @@ class Assembler:
     def start_paragraph(self) -> None:
         """A new paragraph starts from the report's own period and the export section."""
         self.document.paragraphs_read += 1
-        self.paragraph = ParagraphScope()
+        self.paragraph = ParagraphScope(previous_subject=self.paragraph.last_subject)
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

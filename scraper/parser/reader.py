@@ -46,6 +46,10 @@ FORECAST = re.compile(
 _FORECAST_WORDS = ("expect", "forecast", "project", "outlook", "anticipat", "set to", "will ", "것으로", "전망치",
                    "목표")
 _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
+# A line that opens with a period and names no subject adds figures to the last line's subject.
+_OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
+                                r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December)\b")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
 
 
@@ -181,7 +185,7 @@ class SentenceReader:
             state.deferred.append((index, period))
             return
         subject_stated = self._settle_subject(index, field_name, period)
-        self._apply_partner_scope()
+        self._apply_partner_scope(listed=index in state.listed)
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
         evidence = Evidence.of(subject_stated, stated)
@@ -224,16 +228,22 @@ class SentenceReader:
         if not frame.dirty and not state.named_any and self.para.last_subject is not None:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
+        if not frame.dirty and not state.named_any and self.para.previous_subject is not None and \
+                self.para.last_subject is None and _OPENS_WITH_PERIOD.match(self.sentence):
+            frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
+            return False
         return state.named_any or frame.dirty
 
-    def _apply_partner_scope(self) -> None:
+    def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
         until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
         back at world level."""
         frame, state = self.state.frame, self.state
         if frame.region != "world":
             if frame.item == "ict" and frame.flow != "balance":
-                self.para.partner = frame.region
+                # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively") opens
+                # no breakdown; one named alone does
+                self.para.partner = None if listed else frame.region
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None

@@ -83,6 +83,7 @@ class ParagraphScope:
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
+    previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
 
