@@ -113,5 +113,5 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
-        wrapped = bool(HARD_WRAPPED.search(line))
+        wrapped = bool(HARD_WRAPPED.search(line)) and not _HANGUL.search(line)  # Korean copy is not hand-wrapped
     return paragraphs
