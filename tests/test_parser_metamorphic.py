@@ -10,6 +10,7 @@ says which facts it rendered; the parser must return exactly those.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from datetime import date
 
@@ -178,7 +179,15 @@ def glued(text: str) -> str:
     return re.sub(r"\.\s(?=[A-Z가-힣])", ".", text)
 
 
-PERTURBATIONS: list[Callable[[str], str]] = [lambda t: t, spaced, non_breaking, full_width, glued]
+def hard_wrapped(text: str) -> str:
+    """Wire copy wrapped by hand at 64 columns, as old news pages are; only Latin script shows where a line
+    continues (Korean wraps cannot be told from paragraphs)."""
+    if re.search(r"[가-힣]", text):
+        return text
+    return "\n".join("\n".join(textwrap.wrap(line, 64)) for line in text.split("\n"))
+
+
+PERTURBATIONS: list[Callable[[str], str]] = [lambda t: t, spaced, non_breaking, full_width, glued, hard_wrapped]
 NOT_YET: dict[str, str] = {
     "ko-subject-after": "a Korean subject named after its figures' modifier clause",
 }

@@ -6,20 +6,17 @@ import re
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 
-ICT_TRADE = re.compile(
-    r"(?:\bICT\b|(?<![A-Za-z])IT(?=\s?(?:수출|수입|무역|산업|exports?\b|imports?\b))"
-    r"|information\sand\scommunications?\stechnology|정보통신(?:기술|산업)?|정보기술|digital\selectronics)"
-    r"[^.\n]{0,60}?(?:export|import|shipment|수출|수입|무역)"
-    r"|(?:export|import|shipment|outbound)[^.\n]{0,40}?(?:\bICT\b|information\sand\scommunications?\stechnology)"
-    r"|(?:수출|수입)[^.\n]{0,15}?(?:ICT|정보통신)",
-    re.I,
-)
+_ICT_WORD = (r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])|information\s(?:and\s)?communications?"
+             r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)")
+_TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
+_NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
+ICT_TRADE = re.compile(rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_WORD}|{_TRADE_WORD}{_NEAR}{{0,40}}?{_ICT_WORD}", re.I)
 
 
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade."""
-    return len(ICT_TRADE.findall(text)) >= 1
+    return ICT_TRADE.search(text) is not None
 
 
 # The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word

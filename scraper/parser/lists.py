@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
@@ -76,6 +77,10 @@ class _ListReader:
         self.subjects.append((index, dimension, code))
         self.row.append((index, dimension, code))
 
+    def _listed_together(self, run: list[int]) -> bool:
+        """Figures of a list sit close together ("3.8%, 10.9%"), not in clauses of their own."""
+        return all(self.mentions[b].start - self.mentions[a].end <= 24 for a, b in pairwise(run))
+
     def _close_run(self, following: list[Subject] | None = None) -> None:
         run = self.run
         if len(run) < 2:
@@ -91,7 +96,7 @@ class _ListReader:
         by_kind: dict[str, list[int]] = {}
         for index in run:
             by_kind.setdefault(self.mentions[index].kind, []).append(index)
-        row_matches = len(row_subjects) >= 2 and (
+        row_matches = len(row_subjects) >= 2 and self._listed_together(run) and (
             all(len(v) == len(row_subjects) for v in by_kind.values())
             or (self.truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
         for indices in by_kind.values():
