@@ -1,4 +1,5 @@
-"""Every fault the web has, injected into one crawl of all sources: each is handled as the table in docs/operations.md ("When things go wrong") says.
+"""Every fault the web has, injected into one crawl of all sources: each is handled as the table in
+docs/operations.md ("When things go wrong") says.
 
 One module-wide scenario, because a crawl is a process start: a clean reference crawl, then a crawl where
 each fault hits its own article (or list page), then a run with the faults gone. Per fault the tests check
