@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
-                            r"(?:surplus|deficit)\b", re.I)
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자|(?:무역\s?)?수지(?:를|는|가)?\s)"
+                            r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 # A projection, a target or an outlook states no figure that happened.
 FORECAST = re.compile(
@@ -129,6 +129,8 @@ class SentenceReader:
         if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
         frame = state.frame
+        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end:mention.start]:
+            self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
                 korean_aside(sentence, mention, self._next_figure_at(mention.end)):
             return
