@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.layout import resolve_data_dir
-from scraper.commands.common import add_output_flags
+from scraper.commands.common import add_output_flags, print_config
 from scraper.errors import EXIT_DISK_FULL, UsageError, disk_full
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
@@ -118,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args)
     try:
+        if getattr(args, "print_config", False):
+            return print_config(args)
         return args.func(args)
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
         root = resolve_data_dir(getattr(args, "data_dir", None))

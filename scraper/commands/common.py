@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.layout import DataDir, resolve_data_dir
+from scraper.config import Config, Schedule, effective, load_config, render_effective
 from scraper.errors import DISK_FULL_ERRNOS, UsageError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -61,6 +62,39 @@ def end_progress(args: argparse.Namespace) -> None:
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="archive directory (default: $ICTARCHIVE_DATA or ./ictarchive-data)")
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    """`--config FILE` and `--print-config` (show the configuration in force and where each value came from)."""
+    parser.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    parser.add_argument("--print-config", action="store_true",
+                        help="print the configuration in force (TOML; each value with where it came from) and exit")
+
+
+def configured(args: argparse.Namespace) -> Config:
+    """The command's configuration: the file (`--config` or $ICTARCHIVE_CONFIG), then what flags override."""
+    config = load_config(getattr(args, "config", None))
+    if getattr(args, "verbose", False):
+        config.override("crawl", "log_level", "INFO", "--verbose")
+    if getattr(args, "daily_at", None):
+        Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
+        config.override("schedule", "daily_at", args.daily_at, "--daily-at")
+    return config
+
+
+def print_config(args: argparse.Namespace) -> int:
+    """`--print-config`: the effective configuration, as TOML with origins, or one JSON object with --json."""
+    config = configured(args)
+    given = getattr(args, "data_dir", None)
+    root = resolve_data_dir(given)
+    where = "--data-dir" if given else "$ICTARCHIVE_DATA" if os.environ.get("ICTARCHIVE_DATA") else "default"
+    if getattr(args, "json", False):
+        values = {table: {key: {"value": value, "from": origin} for key, (value, origin) in keys.items()}
+                  for table, keys in effective(config).items()}
+        print(json.dumps({"data_dir": {"value": str(root), "from": where}, **values}, ensure_ascii=False))
+    else:
+        sys.stdout.write(f"# data directory: {root}  # from {where}\n" + render_effective(config))
+    return 0
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:

@@ -12,15 +12,17 @@ from typing import TYPE_CHECKING
 
 from archive.layout import DataDir
 from scraper.commands.common import (
+    add_config,
     add_data_dir,
     add_wait,
     check_directory,
+    configured,
     data_dir,
     new_run_id,
     parse_month,
     render,
 )
-from scraper.config import Config, load_config, write_config
+from scraper.config import Config, write_config
 from scraper.errors import UsageError
 
 if TYPE_CHECKING:
@@ -50,9 +52,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if until and since > until:
         since_text = args.since or f"{since[0]}-{since[1]:02d} (the default, two months back)"
         raise UsageError(f"--since {since_text} is after --until {args.until}; pass an earlier --since")
-    config = load_config(args.config)
-    if args.verbose:
-        config.crawl["log_level"] = "INFO"
+    config = configured(args)
     data_dir(args)  # a file where the directory should be: said before Scrapy loads
     from scraper.crawl import check_sources, run_crawl  # Scrapy loads once the months and config are good
 
@@ -158,7 +158,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     crawl.add_argument("--source", action="append", metavar="NAME", help="a source to crawl (repeatable)")
     crawl.add_argument("--since", metavar="YYYY-MM")
     crawl.add_argument("--until", metavar="YYYY-MM")
-    crawl.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_config(crawl)
     crawl.add_argument("--json", action="store_true", help="print one JSON object at the end")
     crawl.add_argument("--historical", action="store_true",
                        help="old months (what backfill runs): walk the lists to --since even when their first "
