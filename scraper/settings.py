@@ -29,6 +29,9 @@ def crawl_settings(config: Config) -> dict[str, Any]:
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "RETRY_BACKOFF_BASE": float(config.crawl_value("retry_backoff")),  # seconds; doubles per retry
         "RETRY_AFTER_MAX": float(config.crawl_value("max_retry_after")),  # a longer Retry-After gives up
+        "HOST_BACKOFF_ERRORS": int(config.crawl_value("host_backoff_errors")),  # failures in a row slow the host
+        "HOST_BACKOFF_MAX_DELAY": float(config.crawl_value("max_host_delay")),
+        "DOWNLOADER": "scraper.host_backoff.PoliteDownloader",  # requests for a paused host hold no concurrency
         "DOWNLOAD_TIMEOUT": float(config.crawl_value("download_timeout")),
         "DOWNLOAD_MAXSIZE": int(config.crawl_value("max_body_bytes")),  # also caps decompression
         "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
