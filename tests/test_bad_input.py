@@ -146,6 +146,21 @@ CASES = [
     *[Case(f"{argv[0]}-data-dir-in-proc", (*argv, "--data-dir", PROC),
            (f"data directory {PROC} cannot be created", "directory you can write to"))
       for argv in (("compact",), ("demo",))],
+    # object storage is not a filesystem: refused before anything is read or created (no ./s3:/bucket/x)
+    *[Case(f"{argv[0]}-data-dir-{url.split(':')[0]}", (*argv, "--data-dir", url),
+           (f"data directory {url} is a {url.split(':')[0]}:// URL", "only a local or mounted filesystem path",
+            "pass --data-dir DIR"))
+      for argv, url in ((("crawl", "--config", CFG), "s3://bucket/x"),
+                        (("backfill", "--from", "2024-01", "--to", "2024-01"), "gs://bucket/x"),
+                        (("status",), "s3://bucket/x"), (("reparse",), "az://container/x"),
+                        (("compact",), "abfs://fs@account.dfs.core.windows.net/x"), (("series",), "s3://bucket/x"),
+                        (("query", "SELECT 1"), "hdfs://namenode/x"), (("views",), "s3://bucket/x"),
+                        (("report", "--out", "{tmp}/report"), "https://example.org/x"), (("demo",), "s3://bucket/x"),
+                        (("schedule",), "gs://bucket/x"))],
+    Case("status-data-env-s3", ("status",), ("data directory s3://bucket/x is a s3:// URL", "ICTARCHIVE_DATA"),
+         env=(("ICTARCHIVE_DATA", "s3://bucket/x"),)),
+    Case("report-out-s3", ("report", "--out", "s3://bucket/report", "--data-dir", "{archive}"),
+         ("report directory s3://bucket/report is a s3:// URL", "pass --out DIR")),
     Case("report-out-is-file", ("report", "--out", FILE, "--data-dir", "{archive}"),
          ("report directory {tmp}/afile is a file", "pass --out DIR")),
     # the replica server's options (a good invocation serves until Ctrl-C, so only refusals are run here)
@@ -209,6 +224,7 @@ def test_refused_commands_create_nothing(outcomes) -> None:
     """A command refused at the door leaves no directory behind (the `new*` and `report` paths above)."""
     _, _, tmp, _ = next(iter(outcomes.values()))
     assert not list(tmp.glob("new*")) and not (tmp / "report").exists()
+    assert not [p for p in ROOT.iterdir() if ":" in p.name]  # no ./s3:/bucket/x made of a URL
     assert (tmp / "afile").is_file()
 
 

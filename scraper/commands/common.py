@@ -21,6 +21,9 @@ from scraper.config import Config, Schedule, effective, load_config, render_effe
 from scraper.errors import DISK_FULL_ERRNOS, UsageError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# Object storage and remote filesystems: a URL (`s3://b/x`), or what pathlib makes of one (`s3:/b/x`).
+_OBJECT_STORE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:s3a?|gs|gcs|az|abfss?|adl|wasbs?|hdfs|https?|ftp|file):/)",
+                           re.IGNORECASE)
 
 
 def add_output_flags(parser: argparse.ArgumentParser) -> None:
@@ -105,9 +108,27 @@ def add_wait(parser: argparse.ArgumentParser) -> None:
 def data_dir(args: argparse.Namespace, write: bool = False) -> DataDir:
     """The archive directory; checked first so a mistyped path is one clear line, not a traceback later.
     Writers (`write=True`) get it created and proven writable."""
-    root = resolve_data_dir(getattr(args, "data_dir", None))
+    given = getattr(args, "data_dir", None)
+    if given:
+        refuse_remote(given, "data directory", "--data-dir DIR")
+    elif os.environ.get("ICTARCHIVE_DATA"):
+        refuse_remote(os.environ["ICTARCHIVE_DATA"], "data directory", "ICTARCHIVE_DATA")
+    root = resolve_data_dir(given)
     check_directory(root, "data directory", "--data-dir DIR", write)
     return DataDir(root)
+
+
+def refuse_remote(path: str | os.PathLike, what: str, flag: str) -> None:
+    """A URL where a directory is expected is refused before anything is read or created: the archive needs a
+    POSIX filesystem (hard links, an atomic rename exchange, flock, SQLite), which object stores are not."""
+    text = os.fspath(path)
+    match = _OBJECT_STORE.match(text)
+    if match:
+        scheme = match.group(0).split(":")[0]
+        raise UsageError(f"{what} {text} is a {scheme}:// URL; only a local or mounted filesystem path is supported "
+                         f"(the archive needs hard links, atomic renames and file locks): pass {flag} with a local "
+                         "directory, then copy or sync it to object storage, or mount the bucket (s3fs, gcsfuse, "
+                         "blobfuse2) and pass its mount point")
 
 
 def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
@@ -116,6 +137,7 @@ def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
     An existing regular file where the directory (or one of its parents) should be, a path that cannot be
     created, and a directory no file can be created in (read-only mount, permissions) are all the user's to
     fix. A full disk is not: that error goes on to the command line's disk-full report (exit 74)."""
+    refuse_remote(path, what, flag)
     absolute = Path(os.path.abspath(path))
     existing = next((p for p in (absolute, *absolute.parents) if p.exists()), None)
     if existing is not None and not existing.is_dir():

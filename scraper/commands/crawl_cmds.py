@@ -20,6 +20,7 @@ from scraper.commands.common import (
     data_dir,
     new_run_id,
     parse_month,
+    refuse_remote,
     render,
 )
 from scraper.config import Config, write_config
@@ -80,9 +81,12 @@ def headline(data: DataDir) -> list[tuple]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     content = Path(args.content) if args.content else None
+    if args.content:
+        refuse_remote(args.content, "content directory", "--content DIR")
     if content is not None and not content.is_dir():
         raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
     if args.data_dir:
+        refuse_remote(args.data_dir, "data directory", "--data-dir DIR")
         check_directory(Path(args.data_dir), "data directory", "--data-dir DIR", write=True)
     from archive.reader import connect
     from scraper.crawl import run_crawl  # Scrapy loads once the input is known good

@@ -18,6 +18,7 @@ from scraper.commands.common import (
     data_dir,
     emit,
     parse_range,
+    refuse_remote,
     render,
 )
 from scraper.errors import UsageError
@@ -86,6 +87,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     first, last = parse_range(args)
     data = data_dir(args)
+    refuse_remote(args.out, "report directory", "--out DIR")
     check_directory(Path(args.out), "report directory", "--out DIR", write=True)
     from scraper.report import write_report  # matplotlib loads once the input is known good
 
