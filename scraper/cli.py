@@ -6,8 +6,10 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         "again); 75 another ictarchive process is writing the archive. `ictarchive COMMAND --help` for each "
         "command.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {package_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser(
@@ -102,6 +105,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def package_version() -> str:
+    """The installed distribution's version (pyproject.toml), or the source tree's when not installed."""
+    try:
+        return metadata.version("ictarchive")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def quiet_broken_pipe() -> int:
+    """The reader went away (`ictarchive series | head -1`): that is the reader's choice, not an error. Point
+    stdout at /dev/null so the interpreter's final flush cannot raise again, and exit 0."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 0
+
+
 def configure_logging(args: argparse.Namespace) -> None:
     level = logging.WARNING
     if getattr(args, "verbose", False):
@@ -118,9 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args)
     try:
-        if getattr(args, "print_config", False):
-            return print_config(args)
-        return args.func(args)
+        status = print_config(args) if getattr(args, "print_config", False) else args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
         root = resolve_data_dir(getattr(args, "data_dir", None))
         full, path = disk_full(exc, root)

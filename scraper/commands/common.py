@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def add_output_flags(parser: argparse.ArgumentParser) -> None:
 def emit(args: argparse.Namespace, result: dict[str, Any], text: str) -> None:
     """A command's result: JSON with --json, nothing with --quiet, else the human-readable text."""
     if getattr(args, "json", False):
-        print(json.dumps(result, ensure_ascii=False, default=str))
+        print(dumps(result))
     elif not getattr(args, "quiet", False):
         print(text)
 
@@ -94,7 +95,7 @@ def print_config(args: argparse.Namespace) -> int:
     if getattr(args, "json", False):
         values = {table: {key: {"value": value, "from": origin} for key, (value, origin) in keys.items()}
                   for table, keys in effective(config).items()}
-        print(json.dumps({"data_dir": {"value": str(root), "from": where}, **values}, ensure_ascii=False))
+        print(dumps({"data_dir": {"value": str(root), "from": where}, **values}))
     else:
         sys.stdout.write(f"# data directory: {root}  # from {where}\n" + render_effective(config))
     return 0
@@ -188,9 +189,43 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
 
 
+def plain(value: Any) -> Any:
+    """One value as every machine-readable output writes it: whole numbers as integers (12840000000, not
+    12840000000.0), timestamps and dates in ISO 8601 with a `T`, booleans as booleans."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+def _json_default(value: Any) -> Any:
+    converted = plain(value)
+    return converted if converted is not value else str(value)
+
+
+def dumps(result: Any) -> str:
+    """One JSON document (the `--json` convention: one object), ISO 8601 timestamps, whole numbers as integers."""
+    return json.dumps(_plain_tree(result), ensure_ascii=False, default=_json_default)
+
+
+def _plain_tree(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _plain_tree(v) for key, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain_tree(v) for v in value]
+    return plain(value)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"
     if isinstance(value, (date, datetime)):
@@ -201,18 +236,24 @@ def _cell(value: Any) -> str:
 
 
 def _csv_cell(value: Any) -> Any:
+    """CSV as other tools read it: true/false, integers for whole numbers, ISO 8601, lists joined by ';'."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return value
+        return ";".join(str(plain(v)) for v in value)
+    return plain(value)
 
 
 def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
-    """Rows as an aligned table, CSV or JSON (one object per row, in a list)."""
+    """Rows as an aligned table, CSV, JSON Lines (one object per row) or JSON (one object: columns and rows)."""
+    records = ({c: plain(v) for c, v in zip(columns, row, strict=True)} for row in rows)
+    if fmt == "jsonl":
+        return "\n".join(dumps(record) for record in records)
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=str,
-                          ensure_ascii=False, indent=1)
+        rows_out = list(records)
+        return dumps({"columns": list(columns), "count": len(rows_out), "rows": rows_out})
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

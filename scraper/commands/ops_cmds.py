@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from datetime import datetime
@@ -16,6 +15,7 @@ from scraper.commands.common import (
     check_directory,
     configured,
     data_dir,
+    dumps,
     emit,
     parse_range,
     refuse_remote,
@@ -62,7 +62,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     sources = check_sources(args.source or config.selected_sources())
     status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
     if args.json:
-        print(json.dumps(status.to_dict(), ensure_ascii=False))
+        print(dumps(status.to_dict()))
         return status.exit_status
     if args.quiet:
         return status.exit_status
