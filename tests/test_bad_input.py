@@ -124,6 +124,8 @@ CASES = [
          ("unknown source [sources.motei_en]", "did you mean motie_en?")),
     Case("status-config-typo-source-key", ("status", "--config", "{tmp}/typo_source_key.toml", "--data-dir",
                                            "{archive}"), ("unknown key base_ur in [sources.motie_en]", "base_url?")),
+    Case("schedule-daily-at", ("schedule", "--daily-at", "8h30", "--data-dir", "{tmp}/new6"),
+         ("--daily-at '8h30'", "HH:MM")),
     Case("schedule-config-typo-key", ("schedule", "--config", "{tmp}/typo_schedule.toml", "--data-dir", "{tmp}/new6"),
          ("unknown key daily_att in [schedule]", "did you mean daily_at?")),
     Case("crawl-config-range", ("crawl", "--config", "{tmp}/range_concurrency.toml", "--data-dir", "{tmp}/new5"),

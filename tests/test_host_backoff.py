@@ -19,6 +19,7 @@ THROTTLED, STEADY = "motie_en", "msit_ko"
 SETTINGS = {**FAST, "download_delay": 0.05, "retry_times": 3, "max_retry_after": 10}
 PAUSE = 3  # seconds of Retry-After
 ARTICLE = r"^/motie_en/eng/article/EATCLdfa319ada/\d+/view"
+IN_FLIGHT = 0.3  # seconds: long enough for a request sent just before a refusal to arrive on a busy machine
 
 
 def crawl(tmp_path, name: str, throttle: bool) -> tuple[dict, list, list]:
@@ -46,11 +47,13 @@ def test_a_throttling_host_is_paused_as_a_whole_and_the_other_goes_on(tmp_path) 
     report, throttled, steady = crawl(tmp_path, "throttled", throttle=True)
 
     assert report["sources"][THROTTLED]["health"] == "ok"  # the retry after the pause succeeded
-    refused_at = next(when for when, _, status in throttled if status == 429)
-    after = [when for when, _, _ in throttled if when > refused_at]
-    assert after, "nothing was asked after the 429"
-    # not one request to that host, the refused page or any other, before the pause it asked for
-    assert after[0] - refused_at >= PAUSE - 0.05, after[0] - refused_at
+    refused_at, refused_path = next((when, path) for when, path, status in throttled if status == 429)
+    retried_at = next(when for when, path, status in throttled if path == refused_path and when > refused_at)
+    assert retried_at - refused_at >= PAUSE - 0.05, retried_at - refused_at
+    # Requests already on their way when the 429 was sent may still arrive just after it (IN_FLIGHT); after
+    # that not one request reaches the host, for the refused page or any other, until the pause is over.
+    during = [when - refused_at for when, _, _ in throttled if IN_FLIGHT < when - refused_at < PAUSE - 0.05]
+    assert during == [], during
     assert len(steady) == len(steady_alone) > 40
     # the steady host was not held back: its pages/s within 20% of a crawl where nobody throttled
     alone, beside = pages_per_second(steady_alone), pages_per_second(steady)
@@ -81,3 +84,26 @@ def test_requests_waiting_for_a_paused_host_hold_no_concurrency() -> None:
     assert not downloader.needs_backout()
     slot.lastseen = monotonic() - 30  # the pause is over: the same four requests are due, the limit holds
     assert downloader.needs_backout()
+
+
+def test_repeated_server_errors_pause_and_then_slow_the_host(tmp_path) -> None:
+    """Each 5xx pauses the whole host for the backoff; three in a row also raise its delay for a while."""
+    # one request at a time, so each request after a 503 was sent after the 503 was received
+    settings = {**SETTINGS, "retry_backoff": 0.5, "host_backoff_errors": 3, "concurrency_per_domain": 1}
+    with ReplicaServer() as server:
+        server.replica.faults.append(Fault(ARTICLE, 503, times=3))
+        config = tmp_path / "errors.toml"
+        write_config(config, {THROTTLED: server.base_url(THROTTLED)}, settings)
+        done = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
+                               str(tmp_path / "data"), "--source", THROTTLED, "--from", "2010-01", "--json"],
+                              capture_output=True, text=True, timeout=300)
+        seen = list(server.replica.requests)
+    assert done.returncode == 0, done.stderr[-3000:]
+    failures = [index for index, (_, _, status) in enumerate(seen) if status == 503]
+    assert len(failures) == 3
+    for index in failures:  # nothing else reached the host during the backoff after a 503
+        assert seen[index + 1][0] - seen[index][0] >= 0.45, (seen[index], seen[index + 1])
+    resumed = failures[-1] + 1
+    gaps = [later[0] - earlier[0] for earlier, later in zip(seen[resumed:resumed + 3], seen[resumed + 1:resumed + 4],
+                                                            strict=True)]
+    assert min(gaps) >= 0.09, gaps  # slowed to one request per ~0.5 s (jittered), easing back; was every 0.05 s

@@ -81,7 +81,10 @@ def configured(args: argparse.Namespace) -> Config:
     if getattr(args, "verbose", False):
         config.override("crawl", "log_level", "INFO", "--verbose")
     if getattr(args, "daily_at", None):
-        Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
+        try:
+            Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
+        except UsageError:
+            raise UsageError(f"--daily-at {args.daily_at!r}: expected HH:MM (Korea time), e.g. 08:30") from None
         config.override("schedule", "daily_at", args.daily_at, "--daily-at")
     return config
 
