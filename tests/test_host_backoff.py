@@ -95,7 +95,7 @@ def test_repeated_server_errors_pause_and_then_slow_the_host(tmp_path) -> None:
         config = tmp_path / "errors.toml"
         write_config(config, {THROTTLED: server.base_url(THROTTLED)}, settings)
         done = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                               str(tmp_path / "data"), "--source", THROTTLED, "--from", "2010-01", "--json"],
+                               str(tmp_path / "data"), "--source", THROTTLED, "--from", "2023-01", "--json"],
                               capture_output=True, text=True, timeout=300)
         seen = list(server.replica.requests)
     assert done.returncode == 0, done.stderr[-3000:]
