@@ -65,6 +65,10 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     ("C2 ko: an item named in a figure-less sentence", "2018-04-13",
      "디스플레이는 중국 업체 증설로 두 달째 부진하다. 3월 수출액은 21억4000만달러로 7.7% 줄었다.",
      {k("2018-03", item="displays"): (2.14e9, -7.7, None)}, [k("2018-03")]),
+    ("C2 a relative clause about a cause's noun", "2024-07-15",
+     "Display exports rose 3.1 percent to $1.71 billion, thanks to brisk sales of OLED panels, which climbed 18.2 "
+     "percent to $1.12 billion.",
+     {k("2024-06", item="displays"): (1.71e9, 3.1, None), k("2024-06", item="oled"): (1.12e9, 18.2, None)}, []),
     ("C3 ko: a noun in a cause clause is no subject", "2021-05-14",
      "디스플레이 수출은 TV 판매 부진 속에 OLED 출하가 늘며 3.6% 증가한 19억8000만달러를 기록했다.",
      {k("2021-04", item="displays"): (1.98e9, 3.6, None)}, [k("2021-04", item="oled")]),

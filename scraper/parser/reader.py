@@ -121,10 +121,18 @@ class SentenceReader:
         end = clause_end(sentence, mention.end)
         if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
             state.subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
+            return
+        aside = state.last_aside_name
+        if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
+            # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
+            state.frame.dirty = False
+            apply_name(aside.kind, aside, state.frame, sentence, self.doc, state.seen_import, state.last_region_end,
+                       state.last_number)
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
+            state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
