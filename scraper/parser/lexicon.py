@@ -220,7 +220,8 @@ ICT_TOPIC = [
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
 
 # Words that bring a text back from a partner's breakdown to the whole.
-WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계"]
+WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계", r"품목별",
+              r"by\s(?:item|product)"]
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
@@ -243,7 +244,7 @@ KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를
 KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
                   r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
-                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
+                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

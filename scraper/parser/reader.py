@@ -50,7 +50,7 @@ _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the cou
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
                                 r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December)\b")
-_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
+_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
 class SentenceReader:
