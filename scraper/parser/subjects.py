@@ -63,7 +63,8 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
         if code == "hong_kong" and frame.region == "china" and not number_between \
                 and mention.start - last_region_end <= 60:
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
-        if frame.dirty or (document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)):
+        relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
+        if frame.dirty or relative:
             frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
         frame.region = code
         return f"region:{code}"
