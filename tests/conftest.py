@@ -32,6 +32,8 @@ SLOW_MODULES = {
     "test_crash_commands": (),
     "test_disk_full": ("mount",),
     "test_faults": (),
+    "test_host_backoff": (),
+    "test_packaging": (),
     "test_politeness": (),
     "test_schedule": (),
     "test_spiders_replica": (),
