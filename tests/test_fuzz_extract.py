@@ -55,6 +55,14 @@ def test_mutated_fixture_pages(page: Path, position: int, byte: int, mutation: s
     well_formed(extract_record(bytes(data), url=url_of(page)))
 
 
+def test_a_control_byte_beside_dropped_markup_is_read_past() -> None:
+    """A \\x01 in the text next to page furniture the cleaner removes (found by the mutation test above)."""
+    record = extract_record(b"<html><body><div><nav>menu</nav>x\x01y</div><p>ICT exports rose 5% to $20 billion "
+                            b"in May 2024.</p></body></html>")
+    well_formed(record)
+    assert "ICT exports rose 5%" in record["text"]
+
+
 def test_pathological_shapes_finish_with_sane_records() -> None:
     deep = b"<html><body>" + b"<div>" * 5000 + b"ICT exports rose 5% to $20 billion in May." + b"</div>" * 5000
     long_line = b"<p>" + b"ICT exports " * 200_000 + b"</p>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lxml import etree
@@ -12,6 +13,9 @@ BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
     "article", "blockquote", "dd", "dt", "dl", "header", "footer", "pre", "hr", "figure", "td", "th",
 }
+# C0 controls XML forbids: lxml parses a page holding one, then refuses to move its text when an element around
+# it is dropped (a stray \x01 in a news page stopped extraction with a ValueError)
+NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "svg", "button", "select", "form", "nav")
 
 
@@ -20,7 +24,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
     if not text.strip():
         return None
     try:
-        return lxml_html.document_fromstring(text)
+        return lxml_html.document_fromstring(NOT_XML_CHARS.sub(" ", text))
     except (etree.ParserError, ValueError):
         return None
 
