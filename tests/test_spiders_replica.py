@@ -140,7 +140,7 @@ def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, r
 
     def listed_on(page: int) -> set[str]:
         body = server.replica.respond(f"{board}?pageIndex={page}").body.decode()
-        return set(re.findall(re.escape(board) + r"/(\d+)/view", body))
+        return set(re.findall(r"article\.view\('(\d+)'\)", body))  # the board links by script
 
     reference = motie_articles(reference_data)
     on_page_2, later = listed_on(2) & reference, set().union(*(listed_on(p) for p in range(3, 8))) & reference
@@ -159,15 +159,34 @@ def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, r
     assert status == 0 and motie_articles(tmp_path / "data") == reference
 
 
-def test_a_layout_change_is_reported_broken_not_a_quiet_success(replica, tmp_path):
-    server, _, config = replica
+def test_renamed_list_markup_falls_back_to_the_links_layer_archives_everything_and_says_so(replica, tmp_path):
+    """Every class and id of MOTIE's pages renamed: the list selectors find nothing, the links layer (URLs
+    matching the article pattern, script links included) still archives every release, and the run is
+    broken with the layer and the selector named, not a quiet success."""
+    server, content, config = replica
     server.replica.layout_changed.add("motie_en")
     try:
         status, report = crawl(config, tmp_path / "data", "--source", "motie_en")
     finally:
         server.replica.layout_changed.discard("motie_en")
+    summary = report["sources"]["motie_en"]
     assert status == 1 and report["status"] == "broken"
-    assert "no article links" in report["sources"]["motie_en"]["reason"]
+    assert "list layer found nothing (div.board-list li" in summary["reason"]
+    assert "found instead by the links layer" in summary["reason"]
+    assert summary["articles_new"] == len(expected_ict_pages(content, "motie_en"))
+    assert summary["layers"]["links"]["archived"] == summary["articles_new"] and summary["layer_worked"] == "links"
+
+
+def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):
+    server, _, config = replica
+    server.replica.layout_changed.add("news1_ko")
+    server.replica.faults.append(Fault(r"^/news1_ko/latest", kind="empty", times=99))
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "news1_ko")
+    finally:
+        server.replica.layout_changed.discard("news1_ko")
+        server.replica.faults.clear()
+    assert status == 1 and "no article links" in report["sources"]["news1_ko"]["reason"]
 
 
 def test_date_bounds_limit_what_is_fetched(replica, tmp_path):

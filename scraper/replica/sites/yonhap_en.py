@@ -42,7 +42,7 @@ def view(request: Request, entries) -> Page:
     if entry is None:
         return not_found()
     body = ("<div class='skip'>Go to Contents Go to Navigation</div>"
-            f"<h1 class='tit'>{esc(entry.title)}</h1><p class='update-time' data-published-time='{entry.published}"
+            f"<div class='title-article01'><h1 class='tit'>{esc(entry.title)}</h1></div><p class='update-time' data-published-time='{entry.published}"
             f"T11:00:00+09:00'>All News 11:00 {entry.published:%B} {entry.published.day}, {entry.published.year}</p>"
             f"<article class='story-news article'>{paragraphs_html(entry)}"
             "<div class='img-con'><figure><figcaption>A container terminal in Busan (Yonhap)</figcaption></figure></div>"
