@@ -35,6 +35,20 @@ class Request:
 Handler = Callable[[Request, list[Entry]], Page | None]
 
 
+@dataclass(frozen=True)
+class ContentStyle:
+    """How the replica's content for a site is written (`scraper.replica.compose`): how many months of
+    releases the bundled set holds, who the English text quotes, how Korean leads and wire stories open
+    and end, and whether re-filings ("(LEAD) ...") are published."""
+
+    months: int | None = 7  # the newest months with a release (None: every month with figures)
+    speaker: str = "the government"  # English: "..., {speaker} said."
+    opener: str = ""  # Korean: the lead's opening, e.g. "(세종=뉴스1) 기자 = "
+    dateline: str = ""  # English: "SEOUL, {mon}. {day} (Yonhap) -- " before the first paragraph
+    sign_off: str = ""  # a last paragraph such as "(END)"
+    refiling: str = ""  # a prefix such as "(LEAD) ": the newest release is filed a second time with it
+
+
 @dataclass
 class Site:
     name: str
@@ -44,6 +58,7 @@ class Site:
     extra_hosts: tuple[str, ...] = ()
     layouts: tuple[str, ...] = ("current",)  # the first is served by default; others where evidence shows them
     robots_disallow: tuple[str, ...] = ()  # paths below the site's prefix that its robots.txt disallows
+    style: ContentStyle = field(default_factory=ContentStyle)  # how its replica content is written
 
     def with_ids(self, entries: list[Entry]) -> list[Entry]:
         return [Entry(e.slug, e.title, e.published, e.paragraphs, e.index, self.make_id(e)) for e in entries]

@@ -7,6 +7,7 @@ the release in `<article>`."""
 from __future__ import annotations
 
 from scraper.replica.sites.base import (
+    ContentStyle,
     Page,
     Request,
     Site,
@@ -67,4 +68,5 @@ SITE = Site(
             (r"/en/pc/pressreleases/bbs/bbsView\.do", lambda r, e: not_found())],  # legacy board: retired
     make_id=lambda e: str(2000 + e.index),
     layouts=("current", "older"),
+    style=ContentStyle(months=None, speaker="the Ministry of Trade, Industry and Energy"),
 )

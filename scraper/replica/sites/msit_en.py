@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from scraper.replica.sites.base import Page, Request, Site, esc, find, html_page, not_found, paragraphs_html
+from scraper.replica.sites.base import (
+    ContentStyle,
+    Page,
+    Request,
+    Site,
+    esc,
+    find,
+    html_page,
+    not_found,
+    paragraphs_html,
+)
 from scraper.replica.sites.msit_ko import maintenance, script_list
 
 VIEW = "/eng/bbs/view.do"
@@ -32,4 +42,5 @@ SITE = Site(
     routes=[("/eng/bbs/list.do", listing), (r"/eng/bbs/view\.do(;jsessionid=[^/?]*)?", view)],
     make_id=lambda e: str(1000 + e.index),
     layouts=("current", "older"),
+    style=ContentStyle(months=14, speaker="the Ministry of Science and ICT"),
 )

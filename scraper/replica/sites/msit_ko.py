@@ -4,6 +4,7 @@ filled by script (ids only in `fn_detail(...)`, titles in `unescape('%uXXXX')`).
 from __future__ import annotations
 
 from scraper.replica.sites.base import (
+    ContentStyle,
     Page,
     Request,
     Site,
@@ -109,4 +110,5 @@ SITE = Site(
     routes=[(LIST, listing), (r"/bbs/view\.do(;jsessionid=[^/?]*)?", view), (RSS, feed)],
     make_id=lambda e: str(3180000 + 3 * e.index),
     layouts=("current", "older"),
+    style=ContentStyle(months=None),
 )

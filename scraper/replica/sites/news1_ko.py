@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import json
 
-from scraper.replica.sites.base import Page, Request, Site, esc, find, html_page, not_found, page_number, paginate
+from scraper.replica.sites.base import (
+    ContentStyle,
+    Page,
+    Request,
+    Site,
+    esc,
+    find,
+    html_page,
+    not_found,
+    page_number,
+    paginate,
+)
 
 BUILD_ID = "replica-build-1"
 
@@ -49,4 +60,5 @@ SITE = Site(
             (r"/articles/?", lambda r, e: not_found())],
     make_id=lambda e: str(5500000 + 13 * e.index),
     robots_disallow=("/search", "/ads"),
+    style=ContentStyle(opener="(세종=뉴스1) 기자 = "),
 )
