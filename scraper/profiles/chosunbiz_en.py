@@ -7,7 +7,7 @@ PROFILE = SourceProfile(
     hosts=("biz.chosun.com",),
     lang="en",
     kind="news",
-    article_pattern=r"^/en/en-[a-z]+/\d{4}/\d{2}/\d{2}/[A-Z0-9]{26}/?$",
+    article_pattern=r"^/en/en-[a-z]+/\d{4}/\d{2}/\d{2}/[A-Z0-9]{26}/?(?:\?|$)",
     layers=("feed", "list"),
     feed_path="/arc/outboundfeeds/news-sitemap/?outputType=xml",
     list_reader="story-feed API content_elements (canonical_url, headlines.basic, display_date)",

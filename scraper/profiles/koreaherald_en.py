@@ -7,7 +7,7 @@ PROFILE = SourceProfile(
     hosts=("www.koreaherald.com",),
     lang="en",
     kind="news",
-    article_pattern=r"^/article/\d{7,8}$|^/view\.php\?ud=\d+",
+    article_pattern=r"^/article/\d{7,8}(?:\?|$)|^/view\.php\?ud=\d+",
     layers=("feed", "list", "links"),
     feed_path="/rss/newsAll",
     list_items=("ul.sub_content_list > li", "ul.main_sec_li > li"),  # Dec-2024 redesign, then the older list
