@@ -239,13 +239,41 @@ class SourceSpider(scrapy.Spider):
         yield from self._requests_for(entries)
         dated = [e.published for e in entries if e.published]
         older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
-        if entries and not dated:
-            stats.problems.append(f"{entries[0].layer} layer: no dates on list page {page}; paging stopped there "
-                                  f"({response.url})")
-        elif entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
+        more = bool(entries) and page < self.max_pages and self.has_next(response, entries)
+        if entries and not dated and more and self.since is not None:
+            # no date on the page: its last (oldest) article's own page says whether to read on
+            yield scrapy.Request(entries[-1].url, callback=self.parse_date_probe, errback=self.failed_probe,
+                                 dont_filter=True, meta={"page_type": "other", "page": page,
+                                                         "canonical_url": self.canonical(entries[-1].url)})
+        elif more and not older_than_since:
             yield self.list_request(page + 1)
         elif not older_than_since:
             stats.list_exhausted = True  # the source's list ends here: older months are not on the site
+
+    def page_date(self, response) -> date | None:
+        """An article page's publication date, as the cleaner reads it."""
+        from scraper.cleaner import clean  # only needed for lists that carry no dates
+
+        headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+        if not hasattr(response, "text"):
+            return None
+        return clean(response.body, url=self.canonical(response.url), headers=headers).published
+
+    def parse_date_probe(self, response) -> Iterator[scrapy.Request]:
+        """The oldest article of a list page without dates: the list goes on only while it is not older
+        than `since`, so an undated list never pages on unbounded."""
+        self.stop_if_run_failed()
+        page, day = response.meta["page"], self.page_date(response)
+        if day is None:
+            self.stats().problems.append(f"no dates on list page {page} nor on its last article {response.url}; "
+                                         "paging stopped there")
+        elif month_of(day) >= self.since:
+            yield self.list_request(page + 1)
+
+    def failed_probe(self, failure) -> None:
+        self.stop_if_run_failed()
+        self.stats().problems.append(f"{describe_failure(failure.value)} on the article dating list page "
+                                     f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped")
 
     def _requests_for(self, entries: list[Listed]) -> Iterator[scrapy.Request]:
         stats = self.stats()
@@ -318,7 +346,7 @@ class SourceSpider(scrapy.Spider):
     def wanted_on_page(self, response) -> bool:
         """For a link listed without title or date (the links layer): the article page's own title and date
         decide whether it is an ICT report within the run's months."""
-        from scraper.cleaner import clean  # the cleaner is only needed for such links
+        from scraper.cleaner import clean
 
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         page = clean(response.body, url=self.canonical(response.url), headers=headers)

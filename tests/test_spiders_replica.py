@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from replica_helpers import FAST
@@ -17,6 +18,7 @@ from archive.layout import DataDir
 from archive.reader import connect
 from scraper.config import write_config
 from scraper.parser import parse
+from scraper.profiles import all_specs
 from scraper.replica.content import BUNDLED, load
 from scraper.replica.server import Fault, ReplicaServer
 from spiders import all_spiders
@@ -175,6 +177,62 @@ def test_renamed_list_markup_falls_back_to_the_links_layer_archives_everything_a
     assert "found instead by the links layer" in summary["reason"]
     assert summary["articles_new"] == len(expected_ict_pages(content, "motie_en"))
     assert summary["layers"]["links"]["archived"] == summary["articles_new"] and summary["layer_worked"] == "links"
+
+
+def test_with_its_first_layer_gone_every_source_archives_everything_through_the_next_and_says_so(replica, tmp_path):
+    """Each source's first discovery layer knocked out at once (feeds answer an HTML page, list markup is
+    renamed, MSIT's fill script is gone): every source still archives every ICT release through its next
+    layer, and each run is broken, naming the layer that found nothing."""
+    server, content, config = replica
+    specs = all_specs()
+    knocked = {}
+    for source in SOURCES:
+        first = specs[source].layers[0]
+        if first == "feed":
+            server.replica.faults.append(Fault("^" + re.escape(f"/{source}{specs[source].feed_path}"), kind="empty",
+                                               times=99))
+        elif specs[source].list_items:
+            server.replica.layout_changed.add(source)
+        else:
+            list_path = urlsplit(all_spiders()[source](base_url=server.base_url(source)).list_url(1)).path
+            server.replica.faults.append(Fault("^" + re.escape(list_path), kind="no_script", times=99))
+        knocked[source] = first
+    try:
+        status, report = crawl(config, tmp_path / "data")
+    finally:
+        server.replica.faults.clear()
+        server.replica.layout_changed.clear()
+    assert status == 1
+    for source, layer in knocked.items():
+        summary = report["sources"][source]
+        assert summary["health"] == "broken", (source, summary)
+        assert f"{layer} layer found nothing" in summary["reason"] or \
+            f"{layer} layer: " in summary["reason"], (source, summary["reason"])
+        assert summary["articles_new"] == len(expected_ict_pages(content, source)), (source, summary)
+        assert summary["layer_worked"] != layer, (source, summary)
+
+
+def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica, tmp_path):
+    """News1's cards and MSIT's script-less rows carry no dates: the articles' own pages decide which are in
+    the months asked for, and the list is read on only while its oldest article is not older than --since."""
+    server, content, config = replica
+    server.replica.layout_changed.add("news1_ko")
+    list_path = urlsplit(all_spiders()["msit_en"](base_url=server.base_url("msit_en")).list_url(1)).path
+    server.replica.faults.append(Fault("^" + re.escape(list_path), kind="no_script", times=99))
+    before = len(server.replica.requests)
+    try:
+        _, report = crawl(config, tmp_path / "data", "--source", "news1_ko", "--source", "msit_en",
+                               "--since", "2025-06", "--until", "2025-08")
+    finally:
+        server.replica.faults.clear()
+        server.replica.layout_changed.clear()
+    for source in ("news1_ko", "msit_en"):
+        summary = report["sources"][source]
+        wanted = [e for e in expected_ict_pages(content, source) if date(2025, 6, 1) <= e.published < date(2025, 9, 1)]
+        assert summary["articles_new"] == len(wanted) > 0, (source, summary)
+        assert summary["layer_worked"] == "links"
+    list_requests = [path for _, path, _ in server.replica.requests[before:] if path.startswith(list_path)]
+    assert len(list_requests) < 3  # page 1 dated its rows through its oldest article: older than 2025-06, done
 
 
 def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):

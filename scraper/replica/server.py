@@ -28,7 +28,7 @@ from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import Page, Request, http_date, not_found
 
 FAULT_KINDS = ("status", "slow", "reset", "truncate", "mislabel", "no_charset", "oversize", "gzip_bomb",
-               "redirect_loop", "binary", "malformed", "empty")
+               "redirect_loop", "binary", "malformed", "empty", "no_script")
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Fault:
     binary         a PDF in place of the page
     malformed      the page with every closing tag dropped and stray markup added
     empty          a well-formed page with nothing listed on it (a CMS showing an empty board)
+    no_script      the page without its inline scripts (a list now filled by an API call instead)
     """
 
     match: str
@@ -211,6 +212,8 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
     elif fault.kind == "malformed":
         body = re.sub(rb"</(p|div|li|span|td|tr|table|ul|section|article)>", b"", page.body)
         page.body = body.replace(b"<body>", b"<body><div <p>>&bogus; <<table><tr><td>", 1)
+    elif fault.kind == "no_script":
+        page.body = re.sub(rb"<script\b.*?</script>", b"", page.body, flags=re.DOTALL | re.IGNORECASE)
     elif fault.kind == "empty":
         page.body = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Board</title></head>"
                      b"<body><p>There are no posts to show.</p></body></html>")
