@@ -235,6 +235,26 @@ def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica,
     assert len(list_requests) < 3  # page 1 dated its rows through its oldest article: older than 2025-06, done
 
 
+def test_a_maintenance_notice_in_place_of_an_article_is_a_failure_not_an_article(replica, tmp_path):
+    server, content, config = replica
+    newest = next(e for e in load(content)["msit_ko"] if is_ict_trade_title(e.title))
+    server.replica.faults.append(Fault(rf"nttSeqNo={newest_id(server, 'msit_ko', newest)}$", kind="notice", times=99))
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "msit_ko")
+    finally:
+        server.replica.faults.clear()
+    summary = report["sources"]["msit_ko"]
+    assert status == 1 and summary["health"] == "degraded"
+    assert any("'시스템 점검' notice in place of article" in p for p in summary["problems"]), summary["problems"]
+    assert summary["articles_new"] == len(expected_ict_pages(content, "msit_ko")) - 1
+    with connect(DataDir(tmp_path / "data")) as db:
+        assert not db.execute("SELECT count(*) FROM articles WHERE title LIKE '%점검%'").fetchone()[0]
+
+
+def newest_id(server, source: str, entry) -> str:
+    return next(e.id for e in server.replica.entries[source] if e.slug == entry.slug)
+
+
 def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):
     server, _, config = replica
     server.replica.layout_changed.add("news1_ko")

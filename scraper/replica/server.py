@@ -28,7 +28,7 @@ from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import Page, Request, http_date, not_found
 
 FAULT_KINDS = ("status", "slow", "reset", "truncate", "mislabel", "no_charset", "oversize", "gzip_bomb",
-               "redirect_loop", "binary", "malformed", "empty", "no_script")
+               "redirect_loop", "binary", "malformed", "empty", "no_script", "notice")
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Fault:
     malformed      the page with every closing tag dropped and stray markup added
     empty          a well-formed page with nothing listed on it (a CMS showing an empty board)
     no_script      the page without its inline scripts (a list now filled by an API call instead)
+    notice         status 200 with a maintenance notice in the page's place (MSIT's "시스템 점검" page)
     """
 
     match: str
@@ -212,6 +213,10 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
     elif fault.kind == "malformed":
         body = re.sub(rb"</(p|div|li|span|td|tr|table|ul|section|article)>", b"", page.body)
         page.body = body.replace(b"<body>", b"<body><div <p>>&bogus; <<table><tr><td>", 1)
+    elif fault.kind == "notice":
+        page.body = ("<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>시스템 점검 안내</title></head>"
+                     "<body><h2>시스템 점검 중입니다</h2><p>잠시 후 다시 이용해 주십시오.</p></body></html>").encode()
+        page.content_type = "text/html; charset=utf-8"
     elif fault.kind == "no_script":
         page.body = re.sub(rb"<script\b.*?</script>", b"", page.body, flags=re.DOTALL | re.IGNORECASE)
     elif fault.kind == "empty":
