@@ -255,6 +255,25 @@ def newest_id(server, source: str, entry) -> str:
     return next(e.id for e in server.replica.entries[source] if e.slug == entry.slug)
 
 
+def test_the_older_layouts_crawl_as_well_as_the_current_ones(replica, tmp_path):
+    """Every site with a known older layout (MOTIE's href + onclick board with the release in <article>,
+    MSIT's adjacent fill script, the Korea Herald's main_sec_li list and view.php pages) served in it."""
+    server, content, config = replica
+    older = {name: site.layouts[1] for name, site in server.replica.sites.items() if len(site.layouts) > 1}
+    server.replica.layouts.update(older)
+    try:
+        status, report = crawl(config, tmp_path / "data", *[arg for name in older for arg in ("--source", name)])
+    finally:
+        server.replica.layouts.clear()
+    assert status == 0 and set(report["sources"]) == set(older)
+    for source, summary in report["sources"].items():
+        assert summary["health"] == "ok" and summary["layer_worked"] in ("feed", "list"), (source, summary)
+        assert summary["articles_new"] == len(expected_ict_pages(content, source)), (source, summary)
+    with connect(DataDir(tmp_path / "data")) as db:
+        legacy = db.execute("SELECT count(*) FROM articles WHERE canonical_url LIKE '%view.php?ud=%'").fetchone()[0]
+    assert legacy == len(expected_ict_pages(content, "koreaherald_en"))
+
+
 def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):
     server, _, config = replica
     server.replica.layout_changed.add("news1_ko")
