@@ -226,6 +226,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
      _en_quarter),
+    (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
                 rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
@@ -239,7 +240,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 r"(?!\d|,\d)", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
-    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)\blast\syear\b(?!'s)", re.I),
+    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I),
      lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True)),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
                 r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
