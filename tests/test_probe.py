@@ -16,6 +16,7 @@ from scraper.replica.server import ReplicaServer
 from spiders import all_spiders
 
 SOURCES = sorted(all_spiders())
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -161,6 +161,7 @@ def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, r
     assert status == 0 and motie_articles(tmp_path / "data") == reference
 
 
+@pytest.mark.slow
 def test_renamed_list_markup_falls_back_to_the_links_layer_archives_everything_and_says_so(replica, tmp_path):
     """Every class and id of MOTIE's pages renamed: the list selectors find nothing, the links layer (URLs
     matching the article pattern, script links included) still archives every release, and the run is
@@ -179,6 +180,7 @@ def test_renamed_list_markup_falls_back_to_the_links_layer_archives_everything_a
     assert summary["layers"]["links"]["archived"] == summary["articles_new"] and summary["layer_worked"] == "links"
 
 
+@pytest.mark.slow
 def test_with_its_first_layer_gone_every_source_archives_everything_through_the_next_and_says_so(replica, tmp_path):
     """Each source's first discovery layer knocked out at once (feeds answer an HTML page, list markup is
     renamed, MSIT's fill script is gone): every source still archives every ICT release through its next
@@ -212,6 +214,7 @@ def test_with_its_first_layer_gone_every_source_archives_everything_through_the_
         assert summary["layer_worked"] != layer, (source, summary)
 
 
+@pytest.mark.slow
 def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica, tmp_path):
     """News1's cards and MSIT's script-less rows carry no dates: the articles' own pages decide which are in
     the months asked for, and the list is read on only while its oldest article is not older than --since."""
@@ -235,6 +238,7 @@ def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica,
     assert len(list_requests) < 3  # page 1 dated its rows through its oldest article: older than 2025-06, done
 
 
+@pytest.mark.slow
 def test_a_maintenance_notice_in_place_of_an_article_is_a_failure_not_an_article(replica, tmp_path):
     server, content, config = replica
     newest = next(e for e in load(content)["msit_ko"] if is_ict_trade_title(e.title))
@@ -255,6 +259,7 @@ def newest_id(server, source: str, entry) -> str:
     return next(e.id for e in server.replica.entries[source] if e.slug == entry.slug)
 
 
+@pytest.mark.slow
 def test_the_older_layouts_crawl_as_well_as_the_current_ones(replica, tmp_path):
     """Every site with a known older layout (MOTIE's href + onclick board with the release in <article>,
     MSIT's adjacent fill script, the Korea Herald's main_sec_li list and view.php pages) served in it."""
@@ -274,6 +279,7 @@ def test_the_older_layouts_crawl_as_well_as_the_current_ones(replica, tmp_path):
     assert legacy == len(expected_ict_pages(content, "koreaherald_en"))
 
 
+@pytest.mark.slow
 def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):
     server, _, config = replica
     server.replica.layout_changed.add("news1_ko")

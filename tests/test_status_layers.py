@@ -19,6 +19,7 @@ from scraper.state import StateStore
 from scraper.status import compute, latest_reports
 
 SOURCE = "news1_ko"
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
