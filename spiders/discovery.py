@@ -206,11 +206,15 @@ def pager_has_next(response, page: int, page_param: str) -> bool:
 
 
 def is_notice_page(response, spec: SourceSpec) -> str | None:
-    """The marker when a 200 page is a maintenance or error notice in place of the content."""
+    """The marker when a 200 page is a maintenance or error notice in place of the content: a marker in its
+    title or headings, and none of the source's article body containers (an article that mentions a
+    maintenance in a subheading is still an article)."""
     if not hasattr(response, "selector"):  # not text at all (a PDF): the archive's own check reports it
         return None
     try:
         heads = " ".join(response.css("title::text, h1 ::text, h2 ::text, h3 ::text").getall())
+        if any(response.css(selector) for selector in spec.body):
+            return None
     except (AttributeError, ValueError):
         return None
     return next((marker for marker in spec.notice_markers if marker.lower() in heads.lower()), None)
