@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2,
                  "retry_backoff": 0.2}
 COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "articles_unchanged", "facts",
-           "errors", "reason")
+           "errors", "layer_worked", "reason")
 
 
 def previous_months(count: int) -> tuple[int, int]:
