@@ -89,16 +89,17 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 REGIONS: dict[str, list[str]] = {
-    "china": [r"(?:mainland\s)?China", r"중국", r"中國"],
+    "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
            r"President|Fed\b|interest|trade\spolicy|sanctions|export\scontrols|chip\scurbs))"
            for alt in (r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
-                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))"],
+                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+                                               r"대미(?=\s?(?:수출|수입|무역))"],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [r"(?:the\s)?European\sUnion(?:\s\(EU\))?", r"(?:the\s)?EU\b", r"Europe(?!an)", r"유럽\s?연합(?:\s?\(EU\))?",
            r"EU", r"유럽"],
-    "japan": [r"Japan(?!ese)", r"일본"],
+    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [r"ASEAN", r"아세안", r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",

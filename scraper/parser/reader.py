@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자|(?:무역\s?)?수지(?:를|는|가)?\s)"
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
                             r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 # A projection, a target or an outlook states no figure that happened.
