@@ -38,20 +38,21 @@ from scrapy.exceptions import (
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from w3lib.url import url_query_cleaner
 
+from scraper.parser.classify import is_ict_trade_headline
 from scraper.profiles import SourceSpec, get_spec
 from spiders.discovery import Listed, is_notice_page, pager_has_next, read_feed, read_links, read_markup_list
 
 __all__ = ["Listed", "SourceSpider", "is_ict_trade_title"]
 
-ICT_TITLE = re.compile(r"\bICT\b.{0,40}(export|import|trade|수출|수입)|정보통신산업\s*\(?ICT\)?\s*수출|ICT\s*수출",
-                       re.IGNORECASE)
 TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "call_from", "pWise",
             "pWiseSub", "outputType", "section", "currentPage", "pageIndex", "bbsCdN")
 Month = tuple[int, int]
 
 
 def is_ict_trade_title(title: str) -> bool:
-    return bool(ICT_TITLE.search(title.replace("’", "'")))
+    """The spiders fetch only what this lets through, so it is the parser's high-recall headline filter: any
+    ICT word with any trade word; the body classifier decides after."""
+    return is_ict_trade_headline(title)
 
 
 def month_of(day: date) -> Month:
