@@ -79,7 +79,7 @@ class CrawlRun:
             self.writer.add(Ingested(capture=capture_row(stored)))
         return stored
 
-    def archive_article(self, capture: RawCapture) -> None:
+    def archive_article(self, capture: RawCapture, layer: str | None = None) -> None:
         stats = self.source_stats(capture.source)
         result = ingest_capture(capture)
         self.writer.add(result)
@@ -100,7 +100,7 @@ class CrawlRun:
             stats.articles_unchanged += 1
         stats.facts += len(result.facts)
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
-                            capture.header("Last-Modified"), text_hash, capture.status)
+                            capture.header("Last-Modified"), text_hash, capture.status, layer)
 
     def abandon(self) -> None:
         """After a full disk: close WARC files without marking them ingested, so the next run's recovery

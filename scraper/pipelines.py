@@ -29,7 +29,7 @@ class ArchivePipeline(CrawlerAware):
         if run.fatal is not None:
             return item
         try:
-            run.archive_article(item["capture"])
+            run.archive_article(item["capture"], item.get("layer"))
         except (OSError, sqlite3.Error) as error:
             if not run.stop_if_disk_full(error):
                 raise

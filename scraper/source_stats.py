@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.profiles import LAYERS
+
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
 
 
@@ -28,6 +30,17 @@ class SourceStats:
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
     problems: list[str] = field(default_factory=list)
+    # per discovery layer (feed, list, links): links found, articles requested, articles archived
+    layer_links: Counter = field(default_factory=Counter)
+    layer_requested: Counter = field(default_factory=Counter)
+    layer_articles: Counter = field(default_factory=Counter)
+    layer_empty: dict[str, str] = field(default_factory=dict)  # layer -> what it failed to find, and where
+    silent_lists: dict[str, str] = field(default_factory=dict)  # layer -> links without titles or dates
+    articles_not_wanted: int = 0  # fetched from an untitled/undated link; the page showed it is not wanted
+
+    def layer_worked(self) -> str | None:
+        """The first layer (feed, list, links) that found links this run."""
+        return next((layer for layer in LAYERS if self.layer_links[layer]), None)
 
     def take_downloader_counts(self, scrapy_stats: dict[str, Any]) -> None:
         """Requests and responses by status as Scrapy's DownloaderStats counted them (see scraper.run_stats)."""
@@ -37,12 +50,20 @@ class SourceStats:
                                   if key.startswith(prefix)})
 
     def verdict(self) -> tuple[str, str]:
-        """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change."""
+        """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change,
+        and so is a layer that finds nothing while another one finds the articles."""
         fetched = self.articles_new + self.articles_changed + self.articles_without_body
         if self.list_pages == 0 and not self.list_unchanged:
             return "broken", self.problems[0] if self.problems else "no list page could be fetched"
-        if self.list_pages and self.list_links == 0 and not self.list_unchanged:
+        if self.silent_lists:
+            return "broken", next(iter(self.silent_lists.values())) + " (layout change?)"
+        if self.list_pages and not sum(self.layer_links.values()) and not self.list_unchanged:
             return "broken", "list pages yield no article links (layout change?)"
+        for layer, reason in self.layer_empty.items():
+            others = [f"the {other} layer ({count} links)" for other, count in self.layer_links.items()
+                      if other != layer and count]
+            if others:
+                return "broken", f"{reason}; found instead by {' and '.join(others)} (layout change?)"
         if fetched and self.articles_without_body == fetched:
             return "broken", "articles yield no body (layout change?)"
         if self.errors or self.articles_without_body or self.refused:
@@ -55,5 +76,9 @@ class SourceStats:
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
                 "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
+                "layers": {layer: {"links": self.layer_links[layer], "requested": self.layer_requested[layer],
+                                   "archived": self.layer_articles[layer]} for layer in LAYERS
+                           if self.layer_links[layer] or layer in self.layer_empty},
+                "layer_worked": self.layer_worked(), "articles_not_wanted": self.articles_not_wanted,
                 "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
                 "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
