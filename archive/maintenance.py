@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive import derived, partition, schema
 from archive.layout import DataDir
-from archive.raw import read_warc, warc_files
+from archive.partition import read_file
+from archive.raw import Damage, read_warc, warc_files
+from archive.regression import Baseline, judge
 from archive.rows import Ingested, ingest_capture
-from archive.writer import WriteStats, group_by_partition, mark_ingested
+from archive.writer import WriteStats, each_file, group_by_partition, mark_ingested
 
 Month = tuple[int, int]
 
@@ -57,24 +59,35 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
 
     Every partition in [first, last] is replaced by exactly what the captures give now (a partition
     that no longer gets rows is removed); partitions outside the range are left alone. Facts come from
-    each article's newest capture only, as in the crawl. No network access: raw/ is the only input.
+    each article's newest good capture, as in the crawl: "newest" is capture order (WARC files by run id,
+    which only grows, then records in file order), never the wall clock, and a capture that is a regression
+    (a maintenance page, lost figures, a gutted body: `archive.regression`) never displaces a good one.
+    No network access: raw/ is the only input. Unreadable WARC stretches are skipped, listed in
+    `stats.damage`, and the captures rows they held are marked (`damage`).
     """
     versions: dict[tuple[str, str], dict] = {}  # (article_id, text_sha256) -> article row
-    newest: dict[str, Ingested] = {}  # article_id -> the newest capture's result
+    newest: dict[str, Ingested] = {}  # article_id -> the newest good capture's result
+    readable_articles: set[str] = set()  # canonical URLs with at least one readable article capture
     captures: list[dict] = []
+    damage: list[Damage] = []
     paths = warc_files(data.raw)
     for number, path in enumerate(paths, 1):
         progress(f"reparse: reading {path.name} ({number}/{len(paths)} WARC files)")
-        for capture in read_warc(path, data.root):
+        for capture in read_warc(path, data.root, damage):
             result = ingest_capture(capture)
             captures.append(result.capture)
+            if capture.page_type == "article" and capture.status == 200:
+                readable_articles.add(capture.canonical_url or capture.url)
             if result.article is None:
                 continue
             article = result.article
-            versions[(article["article_id"], article["text_sha256"])] = article
             current = newest.get(article["article_id"])
-            if current is None or article["fetched_at"] >= current.article["fetched_at"]:
-                newest[article["article_id"]] = result
+            if current is not None:
+                good = Baseline(len(current.article["text"]), len(current.facts))
+                if judge(article["text"], len(result.facts), good) is not None:
+                    continue
+            versions[(article["article_id"], article["text_sha256"])] = article
+            newest[article["article_id"]] = result
     rows = {
         "articles": list(versions.values()),
         "facts": [fact for result in newest.values() for fact in result.facts],
@@ -88,11 +101,47 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
             progress(f"reparse: writing {dataset} {year}-{month:02d} ({number}/{len(targets)})")
             table = schema.to_table(dataset, by_partition.get((year, month), []))
             stats.record(partition.replace(data, dataset, year, month, table, run_id, {"reparse": True}))
+    captures.extend(_damaged_capture_rows(data, damage, stats))
     by_capture_partition = group_by_partition("captures", captures, stats)
     for (year, month), capture_rows in sorted(by_capture_partition.items()):
         table = schema.to_table("captures", capture_rows)
         stats.record(partition.upsert(data, "captures", year, month, table, run_id))
+    stats.refetch = {(row["source"], row["canonical_url"]) for row in stats.damaged_captures
+                     if row["page_type"] == "article" and row["status"] == 200
+                     and row["canonical_url"] not in readable_articles}
     for path in warc_files(data.raw):
         mark_ingested(path)
     derived.refresh(data)
     return stats
+
+
+def _damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats) -> list[dict]:
+    """The stored captures rows of records that can no longer be read, marked with why.
+
+    A torn last record with no captures row is a killed writer's record that was never committed: expected,
+    and not reported. Everything else (damage mid-file, or a tail that cut off committed records) is."""
+    if not damage:
+        return []
+    by_file: dict[str, list[Damage]] = {}
+    for spot in damage:
+        by_file.setdefault(spot.warc_file, []).append(spot)
+    marked: list[dict] = []
+    hit: set[Damage] = set()
+    for _, path in each_file(data, "captures"):
+        stored = read_file(path, "captures")
+        names = stored.column("warc_file").to_pylist()
+        offsets = stored.column("warc_offset").to_pylist()
+        rows = None
+        for index, (name, offset) in enumerate(zip(names, offsets, strict=True)):
+            for spot in by_file.get(name, ()):
+                if spot.offset <= offset and (spot.tail or offset < spot.offset + spot.length):
+                    rows = rows if rows is not None else stored.to_pylist()
+                    marked.append({**rows[index], "damage": spot.reason})
+                    hit.add(spot)
+    ids = {}  # a damaged record whose own headers are unreadable is named by its captures row
+    for row in marked:
+        ids.setdefault((row["warc_file"], row["warc_offset"]), row["warc_record_id"])
+    stats.damage = [spot if spot.record_id else replace(spot, record_id=ids.get((spot.warc_file, spot.offset), ""))
+                    for spot in damage if not spot.tail or spot in hit]
+    stats.damaged_captures = marked
+    return marked

@@ -12,6 +12,7 @@ from archive import ids
 from archive.checks import check_article
 from archive.layout import MAX_YEAR, MIN_YEAR
 from archive.raw import RawCapture
+from archive.regression import notice
 from scraper.cleaner import clean
 from scraper.cleaner.decode import not_html
 from scraper.models import CleanedPage, Fact
@@ -19,6 +20,7 @@ from scraper.parser import PARSER_VERSION, parse
 from scraper.profiles import all_profiles
 
 SEOUL = ZoneInfo("Asia/Seoul")
+NOTICE_PROBLEM = "article became a maintenance or error page"
 
 
 @dataclass
@@ -92,6 +94,10 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     result.page = page
     if not page.paragraphs:
         result.problem = "no article body found"
+        return result
+    if notice(page.title, page.text):
+        # a 200 maintenance or error notice in the article's place: kept in raw/, never an article version
+        result.problem = NOTICE_PROBLEM
         return result
     profile = all_profiles().get(capture.source)
     # a stated date no partition can hold (a CMS placeholder such as 1900-01-01) is no date at all

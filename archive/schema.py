@@ -29,6 +29,7 @@ CAPTURES = pa.schema([
     ("warc_length", pa.int64()),
     ("warc_record_id", pa.string()),
     ("run_id", pa.string()),
+    ("damage", pa.string()),  # why the WARC record can no longer be read (null while it can)
 ])
 
 ARTICLES = pa.schema([

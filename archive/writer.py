@@ -39,6 +39,9 @@ class WriteStats:
     unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     rejected: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # rows with impossible dates
     partitions_written: int = 0
+    damage: list = field(default_factory=list)  # unreadable WARC stretches that held committed records
+    damaged_captures: list[dict] = field(default_factory=list)  # their captures rows, marked
+    refetch: set[tuple[str, str]] = field(default_factory=set)  # (source, canonical URL) with no readable capture
 
     def record(self, change: partition.PartitionChange) -> None:
         self.added[change.dataset] += change.rows_added

@@ -20,7 +20,8 @@ from scrapy.exceptions import IgnoreRequest
 
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
-from archive.rows import Ingested, capture_row, ingest_capture
+from archive.regression import Baseline, judge
+from archive.rows import NOTICE_PROBLEM, Ingested, capture_row, ingest_capture
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.errors import disk_full
 from scraper.state import StateStore
@@ -41,6 +42,7 @@ class SourceStats:
     list_links: int = 0
     list_unchanged: bool = False
     articles_without_body: int = 0
+    articles_regressed: int = 0  # maintenance pages, lost figures: the last good version kept
     articles_skipped: int = 0  # already archived, not requested (historical runs)
     refused: int = 0  # requests to hosts outside the source's (redirects, stray links)
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
@@ -64,7 +66,8 @@ class SourceStats:
         health, reason = self.verdict()
         return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
-                "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
+                "articles_unchanged": self.articles_unchanged, "articles_regressed": self.articles_regressed,
+                "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
                 "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
                 "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
@@ -120,15 +123,23 @@ class CrawlRun:
     def archive_article(self, capture: RawCapture) -> None:
         stats = self.source_stats(capture.source)
         result = ingest_capture(capture)
+        known = self.state.known(capture.canonical_url)
+        if result.article is not None and known is not None and known.text_length is not None:
+            why = judge(result.article["text"], len(result.facts), Baseline(known.text_length, known.n_facts or 0))
+            if why is not None:
+                result = Ingested(capture=result.capture, problem=why)
         self.writer.add(result)
         if result.article is None:
             if result.problem and result.problem.startswith("not an HTML page"):
                 stats.errors += 1  # the site served something else in the article's place
+            elif result.problem == NOTICE_PROBLEM or (result.problem or "").startswith("article "):
+                # a regression: the last good version stays; not remembered, so the next run asks again
+                stats.errors += 1
+                stats.articles_regressed += 1
             else:
                 stats.articles_without_body += 1
             stats.problems.append(f"{result.problem}: {capture.url}")
             return
-        known = self.state.known(capture.canonical_url)
         text_hash = result.article["text_sha256"]
         if known is None or known.sha256 is None:
             stats.articles_new += 1
@@ -138,7 +149,8 @@ class CrawlRun:
             stats.articles_unchanged += 1
         stats.facts += len(result.facts)
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
-                            capture.header("Last-Modified"), text_hash, capture.status)
+                            capture.header("Last-Modified"), text_hash, capture.status,
+                            len(result.article["text"]), len(result.facts))
 
     def abandon(self) -> None:
         """After a full disk: close WARC files without marking them ingested, so the next run's recovery

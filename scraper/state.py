@@ -43,11 +43,18 @@ CREATE TABLE IF NOT EXISTS source_runs (
 """
 
 
+# Added after the first release (old state files get them on open): what the last good version of an article
+# had, so that a regression (a maintenance page, lost figures) is recognised (archive/regression.py).
+ADDED_COLUMNS = {"pages": (("text_length", "INTEGER"), ("n_facts", "INTEGER"))}
+
+
 @dataclass(frozen=True)
 class Known:
     etag: str | None
     last_modified: str | None
     sha256: str | None
+    text_length: int | None = None
+    n_facts: int | None = None
 
 
 def now() -> str:
@@ -60,19 +67,36 @@ class StateStore:
         self.connection = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.executescript(SCHEMA)
+        for table, columns in ADDED_COLUMNS.items():
+            present = {row[1] for row in self.connection.execute(f"PRAGMA table_info({table})")}
+            for name, kind in columns:
+                if name not in present:
+                    self.connection.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def known(self, canonical_url: str) -> Known | None:
-        row = self.connection.execute("SELECT etag, last_modified, sha256 FROM pages WHERE canonical_url = ?",
-                                      (canonical_url,)).fetchone()
+        row = self.connection.execute("SELECT etag, last_modified, sha256, text_length, n_facts FROM pages "
+                                      "WHERE canonical_url = ?", (canonical_url,)).fetchone()
         return Known(*row) if row else None
 
     def remember(self, canonical_url: str, source: str, url: str, etag: str | None, last_modified: str | None,
-                 sha256: str | None, status: int) -> None:
+                 sha256: str | None, status: int, text_length: int | None = None,
+                 n_facts: int | None = None) -> None:
         self.connection.execute(
-            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
+            "INSERT INTO pages (canonical_url, source, url, etag, last_modified, sha256, status, fetched_at, "
+            "text_length, n_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
             "url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified, "
-            "sha256 = excluded.sha256, status = excluded.status, fetched_at = excluded.fetched_at",
-            (canonical_url, source, url, etag, last_modified, sha256, status, now()))
+            "sha256 = excluded.sha256, status = excluded.status, fetched_at = excluded.fetched_at, "
+            "text_length = coalesce(excluded.text_length, pages.text_length), "
+            "n_facts = coalesce(excluded.n_facts, pages.n_facts)",
+            (canonical_url, source, url, etag, last_modified, sha256, status, now(), text_length, n_facts))
+
+    def forget(self, canonical_urls: set[str], sources: set[str]) -> None:
+        """Make the next crawl fetch these articles again (their only capture is unreadable): drop their
+        validators and the sources' list validators (else an unchanged list would hide them)."""
+        for url in canonical_urls:
+            self.connection.execute("DELETE FROM pages WHERE canonical_url = ?", (url,))
+        for source in sources:
+            self.connection.execute("DELETE FROM pages WHERE source = ? AND canonical_url LIKE 'list:%'", (source,))
 
     def start_run(self, run_id: str, command: str) -> None:
         self.connection.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)",

@@ -80,12 +80,31 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
         stats = maintenance.reparse(data, new_run_id(), first, last, progress=terminal_progress(args))
+        if stats.refetch:
+            from scraper.state import StateStore
+
+            state = StateStore(data.state_db)
+            state.forget({url for _, url in stats.refetch}, {source for source, _ in stats.refetch})
+            state.close()
     end_progress(args)
+    report_damage(stats)
     emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
-                "partitions_written": stats.partitions_written},
+                "partitions_written": stats.partitions_written,
+                "raw_damage": [spot.describe() for spot in stats.damage],
+                "refetch": sorted(url for _, url in stats.refetch)},
          f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
          f"{stats.partitions_written} partitions rewritten")
-    return 0
+    return 1 if stats.damage else 0
+
+
+def report_damage(stats) -> None:
+    """Unreadable raw records, one line each on stderr (whatever the verbosity: raw/ is the source of truth)."""
+    for spot in stats.damage:
+        print(f"ictarchive: raw damage: {spot.describe()}", file=sys.stderr)
+    if stats.damage:
+        print(f"ictarchive: {len(stats.damaged_captures)} captures unreadable (marked in `captures.damage`); "
+              f"{len(stats.refetch)} articles had no other capture and will be fetched again by the next crawl",
+              file=sys.stderr)
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
