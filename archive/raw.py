@@ -18,7 +18,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from pathlib import Path
 
@@ -296,3 +296,19 @@ def _capture(record, body: bytes, name: str, offset: int, length: int) -> RawCap
 
 def warc_files(raw_dir: Path) -> list[Path]:
     return sorted(raw_dir.glob("*/*.warc.gz"))
+
+
+def monotonic_run_id(raw_dir: Path, proposed: str) -> str:
+    """`proposed` (a clock-based run id), moved after every run already in raw/ when the clock went back.
+
+    Capture order is run-id order then file order (reparse relies on it to find an article's newest version),
+    so a run id must sort after every earlier one whatever the host clock says."""
+    newest = max((path.name.removesuffix(".warc.gz") for path in warc_files(raw_dir)), default="")
+    if proposed > newest:
+        return proposed
+    try:
+        stamp = datetime.strptime(newest[:16], "%Y%m%dT%H%M%SZ") + timedelta(seconds=1)
+    except ValueError:
+        return f"{newest}-{proposed}"[:80]
+    candidate = stamp.strftime("%Y%m%dT%H%M%SZ") + proposed[16:]
+    return candidate if candidate > newest else f"{newest}-{proposed}"[:80]

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from archive import derived, partition
 from archive.layout import DataDir
 from archive.lock import WriterLock
+from archive.raw import monotonic_run_id
 from archive.writer import recover
 from scraper.config import Config
 from scraper.errors import UsageError
@@ -52,6 +53,7 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
     sources = check_sources(sources)
     data.root.mkdir(parents=True, exist_ok=True)
     with WriterLock(data.lock_file, command, wait):
+        run_id = monotonic_run_id(data.raw, run_id)  # capture order must not depend on the host clock
         partition.sweep(data)
         recover(data, run_id + "-recovery")
         derived.refresh(data)  # a series a killed writer left stale

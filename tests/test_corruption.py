@@ -178,3 +178,13 @@ def release_html_without_figures() -> bytes:
             b"ministry published its monthly review of information and communication technology trade, with "
             b"detailed tables to follow in the attached file for readers who want them.</p></article></body>"
             b"</html>")
+
+
+def test_run_ids_keep_capture_order_when_the_clock_goes_back(tmp_path):
+    from archive.raw import monotonic_run_id
+
+    data = DataDir(tmp_path)
+    ingest(data, [capture_of(sample_releases(1)[0], "20260105T030000Z-aaaaaa")], "20260105T030000Z-aaaaaa")
+    later = monotonic_run_id(data.raw, "20251201T000000Z-bbbbbb")  # the clock is a month behind
+    assert later > "20260105T030000Z-aaaaaa" and later.endswith("-bbbbbb")
+    assert monotonic_run_id(data.raw, "20260301T000000Z-cccccc") == "20260301T000000Z-cccccc"
