@@ -47,6 +47,7 @@ class SourceStats:
     refused: int = 0  # requests to hosts outside the source's (redirects, stray links)
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
+    list_truncated_at: int | None = None  # the list still went on after max_pages pages
     problems: list[str] = field(default_factory=list)
 
     def verdict(self) -> tuple[str, str]:
@@ -58,6 +59,9 @@ class SourceStats:
             return "broken", "list pages yield no article links (layout change?)"
         if fetched and self.articles_without_body == fetched:
             return "broken", "articles yield no body (layout change?)"
+        if self.list_truncated_at is not None:
+            ended = f"list did not end within {self.list_truncated_at} pages"
+            return "degraded", "; ".join([ended, *self.problems[:2]])
         if self.errors or self.articles_without_body or self.refused:
             return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
         return "ok", ""
@@ -69,7 +73,8 @@ class SourceStats:
                 "articles_unchanged": self.articles_unchanged, "articles_regressed": self.articles_regressed,
                 "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
-                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
+                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted,
+                "list_truncated_at": self.list_truncated_at, "health": health,
                 "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
 
 

@@ -182,8 +182,11 @@ class SourceSpider(scrapy.Spider):
                                  headers=self.conditional(canonical),
                                  meta={"page_type": "article", "canonical_url": canonical})
         older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
-        if entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
+        more = bool(entries) and not older_than_since and self.has_next(response, entries)
+        if more and page < self.max_pages:
             yield self.list_request(page + 1)
+        elif more:  # an endless list (a trap or a broken pager) is not the end of the source's history
+            stats.list_truncated_at = self.max_pages
         elif not older_than_since:
             stats.list_exhausted = True  # the source's list ends here: older months are not on the site
 
