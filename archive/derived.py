@@ -23,6 +23,7 @@ from archive import schema
 from archive.fsops import fsync_dir, swap_in
 from archive.layout import DataDir
 from archive.partition import write_parquet
+from archive.retention import retain, retained_path
 
 DATASET = "series"
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this
@@ -79,18 +80,22 @@ def compute(files: list[Path]) -> pa.Table:
 
 def refresh_year(data: DataDir, year: int) -> None:
     files = facts_files(data, year)
-    base = data.dataset(DATASET)
-    base.mkdir(parents=True, exist_ok=True)
+    target = data.year_dir(DATASET, year)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data.staging.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:10]
-    staging, retired = base / f"_stage-year={year}-{token}", base / f"_retired-year={year}-{token}"
+    staging = data.staging / f"_stage-{DATASET}-{year}-{token}"
+    retired = data.staging / f"_retired-{DATASET}-{year}-{token}"
     staging.mkdir()
+    name = stored_name(files)
     try:
-        write_parquet(compute(files), staging / stored_name(files))
+        write_parquet(compute(files), staging / name)
+        retain(staging / name, retained_path(data, target / name))
         fsync_dir(staging)
     except BaseException:  # a full disk, an interrupt: no half-built year is left for a reader to trip on
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    swap_in(staging, data.year_dir(DATASET, year), retired)
+    swap_in(staging, target, retired)
     shutil.rmtree(retired, ignore_errors=True)
 
 

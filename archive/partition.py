@@ -8,6 +8,7 @@ columns (run id, fetch time) is not a change, so repeating a write changes nothi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -23,6 +24,7 @@ import pyarrow.parquet as pq
 from archive import schema as sch
 from archive.fsops import fsync_dir, link_or_copy, swap_in
 from archive.layout import DataDir
+from archive.retention import retain, retained_path, vacuum
 
 Key = tuple
 
@@ -56,13 +58,16 @@ def _content(dataset: str, row: dict) -> dict:
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write one file durably (fsync), in the format both Spark and DuckDB read as is."""
     pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True,
-                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024)
+                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024,
+                   write_page_checksum=True)
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
 def read_file(path: Path, dataset: str, columns: list[str] | None = None) -> pa.Table:
-    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None)
+    """One data file, its page checksums verified (a flipped bit is an error here, never a figure)."""
+    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None,
+                         page_checksum_verification=True)
 
 
 def _dedupe_last(dataset: str, table: pa.Table) -> pa.Table:
@@ -80,13 +85,14 @@ def _new_name(run_id: str) -> str:
 
 def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Path],
            new_tables: list[pa.Table], run_id: str, note: dict) -> list[str]:
-    """Build the partition's next version beside it (`keep` hard-linked, `new_tables` written), swap it in."""
+    """Build the partition's next version in `DATA/.staging` (`keep` hard-linked, `new_tables` written), swap
+    it in. Every file also gets its `.versions` twin, which outlives the swap for readers (`retention`)."""
     target = data.partition(dataset, year, month)
-    year_dir = target.parent
-    year_dir.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data.staging.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:10]
-    staging = year_dir / f"_stage-month={month}-{token}"
-    retired = year_dir / f"_retired-month={month}-{token}"
+    staging = data.staging / f"_stage-{dataset}-{year}-{month}-{token}"
+    retired = data.staging / f"_retired-{dataset}-{year}-{month}-{token}"
     staging.mkdir()
     names: list[str] = []
     written: list[str] = []
@@ -95,6 +101,7 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
         for path in keep:
             current = staging / path.name
             link_or_copy(path, current)
+            retain(path, retained_path(data, target / path.name))
             names.append(path.name)
         for table in new_tables:
             if len(table) == 0:
@@ -102,10 +109,14 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
             name = _new_name(run_id)
             current = staging / name
             write_parquet(table, current)
+            retain(current, retained_path(data, target / name))
             names.append(name)
             written.append(name)
+        columns = {**{name: n for name, n in read_manifest(target).get("columns", {}).items() if name in names},
+                   **{name: len(sch.DATASETS[dataset]) for name in written}}
         manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names),
-                    **note}
+                    "sha256": {name: file_sha256(staging / name) for name in sorted(names)},
+                    "columns": columns, **note}
         current = staging / "_manifest.json"
         current.write_text(json.dumps(manifest, indent=1))
         fsync_dir(staging)
@@ -123,8 +134,26 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
             shutil.rmtree(retired, ignore_errors=True)
         return written
     swap_in(staging, target, retired)
-    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(retired, ignore_errors=True)  # its files live on in .versions for the grace period
     return written
+
+
+def read_manifest(directory: Path) -> dict:
+    """A partition's manifest (`_manifest.json`): its files, their content hashes and column counts (the
+    schema version each was written with); {} when there is none or it cannot be read."""
+    try:
+        return json.loads((directory / "_manifest.json").read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def file_sha256(path: Path) -> str:
+    """The content hash a partition's manifest records for each of its files (checked by `verify`)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Table, run_id: str,
@@ -200,8 +229,14 @@ def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Tab
 
 
 def sweep(data: DataDir) -> int:
-    """Remove what a killed writer left behind (`_stage-*`, `_retired-*`); run under the writer lock."""
+    """Remove what a killed writer left behind (`_stage-*`, `_retired-*` in `.staging`, or inside the dataset
+    trees where older versions built them) and retained files past their grace period; run under the writer
+    lock."""
     removed = 0
+    if data.staging.is_dir():
+        for leftover in data.staging.iterdir():
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed += 1
     for dataset in sch.DATASETS:
         base = data.dataset(dataset)
         if not base.is_dir():
@@ -210,6 +245,7 @@ def sweep(data: DataDir) -> int:
             for leftover in year_dir.glob("_*-month=*"):
                 shutil.rmtree(leftover, ignore_errors=True)
                 removed += 1
+    vacuum(data)
     return removed
 
 
