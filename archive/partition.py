@@ -213,12 +213,30 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
 
 def replace(data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str,
             note: dict | None = None) -> PartitionChange:
-    """Make the partition hold exactly `table` (one file), as reparse and compaction do."""
+    """Make the partition hold exactly `table` (one file), as reparse and compaction do; a partition that
+    already holds the same rows (volatile columns aside) is left alone: no new file, no swap for readers."""
     change = PartitionChange(dataset, year, month)
     table = _dedupe_last(dataset, sch.conform(dataset, table))
+    if _holds(data, dataset, year, month, table):
+        change.rows_unchanged = len(table)
+        return change
     change.rows_added = len(table)
     change.files_written = commit(data, dataset, year, month, [], [table], run_id, note or {"replace": True})
     return change
+
+
+def _holds(data: DataDir, dataset: str, year: int, month: int, table: pa.Table) -> bool:
+    """Whether the partition's files hold exactly these rows, in one file (compaction must still merge)."""
+    files = data.files(dataset, year, month)
+    if len(files) != 1:
+        return not files and len(table) == 0
+    stored = read_file(files[0], dataset)
+    if len(stored) != len(table):
+        return False
+    wanted = {key: _content(dataset, row) for key, row in zip(keys_of(dataset, table), table.to_pylist(),
+                                                               strict=True)}
+    return all(wanted.get(key) == _content(dataset, row)
+               for key, row in zip(keys_of(dataset, stored), stored.to_pylist(), strict=True))
 
 
 def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Table:

@@ -32,7 +32,7 @@ def test_the_natural_glob_reads_exactly_the_committed_rows_while_a_version_is_bu
         real_swap(staging, target, retired)
 
     monkeypatch.setattr(partition, "swap_in", read_then_swap)
-    maintenance.reparse(data, "reparse1")
+    _revise(data, 2)  # a crawl that revises every release: each facts partition is rebuilt and swapped
     assert seen and set(seen) == {committed}
 
 
@@ -84,14 +84,15 @@ def test_readers_in_a_loop_never_fail_during_reparses_and_compactions(tmp_path):
 def test_retired_files_outlive_the_grace_period_only(tmp_path):
     data = build(tmp_path, count=2)
     before = {p.name for _, p in _files(data)}
-    maintenance.reparse(data, "reparse1")  # every partition replaced: the old files are retired
+    _revise(data, 2)  # every facts partition rewritten: the old files are retired
+    committed = connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
     retained = {p.name for p in data.versions.rglob("*.parquet")}
     assert before <= retained, "retired files stay readable"
     assert retention.vacuum(data) == 0, "not before the grace period"
     assert retention.vacuum(data, grace=0) >= len(before)
     after = {p.name for _, p in _files(data)}
     assert after <= {p.name for p in data.versions.rglob("*.parquet")}, "committed files are never vacuumed"
-    assert connect(data).execute("SELECT count(*) FROM facts").fetchone()[0] == 8
+    assert connect(data).execute("SELECT count(*) FROM facts").fetchone()[0] == committed
 
 
 def _files(data):
