@@ -12,6 +12,7 @@ what is stale at the end of every crawl, recovery, reparse and compaction.
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import uuid
 from pathlib import Path
@@ -26,6 +27,7 @@ from archive.partition import write_parquet
 from archive.retention import retain, retained_path
 
 DATASET = "series"
+LOG = logging.getLogger(__name__)
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this
 
 
@@ -107,5 +109,8 @@ def refresh(data: DataDir) -> int:
     for year in orphans:
         shutil.rmtree(data.year_dir(DATASET, year), ignore_errors=True)
     for year in stale:
-        refresh_year(data, year)
+        try:
+            refresh_year(data, year)
+        except duckdb.Error as error:  # a damaged facts file: that year stays stale (readers rank live) and
+            LOG.error("series %d not stored: %s", year, str(error).splitlines()[0])  # `verify` names the file
     return len(stale)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from pyarrow import ArrowException
 
 from archive import derived, partition, schema
 from archive.layout import DataDir
@@ -21,6 +23,7 @@ class CompactStats:
     partitions: int = 0
     files_before: int = 0
     files_after: int = 0
+    damaged: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[str], None]  # told what is being done, e.g. "facts 2024-05 (12/240)"
@@ -41,9 +44,13 @@ def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema
             files = data.files(dataset, year, month)
             stats.files_before += len(files)
             if len(files) > 1:
-                table = partition.read_partition(data, dataset, year, month)
-                partition.replace(data, dataset, year, month, table, run_id, {"compacted_from": len(files)})
-                stats.partitions += 1
+                try:
+                    table = partition.read_partition(data, dataset, year, month)
+                except partition.DamagedPartition as error:  # left as it is, reported; the rest is compacted
+                    stats.damaged.append(str(error))
+                else:
+                    partition.replace(data, dataset, year, month, table, run_id, {"compacted_from": len(files)})
+                    stats.partitions += 1
             stats.files_after += len(data.files(dataset, year, month))
     derived.refresh(data)
     return stats
@@ -54,7 +61,7 @@ def _in_range(month: Month, first: Month | None, last: Month | None) -> bool:
 
 
 def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month | None = None,
-            progress: Progress = _quiet) -> WriteStats:
+            progress: Progress = _quiet, only: set[Month] | None = None) -> WriteStats:
     """Rebuild `articles` and `facts` from raw/ with the current cleaner and parser.
 
     Every partition in [first, last] is replaced by exactly what the captures give now (a partition
@@ -62,6 +69,7 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
     each article's newest good capture, as in the crawl: "newest" is capture order (WARC files by run id,
     which only grows, then records in file order), never the wall clock, and a capture that is a regression
     (a maintenance page, lost figures, a gutted body: `archive.regression`) never displaces a good one.
+    `only` limits the rewrite to those months (a repair).
     No network access: raw/ is the only input. Unreadable WARC stretches are skipped, listed in
     `stats.damage`, and the captures rows they held are marked (`damage`).
     """
@@ -97,15 +105,20 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
         by_partition = group_by_partition(dataset, dataset_rows, stats)
         targets = {m for m in by_partition if _in_range(m, first, last)}
         targets |= {m for m in data.partitions(dataset) if _in_range(m, first, last)}
+        if only is not None:
+            targets &= only
         for number, (year, month) in enumerate(sorted(targets), 1):
             progress(f"reparse: writing {dataset} {year}-{month:02d} ({number}/{len(targets)})")
             table = schema.to_table(dataset, by_partition.get((year, month), []))
             stats.record(partition.replace(data, dataset, year, month, table, run_id, {"reparse": True}))
-    captures.extend(_damaged_capture_rows(data, damage, stats))
+    captures.extend(damaged_capture_rows(data, damage, stats))
     by_capture_partition = group_by_partition("captures", captures, stats)
     for (year, month), capture_rows in sorted(by_capture_partition.items()):
         table = schema.to_table("captures", capture_rows)
-        stats.record(partition.upsert(data, "captures", year, month, table, run_id))
+        try:
+            stats.record(partition.upsert(data, "captures", year, month, table, run_id))
+        except partition.DamagedPartition as error:
+            stats.note_damage(error)
     stats.refetch = {(row["source"], row["canonical_url"]) for row in stats.damaged_captures
                      if row["page_type"] == "article" and row["status"] == 200
                      and row["canonical_url"] not in readable_articles}
@@ -115,7 +128,7 @@ def reparse(data: DataDir, run_id: str, first: Month | None = None, last: Month 
     return stats
 
 
-def _damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats) -> list[dict]:
+def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats) -> list[dict]:
     """The stored captures rows of records that can no longer be read, marked with why.
 
     A torn last record with no captures row is a killed writer's record that was never committed: expected,
@@ -128,7 +141,10 @@ def _damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats
     marked: list[dict] = []
     hit: set[Damage] = set()
     for _, path in each_file(data, "captures"):
-        stored = read_file(path, "captures")
+        try:
+            stored = read_file(path, "captures")
+        except (OSError, ValueError, ArrowException):
+            continue  # a damaged captures file: `verify` reports it
         names = stored.column("warc_file").to_pylist()
         offsets = stored.column("warc_offset").to_pylist()
         rows = None

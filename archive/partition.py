@@ -29,6 +29,26 @@ from archive.retention import retain, retained_path, vacuum
 Key = tuple
 
 
+class DamagedPartition(Exception):
+    """A stored file of the partition cannot be read (truncated, flipped bits): the partition is left as it is
+    and reported; `ictarchive verify --repair` rebuilds it from raw/."""
+
+    def __init__(self, dataset: str, year: int, month: int, path: Path, cause: BaseException):
+        self.dataset, self.year, self.month, self.path = dataset, year, month, path
+        reason = str(cause).splitlines()[0][:160] if str(cause) else type(cause).__name__
+        super().__init__(f"{dataset} {year}-{month:02d} is damaged ({path.name}: {reason}); its new rows wait in "
+                         "raw/ for `ictarchive verify --repair`")
+
+
+def read_checked(data: DataDir, dataset: str, year: int, month: int, path: Path,
+                 columns: list[str] | None = None) -> pa.Table:
+    """`read_file`, with any failure to read turned into DamagedPartition naming the partition."""
+    try:
+        return read_file(path, dataset, columns)
+    except (OSError, pa.ArrowException, ValueError) as exc:
+        raise DamagedPartition(dataset, year, month, path, exc) from exc
+
+
 @dataclass
 class PartitionChange:
     dataset: str
@@ -168,14 +188,14 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
     keep: list[Path] = []
     rewritten: list[pa.Table] = []
     for path in data.files(dataset, year, month):
-        stored_keys = keys_of(dataset, read_file(path, dataset, list(sch.KEYS[dataset])))
+        stored_keys = keys_of(dataset, read_checked(data, dataset, year, month, path, list(sch.KEYS[dataset])))
         touched = [i for i, key in enumerate(stored_keys) if key in pending or key in delete]
         if not touched:
             keep.append(path)
             continue
         if incoming_rows is None:
             incoming_rows = incoming.to_pylist()
-        stored = read_file(path, dataset)
+        stored = read_checked(data, dataset, year, month, path)
         stored_rows = stored.take(touched).to_pylist()
         replacements: dict[int, int] = {}  # stored row index -> incoming row index
         dropped: list[int] = []
@@ -230,7 +250,10 @@ def _holds(data: DataDir, dataset: str, year: int, month: int, table: pa.Table) 
     files = data.files(dataset, year, month)
     if len(files) != 1:
         return not files and len(table) == 0
-    stored = read_file(files[0], dataset)
+    try:
+        stored = read_file(files[0], dataset)
+    except (OSError, pa.ArrowException, ValueError):
+        return False  # a damaged file: the new version replaces it
     if len(stored) != len(table):
         return False
     wanted = {key: _content(dataset, row) for key, row in zip(keys_of(dataset, table), table.to_pylist(),
@@ -243,7 +266,7 @@ def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Tab
     files = data.files(dataset, year, month)
     if not files:
         return sch.DATASETS[dataset].empty_table()
-    return pa.concat_tables([read_file(path, dataset) for path in files])
+    return pa.concat_tables([read_checked(data, dataset, year, month, path) for path in files])
 
 
 def sweep(data: DataDir) -> int:

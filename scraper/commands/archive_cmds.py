@@ -60,6 +60,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         result = connection.execute(args.sql)
     except duckdb.Error as exc:
+        if ".parquet" in str(exc):
+            raise  # a damaged file, not a bad query: said as such by the command line
         raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
     if result.description is None:
         return 0
@@ -122,6 +124,43 @@ def cmd_compact(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    data = data_dir(args, write=args.repair)
+    from archive import verify
+
+    def check():
+        return verify.scrub(data)
+
+    if args.repair:
+        from archive import partition
+        from archive.lock import WriterLock
+
+        with WriterLock(data.lock_file, "verify", args.wait):
+            partition.sweep(data)
+            found = check()
+            done = verify.repair(data, found, new_run_id())
+            after = check() if done else found
+    else:
+        found, done, after = check(), [], None
+    for bad in found.bad_files:
+        print(f"damaged: {bad.describe(data.root)}", file=sys.stderr)
+    for spot in found.raw_damage:
+        print(f"raw damage: {spot.describe()} (raw/ cannot be rebuilt; `ictarchive reparse` marks the lost "
+              "captures and the next crawl fetches their articles again)", file=sys.stderr)
+    for line in done:
+        print(f"repaired: {line}", file=sys.stderr)
+    remaining = after if after is not None else found
+    emit(args, {"files_checked": found.files_checked, "records_checked": found.records_checked,
+                "damaged_files": [b.describe(data.root) for b in found.bad_files],
+                "raw_damage": [s.describe() for s in found.raw_damage], "repaired": done,
+                "clean": remaining.clean},
+         f"verify: {found.files_checked} Parquet files and {found.records_checked} WARC records checked; "
+         f"{len(found.bad_files)} damaged files, {len(found.raw_damage)} damaged WARC stretches"
+         + (f"; {len(done)} repaired" if args.repair else "")
+         + ("" if remaining.clean else " (problems remain)"))
+    return 0 if remaining.clean else 1
+
+
 def cmd_views(args: argparse.Namespace) -> int:
     data = data_dir(args)
     from archive.reader import views_script
@@ -167,6 +206,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_data_dir(compact)
     add_wait(compact)
     compact.set_defaults(func=cmd_compact)
+
+    verify = sub.add_parser("verify", help="check every Parquet file and WARC record; --repair rebuilds from raw/",
+                            description="Check each Parquet file against the content hash its partition's "
+                            "manifest recorded, its page checksums and a full read, and every WARC record. With "
+                            "--repair, damaged files are set aside in DATA/.quarantine/ and their partitions "
+                            "rebuilt from raw/. Exit 0 when everything is (or was made) sound, 1 otherwise.")
+    verify.add_argument("--repair", action="store_true", help="rebuild damaged partitions from raw/")
+    add_data_dir(verify)
+    add_wait(verify)
+    verify.set_defaults(func=cmd_verify)
 
     views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
     add_data_dir(views)

@@ -41,6 +41,8 @@ def previous_months(count: int) -> tuple[int, int]:
 def print_summary(result: RunResult) -> None:
     rows = [[name] + [s.get(c) for c in COLUMNS[1:]] for name, s in result.sources.items()]
     print(render(COLUMNS, rows, "table"))
+    for message in result.archive_damage:
+        print(f"archive damage: {message}")
     print(f"run {result.run_id}: {result.status}")
 
 
