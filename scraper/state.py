@@ -6,11 +6,16 @@ it already has. Losing it costs re-fetching, never data.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+LOG = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -61,9 +66,34 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def damage_of(path: Path) -> str | None:
+    """Why the state file cannot be trusted (SQLite's own integrity check), or None when it is sound."""
+    if not path.exists():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as connection:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
+
+
+def set_aside(path: Path, why: str) -> Path:
+    """Move a corrupt state file (and its WAL) out of the way; the next open starts a new one."""
+    aside = path.with_name(f"{path.name}.corrupt-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    os.replace(path, aside)
+    return aside
+
+
 class StateStore:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        why = damage_of(path)
+        aside = set_aside(path, why) if why else None
         self.connection = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.executescript(SCHEMA)
@@ -72,6 +102,31 @@ class StateStore:
             for name, kind in columns:
                 if name not in present:
                     self.connection.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+        if aside is not None:
+            pages, sources = self.rebuild_from_archive(path.parent)
+            LOG.warning("state.sqlite was corrupt (%s): moved to %s and rebuilt from the archive (%d articles, %d "
+                        "sources); the archive itself is intact", why, aside.name, pages, sources)
+
+    def rebuild_from_archive(self, root: Path) -> tuple[int, int]:
+        """Validators and last runs from what is archived: each article's newest version (its text hash,
+        length and figures, so regressions are still recognised; no ETag, so the next crawl asks once in
+        full) and each source's newest run. The state is bookkeeping: this loses re-fetches, never data."""
+        from archive.layout import DataDir
+        from archive.reader import connect
+
+        with connect(DataDir(root)) as db:
+            pages = db.execute(
+                "SELECT a.canonical_url, a.source, a.url, a.text_sha256, length(a.text), "
+                "(SELECT count(*) FROM facts f WHERE f.article_id = a.article_id) "
+                "FROM articles a QUALIFY row_number() OVER (PARTITION BY a.canonical_url "
+                "ORDER BY a.run_id DESC, a.fetched_at DESC) = 1").fetchall()
+            runs = db.execute("SELECT source, max(run_id) FROM captures GROUP BY source").fetchall()
+        for url, source, fetched_url, sha, length, facts in pages:
+            self.remember(url, source, fetched_url, None, None, sha, 200, length, facts)
+        for source, run_id in runs:
+            self.record_source(run_id, source, "degraded", "state.sqlite was rebuilt from the archive; the "
+                               "last run's own health is unknown", {})
+        return len(pages), len(runs)
 
     def known(self, canonical_url: str) -> Known | None:
         row = self.connection.execute("SELECT etag, last_modified, sha256, text_length, n_facts FROM pages "

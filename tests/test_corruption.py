@@ -188,3 +188,38 @@ def test_run_ids_keep_capture_order_when_the_clock_goes_back(tmp_path):
     later = monotonic_run_id(data.raw, "20251201T000000Z-bbbbbb")  # the clock is a month behind
     assert later > "20260105T030000Z-aaaaaa" and later.endswith("-bbbbbb")
     assert monotonic_run_id(data.raw, "20260301T000000Z-cccccc") == "20260301T000000Z-cccccc"
+
+
+def _state_with_history(data: DataDir) -> None:
+    state = StateStore(data.state_db)
+    for url, *_ in _article_captures(data):
+        state.remember(url, "motie_en", url, '"e"', None, "sha", 200, 500, 4)
+    state.record_source("run1", "motie_en", "ok", "", {})
+    state.close()
+
+
+def test_a_corrupt_state_file_is_set_aside_and_rebuilt_from_the_archive(tmp_path, caplog):
+    data = build(tmp_path, count=3)
+    _state_with_history(data)
+    raw = bytearray(data.state_db.read_bytes())
+    page = 4096
+    raw[page + 8: page + 200] = b"\xa5" * 192  # flipped bytes mid-page (a table's b-tree page)
+    data.state_db.write_bytes(bytes(raw))
+    state = StateStore(data.state_db)
+    assert list(tmp_path.glob("state.sqlite.corrupt-*")), "the corrupt file is kept aside"
+    warned = [r.getMessage() for r in caplog.records if "state.sqlite was corrupt" in r.getMessage()]
+    assert len(warned) == 1 and "rebuilt from the archive (3 articles, 1 sources)" in warned[0]
+    url = _article_captures(data)[0][0]
+    known = state.known(url)
+    assert known is not None and known.etag is None and known.n_facts == 4, "validators from the archive"
+    assert state.last_source_runs()["motie_en"]["run_id"] == "run1"
+    state.close()
+
+
+def test_a_state_file_that_is_not_a_database_is_rebuilt_too(tmp_path):
+    data = build(tmp_path, count=2)
+    _state_with_history(data)
+    data.state_db.write_bytes(b"garbage" * 1000)
+    state = StateStore(data.state_db)
+    assert state.known(_article_captures(data)[0][0]) is not None
+    state.close()
