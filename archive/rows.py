@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from archive import ids
-from archive.checks import check_article
+from archive.checks import UNDATED, check_article, names_its_year
 from archive.layout import MAX_YEAR, MIN_YEAR
 from archive.raw import RawCapture
 from archive.regression import notice
@@ -119,6 +119,8 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     flags = check_article(facts)
     for row in facts:
         row["checks"] = flags[row["fact_id"]]
+        if stated is None and not names_its_year(row["evidence"], row["period"]):
+            row["checks"] = [*row["checks"], UNDATED]  # kept, flagged, left out of `series`
     result.article = article
     result.facts = facts
     return result

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
+from archive.checks import UNDATED
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
 from archive.regression import Baseline, judge
@@ -42,6 +43,7 @@ class SourceStats:
     list_links: int = 0
     list_unchanged: bool = False
     articles_without_body: int = 0
+    figures_undated: int = 0  # figures of undated articles whose period was a guess (flagged undated_period)
     articles_regressed: int = 0  # maintenance pages, lost figures: the last good version kept
     articles_skipped: int = 0  # already archived, not requested (historical runs)
     refused: int = 0  # requests to hosts outside the source's (redirects, stray links)
@@ -62,7 +64,7 @@ class SourceStats:
         if self.list_truncated_at is not None:
             ended = f"list did not end within {self.list_truncated_at} pages"
             return "degraded", "; ".join([ended, *self.problems[:2]])
-        if self.errors or self.articles_without_body or self.refused:
+        if self.errors or self.articles_without_body or self.refused or self.figures_undated:
             return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
         return "ok", ""
 
@@ -71,6 +73,7 @@ class SourceStats:
         return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
                 "articles_unchanged": self.articles_unchanged, "articles_regressed": self.articles_regressed,
+                "figures_undated": self.figures_undated,
                 "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
                 "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted,
@@ -153,6 +156,11 @@ class CrawlRun:
         else:
             stats.articles_unchanged += 1
         stats.facts += len(result.facts)
+        undated = sum(1 for fact in result.facts if UNDATED in fact["checks"])
+        if undated:  # said at default verbosity: these figures are not in `series`
+            stats.figures_undated += undated
+            stats.problems.append(f"no trustworthy publication date: {undated} figures whose sentence does not "
+                                  f"name the year kept out of series: {capture.url}")
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
                             capture.header("Last-Modified"), text_hash, capture.status,
                             len(result.article["text"]), len(result.facts))
