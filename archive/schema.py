@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
+from archive.fields import FIELDS
+
 UTC_US = pa.timestamp("us", tz="UTC")
 
 CAPTURES = pa.schema([
@@ -88,6 +90,26 @@ SERIES = pa.schema([
     ("n_sources", pa.int64()), ("n_articles", pa.int64()), ("conflict", pa.bool_()),
     ("value_conflict", pa.bool_()), ("yoy_conflict", pa.bool_()), ("checks", pa.list_(pa.string())),
 ])
+
+def _described(name: str, schema: pa.Schema) -> pa.Schema:
+    """The schema with each field's description and unit, and the dataset's schema version, as metadata (every
+    reader that shows Parquet metadata shows them). Columns are only ever added, so their count is the version."""
+    fields = []
+    for field in schema:
+        description, unit = FIELDS[name][field.name]
+        fields.append(field.with_metadata({"description": description, "unit": unit}))
+    return pa.schema(fields, metadata={"ictarchive.dataset": name, "ictarchive.schema_version": str(len(schema))})
+
+
+CAPTURES, ARTICLES, FACTS, SERIES = (_described(name, schema) for name, schema in
+                                     (("captures", CAPTURES), ("articles", ARTICLES), ("facts", FACTS),
+                                      ("series", SERIES)))
+DATASETS = {"captures": CAPTURES, "articles": ARTICLES, "facts": FACTS}
+
+
+def schema_version(dataset: str) -> int:
+    return len(DATASETS[dataset]) if dataset in DATASETS else len(SERIES)
+
 
 # The columns that identify a row: a write replaces the row with the same key, never adds a second.
 KEYS: dict[str, tuple[str, ...]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from scraper.commands.common import (
@@ -161,6 +162,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if remaining.clean else 1
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from archive import schema
+
+    known = {**schema.DATASETS, "series": schema.SERIES}
+    names = [args.dataset] if args.dataset else list(known)
+    if args.dataset and args.dataset not in known:
+        raise UsageError(f"unknown dataset {args.dataset}; datasets: {', '.join(known)}")
+    rows = []
+    for name in names:
+        for field in known[name]:
+            meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
+            rows.append((name, field.name, str(field.type), meta.get("unit", ""), meta.get("description", "")))
+    if args.json:
+        print(json.dumps({name: {"schema_version": schema.schema_version(name),
+                                 "columns": [dict(zip(("column", "type", "unit", "description"), row[1:],
+                                                      strict=True)) for row in rows if row[0] == name]}
+                          for name in names}, ensure_ascii=False))
+        return 0
+    for name in names:
+        print(f"{name} (schema version {schema.schema_version(name)})")
+    print(render(("dataset", "column", "type", "unit", "description"), rows, "table"))
+    return 0
+
+
 def cmd_views(args: argparse.Namespace) -> int:
     data = data_dir(args)
     from archive.reader import views_script
@@ -216,6 +241,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_data_dir(verify)
     add_wait(verify)
     verify.set_defaults(func=cmd_verify)
+
+    schema_cmd = sub.add_parser("schema", help="every column of the datasets: type, unit and description",
+                                description="Print each dataset's columns with their type, unit and description "
+                                "(the same text is in each Parquet field's metadata) and the schema version.")
+    schema_cmd.add_argument("dataset", nargs="?", metavar="DATASET", help="captures, articles, facts or series")
+    schema_cmd.set_defaults(func=cmd_schema)
 
     views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
     add_data_dir(views)
