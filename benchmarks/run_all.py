@@ -70,6 +70,12 @@ BENCHMARKS: list[tuple[str, list[str], list[str], list[Figure]]] = [
         Figure("soak: crawl peak RSS, 3x articles / 1x", r"^peak RSS ratio: ([\d.]+)x", "<= 1.5x",
                lambda value: value <= 1.5),
     ]),
+    ("readers_during_writes.py", [], ["--quick"], [
+        Figure("failed reads through the views during compactions + reparses",
+               r"reads through the views: \d+ reads, failed reads: (\d+)", "0", lambda value: value == 0),
+        Figure("failed reads through a plain DuckDB glob (for information)",
+               r"reads through the glob: \d+ reads, failed reads: (\d+)", "-"),
+    ]),
 ]
 
 
