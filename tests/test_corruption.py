@@ -223,3 +223,42 @@ def test_a_state_file_that_is_not_a_database_is_rebuilt_too(tmp_path):
     state = StateStore(data.state_db)
     assert state.known(_article_captures(data)[0][0]) is not None
     state.close()
+
+
+def test_the_next_crawl_fetches_again_what_a_damaged_warc_lost(tmp_path):
+    """End to end over the replica: crawl, damage one article's record, reparse (exit 1), crawl again: the
+    article is fetched again and its facts are back."""
+    import json
+    import subprocess
+    import sys
+
+    from replica_helpers import FAST
+
+    from scraper.config import write_config
+    from scraper.replica.server import ReplicaServer
+
+    data = DataDir(tmp_path / "data")
+    config = tmp_path / "config.toml"
+
+    def crawl() -> dict:
+        result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--source",
+                                 "motie_en", "--data-dir", str(data.root), "--since", "2024-01", "--json"],
+                                capture_output=True, text=True, timeout=300)
+        assert "Traceback" not in result.stderr, result.stderr[-2000:]
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
+    with ReplicaServer() as server:
+        write_config(config, {"motie_en": server.base_url("motie_en")}, FAST)
+        assert crawl()["status"] == "ok"
+        facts_before = connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
+        url, offset, length, _ = _article_captures(data)[2]
+        lost = connect(data).execute("SELECT count(*) FROM facts f JOIN articles a USING (article_id) "
+                                     "WHERE a.canonical_url = ?", [url]).fetchone()[0]
+        assert lost > 0
+        (path,) = warc_files(data.raw)
+        _flip(path, offset + length // 2)
+        assert main(["reparse", "--data-dir", str(data.root)]) == 1
+        assert connect(data).execute("SELECT count(*) FROM facts").fetchone()[0] == facts_before - lost
+        second = crawl()["sources"]["motie_en"]
+        assert second["articles_new"] == 1, second
+    assert connect(data).execute("SELECT count(*) FROM facts").fetchone()[0] == facts_before
