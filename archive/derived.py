@@ -3,7 +3,7 @@
 A figure's key includes its period and facts are partitioned by the month the period ends, so all the
 candidates for one figure sit in one facts partition, and a year of series can be computed from that
 year's facts partitions alone. One file per year keeps a whole-history query to a couple of dozen files.
-The file is named after the facts files it was computed from (`from-<hash>.parquet`): whether the stored
+The file is named after the contents of the facts files it was computed from (`from-<hash>.parquet`): whether the stored
 series is current is a directory listing, and readers fall back to ranking the facts live
 (`series_live`) whenever any year is not, e.g. after a crash between the two writes. Writers refresh
 what is stale at the end of every crawl, recovery, reparse and compaction.
@@ -44,7 +44,18 @@ def facts_files(data: DataDir, year: int) -> list[Path]:
 
 
 def stored_name(files: list[Path]) -> str:
-    digest = hashlib.sha1("\n".join(sorted(f"{p.parent.name}/{p.name}" for p in files)).encode()).hexdigest()
+    """The stored series' file name: a hash of the facts files' contents as committed (each file's SHA-256 from
+    its partition's manifest; the file name where an older manifest has none), so the stored series follows
+    what the facts hold, and `verify` proves the files still hold it."""
+    from archive.partition import read_manifest
+
+    manifests: dict[Path, dict] = {}
+    keys = []
+    for path in files:
+        if path.parent not in manifests:
+            manifests[path.parent] = read_manifest(path.parent).get("sha256", {})
+        keys.append(f"{path.parent.name}/{path.name}:{manifests[path.parent].get(path.name, '')}")
+    digest = hashlib.sha1("\n".join(sorted(keys)).encode()).hexdigest()
     return f"from-{digest[:16]}.parquet"
 
 

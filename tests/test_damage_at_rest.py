@@ -87,3 +87,18 @@ def test_a_truncated_file_is_reported_and_the_rest_goes_on(archive, capsys):
     assert main(["verify", "--repair", "--data-dir", str(archive.root)]) == 0
     titles = connect(archive).execute("SELECT count(*) FROM articles").fetchone()[0]
     assert titles == 6
+
+
+def test_the_stored_series_is_keyed_on_the_facts_contents(archive):
+    import json
+
+    from archive import derived
+
+    year = archive.partitions("facts")[0][0]
+    files = derived.facts_files(archive, year)
+    before = derived.stored_name(files)
+    manifest = files[0].parent / "_manifest.json"
+    recorded = json.loads(manifest.read_text())
+    recorded["sha256"][files[0].name] = "0" * 64  # same file names, other contents
+    manifest.write_text(json.dumps(recorded))
+    assert derived.stored_name(files) != before
