@@ -43,6 +43,7 @@ class Scrub:
     bad_files: list[BadFile] = field(default_factory=list)
     raw_damage: list[Damage] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)  # what --repair did, one line each
+    refetch: set[tuple[str, str]] = field(default_factory=set)  # (source, canonical URL) to fetch again
 
     @property
     def clean(self) -> bool:
@@ -89,7 +90,9 @@ def scrub(data: DataDir, datasets: tuple[str, ...] = (*schema.DATASETS, "series"
 
 
 def repair(data: DataDir, found: Scrub, run_id: str) -> list[str]:
-    """Set damaged files aside and rebuild their partitions from raw/; returns what was done."""
+    """Set damaged files aside and rebuild their partitions from raw/; with WARC damage, re-parse everything
+    (the captures rows of lost records are marked, `found.refetch` lists the articles the next crawl must fetch
+    again). Returns what was done."""
     done: list[str] = []
     quarantine = data.root / ".quarantine" / run_id
     months: set[Month] = set()
@@ -109,7 +112,12 @@ def repair(data: DataDir, found: Scrub, run_id: str) -> list[str]:
         months.add((bad.year, bad.month))
         done.append(f"{bad.dataset} {bad.year}-{bad.month:02d}: damaged file set aside "
                     f"({kept.relative_to(data.root)}); partition rebuilt from raw/")
-    if months:
+    if found.raw_damage:
+        stats = maintenance.reparse(data, run_id)
+        found.refetch = stats.refetch
+        done.append(f"raw/: {len(stats.damaged_captures)} unreadable captures marked; {len(stats.refetch)} "
+                    "articles with no other capture will be fetched again by the next crawl")
+    elif months:
         maintenance.reparse(data, run_id, only=months)
     elif series_years:
         derived.refresh(data)

@@ -102,3 +102,26 @@ def test_the_stored_series_is_keyed_on_the_facts_contents(archive):
     recorded["sha256"][files[0].name] = "0" * 64  # same file names, other contents
     manifest.write_text(json.dumps(recorded))
     assert derived.stored_name(files) != before
+
+
+def test_verify_repair_marks_lost_records_and_sends_the_crawl_back_for_them(archive, capsys):
+    from archive.raw import warc_files
+    from scraper.state import StateStore
+
+    url, warc, offset, length = connect(archive).execute(
+        "SELECT canonical_url, warc_file, warc_offset, warc_length FROM captures ORDER BY warc_file, warc_offset "
+        "LIMIT 1").fetchone()
+    state = StateStore(archive.state_db)
+    state.remember(url, "motie_en", url, '"e"', None, "sha", 200, 500, 4)
+    state.close()
+    path = archive.root / warc
+    assert path in warc_files(archive.raw)
+    raw = bytearray(path.read_bytes())
+    raw[offset + length // 2] ^= 0x40
+    path.write_bytes(bytes(raw))
+    assert main(["verify", "--data-dir", str(archive.root)]) == 1
+    assert f"{warc}: " in capsys.readouterr().err
+    assert main(["verify", "--repair", "--data-dir", str(archive.root)]) == 1, "raw/ cannot be rebuilt"
+    assert "will be fetched again by the next crawl" in capsys.readouterr().err
+    assert StateStore(archive.state_db).known(url) is None
+    assert connect(archive).execute("SELECT count(*) FROM captures WHERE damage IS NOT NULL").fetchone()[0] == 1

@@ -140,6 +140,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
             partition.sweep(data)
             found = check()
             done = verify.repair(data, found, new_run_id())
+            if found.refetch:
+                from scraper.state import StateStore
+
+                state = StateStore(data.state_db)
+                state.forget({url for _, url in found.refetch}, {source for source, _ in found.refetch})
+                state.close()
             after = check() if done else found
     else:
         found, done, after = check(), [], None
