@@ -40,9 +40,14 @@ def readable_path(data: DataDir, path: Path) -> Path:
     the archive made without hard links has independent twins, which are not to be trusted)."""
     twin = retained_path(data, path)
     try:
-        return twin if os.path.samefile(twin, path) else path
+        kept = os.stat(twin)
     except OSError:
         return path
+    try:
+        live = os.stat(path)
+    except OSError:
+        return twin  # listed from a committed partition a moment ago and swapped out since: the twin is it
+    return twin if (kept.st_dev, kept.st_ino) == (live.st_dev, live.st_ino) else path
 
 
 def vacuum(data: DataDir, grace: float | None = None, now: float | None = None) -> int:
