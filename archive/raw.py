@@ -162,7 +162,7 @@ class Damage:
 
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16  # a record is one member, tens of kilobytes: read it in a chunk or two
 _RECORD_ID = re.compile(rb"WARC-Record-ID:\s*(<[^>\r\n]{1,200}>)")
 
 
@@ -213,18 +213,18 @@ def _resume_point(view: mmap.mmap, after: int) -> int | None:
         position += 1
 
 
-def _record_of(out: bytes) -> tuple[object | None, str]:
-    """The one response record in an inflated member (None for another record type), or a reason it is
-    unreadable (a block digest that does not match: bytes changed after writing)."""
+def _record_of(out: bytes) -> tuple[object, bytes] | None:
+    """The response record in an inflated member and its body (None for another record type); ArchiveLoadFailed
+    when its block digest does not match (bytes changed after writing) or it ends early."""
     iterator = ArchiveIterator(io.BytesIO(out), check_digests="raise")
     for record in iterator:
         if record.rec_type != "response":
-            return None, ""
+            return None
         body = record.content_stream().read()
         if record.digest_checker.passed is None and record.rec_headers.get_header("WARC-Block-Digest"):
             raise ArchiveLoadFailed("record cut short before its end")
-        return (record, body), ""
-    return None, ""
+        return record, body
+    return None
 
 
 def read_warc(path: Path, relative_to: Path, damage: list[Damage] | None = None) -> Iterator[RawCapture]:
@@ -233,7 +233,8 @@ def read_warc(path: Path, relative_to: Path, damage: list[Damage] | None = None)
     Each record is its own gzip member, so a damaged member (a flipped bit, a cut) costs only itself: the
     reader resynchronises on the next member that inflates to a WARC header and goes on. Every unreadable
     stretch is appended to `damage` (file, offset, record id when readable, reason); a torn last record left
-    by a killed writer is one too, with `tail` set (callers decide whether it matters: see `reported`).
+    by a killed writer is one too, with `tail` set (whether it held committed records is for the caller to say:
+    see `archive.maintenance.damaged_capture_rows`).
     """
     name = str(path.relative_to(relative_to))
     with open(path, "rb") as handle:
@@ -249,7 +250,7 @@ def _read_members(view: mmap.mmap, name: str, damage: list[Damage] | None) -> It
     while position < len(view):
         try:
             out, end = _inflate_member(view, position)
-            parsed, _ = _record_of(out)
+            parsed = _record_of(out)
         except (zlib.error, EOFError, ArchiveLoadFailed, ValueError, OSError) as exc:
             resume = _resume_point(view, position + 1)
             end = len(view) if resume is None else resume
