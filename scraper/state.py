@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS source_runs (
 
 # Added after the first release (old state files get them on open): what the last good version of an article
 # had, so that a regression (a maintenance page, lost figures) is recognised (archive/regression.py).
-ADDED_COLUMNS = {"pages": (("text_length", "INTEGER"), ("n_facts", "INTEGER"))}
+# `layer`: the discovery layer that found an article.
+ADDED_COLUMNS = {"pages": (("text_length", "INTEGER"), ("n_facts", "INTEGER"), ("layer", "TEXT"))}
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class StateStore:
                 "ORDER BY a.run_id DESC, a.fetched_at DESC) = 1").fetchall()
             runs = db.execute("SELECT source, max(run_id) FROM captures GROUP BY source").fetchall()
         for url, source, fetched_url, sha, length, facts in pages:
-            self.remember(url, source, fetched_url, None, None, sha, 200, length, facts)
+            self.remember(url, source, fetched_url, None, None, sha, 200, text_length=length, n_facts=facts)
         for source, run_id in runs:
             self.record_source(run_id, source, "degraded", "state.sqlite was rebuilt from the archive; the "
                                "last run's own health is unknown", {})
@@ -134,16 +135,19 @@ class StateStore:
         return Known(*row) if row else None
 
     def remember(self, canonical_url: str, source: str, url: str, etag: str | None, last_modified: str | None,
-                 sha256: str | None, status: int, text_length: int | None = None,
+                 sha256: str | None, status: int, layer: str | None = None, *, text_length: int | None = None,
                  n_facts: int | None = None) -> None:
+        """`layer`: the discovery layer (feed, list, links) that found an article; kept from the first time.
+        `text_length`, `n_facts`: what this (good) version has, the baseline for recognising a regression."""
         self.connection.execute(
-            "INSERT INTO pages (canonical_url, source, url, etag, last_modified, sha256, status, fetched_at, "
-            "text_length, n_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
+            "INSERT INTO pages (canonical_url, source, url, etag, last_modified, sha256, status, fetched_at, layer, "
+            "text_length, n_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
             "url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified, "
             "sha256 = excluded.sha256, status = excluded.status, fetched_at = excluded.fetched_at, "
+            "layer = coalesce(pages.layer, excluded.layer), "
             "text_length = coalesce(excluded.text_length, pages.text_length), "
             "n_facts = coalesce(excluded.n_facts, pages.n_facts)",
-            (canonical_url, source, url, etag, last_modified, sha256, status, now(), text_length, n_facts))
+            (canonical_url, source, url, etag, last_modified, sha256, status, now(), layer, text_length, n_facts))
 
     def forget(self, canonical_urls: set[str], sources: set[str]) -> None:
         """Make the next crawl fetch these articles again (their only capture is unreadable): drop their
@@ -152,6 +156,20 @@ class StateStore:
             self.connection.execute("DELETE FROM pages WHERE canonical_url = ?", (url,))
         for source in sources:
             self.connection.execute("DELETE FROM pages WHERE source = ? AND canonical_url LIKE 'list:%'", (source,))
+
+    def layer_of(self, canonical_url: str) -> str | None:
+        row = self.connection.execute("SELECT layer FROM pages WHERE canonical_url = ?", (canonical_url,)).fetchone()
+        return row[0] if row else None
+
+    def last_working_layers(self) -> dict[str, tuple[str, str]]:
+        """source -> (layer, finished_at) of the newest run in which a discovery layer found links."""
+        found: dict[str, tuple[str, str]] = {}
+        for source, stats, finished in self.connection.execute(
+                "SELECT source, stats, finished_at FROM source_runs ORDER BY finished_at DESC"):
+            layer = json.loads(stats).get("layer_worked")
+            if layer and source not in found:
+                found[source] = (layer, finished)
+        return found
 
     def start_run(self, run_id: str, command: str) -> None:
         self.connection.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)",

@@ -38,7 +38,7 @@ def test_a_damaged_warc_record_costs_only_itself(tmp_path, capsys):
     assert len(before) == 6
     state = StateStore(data.state_db)
     for url, *_ in _article_captures(data):
-        state.remember(url, "motie_en", url, '"etag"', None, "sha", 200, 500, 7)
+        state.remember(url, "motie_en", url, '"etag"', None, "sha", 200, text_length=500, n_facts=7)
     state.remember("list:https://english.motie.go.kr/list", "motie_en", "x", '"l"', None, None, 200)
     state.close()
     damaged_url, offset, length, record_id = _article_captures(data)[1]  # the second of six records
@@ -146,6 +146,7 @@ def _crawl_like(data: DataDir, run_id: str, captures) -> dict:
     run = CrawlRun(data, run_id, state)
     listed = run.source_stats("motie_en")
     listed.list_pages, listed.list_links = 1, len(captures)  # as if a list page had linked them
+    listed.layer_links["list"] = len(captures)
     for capture in captures:
         run.archive_article(run.capture(capture))
     run.finish()
@@ -193,7 +194,7 @@ def test_run_ids_keep_capture_order_when_the_clock_goes_back(tmp_path):
 def _state_with_history(data: DataDir) -> None:
     state = StateStore(data.state_db)
     for url, *_ in _article_captures(data):
-        state.remember(url, "motie_en", url, '"e"', None, "sha", 200, 500, 4)
+        state.remember(url, "motie_en", url, '"e"', None, "sha", 200, text_length=500, n_facts=4)
     state.record_source("run1", "motie_en", "ok", "", {})
     state.close()
 

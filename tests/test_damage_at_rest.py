@@ -112,7 +112,7 @@ def test_verify_repair_marks_lost_records_and_sends_the_crawl_back_for_them(arch
         "SELECT canonical_url, warc_file, warc_offset, warc_length FROM captures ORDER BY warc_file, warc_offset "
         "LIMIT 1").fetchone()
     state = StateStore(archive.state_db)
-    state.remember(url, "motie_en", url, '"e"', None, "sha", 200, 500, 4)
+    state.remember(url, "motie_en", url, '"e"', None, "sha", 200, text_length=500, n_facts=4)
     state.close()
     path = archive.root / warc
     assert path in warc_files(archive.raw)

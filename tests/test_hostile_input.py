@@ -57,6 +57,7 @@ def test_an_article_without_a_trustworthy_date_invents_no_months(tmp_path):
     run = CrawlRun(data, "run1", state)
     listed = run.source_stats("motie_en")
     listed.list_pages, listed.list_links = 1, 2
+    listed.layer_links["list"] = 2
     for number, day in enumerate(("1899-12-31", "2999-01-01")):
         url = f"https://english.motie.go.kr/eng/article/EATCLdfa319ada/{900 + number}/view"
         capture = RawCapture(url=url, status=200, headers=[("Content-Type", "text/html; charset=utf-8")],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -12,15 +11,19 @@ from typing import TYPE_CHECKING
 
 from archive.layout import DataDir
 from scraper.commands.common import (
+    add_config,
     add_data_dir,
     add_wait,
     check_directory,
+    configured,
     data_dir,
+    dumps,
     new_run_id,
     parse_month,
+    refuse_remote,
     render,
 )
-from scraper.config import Config, load_config, write_config
+from scraper.config import Config, write_config
 from scraper.errors import UsageError
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2,
                  "retry_backoff": 0.2}
 COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "articles_unchanged", "facts",
-           "errors", "reason")
+           "errors", "layer_worked", "reason")
 
 
 def previous_months(count: int) -> tuple[int, int]:
@@ -47,14 +50,12 @@ def print_summary(result: RunResult) -> None:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    since = parse_month(args.since, "--since") or previous_months(2)
-    until = parse_month(args.until, "--until")
+    since = parse_month(args.from_month, "--from") or previous_months(2)
+    until = parse_month(args.to_month, "--to")
     if until and since > until:
-        since_text = args.since or f"{since[0]}-{since[1]:02d} (the default, two months back)"
-        raise UsageError(f"--since {since_text} is after --until {args.until}; pass an earlier --since")
-    config = load_config(args.config)
-    if args.verbose:
-        config.crawl["log_level"] = "INFO"
+        since_text = args.from_month or f"{since[0]}-{since[1]:02d} (the default, two months back)"
+        raise UsageError(f"--from {since_text} is after --to {args.to_month}; pass an earlier --from")
+    config = configured(args)
     data_dir(args)  # a file where the directory should be: said before Scrapy loads
     from scraper.crawl import check_sources, run_crawl  # Scrapy loads once the months and config are good
 
@@ -65,7 +66,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                        command="backfill-crawl" if args.historical else "crawl", historical=args.historical,
                        progress=sys.stderr if sys.stderr.isatty() and not (args.quiet or args.json) else None)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        print(dumps(result.to_dict()))
     elif not args.quiet:
         print_summary(result)
     return result.exit_status
@@ -82,9 +83,12 @@ def headline(data: DataDir) -> list[tuple]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     content = Path(args.content) if args.content else None
+    if args.content:
+        refuse_remote(args.content, "content directory", "--content DIR")
     if content is not None and not content.is_dir():
         raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
     if args.data_dir:
+        refuse_remote(args.data_dir, "data directory", "--data-dir DIR")
         check_directory(Path(args.data_dir), "data directory", "--data-dir DIR", write=True)
     from archive.reader import connect
     from scraper.crawl import run_crawl  # Scrapy loads once the input is known good
@@ -104,8 +108,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = connection.execute("SELECT a.source, count(DISTINCT a.article_id), (SELECT count(*) FROM facts f "
                                 "WHERE f.source = a.source) FROM articles a GROUP BY 1 ORDER BY 1").fetchall()
     if args.json:
-        print(json.dumps({"data_dir": str(root), **result.to_dict(),
-                          "archived": {s: {"articles": a, "facts": f} for s, a, f in counts}}, ensure_ascii=False))
+        print(dumps({"data_dir": str(root), **result.to_dict(),
+                     "archived": {s: {"articles": a, "facts": f} for s, a, f in counts}}))
     if not talk:
         return result.exit_status
     print_summary(result)
@@ -134,11 +138,20 @@ def cmd_mirror(args: argparse.Namespace) -> int:
                         write=True)
     from scraper.replica.server import ReplicaServer
 
+    layouts = dict(choice.partition("=")[::2] for choice in args.layout or [])
     try:
         server = ReplicaServer(content, port=args.port).start()
     except OSError as exc:
         raise UsageError(f"cannot serve on 127.0.0.1 port {args.port} ({exc.strerror or exc}); pick another "
                          "--port, or 0 for any free one") from None
+    for source, layout in layouts.items():
+        site = server.replica.sites.get(source)
+        if site is None or layout not in site.layouts:
+            server.stop()
+            known = ", ".join(f"{n}={'|'.join(s.layouts)}" for n, s in sorted(server.replica.sites.items())
+                              if len(s.layouts) > 1)
+            raise UsageError(f"--layout {source}={layout}: no such layout; known: {known}")
+        server.replica.layouts[source] = layout
     if args.write_config:
         write_config(Path(args.write_config), {n: server.base_url(n) for n in server.replica.sites}, REPLICA_CRAWL)
         print(f"wrote {args.write_config}")
@@ -154,16 +167,18 @@ def cmd_mirror(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     crawl = sub.add_parser("crawl", help="the daily job: crawl sources into the archive",
-                           description="Crawl the sources (default: all) for releases published between --since "
-                           "and --until (default: the last 2 months) and archive them. Exit status 0 only "
+                           description="Crawl the sources (default: all) for releases published between --from "
+                           "and --to (default: the last 2 months) and archive them. Exit status 0 only "
                            "when every source is healthy.")
     crawl.add_argument("--source", action="append", metavar="NAME", help="a source to crawl (repeatable)")
-    crawl.add_argument("--since", metavar="YYYY-MM")
-    crawl.add_argument("--until", metavar="YYYY-MM")
-    crawl.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    crawl.add_argument("--from", "--since", dest="from_month", metavar="YYYY-MM",
+                       help="first month of releases (default: two months back; --since is the old name)")
+    crawl.add_argument("--to", "--until", dest="to_month", metavar="YYYY-MM",
+                       help="last month of releases (default: none; --until is the old name)")
+    add_config(crawl)
     crawl.add_argument("--json", action="store_true", help="print one JSON object at the end")
     crawl.add_argument("--historical", action="store_true",
-                       help="old months (what backfill runs): walk the lists to --since even when their first "
+                       help="old months (what backfill runs): walk the lists to --from even when their first "
                        "page is unchanged, and do not request articles already archived")
     add_data_dir(crawl)
     add_wait(crawl)
@@ -182,4 +197,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--content", metavar="DIR")
     serve.add_argument("--write-config", metavar="FILE", help="write a config pointing every source here")
+    serve.add_argument("--layout", action="append", metavar="SOURCE=LAYOUT",
+                       help="serve a source in an older layout, e.g. koreaherald_en=older (repeatable)")
     serve.set_defaults(func=cmd_mirror)

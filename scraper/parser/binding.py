@@ -95,7 +95,7 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
-    return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
+    return bool(re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6):mention.start], re.I)
                 or re.match(r"\s?기준", sentence[mention.end:mention.end + 4]))
 
 

@@ -18,6 +18,9 @@ from scraper.parser.sentences import DATELINE
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
 
 
+_FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
+
+
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named."""
     flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
@@ -38,7 +41,7 @@ def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: s
         document.note_headline(candidates[0].period, in_title=True)  # type: ignore[arg-type]
     if not state.bound:
         opening = [r for r in candidates if not r.mention.value.bare_year and (
-            r.mention.start <= 4 or re.search(r"for\sthe\smonth\sof\s$", sentence[:r.mention.start], re.I))]
+            r.mention.start <= 4 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start))]
         if opening and recent(document, opening[0].period):
             paragraph.topic_period = opening[0].period
         return

@@ -24,6 +24,7 @@ _BASE_AFTER = re.compile(r"\s*(?:tally|figure|total|level|tallied|recorded|poste
                          r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)", re.I)
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
 _PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
+_KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 
 
@@ -132,8 +133,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":
         before = mentions[index - 1] if index else None
-        if before is not None and before.kind in ("up", "down") and mention.start - before.end <= 2:
-            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만"
+        if before is not None and before.kind in ("up", "down") and \
+                _KO_ADJACENT.fullmatch(sentence[before.end:mention.start]):
+            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
         ahead = _verb_ahead(mentions, index)
         if ahead:
             return ahead

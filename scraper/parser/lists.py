@@ -9,6 +9,8 @@ from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
 from scraper.parser.subjects import PARENTS
 
+_LIST_WORD = re.compile(r"respectively|각각|차례로|\beach\b(?!\sother)", re.I)
+_ENDED = re.compile(r"[.!?다\")]\s*$")
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
@@ -29,8 +31,8 @@ def list_assignments(sentence: str, mentions: list[Mention],
 class _ListReader:
     def __init__(self, sentence: str, mentions: list[Mention], context_item: str | None) -> None:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
-        self.keyword = bool(re.search(r"respectively|각각|차례로|\beach\b(?!\sother)", sentence, re.I))
-        self.truncated = not re.search(r"[.!?다\")]\s*$", sentence)
+        self.keyword = bool(_LIST_WORD.search(sentence))
+        self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
         self.assignments: dict[int, Subject] = {}

@@ -77,12 +77,17 @@ def korean_amount(amount: str) -> float:
     """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
     total = 0.0
     group = 0.0  # value accumulated below the next big unit (조/억/만)
+    last_big = float("inf")  # units descend: "25억 7000억" is 25억 7000만 with 억 typed twice
     for match in re.finditer(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})", amount):
         if match.group("bare"):
             group += to_float(match.group("bare"))
             continue
         value = to_float(match.group("num")) if match.group("num") else None
         unit = match.group("unit")
+        if unit in KOREAN_BIG_UNITS and KOREAN_BIG_UNITS[unit] >= last_big and value is not None and value >= 1000:
+            unit = "만" if last_big > 1e4 else unit
+        if unit in KOREAN_BIG_UNITS:
+            last_big = min(last_big, KOREAN_BIG_UNITS[unit])
         if unit in KOREAN_SMALL_UNITS:
             group += (value if value is not None else 1.0) * KOREAN_SMALL_UNITS[unit]
         else:

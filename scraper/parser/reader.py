@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
-                            r"(?:surplus|deficit)\b", re.I)
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
+                            r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 # A projection, a target or an outlook states no figure that happened.
 FORECAST = re.compile(
@@ -50,7 +50,7 @@ _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the cou
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
                                 r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December)\b")
-_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
+_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
 class SentenceReader:
@@ -121,14 +121,24 @@ class SentenceReader:
         end = clause_end(sentence, mention.end)
         if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
             state.subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
+            return
+        aside = state.last_aside_name
+        if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
+            # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
+            state.frame.dirty = False
+            apply_name(aside.kind, aside, state.frame, sentence, self.doc, state.seen_import, state.last_region_end,
+                       state.last_number)
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
+            state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
         frame = state.frame
+        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end:mention.start]:
+            self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
                 korean_aside(sentence, mention, self._next_figure_at(mention.end)):
             return

@@ -109,6 +109,7 @@ class SentenceState:
     last_sign: int = 0
     last_region_end: int = -10
     last_subject_end: int = -100
+    last_aside_name: Mention | None = None  # the last name skipped as part of an aside
     named_only_flows: bool = False  # the only names so far are flows ("8월 수출액은 ...")
     topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
     named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")

@@ -25,6 +25,7 @@ MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work li
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
 _MARKED_SUBJECT = re.compile(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)")
 _CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
@@ -38,6 +39,8 @@ def korean_background(sentence: str, mention: Mention) -> bool:
     after = sentence[mention.end:mention.end + 80]
     if not _HANGUL.search(after):
         return False  # every cause and example pattern is Korean
+    if _OWN_FIGURES.match(after):
+        return False  # "반도체(112.3억 달러, 34.3%↑)에서 ...": a subject with its own figures
     after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
     if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
@@ -113,5 +116,5 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
-        wrapped = bool(HARD_WRAPPED.search(line))
+        wrapped = bool(HARD_WRAPPED.search(line)) and not _HANGUL.search(line)  # Korean copy is not hand-wrapped
     return paragraphs
