@@ -16,7 +16,7 @@ from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
 from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
 from scraper.cleaner.decode import decode_html
-from scraper.cleaner.html import block_lines, element_value, first, parse_html, remove, select
+from scraper.cleaner.html import block_lines, element_value, first, parse_html, parse_page, remove, select
 from scraper.models import CleanedPage
 from scraper.parser.classify import detect_language
 from scraper.profiles import SourceProfile, profile_for_url
@@ -37,7 +37,8 @@ def _substantial(lines: list[str]) -> bool:
 def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> CleanedPage:
     """Decode and clean one HTML page."""
     text, encoding = decode_html(body, headers)
-    root = parse_html(text)
+    parsed = parse_page(text)
+    root = parsed.root
     profile = profile_for_url(url)
     if root is None:
         return _page(None, None, [], encoding, url, profile)
@@ -52,7 +53,7 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
         lines = lines[1:]
     if published is None:
         published = _date_in_lines(lines)
-    return _page(title, published, lines, encoding, url, profile)
+    return _page(title, published, lines, encoding, url, profile, truncated=parsed.truncated)
 
 
 def clean_text(text: str, url: str | None = None) -> CleanedPage:
@@ -85,11 +86,12 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
 # -- pieces -----------------------------------------------------------------------------------------
 
 def _page(title: str | None, published: date | None, lines: list[str], encoding: str | None,
-          url: str | None, profile: SourceProfile | None) -> CleanedPage:
+          url: str | None, profile: SourceProfile | None, truncated: bool = False) -> CleanedPage:
     text = "\n".join(lines)
     lang = profile.lang if profile is not None else detect_language(f"{title or ''}\n{text}")
     return CleanedPage(title=title, published=published, lang=lang, paragraphs=tuple(lines),
-                       encoding=encoding, url=url, source=profile.name if profile else None)
+                       encoding=encoding, url=url, source=profile.name if profile else None,
+                       truncated=truncated)
 
 
 def _title(root, profile: SourceProfile | None) -> str | None:

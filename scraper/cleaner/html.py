@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass
 from functools import cache
 
 from lxml import etree
@@ -15,14 +18,57 @@ BLOCK_TAGS = {
 NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "svg", "button", "select", "form", "nav")
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement | None:
-    """lxml copes with broken markup; an empty or markup-free document yields None."""
-    if not text.strip():
-        return None
+LOGGER = logging.getLogger(__name__)
+
+# Wrapper tags that pages exported from word processors nest hundreds deep (unclosed <font>, <div> in
+# <div>). When even huge_tree's depth limit is hit they are taken out and the page parsed again: block
+# wrappers leave a line break so paragraphs stay apart, inline ones leave nothing.
+_BLOCK_WRAPPERS = re.compile(
+    r"</?(?:div|section|article|main|aside|header|footer|blockquote|center|table|tbody|thead|tfoot|tr|td|th"
+    r"|ul|ol|dl|dd|dt|li|form|fieldset|figure|figcaption)\b[^>]*>", re.I)
+_INLINE_WRAPPERS = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|sup|sub|nobr|label|mark|a|abbr)\b[^>]*>",
+                              re.I)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed page; `truncated` when the markup nested deeper than the parser allows even after
+    flattening, so text after the cut is missing (the caller reports it)."""
+
+    root: lxml_html.HtmlElement | None
+    truncated: bool = False
+
+
+def _parse_once(text: str) -> tuple[lxml_html.HtmlElement | None, bool]:
+    """(root, cut by the depth limit). huge_tree lifts libxml2's nesting limit from 256 to 2048 levels:
+    without it a page of 300 nested <div>s parses as an empty body, silently."""
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        return lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        root = None
+    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, cut
+
+
+def parse_page(text: str) -> Parsed:
+    """lxml copes with broken markup; an empty or markup-free document has no root. A page nested past
+    the depth limit is parsed again with its wrapper tags flattened, and flagged if still cut."""
+    if not text.strip():
+        return Parsed(None)
+    root, cut = _parse_once(text)
+    if not cut:
+        return Parsed(root)
+    flattened = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br>", text))
+    root, cut = _parse_once(flattened)
+    if cut:
+        LOGGER.warning("page nests deeper than the parser's limit even flattened: text after the cut is lost")
+    return Parsed(root, truncated=cut)
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    """The tree of `parse_page`, for callers that need no truncation flag."""
+    return parse_page(text).root
 
 
 @cache
@@ -63,27 +109,28 @@ def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> None:
 
 
 def block_lines(element: lxml_html.HtmlElement) -> list[str]:
-    """The element's text with a line break at every block boundary, so paragraphs stay paragraphs."""
+    """The element's text with a line break at every block boundary, so paragraphs stay paragraphs.
+    Walked with an explicit stack: pages nest deeper (up to lxml's 2048 levels) than Python recurses."""
     chunks: list[str] = []
-
-    def walk(node: lxml_html.HtmlElement, root: bool = False) -> None:
+    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                chunks.append("\n")
+            if node.tail and node is not element:
+                chunks.append(node.tail)
+            continue
         if tag in NEVER_TEXT:
             if node.tail:
                 chunks.append(node.tail)
-            return
-        block = tag in BLOCK_TAGS
-        if block:
+            continue
+        if tag in BLOCK_TAGS:
             chunks.append("\n")
         if node.text and tag:
             chunks.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            chunks.append("\n")
-        if node.tail and not root:
-            chunks.append(node.tail)
-
-    walk(element, root=True)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
     lines = "".join(chunks).split("\n")
     return [" ".join(line.split()) for line in lines if line.strip()]
