@@ -138,7 +138,7 @@ def _body(root, profile: SourceProfile | None, text: str, url: str | None
     found = embedded.from_jsonld(root)
     if profile is not None and found is not None:
         return found.paragraphs, found
-    remove(root, generic.PAGE_FURNITURE)  # the last use of `root`: trafilatura prunes it further
+    generic.drop_non_text(root)  # the last use of `root` but for the JSON-LD trafilatura reads from it
     lines = generic.trafilatura_lines(root, url)
     if found is not None and _substantial(found.paragraphs) and \
             sum(map(len, found.paragraphs)) > sum(map(len, lines)):

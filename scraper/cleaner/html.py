@@ -102,13 +102,13 @@ def element_value(element: lxml_html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> None:
-    for selector in (*NEVER_TEXT, *selectors):
+def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...], never_text: tuple[str, ...] = NEVER_TEXT) -> None:
+    for selector in (*never_text, *selectors):
         for element in select(root, selector):
             element.drop_tree()
 
 
-def block_lines(element: lxml_html.HtmlElement) -> list[str]:
+def block_lines(element: lxml_html.HtmlElement, never_text: tuple[str, ...] = NEVER_TEXT) -> list[str]:
     """The element's text with a line break at every block boundary, so paragraphs stay paragraphs.
     Walked with an explicit stack: pages nest deeper (up to lxml's 2048 levels) than Python recurses."""
     chunks: list[str] = []
@@ -122,7 +122,7 @@ def block_lines(element: lxml_html.HtmlElement) -> list[str]:
             if node.tail and node is not element:
                 chunks.append(node.tail)
             continue
-        if tag in NEVER_TEXT:
+        if tag in never_text:
             if node.tail:
                 chunks.append(node.tail)
             continue
