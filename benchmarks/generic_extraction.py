@@ -219,9 +219,11 @@ def main() -> None:
             results = [row[label] for row in measured]
             every[label].extend(results)
             summaries.append(summary_line(f"{corpus}/{label}", results))
-        worst = sorted(measured, key=lambda row: row["ours"].score.f1 - row["trafilatura"].score.f1)[:3]
-        summaries.append(f"{'':<20}largest losses to trafilatura: " + ", ".join(
-            f"{row['ours'].page.name} {row['ours'].score.f1:.2f}/{row['trafilatura'].score.f1:.2f}" for row in worst))
+        losses = sorted((row for row in measured if row["ours"].score.f1 < row["trafilatura"].score.f1),
+                        key=lambda row: row["ours"].score.f1 - row["trafilatura"].score.f1)
+        summaries.append(f"{'':<20}pages where ours scores below trafilatura: " + (", ".join(
+            f"{row['ours'].page.name} {row['ours'].score.f1:.2f}/{row['trafilatura'].score.f1:.2f}"
+            for row in losses[:3]) or "none"))
     for label, results in every.items():
         summaries.append(summary_line(f"all/{label}", results))
     print()
