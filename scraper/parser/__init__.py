@@ -8,6 +8,7 @@ returns every figure in it. The work is split by concern: `numbers` (amounts and
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from scraper.models import ParseResult
@@ -20,9 +21,19 @@ PARSER_VERSION = "1"
 MAX_TEXT_CHARS = 300_000
 
 
+_DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"})
+
+
+def normalise(text: str) -> str:
+    """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
+    spaces (NFKC), the middle dots that join Korean item names ("컴퓨터‧주변기기"), the typographic apostrophe."""
+    return unicodedata.normalize("NFKC", text.translate(_DOTS))
+
+
 def parse(text: str, published: date | None = None, title: str | None = None,
           lang: str | None = None) -> ParseResult:
-    text = text[:MAX_TEXT_CHARS]
+    text = normalise(text[:MAX_TEXT_CHARS])
+    title = normalise(title) if title else title
     full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text
     language = lang or detect_language(full_text)
     if not is_ict_trade_report(full_text):

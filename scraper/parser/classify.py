@@ -6,7 +6,7 @@ import re
 
 ICT_TRADE = re.compile(
     r"(?:\bICT\b|(?<![A-Za-z])IT(?=\s?(?:수출|수입|무역|산업|exports?\b|imports?\b))"
-    r"|information\sand\scommunications?\stechnology|정보통신(?:기술|산업)?)"
+    r"|information\sand\scommunications?\stechnology|정보통신(?:기술|산업)?|정보기술|digital\selectronics)"
     r"[^.\n]{0,60}?(?:export|import|shipment|수출|수입|무역)"
     r"|(?:export|import|shipment|outbound)[^.\n]{0,40}?(?:\bICT\b|information\sand\scommunications?\stechnology)"
     r"|(?:수출|수입)[^.\n]{0,15}?(?:ICT|정보통신)",

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from scraper.models import Fact
 from scraper.parser import periods
 from scraper.parser.periods import Period
 
 Key = tuple[str, str, str, str]  # (period, flow, item, region)
+
+
+
+
+class Evidence(IntEnum):
+    """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
+
+    CARRIED = 1  # subject (and period) inherited from an earlier sentence
+    SUBJECT = 2  # subject named in the figure's sentence, period carried from the paragraph or report
+    STATED = 3  # subject and period both named in the figure's sentence
+
+    @classmethod
+    def of(cls, subject_stated: bool, period_stated: bool) -> Evidence:
+        if not subject_stated:
+            return cls.CARRIED
+        return cls.STATED if period_stated else cls.SUBJECT
 
 
 @dataclass
@@ -22,7 +39,13 @@ class Draft:
     region: str
     values: dict[str, float] = field(default_factory=dict)
     digits: dict[str, int] = field(default_factory=dict)
+    strength: dict[str, Evidence] = field(default_factory=dict)
     evidence: str = ""
+
+    def hold(self, field_name: str, value: float, digits: int, strength: Evidence) -> None:
+        self.values[field_name] = value
+        self.digits[field_name] = digits
+        self.strength[field_name] = strength
 
     def to_fact(self) -> Fact:
         return Fact(self.period, self.flow, self.item, self.region, self.values.get("value_usd"),
@@ -47,28 +70,32 @@ class DraftBook:
 
     def __init__(self) -> None:
         self.drafts: dict[Key, Draft] = {}
+        self.conflicts = 0  # keys whose field two equally strong statements gave different values
 
     def get(self, key: Key) -> Draft | None:
         return self.drafts.get(key)
 
     def record(self, key: Key, field_name: str, value: float, text: str, sentence: str,
-               approximate: bool = False) -> bool:
-        """Keep the first figure for a key, unless a later one is the same number written more
-        precisely, or the first was only approximate ("nearly $20 billion"). True when `value` was kept."""
+               approximate: bool = False, evidence: Evidence = Evidence.STATED) -> bool:
+        """Resolve a candidate figure for a key against what is held. The same number written more
+        precisely refines it, and an exact figure replaces an approximate one ("nearly $20 billion").
+        A figure that disagrees beyond rounding keeps the first and is counted in `conflicts`: on real
+        texts the later statement is more often a mis-scoped figure (a daily average, a historical
+        month) than a correction. True when `value` is now held."""
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(*key, evidence=sentence)
         digits = 0 if approximate else significant_digits(text)
         if field_name not in draft.values:
-            draft.values[field_name] = value
-            draft.digits[field_name] = digits
+            draft.hold(field_name, value, digits, evidence)
             return True
-        old = draft.values[field_name]
-        old_digits = draft.digits[field_name]
-        if (old_digits == 0 and digits > 0) or (same_within_rounding(old, value, field_name) and digits > old_digits):
-            draft.values[field_name] = value
-            draft.digits[field_name] = digits
+        old, old_digits, old_strength = draft.values[field_name], draft.digits[field_name], draft.strength[field_name]
+        same = same_within_rounding(old, value, field_name)
+        if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
+            draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
+        if not same and digits > 0:
+            self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
         return False
 
     def facts(self) -> list[Fact]:

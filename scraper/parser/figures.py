@@ -8,7 +8,20 @@ from scraper.parser.scanner import Mention
 
 DEFICIT = re.compile(r"deficit|적자", re.I)
 SURPLUS = re.compile(r"surplus|흑자", re.I)
-MIN_MONEY_USD = 1e6  # a figure below $1 million has lost its unit ("$40.33")
+MIN_MONEY_USD = 1e6
+# "rose by $1.2 billion", "3000만달러 늘었다": the size of a change, not a value
+CHANGE_AMOUNT = re.compile(r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
+                           r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)")
+
+
+# "33.6 percent of South Korea's total exports": a share
+SHARE_OF_TOTAL = re.compile(
+    r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I)
+
+
+def significant_figures(text: str) -> int:
+    digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
+    return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
 def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, lang: str,
@@ -20,6 +33,10 @@ def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, l
     mention = mentions[index]
     bound = bound_kind(sentence, mentions, index)
     if bound == "threshold":
+        if significant_figures(mention.text) < 3:
+            return None, 0.0, False
+        bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
+    if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4):mention.end + 8]):
         return None, 0.0, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
@@ -67,8 +84,9 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
             return "threshold"
         if other.kind == "approx" and gap <= 3:
             return "approximate"
-    for other in mentions[index + 1:index + 2]:
-        if other.kind == "threshold_after" and other.start - mention.end <= 3:
+    for other in [m for m in mentions[index + 1:index + 4] if m.kind not in ("won", "approx")][:1]:
+        gap = re.sub(r"\([^()]*\)", "", sentence[mention.end:other.start])  # "200억 달러(약 28조 원)를 넘어"
+        if other.kind == "threshold_after" and len(gap) <= 3:
             return "threshold"
     return None
 
@@ -82,7 +100,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 3):index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]))
+    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4])
+                or SHARE_OF_TOTAL.match(sentence, mention.end))
 
 
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
@@ -95,6 +114,11 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             break
         if other.kind in ("up", "down") and other.start - mention.end <= 12:
             return 1 if other.kind == "up" else -1
+    # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
+    if lang == "ko":
+        ahead = _verb_ahead(mentions, index)
+        if ahead:
+            return ahead
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
     for other in reversed(mentions[:index]):
@@ -106,6 +130,13 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     for other in mentions[index + 1:]:
         if other.kind in ("money", "pct") and lang == "en":
             break
+        if other.kind in ("up", "down"):
+            return 1 if other.kind == "up" else -1
+    return 0
+
+
+def _verb_ahead(mentions: list[Mention], index: int) -> int:
+    for other in mentions[index + 1:]:
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0
@@ -139,6 +170,18 @@ def stated_trend(mentions: list[Mention], flow: str) -> int:
     return 0
 
 
+def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'fell from $97.6 billion to $86.3 billion', '24억달러에서 ... 19억달러로': the first is the earlier value."""
+    mention = mentions[index]
+    following = next((m for m in mentions[index + 1:] if m.kind == "money"), None)
+    if following is None or following.start - mention.end > 40:
+        return False
+    if re.search(r"\bfrom\s(?:US)?$", sentence[max(0, mention.start - 6):mention.start], re.I):
+        return bool(re.search(r"\bto\s(?:US)?$", sentence[max(0, following.start - 6):following.start], re.I))
+    return bool(re.match(r"\s?에서", sentence[mention.end:mention.end + 3])
+                and re.match(r"\s?(?:으로|로)", sentence[following.end:following.end + 3]))
+
+
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
@@ -156,6 +199,8 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
             if len(gap) <= 16 and re.fullmatch(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
                                                r"\s*(?:in\s)?(?:the\s)?", gap, re.I):
                 return True
+    if _from_to_pair(sentence, mentions, index):
+        return True
     before = sentence[max(0, mention.start - 12):mention.start]
     return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
         re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"

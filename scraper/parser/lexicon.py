@@ -11,7 +11,8 @@ ITEMS: dict[str, list[str]] = {
     "ict": [
         r"ICT\s(?:products?|goods|items|industry|sector)",
         r"information\sand\scommunications?\stechnology(?:\s\(ICT\))?(?:\s(?:products?|goods|industry|sector))?",
-        r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목))", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
+        r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))", r"digital\selectronics(?:\s(?:sector|industry|goods))?", r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
+        r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
     ],
     "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
     "memory": [
@@ -22,9 +23,11 @@ ITEMS: dict[str, list[str]] = {
         r"시스템\s?반도체", r"비메모리(?:\s?반도체)?",
     ],
     "dram": [r"DRAMs?", r"D램", r"디램"],
-    "nand": [r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?", r"낸드(?:\s?플래시)?"],
+    "nand": [r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?", r"flash\smemory(?:\schips?)?", r"낸드(?:\s?플래시)?",
+             r"플래시\s?메모리"],
     "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
-    "ssd": [r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?", r"SSDs?", r"SDD", r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?"],
+    "ssd": [r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?", r"SSDs?", r"SDD", r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?",
+            r"auxiliary\sstorage(?:\sdevices?)?", r"보조\s?기억\s?장치(?:\s?\(SSD\))?"],
     "displays": [
         r"displays?(?:\spanels?)?", r"flat[\s-]panel\sdisplays?", r"monitors?", r"디스플레이(?:\s?패널)?",
     ],
@@ -48,7 +51,8 @@ ITEMS: dict[str, list[str]] = {
     "computers_peripherals": [
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment)|computer\sequipment)",
-        r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals",
+        r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals", r"computers?\sand\saccessories",
+        r"computers?\sand\s(?:related\s)?(?:components|parts)", r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
     ],
     "computers": [r"computers?", r"컴퓨터"],
@@ -57,12 +61,19 @@ ITEMS: dict[str, list[str]] = {
         r"communications?\s(?:equipment|devices)", r"telecom(?:munications?)?\sequipment",
         r"network(?:ing)?\sequipment", r"통신\s?장비", r"통신\s?기기",
     ],
-    "digital_tv": [r"digital\sTVs?", r"digital\stelevisions?", r"D-?TVs?", r"디지털\s?TV", r"디지털\s?방송\s?수신기"],
+    "digital_tv": [r"digital\sTVs?", r"digital\stelevisions?", r"D-?TVs?", r"디지털\s?TV", r"디지털\s?방송\s?수신기",
+                   r"TVs?", r"televisions?(?:\ssets)?", r"텔레비전"],
     "graphics_cards": [r"graphics?\scards?", r"GPUs?", r"그래픽\s?카드"],
     "medium_large_computers": [
         r"(?:medium|mid)(?:-sized?)?[\s-](?:to|and)[\s-]large(?:-sized?)?\scomputers?", r"중대형\s?컴퓨터",
     ],
-    "secondary_batteries": [r"secondary\sbatteries", r"rechargeable\sbatteries", r"[이2]차\s?전지"],
+    "secondary_batteries": [r"secondary\sbatteries", r"rechargeable\sbatteries", r"lithium[\s-]ion\sbatteries",
+                            r"[이2]차\s?전지", r"리튬\s?이온\s?(?:배터리|전지)"],
+    "other:memory multi-chip packages": [r"memory\sMCPs?", r"multi-?chip\spackages?(?:\s\(MCPs?\))?",
+                                         r"메모리\s?MCP", r"멀티\s?칩\s?패키지(?:\s?\(MCP\))?"],
+    "other:printed circuit boards": [r"printed\scircuit\sboards?(?:\s\(PCBs?\))?", r"PCBs?",
+                                     r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?"],
+    "other:switching equipment": [r"switching\sequipment", r"교환기"],
 }
 
 # Words that name a sub-item only under a parent mentioned just before ("parts" after mobile phones).
@@ -88,9 +99,11 @@ REGIONS: dict[str, list[str]] = {
     "japan": [r"Japan(?!ese)", r"일본"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
-    "asean": [r"ASEAN", r"아세안"],
-    "southeast_asia": [r"Southeast\sAsia(?:n\scountries)?", r"동남아(?:시아)?"],
+    "asean": [r"ASEAN", r"아세안", r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
+              r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?"],
+    "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
     "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
+    "_same": [r"the\s(?:country|region|nation|market)", r"those\sto", r"해당\s?(?:국가|지역)", r"이\s?지역"],
     "latin_america": [r"Latin\sAmerica", r"Central\sand\sSouth\sAmerica", r"South\sAmerica", r"중남미"],
 }
 
@@ -103,7 +116,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "brazil": [r"Brazil", r"브라질"], "russia": [r"Russia", r"러시아"], "australia": [r"Australia", r"호주"],
     "canada": [r"Canada", r"캐나다"], "hungary": [r"Hungary", r"헝가리"], "poland": [r"Poland", r"폴란드"],
     "czech republic": [r"(?:the\s)?Czech\sRepublic", r"체코"], "slovakia": [r"Slovakia", r"슬로바키아"],
-    "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"], "saudi arabia": [r"Saudi\sArabia", r"사우디"],
+    "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"], "oceania": [r"Oceania", r"오세아니아"], "saudi arabia": [r"Saudi\sArabia", r"사우디"],
     "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", r"아랍에미리트"],
 }
 
@@ -114,11 +127,11 @@ FLOWS: dict[str, list[str]] = {
         r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
     ],
     "import": [
-        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"import\sorigin", r"수입(?:액|실적)?",
+        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"inbound", r"import\sorigin", r"수입(?:액|실적)?",
     ],
     "balance": [
         r"trade\s(?:balance|surplus|deficit)", r"(?:a\s)?surplus", r"(?:a\s)?deficit", r"balance",
-        r"무역\s?수지", r"수출입\s?수지", r"수지", r"무역\s?흑자", r"무역\s?적자", r"흑자", r"적자",
+        r"trade\sexcess", r"무역\s?수지", r"수출입\s?수지", r"수지", r"무역\s?흑자", r"무역\s?적자", r"흑자", r"적자",
     ],
 }
 
@@ -130,9 +143,10 @@ UP_WORDS = [
 ]
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
-    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive)\w*",
-    r"down", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown",
-    r"감소", r"줄", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
+    r"erod|contract|shrink|fell\sback)\w*",
+    r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
+    r"감소", r"줄", r"낮은", r"낮아", r"적다", r"적은", r"위축", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
 ]
 
 # A percentage followed by one of these is not a year-on-year change.
@@ -142,6 +156,10 @@ NOT_YOY_AFTER = [
     r"of\s(?:its|the)\s(?:total|entire)", r"share", r"비중",
     r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
     r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m", r"[가이]?\s?넘는\s?비중", r"비중",
+    r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)", r"[을를]\s?차지",
+    r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
+    r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [
@@ -159,8 +177,11 @@ NOISE_CLAUSE = [
     r"\s1(?:st)?\s?(?:to|-|–|through)\s?\d{1,2}(?:th)?\b",
     r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일", r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
     r"daily\saverage", r"per\sday", r"a\sday\b", r"일\s?평균", r"하루\s?평균",
-    r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)?\s?"
-    r"(?:exports|imports|shipments|trade)(?!\s(?:of|in)\s(?:the\s)?(?:ICT|information|IT\b))",
+    r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)\s?"
+    r"(?:exports|imports|shipments|trade)(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s"
+    r"(?:sector|industry)))",
+    r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
+    r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry", r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
     r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
@@ -173,6 +194,9 @@ PRIOR_MARKERS = [
     r"(?:last|previous|prior)\syear",
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
     r"(?:the\s)?previous\syear", r"year[\s-]earlier", r"last\syear's",
+    r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
+    r"(?:the\s)?prior\syear(?:'s|’s)?", r"(?:the\s)?previous\syear(?:'s|’s)", r"a\syear\searlier(?:'s|’s)",
+    r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
     r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
     r"전년", r"지난해\s?동월", r"지난해\s?동기",
 ]
@@ -180,7 +204,7 @@ PRIOR_MARKERS = [
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
 SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
-    r"because\sof", r"amid", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
+    r"because\sof", r"amid", r"despite", r"in\sspite\sof", r"in\sthe\swake\sof", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"(?<=,\s)which", r"(?<=,\s)that",
 ]
 
@@ -188,6 +212,9 @@ ICT_TOPIC = [
     r"\bICT\b", r"information\sand\scommunications?\stechnolog", r"정보통신", r"\bIT\s(?:exports|products|industry)",
 ]
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
+
+# Words that bring a text back from a partner's breakdown to the whole.
+WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계"]
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
@@ -209,7 +236,7 @@ KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
 KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
-                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|"
+                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
                   r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [

@@ -6,6 +6,7 @@ import re
 
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
+from scraper.parser.subjects import PARENTS
 
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
@@ -18,7 +19,7 @@ def list_assignments(sentence: str, mentions: list[Mention],
 
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
     it, only a run that matches, kind by kind, a row of subjects named just before it."""
-    keyword = bool(re.search(r"respectively|각각|차례로", sentence, re.I))
+    keyword = bool(re.search(r"respectively|각각|차례로|\beach\b(?!\sother)", sentence, re.I))
     truncated = not re.search(r"[.!?다\")]\s*$", sentence)
     subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
     assignments: dict[int, tuple[str, str]] = {}
@@ -54,12 +55,17 @@ def list_assignments(sentence: str, mentions: list[Mention],
             for index, target in zip(indices, targets, strict=False):
                 assignments[index] = target
 
+    flows_listed = keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
     for index, mention in enumerate(mentions):
         kind = mention.kind
+        if kind.split(":", 1)[-1] in PARENTS:
+            context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
+        if kind.startswith("flow:") and not flows_listed:
+            continue
         if kind.startswith("ctxitem:"):
             parent, child = kind.split(":", 1)[1].split(">")
             kind = f"item:{child}" if parent == context_item else "other"
-        if kind.startswith(("item:", "region:")):
+        if kind.startswith(("item:", "region:", "flow:")):
             before = sentence[max(0, mention.start - 14):mention.start]
             if SUBJECT_BLOCKERS.search(before) or (EXAMPLES_AFTER_NAME.search(before) and subjects and
                                                    mention.start - mentions[subjects[-1][0]].end <= 35) \
@@ -81,6 +87,11 @@ def list_assignments(sentence: str, mentions: list[Mention],
             run.append(index)
     close_run()
     return assignments
+
+
+def subjects_named_other(mentions: list[Mention]) -> bool:
+    """Does the sentence name items or partners? Then its flows are the frame, not a list."""
+    return any(m.kind.startswith(("item:", "region:", "ctxitem:")) and m.kind != "item:ict" for m in mentions)
 
 
 def _subjects_until_next_figure(sentence: str, mentions: list[Mention], start: int) -> list[tuple[str, str]]:

@@ -34,7 +34,20 @@ EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", 
 # Korean amount: groups of digits with units, e.g. "2천204억", "996억8,000만", "1조 2천억", "251.7억".
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십](?:\s?[조억만])?|[조억만])"
 _KO_AMOUNT = rf"(?:{_KO_GROUP})(?:\s?(?:{_KO_GROUP}|{_NUM}(?=\s?[조억만])))*"
-KO_MONEY_RE = re.compile(rf"(?P<amount>{_KO_AMOUNT})\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD)")
+KO_MONEY_RE = re.compile(
+    rf"(?P<amount>{_KO_AMOUNT})(?:(?<=억)(?P<noman>\d{{3,4}})(?=\s?달러))?\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD)"
+    rf"|(?P<bamount>{_KO_AMOUNT})(?<=만)(?=\s?(?:의\s)?(?:흑자|적자))"
+)
+
+
+def korean_money_value(match: re.Match[str]) -> float:
+    """'61억7000달러' is 61억7000만 with the 만 dropped: no one states dollars below 만 after 억."""
+    if match.group("bamount"):
+        return korean_amount(match.group("bamount"))
+    value = korean_amount(match.group("amount"))
+    if match.group("noman"):
+        value += to_float(match.group("noman")) * 1e4
+    return value
 # Korean won amounts are recognised so their digits are never read as anything else.
 KO_WON_RE = re.compile(rf"(?:{_KO_AMOUNT}|{_NUM})\s?원(?![가-힣])")
 EN_WON_RE = re.compile(
@@ -112,7 +125,7 @@ def parse_money(text: str) -> float | None:
         return None
     match = KO_MONEY_RE.search(text)
     if match:
-        return korean_amount(match.group("amount"))
+        return korean_money_value(match)
     match = EN_MONEY_RE.search(text)
     if match:
         return en_money_value(match)
@@ -151,6 +164,11 @@ SPOKEN_WHOLE_RE = re.compile(
 )
 
 
+SPOKEN_FRACTION_RE = re.compile(rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-and-a-(?P<part>half|quarter)\b",
+                                re.IGNORECASE)
+LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+)\b", re.IGNORECASE)
+
+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
@@ -169,6 +187,11 @@ def normalise_spoken_numbers(text: str) -> str:
         return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
 
     lowered = text.lower()  # both patterns need a literal; most text has neither, so skip them cheaply
+    if "-and-a-" in lowered:
+        text = SPOKEN_FRACTION_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)}"
+                                                f"{'.5' if m.group('part').lower() == 'half' else '.25'}", text)
+    if "point-" in lowered:
+        text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
     if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")):

@@ -69,6 +69,13 @@ class PeriodSpec:
         return self.first_month is not None and self.first_month != self.last_month
 
 
+def is_calendar_span(period: Period) -> bool:
+    """A quarter, a half or a year: the spans a report can be about (a running total is not one)."""
+    (first_year, first), (last_year, last) = period.start, period.end
+    length = (last_year - first_year) * 12 + last - first + 1
+    return length in (3, 6, 12) and (first - 1) % length == 0
+
+
 def previous_month(day: date) -> tuple[int, int]:
     return (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
 
@@ -86,6 +93,10 @@ def resolve(spec: PeriodSpec, published: date | None, context_year: int | None =
         return Period.month(*previous_month(published)) if published else None
     if spec.relative == "next_month":
         return Period.month(*shift_month(last_month, 1)) if last_month else None
+    if spec.relative == "prior_month":
+        if last_month is None:
+            return Period.month(*previous_month(published)) if published else None
+        return Period.month(*shift_month(last_month, -1))
     if spec.first_month is None or spec.last_month is None:
         return None
     year = spec.year
@@ -96,7 +107,7 @@ def resolve(spec: PeriodSpec, published: date | None, context_year: int | None =
     if year is None:
         if published is None:
             return None
-        year = published.year if spec.last_month < published.month else published.year - 1
+        year = published.year if spec.last_month <= published.month else published.year - 1
     return Period((year, spec.first_month), (year, spec.last_month))
 
 
@@ -123,7 +134,7 @@ def _year_fields(match: re.Match[str]) -> dict[str, int | None]:
     if rel:
         return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}
     if groups.get("kerel"):
-        return {"year_offset": -1 if groups["kerel"] in ("지난해", "작년", "전년") else 0}
+        return {"year_offset": -1 if groups["kerel"].startswith(("지난", "작년", "전년")) else 0}
     return {}
 
 
@@ -202,7 +213,7 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
 
-_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년)"
+_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
@@ -217,17 +228,21 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 rf"months{_YEAR_QUAL}", re.I), _en_first_months),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
+    (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
     (re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
      _en_month),
     (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
-                r"(?![\d,])", re.I), _en_year),
+                r"(?!\d|,\d)", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
+    # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
+    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)\blast\syear\b(?!'s)", re.I),
+     lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True)),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
                 r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
-    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
@@ -237,6 +252,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
+    (re.compile(rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"),
+     _annual),
+    (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
     (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
 ]
 
@@ -244,6 +262,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 NOT_PERIOD = re.compile(
     rf"{_MONTH_NAME}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?|\d{{1,2}}\s?월\s?\d{{1,2}}\s?일|\d{{1,2}}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
+    r"|(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)"
     r"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months|years)"
     r"|\(\s?\d\s?위\s?\)|\d\s?위",
     re.I,

@@ -60,6 +60,7 @@ def _table_patterns() -> list[tuple[str, Alternation, int]]:
     add("noyoy_before", lexicon.NOT_YOY_BEFORE, 6)
     add("noyoy_after", lexicon.NOT_YOY_AFTER, 6)
     add("examples", lexicon.EXAMPLES, 6)
+    add("world", lexicon.WORLD_CUES, 6)
     add("threshold_before", lexicon.THRESHOLD_BEFORE, 7)
     add("threshold_after", lexicon.THRESHOLD_AFTER, 7, suffix="")
     add("approx", lexicon.APPROXIMATE_BEFORE, 7)
@@ -78,7 +79,7 @@ def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
         ("won", Alternation.of(numbers.KO_WON_RE, split=True), None, 0),
         ("won", Alternation.of(numbers.EN_WON_RE, split=True), None, 0),
         ("money", Alternation.of(numbers.KO_MONEY_RE, split=False),
-         lambda match: numbers.korean_amount(match.group("amount")), 0),
+         numbers.korean_money_value, 0),
         ("money", Alternation.of(numbers.EN_MONEY_RE, split=False), numbers.en_money_value, 0),
         ("pct", Alternation.of(numbers.PERCENT_RE, split=False), numbers.percent_value, 0),
         ("skip", Alternation.of(periods.NOT_PERIOD, split=True), None, 1),

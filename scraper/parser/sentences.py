@@ -15,16 +15,31 @@ SENTENCE_END = re.compile(
 )
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
+CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
 
 
 def korean_background(sentence: str, mention: Mention) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
     Hangul never appears in English text, so this is safe to ask of any sentence."""
-    after = sentence[mention.end:mention.end + 50]
+    after = sentence[mention.end:mention.end + 80]
+    after = re.sub(r"^\s?\([^()]{0,30}\)", "", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
+    if re.match(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)", after):
+        return False  # "통신장비 수출 역시 ...": the subject, marked as one
+    after = after[:50]
     return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
                 or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
 
+
+
+KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)\s|(?:으로|로)\s?(?:인해|인한)?\s|영향|덕분|덕에|"
+                          r"힘입어|여파|등지에서|중심으로|속에|가운데")
+
+
+def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
+    """After a topic-marked subject ("컴퓨터 수출은 ..."), a noun whose clause ends in a connector before
+    the next figure names a cause or an example: "... SSD 출하가 늘며 7.2% 증가한"."""
+    return bool(KO_CONNECTOR.search(sentence, mention.end, next_figure_at))
 
 
 def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
@@ -43,7 +58,7 @@ def split_sentences(text: str) -> list[str]:
     """Lines, then sentence ends in English and Korean (also where a full stop lost its space).
     Anything longer than MAX_SENTENCE characters is cut into pieces of that size."""
     sentences: list[str] = []
-    for part in SENTENCE_END.split(text):
+    for part in _rejoin_abbreviations(SENTENCE_END.split(text)):
         part = part.strip() if part else ""
         while len(part) > MAX_SENTENCE:
             cut = part.rfind(" ", 0, MAX_SENTENCE)
@@ -53,3 +68,32 @@ def split_sentences(text: str) -> list[str]:
         if part:
             sentences.append(part)
     return sentences
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_NAME_CONTINUES = re.compile(r"(?:Dollars?|Federal|President|Treasury|Department|Commerce|Census|Government|Customs)\b")
+
+
+def _rejoin_abbreviations(parts: list[str]) -> list[str]:
+    """'183.6 billion U.S. Dollars' is one sentence: a split after an abbreviation that a name continues."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part and _NAME_CONTINUES.match(part) and _ABBREVIATION_END.search(joined[-1].rstrip()):
+            joined[-1] = f"{joined[-1].rstrip()} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
+    as release tables and briefings are written."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if paragraphs and CONTINUATION.match(line):
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+    return paragraphs

@@ -1,0 +1,124 @@
+"""Which period a figure is about: the periods a sentence names, placed in time, and the one each figure takes.
+
+A figure takes a period named right next to it, or one its own group of figures reaches in English word
+order ("rose 4.3 percent to $9.19 billion in August"), or the last one named before it in the sentence;
+failing all, the period the paragraph or the report is about. "Since"/"than"/"대비" periods are anchors of
+a comparison and never what a figure is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.parser import periods
+from scraper.parser.periods import Period, PeriodSpec
+from scraper.parser.scanner import Mention
+
+ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$",
+                           re.I)
+ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
+
+
+@dataclass
+class ResolvedPeriod:
+    mention: Mention
+    period: Period | None
+    anchor: bool  # the start of a comparison, not what a figure is about
+
+
+def resolve_periods(sentence: str, mentions: list[Mention], published: object, topic: Period | None,
+                    last_month: tuple[int, int] | None) -> dict[int, ResolvedPeriod]:
+    """Every period mention of a sentence, placed in time. A year named later completes a span named
+    without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
+    resolved: dict[int, ResolvedPeriod] = {}
+    context_year: int | None = None
+    yearless_span: PeriodSpec | None = None
+    for index, mention in enumerate(mentions):
+        if mention.kind != "period":
+            continue
+        spec: PeriodSpec = mention.value
+        if spec.bare_year and yearless_span is not None and spec.year is not None:
+            spec = periods.compose(yearless_span, spec)
+        elif spec.first_month is not None and spec.year is None and spec.year_offset is None and \
+                not spec.bare_year and (spec.is_span_kind or _names_a_kind(sentence, mention)):
+            yearless_span = spec
+        if spec.like_topic and spec.year is not None and topic is not None:
+            spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
+        period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
+        if spec.year is not None:
+            context_year = spec.year
+        if period is not None and period.is_month:
+            last_month = period.start
+        resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
+    return resolved
+
+
+KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
+
+
+def _names_a_kind(sentence: str, mention: Mention) -> bool:
+    """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
+    return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
+                or re.match(r"\s?기준", sentence[mention.end:mention.end + 4]))
+
+
+def is_anchor(sentence: str, mention: Mention) -> bool:
+    """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
+    cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
+    if KO_BACKGROUND_PERIOD.match(sentence, mention.end):
+        return True
+    anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
+                  or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
+    if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):
+        return False  # "since October 2015, when it edged down 1.6 percent"
+    return anchor
+
+
+def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: dict[int, ResolvedPeriod],
+                lang: str, fallback: Period | None) -> tuple[Period | None, bool]:
+    """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
+    number = mentions[index]
+    before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
+    after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
+    if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end:number.start]):
+        return before[-1].period, True  # "(’20.1월) △7.2", "1분기 444억"
+    if after:
+        nxt = after[0]
+        gap = sentence[number.end:nxt.mention.start]
+        if gap in ("", " ") or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt)) or \
+                (lang == "en" and reachable(mentions, index, nxt)) or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap)):
+            return nxt.period, True
+    if before:
+        return before[-1].period, True
+    return fallback, False
+
+
+KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸)\s?")
+
+
+def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:
+    """'182.6(12월)': the period alone in parentheses dates the figure before it; in '171.7억불('18.6월
+    187.4억불)' it dates the figure it shares the parentheses with."""
+    close = sentence.find(")", target.mention.end)
+    if close < 0:
+        return False
+    return not any(m.kind in ("money", "pct") and target.mention.end <= m.start < close for m in mentions)
+
+
+def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
+    """English puts the period after the figures ("rose 4.3 percent to $9.19 billion in August"):
+    the number reaches a later period through other numbers of its own group, never through a
+    subject, a comparison or a clause break."""
+    position = mentions[index].end
+    for mention in mentions[index + 1:]:
+        if mention is target.mention:
+            return mention.start - position <= 30
+        if mention.kind in ("money", "pct"):
+            if mention.start - position > 25:
+                return False
+            position = mention.end
+            continue
+        if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
+            return False
+    return False

@@ -1,0 +1,66 @@
+"""What a sentence leaves to the rest of its paragraph: the flow section and the period it is about.
+
+A sentence moves the paragraph's topic to a period it opens with ("In the first half of 2017, ...",
+"6월 ICT 수출은 ..."), or to the one period all its figures share; never to a historical comparison, a
+"since" anchor, a lone year named in passing, or a period older than the report's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.parser import periods
+from scraper.parser.binding import ResolvedPeriod
+from scraper.parser.periods import Period
+from scraper.parser.scanner import Mention
+from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
+from scraper.parser.sentences import DATELINE
+
+SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
+
+
+def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
+    """'For imports, ...': the section that follows is about the flow the sentence named."""
+    flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
+    if "export" in flows:
+        paragraph.flow = "export"
+    elif "import" in flows:
+        paragraph.flow = "import"
+    elif SECTION_RESET.search(sentence):
+        paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
+
+
+def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: str,
+                 resolved: dict[int, ResolvedPeriod], state: SentenceState) -> None:
+    """Move the paragraph's topic period when the sentence is framed by one."""
+    candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
+    first_number_at = state.first_number_at
+    if document.paragraphs_read <= 2 and candidates and state.named_ict_trade:
+        document.note_headline(candidates[0].period, in_title=True)  # type: ignore[arg-type]
+    if not state.bound:
+        opening = [r for r in candidates if not r.mention.value.bare_year and (
+            r.mention.start <= 4 or re.search(r"for\sthe\smonth\sof\s$", sentence[:r.mention.start], re.I))]
+        if opening and recent(document, opening[0].period):
+            paragraph.topic_period = opening[0].period
+        return
+    dateline = DATELINE.match(sentence)
+    clause_start = dateline.end() if dateline else 0
+    if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at \
+            and "," not in sentence[clause_start:candidates[0].mention.start]:
+        if recent(document, candidates[0].period):
+            paragraph.topic_period = candidates[0].period
+        return
+    trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
+    if len(set(state.bound)) == 1 and state.bound[0] in trailing and recent(document, state.bound[0]):
+        paragraph.topic_period = state.bound[0]
+
+
+def recent(document: DocumentScope, period: Period | None) -> bool:
+    """Within the months before the release: what a report is about, not what it compares with."""
+    if period is None:
+        return False
+    default = document.default_period
+    if default is None:
+        return True
+    floor = periods.shift_month(default.start, -5)
+    return period.end >= floor

@@ -1,0 +1,240 @@
+"""One sentence, read left to right: names change the subject frame, numbers become candidate figures.
+
+Each mention goes to one small handler: clause markers (asides, noise), names (flow, item, partner) and
+numbers. A number is recorded with the evidence of how its subject and period were found, so the
+`DraftBook` can prefer a figure whose sentence stated both over one that inherited them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from scraper.parser import numbers
+from scraper.parser.binding import ResolvedPeriod, bind_period, resolve_periods
+from scraper.parser.carry import SECTION_RESET
+from scraper.parser.drafts import Evidence
+from scraper.parser.figures import read_number, sign_unstated
+from scraper.parser.lexicon import NOISE_CLAUSE_END
+from scraper.parser.lists import list_assignments
+from scraper.parser.periods import Period
+from scraper.parser.scanner import Mention, declared_unit, scan
+from scraper.parser.scopes import Frame, SentenceState
+from scraper.parser.sentences import (
+    FOOTNOTE,
+    clause_end,
+    korean_aside,
+    korean_background,
+    parentheses_without_figures,
+)
+from scraper.parser.subjects import apply_name, apply_post_modifier
+
+if TYPE_CHECKING:
+    from scraper.parser.assembler import Assembler
+
+_NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
+                            r"(?:surplus|deficit)\b", re.I)
+_OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
+_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
+
+
+class SentenceReader:
+    """Reads one sentence into the assembler's draft book."""
+
+    def __init__(self, assembler: Assembler, original: str) -> None:
+        self.doc = assembler.document
+        self.para = assembler.paragraph
+        self.assembler = assembler
+        self.original = original
+        self.sentence = numbers.normalise_spoken_numbers(original)
+        self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
+        self.resolved: dict[int, ResolvedPeriod] = {}
+        frame = Frame(flow=self.para.flow)
+        if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
+            frame.flow = "export"
+        self.state = SentenceState(frame=frame,
+                                   listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
+                                   quiet_parens=parentheses_without_figures(self.sentence))
+        kinds = {m.kind for m in self.mentions}
+        self.state.named_world = "world" in kinds
+        self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
+
+    @property
+    def footnote(self) -> bool:
+        return bool(FOOTNOTE.match(self.sentence)) or "→" in self.sentence
+
+    def read(self) -> None:
+        self._carry_unit()
+        self.assembler.settle_unsigned(self.mentions)
+        self.resolved = resolve_periods(self.sentence, self.mentions, self.doc.published,
+                                        self.para.topic_period or self.doc.reference_period, self.doc.last_month)
+        for index, mention in enumerate(self.mentions):
+            if mention.kind in ("subord", "examples", "noise"):
+                self._marker(mention)
+            elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
+                self._name(mention)
+            elif mention.kind in ("money", "pct"):
+                self._number(index, mention)
+        self._finish()
+
+    # -- handlers --------------------------------------------------------------------------------
+    def _carry_unit(self) -> None:
+        """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures."""
+        declared = declared_unit(self.sentence)
+        if declared and (not self.sentence[declared[1]:].strip() or self.sentence.rstrip().endswith(",")):
+            self.assembler.carried_unit = declared[0]
+        elif not (self.assembler.carried_unit and self.sentence.rstrip().endswith(",")):
+            self.assembler.carried_unit = None
+
+    def _marker(self, mention: Mention) -> None:
+        state, sentence = self.state, self.sentence
+        if mention.kind == "noise":
+            if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
+                return  # "디스플레이 총 수출액": the item's whole, not all industry
+            state.noise_from = min(state.noise_from, mention.start)
+            end = _NOISE_END.search(sentence, mention.end)
+            state.noise_until = end.end() if end else len(sentence) + 1
+            return
+        if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
+            return
+        end = clause_end(sentence, mention.end)
+        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
+            state.subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
+
+    def _name(self, mention: Mention) -> None:
+        state, kind, sentence = self.state, mention.kind, self.sentence
+        if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
+            return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
+        if self.doc.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
+            return
+        frame = state.frame
+        if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
+                korean_aside(sentence, mention, self._next_figure_at(mention.end)):
+            return
+        if kind.startswith("flow:") and self.doc.lang == "ko" and state.last_subject_end >= 0 and \
+                "," in sentence[state.last_subject_end:mention.start] and not frame.dirty:
+            frame.item, frame.region = "ict", "world"  # a new clause with its own subject
+        if kind == "region:_same":
+            if self.para.partner is None:
+                return
+            kind = f"region:{self.para.partner}"  # "the country", "the region": the partner in scope
+        changed = apply_name(kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end,
+                             state.last_number)
+        if changed is None:
+            return
+        state.seen_import = state.seen_import or changed == "flow:import"
+        state.named_subject = state.named_any = True
+        if changed.startswith(("item", "region")):
+            state.last_subject_end = mention.end
+        marked = _TOPIC_PARTICLE.match(sentence, mention.end)
+        if self.doc.lang == "ko" and marked:
+            state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
+        if changed.startswith("region"):
+            state.last_region_end = mention.end
+
+    def _next_figure_at(self, position: int) -> int:
+        return next((m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")),
+                    len(self.sentence))
+
+    def _number(self, index: int, mention: Mention) -> None:
+        state, sentence = self.state, self.sentence
+        if state.first_number_at is None:
+            state.first_number_at = mention.start
+        if state.in_noise(mention.start):
+            state.last_number = mention
+            return
+        fallback = self.para.topic_period or self.doc.reference_period
+        period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        previous_pct, last_sign_before = state.last_pct, state.last_sign
+        field_name, value, approximate = read_number(sentence, self.mentions, index, state.frame.flow,
+                                                     self.doc.lang, state.last_pct, state.last_sign)
+        previous = state.last_number
+        state.last_number = mention
+        if mention.kind == "pct":
+            state.last_pct = mention
+        if field_name is None or period is None:
+            return
+        if field_name == "yoy_pct":
+            state.last_sign = -1 if value < 0 else 1
+        if self.doc.lang == "ko" and not state.named_subject and not state.frame.dirty and previous is None:
+            state.deferred.append((index, period))
+            return
+        subject_stated = self._settle_subject(index, field_name, period)
+        self._apply_partner_scope()
+        self._flush_deferred()
+        key = (period.label, *state.frame.subject)
+        evidence = Evidence.of(subject_stated, stated)
+        kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
+        if kept and field_name == "yoy_pct" and sign_unstated(sentence, self.mentions, index, previous_pct,
+                                                              last_sign_before, self.doc.lang):
+            self.assembler.unsigned.append(key)
+        if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
+            self.doc.note_headline(period)
+        state.bound.append(period)
+        state.frame.dirty = True
+        state.named_subject = False
+        if period.is_month:
+            self.doc.last_month = period.start
+
+    def _settle_subject(self, index: int, field_name: str, period: Period) -> bool:
+        """Complete the frame for a figure; True when this sentence named its subject."""
+        state, frame = self.state, self.state.frame
+        if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
+            frame.flow = "balance"
+        if index in state.listed:
+            dimension, code = state.listed[index]
+            setattr(frame, dimension, code)
+        elif self.doc.lang == "en":
+            apply_post_modifier(self.sentence, self.mentions, index, frame)
+        if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
+            # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
+            # subject the last sentence left without one
+            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
+        if not frame.dirty and not state.named_any and self.para.last_subject is not None:
+            frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
+            return False
+        return state.named_any or frame.dirty
+
+    def _apply_partner_scope(self) -> None:
+        """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
+        until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
+        back at world level."""
+        frame, state = self.state.frame, self.state
+        if frame.region != "world":
+            if frame.item == "ict" and frame.flow != "balance":
+                self.para.partner = frame.region
+            return
+        if frame.item == "ict" or state.named_world:
+            self.para.partner = None
+        elif self.para.partner is not None and frame.flow == "export":
+            frame.region = self.para.partner
+
+    def _flush_deferred(self) -> None:
+        frame = self.state.frame
+        while self.state.deferred:
+            index, period = self.state.deferred.pop(0)
+            field_name, value, approximate = read_number(self.sentence, self.mentions, index, frame.flow,
+                                                         self.doc.lang, None, 0)
+            if field_name is not None:
+                self.assembler.book.record((period.label, *frame.subject), field_name, value,
+                                           self.mentions[index].text, self.sentence, approximate,
+                                           Evidence.of(self.state.named_any, True))
+
+    def _finish(self) -> None:
+        state, frame = self.state, self.state.frame
+        if state.deferred:
+            if not state.named_any and not frame.dirty and self._awaits_deferred():
+                frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            self._flush_deferred()
+        if state.named_any or state.bound:
+            self.para.last_frame = frame.subject
+        if state.named_any:
+            explicit = frame.item != "ict" or frame.region != "world"
+            self.para.last_subject = (frame.item, frame.region) if explicit else None
+
+    def _awaits_deferred(self) -> bool:
+        index, period = self.state.deferred[0]
+        field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
+        return field_name is not None and self.assembler.awaits(field_name, period)

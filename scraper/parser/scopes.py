@@ -1,0 +1,117 @@
+"""The context a figure is read in, one class per lifetime.
+
+A reader of a trade release keeps several things in mind, and each lasts a different time:
+
+- `DocumentScope` lives for the whole text: the publication date, the month a release is about by default,
+  the report's own period once the first headline figure names it, and what the last month named was.
+- `ParagraphScope` ends at a paragraph break: the period the paragraph opened with, the flow section
+  ("For imports, ..."), the partner a breakdown is about, the item and partner the last sentence named.
+- `SentenceState` ends with its sentence: the subject frame names change as they appear, which parts of
+  the sentence are asides, figures waiting for a Korean subject.
+
+Keeping them apart is what stops a month named in passing from becoming the topic of the rest of a text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from scraper.parser import periods
+from scraper.parser.periods import Period
+from scraper.parser.scanner import Mention
+
+
+@dataclass
+class Frame:
+    """The subject a figure attaches to: what moves, what, where to."""
+
+    flow: str = "export"
+    item: str = "ict"
+    region: str = "world"
+    dirty: bool = False  # a number attached since the subject last changed
+
+    @property
+    def subject(self) -> tuple[str, str, str]:
+        return (self.flow, self.item, self.region)
+
+
+@dataclass
+class DocumentScope:
+    """What holds from the first line to the last."""
+
+    published: date | None
+    lang: str
+    last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
+    parent_item: str | None = None  # "parts" after mobile phones names phone parts
+    report_period: Period | None = None  # the period the report is about, from its first headline figure
+    report_locked: bool = False  # the title named the report's period
+    paragraphs_read: int = 0
+
+    @property
+    def default_period(self) -> Period | None:
+        """A release published in July is about June unless it says otherwise."""
+        return Period.month(*periods.previous_month(self.published)) if self.published else None
+
+    def note_headline(self, period: Period, in_title: bool = False) -> None:
+        """An ICT total named with its period may name the report's own period, when it is current (a
+        release is about the month or span that just ended, not a historical comparison). The title's
+        period settles it; in the body a month outranks a quarter, half or year; a running total ("the
+        first 11 months") never is one."""
+        default = self.default_period
+        if self.report_locked or (default is not None and
+                                  period.end not in (default.end, periods.shift_month(default.end, -1))):
+            return
+        if not period.is_month and not periods.is_calendar_span(period):
+            return
+        if in_title:
+            self.report_period, self.report_locked = period, True
+        elif self.report_period is None or (period.is_month and not self.report_period.is_month):
+            self.report_period = period
+
+    @property
+    def reference_period(self) -> Period | None:
+        return self.report_period or self.default_period
+
+
+@dataclass
+class ParagraphScope:
+    """What a paragraph break ends."""
+
+    topic_period: Period | None = None  # a period the paragraph opened with
+    flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
+    last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
+    last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
+    partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
+
+
+@dataclass
+class SentenceState:
+    """What a sentence accumulates while it is read left to right."""
+
+    frame: Frame
+    listed: dict[int, tuple[str, str]]  # number index -> subject given by a list ("respectively")
+    quiet_parens: list[tuple[int, int]]  # parentheses that only list examples
+    subordinate_until: int = -1  # end of a "due to ..." aside
+    noise_from: int = 1 << 30  # a clause about something other than ICT trade ("전체 수출은 ...")
+    noise_until: int = 1 << 30
+    seen_import: bool = False
+    named_subject: bool = False  # an item or partner was named since the subject last changed
+    named_any: bool = False
+    deferred: list[tuple[int, Period]] = field(default_factory=list)  # Korean figures before their subject
+    bound: list[Period] = field(default_factory=list)  # periods figures were recorded for
+    first_number_at: int | None = None
+    last_number: Mention | None = None
+    last_pct: Mention | None = None
+    last_sign: int = 0
+    last_region_end: int = -10
+    last_subject_end: int = -100
+    topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
+    named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
+    named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words
+
+    def in_aside(self, position: int) -> bool:
+        return position < self.subordinate_until or any(a <= position < b for a, b in self.quiet_parens)
+
+    def in_noise(self, position: int) -> bool:
+        return self.noise_from <= position < self.noise_until

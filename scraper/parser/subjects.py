@@ -1,0 +1,96 @@
+"""How a name changes the subject frame: a flow, an item or a partner named in a sentence.
+
+English and Korean both name the subject before its figures most of the time; the exceptions are
+handled here too: a subject named after the figure ("a 27.8% surge in DRAM sales", "$1.2 billion worth
+of smartphones"), a partner named in a relative clause ("반도체 수출이 증가한 대만").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.parser.scanner import Mention
+from scraper.parser.scopes import DocumentScope, Frame
+
+PARENTS = {"mobile_phones", "semiconductors", "computers_peripherals"}
+CHILDREN = {
+    "mobile_phone_parts": "mobile_phones", "finished_phones": "mobile_phones", "memory": "semiconductors",
+    "system_semiconductors": "semiconductors", "dram": "semiconductors", "nand": "semiconductors",
+    "hbm": "semiconductors", "computers": "computers_peripherals", "peripherals": "computers_peripherals",
+    "ssd": "computers_peripherals", "oled": "displays", "lcd": "displays",
+}
+_CHANGE_WORDS = (r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
+                 r"expansion|slide|slump|climb|advance|dip|retreat|rebound")
+_POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
+                       r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?", re.I)
+KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
+_KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
+_CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
+
+
+def item_code(kind: str, document: DocumentScope) -> str | None:
+    """The item a name means; a context word ("parts") means one only under its parent."""
+    if kind.startswith("ctxitem:"):
+        parent, code = kind.split(":", 1)[1].split(">")
+        return code if document.parent_item == parent else None
+    code = kind.split(":", 1)[1]
+    if code in PARENTS:
+        document.parent_item = code
+    elif CHILDREN.get(code) is None and code != "ict":
+        document.parent_item = None
+    return code
+
+
+def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, document: DocumentScope,
+               seen_import: bool, last_region_end: int, last_number: Mention | None) -> str | None:
+    """Apply a name to the frame; returns "dimension:code" when it changed the subject."""
+    if kind.startswith("flow:"):
+        flow = kind.split(":", 1)[1]
+        if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
+            return None
+        if document.lang == "ko" and flow != "balance" and (
+                KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[:mention.start])):
+            frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
+            return f"flow:{flow}"
+        if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3):mention.start]):
+            frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
+        frame.flow = flow
+        return f"flow:{flow}"
+    if kind.startswith("region:"):
+        code = kind.split(":", 1)[1]
+        number_between = last_number is not None and last_number.start > last_region_end
+        if code == "hong_kong" and frame.region == "china" and not number_between \
+                and mention.start - last_region_end <= 60:
+            return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
+        if frame.dirty or (document.lang == "ko" and re.search(r"[한된인던]\s$", sentence[:mention.start])):
+            frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
+        frame.region = code
+        return f"region:{code}"
+    code = item_code(kind, document)
+    if code is None:
+        return None
+    if frame.dirty:
+        frame.region, frame.dirty = "world", False
+    frame.item = code
+    return f"item:{code}"
+
+
+def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+    """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
+    in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
+    position = mentions[index].end
+    following = [m for m in mentions[index + 1:index + 5] if m.kind not in ("up", "down")][:2]
+    for mention in following:
+        gap = sentence[position:mention.start]
+        if not _POST_GAP.fullmatch(gap):
+            return
+        kind = mention.kind
+        if kind.startswith("flow:"):
+            frame.flow = kind.split(":", 1)[1]
+        elif kind.startswith("region:") and re.match(r"\sto\s", gap):
+            frame.region = kind.split(":", 1)[1]
+        elif kind.startswith("item:") and (re.match(r"\s(?:sector|segment|category|field)\b",
+                                                      sentence[mention.end:mention.end + 10])
+                                             or _CHANGE.search(gap) or "worth" in gap):
+            frame.item = kind.split(":", 1)[1]
+        return
