@@ -63,9 +63,11 @@ def is_boilerplate(line: str) -> bool:
     stripped = _BULLETS.sub("", line).strip()
     if not stripped:
         return True
-    # the figure check only rescues lines that look like furniture: most lines are not, and it is the slow one
-    furniture = _WHOLE.match(stripped) or (_may_match_anywhere(stripped) and _ANYWHERE.search(stripped))
-    return bool(furniture) and not _FIGURE_SENTENCE.search(stripped)
+    if _WHOLE.match(stripped):
+        return not _FIGURE_SENTENCE.search(stripped)
+    if not _may_match_anywhere(stripped):  # most article lines: neither slow scan below runs
+        return False
+    return not _FIGURE_SENTENCE.search(stripped) and bool(_ANYWHERE.search(stripped))
 
 
 def _may_match_anywhere(line: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -39,15 +40,27 @@ class Parsed:
     truncated: bool = False
 
 
+_PARSERS = threading.local()
+
+
+def _parser() -> lxml_html.HTMLParser:
+    """One parser per thread (lxml parsers are not thread-safe): trees of one parser share its name
+    dictionary, and selectors run a third slower on trees whose parser was made for them alone."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = lxml_html.HTMLParser(huge_tree=True)
+    return parser
+
+
 def _parse_once(text: str) -> tuple[lxml_html.HtmlElement | None, bool]:
     """(root, cut by the depth limit). huge_tree lifts libxml2's nesting limit from 256 to 2048 levels:
     without it a page of 300 nested <div>s parses as an empty body, silently."""
-    parser = lxml_html.HTMLParser(huge_tree=True)
+    parser = _parser()
     try:
         root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         root = None
-    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log.filter_from_fatals())
     return root, cut
 
 
@@ -110,27 +123,23 @@ def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...], never_text: 
 
 def block_lines(element: lxml_html.HtmlElement, never_text: tuple[str, ...] = NEVER_TEXT) -> list[str]:
     """The element's text with a line break at every block boundary, so paragraphs stay paragraphs.
-    Walked with an explicit stack: pages nest deeper (up to lxml's 2048 levels) than Python recurses."""
+    lxml's iterwalk, not recursion: pages nest deeper (up to lxml's 2048 levels) than Python recurses."""
     chunks: list[str] = []
-    stack: list[tuple[lxml_html.HtmlElement, bool]] = [(element, False)]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if closing:
-            if tag in BLOCK_TAGS:
-                chunks.append("\n")
-            if node.tail and node is not element:
-                chunks.append(node.tail)
+    append = chunks.append
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in never_text:
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            if node.tag in BLOCK_TAGS:
+                append("\n")
+            if node.text:
+                append(node.text)
             continue
-        if tag in never_text:
-            if node.tail:
-                chunks.append(node.tail)
-            continue
-        if tag in BLOCK_TAGS:
-            chunks.append("\n")
-        if node.text and tag:
-            chunks.append(node.text)
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if event == "end" and node.tag not in never_text and node.tag in BLOCK_TAGS:
+            append("\n")
+        if node.tail and node is not element:  # a comment's or processing instruction's tail is text too
+            append(node.tail)
     lines = "".join(chunks).split("\n")
     return [" ".join(line.split()) for line in lines if line.strip()]
