@@ -79,6 +79,11 @@ def parse_page(text: str) -> Parsed:
     return Parsed(root, truncated=cut)
 
 
+def parse_fragment(markup: str) -> lxml_html.HtmlElement:
+    """An HTML fragment (an article body carried in JSON) with the same depth limit as whole pages."""
+    return lxml_html.fromstring(markup, parser=_parser())
+
+
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
     """The tree of `parse_page`, for callers that need no truncation flag."""
     return parse_page(text).root
