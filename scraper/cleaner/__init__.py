@@ -14,7 +14,7 @@ from datetime import date
 
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
-from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
+from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, markup_date, parse_date
 from scraper.cleaner.decode import decode_html
 from scraper.cleaner.html import block_lines, element_value, first, parse_html, parse_page, remove, select
 from scraper.models import CleanedPage
@@ -44,6 +44,10 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
         return _page(None, None, [], encoding, url, profile)
     title = _title(root, profile)
     published = _published(root, profile)
+    # A source's page its date selectors no longer find (a redesign): read the markup before _body prunes
+    # the tree, used only if neither the body nor embedded data has a date. Not for unknown hosts, where
+    # it would cost more than the extraction (their pages keep the caller's date, as before).
+    fallback_date = markup_date(root, url) if published is None and profile is not None else None
     lines, found = _body(root, profile, text, url)
     if found is not None:
         title = title or found.title
@@ -52,7 +56,7 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
     if lines and title and lines[0].strip() == title:
         lines = lines[1:]
     if published is None:
-        published = _date_in_lines(lines)
+        published = _date_in_lines(lines) or fallback_date
     return _page(title, published, lines, encoding, url, profile, truncated=parsed.truncated)
 
 
