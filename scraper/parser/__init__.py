@@ -8,26 +8,31 @@ returns every figure in it. The work is split by concern: `numbers` (amounts and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report
+from scraper.parser.version import PARSER_VERSION
 
-PARSER_VERSION = "1"
+__all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
+
 # A monthly release with all its tables is some 20,000 characters; a page fifteen times that is not an
 # article, and reading all of a multi-megabyte one would take minutes. Figures past this point are not read.
 MAX_TEXT_CHARS = 300_000
 
 
+_SPACES = re.compile(r"[^\S\n]+")  # runs of spaces and tabs (not line breaks) are one space
 _DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"})
 
 
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
-    spaces (NFKC), the middle dots that join Korean item names ("컴퓨터‧주변기기"), the typographic apostrophe."""
-    return unicodedata.normalize("NFKC", text.translate(_DOTS))
+    spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
+    typographic apostrophe."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text.translate(_DOTS)))
 
 
 def parse(text: str, published: date | None = None, title: str | None = None,

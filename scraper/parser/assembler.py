@@ -13,7 +13,7 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers
 from scraper.parser.carry import carry_flow, carry_period
-from scraper.parser.drafts import DraftBook
+from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
@@ -32,6 +32,8 @@ class Assembler:
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
         self.patterns: tuple[ScanPattern, ...] | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
+        # headline figures without a period: (subject, field, value, text, sentence), settled after the body
+        self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
 
     def feed(self, text: str) -> None:
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
@@ -41,12 +43,23 @@ class Assembler:
                 self.read(sentence)
 
     def facts(self) -> list[Fact]:
+        self.settle_headline()
         return self.book.facts()
+
+    def settle_headline(self) -> None:
+        """A headline figure the body states again (for any period) is that statement; one the body does not
+        repeat is about the report's own period."""
+        pending, self.headline = self.headline, []
+        period = self.document.reference_period
+        for subject, field_name, value, text, sentence in pending:
+            if period is None or self.book.states(subject, field_name, value):
+                continue
+            self.book.record((period.label, *subject), field_name, value, text, sentence, False, Evidence.CARRIED)
 
     def start_paragraph(self) -> None:
         """A new paragraph starts from the report's own period and the export section."""
         self.document.paragraphs_read += 1
-        self.paragraph = ParagraphScope()
+        self.paragraph = ParagraphScope(previous_subject=self.paragraph.last_subject)
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from scraper.parser import periods
 from scraper.parser.periods import Period, PeriodSpec
@@ -57,17 +58,55 @@ def resolve_periods(sentence: str, mentions: list[Mention], published: object, t
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
 
 
+# "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
+KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
+
+
+EN_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
+                                r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$", re.I)
+
+
+KO_MONTH_RANGE = re.compile(r"(?:(?P<y1>(?:19|20)\d{2})\s?년\s?)?(?P<m1>1[0-2]|[1-9])\s?월\s?부터\s?"
+                            r"(?:(?P<y2>(?:19|20)\d{2})\s?년\s?)?(?P<m2>1[0-2]|[1-9])\s?월\s?까지")
+SERIES_WORD = re.compile(r"각각|매월|차례로|respectively|each\smonth|\beach\b", re.I)
+
+
+def month_series(sentence: str, mentions: list[Mention], published: date | None) -> dict[int, Period]:
+    """'1월부터 4월까지 각각 21.5%, 11.4%, 8.9%, 32.6%': one figure per month of the range, in order, when
+    the sentence says they are listed and their count is the range's length."""
+    found = KO_MONTH_RANGE.search(sentence)
+    if not found or not SERIES_WORD.search(sentence, found.end()):
+        return {}
+    last = periods.resolve(PeriodSpec(int(found["m2"]), int(found["m2"]),
+                                      year=int(found["y2"]) if found["y2"] else None), published)
+    if last is None:
+        return {}
+    first_year = int(found["y1"]) if found["y1"] else (last.end[0] if int(found["m1"]) <= last.end[1]
+                                                       else last.end[0] - 1)
+    months = [(first_year, int(found["m1"]))]
+    while months[-1] < last.end and len(months) < 13:
+        months.append(periods.shift_month(months[-1], 1))
+    for kind in ("pct", "money"):
+        figures = [i for i, m in enumerate(mentions) if m.kind == kind and m.start >= found.end()]
+        if len(figures) == len(months) > 1:
+            return {index: Period.month(*month) for index, month in zip(figures, months, strict=True)}
+    return {}
+
+
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
-    return bool(re.search(r"any\s$|every\s$", sentence[max(0, mention.start - 6):mention.start], re.I)
+    return bool(re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6):mention.start], re.I)
                 or re.match(r"\s?기준", sentence[mention.end:mention.end + 4]))
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
-    if KO_BACKGROUND_PERIOD.match(sentence, mention.end):
+    if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
+    window = sentence[max(0, mention.start - 60):mention.start]
+    if "from" in window and EN_COMPARED_FIGURE.search(window):
+        return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
                   or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
     if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):
@@ -94,7 +133,9 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
     return fallback, False
 
 
-KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸)\s?")
+# "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it
+KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
+                            r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?")
 
 
 def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:

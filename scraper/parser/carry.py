@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from scraper.parser import periods
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
@@ -17,6 +16,9 @@ from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.sentences import DATELINE
 
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
+
+
+_FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
@@ -39,7 +41,7 @@ def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: s
         document.note_headline(candidates[0].period, in_title=True)  # type: ignore[arg-type]
     if not state.bound:
         opening = [r for r in candidates if not r.mention.value.bare_year and (
-            r.mention.start <= 4 or re.search(r"for\sthe\smonth\sof\s$", sentence[:r.mention.start], re.I))]
+            r.mention.start <= 4 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start))]
         if opening and recent(document, opening[0].period):
             paragraph.topic_period = opening[0].period
         return
@@ -56,11 +58,12 @@ def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: s
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:
-    """Within the months before the release: what a report is about, not what it compares with."""
+    """What a report is about, not what it compares with: a period that ends no earlier than the report's
+    own ("In the first half, ..." of a June release, "10월까지 누적" of an October one). "Growth had stalled
+    in June" in a September report stays with its own figure."""
     if period is None:
         return False
-    default = document.default_period
-    if default is None:
+    reference = document.reference_period
+    if reference is None:
         return True
-    floor = periods.shift_month(default.start, -5)
-    return period.end >= floor
+    return period.end >= reference.end

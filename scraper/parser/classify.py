@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import re
 
-ICT_TRADE = re.compile(
-    r"(?:\bICT\b|(?<![A-Za-z])IT(?=\s?(?:수출|수입|무역|산업|exports?\b|imports?\b))"
-    r"|information\sand\scommunications?\stechnology|정보통신(?:기술|산업)?|정보기술|digital\selectronics)"
-    r"[^.\n]{0,60}?(?:export|import|shipment|수출|수입|무역)"
-    r"|(?:export|import|shipment|outbound)[^.\n]{0,40}?(?:\bICT\b|information\sand\scommunications?\stechnology)"
-    r"|(?:수출|수입)[^.\n]{0,15}?(?:ICT|정보통신)",
-    re.I,
-)
+_ICT_WORD = (r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])|information\s(?:and\s)?communications?"
+             r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)")
+_TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
+_NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
+ICT_TRADE = re.compile(rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_WORD}|{_TRADE_WORD}{_NEAR}{{0,40}}?{_ICT_WORD}", re.I)
 
 
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade."""
-    return len(ICT_TRADE.findall(text)) >= 1
+    return ICT_TRADE.search(text) is not None
 
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -28,3 +25,20 @@ def detect_language(text: str) -> str:
     hangul = len(HANGUL.findall(text))
     latin = len(LATIN.findall(text))
     return "ko" if hangul > latin * 0.2 else "en"
+
+
+# The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word
+# ("IT수출" and "IT exports" count; "it exports" does not).
+_ICT_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:ICT|IT)(?![A-Za-z])|information\s(?:and\s)?communications?\stechnolog|정보통신|정보기술"
+    r"|(?i:digital\selectronics)")
+_TRADE_WORDS = re.compile(r"export|import|shipment|outbound|overseas\ssales|trade|surplus|deficit"
+                          r"|수출|수입|무역|수지|흑자|적자", re.I)
+
+
+def is_ict_trade_headline(headline: str) -> bool:
+    """Could this headline be an ICT trade report? The spiders fetch only what passes, so this errs on the
+    side of letting through: any word for ICT (ICT, IT, 정보통신, 정보기술) together with any trade word
+    (exports before or after it, the balance, a surplus), in either order; the body classifier decides."""
+    text = headline.replace("’", "'")
+    return bool(_ICT_WORDS.search(text) and _TRADE_WORDS.search(text))

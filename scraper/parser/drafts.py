@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -65,6 +66,15 @@ def same_within_rounding(a: float, b: float, field_name: str) -> bool:
     return abs(a - b) <= max(abs(a), abs(b)) * 0.012
 
 
+def within_last_digit(rough: float, digits: int, precise: float) -> bool:
+    """'11 pct' in a headline and '11.6 percent' in the body: the rougher figure is off by less than one
+    unit of its own last digit (headlines round and also cut)."""
+    if digits <= 0 or rough == 0 or (rough < 0) != (precise < 0):
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(rough))) - digits + 1)
+    return abs(rough - precise) < unit
+
+
 class DraftBook:
     """All drafts of a document, keyed by (period, flow, item, region)."""
 
@@ -90,13 +100,20 @@ class DraftBook:
             draft.hold(field_name, value, digits, evidence)
             return True
         old, old_digits, old_strength = draft.values[field_name], draft.digits[field_name], draft.strength[field_name]
-        same = same_within_rounding(old, value, field_name)
+        same = same_within_rounding(old, value, field_name) or within_last_digit(old, old_digits, value) or \
+            within_last_digit(value, digits, old)
         if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
             draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
         if not same and digits > 0:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
         return False
+
+    def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
+        """Does any period hold this figure for this subject (the same number, rounded or not)?"""
+        return any(draft.values.get(field_name) is not None and (draft.flow, draft.item, draft.region) == subject
+                   and same_within_rounding(draft.values[field_name], value, field_name)
+                   for draft in self.drafts.values())
 
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""

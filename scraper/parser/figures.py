@@ -19,6 +19,15 @@ SHARE_OF_TOTAL = re.compile(
     r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I)
 
 
+# "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier"
+_BASE_AFTER = re.compile(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
+                         r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)", re.I)
+# what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
+_PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
+_KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
+SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
+
+
 def significant_figures(text: str) -> int:
     digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
@@ -100,14 +109,21 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 3):index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    return bool(re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4])
-                or SHARE_OF_TOTAL.match(sentence, mention.end))
+    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]) or \
+            SHARE_OF_TOTAL.match(sentence, mention.end):
+        return True
+    # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
+    floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
+    return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
               lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
+    pace, pace_end = rate_of_change_sign(sentence[:mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
+    if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
+        return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1:index + 3]:
         if other.kind in ("money", "pct"):
@@ -116,6 +132,10 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":
+        before = mentions[index - 1] if index else None
+        if before is not None and before.kind in ("up", "down") and \
+                _KO_ADJACENT.fullmatch(sentence[before.end:mention.start]):
+            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
         ahead = _verb_ahead(mentions, index)
         if ahead:
             return ahead
@@ -133,6 +153,31 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0
+
+
+# A rate named as growth or as a decline, then a verb for its pace: the pace verb says nothing of the sign.
+_SAME_SENTENCE = r"(?:[^.;]|\.\d){0,60}"  # decimals do not end it
+_GROWTH_PACE = re.compile(rf"\b(?:growth|gains?|increases?|rises?|expansion)\b{_SAME_SENTENCE}\b(?:eas|slow|"
+                          r"decelerat|moderat|cool|accelerat|quicken|pick|speed|narrow|widen|halv)\w*"
+                          r"|증가\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*", re.I)
+_DECLINE_PACE = re.compile(rf"\b(?:falls?|declines?|decreases?|drops?|contraction|slump|losses)\b{_SAME_SENTENCE}"
+                           r"\b(?:eas|slow|decelerat|moderat|deepen|accelerat|speed|narrow|widen|halv)\w*"
+                           r"|(?:감소|하락)\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
+                           re.I)
+
+
+_PACE_WORDS = re.compile(r"growth|gain|increase|rise|expansion|fall|decline|decrease|drop|contraction|slump|loss|"
+                         r"(?:증가|감소|하락)\s?(?:율|폭)", re.I)
+
+
+def rate_of_change_sign(before: str) -> tuple[int, int]:
+    """+1 for "growth slowed to", -1 for "the decline deepened to", 0 when the words say neither; and where
+    the phrase ends."""
+    growth = max((m.end() for m in _GROWTH_PACE.finditer(before)), default=-1)
+    decline = max((m.end() for m in _DECLINE_PACE.finditer(before)), default=-1)
+    if growth < 0 and decline < 0:
+        return 0, -1
+    return (1, growth) if growth > decline else (-1, decline)
 
 
 def _verb_ahead(mentions: list[Mention], index: int) -> int:
@@ -191,7 +236,7 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 2):index]):
         if other.kind == "prior":
             gap = sentence[other.end:mention.start]
-            if re.fullmatch(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof)?[\s(:]*", gap, re.I):
+            if _PRIOR_GAP.fullmatch(gap):
                 return True
     for other in mentions[index + 1:index + 3]:
         if other.kind == "prior":
@@ -203,5 +248,4 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
         return True
     before = sentence[max(0, mention.start - 12):mention.start]
     return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-        re.match(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
-                 r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear)", sentence[mention.end:], re.I))
+        _BASE_AFTER.match(sentence, mention.end))

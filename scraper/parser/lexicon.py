@@ -11,6 +11,7 @@ ITEMS: dict[str, list[str]] = {
     "ict": [
         r"ICT\s(?:products?|goods|items|industry|sector)",
         r"information\sand\scommunications?\stechnology(?:\s\(ICT\))?(?:\s(?:products?|goods|industry|sector))?",
+        r"information\stechnology(?:\s\(IT\))?(?:\s(?:products?|goods|industry|sector))?",
         r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))", r"digital\selectronics(?:\s(?:sector|industry|goods))?", r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
         r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
     ],
@@ -41,7 +42,7 @@ ITEMS: dict[str, list[str]] = {
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts", r"cell(?:ular)?\s?phones?", r"handsets?",
-        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
+        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"phones?(?=\s(?:exports?|imports?|shipments?|sales))", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
         r"스마트폰", r"핸드폰",
     ],
     "mobile_phone_parts": [
@@ -50,7 +51,7 @@ ITEMS: dict[str, list[str]] = {
     "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품"],
     "computers_peripherals": [
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
-        r"(?:related|other)\s(?:products|gadgets|devices|equipment)|computer\sequipment)",
+        r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals", r"computers?\sand\saccessories",
         r"computers?\sand\s(?:related\s)?(?:components|parts)", r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
@@ -74,6 +75,7 @@ ITEMS: dict[str, list[str]] = {
     "other:printed circuit boards": [r"printed\scircuit\sboards?(?:\s\(PCBs?\))?", r"PCBs?",
                                      r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?"],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
+    "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
 # Words that name a sub-item only under a parent mentioned just before ("parts" after mobile phones).
@@ -87,16 +89,17 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 REGIONS: dict[str, list[str]] = {
-    "china": [r"(?:mainland\s)?China", r"중국", r"中國"],
+    "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
            r"President|Fed\b|interest|trade\spolicy|sanctions|export\scontrols|chip\scurbs))"
            for alt in (r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
-                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))"],
+                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+                                               r"대미(?=\s?(?:수출|수입|무역))"],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [r"(?:the\s)?European\sUnion(?:\s\(EU\))?", r"(?:the\s)?EU\b", r"Europe(?!an)", r"유럽\s?연합(?:\s?\(EU\))?",
            r"EU", r"유럽"],
-    "japan": [r"Japan(?!ese)", r"일본"],
+    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [r"ASEAN", r"아세안", r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
@@ -122,6 +125,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
 
 FLOWS: dict[str, list[str]] = {
     "export": [
+        r"(?:imported|bought|purchased)(?=[^.;]{0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
         r"imported\s(?:South\s)?Korean", r"imports\sof\s(?:South\s)?Korean", r"purchases\sof\s(?:South\s)?Korean",
         r"exports?(?:ed)?", r"exporting", r"outbound\sshipments?", r"overseas\s(?:sales|shipments)",
         r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
@@ -138,14 +142,14 @@ FLOWS: dict[str, list[str]] = {
 UP_WORDS = [
     r"(?:rose|rise|rising|risen|increas|gain|jump|climb|grew|grow|expand|expansion|advanc|soar|surg|rebound|"
     r"improv|escalat|spik|vault|boost|accelerat|recover|doubl|tripl|strengthen|skyrocket|rall|swell)\w*",
-    r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
+    r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))", r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
     r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"오른", r"올라", r"증대", r"플러스", r"↑", r"▲",
 ]
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
     r"erod|contract|shrink|fell\sback)\w*",
-    r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
+    r"less\sthan\s(?:a|the|in|last|that)\b", r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
     r"감소", r"줄", r"낮은", r"낮아", r"적다", r"적은", r"위축", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
 ]
 
@@ -198,7 +202,7 @@ PRIOR_MARKERS = [
     r"(?:the\s)?prior\syear(?:'s|’s)?", r"(?:the\s)?previous\syear(?:'s|’s)", r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
     r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
-    r"전년", r"지난해\s?동월", r"지난해\s?동기",
+    r"전년", r"지난해\s?동\s?월", r"지난해\s?동\s?기(?:간)?", r"작년\s?동\s?기(?:간)?",
 ]
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
@@ -206,6 +210,9 @@ SUBORDINATE = [
     r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
     r"because\sof", r"amid", r"despite", r"in\sspite\sof", r"in\sthe\swake\sof", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
     r"(?<=,\s)which", r"(?<=,\s)that",
+    # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
+    r"(?<=,\s)(?:the|its|a|an)\s(?:country's\s|nation's\s|Korea's\s)?(?:biggest|largest|top|main|key|leading|"
+    r"second[\s-]largest|No\.\s?\d)",
 ]
 
 ICT_TOPIC = [
@@ -214,7 +221,8 @@ ICT_TOPIC = [
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
 
 # Words that bring a text back from a partner's breakdown to the whole.
-WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계"]
+WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계", r"품목별",
+              r"by\s(?:item|product)"]
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
@@ -234,10 +242,10 @@ KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를
                   r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
-KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
+KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
                   r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
-                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|에|세로))")
+                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로))")
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
     r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",

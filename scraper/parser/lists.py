@@ -3,90 +3,109 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
 from scraper.parser.subjects import PARENTS
 
+_LIST_WORD = re.compile(r"respectively|각각|차례로|\beach\b(?!\sother)", re.I)
+_ENDED = re.compile(r"[.!?다\")]\s*$")
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 
+Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
+
+
 def list_assignments(sentence: str, mentions: list[Mention],
-                     context_item: str | None = None) -> dict[int, tuple[str, str]]:
+                     context_item: str | None = None) -> dict[int, Subject]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
     13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
 
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
     it, only a run that matches, kind by kind, a row of subjects named just before it."""
-    keyword = bool(re.search(r"respectively|각각|차례로|\beach\b(?!\sother)", sentence, re.I))
-    truncated = not re.search(r"[.!?다\")]\s*$", sentence)
-    subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
-    assignments: dict[int, tuple[str, str]] = {}
-    run: list[int] = []
-    row: list[tuple[int, str, str]] = []  # subjects since the last figure
+    return _ListReader(sentence, mentions, context_item).read()
 
-    def close_run(following: list[tuple[str, str]] | None = None) -> None:
-        if len(run) < 2:
-            return
-        if keyword and following and len(following) >= len(run) and not subjects:
-            for index, target in zip(run, following, strict=False):
-                assignments[index] = target
-            return
-        if not subjects:
-            return
-        dimension = subjects[-1][1]
-        named = [(d, c) for _, d, c in subjects if d == dimension]
-        ordered = list(dict.fromkeys(named))
-        row_subjects = list(dict.fromkeys((d, c) for _, d, c in row if d == dimension))
-        by_kind: dict[str, list[int]] = {}
-        for index in run:
-            by_kind.setdefault(mentions[index].kind, []).append(index)
-        row_matches = len(row_subjects) >= 2 and (
-            all(len(v) == len(row_subjects) for v in by_kind.values())
-            or (truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
-        for indices in by_kind.values():
-            if row_matches:
-                targets = row_subjects
-            elif keyword and 2 <= len(indices) <= len(ordered):
-                targets = ordered[-len(indices):]
-            else:
-                continue
-            for index, target in zip(indices, targets, strict=False):
-                assignments[index] = target
 
-    flows_listed = keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
-    for index, mention in enumerate(mentions):
+class _ListReader:
+    def __init__(self, sentence: str, mentions: list[Mention], context_item: str | None) -> None:
+        self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
+        self.keyword = bool(_LIST_WORD.search(sentence))
+        self.truncated = not _ENDED.search(sentence[-8:])
+        self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
+        self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
+        self.assignments: dict[int, Subject] = {}
+        self.run: list[int] = []  # the figures since the last subject
+        self.row: list[tuple[int, str, str]] = []  # subjects since the last figure
+
+    def read(self) -> dict[int, Subject]:
+        for index, mention in enumerate(self.mentions):
+            kind = self._subject_kind(mention)
+            if kind is not None:
+                self._subject(index, mention, kind)
+            elif mention.kind in ("money", "pct"):
+                self.run.append(index)
+        self._close_run()
+        return self.assignments
+
+    def _subject_kind(self, mention: Mention) -> str | None:
+        """The mention as a listed subject ("item:dram"), or None when it is none."""
         kind = mention.kind
         if kind.split(":", 1)[-1] in PARENTS:
-            context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
-        if kind.startswith("flow:") and not flows_listed:
-            continue
+            self.context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
+        if kind.startswith("flow:") and not self.flows_listed:
+            return None
         if kind.startswith("ctxitem:"):
             parent, child = kind.split(":", 1)[1].split(">")
-            kind = f"item:{child}" if parent == context_item else "other"
-        if kind.startswith(("item:", "region:", "flow:")):
-            before = sentence[max(0, mention.start - 14):mention.start]
-            if SUBJECT_BLOCKERS.search(before) or (EXAMPLES_AFTER_NAME.search(before) and subjects and
-                                                   mention.start - mentions[subjects[-1][0]].end <= 35) \
-                    or korean_background(sentence, mention):
-                continue
-            dimension, code = kind.split(":", 1)
-            if code == "hong_kong" and subjects and subjects[-1][2] == "china" and not run:
-                continue
-            if run:
-                if not subjects:
-                    close_run(_subjects_until_next_figure(sentence, mentions, index))
-                else:
-                    close_run()
-                run = []
-                row = []
-            subjects.append((index, dimension, code))
-            row.append((index, dimension, code))
-        elif kind in ("money", "pct"):
-            run.append(index)
-    close_run()
-    return assignments
+            kind = f"item:{child}" if parent == self.context_item else "other"
+        if not kind.startswith(("item:", "region:", "flow:")):
+            return None
+        before = self.sentence[max(0, mention.start - 14):mention.start]
+        examples = EXAMPLES_AFTER_NAME.search(before) and self.subjects and \
+            mention.start - self.mentions[self.subjects[-1][0]].end <= 35
+        if SUBJECT_BLOCKERS.search(before) or examples or korean_background(self.sentence, mention):
+            return None
+        return kind
+
+    def _subject(self, index: int, mention: Mention, kind: str) -> None:
+        dimension, code = kind.split(":", 1)
+        if code == "hong_kong" and self.subjects and self.subjects[-1][2] == "china" and not self.run:
+            return
+        if self.run:
+            following = None if self.subjects else _subjects_until_next_figure(self.sentence, self.mentions, index)
+            self._close_run(following)
+            self.run, self.row = [], []
+        self.subjects.append((index, dimension, code))
+        self.row.append((index, dimension, code))
+
+    def _listed_together(self, run: list[int]) -> bool:
+        """Figures of a list sit close together ("3.8%, 10.9%"), not in clauses of their own."""
+        return all(self.mentions[b].start - self.mentions[a].end <= 24 for a, b in pairwise(run))
+
+    def _close_run(self, following: list[Subject] | None = None) -> None:
+        run = self.run
+        if len(run) < 2:
+            return
+        if self.keyword and following and len(following) >= len(run) and not self.subjects:
+            self.assignments.update(zip(run, following, strict=False))
+            return
+        if not self.subjects:
+            return
+        dimension = self.subjects[-1][1]
+        ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
+        row_subjects = list(dict.fromkeys((d, c) for _, d, c in self.row if d == dimension))
+        by_kind: dict[str, list[int]] = {}
+        for index in run:
+            by_kind.setdefault(self.mentions[index].kind, []).append(index)
+        row_matches = len(row_subjects) >= 2 and self._listed_together(run) and (
+            all(len(v) == len(row_subjects) for v in by_kind.values())
+            or (self.truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
+        for indices in by_kind.values():
+            if row_matches:
+                self.assignments.update(zip(indices, row_subjects, strict=False))
+            elif self.keyword and 2 <= len(indices) <= len(ordered):
+                self.assignments.update(zip(indices, ordered[-len(indices):], strict=False))
 
 
 def subjects_named_other(mentions: list[Mention]) -> bool:

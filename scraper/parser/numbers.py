@@ -35,15 +35,13 @@ EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", 
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십](?:\s?[조억만])?|[조억만])"
 _KO_AMOUNT = rf"(?:{_KO_GROUP})(?:\s?(?:{_KO_GROUP}|{_NUM}(?=\s?[조억만])))*"
 KO_MONEY_RE = re.compile(
-    rf"(?P<amount>{_KO_AMOUNT})(?:(?<=억)(?P<noman>\d{{3,4}})(?=\s?달러))?\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD)"
-    rf"|(?P<bamount>{_KO_AMOUNT})(?<=만)(?=\s?(?:의\s)?(?:흑자|적자))"
+    rf"(?P<amount>{_KO_AMOUNT})(?:(?<=억)(?P<noman>\d{{3,4}})(?=\s?달러))?"
+    r"(?:\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD)|(?<=만)(?=\s?(?:의\s)?(?:흑자|적자)))"
 )
 
 
 def korean_money_value(match: re.Match[str]) -> float:
     """'61억7000달러' is 61억7000만 with the 만 dropped: no one states dollars below 만 after 억."""
-    if match.group("bamount"):
-        return korean_amount(match.group("bamount"))
     value = korean_amount(match.group("amount"))
     if match.group("noman"):
         value += to_float(match.group("noman")) * 1e4
@@ -79,12 +77,17 @@ def korean_amount(amount: str) -> float:
     """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
     total = 0.0
     group = 0.0  # value accumulated below the next big unit (조/억/만)
+    last_big = float("inf")  # units descend: "25억 7000억" is 25억 7000만 with 억 typed twice
     for match in re.finditer(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})", amount):
         if match.group("bare"):
             group += to_float(match.group("bare"))
             continue
         value = to_float(match.group("num")) if match.group("num") else None
         unit = match.group("unit")
+        if unit in KOREAN_BIG_UNITS and KOREAN_BIG_UNITS[unit] >= last_big and value is not None and value >= 1000:
+            unit = "만" if last_big > 1e4 else unit
+        if unit in KOREAN_BIG_UNITS:
+            last_big = min(last_big, KOREAN_BIG_UNITS[unit])
         if unit in KOREAN_SMALL_UNITS:
             group += (value if value is not None else 1.0) * KOREAN_SMALL_UNITS[unit]
         else:

@@ -102,6 +102,10 @@ def resolve(spec: PeriodSpec, published: date | None, context_year: int | None =
     year = spec.year
     if year is None and spec.year_offset is not None and published:
         year = published.year + spec.year_offset
+        if spec.year_offset == 0 and spec.first_month == 1 and spec.last_month == 12 and published.month > 1:
+            return None  # "올해" mid-year: a running total whose months the words do not say
+        if spec.year_offset == 0 and spec.first_month == 1 and spec.last_month == 12:
+            year -= 1  # "올해 수출액" in a January report: a whole year's figures are the year just ended
     if year is None:
         year = context_year
     if year is None:
@@ -222,6 +226,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
      _en_quarter),
+    (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
                 rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}", re.I), _en_month_span),
     (re.compile(rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
@@ -235,11 +240,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
                 r"(?!\d|,\d)", re.I), _en_year),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
-    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)\blast\syear\b(?!'s)", re.I),
+    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I),
      lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True)),
     (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
                 r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
+    (re.compile(r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))",
+                re.I), _annual),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
@@ -250,12 +257,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),
+    # a release's trend line: "(25.2)165.4(0.2)→ (3)205.2(9.1)": "(YY.M)" opens it, "(M)" after an arrow
+    (re.compile(r"\((?P<kyy>[12]\d)\.(?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
+    (re.compile(r"(?:(?<=→)|(?<=→\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
     (re.compile(rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"),
      _annual),
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
-    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년)(?!\s?(?:같은|동월|동기|대비|보다))"), _ko_year),
+    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"), _ko_year),
 ]
 
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.

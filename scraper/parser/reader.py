@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.binding import ResolvedPeriod, bind_period, resolve_periods
+from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
@@ -33,10 +33,24 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?"
-                            r"(?:surplus|deficit)\b", re.I)
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
+                            r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b", re.I)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
-_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는]\s")
+# A projection, a target or an outlook states no figure that happened.
+FORECAST = re.compile(
+    r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
+    r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
+    r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
+    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
+    re.I)
+_FORECAST_WORDS = ("expect", "forecast", "project", "outlook", "anticipat", "set to", "will ", "것으로", "전망치",
+                   "목표")
+_OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
+# A line that opens with a period and names no subject adds figures to the last line's subject.
+_OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
+                                r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December)\b")
+_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
 class SentenceReader:
@@ -50,12 +64,15 @@ class SentenceReader:
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
         self.resolved: dict[int, ResolvedPeriod] = {}
+        self.series: dict[int, Period] = {}
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
         self.state = SentenceState(frame=frame,
                                    listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
                                    quiet_parens=parentheses_without_figures(self.sentence))
+        lowered = self.sentence.lower()
+        self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -67,11 +84,14 @@ class SentenceReader:
     def read(self) -> None:
         self._carry_unit()
         self.assembler.settle_unsigned(self.mentions)
+        self.series = month_series(self.sentence, self.mentions, self.doc.published)
         self.resolved = resolve_periods(self.sentence, self.mentions, self.doc.published,
                                         self.para.topic_period or self.doc.reference_period, self.doc.last_month)
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
                 self._marker(mention)
+            elif mention.kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
             elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
                 self._name(mention)
             elif mention.kind in ("money", "pct"):
@@ -101,14 +121,24 @@ class SentenceReader:
         end = clause_end(sentence, mention.end)
         if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
             state.subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
+            return
+        aside = state.last_aside_name
+        if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
+            # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
+            state.frame.dirty = False
+            apply_name(aside.kind, aside, state.frame, sentence, self.doc, state.seen_import, state.last_region_end,
+                       state.last_number)
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
+            state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and not kind.startswith("flow:") and korean_background(sentence, mention):
+        if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
         frame = state.frame
+        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end:mention.start]:
+            self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
                 korean_aside(sentence, mention, self._next_figure_at(mention.end)):
             return
@@ -124,6 +154,7 @@ class SentenceReader:
         if changed is None:
             return
         state.seen_import = state.seen_import or changed == "flow:import"
+        state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
@@ -141,11 +172,14 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if state.in_noise(mention.start):
+        if self.forecast or state.in_noise(mention.start):
             state.last_number = mention
             return
         fallback = self.para.topic_period or self.doc.reference_period
-        period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if index in self.series:
+            period, stated = self.series[index], True
+        else:
+            period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
         previous_pct, last_sign_before = state.last_pct, state.last_sign
         field_name, value, approximate = read_number(sentence, self.mentions, index, state.frame.flow,
                                                      self.doc.lang, state.last_pct, state.last_sign)
@@ -161,10 +195,15 @@ class SentenceReader:
             state.deferred.append((index, period))
             return
         subject_stated = self._settle_subject(index, field_name, period)
-        self._apply_partner_scope()
+        self._apply_partner_scope(listed=index in state.listed)
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
         evidence = Evidence.of(subject_stated, stated)
+        if not stated and self.doc.paragraphs_read <= 1 and self.para.topic_period is None:
+            # a headline figure without a period waits for the body to say which period it is about
+            self.assembler.headline.append((state.frame.subject, field_name, value, mention.text, self.original))
+            state.frame.dirty = True
+            return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
         if kept and field_name == "yoy_pct" and sign_unstated(sentence, self.mentions, index, previous_pct,
                                                               last_sign_before, self.doc.lang):
@@ -185,26 +224,36 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
-        elif self.doc.lang == "en":
-            apply_post_modifier(self.sentence, self.mentions, index, frame)
+        elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
+            return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
             # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
+        if self.doc.lang == "ko" and not frame.dirty and state.named_only_flows and \
+                self.para.figureless_subject is not None:
+            frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
+            return False
         if not frame.dirty and not state.named_any and self.para.last_subject is not None:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
+        if not frame.dirty and not state.named_any and self.para.previous_subject is not None and \
+                self.para.last_subject is None and _OPENS_WITH_PERIOD.match(self.sentence):
+            frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
+            return False
         return state.named_any or frame.dirty
 
-    def _apply_partner_scope(self) -> None:
+    def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
         until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
         back at world level."""
         frame, state = self.state.frame, self.state
         if frame.region != "world":
             if frame.item == "ict" and frame.flow != "balance":
-                self.para.partner = frame.region
+                # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively") opens
+                # no breakdown; one named alone does
+                self.para.partner = None if listed else frame.region
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
@@ -233,6 +282,9 @@ class SentenceReader:
         if state.named_any:
             explicit = frame.item != "ict" or frame.region != "world"
             self.para.last_subject = (frame.item, frame.region) if explicit else None
+        figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
+        figureless = figureless and state.first_number_at is None
+        self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
         index, period = self.state.deferred[0]

@@ -131,6 +131,24 @@ def declared_unit(sentence: str) -> tuple[str, int] | None:
     return ("eok_pct" if "억" in inside else "pct"), declared.end()
 
 
+def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, re.Match[str], Any]]:
+    """Bare numbers under a declared unit: percentages, 억 amounts, or a two-digit year "(21)"."""
+    found: list[tuple[str, re.Match[str], Any]] = []
+    for match in BARE_NUMBER.finditer(sentence, start):
+        value = numbers.to_float(match.group("num"))
+        in_parentheses = sentence[max(0, match.start() - 1):match.start()] == "("
+        if unit == "pct" or (unit == "eok_pct" and in_parentheses):
+            marks = (match.group("sign") or "") + (match.group("after") or "")
+            sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
+            found.append(("pct", match, (value, sign)))
+        elif in_parentheses and re.fullmatch(r"\d{2}", match.group("num")) and \
+                sentence[match.end():match.end() + 1] == ")":
+            found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
+        else:
+            found.append(("money", match, value * 1e8))
+    return found
+
+
 def scan(sentence: str, inherited_unit: str | None = None,
          patterns: tuple[ScanPattern, ...] | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
@@ -168,19 +186,8 @@ def scan(sentence: str, inherited_unit: str | None = None,
     if declared is None and inherited_unit:
         declared = (inherited_unit, 0)
     if declared:
-        unit, start = declared
-        for match in BARE_NUMBER.finditer(sentence, start):
-            value = numbers.to_float(match.group("num"))
-            in_parentheses = sentence[max(0, match.start() - 1):match.start()] == "("
-            if unit == "pct" or (unit == "eok_pct" and in_parentheses):
-                marks = (match.group("sign") or "") + (match.group("after") or "")
-                sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
-                add("pct", match, (value, sign), 7)
-            elif in_parentheses and re.fullmatch(r"\d{2}", match.group("num")) and \
-                    sentence[match.end():match.end() + 1] == ")":
-                add("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num"))), 7)
-            else:
-                add("money", match, value * 1e8, 7)
+        for kind, match, value in _declared_figures(sentence, *declared):
+            add(kind, match, value, 7)
 
     candidates.sort()
     mentions: list[Mention] = []

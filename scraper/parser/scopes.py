@@ -48,10 +48,11 @@ class DocumentScope:
     report_locked: bool = False  # the title named the report's period
     paragraphs_read: int = 0
 
-    @property
-    def default_period(self) -> Period | None:
-        """A release published in July is about June unless it says otherwise."""
-        return Period.month(*periods.previous_month(self.published)) if self.published else None
+    default_period: Period | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # a release published in July is about June unless it says otherwise
+        self.default_period = Period.month(*periods.previous_month(self.published)) if self.published else None
 
     def note_headline(self, period: Period, in_title: bool = False) -> None:
         """An ICT total named with its period may name the report's own period, when it is current (a
@@ -82,7 +83,9 @@ class ParagraphScope:
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
+    previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
+    figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
 
 
 @dataclass
@@ -106,6 +109,8 @@ class SentenceState:
     last_sign: int = 0
     last_region_end: int = -10
     last_subject_end: int = -100
+    last_aside_name: Mention | None = None  # the last name skipped as part of an aside
+    named_only_flows: bool = False  # the only names so far are flows ("8월 수출액은 ...")
     topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
     named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
     named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words

@@ -16,24 +16,41 @@ SENTENCE_END = re.compile(
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
+# A long line that stops without ending its sentence was wrapped by hand ("... information technology (IT)"
+# / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it.
+HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
+WRAP_CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
+WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
+_LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
+_MARKED_SUBJECT = re.compile(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)")
+_CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
+_CAUSE_LATER = re.compile(KO_CAUSE_LATER)
+_EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 
 def korean_background(sentence: str, mention: Mention) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
     Hangul never appears in English text, so this is safe to ask of any sentence."""
     after = sentence[mention.end:mention.end + 80]
-    after = re.sub(r"^\s?\([^()]{0,30}\)", "", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
-    if re.match(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)", after):
+    if not _HANGUL.search(after):
+        return False  # every cause and example pattern is Korean
+    if _OWN_FIGURES.match(after):
+        return False  # "반도체(112.3억 달러, 34.3%↑)에서 ...": a subject with its own figures
+    after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
+    if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
     after = after[:50]
-    return bool(re.match(KO_CAUSE_AFTER, after[:12]) or re.match(KO_CAUSE_LATER, after)
-                or re.match(KO_EXAMPLE_OF_GROUP, after[:40]))
+    return bool(_CAUSE_AFTER.match(after[:12]) or _CAUSE_LATER.match(after) or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
 
-KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)\s|(?:으로|로)\s?(?:인해|인한)?\s|영향|덕분|덕에|"
-                          r"힘입어|여파|등지에서|중심으로|속에|가운데")
+KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
+                          r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데")
 
 
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
@@ -89,11 +106,15 @@ def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written."""
     paragraphs: list[str] = []
+    wrapped = False  # the last line was cut mid-sentence by a hard wrap
     for line in text.split("\n"):
         if not line.strip():
             continue
-        if paragraphs and CONTINUATION.match(line):
+        if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):
+            paragraphs[-1] += " " + line.strip()
+        elif paragraphs and CONTINUATION.match(line):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
+        wrapped = bool(HARD_WRAPPED.search(line)) and not _HANGUL.search(line)  # Korean copy is not hand-wrapped
     return paragraphs

@@ -25,6 +25,7 @@ _POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:
                        r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?", re.I)
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
+_KO_RELATIVE = re.compile(r"[한된인던]\s$")
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
@@ -62,7 +63,8 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
         if code == "hong_kong" and frame.region == "china" and not number_between \
                 and mention.start - last_region_end <= 60:
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
-        if frame.dirty or (document.lang == "ko" and re.search(r"[한된인던]\s$", sentence[:mention.start])):
+        relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
+        if frame.dirty or relative:
             frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
         frame.region = code
         return f"region:{code}"
@@ -70,12 +72,14 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
     if code is None:
         return None
     if frame.dirty:
-        frame.region, frame.dirty = "world", False
+        # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
+        keep = frame.item == "ict" and frame.region != "world"
+        frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = code
     return f"item:{code}"
 
 
-def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
@@ -83,7 +87,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     for mention in following:
         gap = sentence[position:mention.start]
         if not _POST_GAP.fullmatch(gap):
-            return
+            return False
         kind = mention.kind
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
@@ -93,4 +97,6 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
                                                       sentence[mention.end:mention.end + 10])
                                              or _CHANGE.search(gap) or "worth" in gap):
             frame.item = kind.split(":", 1)[1]
-        return
+            return True
+        return False
+    return False

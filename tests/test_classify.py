@@ -1,0 +1,32 @@
+"""The body classifier: ICT trade reports in every wording, and what is not one. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.parser.classify import is_ict_trade_report
+
+REPORTS = [
+    "지난달 ICT산업 수출은 172억달러로 집계됐다.",  # ICT glued to the Korean noun
+    "반도체 등 IT 품목 수출이 석 달째 늘었다.",  # IT before a noun other than 수출
+    "정보통신기술 분야가 9.4% 늘어난 수출 실적을 냈다.",  # a decimal between the two words
+    "Korea's information technology exports reached $14.1 billion.",
+    "Exports of digital electronics rose 6.2 percent.",
+    "Outbound shipments of ICT goods slowed in May.",
+]
+NOT_REPORTS = [
+    "Korea's exports rose 5.1% in May on strong car sales.",
+    "It exported more cars than a year earlier.",  # "It" is no IT
+    "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence
+    "반도체 수출이 20% 늘었다.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_reports_are_recognised(text: str) -> None:
+    assert is_ict_trade_report(text)
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_other_texts_are_not(text: str) -> None:
+    assert not is_ict_trade_report(text)
