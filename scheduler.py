@@ -91,7 +91,7 @@ def run_crawl_job(data_dir: str, config_path: str | None, timeout_s: float, sinc
     if config_path:
         command += ["--config", config_path]
     if since:
-        command += ["--since", since]
+        command += ["--from", since]
     status, out, err = _run_child(command, timeout_s, "crawl")
     lines = [line for line in out.splitlines() if line.startswith("{")]
     summary = json.loads(lines[-1]) if lines else {}

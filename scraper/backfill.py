@@ -127,8 +127,8 @@ class ChunkResult:
 
 def crawl_chunk(data: DataDir, chunk: Chunk, config_path: str | None, wait: float, timeout: float) -> ChunkResult:
     command = [sys.executable, "-m", "scraper.cli", "crawl", "--historical", "--json",
-               "--data-dir", str(data.root), "--source", chunk.source, "--since", chunk.since,
-               "--until", chunk.until, "--wait", str(wait)]
+               "--data-dir", str(data.root), "--source", chunk.source, "--from", chunk.since,
+               "--to", chunk.until, "--wait", str(wait)]
     if config_path:
         command += ["--config", config_path]
     try:

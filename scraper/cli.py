@@ -6,14 +6,15 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from archive.layout import resolve_data_dir
-from scraper.commands.common import add_output_flags
-from scraper.errors import EXIT_DISK_FULL, UsageError, disk_full
+from scraper import distribution
+from scraper.errors import EXIT_DISK_FULL, EXIT_USAGE, UsageError, disk_full
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
@@ -70,7 +71,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+class VersionAction(argparse.Action):
+    """`--version`: the version, and a warning naming any other distribution that installs our top-level names."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"ictarchive {package_version()}")
+        for name, others in distribution.shared_names().items():
+            print(f"ictarchive: warning: {', '.join(others)} also install(s) the top-level name {name!r}; "
+                  f"{distribution.advice()}", file=sys.stderr)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from scraper.commands.common import add_output_flags
+
     parser = argparse.ArgumentParser(
         prog="ictarchive",
         description="Scrape, parse and archive Korea's monthly ICT export/import figures.",
@@ -80,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "again); 75 another ictarchive process is writing the archive. `ictarchive COMMAND --help` for each "
         "command.",
     )
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser(
@@ -102,6 +120,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def package_version() -> str:
+    """The installed distribution's version (pyproject.toml), or the source tree's when not installed."""
+    try:
+        return metadata.version("ictarchive")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def quiet_broken_pipe() -> int:
+    """The reader went away (`ictarchive series | head -1`): that is the reader's choice, not an error. Point
+    stdout at /dev/null so the interpreter's final flush cannot raise again, and exit 0."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 0
+
+
 def configure_logging(args: argparse.Namespace) -> None:
     level = logging.WARNING
     if getattr(args, "verbose", False):
@@ -115,10 +150,23 @@ def configure_logging(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    foreign = distribution.foreign_modules()  # before anything imports them: another package's `archive` ...
+    if foreign:
+        where = "; ".join(f"{name} from {origin}" for name, origin in foreign.items())
+        print(f"ictarchive: error: another package shadows ictarchive's modules ({where}); {distribution.advice()}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    from archive.layout import resolve_data_dir
+    from scraper.commands.common import print_config
+
     args = build_parser().parse_args(argv)
     configure_logging(args)
     try:
-        return args.func(args)
+        status = print_config(args) if getattr(args, "print_config", False) else args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except Exception as exc:  # errors that carry an exit status are the user's to read, not a crash
         root = resolve_data_dir(getattr(args, "data_dir", None))
         full, path = disk_full(exc, root)

@@ -1,69 +1,54 @@
 """Retries that wait: Retry-After when the server names a time (429, 503), else exponential backoff.
 
 Scrapy's own RetryMiddleware re-queues a failed request at once; a site that answered 429 would then be
-asked again immediately. This subclass waits first, without blocking the rest of the crawl (an
-awaited sleep on the asyncio reactor holds only this request). A Retry-After beyond `RETRY_AFTER_MAX`
-seconds is not waited out: the request gives up and the run reports it.
+asked again immediately. Here the wait is the host's, not the request's (`scraper.host_backoff`): the failure
+pauses the host's download slot, and the retry goes back to the scheduler at once and waits in that slot
+with every other request for the host, holding none of the crawl's concurrency meanwhile. A Retry-After
+beyond `RETRY_AFTER_MAX` seconds is not waited out: the request gives up and the run reports it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.response import response_status_message
 
+from scraper.host_backoff import HostBackoff, retry_after_seconds
+
+__all__ = ["BackoffRetryMiddleware", "retry_after_seconds"]
+
 LOG = logging.getLogger(__name__)
 
 
-def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
-    """Seconds a Retry-After header asks for: delta-seconds or an HTTP date; None if absent or unreadable."""
-    if not value:
-        return None
-    text = value.decode("latin-1") if isinstance(value, bytes) else value
-    text = text.strip()
-    if text.isdigit():
-        return float(text)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
 class BackoffRetryMiddleware(RetryMiddleware):
-    def __init__(self, settings):
+    def __init__(self, settings, crawler=None):
         super().__init__(settings)
-        self.backoff = settings.getfloat("RETRY_BACKOFF_BASE", 2.0)
         self.max_wait = settings.getfloat("RETRY_AFTER_MAX", 600.0)
+        self.hosts = None
+        if crawler is not None:
+            self.hosts = HostBackoff(crawler, set(self.retry_http_codes), settings.getfloat("RETRY_BACKOFF_BASE", 2.0),
+                                     self.max_wait)
 
-    def delay_for(self, request, response) -> float:
-        asked = retry_after_seconds(response.headers.get(b"Retry-After"))
-        if asked is not None:
-            return asked
-        return self.backoff * (2 ** request.meta.get("retry_times", 0))
+    @classmethod
+    def from_crawler(cls, crawler):
+        middleware = cls(crawler.settings, crawler)
+        middleware.crawler = crawler
+        return middleware
 
     async def process_response(self, request, response, spider=None):
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
-        delay = self.delay_for(request, response)
-        if delay > self.max_wait:
+        asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if asked is not None and asked > self.max_wait:
             LOG.warning("%s asks to retry %s in %.0f s, more than RETRY_AFTER_MAX (%.0f s): giving up",
-                        response.url, request.url, delay, self.max_wait)
+                        response.url, request.url, asked, self.max_wait)
             return response
-        if delay > 0:
-            await asyncio.sleep(delay)
         return self._retry(request, response_status_message(response.status)) or response
 
     async def process_exception(self, request, exception, spider=None):
-        """Timeouts and dropped connections: the same backoff before the retry, not an immediate re-ask."""
-        if isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False):
-            retries = request.meta.get("retry_times", 0)
-            if retries < request.meta.get("max_retry_times", self.max_retry_times):
-                await asyncio.sleep(self.backoff * (2 ** retries))
+        """Timeouts and dropped connections pause the host too, then the retry waits in its slot."""
+        retried = isinstance(exception, self.exceptions_to_retry) and not request.meta.get("dont_retry", False)
+        if retried and self.hosts is not None:
+            self.hosts.failed(request, None)
         return super().process_exception(request, exception)

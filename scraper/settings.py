@@ -4,36 +4,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.config import Config
+from scraper.config import USER_AGENT, Config
 
-USER_AGENT = "ictarchive/0.1 (+https://github.com/ictarchive/ictarchive; monthly archive of Korea ICT trade releases)"
+__all__ = ["USER_AGENT", "crawl_settings"]
 
 
 def crawl_settings(config: Config) -> dict[str, Any]:
-    crawl = config.crawl
     return {
         "BOT_NAME": "ictarchive",
-        "USER_AGENT": crawl.get("user_agent", USER_AGENT),
+        "USER_AGENT": config.crawl_value("user_agent"),
         "ROBOTSTXT_OBEY": True,
         "COOKIES_ENABLED": False,  # session ids in cookies would only split one article into many URLs
         "TELNETCONSOLE_ENABLED": False,
-        "LOG_LEVEL": crawl.get("log_level", "WARNING"),
+        "LOG_LEVEL": config.crawl_value("log_level"),
         "LOG_INSTALL_ROOT_HANDLER": False,  # the CLI has configured logging (one line per message, not two)
-        "AUTOTHROTTLE_ENABLED": bool(crawl.get("autothrottle", True)),
-        "AUTOTHROTTLE_START_DELAY": float(crawl.get("download_delay", 1.0)),
+        "AUTOTHROTTLE_ENABLED": bool(config.crawl_value("autothrottle")),
+        "AUTOTHROTTLE_START_DELAY": float(config.crawl_value("download_delay")),
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
-        "DOWNLOAD_DELAY": float(crawl.get("download_delay", 1.0)),
-        "CONCURRENT_REQUESTS": int(crawl.get("concurrent_requests", 16)),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl.get("concurrency_per_domain", 2)),
+        "DOWNLOAD_DELAY": float(config.crawl_value("download_delay")),
+        "CONCURRENT_REQUESTS": int(config.crawl_value("concurrent_requests")),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": int(config.crawl_value("concurrency_per_domain")),
         "RETRY_ENABLED": True,
-        "RETRY_TIMES": int(crawl.get("retry_times", 3)),
+        "RETRY_TIMES": int(config.crawl_value("retry_times")),
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
-        "RETRY_BACKOFF_BASE": float(crawl.get("retry_backoff", 2.0)),  # seconds; doubles per retry
-        "RETRY_AFTER_MAX": float(crawl.get("max_retry_after", 600)),  # a longer Retry-After gives up
-        "DOWNLOAD_TIMEOUT": float(crawl.get("download_timeout", 30)),
-        "DOWNLOAD_MAXSIZE": int(crawl.get("max_body_bytes", 8 * 1024 * 1024)),  # also caps decompression
+        "RETRY_BACKOFF_BASE": float(config.crawl_value("retry_backoff")),  # seconds; doubles per retry
+        "RETRY_AFTER_MAX": float(config.crawl_value("max_retry_after")),  # a longer Retry-After gives up
+        "HOST_BACKOFF_ERRORS": int(config.crawl_value("host_backoff_errors")),  # failures in a row slow the host
+        "HOST_BACKOFF_MAX_DELAY": float(config.crawl_value("max_host_delay")),
+        "DOWNLOADER": "scraper.host_backoff.PoliteDownloader",  # requests for a paused host hold no concurrency
+        "DOWNLOAD_TIMEOUT": float(config.crawl_value("download_timeout")),
+        "DOWNLOAD_MAXSIZE": int(config.crawl_value("max_body_bytes")),  # also caps decompression
         "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
-        "CLOSESPIDER_ERRORCOUNT": int(crawl.get("error_budget", 50)),
+        "CLOSESPIDER_ERRORCOUNT": int(config.crawl_value("error_budget")),
         "REDIRECT_MAX_TIMES": 5,
         "HTTPCACHE_ENABLED": False,
         "DOWNLOADER_MIDDLEWARES": {"scraper.pipelines.RawCaptureMiddleware": 585,

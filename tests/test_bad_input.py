@@ -39,6 +39,15 @@ CONFIGS = {
     "schedule_type.toml": '[schedule]\nexpected_day = "x"\n',
     "weekday.toml": '[schedule]\ncompact_weekday = "someday"\n',
     "typo_table.toml": "[crawll]\nretry_times = 3\n",
+    "typo_delay.toml": "[crawl]\ndownload_dealy = 5\n",
+    "typo_retry.toml": "[crawl]\nretry_time = 9\n",
+    "typo_source.toml": '[sources.motei_en]\nbase_url = "http://127.0.0.1:9"\n',
+    "typo_source_key.toml": '[sources.motie_en]\nbase_ur = "http://127.0.0.1:9"\n',
+    "typo_schedule.toml": '[schedule]\ndaily_att = "09:00"\n',
+    "range_concurrency.toml": "[crawl]\nconcurrency_per_domain = 0\n",
+    "range_delay.toml": "[crawl]\ndownload_delay = -1\n",
+    "log_level.toml": '[crawl]\nlog_level = "LOUD"\n',
+    "crawl_sources_typo.toml": '[crawl]\nsources = ["motie_en", "yonhap"]\n',
     "crawl_not_table.toml": "crawl = 3\n",
     "binary.toml": "",  # written as bytes below: not UTF-8
 }
@@ -56,12 +65,14 @@ CASES = [
     Case("status-unknown-source", ("status", "--source", "nowhere", "--data-dir", "{archive}"),
          ("unknown source nowhere", "known sources")),
     # bad months
-    Case("crawl-month-13", ("crawl", "--since", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
-         ("--since '2024-13'", "YYYY-MM")),
+    Case("crawl-month-13", ("crawl", "--from", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
+         ("--from '2024-13'", "YYYY-MM")),
+    Case("crawl-since-alias-month-13", ("crawl", "--since", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
+         ("--from '2024-13'", "YYYY-MM")),  # the old name still works, and the message uses the new one
     Case("crawl-until-short", ("crawl", "--until", "24-1", "--config", CFG, "--data-dir", "{tmp}/new3"),
-         ("--until '24-1'", "YYYY-MM")),
-    Case("crawl-since-after-until", ("crawl", "--since", "2024-05", "--until", "2024-01", "--config", CFG,
-                                     "--data-dir", "{tmp}/new3"), ("--since 2024-05 is after --until 2024-01",)),
+         ("--to '24-1'", "YYYY-MM")),
+    Case("crawl-from-after-to", ("crawl", "--from", "2024-05", "--to", "2024-01", "--config", CFG,
+                                 "--data-dir", "{tmp}/new3"), ("--from 2024-05 is after --to 2024-01",)),
     Case("series-from-abc", ("series", "--from", "abc", "--data-dir", "{archive}"), ("--from 'abc'", "YYYY-MM")),
     Case("series-to-month-0", ("series", "--to", "2024-00", "--data-dir", "{archive}"), ("--to '2024-00'",)),
     Case("series-from-after-to", ("series", "--from", "2024-05", "--to", "2024-01", "--data-dir", "{archive}"),
@@ -102,7 +113,29 @@ CASES = [
     Case("schedule-config-weekday", ("schedule", "--config", "{tmp}/weekday.toml", "--data-dir", "{tmp}/new6"),
          ("[schedule] compact_weekday", "'someday'")),
     Case("crawl-config-typo-table", ("crawl", "--config", "{tmp}/typo_table.toml", "--data-dir", "{tmp}/new5"),
-         ("unknown tables crawll", "[crawl]")),
+         ("unknown table [crawll]", "did you mean crawl?")),
+    # every key is known: a typo names the nearest known key instead of being ignored
+    Case("crawl-config-typo-key", ("crawl", "--config", "{tmp}/typo_delay.toml", "--data-dir", "{tmp}/new5"),
+         ("unknown key download_dealy in [crawl]", "did you mean download_delay?")),
+    Case("backfill-config-typo-key", ("backfill", "--from", "2024-01", "--to", "2024-01", "--config",
+                                      "{tmp}/typo_retry.toml", "--data-dir", "{tmp}/new5"),
+         ("unknown key retry_time in [crawl]", "did you mean retry_times?")),
+    Case("crawl-config-typo-source", ("crawl", "--config", "{tmp}/typo_source.toml", "--data-dir", "{tmp}/new5"),
+         ("unknown source [sources.motei_en]", "did you mean motie_en?")),
+    Case("status-config-typo-source-key", ("status", "--config", "{tmp}/typo_source_key.toml", "--data-dir",
+                                           "{archive}"), ("unknown key base_ur in [sources.motie_en]", "base_url?")),
+    Case("schedule-daily-at", ("schedule", "--daily-at", "8h30", "--data-dir", "{tmp}/new6"),
+         ("--daily-at '8h30'", "HH:MM")),
+    Case("schedule-config-typo-key", ("schedule", "--config", "{tmp}/typo_schedule.toml", "--data-dir", "{tmp}/new6"),
+         ("unknown key daily_att in [schedule]", "did you mean daily_at?")),
+    Case("crawl-config-range", ("crawl", "--config", "{tmp}/range_concurrency.toml", "--data-dir", "{tmp}/new5"),
+         ("[crawl] concurrency_per_domain must be at least 1", "not 0")),
+    Case("crawl-config-negative", ("crawl", "--config", "{tmp}/range_delay.toml", "--data-dir", "{tmp}/new5"),
+         ("[crawl] download_delay must be at least 0", "not -1")),
+    Case("crawl-config-choice", ("crawl", "--config", "{tmp}/log_level.toml", "--data-dir", "{tmp}/new5"),
+         ("[crawl] log_level must be one of DEBUG, INFO", "'LOUD'")),
+    Case("status-config-sources-unknown", ("status", "--config", "{tmp}/crawl_sources_typo.toml", "--data-dir",
+                                           "{archive}"), ("unknown source yonhap", "did you mean yonhap_en?")),
     Case("crawl-config-not-table", ("crawl", "--config", "{tmp}/crawl_not_table.toml", "--data-dir", "{tmp}/new5"),
          ("[crawl] must be a table",)),
     # a data directory that is a file, is under a file, or cannot be created
@@ -117,6 +150,21 @@ CASES = [
     *[Case(f"{argv[0]}-data-dir-in-proc", (*argv, "--data-dir", PROC),
            (f"data directory {PROC} cannot be created", "directory you can write to"))
       for argv in (("compact",), ("demo",))],
+    # object storage is not a filesystem: refused before anything is read or created (no ./s3:/bucket/x)
+    *[Case(f"{argv[0]}-data-dir-{url.split(':')[0]}", (*argv, "--data-dir", url),
+           (f"data directory {url} is a {url.split(':')[0]}:// URL", "only a local or mounted filesystem path",
+            "pass --data-dir DIR"))
+      for argv, url in ((("crawl", "--config", CFG), "s3://bucket/x"),
+                        (("backfill", "--from", "2024-01", "--to", "2024-01"), "gs://bucket/x"),
+                        (("status",), "s3://bucket/x"), (("reparse",), "az://container/x"),
+                        (("compact",), "abfs://fs@account.dfs.core.windows.net/x"), (("series",), "s3://bucket/x"),
+                        (("query", "SELECT 1"), "hdfs://namenode/x"), (("views",), "s3://bucket/x"),
+                        (("report", "--out", "{tmp}/report"), "https://example.org/x"), (("demo",), "s3://bucket/x"),
+                        (("schedule",), "gs://bucket/x"))],
+    Case("status-data-env-s3", ("status",), ("data directory s3://bucket/x is a s3:// URL", "ICTARCHIVE_DATA"),
+         env=(("ICTARCHIVE_DATA", "s3://bucket/x"),)),
+    Case("report-out-s3", ("report", "--out", "s3://bucket/report", "--data-dir", "{archive}"),
+         ("report directory s3://bucket/report is a s3:// URL", "pass --out DIR")),
     Case("report-out-is-file", ("report", "--out", FILE, "--data-dir", "{archive}"),
          ("report directory {tmp}/afile is a file", "pass --out DIR")),
     # the replica server's options (a good invocation serves until Ctrl-C, so only refusals are run here)
@@ -180,6 +228,7 @@ def test_refused_commands_create_nothing(outcomes) -> None:
     """A command refused at the door leaves no directory behind (the `new*` and `report` paths above)."""
     _, _, tmp, _ = next(iter(outcomes.values()))
     assert not list(tmp.glob("new*")) and not (tmp / "report").exists()
+    assert not [p for p in ROOT.iterdir() if ":" in p.name]  # no ./s3:/bucket/x made of a URL
     assert (tmp / "afile").is_file()
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import math
+import os
 import re
 import shutil
 import subprocess
+from datetime import date
 from html.parser import HTMLParser
 
 import pytest
-from archive_helpers import build, sample_releases
+from archive_helpers import build, capture_of, ingest, sample_releases
 
-from scraper.report import write_report
+from archive.layout import DataDir
+from scraper.report import caption, with_gaps, write_report
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -62,9 +66,42 @@ def test_a_range_without_figures_still_renders(tmp_path) -> None:
     assert all(chart.read_bytes().startswith(PNG_MAGIC) for chart in empty.charts)
 
 
-@pytest.mark.skipif(not (shutil.which("chromium") or shutil.which("chromium-browser")), reason="no Chromium here")
+def test_a_missing_month_is_a_gap_in_the_line() -> None:
+    """A month without a figure becomes NaN, where matplotlib lifts the pen: no line drawn across it."""
+    days, values = with_gaps([(date(2024, 1, 1), 10.0), (date(2024, 4, 1), 13.0), (date(2024, 2, 1), 11.0)])
+    assert days == [date(2024, 1, 1), date(2024, 2, 1), date(2024, 3, 1), date(2024, 4, 1)]
+    assert values[:2] == [10.0, 11.0] and math.isnan(values[2]) and values[3] == 13.0
+    across_years = with_gaps([(date(2023, 11, 1), 1.0), (date(2024, 2, 1), 2.0)])
+    assert [d.month for d in across_years[0]] == [11, 12, 1, 2] and sum(map(math.isnan, across_years[1])) == 2
+
+
+def test_each_chart_says_its_source_and_range(tmp_path) -> None:
+    releases = sample_releases(6)
+    skipped = releases[3]  # one month never published
+    data = DataDir(tmp_path / "archive")
+    ingest(data, [capture_of(r, "run1") for r in releases if r is not skipped], "run1")
+    report = write_report(data, tmp_path / "out")
+    first, last = releases[0], releases[-1]
+    span = f"{first.year:04d}-{first.month:02d} to {last.year:04d}-{last.month:02d}, 5 of 6 months"
+    missing = f"no figure for {skipped.year:04d}-{skipped.month:02d}"
+    assert len(report.captions) == len(report.charts) == 3
+    page = report.index.read_text(encoding="utf-8")
+    for note in report.captions[:2]:  # the partner chart has no partner figures in these releases
+        assert "motie_en" in note and span in note and missing in note, note
+        assert f"<figcaption>{note}</figcaption>" in page
+    asked = caption({"motie_en"}, {date(2024, 2, 1)}, (2024, 1), (2024, 3))
+    assert "2024-01 to 2024-03, 1 of 3 months; no figure for 2024-01, 2024-03" in asked
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+# CI installs Chromium (.ci/run); there a missing browser is a failure, elsewhere the test is skipped.
+@pytest.mark.skipif(not chromium() and not os.environ.get("CI"), reason="no Chromium here (CI installs it)")
 def test_the_page_loads_in_a_headless_browser(report, tmp_path) -> None:
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    browser = chromium()
+    assert browser, "Chromium is not installed: .ci/run installs it with apt-get (package chromium)"
     shot = tmp_path / "shot.png"
     subprocess.run([browser, "--headless", "--no-sandbox", f"--screenshot={shot}", "--window-size=1000,2000",
                     report.index.as_uri()], check=True, capture_output=True, timeout=120)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from scraper.commands.common import (
@@ -20,7 +21,10 @@ from scraper.errors import UsageError
 
 SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "prior_usd", "source",
                   "n_sources", "conflict", "checks")
-FORMATS = ("table", "csv", "json")
+PROVENANCE_COLUMNS = ("source_kind", "url", "published_date", "n_articles")  # `series --with-sources` adds these
+FORMATS = ("table", "csv", "jsonl", "json")
+FORMAT_HELP = ("table (default), csv, jsonl (one JSON object per row); json is --json: one object "
+               "{columns, count, rows}")
 
 # The archive's modules (pyarrow, DuckDB) are imported inside each command, once its input has been checked:
 # a bad month or path is answered in a fraction of a second.
@@ -43,10 +47,11 @@ def cmd_series(args: argparse.Namespace) -> int:
     data = data_dir(args)
     from archive.reader import connect
 
-    sql = (f"SELECT {', '.join(SERIES_COLUMNS)} FROM series WHERE {' AND '.join(where)} "
+    columns = SERIES_COLUMNS + (PROVENANCE_COLUMNS if args.with_sources else ())
+    sql = (f"SELECT {', '.join(columns)} FROM series WHERE {' AND '.join(where)} "
            "ORDER BY period, flow, item, region")
     rows = connect(data).execute(sql, params).fetchall()
-    print(render(SERIES_COLUMNS, rows, "json" if args.json else args.format))
+    print(render(columns, rows, "json" if args.json else args.format))
     return 0
 
 
@@ -107,7 +112,11 @@ def cmd_views(args: argparse.Namespace) -> int:
     data = data_dir(args)
     from archive.reader import views_script
 
-    sys.stdout.write(views_script(data))
+    script = views_script(data)
+    if args.relative:  # paths from the current directory, so the script moves with the archive
+        absolute = str(data.root.resolve())
+        script = script.replace(f"'{absolute}/", f"'{os.path.relpath(absolute)}/")
+    sys.stdout.write(script)
     return 0
 
 
@@ -123,7 +132,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     series.add_argument("--to", dest="to_month", metavar="YYYY-MM")
     series.add_argument("--period-type", default="month",
                         choices=("month", "quarter", "half", "year", "ytd", "span"))
-    series.add_argument("--format", choices=FORMATS, default="table")
+    series.add_argument("--with-sources", action="store_true",
+                        help="add where each figure comes from: source_kind, url, published_date, n_articles "
+                        "(source and n_sources are always there)")
+    series.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
     add_data_dir(series)
     series.set_defaults(func=cmd_series)
 
@@ -131,7 +143,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                            description="Run one SQL statement with DuckDB; the views captures, articles, facts "
                            "and series are defined over the archive.")
     query.add_argument("sql", metavar="SQL")
-    query.add_argument("--format", choices=FORMATS, default="table")
+    query.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
     add_data_dir(query)
     query.set_defaults(func=cmd_query)
 
@@ -150,5 +162,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     compact.set_defaults(func=cmd_compact)
 
     views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
+    views.add_argument("--relative", action="store_true",
+                       help="paths relative to the current directory instead of absolute ones")
     add_data_dir(views)
     views.set_defaults(func=cmd_views)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import time
@@ -12,15 +11,19 @@ from typing import TYPE_CHECKING
 
 from archive.layout import DataDir
 from scraper.commands.common import (
+    add_config,
     add_data_dir,
     add_wait,
     check_directory,
+    configured,
     data_dir,
+    dumps,
     new_run_id,
     parse_month,
+    refuse_remote,
     render,
 )
-from scraper.config import Config, load_config, write_config
+from scraper.config import Config, write_config
 from scraper.errors import UsageError
 
 if TYPE_CHECKING:
@@ -45,14 +48,12 @@ def print_summary(result: RunResult) -> None:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    since = parse_month(args.since, "--since") or previous_months(2)
-    until = parse_month(args.until, "--until")
+    since = parse_month(args.from_month, "--from") or previous_months(2)
+    until = parse_month(args.to_month, "--to")
     if until and since > until:
-        since_text = args.since or f"{since[0]}-{since[1]:02d} (the default, two months back)"
-        raise UsageError(f"--since {since_text} is after --until {args.until}; pass an earlier --since")
-    config = load_config(args.config)
-    if args.verbose:
-        config.crawl["log_level"] = "INFO"
+        since_text = args.from_month or f"{since[0]}-{since[1]:02d} (the default, two months back)"
+        raise UsageError(f"--from {since_text} is after --to {args.to_month}; pass an earlier --from")
+    config = configured(args)
     data_dir(args)  # a file where the directory should be: said before Scrapy loads
     from scraper.crawl import check_sources, run_crawl  # Scrapy loads once the months and config are good
 
@@ -63,7 +64,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                        command="backfill-crawl" if args.historical else "crawl", historical=args.historical,
                        progress=sys.stderr if sys.stderr.isatty() and not (args.quiet or args.json) else None)
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        print(dumps(result.to_dict()))
     elif not args.quiet:
         print_summary(result)
     return result.exit_status
@@ -80,9 +81,12 @@ def headline(data: DataDir) -> list[tuple]:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     content = Path(args.content) if args.content else None
+    if args.content:
+        refuse_remote(args.content, "content directory", "--content DIR")
     if content is not None and not content.is_dir():
         raise UsageError(f"--content {content}: not a directory of <source>/<slug>.json files")
     if args.data_dir:
+        refuse_remote(args.data_dir, "data directory", "--data-dir DIR")
         check_directory(Path(args.data_dir), "data directory", "--data-dir DIR", write=True)
     from archive.reader import connect
     from scraper.crawl import run_crawl  # Scrapy loads once the input is known good
@@ -102,8 +106,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = connection.execute("SELECT a.source, count(DISTINCT a.article_id), (SELECT count(*) FROM facts f "
                                 "WHERE f.source = a.source) FROM articles a GROUP BY 1 ORDER BY 1").fetchall()
     if args.json:
-        print(json.dumps({"data_dir": str(root), **result.to_dict(),
-                          "archived": {s: {"articles": a, "facts": f} for s, a, f in counts}}, ensure_ascii=False))
+        print(dumps({"data_dir": str(root), **result.to_dict(),
+                     "archived": {s: {"articles": a, "facts": f} for s, a, f in counts}}))
     if not talk:
         return result.exit_status
     print_summary(result)
@@ -152,16 +156,18 @@ def cmd_mirror(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     crawl = sub.add_parser("crawl", help="the daily job: crawl sources into the archive",
-                           description="Crawl the sources (default: all) for releases published between --since "
-                           "and --until (default: the last 2 months) and archive them. Exit status 0 only "
+                           description="Crawl the sources (default: all) for releases published between --from "
+                           "and --to (default: the last 2 months) and archive them. Exit status 0 only "
                            "when every source is healthy.")
     crawl.add_argument("--source", action="append", metavar="NAME", help="a source to crawl (repeatable)")
-    crawl.add_argument("--since", metavar="YYYY-MM")
-    crawl.add_argument("--until", metavar="YYYY-MM")
-    crawl.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    crawl.add_argument("--from", "--since", dest="from_month", metavar="YYYY-MM",
+                       help="first month of releases (default: two months back; --since is the old name)")
+    crawl.add_argument("--to", "--until", dest="to_month", metavar="YYYY-MM",
+                       help="last month of releases (default: none; --until is the old name)")
+    add_config(crawl)
     crawl.add_argument("--json", action="store_true", help="print one JSON object at the end")
     crawl.add_argument("--historical", action="store_true",
-                       help="old months (what backfill runs): walk the lists to --since even when their first "
+                       help="old months (what backfill runs): walk the lists to --from even when their first "
                        "page is unchanged, and do not request articles already archived")
     add_data_dir(crawl)
     add_wait(crawl)

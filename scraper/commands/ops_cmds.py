@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from scraper.commands.common import add_data_dir, add_wait, check_directory, data_dir, emit, parse_range, render
-from scraper.config import load_config
+from scraper.commands.common import (
+    add_config,
+    add_data_dir,
+    add_wait,
+    check_directory,
+    configured,
+    data_dir,
+    dumps,
+    emit,
+    parse_range,
+    refuse_remote,
+    render,
+)
 from scraper.errors import UsageError
 
 # scraper.backfill.RERUN_CHOICES, named here so that `--help` and bad input need neither DuckDB nor Scrapy
@@ -24,7 +34,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         raise UsageError("--chunk-months must be at least 1")
     if args.timeout_minutes <= 0:
         raise UsageError("--timeout-minutes must be greater than 0")
-    config = load_config(args.config)
+    config = configured(args)
     data_dir(args)  # a file where the directory should be: said before Scrapy loads
     from scraper.backfill import run_backfill
     from scraper.crawl import check_sources  # Scrapy loads once the months and config are good
@@ -43,7 +53,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    config = configured(args)
     data = data_dir(args)
     from scheduler import DAILY_JOB, KST, next_runs
     from scraper.crawl import check_sources
@@ -52,7 +62,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     sources = check_sources(args.source or config.selected_sources())
     status = compute(data, sources, config.schedule, datetime.now(KST), next_runs(data.state_db).get(DAILY_JOB))
     if args.json:
-        print(json.dumps(status.to_dict(), ensure_ascii=False))
+        print(dumps(status.to_dict()))
         return status.exit_status
     if args.quiet:
         return status.exit_status
@@ -67,21 +77,17 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
-    if args.daily_at:
-        from scraper.config import Schedule
-
-        Schedule.from_table({"daily_at": args.daily_at}, config.path)  # validates HH:MM
+    config = configured(args)
     data = data_dir(args, write=True)
     import scheduler
 
-    return scheduler.run(data.root, str(config.path) if config.path else None, config.schedule,
-                         daily_at=args.daily_at)
+    return scheduler.run(data.root, str(config.path) if config.path else None, config.schedule)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     first, last = parse_range(args)
     data = data_dir(args)
+    refuse_remote(args.out, "report directory", "--out DIR")
     check_directory(Path(args.out), "report directory", "--out DIR", write=True)
     from scraper.report import write_report  # matplotlib loads once the input is known good
 
@@ -118,7 +124,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     backfill.add_argument("--chunk-months", type=int, default=12, metavar="N",
                           help="months per child crawl (default 12)")
     backfill.add_argument("--timeout-minutes", type=float, default=60.0, help="per child crawl (default 60)")
-    backfill.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_config(backfill)
     add_data_dir(backfill)
     add_wait(backfill)
     backfill.set_defaults(func=cmd_backfill)
@@ -130,7 +136,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                             "was never crawled.")
     status.add_argument("--json", action="store_true")
     status.add_argument("--source", action="append", metavar="NAME")
-    status.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_config(status)
     add_data_dir(status)
     status.set_defaults(func=cmd_status)
 
@@ -138,7 +144,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                               description="Start APScheduler (Asia/Seoul) with the daily crawl ([schedule] daily_at, "
                               "default 08:30) and a weekly compaction; jobs persist in the state database. Runs "
                               "until SIGTERM/SIGINT; a crawl in progress is let finish. Log: DATA/logs/scheduler.log.")
-    schedule.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
+    add_config(schedule)
     schedule.add_argument("--daily-at", metavar="HH:MM", help="override [schedule] daily_at (Korea time)")
     add_data_dir(schedule)
     schedule.set_defaults(func=cmd_schedule)
