@@ -27,7 +27,6 @@ from archive.raw import read_warc, warc_files
 from scraper.extract import extract_record
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PAGES = ROOT / "tests" / "fixtures" / "pages"
 
 
 def replica_pages() -> list[tuple[bytes, str | None]]:
@@ -82,7 +81,7 @@ def theirs(body: bytes, url: str | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--pages", type=Path, help=f"a directory of HTML pages (e.g. {DEFAULT_PAGES})")
+    parser.add_argument("--pages", type=Path, help="a directory of HTML pages (optional .json beside each: its url)")
     args = parser.parse_args()
     pages = load_pages(args.pages) if args.pages else replica_pages()
     measured = rates({"ours": ours, "theirs": theirs}, pages, args.rounds)

@@ -19,7 +19,7 @@ from scraper.errors import EXIT_DISK_FULL, EXIT_USAGE, UsageError, disk_full
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
 COMMAND_MODULES: tuple[str, ...] = ("scraper.commands.archive_cmds", "scraper.commands.crawl_cmds",
-                                     "scraper.commands.ops_cmds")
+                                     "scraper.commands.ops_cmds", "scraper.commands.probe_cmds")
 
 __all__ = ["UsageError", "build_parser", "main"]
 

@@ -23,6 +23,7 @@ from archive.raw import RawCapture, RawWriter
 from archive.rows import Ingested, capture_row, ingest_capture
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.errors import disk_full
+from scraper.profiles import LAYERS
 from scraper.state import StateStore
 
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
@@ -46,14 +47,33 @@ class SourceStats:
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
     problems: list[str] = field(default_factory=list)
+    # per discovery layer (feed, list, links): links found, articles requested, articles archived
+    layer_links: Counter = field(default_factory=Counter)
+    layer_requested: Counter = field(default_factory=Counter)
+    layer_articles: Counter = field(default_factory=Counter)
+    layer_empty: dict[str, str] = field(default_factory=dict)  # layer -> what it failed to find, and where
+    silent_lists: dict[str, str] = field(default_factory=dict)  # layer -> links without titles or dates
+    articles_not_wanted: int = 0  # fetched from an untitled/undated link; the page showed it is not wanted
+
+    def layer_worked(self) -> str | None:
+        """The first layer (feed, list, links) that found links this run."""
+        return next((layer for layer in LAYERS if self.layer_links[layer]), None)
 
     def verdict(self) -> tuple[str, str]:
-        """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change."""
+        """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change,
+        and so is a layer that finds nothing while another one finds the articles."""
         fetched = self.articles_new + self.articles_changed + self.articles_without_body
         if self.list_pages == 0 and not self.list_unchanged:
             return "broken", self.problems[0] if self.problems else "no list page could be fetched"
-        if self.list_pages and self.list_links == 0 and not self.list_unchanged:
+        if self.silent_lists:
+            return "broken", next(iter(self.silent_lists.values())) + " (layout change?)"
+        if self.list_pages and not sum(self.layer_links.values()) and not self.list_unchanged:
             return "broken", "list pages yield no article links (layout change?)"
+        for layer, reason in self.layer_empty.items():
+            others = [f"the {other} layer ({count} links)" for other, count in self.layer_links.items()
+                      if other != layer and count]
+            if others:
+                return "broken", f"{reason}; found instead by {' and '.join(others)} (layout change?)"
         if fetched and self.articles_without_body == fetched:
             return "broken", "articles yield no body (layout change?)"
         if self.errors or self.articles_without_body or self.refused:
@@ -66,6 +86,10 @@ class SourceStats:
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
                 "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
+                "layers": {layer: {"links": self.layer_links[layer], "requested": self.layer_requested[layer],
+                                   "archived": self.layer_articles[layer]} for layer in LAYERS
+                           if self.layer_links[layer] or layer in self.layer_empty},
+                "layer_worked": self.layer_worked(), "articles_not_wanted": self.articles_not_wanted,
                 "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
                 "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
 
@@ -117,7 +141,7 @@ class CrawlRun:
             self.writer.add(Ingested(capture=capture_row(stored)))
         return stored
 
-    def archive_article(self, capture: RawCapture) -> None:
+    def archive_article(self, capture: RawCapture, layer: str | None = None) -> None:
         stats = self.source_stats(capture.source)
         result = ingest_capture(capture)
         self.writer.add(result)
@@ -138,7 +162,7 @@ class CrawlRun:
             stats.articles_unchanged += 1
         stats.facts += len(result.facts)
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
-                            capture.header("Last-Modified"), text_hash, capture.status)
+                            capture.header("Last-Modified"), text_hash, capture.status, layer)
 
     def abandon(self) -> None:
         """After a full disk: close WARC files without marking them ingested, so the next run's recovery
@@ -251,7 +275,7 @@ class ArchivePipeline(_CrawlerAware):
         if run.fatal is not None:
             return item
         try:
-            run.archive_article(item["capture"])
+            run.archive_article(item["capture"], item.get("layer"))
         except (OSError, sqlite3.Error) as error:
             if not run.stop_if_disk_full(error):
                 raise

@@ -60,6 +60,9 @@ class StateStore:
         self.connection = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.executescript(SCHEMA)
+        columns = {row[1] for row in self.connection.execute("PRAGMA table_info(pages)")}
+        if "layer" not in columns:  # a state store from before discovery layers: added, nothing lost
+            self.connection.execute("ALTER TABLE pages ADD COLUMN layer TEXT")
 
     def known(self, canonical_url: str) -> Known | None:
         row = self.connection.execute("SELECT etag, last_modified, sha256 FROM pages WHERE canonical_url = ?",
@@ -67,12 +70,29 @@ class StateStore:
         return Known(*row) if row else None
 
     def remember(self, canonical_url: str, source: str, url: str, etag: str | None, last_modified: str | None,
-                 sha256: str | None, status: int) -> None:
+                 sha256: str | None, status: int, layer: str | None = None) -> None:
+        """`layer`: the discovery layer (feed, list, links) that found an article; kept from the first time."""
         self.connection.execute(
-            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
+            "INSERT INTO pages (canonical_url, source, url, etag, last_modified, sha256, status, fetched_at, layer) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(canonical_url) DO UPDATE SET "
             "url = excluded.url, etag = excluded.etag, last_modified = excluded.last_modified, "
-            "sha256 = excluded.sha256, status = excluded.status, fetched_at = excluded.fetched_at",
-            (canonical_url, source, url, etag, last_modified, sha256, status, now()))
+            "sha256 = excluded.sha256, status = excluded.status, fetched_at = excluded.fetched_at, "
+            "layer = coalesce(pages.layer, excluded.layer)",
+            (canonical_url, source, url, etag, last_modified, sha256, status, now(), layer))
+
+    def layer_of(self, canonical_url: str) -> str | None:
+        row = self.connection.execute("SELECT layer FROM pages WHERE canonical_url = ?", (canonical_url,)).fetchone()
+        return row[0] if row else None
+
+    def last_working_layers(self) -> dict[str, tuple[str, str]]:
+        """source -> (layer, finished_at) of the newest run in which a discovery layer found links."""
+        found: dict[str, tuple[str, str]] = {}
+        for source, stats, finished in self.connection.execute(
+                "SELECT source, stats, finished_at FROM source_runs ORDER BY finished_at DESC"):
+            layer = json.loads(stats).get("layer_worked")
+            if layer and source not in found:
+                found[source] = (layer, finished)
+        return found
 
     def start_run(self, run_id: str, command: str) -> None:
         self.connection.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)",

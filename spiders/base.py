@@ -1,11 +1,20 @@
-"""What every source spider shares: list pages -> article pages, bounded by month, incremental.
+"""What every source spider shares: discovery layers -> article pages, bounded by month, incremental.
 
 A source module subclasses `SourceSpider` and says only what differs: its real base URL, how to build a
-list page's URL, how to read links (title, date) out of a list page, and how to canonicalise its URLs.
-Everything else is here: date bounds, the ICT filter, conditional requests from the state store, paging
-that stops at `since`, and the bookkeeping the run's health verdict needs: every listed article is
-requested once per run (by canonical URL) and ends as an archived page, a 304, or a named problem; one
-that ends as none of these (a request dropped on the way) is reported when the spider closes.
+list page's URL, and (only where the list is written by script or carried as JSON) how to read it. The
+source's spec (`scraper/profiles/<name>.py`) declares the rest: hosts and aliases, the discovery layers
+(feed, list, links), the list selectors and the article URL pattern.
+
+Discovery goes down the layers in order: the feed first where the site has one; then the list pages, read
+by their markup (or JSON); on a list page where that finds nothing, every link matching the article
+pattern. A layer that finds nothing while a lower one finds articles is reported (the run is `broken`:
+the site changed), and the articles are still fetched. Month bounds hold on every layer: paging stops once
+a page is older than `since`, and a page whose entries carry no date does not lead to the next page.
+
+Everything else is here: the ICT filter, conditional requests from the state store, and the bookkeeping the
+run's health verdict needs: every listed article is requested once per run (by canonical URL) and ends as
+an archived page, a 304, or a named problem; one that ends as none of these (a request dropped on the way)
+is reported when the spider closes.
 """
 
 from __future__ import annotations
@@ -13,7 +22,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 
@@ -30,24 +38,21 @@ from scrapy.exceptions import (
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from w3lib.url import url_query_cleaner
 
-ICT_TITLE = re.compile(r"\bICT\b.{0,40}(export|import|trade|수출|수입)|정보통신산업\s*\(?ICT\)?\s*수출|ICT\s*수출",
-                       re.IGNORECASE)
+from scraper.parser.classify import is_ict_trade_headline
+from scraper.profiles import SourceSpec, get_spec
+from spiders.discovery import Listed, is_notice_page, pager_has_next, read_feed, read_links, read_markup_list
+
+__all__ = ["Listed", "SourceSpider", "is_ict_trade_title"]
+
 TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "call_from", "pWise",
             "pWiseSub", "outputType", "section", "currentPage", "pageIndex", "bbsCdN")
 Month = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Listed:
-    """One link found on a list page or feed."""
-
-    url: str
-    title: str
-    published: date | None
-
-
 def is_ict_trade_title(title: str) -> bool:
-    return bool(ICT_TITLE.search(title.replace("’", "'")))
+    """The spiders fetch only what this lets through, so it is the parser's high-recall headline filter: any
+    ICT word with any trade word; the body classifier decides after."""
+    return is_ict_trade_headline(title)
 
 
 def month_of(day: date) -> Month:
@@ -55,17 +60,20 @@ def month_of(day: date) -> Month:
 
 
 class SourceSpider(scrapy.Spider):
-    """Subclasses set `name`, `default_base_url` and implement `list_url` and `parse_entries`."""
+    """Subclasses set `name`, `default_base_url` and `list_url`; `parse_entries` only when the list is not
+    markup the spec's selectors can read."""
 
     default_base_url = ""
-    host_aliases: dict[str, str] = {}  # other hosts of the same site -> the one canonical URLs use
     key_params: tuple[str, ...] | None = None  # when set, canonical URLs keep only these query parameters
+    page_param = "pageIndex"  # the list's page-number parameter (how a renamed pager is still followed)
     handle_httpstatus_list = [304]
     first_page = 1
 
     def __init__(self, run=None, base_url: str | None = None, since: Month | None = None,
                  until: Month | None = None, max_pages: int = 1000, historical: bool = False, **kwargs):
         super().__init__(**kwargs)
+        self.spec: SourceSpec = get_spec(self.name)
+        self.host_aliases = dict(self.spec.aliases)  # other hosts of the same site -> the one canonical URLs use
         self.run = run
         self.base_url = (base_url or self.default_base_url).rstrip("/")
         self.since, self.until = since, until
@@ -74,7 +82,7 @@ class SourceSpider(scrapy.Spider):
         # lead to months never crawled, so it is always fetched; an article already archived is old news
         # and is not requested again (the daily run re-checks recent ones for revisions).
         self.historical = historical
-        self.list_validators: tuple | None = None  # the first list page's ETag etc., stored if the run ends well
+        self.list_validators: tuple | None = None  # the first page's ETag etc., stored if the run ends well
         # canonical URL -> URL of every article requested and not yet answered or failed: whatever is left
         # when the spider closes was dropped somewhere (a duplicate filter, a redirect back to a seen URL)
         self.outstanding: dict[str, str] = {}
@@ -88,8 +96,20 @@ class SourceSpider(scrapy.Spider):
     def list_url(self, page: int) -> str:
         raise NotImplementedError
 
+    def feed_url(self) -> str:
+        return self.base_url + self.spec.feed_path
+
     def parse_entries(self, response) -> list[Listed]:
-        raise NotImplementedError
+        """The list layer: by default the spec's markup selectors."""
+        return read_markup_list(response, self.spec, self.base_url)
+
+    def parse_links(self, response) -> list[Listed]:
+        """The links layer: every link on the page matching the spec's article pattern."""
+        return read_links(response, self.spec, self.base_url)
+
+    def keep(self, entries: list[Listed]) -> list[Listed]:
+        """The entries of a page (any layer) worth a request; sources with re-filings override this."""
+        return entries
 
     def canonical(self, url: str) -> str:
         """The site's own form of a URL: the real host, no session id, no tracking or paging parameters."""
@@ -122,16 +142,23 @@ class SourceSpider(scrapy.Spider):
             headers["If-Modified-Since"] = known.last_modified
         return headers
 
-    def list_request(self, page: int) -> scrapy.Request:
-        url = self.list_url(page)
-        key = "list:" + self.canonical(url)  # page 1's validators, whatever host or port served it
-        headers = self.conditional(key) if page == self.first_page and not self.historical else {}
-        return scrapy.Request(url, callback=self.parse_list, errback=self.failed, headers=headers, dont_filter=True,
+    def _page_request(self, url: str, layer: str, page: int, first: bool) -> scrapy.Request:
+        key = "list:" + self.canonical(url)  # the first page's validators, whatever host or port served it
+        headers = self.conditional(key) if first and not self.historical else {}
+        callback = self.parse_feed if layer == "feed" else self.parse_list
+        return scrapy.Request(url, callback=callback, errback=self.failed, headers=headers, dont_filter=True,
                               meta={"page_type": "list", "page": page, "canonical_url": self.canonical(url),
-                                    "state_key": key})
+                                    "state_key": key, "layer": layer, "first": first})
+
+    def list_request(self, page: int) -> scrapy.Request:
+        first = page == self.first_page and self.spec.layers[0] != "feed"
+        return self._page_request(self.list_url(page), "list", page, first)
+
+    def feed_request(self) -> scrapy.Request:
+        return self._page_request(self.feed_url(), "feed", self.first_page, True)
 
     async def start(self):
-        yield self.list_request(self.first_page)
+        yield self.feed_request() if self.spec.layers[0] == "feed" else self.list_request(self.first_page)
 
     def in_range(self, day: date | None) -> bool:
         if day is None:
@@ -143,32 +170,121 @@ class SourceSpider(scrapy.Spider):
         if self.run is not None and self.run.fatal is not None:
             raise CloseSpider("disk_full")
 
-    def parse_list(self, response) -> Iterator[scrapy.Request]:
-        self.stop_if_run_failed()
+    def _page_seen(self, response) -> bool:
+        """Counts the page; False when it needs no reading (304: unchanged since the last run)."""
         stats = self.stats()
-        page = response.meta["page"]
         if response.status == 304:
             stats.list_unchanged = True
-            return
+            return False
         stats.list_pages += 1
-        try:
-            entries = self.parse_entries(response)
-        except ValueError as error:  # JSON that is not JSON, a feed that is not XML: the site changed
-            stats.problems.append(f"list page unreadable ({type(error).__name__}: {error}): {response.url}")
-            entries = []
-        stats.list_links += len(entries)
-        if page == self.first_page:
+        if response.meta.get("first"):
             # kept until the run ends well: with the validators stored, the next run would get a 304 and
             # never retry an article that failed this time
             self.list_validators = (response.meta["state_key"], response.url,
                                     response.headers.get("ETag", b"").decode() or None,
                                     response.headers.get("Last-Modified", b"").decode() or None, response.status)
+        return True
+
+    def _read(self, reader, response, layer: str) -> list[Listed]:
+        try:
+            return reader(response)
+        except (ValueError, AttributeError) as error:  # JSON that is not JSON, a feed that is not XML
+            self.stats().problems.append(f"{layer} layer: page unreadable ({type(error).__name__}: {error}): "
+                                         f"{response.url}")
+            return []
+
+    def parse_feed(self, response) -> Iterator[scrapy.Request]:
+        self.stop_if_run_failed()
+        if not self._page_seen(response):
+            return
+        stats = self.stats()
+        entries = self._read(lambda r: read_feed(r.body, self.spec, self.base_url), response, "feed")
+        stats.layer_links["feed"] += len(entries)
+        if not entries:
+            stats.layer_empty.setdefault("feed", f"feed layer found nothing at {response.url}")
+        yield from self._requests_for(entries)
+        dated = [e.published for e in entries if e.published]
+        if not (self.since is not None and dated and month_of(min(dated)) < self.since):
+            # the feed does not reach back to `since` (or says nothing): the list pages go on from here
+            yield self.list_request(self.first_page)
+
+    def parse_list(self, response) -> Iterator[scrapy.Request]:
+        self.stop_if_run_failed()
+        if not self._page_seen(response):
+            return
+        stats = self.stats()
+        page = response.meta["page"]
+        notice = is_notice_page(response, self.spec)
+        if notice:
+            stats.problems.append(f"a {notice!r} notice in place of the list: {response.url}")
+        entries = self._read(self.parse_entries, response, "list")
+        titled = [e for e in entries if e.title]
+        if entries and (not titled or not any(e.published for e in entries)):
+            missing = "titles" if not titled else "dates"
+            stats.silent_lists.setdefault("list", f"list layer: {len(entries)} links but no {missing} "
+                                                  f"({self.spec.list_selector}) on {response.url}")
+        if not titled and "links" in self.spec.layers:
+            links = self._read(self.parse_links, response, "links")
+            if links and not entries:
+                stats.layer_empty.setdefault("list", f"list layer found nothing ({self.spec.list_selector}) on "
+                                                     f"{response.url}")
+            entries = links or entries
+        elif entries and not titled:
+            entries = []
+        stats.list_links += len(entries)
+        for entry in entries:
+            stats.layer_links[entry.layer] += 1
+        if not entries and page == self.first_page:
+            stats.layer_empty.setdefault("list", f"list layer found nothing ({self.spec.list_selector}) on "
+                                                 f"{response.url}")
+        yield from self._requests_for(entries)
+        dated = [e.published for e in entries if e.published]
+        older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
+        more = bool(entries) and page < self.max_pages and self.has_next(response, entries)
+        if entries and not dated and more and self.since is not None:
+            # no date on the page: its last (oldest) article's own page says whether to read on
+            yield scrapy.Request(entries[-1].url, callback=self.parse_date_probe, errback=self.failed_probe,
+                                 dont_filter=True, meta={"page_type": "other", "page": page,
+                                                         "canonical_url": self.canonical(entries[-1].url)})
+        elif more and not older_than_since:
+            yield self.list_request(page + 1)
+        elif not older_than_since:
+            stats.list_exhausted = True  # the source's list ends here: older months are not on the site
+
+    def page_date(self, response) -> date | None:
+        """An article page's publication date, as the cleaner reads it."""
+        from scraper.cleaner import clean  # only needed for lists that carry no dates
+
+        headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+        if not hasattr(response, "text"):
+            return None
+        return clean(response.body, url=self.canonical(response.url), headers=headers).published
+
+    def parse_date_probe(self, response) -> Iterator[scrapy.Request]:
+        """The oldest article of a list page without dates: the list goes on only while it is not older
+        than `since`, so an undated list never pages on unbounded."""
+        self.stop_if_run_failed()
+        page, day = response.meta["page"], self.page_date(response)
+        if day is None:
+            self.stats().problems.append(f"no dates on list page {page} nor on its last article {response.url}; "
+                                         "paging stopped there")
+        elif month_of(day) >= self.since:
+            yield self.list_request(page + 1)
+
+    def failed_probe(self, failure) -> None:
+        self.stop_if_run_failed()
+        self.stats().problems.append(f"{describe_failure(failure.value)} on the article dating list page "
+                                     f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped")
+
+    def _requests_for(self, entries: list[Listed]) -> Iterator[scrapy.Request]:
+        stats = self.stats()
         dated = [e.published for e in entries if e.published]
         if dated:
             oldest = min(dated).isoformat()
             stats.oldest_listed = min(stats.oldest_listed or oldest, oldest)
-        for entry in entries:
-            if not self.in_range(entry.published) or not is_ict_trade_title(entry.title):
+        for entry in self.keep(entries):
+            judged_on_page = not entry.title or entry.published is None
+            if not self.in_range(entry.published) or (entry.title and not is_ict_trade_title(entry.title)):
                 continue
             canonical = self.canonical(entry.url)
             if canonical in self.requested:  # the same article under a second URL (or listed twice)
@@ -178,14 +294,11 @@ class SourceSpider(scrapy.Spider):
                 continue
             self.requested.add(canonical)
             self.outstanding[canonical] = entry.url
+            stats.layer_requested[entry.layer] += 1
             yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
                                  headers=self.conditional(canonical),
-                                 meta={"page_type": "article", "canonical_url": canonical})
-        older_than_since = self.since is not None and dated and month_of(min(dated)) < self.since
-        if entries and not older_than_since and page < self.max_pages and self.has_next(response, entries):
-            yield self.list_request(page + 1)
-        elif not older_than_since:
-            stats.list_exhausted = True  # the source's list ends here: older months are not on the site
+                                 meta={"page_type": "article", "canonical_url": canonical, "layer": entry.layer,
+                                       "judge_on_page": judged_on_page})
 
     def closed(self, reason: str) -> None:
         stats = self.stats() if self.run is not None else None
@@ -210,16 +323,36 @@ class SourceSpider(scrapy.Spider):
                 raise
 
     def has_next(self, response, entries: list[Listed]) -> bool:
-        """A "next" link in the pager; JSON sources override this."""
-        return bool(response.css("a.next, a[rel=next]"))
+        """A "next" link in the pager (found by class, text or page number); JSON sources override this."""
+        return pager_has_next(response, response.meta.get("page", self.first_page), self.page_param)
 
     def parse_article(self, response):
         self.stop_if_run_failed()
         self.outstanding.pop(response.meta["canonical_url"], None)
+        stats = self.stats()
         if response.status == 304:
-            self.stats().articles_unchanged += 1
+            stats.articles_unchanged += 1
             return
-        yield {"capture": response.meta["raw_capture"]}
+        notice = is_notice_page(response, self.spec)
+        if notice:  # MSIT answers 200 with a maintenance page: a failure, never an article
+            stats.errors += 1
+            stats.problems.append(f"a {notice!r} notice in place of article {response.url}")
+            return
+        if response.meta.get("judge_on_page") and not self.wanted_on_page(response):
+            stats.articles_not_wanted += 1
+            return
+        stats.layer_articles[response.meta.get("layer", "list")] += 1
+        yield {"capture": response.meta["raw_capture"], "layer": response.meta.get("layer", "list")}
+
+    def wanted_on_page(self, response) -> bool:
+        """For a link listed without title or date (the links layer): the article page's own title and date
+        decide whether it is an ICT report within the run's months."""
+        from scraper.cleaner import clean
+
+        headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
+        page = clean(response.body, url=self.canonical(response.url), headers=headers)
+        return bool(page.title and is_ict_trade_title(page.title)) and page.published is not None and \
+            self.in_range(page.published)
 
     def failed(self, failure) -> list[scrapy.Request]:
         """Count and describe the failure at once (not when Scrapy gets round to iterating a generator)."""
@@ -237,6 +370,9 @@ class SourceSpider(scrapy.Spider):
         once (the page number says where it is). Only one: if that fails too, the list is not there today.
         Not after a 429: the site asked us to stay away, not to try another page."""
         page = request.meta.get("page")
+        if request.meta.get("layer") == "feed":  # the feed failed: the list pages are the next layer
+            yield self.list_request(self.first_page)
+            return
         if request.meta.get("page_type") != "list" or page is None or request.meta.get("after_failed"):
             return
         if getattr(getattr(error, "response", None), "status", None) == 429:

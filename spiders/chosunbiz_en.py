@@ -24,10 +24,7 @@ class ChosunBizEnSpider(SourceSpider):
         return f"{self.base_url}/pf/api/v3/content/fetch/story-feed?query={quote(query)}&_website=chosunbiz"
 
     def parse_entries(self, response) -> list[Listed]:
-        try:
-            data = json.loads(response.text)
-        except ValueError:
-            return []
+        data = json.loads(response.text)  # not JSON: the layer reports the page unreadable
         self._has_more = data.get("next") is not None
         return [Listed(response.urljoin(self.base_url + element["canonical_url"]),
                        element.get("headlines", {}).get("basic", ""), parse_date(element.get("display_date")))

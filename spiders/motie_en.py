@@ -1,9 +1,9 @@
-"""MOTIE/MOTIR English press releases: board EATCLdfa319ada, `pageIndex` paging, "date" label glued to dates."""
+"""MOTIE/MOTIR English press releases: board EATCLdfa319ada, `pageIndex` paging. The spec reads the list
+(links as hrefs or `javascript:article.view('<seq>')`, the "date" label glued to the date)."""
 
 from __future__ import annotations
 
-from scraper.cleaner.dates import parse_date
-from spiders.base import Listed, SourceSpider
+from spiders.base import SourceSpider
 
 BOARD = "/eng/article/EATCLdfa319ada"
 
@@ -11,19 +11,7 @@ BOARD = "/eng/article/EATCLdfa319ada"
 class MotieEnSpider(SourceSpider):
     name = "motie_en"
     default_base_url = "https://english.motir.go.kr"
-    host_aliases = {"english.motie.go.kr": "english.motir.go.kr"}
     key_params = ()
 
     def list_url(self, page: int) -> str:
         return f"{self.base_url}{BOARD}?pageIndex={page}"
-
-    def parse_entries(self, response) -> list[Listed]:
-        entries = []
-        for item in response.css("ul.board_list li, ul.board-list li, div.board_list li"):
-            link = item.css("a::attr(href)").get()
-            if not link:
-                continue
-            date_text = " ".join(item.css(".date ::text").getall())
-            entries.append(Listed(response.urljoin(link), " ".join(item.css("a ::text").getall()).strip(),
-                                  parse_date(date_text.replace("date", " "))))
-        return entries

@@ -1,11 +1,10 @@
-"""Yonhap English: the economy list (`page`); stories are keyed on their AEN id. A "(LEAD)" re-filing of a
-story listed beside its first version is fetched instead of it, not as well."""
+"""Yonhap English: RSS, then the economy list (`page`); stories are keyed on their AEN id. A "(LEAD)"
+re-filing of a story listed beside its first version is fetched instead of it, not as well."""
 
 from __future__ import annotations
 
 import re
 
-from scraper.cleaner.dates import parse_date
 from spiders.base import Listed, SourceSpider
 
 REFILING = re.compile(r"^\s*\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD|News Focus)\)\s*", re.IGNORECASE)
@@ -15,20 +14,24 @@ def story_key(title: str) -> str:
     return REFILING.sub("", title).strip().lower()
 
 
+
+
 class YonhapEnSpider(SourceSpider):
     name = "yonhap_en"
     default_base_url = "https://en.yna.co.kr"
     key_params = ()
+    page_param = "page"
 
     def list_url(self, page: int) -> str:
         return f"{self.base_url}/economy/all?page={page}"
 
-    def parse_entries(self, response) -> list[Listed]:
-        listed = [Listed(response.urljoin(item.css("a::attr(href)").get()),
-                         " ".join(item.css("a ::text").getall()).strip(),
-                         parse_date(item.css(".date::attr(data-date)").get()))
-                  for item in response.css("ul.list > li") if item.css("a::attr(href)").get()]
-        newest: dict[str, Listed] = {}
-        for entry in listed:  # newest first on the page: the first seen of a story is its latest filing
-            newest.setdefault(story_key(entry.title), entry)
-        return list(newest.values())
+    def keep(self, entries: list[Listed]) -> list[Listed]:
+        """Feeds and lists are newest first: the first filing of a story seen in a run is its latest one."""
+        seen = self.__dict__.setdefault("stories", set())
+        kept = []
+        for entry in entries:
+            key = story_key(entry.title) or entry.url
+            if key not in seen:
+                seen.add(key)
+                kept.append(entry)
+        return kept

@@ -64,6 +64,9 @@ CASES = [
                                      "--data-dir", "{tmp}/new2"), ("unknown source nowhere", "known sources")),
     Case("status-unknown-source", ("status", "--source", "nowhere", "--data-dir", "{archive}"),
          ("unknown source nowhere", "known sources")),
+    Case("probe-unknown-source", ("probe", "--source", "nowhere", "--config", CFG),
+         ("unknown source nowhere", "known sources")),
+    Case("probe-config-missing", ("probe", "--config", "{tmp}/missing.toml"), ("not found", "--config FILE")),
     # bad months
     Case("crawl-month-13", ("crawl", "--from", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
          ("--from '2024-13'", "YYYY-MM")),
@@ -169,6 +172,8 @@ CASES = [
          ("report directory {tmp}/afile is a file", "pass --out DIR")),
     # the replica server's options (a good invocation serves until Ctrl-C, so only refusals are run here)
     Case("mirror-port-range", ("mirror", "serve", "--port", "70000"), ("--port 70000", "0..65535")),
+    Case("mirror-layout-unknown", ("mirror", "serve", "--port", "0", "--layout", "motie_en=nope"),
+         ("--layout motie_en=nope: no such layout", "motie_en=current|older")),
     Case("mirror-content-missing", ("mirror", "serve", "--port", "0", "--content", "{tmp}/no-content"),
          ("--content {tmp}/no-content: not a directory",)),
     Case("mirror-write-config-under-file", ("mirror", "serve", "--port", "0", "--write-config", "{tmp}/afile/x.toml"),

@@ -1,66 +1,9 @@
-"""One saved page per source profile (written by us, stored as the bytes a server would send), each with
-the title, date, language, encoding, body text and absent boilerplate it must give (fundus-style)."""
+"""Which profile a URL selects (hosts, aliases, mobile hosts, path prefixes). What each profile reads from
+its source's pages is tested on the per-source fixtures (test_source_fixtures.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
-
-from scraper.cleaner import clean
-from scraper.extract import extract_record
-from scraper.profiles import all_profiles, profile_for_url
-
-PAGES = Path(__file__).parent / "fixtures" / "pages"
-FIXTURES = sorted(p.stem for p in PAGES.glob("*.json"))
-
-
-def load(name: str) -> tuple[bytes, dict]:
-    return (PAGES / f"{name}.html").read_bytes(), json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
-
-
-def test_every_profile_has_a_fixture() -> None:
-    assert set(FIXTURES) == set(all_profiles())
-
-
-@pytest.mark.parametrize("name", FIXTURES)
-def test_fixture_url_selects_its_profile(name: str) -> None:
-    _, meta = load(name)
-    profile = profile_for_url(meta["url"])
-    assert profile is not None and profile.name == name
-
-
-@pytest.mark.parametrize("name", FIXTURES)
-def test_clean_reads_title_date_language_and_encoding(name: str) -> None:
-    body, meta = load(name)
-    page = clean(body, url=meta["url"], headers=meta["headers"])
-    expect = meta["expect"]
-    assert page.title == expect["title"]
-    assert page.published is not None and page.published.isoformat() == expect["published"]
-    assert page.lang == expect["lang"]
-    assert page.encoding == meta["encoding"]
-    assert page.source == name
-
-
-@pytest.mark.parametrize("name", FIXTURES)
-def test_clean_keeps_the_body_and_drops_the_furniture(name: str) -> None:
-    body, meta = load(name)
-    text = clean(body, url=meta["url"], headers=meta["headers"]).text
-    for wanted in meta["expect"]["body"]:
-        assert wanted in text
-    for unwanted in meta["expect"]["absent"]:
-        assert unwanted not in text, f"boilerplate left in {name}: {unwanted!r}"
-
-
-@pytest.mark.parametrize("name", FIXTURES)
-def test_page_yields_its_headline_figure(name: str) -> None:
-    body, meta = load(name)
-    record = extract_record(body, url=meta["url"])
-    period, flow, item, region, value = meta["expect"]["fact"]
-    keyed = {(f["period"], f["flow"], f["item"], f["region"]): f for f in record["facts"]}
-    assert record["is_ict_trade_report"] is True
-    assert keyed[(period, flow, item, region)]["value_usd"] == pytest.approx(value)
+from scraper.profiles import profile_for_url
 
 
 def test_host_aliases_and_mobile_hosts_share_a_profile() -> None:

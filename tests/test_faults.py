@@ -62,7 +62,7 @@ CASES = [
     Case("euckr_labelled_utf8", "msit_ko", Fault("", kind="mislabel"), archived_anyway=True),
 ]
 EMPTY_LIST_SOURCE = "news1_ko"  # its first list page is an empty board
-DOUBLED_SOURCE = "motie_en"  # its list pages link every article twice (a tracking parameter on the twin)
+DOUBLED_SOURCE = "yonhap_en"  # its list pages link every article twice (a tracking parameter on the twin)
 
 
 def crawl(server: ReplicaServer, config: Path, data: Path) -> tuple[int, dict]:

@@ -8,14 +8,14 @@ declares a charset it does not use. Facts found in garbage must still be well-fo
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from source_fixtures import article_pages
 
 from scraper.extract import extract_record
 
-PAGES = sorted((Path(__file__).parent / "fixtures" / "pages").glob("*.html"))
+PAGES = article_pages()  # (name, bytes, URL)
 FLOWS = {"export", "import", "balance"}
 
 
@@ -27,8 +27,6 @@ def well_formed(record: dict) -> None:
     json.dumps(record, ensure_ascii=False, default=str)  # always serialisable for `extract -`
 
 
-def url_of(page: Path) -> str:
-    return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))["url"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -41,8 +39,8 @@ def test_random_bytes(data: bytes, url: str | None) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(PAGES), st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=255),
        st.sampled_from(["truncate", "flip", "drop_tags", "duplicate"]))
-def test_mutated_fixture_pages(page: Path, position: int, byte: int, mutation: str) -> None:
-    data = bytearray(page.read_bytes())
+def test_mutated_fixture_pages(page: tuple[str, bytes, str], position: int, byte: int, mutation: str) -> None:
+    data = bytearray(page[1])
     cut = position % len(data)
     if mutation == "truncate":
         data = data[:cut]
@@ -52,7 +50,7 @@ def test_mutated_fixture_pages(page: Path, position: int, byte: int, mutation: s
         data = data.replace(b"</div>", b"").replace(b"</p>", b"")
     else:
         data = data[:cut] + data + data[cut:]
-    well_formed(extract_record(bytes(data), url=url_of(page)))
+    well_formed(extract_record(bytes(data), url=page[2]))
 
 
 def test_pathological_shapes_finish_with_sane_records() -> None:

@@ -4,13 +4,13 @@ figures (the replica's, taken from the ministries' releases, and the saved sourc
 from __future__ import annotations
 
 import csv
-import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from archive_helpers import Release, capture_of, ingest, release_html
+from source_fixtures import article_pages
 
 from archive import ids
 from archive.checks import ITEM_MONTHLY_CEILING_USD, PART_OF, SEVERE, check_article, check_fact, containers
@@ -24,7 +24,6 @@ from scraper.parser.lexicon import ITEMS
 from scraper.replica.content import BUNDLED, load
 
 FIGURES = Path(__file__).parent.parent / "scraper" / "replica" / "figures.csv"
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 ARTICLE = {"article_id": ids.article_id("https://english.motie.go.kr/eng/article/1/view"), "source": "motie_en",
            "source_kind": "ministry", "url": "https://english.motie.go.kr/eng/article/1/view",
            "published_date": date(2024, 6, 14), "run_id": "r"}
@@ -167,10 +166,9 @@ def test_every_replica_page_parses_to_figures_without_a_severe_flag() -> None:
 
 def test_the_saved_source_pages_earn_no_severe_flag() -> None:
     count, found = 0, []
-    for page in sorted(PAGES.glob("*.html")):
-        meta = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        record = extract_record(page.read_bytes(), url=meta["url"], path=str(page))
+    for name, raw, url in article_pages():
+        record = extract_record(raw, url=url, path=name)
         facts = rows(*(Fact(**{k: v for k, v in fact.items() if k != "period_type"}) for fact in record["facts"]))
         count += len(facts)
-        found += [(page.name, *flagged) for flagged in severe(facts)]
+        found += [(name, *flagged) for flagged in severe(facts)]
     assert count > 20 and found == []

@@ -8,14 +8,13 @@ of the kinds the patterns look for, in random case, plus the sentences of the fi
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from source_fixtures import article_pages
 
 from scraper.cleaner import clean
 from scraper.parser import scanner
@@ -23,7 +22,6 @@ from scraper.parser.casefold import caseless, lower_ascii
 from scraper.parser.prefilter import required_literals, top_level_branches
 from scraper.parser.sentences import split_sentences
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 PHRASES = [
     "Korea's ICT exports", "rose 6.0 percent", "fell 3.1%", "to $16.4 billion", "USD 15.0 billion", "in June",
     "the first half of 2024", "from January 1 to 20", "compared to the same month last year", "daily average",
@@ -37,9 +35,8 @@ PHRASES = [
 
 def fixture_sentences() -> list[str]:
     sentences = []
-    for html in sorted(PAGES.glob("*.html")):
-        url = json.loads(html.with_suffix(".json").read_text(encoding="utf-8"))["url"]
-        sentences += split_sentences(clean(html.read_bytes(), url=url).text)
+    for _, raw, url in article_pages():
+        sentences += split_sentences(clean(raw, url=url).text)
     return sentences
 
 

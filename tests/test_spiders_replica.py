@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from replica_helpers import FAST
@@ -17,6 +18,7 @@ from archive.layout import DataDir
 from archive.reader import connect
 from scraper.config import write_config
 from scraper.parser import parse
+from scraper.profiles import all_specs
 from scraper.replica.content import BUNDLED, load
 from scraper.replica.server import Fault, ReplicaServer
 from spiders import all_spiders
@@ -140,7 +142,7 @@ def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, r
 
     def listed_on(page: int) -> set[str]:
         body = server.replica.respond(f"{board}?pageIndex={page}").body.decode()
-        return set(re.findall(re.escape(board) + r"/(\d+)/view", body))
+        return set(re.findall(r"article\.view\('(\d+)'\)", body))  # the board links by script
 
     reference = motie_articles(reference_data)
     on_page_2, later = listed_on(2) & reference, set().union(*(listed_on(p) for p in range(3, 8))) & reference
@@ -159,15 +161,135 @@ def test_a_list_page_that_keeps_failing_hides_only_its_own_articles(first_run, r
     assert status == 0 and motie_articles(tmp_path / "data") == reference
 
 
-def test_a_layout_change_is_reported_broken_not_a_quiet_success(replica, tmp_path):
-    server, _, config = replica
+@pytest.mark.slow
+def test_renamed_list_markup_falls_back_to_the_links_layer_archives_everything_and_says_so(replica, tmp_path):
+    """Every class and id of MOTIE's pages renamed: the list selectors find nothing, the links layer (URLs
+    matching the article pattern, script links included) still archives every release, and the run is
+    broken with the layer and the selector named, not a quiet success."""
+    server, content, config = replica
     server.replica.layout_changed.add("motie_en")
     try:
         status, report = crawl(config, tmp_path / "data", "--source", "motie_en")
     finally:
         server.replica.layout_changed.discard("motie_en")
+    summary = report["sources"]["motie_en"]
     assert status == 1 and report["status"] == "broken"
-    assert "no article links" in report["sources"]["motie_en"]["reason"]
+    assert "list layer found nothing (div.board-list li" in summary["reason"]
+    assert "found instead by the links layer" in summary["reason"]
+    assert summary["articles_new"] == len(expected_ict_pages(content, "motie_en"))
+    assert summary["layers"]["links"]["archived"] == summary["articles_new"] and summary["layer_worked"] == "links"
+
+
+@pytest.mark.slow
+def test_with_its_first_layer_gone_every_source_archives_everything_through_the_next_and_says_so(replica, tmp_path):
+    """Each source's first discovery layer knocked out at once (feeds answer an HTML page, list markup is
+    renamed, MSIT's fill script is gone): every source still archives every ICT release through its next
+    layer, and each run is broken, naming the layer that found nothing."""
+    server, content, config = replica
+    specs = all_specs()
+    knocked = {}
+    for source in SOURCES:
+        first = specs[source].layers[0]
+        if first == "feed":
+            server.replica.faults.append(Fault("^" + re.escape(f"/{source}{specs[source].feed_path}"), kind="empty",
+                                               times=99))
+        elif specs[source].list_items:
+            server.replica.layout_changed.add(source)
+        else:
+            list_path = urlsplit(all_spiders()[source](base_url=server.base_url(source)).list_url(1)).path
+            server.replica.faults.append(Fault("^" + re.escape(list_path), kind="no_script", times=99))
+        knocked[source] = first
+    try:
+        status, report = crawl(config, tmp_path / "data")
+    finally:
+        server.replica.faults.clear()
+        server.replica.layout_changed.clear()
+    assert status == 1
+    for source, layer in knocked.items():
+        summary = report["sources"][source]
+        assert summary["health"] == "broken", (source, summary)
+        assert f"{layer} layer found nothing" in summary["reason"] or \
+            f"{layer} layer: " in summary["reason"], (source, summary["reason"])
+        assert summary["articles_new"] == len(expected_ict_pages(content, source)), (source, summary)
+        assert summary["layer_worked"] != layer, (source, summary)
+
+
+@pytest.mark.slow
+def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica, tmp_path):
+    """News1's cards and MSIT's script-less rows carry no dates: the articles' own pages decide which are in
+    the months asked for, and the list is read on only while its oldest article is not older than --since."""
+    server, content, config = replica
+    server.replica.layout_changed.add("news1_ko")
+    list_path = urlsplit(all_spiders()["msit_en"](base_url=server.base_url("msit_en")).list_url(1)).path
+    server.replica.faults.append(Fault("^" + re.escape(list_path), kind="no_script", times=99))
+    before = len(server.replica.requests)
+    try:
+        _, report = crawl(config, tmp_path / "data", "--source", "news1_ko", "--source", "msit_en",
+                               "--since", "2025-06", "--until", "2025-08")
+    finally:
+        server.replica.faults.clear()
+        server.replica.layout_changed.clear()
+    for source in ("news1_ko", "msit_en"):
+        summary = report["sources"][source]
+        wanted = [e for e in expected_ict_pages(content, source) if date(2025, 6, 1) <= e.published < date(2025, 9, 1)]
+        assert summary["articles_new"] == len(wanted) > 0, (source, summary)
+        assert summary["layer_worked"] == "links"
+    list_requests = [path for _, path, _ in server.replica.requests[before:] if path.startswith(list_path)]
+    assert len(list_requests) < 3  # page 1 dated its rows through its oldest article: older than 2025-06, done
+
+
+@pytest.mark.slow
+def test_a_maintenance_notice_in_place_of_an_article_is_a_failure_not_an_article(replica, tmp_path):
+    server, content, config = replica
+    newest = next(e for e in load(content)["msit_ko"] if is_ict_trade_title(e.title))
+    server.replica.faults.append(Fault(rf"nttSeqNo={newest_id(server, 'msit_ko', newest)}$", kind="notice", times=99))
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "msit_ko")
+    finally:
+        server.replica.faults.clear()
+    summary = report["sources"]["msit_ko"]
+    assert status == 1 and summary["health"] == "degraded"
+    assert any("'시스템 점검' notice in place of article" in p for p in summary["problems"]), summary["problems"]
+    assert summary["articles_new"] == len(expected_ict_pages(content, "msit_ko")) - 1
+    with connect(DataDir(tmp_path / "data")) as db:
+        assert not db.execute("SELECT count(*) FROM articles WHERE title LIKE '%점검%'").fetchone()[0]
+
+
+def newest_id(server, source: str, entry) -> str:
+    return next(e.id for e in server.replica.entries[source] if e.slug == entry.slug)
+
+
+@pytest.mark.slow
+def test_the_older_layouts_crawl_as_well_as_the_current_ones(replica, tmp_path):
+    """Every site with a known older layout (MOTIE's href + onclick board with the release in <article>,
+    MSIT's adjacent fill script, the Korea Herald's main_sec_li list and view.php pages) served in it."""
+    server, content, config = replica
+    older = {name: site.layouts[1] for name, site in server.replica.sites.items() if len(site.layouts) > 1}
+    server.replica.layouts.update(older)
+    try:
+        status, report = crawl(config, tmp_path / "data", *[arg for name in older for arg in ("--source", name)])
+    finally:
+        server.replica.layouts.clear()
+    assert status == 0 and set(report["sources"]) == set(older)
+    for source, summary in report["sources"].items():
+        assert summary["health"] == "ok" and summary["layer_worked"] in ("feed", "list"), (source, summary)
+        assert summary["articles_new"] == len(expected_ict_pages(content, source)), (source, summary)
+    with connect(DataDir(tmp_path / "data")) as db:
+        legacy = db.execute("SELECT count(*) FROM articles WHERE canonical_url LIKE '%view.php?ud=%'").fetchone()[0]
+    assert legacy == len(expected_ict_pages(content, "koreaherald_en"))
+
+
+@pytest.mark.slow
+def test_a_list_with_no_links_at_all_is_broken(replica, tmp_path):
+    server, _, config = replica
+    server.replica.layout_changed.add("news1_ko")
+    server.replica.faults.append(Fault(r"^/news1_ko/latest", kind="empty", times=99))
+    try:
+        status, report = crawl(config, tmp_path / "data", "--source", "news1_ko")
+    finally:
+        server.replica.layout_changed.discard("news1_ko")
+        server.replica.faults.clear()
+    assert status == 1 and "no article links" in report["sources"]["news1_ko"]["reason"]
 
 
 def test_date_bounds_limit_what_is_fetched(replica, tmp_path):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 REPLICA_CRAWL = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "retry_times": 2,
                  "retry_backoff": 0.2}
 COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "articles_unchanged", "facts",
-           "errors", "reason")
+           "errors", "layer_worked", "reason")
 
 
 def previous_months(count: int) -> tuple[int, int]:
@@ -136,11 +136,20 @@ def cmd_mirror(args: argparse.Namespace) -> int:
                         write=True)
     from scraper.replica.server import ReplicaServer
 
+    layouts = dict(choice.partition("=")[::2] for choice in args.layout or [])
     try:
         server = ReplicaServer(content, port=args.port).start()
     except OSError as exc:
         raise UsageError(f"cannot serve on 127.0.0.1 port {args.port} ({exc.strerror or exc}); pick another "
                          "--port, or 0 for any free one") from None
+    for source, layout in layouts.items():
+        site = server.replica.sites.get(source)
+        if site is None or layout not in site.layouts:
+            server.stop()
+            known = ", ".join(f"{n}={'|'.join(s.layouts)}" for n, s in sorted(server.replica.sites.items())
+                              if len(s.layouts) > 1)
+            raise UsageError(f"--layout {source}={layout}: no such layout; known: {known}")
+        server.replica.layouts[source] = layout
     if args.write_config:
         write_config(Path(args.write_config), {n: server.base_url(n) for n in server.replica.sites}, REPLICA_CRAWL)
         print(f"wrote {args.write_config}")
@@ -186,4 +195,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--content", metavar="DIR")
     serve.add_argument("--write-config", metavar="FILE", help="write a config pointing every source here")
+    serve.add_argument("--layout", action="append", metavar="SOURCE=LAYOUT",
+                       help="serve a source in an older layout, e.g. koreaherald_en=older (repeatable)")
     serve.set_defaults(func=cmd_mirror)

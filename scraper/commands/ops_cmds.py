@@ -69,10 +69,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"today {status.today} (Korea time); newest release expected: {status.expected_month}; "
           f"next scheduled crawl: {status.next_run or 'none (is `ictarchive schedule` running?)'}")
     rows = [(s.source, s.state.upper() if s.alert else "ok", s.last_run, s.health, s.latest_month,
-             len(s.missing), ", ".join(s.missing[:4]) + (" ..." if len(s.missing) > 4 else ""), s.reason)
+             len(s.missing), ", ".join(s.missing[:4]) + (" ..." if len(s.missing) > 4 else ""),
+             f"{s.layer} ({s.layer_at})" if s.layer else None, s.reason)
             for s in status.sources]
     print(render(("source", "state", "last run (UTC)", "health", "latest month", "missing",
-                  f"missing since {status.watch_from}", "reason"), rows, "table"))
+                  f"missing since {status.watch_from}", "layer that worked last", "reason"), rows, "table"))
     return status.exit_status
 
 

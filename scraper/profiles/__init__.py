@@ -1,8 +1,8 @@
-"""Source profiles: where each site keeps its title, date and article body.
+"""Source specs (`SourceSpec`, also called profiles): one module per source defines `PROFILE`, the one
+declaration of that source (hosts, language, kind, discovery layers, list and article selectors).
 
-One module per source defines `PROFILE`; modules are discovered, so adding a source adds a file and
-touches nothing else. The cleaner picks a profile by URL host (aliases included); spiders import them
-by name.
+Modules are discovered, so adding a source adds a file here and touches nothing else. The cleaner picks a
+spec by URL host (aliases included); spiders, the replica and the tests look them up by name.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ import pkgutil
 from functools import cache
 from urllib.parse import urlsplit
 
-from scraper.profiles.base import SourceProfile
+from scraper.profiles.base import LAYERS, SourceProfile, SourceSpec
 
-__all__ = ["SourceProfile", "all_profiles", "get_profile", "profile_for_url"]
+__all__ = ["LAYERS", "SourceProfile", "SourceSpec", "all_profiles", "all_specs", "get_profile", "get_spec",
+           "profile_for_url"]
 
 
 @cache
@@ -36,6 +37,10 @@ def get_profile(name: str) -> SourceProfile:
     except KeyError:
         known = ", ".join(sorted(all_profiles()))
         raise KeyError(f"unknown source {name!r} (known: {known})") from None
+
+
+all_specs = all_profiles
+get_spec = get_profile
 
 
 def normalise_host(host: str) -> str:

@@ -17,6 +17,10 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from scraper.profiles import all_specs
+from scraper.replica.sites import all_sites
+from scraper.replica.sites.base import ContentStyle
+
 FIGURES = Path(__file__).with_name("figures.csv")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]
@@ -24,10 +28,6 @@ EN_ITEMS = {"semiconductors": "semiconductors", "displays": "displays", "mobile_
             "computers_peripherals": "computers and peripherals", "communication_equipment": "communication equipment"}
 KO_ITEMS = {"semiconductors": "반도체", "displays": "디스플레이", "mobile_phones": "휴대폰",
             "computers_peripherals": "컴퓨터·주변기기", "communication_equipment": "통신장비"}
-MINISTRY_SOURCES = {"motie_en": ("en", None), "msit_ko": ("ko", None), "msit_en": ("en", 14), "koreakr_ko": ("ko", 14)}
-NEWS_SOURCES = {"chosunbiz_en": "en", "koreaherald_en": "en", "yonhap_en": "en", "businesskorea_en": "en",
-                "news1_ko": "ko"}
-NEWS_PER_SOURCE = 7
 FIRST_YEAR = 1990  # the archive's first possible year: a big replica dates nothing earlier
 Month = tuple[int, int]
 
@@ -167,59 +167,59 @@ def _scaled(figures: dict, factor: float) -> dict:
 
 
 def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
-    """Write a content directory; returns the number of pages written."""
-    rng = random.Random(seed)
+    """Write a content directory for every declared source; returns the number of pages written. Each
+    source draws from its own random stream, so adding a source changes no other source's pages."""
     table = load_figures()
     periods = sorted(table)
+    sites = all_sites()
     written = 0
-    plan: dict[str, list[tuple[str, dict]]] = {}
-    for source in [*MINISTRY_SOURCES, *NEWS_SOURCES]:
+    for source, spec in sorted(all_specs().items()):
+        style = sites[source].style if source in sites else ContentStyle()
+        rng = random.Random(f"{seed}:{source}")
         if per_source is None:
-            recent = MINISTRY_SOURCES.get(source, (None, None))[1] if source in MINISTRY_SOURCES else NEWS_PER_SOURCE
-            chosen = periods if recent is None else periods[-recent:]
-            plan[source] = [(p, table[p]) for p in chosen]
+            chosen = periods if style.months is None else periods[-style.months:]
+            months = [(p, table[p]) for p in chosen]
         else:
-            plan[source] = []
+            months = []
             for index in range(per_source):
                 base = periods[index % len(periods)]
                 # a year back per lap, starting over before FIRST_YEAR (the archive holds no earlier year)
                 shift = (index // len(periods)) % (int(periods[0][:4]) - FIRST_YEAR)
                 year, month = (int(x) for x in base.split("-"))
                 period = f"{year - shift:04d}-{month:02d}" if shift else base  # a year back per lap
-                plan[source].append((period, _scaled(table[base], 1 + 0.01 * (shift % 7))))
-    for source, months in plan.items():
-        lang = MINISTRY_SOURCES[source][0] if source in MINISTRY_SOURCES else NEWS_SOURCES[source]
-        kind = "ministry" if source in MINISTRY_SOURCES else "news"
+                months.append((period, _scaled(table[base], 1 + 0.01 * (shift % 7))))
         for period, figures in months:
             day = release_day(period, 12 + rng.randrange(5))
-            if lang == "en":
-                speaker = ("the Ministry of Trade, Industry and Energy" if source == "motie_en" else
-                           "the Ministry of Science and ICT" if kind == "ministry" else "the government")
-                body, title = english_body(period, figures, rng, speaker), english_title(period, figures)
-                if source == "yonhap_en":
-                    body[0] = f"SEOUL, {MONTHS[day.month - 1][:3]}. {day.day} (Yonhap) -- " + body[0]
-                    body.append("(END)")
-            else:
-                opener = "(세종=뉴스1) 기자 = " if source == "news1_ko" else ""
-                body = korean_body(period, figures, rng, opener)
-                year, month = (int(x) for x in period.split("-"))
-                title = (f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향" if kind == "ministry"
-                         else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러")
+            title, body = page_text(spec.lang, spec.kind, style, period, figures, day, rng)
             slug = f"{period}-ict-trade" if per_source is None else f"{period}-ict-trade-{written:05d}"
             _write(dest, source, slug, title, day, body)
             written += 1
-        if source == "yonhap_en" and months:
+        if style.refiling and months:
             period, figures = months[-1]
             day = release_day(period, 15)
-            body = english_body(period, figures, random.Random(seed + 1), "the Ministry of Science and ICT")
-            body = [f"SEOUL, {MONTHS[day.month - 1][:3]}. {day.day} (Yonhap) -- " + body[0], *body[1:], "(END)"]
-            _write(dest, source, f"{period}-ict-trade-lead", "(LEAD) " + english_title(period, figures), day, body)
+            title, body = page_text(spec.lang, spec.kind, style, period, figures, day, random.Random(seed + 1))
+            _write(dest, source, f"{period}-ict-trade-lead", style.refiling + title, day, body)
             written += 1
         last = release_day(months[-1][0], 1) if months else date(2025, 1, 1)
-        for title, slug, paragraphs in other_pages(lang, last):
+        for title, slug, paragraphs in other_pages(spec.lang, last):
             _write(dest, source, f"{last.isoformat()}-{slug}", title, last, paragraphs)
             written += 1
     return written
+
+
+def page_text(lang: str, kind: str, style: ContentStyle, period: str, figures: dict, day: date,
+              rng: random.Random) -> tuple[str, list[str]]:
+    """The title and paragraphs of one ICT release page, in the source's language and style."""
+    if lang == "en":
+        body, title = english_body(period, figures, rng, style.speaker), english_title(period, figures)
+        if style.dateline:
+            body[0] = style.dateline.format(mon=MONTHS[day.month - 1][:3], day=day.day) + body[0]
+        return title, body + ([style.sign_off] if style.sign_off else [])
+    body = korean_body(period, figures, rng, style.opener)
+    year, month = (int(x) for x in period.split("-"))
+    title = (f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향" if kind == "ministry"
+             else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러")
+    return title, body + ([style.sign_off] if style.sign_off else [])
 
 
 def main() -> None:

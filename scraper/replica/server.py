@@ -27,11 +27,8 @@ from scraper.replica import content as content_mod
 from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import Page, Request, http_date, not_found
 
-ROBOTS_DISALLOWED = ("/news1_ko/search", "/news1_ko/ads")
-
-
 FAULT_KINDS = ("status", "slow", "reset", "truncate", "mislabel", "no_charset", "oversize", "gzip_bomb",
-               "redirect_loop", "binary", "malformed", "empty")
+               "redirect_loop", "binary", "malformed", "empty", "no_script", "notice")
 
 
 @dataclass
@@ -51,6 +48,8 @@ class Fault:
     binary         a PDF in place of the page
     malformed      the page with every closing tag dropped and stray markup added
     empty          a well-formed page with nothing listed on it (a CMS showing an empty board)
+    no_script      the page without its inline scripts (a list now filled by an API call instead)
+    notice         status 200 with a maintenance notice in the page's place (MSIT's "시스템 점검" page)
     """
 
     match: str
@@ -100,6 +99,7 @@ class Replica:
         self.entries: dict[str, list] = {}
         self.hits: dict[str, int] = {}
         self.layout_changed: set[str] = set()  # sources whose markup classes and ids are renamed
+        self.layouts: dict[str, str] = {}  # source -> one of its site's older layouts (default: the current one)
         self.faults: list[Fault] = []
         self.random_faults: RandomFaults | None = None
         self.random_shown: dict[str, int] = {}  # requests of each target a random fault has answered
@@ -136,7 +136,8 @@ class Replica:
         return None
 
     def robots(self) -> Page:
-        lines = [f"Disallow: {path}" for path in ROBOTS_DISALLOWED + tuple(self.robots_disallow)]
+        declared = [f"/{name}{path}" for name, site in self.sites.items() for path in site.robots_disallow]
+        lines = [f"Disallow: {path}" for path in declared + list(self.robots_disallow)]
         return Page(("User-agent: *\n" + "\n".join(lines) + "\n").encode(), "text/plain; charset=utf-8")
 
     def respond(self, target: str, origin: str = "http://127.0.0.1") -> Page:
@@ -160,7 +161,10 @@ class Replica:
         if site is None:
             return not_found()
         query = {k: v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "hop"}
-        request = Request(path="/" + rest, query=query, prefix=f"/{source}", origin=origin)
+        layout = self.layouts.get(source, site.layouts[0])
+        if layout not in site.layouts:
+            raise ValueError(f"{source} has no layout {layout!r} (layouts: {', '.join(site.layouts)})")
+        request = Request(path="/" + rest, query=query, prefix=f"/{source}", origin=origin, layout=layout)
         page = site.handle(request, self.entries[source]) or not_found()
         if source in self.layout_changed:  # a redesign: every class and id renamed, the text unchanged
             page.body = re.sub(rb"(class|id)=(['\"])", rb"\1=\2v2-", page.body)
@@ -209,6 +213,12 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
     elif fault.kind == "malformed":
         body = re.sub(rb"</(p|div|li|span|td|tr|table|ul|section|article)>", b"", page.body)
         page.body = body.replace(b"<body>", b"<body><div <p>>&bogus; <<table><tr><td>", 1)
+    elif fault.kind == "notice":
+        page.body = ("<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>시스템 점검 안내</title></head>"
+                     "<body><h2>시스템 점검 중입니다</h2><p>잠시 후 다시 이용해 주십시오.</p></body></html>").encode()
+        page.content_type = "text/html; charset=utf-8"
+    elif fault.kind == "no_script":
+        page.body = re.sub(rb"<script\b.*?</script>", b"", page.body, flags=re.DOTALL | re.IGNORECASE)
     elif fault.kind == "empty":
         page.body = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Board</title></head>"
                      b"<body><p>There are no posts to show.</p></body></html>")

@@ -29,9 +29,24 @@ class Request:
     query: dict[str, str]
     prefix: str  # e.g. "/motie_en": every link the site renders starts with it
     origin: str = "http://127.0.0.1"  # scheme and host the client used, for absolute links in feeds
+    layout: str = "current"  # which of the site's layouts to render (`Site.layouts`)
 
 
 Handler = Callable[[Request, list[Entry]], Page | None]
+
+
+@dataclass(frozen=True)
+class ContentStyle:
+    """How the replica's content for a site is written (`scraper.replica.compose`): how many months of
+    releases the bundled set holds, who the English text quotes, how Korean leads and wire stories open
+    and end, and whether re-filings ("(LEAD) ...") are published."""
+
+    months: int | None = 7  # the newest months with a release (None: every month with figures)
+    speaker: str = "the government"  # English: "..., {speaker} said."
+    opener: str = ""  # Korean: the lead's opening, e.g. "(세종=뉴스1) 기자 = "
+    dateline: str = ""  # English: "SEOUL, {mon}. {day} (Yonhap) -- " before the first paragraph
+    sign_off: str = ""  # a last paragraph such as "(END)"
+    refiling: str = ""  # a prefix such as "(LEAD) ": the newest release is filed a second time with it
 
 
 @dataclass
@@ -41,6 +56,9 @@ class Site:
     make_id: Callable[[Entry], str]
     page_size: int = 10
     extra_hosts: tuple[str, ...] = ()
+    layouts: tuple[str, ...] = ("current",)  # the first is served by default; others where evidence shows them
+    robots_disallow: tuple[str, ...] = ()  # paths below the site's prefix that its robots.txt disallows
+    style: ContentStyle = field(default_factory=ContentStyle)  # how its replica content is written
 
     def with_ids(self, entries: list[Entry]) -> list[Entry]:
         return [Entry(e.slug, e.title, e.published, e.paragraphs, e.index, self.make_id(e)) for e in entries]
@@ -98,6 +116,18 @@ def rss(title: str, items: list[tuple[str, str, str, str]]) -> Page:
         f"<description>{esc(d)}</description></item>" for t, link, when, d in items)
     text = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{esc(title)}</title>{body}</channel></rss>'
     return Page(text.encode("utf-8"), "application/rss+xml; charset=utf-8")
+
+
+def news_sitemap(items: list[tuple[str, str, str]]) -> Page:
+    """A Google News sitemap: items are (link, title, ISO publication time)."""
+    body = "".join(
+        f"<url><loc>{esc(link)}</loc><news:news><news:publication><news:name>Replica</news:name>"
+        f"<news:language>en</news:language></news:publication><news:publication_date>{when}"
+        f"</news:publication_date><news:title>{esc(title)}</news:title></news:news></url>"
+        for link, title, when in items)
+    text = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{body}</urlset>')
+    return Page(text.encode("utf-8"), "application/xml; charset=utf-8")
 
 
 def not_found() -> Page:

@@ -24,12 +24,14 @@ def listing(request: Request, entries) -> Page:
     matching = [e for e in entries if word in (e.title + " " + e.lede).lower()]
     page = page_number(request, "page")
     chunk, more = paginate(matching, page, SITE.page_size)
-    items = "".join(f"<div class='list-block'><h4 class='titles'><a href='{request.prefix}/news/articleView.html?"
-                    f"idxno={e.id}'>{esc(e.title)}</a></h4><p class='lead'>{esc(e.lede[:160])}</p>"
-                    f"<span class='byline'><em>ICT</em><em>{e.published:%Y.%m.%d} 10:12</em></span></div>"
-                    for e in chunk)
+    view = f"{request.prefix}/news/articleView.html?idxno="
+    items = "".join(f"<li><a class='thumb' href='{view}{e.id}'><img alt=''></a><h2 class='titles'>"
+                    f"<a href='{view}{e.id}'>{esc(e.title)}</a></h2><p class='lead line-6x2'>"
+                    f"<a href='{view}{e.id}'>{esc(e.lede[:160])}</a></p><span class='byline'><em>ICT</em>"
+                    f"<em>Desk Reporter</em><em>{e.published:%Y.%m.%d} 10:12</em></span></li>" for e in chunk)
     paging = f"<a class='next' href='?page={page + 1}&amp;sc_area=A&amp;sc_word={esc(word)}'>Next</a>" if more else ""
-    return html_page(f"<section id='section-list'>{items}</section><div class='paging'>{paging}</div>")
+    return html_page(f"<section id='section-list'><ul class='type2'>{items}</ul></section>"
+                     f"<div class='paging'>{paging}</div>")
 
 
 def feed(request: Request, entries) -> Page:

@@ -8,7 +8,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 
-from scraper.replica.sites.base import Page, Request, Site, esc, html_page, not_found
+from scraper.replica.sites.base import Page, Request, Site, esc, html_page, news_sitemap, not_found
 
 FEED = "/pf/api/v3/content/fetch/story-feed"
 
@@ -39,6 +39,14 @@ def story_feed(request: Request, entries) -> Page:
     return Page(json.dumps(data).encode(), "application/json; charset=utf-8")
 
 
+def sitemap(request: Request, entries) -> Page:
+    """Arc's news sitemap: the site's newest stories, every section (the Korean edition's too)."""
+    korean = [(f"{request.origin}{request.prefix}/it-science/ict/2025/10/14/KOREANEDITIONSTORY0000001/",
+               "ICT 수출 석 달째 증가", "2025-10-14T09:00:00+09:00")]
+    return news_sitemap(korean + [(f"{request.origin}{request.prefix}{path_of(e)}", e.title, iso(e))
+                                  for e in entries[:30]])
+
+
 def article(request: Request, entries) -> Page:
     entry = next((e for e in entries if e.id == request.query["id"]), None)
     if entry is None or request.path.rstrip("/") != path_of(entry).rstrip("/"):
@@ -58,6 +66,6 @@ def article(request: Request, entries) -> Page:
 
 SITE = Site(
     name="chosunbiz_en",
-    routes=[(FEED, story_feed), (r"/en/en-[a-z]+/\d{4}/\d{2}/\d{2}/(?P<id>[A-Z2-7]{26})/?", article)],
+    routes=[(FEED, story_feed), ("/arc/outboundfeeds/news-sitemap/?", sitemap), (r"/en/en-[a-z]+/\d{4}/\d{2}/\d{2}/(?P<id>[A-Z2-7]{26})/?", article)],
     make_id=arc_id,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scraper.replica.sites.base import (
+    ContentStyle,
     Page,
     Request,
     Site,
@@ -54,4 +55,5 @@ SITE = Site(
     name="koreakr_ko",
     routes=[(LIST, listing), (VIEW, view)],
     make_id=lambda e: str(156000000 + 37 * e.index),
+    style=ContentStyle(months=14),
 )

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from scraper.replica.sites.base import Page, Request, Site, esc, find, html_page, not_found, paragraphs_html
-from scraper.replica.sites.msit_ko import script_list
+from scraper.replica.sites.base import (
+    ContentStyle,
+    Page,
+    Request,
+    Site,
+    esc,
+    find,
+    html_page,
+    not_found,
+    paragraphs_html,
+)
+from scraper.replica.sites.msit_ko import maintenance, script_list
 
 VIEW = "/eng/bbs/view.do"
 
@@ -13,6 +23,8 @@ def listing(request: Request, entries) -> Page:
 
 
 def view(request: Request, entries) -> Page:
+    if "bbsSeqNo" not in request.query:
+        return maintenance()
     entry = find(entries, request.query.get("nttSeqNo", ""))
     if entry is None:
         return not_found()
@@ -29,4 +41,6 @@ SITE = Site(
     name="msit_en",
     routes=[("/eng/bbs/list.do", listing), (r"/eng/bbs/view\.do(;jsessionid=[^/?]*)?", view)],
     make_id=lambda e: str(1000 + e.index),
+    layouts=("current", "older"),
+    style=ContentStyle(months=14, speaker="the Ministry of Science and ICT"),
 )

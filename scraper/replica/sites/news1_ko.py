@@ -1,10 +1,23 @@
-"""news1.kr (Next.js): `/latest?page=N` and article pages whose data sits in `__NEXT_DATA__`."""
+"""news1.kr (Next.js): `/latest?page=N`, server-rendered, whose items are in `__NEXT_DATA__.props.pageProps.data`
+(url, title with HTML entities, pubdate `YYYY-MM-DD HH:MM:SS`) while the visible cards carry no time; article
+pages whose data sits in `__NEXT_DATA__` too."""
 
 from __future__ import annotations
 
 import json
 
-from scraper.replica.sites.base import Page, Request, Site, esc, find, html_page, not_found, page_number, paginate
+from scraper.replica.sites.base import (
+    ContentStyle,
+    Page,
+    Request,
+    Site,
+    esc,
+    find,
+    html_page,
+    not_found,
+    page_number,
+    paginate,
+)
 
 BUILD_ID = "replica-build-1"
 
@@ -18,11 +31,13 @@ def next_data(props: dict) -> str:
 def latest(request: Request, entries) -> Page:
     page = page_number(request, "page")
     chunk, _ = paginate(entries, page, SITE.page_size)
-    rows = [{"id": e.id, "title": e.title, "url": f"/economy/trade/{e.id}", "pubdate": f"{e.published} 12:00:00",
-             "summary": e.lede[:120], "author": "기자"} for e in chunk]
-    cards = "".join(f"<div class='row'><h2 class='n1-header-title-1-2'><a href='{request.prefix}/economy/trade/"
-                    f"{e.id}'>{esc(e.title)}</a></h2></div>" for e in chunk)
-    return html_page(f"<div class='row-bottom-border-2'>{cards}</div>{next_data({'listData': rows})}", lang="ko")
+    rows = [{"id": e.id, "title": esc(e.title), "url": f"/economy/trade/{e.id}", "pubdate": f"{e.published} 12:00:00",
+             "summary": esc(e.lede[:120]), "author": "기자", "section": "경제"} for e in chunk]
+    cards = "".join(f"<div class='row'><div class='thumb'><img alt=''></div><h2 class='n1-header-title-1-2'>"
+                    f"<a href='{request.prefix}/economy/trade/{e.id}'>{esc(e.title)}</a></h2>"
+                    f"<p class='n1-body-text'>{esc(e.lede[:80])}</p></div>" for e in chunk)
+    props = {"data": rows, "page": page, "total": len(entries)}
+    return html_page(f"<div class='row-bottom-border-2'>{cards}</div>{next_data(props)}", lang="ko")
 
 
 def article(request: Request, entries) -> Page:
@@ -44,4 +59,6 @@ SITE = Site(
     routes=[("/latest", latest), (r"/(?:economy|industry|it-science)/[a-z-]+/(?P<id>\d{7})", article),
             (r"/articles/?", lambda r, e: not_found())],
     make_id=lambda e: str(5500000 + 13 * e.index),
+    robots_disallow=("/search", "/ads"),
+    style=ContentStyle(opener="(세종=뉴스1) 기자 = "),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scraper.replica.sites.base import (
+    ContentStyle,
     Page,
     Request,
     Site,
@@ -42,7 +43,7 @@ def view(request: Request, entries) -> Page:
     if entry is None:
         return not_found()
     body = ("<div class='skip'>Go to Contents Go to Navigation</div>"
-            f"<h1 class='tit'>{esc(entry.title)}</h1><p class='update-time' data-published-time='{entry.published}"
+            f"<div class='title-article01'><h1 class='tit'>{esc(entry.title)}</h1></div><p class='update-time' data-published-time='{entry.published}"
             f"T11:00:00+09:00'>All News 11:00 {entry.published:%B} {entry.published.day}, {entry.published.year}</p>"
             f"<article class='story-news article'>{paragraphs_html(entry)}"
             "<div class='img-con'><figure><figcaption>A container terminal in Busan (Yonhap)</figcaption></figure></div>"
@@ -56,4 +57,5 @@ SITE = Site(
     name="yonhap_en",
     routes=[(LIST, listing), ("/RSS/news.xml", feed), (r"/view/(?P<id>AEN\d{17})", view)],
     make_id=lambda e: f"AEN{e.published:%Y%m%d}{(4000 + 17 * e.index) % 1_000_000:06d}320",
+    style=ContentStyle(dateline="SEOUL, {mon}. {day} (Yonhap) -- ", sign_off="(END)", refiling="(LEAD) "),
 )
