@@ -3,12 +3,11 @@ not written for, and against trafilatura's default extraction on the held-out ha
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
-from pathlib import Path
 
 import pytest
+from source_fixtures import body, expected, source_dirs
 
 from benchmarks.generic_extraction import corpora, ours, score, theirs
 from scraper.cleaner import clean
@@ -84,9 +83,6 @@ def test_generic_path_at_least_as_good_as_trafilatura_default(half: str) -> None
     assert our_f1 > 0.8
 
 
-FIXTURES = Path(__file__).parent / "fixtures" / "pages"
-
-
 def redesigned(markup: str) -> str:
     """The page after a redesign that renamed every class and id and swapped <article>/<main> for <section>:
     none of its profile's body or date selectors match any more (embedded JSON keeps its script id)."""
@@ -97,19 +93,21 @@ def redesigned(markup: str) -> str:
     return re.sub(r"<(/?)(article|main)\b", r"<\1section", markup)
 
 
-@pytest.mark.parametrize("name", sorted(path.stem for path in FIXTURES.glob("*.html")))
-def test_profile_whose_selectors_stopped_matching_still_gives_body_date_and_figure(name: str) -> None:
-    """Every source's saved page, redesigned: the generic path (or the page's embedded data) still yields the
-    body, the publication date and the headline figure (businesskorea_en and koreakr_ko lost the date, and with it
-    every figure, before the markup-date fallback)."""
-    meta = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
-    encoding = meta["encoding"]
-    page_bytes = redesigned((FIXTURES / f"{name}.html").read_bytes().decode(encoding)).encode(encoding)
-    page = clean(page_bytes, meta["url"])
-    for wanted in meta["expect"]["body"]:
+ARTICLE_FIXTURES = [(source, case) for source in source_dirs() for case in expected(source)["articles"]]
+
+
+@pytest.mark.parametrize(("source", "case"), ARTICLE_FIXTURES, ids=[f"{s}/{c['file']}" for s, c in ARTICLE_FIXTURES])
+def test_profile_whose_selectors_stopped_matching_still_gives_body_date_and_figure(source: str, case: dict) -> None:
+    """Every source's article fixture, redesigned: the generic path (or the page's embedded data) still yields
+    the body, the publication date and the headline figure (businesskorea_en and koreakr_ko lost the date, and
+    with it every figure, before the markup-date fallback)."""
+    encoding = case["encoding"]
+    page_bytes = redesigned(body(source, case["file"]).decode(encoding)).encode(encoding)
+    page = clean(page_bytes, case["url"])
+    for wanted in case["expect"]["body"]:
         assert wanted in page.text
-    assert page.published is not None and page.published.isoformat() == meta["expect"]["published"]
-    period, flow, item, region, value = meta["expect"]["fact"]
-    facts = extract_record(page_bytes, meta["url"])["facts"]
+    assert page.published is not None and page.published.isoformat() == case["expect"]["published"]
+    period, flow, item, region, value = case["expect"]["fact"]
+    facts = extract_record(page_bytes, case["url"])["facts"]
     assert any((f["period"], f["flow"], f["item"], f["region"], f["value_usd"]) == (period, flow, item, region, value)
                for f in facts)
