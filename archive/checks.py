@@ -1,7 +1,9 @@
 """Consistency checks on the figures of one article: they flag, they never drop.
 
 Severe flags (SEVERE) mark a figure that cannot be true as read: negative trade, a fall of 100% or more, a
-value outside the plausible range for its item, a part larger than its whole in the same article.
+value outside the plausible range for its item, a part larger than its whole in the same article, and a
+figure of an article with no trustworthy date whose sentence does not name its year (`undated_period`: "in
+May" placed against a fetch date is a guess, and it invents months).
 
 Figures in prose are rounded, so every comparison allows for the rounding of each figure involved,
 inferred from its digits (17,600,000,000 was stated to the nearest 100 million).
@@ -9,13 +11,25 @@ inferred from its digits (17,600,000,000 was stated to the nearest 100 million).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from archive.schema import Row
 from scraper import items
 
 # Flags that mean "do not treat as truth" (the `series` view leaves such figures out).
-SEVERE = ("negative_value", "yoy_out_of_range", "implausible_value", "exceeds_total")
+SEVERE = ("negative_value", "yoy_out_of_range", "implausible_value", "exceeds_total", UNDATED := "undated_period")
+
+
+def names_its_year(evidence: str | None, period: str) -> bool:
+    """Whether the sentence states the year of the figure's period itself ("May 2025", "'25.5월", "25년"),
+    rather than leaving it to the publication date ("in May", "last month", "지난해")."""
+    text = evidence or ""
+    for year in {int(part[:4]) for part in period.split("/")}:
+        short = f"{year % 100:02d}"
+        if re.search(rf"(?<!\d){year}(?!\d)|[’'‘`]{short}(?!\d)|(?<!\d){short}\s*년", text):
+            return True
+    return False
 MONTHLY_CEILING_USD = 1e11  # Korea's whole ICT exports are ~2e10 a month; ten times that is a misreading
 FLOOR_USD = 1e5  # below $100k a national trade figure is a misreading
 

@@ -3,7 +3,7 @@
 A figure's key includes its period and facts are partitioned by the month the period ends, so all the
 candidates for one figure sit in one facts partition, and a year of series can be computed from that
 year's facts partitions alone. One file per year keeps a whole-history query to a couple of dozen files.
-The file is named after the facts files it was computed from (`from-<hash>.parquet`): whether the stored
+The file is named after the contents of the facts files it was computed from (`from-<hash>.parquet`): whether the stored
 series is current is a directory listing, and readers fall back to ranking the facts live
 (`series_live`) whenever any year is not, e.g. after a crash between the two writes. Writers refresh
 what is stale at the end of every crawl, recovery, reparse and compaction.
@@ -12,9 +12,11 @@ what is stale at the end of every crawl, recovery, reparse and compaction.
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 import uuid
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -23,9 +25,11 @@ from archive import schema
 from archive.fsops import fsync_dir, swap_in
 from archive.layout import DataDir
 from archive.partition import write_parquet
+from archive.retention import retain, retained_path
 from archive.series_sql import SERIES_SELECT, quote
 
 DATASET = "series"
+LOG = logging.getLogger(__name__)
 MEMORY_LIMIT = "512MB"  # DuckDB spills to disk beyond this
 
 
@@ -42,7 +46,18 @@ def facts_files(data: DataDir, year: int) -> list[Path]:
 
 
 def stored_name(files: list[Path]) -> str:
-    digest = hashlib.sha1("\n".join(sorted(f"{p.parent.name}/{p.name}" for p in files)).encode()).hexdigest()
+    """The stored series' file name: a hash of the facts files' contents as committed (each file's SHA-256 from
+    its partition's manifest; the file name where an older manifest has none), so the stored series follows
+    what the facts hold, and `verify` proves the files still hold it."""
+    from archive.partition import read_manifest
+
+    manifests: dict[Path, dict[str, Any]] = {}
+    keys = []
+    for path in files:
+        if path.parent not in manifests:
+            manifests[path.parent] = read_manifest(path.parent).get("sha256", {})
+        keys.append(f"{path.parent.name}/{path.name}:{manifests[path.parent].get(path.name, '')}")
+    digest = hashlib.sha1("\n".join(sorted(keys)).encode()).hexdigest()
     return f"from-{digest[:16]}.parquet"
 
 
@@ -78,18 +93,22 @@ def compute(files: list[Path]) -> pa.Table:
 
 def refresh_year(data: DataDir, year: int) -> None:
     files = facts_files(data, year)
-    base = data.dataset(DATASET)
-    base.mkdir(parents=True, exist_ok=True)
+    target = data.year_dir(DATASET, year)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data.staging.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:10]
-    staging, retired = base / f"_stage-year={year}-{token}", base / f"_retired-year={year}-{token}"
+    staging = data.staging / f"_stage-{DATASET}-{year}-{token}"
+    retired = data.staging / f"_retired-{DATASET}-{year}-{token}"
     staging.mkdir()
+    name = stored_name(files)
     try:
-        write_parquet(compute(files), staging / stored_name(files))
+        write_parquet(compute(files), staging / name)
+        retain(staging / name, retained_path(data, target / name))
         fsync_dir(staging)
     except BaseException:  # a full disk, an interrupt: no half-built year is left for a reader to trip on
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    swap_in(staging, data.year_dir(DATASET, year), retired)
+    swap_in(staging, target, retired)
     shutil.rmtree(retired, ignore_errors=True)
 
 
@@ -101,5 +120,8 @@ def refresh(data: DataDir) -> int:
     for year in orphans:
         shutil.rmtree(data.year_dir(DATASET, year), ignore_errors=True)
     for year in stale:
-        refresh_year(data, year)
+        try:
+            refresh_year(data, year)
+        except duckdb.Error as error:  # a damaged facts file: that year stays stale (readers rank live) and
+            LOG.error("series %d not stored: %s", year, str(error).splitlines()[0])  # `verify` names the file
     return len(stale)

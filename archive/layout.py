@@ -76,6 +76,18 @@ class DataDir:
     def lock_file(self) -> Path:
         return self.root / "_writer.lock"
 
+    @property
+    def staging(self) -> Path:
+        """Where writers build partition versions: beside the datasets, never inside them (a glob such as
+        `facts/**/*.parquet` must see committed files only), on the same filesystem (the swap is a rename)."""
+        return self.root / ".staging"
+
+    @property
+    def versions(self) -> Path:
+        """Every committed data file, hard-linked under its partition path (`.versions/facts/year=Y/month=M/`),
+        kept for a grace period after a newer version of its partition retired it (see `archive.retention`)."""
+        return self.root / ".versions"
+
     def dataset(self, name: str) -> Path:
         return self.root / check_dataset(name)
 

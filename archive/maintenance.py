@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
+
+from pyarrow import ArrowException
 
 from archive import derived, partition, schema
 from archive.layout import DataDir
-from archive.raw import read_warc, warc_files
+from archive.partition import read_file
+from archive.raw import Damage, read_warc, warc_files
+from archive.regression import Baseline, judge
 from archive.rows import Ingest, Ingested
 from archive.schema import Row
-from archive.writer import WriteStats, group_by_partition, mark_ingested
+from archive.writer import WriteStats, each_file, group_by_partition, mark_ingested
 from scraper.months import Month
 
 
@@ -19,6 +23,7 @@ class CompactStats:
     partitions: int = 0
     files_before: int = 0
     files_after: int = 0
+    damaged: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[str], None]  # told what is being done, e.g. "facts 2024-05 (12/240)"
@@ -39,9 +44,13 @@ def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema
             files = data.files(dataset, year, month)
             stats.files_before += len(files)
             if len(files) > 1:
-                table = partition.read_partition(data, dataset, year, month)
-                partition.replace(data, dataset, year, month, table, run_id, {"compacted_from": len(files)})
-                stats.partitions += 1
+                try:
+                    table = partition.read_partition(data, dataset, year, month)
+                except partition.DamagedPartition as error:  # left as it is, reported; the rest is compacted
+                    stats.damaged.append(str(error))
+                else:
+                    partition.replace(data, dataset, year, month, table, run_id, {"compacted_from": len(files)})
+                    stats.partitions += 1
             stats.files_after += len(data.files(dataset, year, month))
     derived.refresh(data)
     return stats
@@ -52,30 +61,42 @@ def _in_range(month: tuple[int, int], first: Month | None, last: Month | None) -
 
 
 def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = None, last: Month | None = None,
-            progress: Progress = _quiet) -> WriteStats:
+            progress: Progress = _quiet, only: set[Month] | None = None) -> WriteStats:
     """Rebuild `articles` and `facts` from raw/ with `ingest` (the current cleaner and parser:
     `scraper.ingest.ingest_capture`).
 
     Every partition in [first, last] is replaced by exactly what the captures give now (a partition
     that no longer gets rows is removed); partitions outside the range are left alone. Facts come from
-    each article's newest capture only, as in the crawl. No network access: raw/ is the only input.
+    each article's newest good capture, as in the crawl: "newest" is capture order (WARC files by run id,
+    which only grows, then records in file order), never the wall clock, and a capture that is a regression
+    (a maintenance page, lost figures, a gutted body: `archive.regression`) never displaces a good one.
+    `only` limits the rewrite to those months (a repair).
+    No network access: raw/ is the only input. Unreadable WARC stretches are skipped, listed in
+    `stats.damage`, and the captures rows they held are marked (`damage`).
     """
     versions: dict[tuple[str, str], Row] = {}  # (article_id, text_sha256) -> article row
-    newest: dict[str, Ingested] = {}  # article_id -> the newest capture's result
+    newest: dict[str, Ingested] = {}  # article_id -> the newest good capture's result
+    readable_articles: set[str] = set()  # canonical URLs with at least one readable article capture
     captures: list[Row] = []
+    damage: list[Damage] = []
     paths = warc_files(data.raw)
     for number, path in enumerate(paths, 1):
         progress(f"reparse: reading {path.name} ({number}/{len(paths)} WARC files)")
-        for capture in read_warc(path, data.root):
+        for capture in read_warc(path, data.root, damage):
             result = ingest(capture)
             captures.append(result.capture)
+            if capture.page_type == "article" and capture.status == 200:
+                readable_articles.add(capture.canonical_url or capture.url)
             if result.article is None:
                 continue
             article = result.article
-            versions[(article["article_id"], article["text_sha256"])] = article
             current = newest.get(article["article_id"])
-            if current is None or current.article is None or article["fetched_at"] >= current.article["fetched_at"]:
-                newest[article["article_id"]] = result
+            if current is not None and current.article is not None:
+                good = Baseline(len(current.article["text"]), len(current.facts))
+                if judge(article["text"], len(result.facts), good) is not None:
+                    continue
+            versions[(article["article_id"], article["text_sha256"])] = article
+            newest[article["article_id"]] = result
     rows = {
         "articles": list(versions.values()),
         "facts": [fact for result in newest.values() for fact in result.facts],
@@ -85,15 +106,60 @@ def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = No
         by_partition = group_by_partition(dataset, dataset_rows, stats)
         targets = {m for m in by_partition if _in_range(m, first, last)}
         targets |= {m for m in data.partitions(dataset) if _in_range(m, first, last)}
+        if only is not None:
+            targets &= only
         for number, (year, month) in enumerate(sorted(targets), 1):
             progress(f"reparse: writing {dataset} {year}-{month:02d} ({number}/{len(targets)})")
             table = schema.to_table(dataset, by_partition.get((year, month), []))
             stats.record(partition.replace(data, dataset, year, month, table, run_id, {"reparse": True}))
+    captures.extend(damaged_capture_rows(data, damage, stats))
     by_capture_partition = group_by_partition("captures", captures, stats)
     for (year, month), capture_rows in sorted(by_capture_partition.items()):
         table = schema.to_table("captures", capture_rows)
-        stats.record(partition.upsert(data, "captures", year, month, table, run_id))
+        try:
+            stats.record(partition.upsert(data, "captures", year, month, table, run_id))
+        except partition.DamagedPartition as error:
+            stats.note_damage(error)
+    stats.refetch = {(row["source"], row["canonical_url"]) for row in stats.damaged_captures
+                     if row["page_type"] == "article" and row["status"] == 200
+                     and row["canonical_url"] not in readable_articles}
     for path in warc_files(data.raw):
         mark_ingested(path)
     derived.refresh(data)
     return stats
+
+
+def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats) -> list[Row]:
+    """The stored captures rows of records that can no longer be read, marked with why.
+
+    A torn last record with no captures row is a killed writer's record that was never committed: expected,
+    and not reported. Everything else (damage mid-file, or a tail that cut off committed records) is."""
+    if not damage:
+        return []
+    by_file: dict[str, list[Damage]] = {}
+    for spot in damage:
+        by_file.setdefault(spot.warc_file, []).append(spot)
+    marked: list[Row] = []
+    hit: set[Damage] = set()
+    for _, path in each_file(data, "captures"):
+        try:
+            stored = read_file(path, "captures")
+        except (OSError, ValueError, ArrowException):
+            continue  # a damaged captures file: `verify` reports it
+        names = stored.column("warc_file").to_pylist()
+        offsets = stored.column("warc_offset").to_pylist()
+        rows = None
+        for index, (name, offset) in enumerate(zip(names, offsets, strict=True)):
+            for spot in by_file.get(name, ()):
+                if spot.offset <= offset and (spot.tail or offset < spot.offset + spot.length):
+                    rows = rows if rows is not None else stored.to_pylist()
+                    marked.append({**rows[index], "damage": spot.reason})
+                    hit.add(spot)
+    # a damaged record whose own headers are unreadable is named by its captures row
+    ids: dict[tuple[str, int], str] = {}
+    for row in marked:
+        ids.setdefault((row["warc_file"], row["warc_offset"]), row["warc_record_id"])
+    stats.damage = [spot if spot.record_id else replace(spot, record_id=ids.get((spot.warc_file, spot.offset), ""))
+                    for spot in damage if not spot.tail or spot in hit]
+    stats.damaged_captures = marked
+    return marked

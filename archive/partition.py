@@ -8,6 +8,7 @@ columns (run id, fetch time) is not a change, so repeating a write changes nothi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -24,9 +25,30 @@ import pyarrow.parquet as pq
 from archive import schema as sch
 from archive.fsops import fsync_dir, link_or_copy, swap_in
 from archive.layout import DataDir
+from archive.retention import retain, retained_path, vacuum
 from archive.schema import Row
 
 Key = tuple[Any, ...]  # a row's key columns, in KEYS order
+
+
+class DamagedPartition(Exception):
+    """A stored file of the partition cannot be read (truncated, flipped bits): the partition is left as it is
+    and reported; `ictarchive verify --repair` rebuilds it from raw/."""
+
+    def __init__(self, dataset: str, year: int, month: int, path: Path, cause: BaseException):
+        self.dataset, self.year, self.month, self.path = dataset, year, month, path
+        reason = str(cause).splitlines()[0][:160] if str(cause) else type(cause).__name__
+        super().__init__(f"{dataset} {year}-{month:02d} is damaged ({path.name}: {reason}); its new rows wait in "
+                         "raw/ for `ictarchive verify --repair`")
+
+
+def read_checked(data: DataDir, dataset: str, year: int, month: int, path: Path,
+                 columns: list[str] | None = None) -> pa.Table:
+    """`read_file`, with any failure to read turned into DamagedPartition naming the partition."""
+    try:
+        return read_file(path, dataset, columns)
+    except (OSError, pa.ArrowException, ValueError) as exc:
+        raise DamagedPartition(dataset, year, month, path, exc) from exc
 
 
 @dataclass
@@ -58,13 +80,16 @@ def _content(dataset: str, row: Row) -> Row:
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write one file durably (fsync), in the format both Spark and DuckDB read as is."""
     pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True,
-                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024)
+                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024,
+                   write_page_checksum=True)
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
 def read_file(path: Path, dataset: str, columns: list[str] | None = None) -> pa.Table:
-    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None)
+    """One data file, its page checksums verified (a flipped bit is an error here, never a figure)."""
+    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None,
+                         page_checksum_verification=True)
 
 
 def _dedupe_last(dataset: str, table: pa.Table) -> pa.Table:
@@ -82,13 +107,14 @@ def _new_name(run_id: str) -> str:
 
 def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Path],
            new_tables: list[pa.Table], run_id: str, note: dict[str, Any]) -> list[str]:
-    """Build the partition's next version beside it (`keep` hard-linked, `new_tables` written), swap it in."""
+    """Build the partition's next version in `DATA/.staging` (`keep` hard-linked, `new_tables` written), swap
+    it in. Every file also gets its `.versions` twin, which outlives the swap for readers (`retention`)."""
     target = data.partition(dataset, year, month)
-    year_dir = target.parent
-    year_dir.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data.staging.mkdir(parents=True, exist_ok=True)
     token = uuid.uuid4().hex[:10]
-    staging = year_dir / f"_stage-month={month}-{token}"
-    retired = year_dir / f"_retired-month={month}-{token}"
+    staging = data.staging / f"_stage-{dataset}-{year}-{month}-{token}"
+    retired = data.staging / f"_retired-{dataset}-{year}-{month}-{token}"
     staging.mkdir()
     names: list[str] = []
     written: list[str] = []
@@ -97,6 +123,7 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
         for path in keep:
             current = staging / path.name
             link_or_copy(path, current)
+            retain(path, retained_path(data, target / path.name))
             names.append(path.name)
         for table in new_tables:
             if len(table) == 0:
@@ -104,10 +131,14 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
             name = _new_name(run_id)
             current = staging / name
             write_parquet(table, current)
+            retain(current, retained_path(data, target / name))
             names.append(name)
             written.append(name)
+        columns = {**{name: n for name, n in read_manifest(target).get("columns", {}).items() if name in names},
+                   **{name: len(sch.DATASETS[dataset]) for name in written}}
         manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names),
-                    **note}
+                    "sha256": {name: file_sha256(staging / name) for name in sorted(names)},
+                    "columns": columns, **note}
         current = staging / "_manifest.json"
         current.write_text(json.dumps(manifest, indent=1))
         fsync_dir(staging)
@@ -125,8 +156,27 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
             shutil.rmtree(retired, ignore_errors=True)
         return written
     swap_in(staging, target, retired)
-    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(retired, ignore_errors=True)  # its files live on in .versions for the grace period
     return written
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """A partition's manifest (`_manifest.json`): its files, their content hashes and column counts (the
+    schema version each was written with); {} when there is none or it cannot be read."""
+    try:
+        manifest: dict[str, Any] = json.loads((directory / "_manifest.json").read_text())
+        return manifest
+    except (OSError, ValueError):
+        return {}
+
+
+def file_sha256(path: Path) -> str:
+    """The content hash a partition's manifest records for each of its files (checked by `verify`)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Table, run_id: str,
@@ -141,14 +191,14 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
     keep: list[Path] = []
     rewritten: list[pa.Table] = []
     for path in data.files(dataset, year, month):
-        stored_keys = keys_of(dataset, read_file(path, dataset, list(sch.KEYS[dataset])))
+        stored_keys = keys_of(dataset, read_checked(data, dataset, year, month, path, list(sch.KEYS[dataset])))
         touched = [i for i, key in enumerate(stored_keys) if key in pending or key in delete]
         if not touched:
             keep.append(path)
             continue
         if incoming_rows is None:
             incoming_rows = incoming.to_pylist()
-        stored = read_file(path, dataset)
+        stored = read_checked(data, dataset, year, month, path)
         stored_rows = stored.take(touched).to_pylist()
         replacements: dict[int, int] = {}  # stored row index -> incoming row index
         dropped: list[int] = []
@@ -186,24 +236,51 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
 
 def replace(data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str,
             note: dict[str, Any] | None = None) -> PartitionChange:
-    """Make the partition hold exactly `table` (one file), as reparse and compaction do."""
+    """Make the partition hold exactly `table` (one file), as reparse and compaction do; a partition that
+    already holds the same rows (volatile columns aside) is left alone: no new file, no swap for readers."""
     change = PartitionChange(dataset, year, month)
     table = _dedupe_last(dataset, sch.conform(dataset, table))
+    if _holds(data, dataset, year, month, table):
+        change.rows_unchanged = len(table)
+        return change
     change.rows_added = len(table)
     change.files_written = commit(data, dataset, year, month, [], [table], run_id, note or {"replace": True})
     return change
+
+
+def _holds(data: DataDir, dataset: str, year: int, month: int, table: pa.Table) -> bool:
+    """Whether the partition's files hold exactly these rows, in one file (compaction must still merge)."""
+    files = data.files(dataset, year, month)
+    if len(files) != 1:
+        return not files and len(table) == 0
+    try:
+        stored = read_file(files[0], dataset)
+    except (OSError, pa.ArrowException, ValueError):
+        return False  # a damaged file: the new version replaces it
+    if len(stored) != len(table):
+        return False
+    wanted = {key: _content(dataset, row) for key, row in zip(keys_of(dataset, table), table.to_pylist(),
+                                                               strict=True)}
+    return all(wanted.get(key) == _content(dataset, row)
+               for key, row in zip(keys_of(dataset, stored), stored.to_pylist(), strict=True))
 
 
 def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Table:
     files = data.files(dataset, year, month)
     if not files:
         return sch.DATASETS[dataset].empty_table()
-    return pa.concat_tables([read_file(path, dataset) for path in files])
+    return pa.concat_tables([read_checked(data, dataset, year, month, path) for path in files])
 
 
 def sweep(data: DataDir) -> int:
-    """Remove what a killed writer left behind (`_stage-*`, `_retired-*`); run under the writer lock."""
+    """Remove what a killed writer left behind (`_stage-*`, `_retired-*` in `.staging`, or inside the dataset
+    trees where older versions built them) and retained files past their grace period; run under the writer
+    lock."""
     removed = 0
+    if data.staging.is_dir():
+        for leftover in data.staging.iterdir():
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed += 1
     for dataset in sch.DATASETS:
         base = data.dataset(dataset)
         if not base.is_dir():
@@ -212,6 +289,7 @@ def sweep(data: DataDir) -> int:
             for leftover in year_dir.glob("_*-month=*"):
                 shutil.rmtree(leftover, ignore_errors=True)
                 removed += 1
+    vacuum(data)
     return removed
 
 

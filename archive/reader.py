@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from archive import derived, schema
 from archive.layout import DataDir
+from archive.retention import readable_path
 from archive.series_sql import SERIES_SELECT, quote
 
 _DUCK_TYPES = {
@@ -23,20 +24,48 @@ def dataset_glob(data: DataDir, name: str) -> str:
     return str(data.dataset(name).resolve() / "year=*" / "month=*" / "*.parquet")
 
 
-def view_sql(data: DataDir, name: str) -> str:
-    """A view over the dataset's files, or an empty typed view while there are none.
+HIVE = "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER}, union_by_name = true"
 
-    No `union_by_name`: it makes DuckDB open every file's footer, which defeats partition pruning.
-    Every file is written with the current schema, so the first file's schema is everyone's.
-    """
+
+def _empty_view(name: str) -> str:
+    columns = [f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in schema.DATASETS[name]]
+    columns += ["CAST(NULL AS INTEGER) AS year", "CAST(NULL AS INTEGER) AS month"]
+    return f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(columns)} WHERE false"
+
+
+def view_sql(data: DataDir, name: str) -> str:
+    """A live view over the dataset's glob (for the DuckDB CLI: it follows every later write), or an empty
+    typed view while there are no files. `union_by_name`: a column added to new files is read from them and
+    is null in older ones, whichever file DuckDB opens first."""
     if not any(data.dataset(name).glob("year=*/month=*/*.parquet")):
-        columns = [f"CAST(NULL AS {_DUCK_TYPES[f.type]}) AS {f.name}" for f in schema.DATASETS[name]]
-        columns += ["CAST(NULL AS INTEGER) AS year", "CAST(NULL AS INTEGER) AS month"]
-        return f"CREATE OR REPLACE VIEW {name} AS SELECT {', '.join(columns)} WHERE false"
-    return (
-        f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({quote(dataset_glob(data, name))}, "
-        "hive_partitioning = true, hive_types = {'year': INTEGER, 'month': INTEGER})"
-    )
+        return _empty_view(name)
+    return f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet({quote(dataset_glob(data, name))}, {HIVE})"
+
+
+def snapshot_view_sql(data: DataDir, name: str) -> str:
+    """A view over the files committed now, read through their retained links (`archive.retention`): a
+    writer that swaps a partition while a query runs cannot pull a file from under it.
+
+    Files are grouped by the schema version their manifest records (columns only ever get added), each group
+    read on its own and the groups united by name: an added column is read where it exists, and DuckDB still
+    opens only the files a query's partitions need (`union_by_name` over all files would open every footer,
+    so one damaged file would fail every query). Files no manifest describes are read with `union_by_name`."""
+    from archive.partition import read_manifest
+
+    groups: dict[int | None, list[str]] = {}
+    for year, month in data.partitions(name):
+        directory = data.partition(name, year, month)
+        columns = read_manifest(directory).get("columns", {})
+        for path in data.files(name, year, month):
+            groups.setdefault(columns.get(path.name), []).append(str(readable_path(data, path).resolve()))
+    if not groups:
+        return _empty_view(name)
+    selects = []
+    for version, files in sorted(groups.items(), key=lambda item: -(item[0] or 0)):
+        listed = ", ".join(quote(path) for path in sorted(files))  # in glob order, as DuckDB lists them
+        options = HIVE if version is None else HIVE.replace(", union_by_name = true", "")
+        selects.append(f"SELECT * FROM read_parquet([{listed}], {options})")
+    return f"CREATE OR REPLACE VIEW {name} AS " + " UNION ALL BY NAME ".join(selects)
 
 
 SERIES_COLUMNS = ", ".join(schema.SERIES.names)
@@ -45,23 +74,27 @@ SERIES_LIVE_SQL = f"CREATE OR REPLACE VIEW series_live AS {SERIES_SELECT}"
 SERIES_SQL = f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM series_live"
 
 
-def series_view_sql(data: DataDir) -> str:
-    """The stored series when every facts partition has its current one, else the live ranking."""
-    stored = any(data.dataset("series").glob("year=*/*.parquet"))
+def series_view_sql(data: DataDir, snapshot: bool = False) -> str:
+    """The stored series when every facts partition has its current one, else the live ranking; `snapshot`
+    reads the files stored now through their retained links (as `snapshot_view_sql`)."""
+    stored = sorted(data.dataset("series").glob("year=*/*.parquet"))
     if not stored or not derived.is_current(data):  # nothing stored (no facts yet) reads as the live ranking
         return SERIES_SQL
-    return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet("
-            f"{quote(str(data.dataset('series').resolve() / 'year=*' / '*.parquet'))}, "
-            "hive_partitioning = true, hive_types = {'year': INTEGER})")
+    if snapshot:
+        source = "[" + ", ".join(quote(str(readable_path(data, path).resolve())) for path in stored) + "]"
+    else:
+        source = quote(str(data.dataset("series").resolve() / "year=*" / "*.parquet"))
+    return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet({source}, "
+            "hive_partitioning = true, hive_types = {'year': INTEGER}, union_by_name = true)")
 
 
 def connect(data: DataDir, database: str = ":memory:") -> duckdb.DuckDBPyConnection:
     """A DuckDB connection with every view defined over `data`."""
     connection = duckdb.connect(database)
     for name in schema.DATASETS:
-        connection.execute(view_sql(data, name))
+        connection.execute(snapshot_view_sql(data, name))
     connection.execute(SERIES_LIVE_SQL)
-    connection.execute(series_view_sql(data))
+    connection.execute(series_view_sql(data, snapshot=True))
     return connection
 
 

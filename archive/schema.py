@@ -14,6 +14,8 @@ from typing import Any
 
 import pyarrow as pa
 
+from archive.fields import FIELDS
+
 Row = dict[str, Any]  # one row of a dataset, column -> value
 
 UTC_US = pa.timestamp("us", tz="UTC")
@@ -33,6 +35,7 @@ CAPTURES = pa.schema([
     ("warc_length", pa.int64()),
     ("warc_record_id", pa.string()),
     ("run_id", pa.string()),
+    ("damage", pa.string()),  # why the WARC record can no longer be read (null while it can)
 ])
 
 ARTICLES = pa.schema([
@@ -91,6 +94,26 @@ SERIES = pa.schema([
     ("n_sources", pa.int64()), ("n_articles", pa.int64()), ("conflict", pa.bool_()),
     ("value_conflict", pa.bool_()), ("yoy_conflict", pa.bool_()), ("checks", pa.list_(pa.string())),
 ])
+
+def _described(name: str, schema: pa.Schema) -> pa.Schema:
+    """The schema with each field's description and unit, and the dataset's schema version, as metadata (every
+    reader that shows Parquet metadata shows them). Columns are only ever added, so their count is the version."""
+    fields = []
+    for field in schema:
+        description, unit = FIELDS[name][field.name]
+        fields.append(field.with_metadata({"description": description, "unit": unit}))
+    return pa.schema(fields, metadata={"ictarchive.dataset": name, "ictarchive.schema_version": str(len(schema))})
+
+
+CAPTURES, ARTICLES, FACTS, SERIES = (_described(name, schema) for name, schema in
+                                     (("captures", CAPTURES), ("articles", ARTICLES), ("facts", FACTS),
+                                      ("series", SERIES)))
+DATASETS = {"captures": CAPTURES, "articles": ARTICLES, "facts": FACTS}
+
+
+def schema_version(dataset: str) -> int:
+    return len(DATASETS[dataset]) if dataset in DATASETS else len(SERIES)
+
 
 # The columns that identify a row: a write replaces the row with the same key, never adds a second.
 KEYS: dict[str, tuple[str, ...]] = {

@@ -20,11 +20,10 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from archive import derived, partition, schema
 from archive.layout import DataDir, valid_partition
-from archive.raw import read_warc, warc_files
+from archive.raw import Damage, read_warc, warc_files
 from archive.rows import Ingest, Ingested, partition_of
 from archive.schema import Row
 
@@ -40,6 +39,16 @@ class WriteStats:
     unchanged: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     rejected: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # rows with impossible dates
     partitions_written: int = 0
+    damage: list[Damage] = field(default_factory=list)  # unreadable WARC stretches that held committed records
+    damaged_captures: list[Row] = field(default_factory=list)  # their captures rows, marked
+    refetch: set[tuple[str, str]] = field(default_factory=set)  # (source, canonical URL) with no readable capture
+    damaged: list[str] = field(default_factory=list)  # partitions left as they were: a stored file is unreadable
+
+    def note_damage(self, error: partition.DamagedPartition) -> None:
+        message = str(error)
+        if message not in self.damaged:
+            self.damaged.append(message)
+            LOG.error("%s", message)
 
     def record(self, change: partition.PartitionChange) -> None:
         self.added[change.dataset] += change.rows_added
@@ -113,7 +122,10 @@ class ArchiveWriter:
             for (year, month), part_rows in sorted(by_partition.items()):
                 table = schema.to_table(dataset, part_rows)
                 delete = stale.get((year, month)) if dataset == "facts" else None
-                self.stats.record(partition.upsert(self.data, dataset, year, month, table, self.run_id, delete))
+                try:
+                    self.stats.record(partition.upsert(self.data, dataset, year, month, table, self.run_id, delete))
+                except partition.DamagedPartition as error:  # the rest of the archive goes on being written
+                    self.stats.note_damage(error)
         return self.stats
 
     def finish(self) -> WriteStats:
@@ -138,7 +150,11 @@ class ArchiveWriter:
         wanted = pa.array(sorted(known), pa.string())
         stale: dict[tuple[int, int], set[partition.Key]] = defaultdict(set)
         for (year, month), path in each_file(self.data, "facts"):
-            stored = pq.read_table(path, columns=["fact_id", "article_id"])
+            try:
+                stored = partition.read_checked(self.data, "facts", year, month, path, ["fact_id", "article_id"])
+            except partition.DamagedPartition as error:
+                self.stats.note_damage(error)
+                continue
             hits = stored.filter(pc.is_in(stored.column("article_id"), value_set=wanted))
             for fact_id in hits.column("fact_id").to_pylist():
                 if fact_id not in keep:
@@ -152,8 +168,13 @@ class ArchiveWriter:
         memory per scan and more with every repeat, which made a crawl's memory grow with the archive."""
         if self._article_ids is None:
             self._article_ids = set()
-            for _, path in each_file(self.data, "articles"):
-                self._article_ids.update(pq.read_table(path, columns=["article_id"]).column(0).to_pylist())
+            for (year, month), path in each_file(self.data, "articles"):
+                try:
+                    stored = partition.read_checked(self.data, "articles", year, month, path, ["article_id"])
+                except partition.DamagedPartition as error:
+                    self.stats.note_damage(error)
+                    continue
+                self._article_ids.update(stored.column(0).to_pylist())
         return self._article_ids
 
 
@@ -172,9 +193,11 @@ def mark_ingested(path: Path) -> None:
     ingested_marker(path).write_text(datetime.now(UTC).isoformat())
 
 
-def recover(data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = ()) -> int:
+def recover(data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = (),
+            damaged: list[str] | None = None) -> int:
     """Ingest every WARC file not yet marked ingested (left by a killed writer) with `ingest` (the crawl's own
-    `scraper.ingest.ingest_capture`); returns captures read."""
+    `scraper.ingest.ingest_capture`); returns captures read. Partitions found damaged on the way are appended to
+    `damaged` (their rows stay in raw/)."""
     skipped = {Path(p).resolve() for p in skip}
     count = 0
     for path in warc_files(data.raw):
@@ -185,5 +208,7 @@ def recover(data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = (
             writer.add(ingest(capture))
             count += 1
         writer.finish()
+        if damaged is not None:
+            damaged.extend(m for m in writer.stats.damaged if m not in damaged)
         mark_ingested(path)
     return count

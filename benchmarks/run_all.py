@@ -39,10 +39,16 @@ BENCHMARKS: list[tuple[str, list[str], list[str], list[Figure]]] = [
                lambda value: value >= 2),
     ]),
     ("generic_extraction.py", [], [], [
-        Figure("generic path F1 (ours)", r"^ours\s+[\d.]+\s+[\d.]+\s+([\d.]+)", ">= trafilatura's"),
-        Figure("generic path F1 (trafilatura)", r"^trafilatura\s+[\d.]+\s+[\d.]+\s+([\d.]+)", "-"),
-        Figure("generic path ms/page (ours)", r"^ours\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+([\d.]+)", "<= trafilatura's"),
-        Figure("generic path ms/page (trafilatura)", r"^trafilatura\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+([\d.]+)", "-"),
+        Figure("generic path F1, held-out site styles (ours)", r"^check/ours\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)",
+               ">= trafilatura's"),
+        Figure("generic path F1, held-out site styles (trafilatura)",
+               r"^check/trafilatura\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)", "-"),
+        Figure("generic path F1, all pages (ours)", r"^all/ours\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)",
+               ">= trafilatura's"),
+        Figure("generic path F1, all pages (trafilatura)", r"^all/trafilatura\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)",
+               "-"),
+        Figure("generic path ms/page (ours)", r"^all/ours\s+\d+(?:\s+[\d.]+){4}\s+([\d.]+)", "<= trafilatura's"),
+        Figure("generic path ms/page (trafilatura)", r"^all/trafilatura\s+\d+(?:\s+[\d.]+){4}\s+([\d.]+)", "-"),
     ]),
     ("crawl.py", ["--per-source", "1100"], ["--per-source", "220"], [
         Figure("full crawl pages/s", r"= ([\d.]+) pages/s", "-"),
@@ -69,6 +75,12 @@ BENCHMARKS: list[tuple[str, list[str], list[str], list[Figure]]] = [
         Figure("soak: crawl peak RSS MB, largest size", r"^peak RSS ratio: .*-> ([\d.]+) MB", "flat as N grows"),
         Figure("soak: crawl peak RSS, 3x articles / 1x", r"^peak RSS ratio: ([\d.]+)x", "<= 1.5x",
                lambda value: value <= 1.5),
+    ]),
+    ("readers_during_writes.py", [], ["--quick"], [
+        Figure("failed reads through the views during compactions + reparses",
+               r"reads through the views: \d+ reads, failed reads: (\d+)", "0", lambda value: value == 0),
+        Figure("failed reads through a plain DuckDB glob (for information)",
+               r"reads through the glob: \d+ reads, failed reads: (\d+)", "-"),
     ]),
 ]
 

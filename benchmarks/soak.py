@@ -6,7 +6,10 @@ For each size (articles per source; 9 sources, so 1100 is ~9,900 ICT articles an
 compose a replica, serve it with a seeded 10% of its request targets misbehaving, run `crawl` twice against the
 same server (the second run is the "one retry run": nothing is cleared in between), then check the archive
 itself, not the crawl's report: every ICT article of the replica has exactly one row, under one canonical URL,
-with the replica's title and date, and no fact id is doubled. Exits 1 if any article is missing or doubled.
+with the replica's title and date, and no fact id is doubled. Then damage at rest (a flipped bit in a facts
+file, an articles file cut in half, a flipped byte in one article's WARC record, a state file that is no
+database), `ictarchive verify --repair`, and one more retry run: every figure must equal what it was before the
+damage (`--no-at-rest` skips this). Exits 1 if any article is missing or doubled, or a figure differs.
 
 The faults. Article pages meet all ten kinds: 503, 429 with Retry-After 1, a reset connection, a truncated
 body and a response slower than `download_timeout` (retried by the crawler within a run), and 404, a gzip bomb,
@@ -244,7 +247,46 @@ def verify(data: Path, expected: dict[str, dict[str, tuple[str, str]]]) -> dict:
     }
 
 
-def soak(per_source: int, rate: float, seed: int, keep: bool) -> dict:
+def figures(data: Path) -> set[tuple]:
+    with connect(DataDir(data)) as db:
+        return set(db.execute("SELECT fact_id, value_usd, yoy_pct FROM facts").fetchall())
+
+
+def corrupt_at_rest(data: DataDir, seed: int) -> list[str]:
+    """Damage at rest, one of each kind (issue 17): a flipped bit in a facts file's values, an articles file cut
+    in half, a flipped byte inside one article's WARC record, and a state file that is no database."""
+    import pyarrow.parquet as pq
+
+    done = []
+    facts = sorted(data.dataset("facts").glob("year=*/month=*/*.parquet"))
+    path = facts[seed % len(facts)]
+    meta = pq.ParquetFile(path).metadata
+    column = meta.row_group(0).column(meta.schema.to_arrow_schema().get_field_index("value_usd"))
+    raw = bytearray(path.read_bytes())
+    raw[column.data_page_offset + column.total_compressed_size - 3] ^= 0x04
+    path.write_bytes(bytes(raw))
+    done.append(f"bit flipped in {path.relative_to(data.root)}")
+    articles = sorted(data.dataset("articles").glob("year=*/month=*/*.parquet"))
+    path = articles[(seed * 7) % len(articles)]
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    done.append(f"cut in half: {path.relative_to(data.root)}")
+    with connect(data) as db:
+        warc, offset, length = db.execute(
+            "SELECT warc_file, warc_offset, warc_length FROM captures WHERE page_type = 'article' AND status = 200 "
+            "ORDER BY warc_record_id LIMIT 1 OFFSET ?", [seed]).fetchone()
+    path = data.root / warc
+    raw = bytearray(path.read_bytes())
+    raw[offset + length // 2] ^= 0x40
+    path.write_bytes(bytes(raw))
+    done.append(f"byte flipped in the record at {warc}:{offset}")
+    data.state_db.write_bytes(b"not a database" * 100)
+    for companion in ("state.sqlite-wal", "state.sqlite-shm"):
+        (data.root / companion).unlink(missing_ok=True)
+    done.append("state.sqlite overwritten")
+    return done
+
+
+def soak(per_source: int, rate: float, seed: int, keep: bool, at_rest: bool = True) -> dict:
     work = Path(tempfile.mkdtemp(prefix="ictarchive-soak-"))
     compose(work / "content", per_source=per_source)
     with ReplicaServer(work / "content") as server:
@@ -256,13 +298,23 @@ def soak(per_source: int, rate: float, seed: int, keep: bool) -> dict:
         write_config(config, {n: server.base_url(n) for n in replica.sites}, SETTINGS)
         runs = [crawl(config, work / "data"), crawl(config, work / "data")]
         kinds, recovered = recoveries(replica, faults, runs)
+        rest = None
+        if at_rest:  # then damage at rest, `verify --repair` and one more retry run: every figure must come back
+            before = figures(work / "data")
+            damage = corrupt_at_rest(DataDir(work / "data"), seed)
+            repair = subprocess.run([sys.executable, "-m", "scraper.cli", "verify", "--repair", "--data-dir",
+                                     str(work / "data")], capture_output=True, text=True)
+            third = crawl(config, work / "data")
+            after = figures(work / "data")
+            rest = {"damage": damage, "repair_exit": repair.returncode, "repair": repair.stderr.strip()[-1500:],
+                    "third": third, "figures": len(before), "differ": len(before ^ after)}
         requested = {without_hop(p) for _, p, _ in replica.requests}
         requests = len(replica.requests)
     check = verify(work / "data", expected)
     if not keep:
         subprocess.run(["rm", "-rf", str(work)], check=False)
     return {"per_source": per_source, "work": work, "runs": runs, "kinds": kinds, "recovered": recovered,
-            "requested": len(requested), "requests": requests, "check": check, "left_out": left_out}
+            "requested": len(requested), "requests": requests, "check": check, "left_out": left_out, "at_rest": rest}
 
 
 def table(results: list[dict]) -> list[str]:
@@ -307,6 +359,11 @@ def describe(r: dict) -> list[str]:
     for label in ("missing", "two_urls", "stray", "wrong"):
         if check[label]:
             lines.append(f"   {label}: {', '.join(map(str, check[label][:10]))}")
+    rest = r.get("at_rest")
+    if rest:
+        lines.append(f"   at rest: {'; '.join(rest['damage'])}; verify --repair exit {rest['repair_exit']}; "
+                     f"retry run {health(rest['third'])}; figures differing from before the damage: "
+                     f"{rest['differ']} of {rest['figures']}")
     if runs[1].exit_status != 0 or runs[1].report is None:
         lines.append("   run 2 problems: " + "; ".join(
             p for s in (runs[1].report or {"sources": {}})["sources"].values() for p in s["problems"][:3])[:1500])
@@ -322,6 +379,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=6, help="seed of the fault draw")
     parser.add_argument("--quick", action="store_true", help="sizes 200 and 600 per source")
     parser.add_argument("--keep", action="store_true", help="keep the replica and archive directories")
+    parser.add_argument("--no-at-rest", dest="at_rest", action="store_false",
+                        help="skip the damage at rest (bit flips, a cut file, a corrupt state file) and its repair")
     args = parser.parse_args()
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
@@ -332,10 +391,11 @@ def main() -> int:
     results = []
     for size in sizes:
         started = time.perf_counter()
-        results.append(soak(size, args.rate, args.seed, args.keep))
+        results.append(soak(size, args.rate, args.seed, args.keep, args.at_rest))
         print(f"[{size} per source done in {time.perf_counter() - started:.0f} s]", file=sys.stderr, flush=True)
     worst = min(r["check"]["once"] / max(r["check"]["expected"], 1) for r in results)
-    failed = [r for r in results if r["check"]["missing"] or r["check"]["once"] != r["check"]["expected"]]
+    failed = [r for r in results if r["check"]["missing"] or r["check"]["once"] != r["check"]["expected"]
+              or (r["at_rest"] and r["at_rest"]["differ"])]
     print(f"soak: {args.rate:.0%} faulty targets (seed {args.seed}), crawl + one retry run; "
           f"{sum(results[-1]['kinds'].values())} faulty targets at the largest size; "
           f"articles archived exactly once: {100 * worst:.1f}% (goal 100%, smallest share over the sizes)")

@@ -149,6 +149,12 @@ def configure_logging(args: argparse.Namespace) -> None:
     logging.basicConfig(level=level, handlers=[handler])
 
 
+def _damaged_file(exc: BaseException) -> bool:
+    """A reader's failure on a Parquet file that is not what it should be (truncated, bits flipped)."""
+    kind = type(exc).__module__ or ""
+    return (kind.startswith(("duckdb", "_duckdb", "pyarrow")) or isinstance(exc, OSError)) and ".parquet" in str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     foreign = distribution.foreign_modules()  # before anything imports them: another package's `archive` ...
     if foreign:
@@ -176,6 +182,10 @@ def main(argv: list[str] | None = None) -> int:
                   "was kept)", file=sys.stderr)
             return EXIT_DISK_FULL
         status = getattr(exc, "exit_status", None)
+        if status is None and _damaged_file(exc):
+            print(f"ictarchive: error: the archive has a damaged file ({str(exc).splitlines()[0][:300]}); "
+                  "`ictarchive verify --repair` rebuilds it from raw/", file=sys.stderr)
+            return 1
         if status is None:
             raise
         print(f"ictarchive: error: {exc}", file=sys.stderr)

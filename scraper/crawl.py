@@ -4,12 +4,13 @@ commit, record each source's health. Scrapy's reactor starts once per process, s
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from archive import derived, partition
 from archive.layout import DataDir
 from archive.lock import WriterLock
+from archive.raw import monotonic_run_id
 from archive.writer import recover
 from scraper.config import Config
 from scraper.crawl_run import CrawlRun
@@ -26,13 +27,15 @@ class RunResult:
     run_id: str
     status: str  # ok | degraded | broken
     sources: dict[str, dict[str, Any]]
+    archive_damage: list[str] = field(default_factory=list)  # partitions left unwritten: a stored file is bad
 
     @property
     def exit_status(self) -> int:
         return 0 if self.status == "ok" else 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "status": self.status, "sources": self.sources}
+        return {"run_id": self.run_id, "status": self.status, "sources": self.sources,
+                "archive_damage": self.archive_damage}
 
 
 def check_sources(names: list[str] | None) -> list[str]:
@@ -52,8 +55,10 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
     sources = check_sources(sources)
     data.root.mkdir(parents=True, exist_ok=True)
     with WriterLock(data.lock_file, command, wait):
+        run_id = monotonic_run_id(data.raw, run_id)  # capture order must not depend on the host clock
         partition.sweep(data)
-        recover(data, run_id + "-recovery", ingest_capture)
+        damage: list[str] = []
+        recover(data, run_id + "-recovery", ingest_capture, damaged=damage)
         derived.refresh(data)  # a series a killed writer left stale
         state = StateStore(data.state_db)
         state.start_run(run_id, command)
@@ -71,12 +76,13 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
             run.abandon()
             raise run.fatal
         run.finish()
+        damage.extend(m for m in run.writer.stats.damaged if m not in damage)
         summaries = {name: run.stats[name].summary() for name in sources}
         verdicts = [s["health"] for s in summaries.values()]
-        status = "broken" if "broken" in verdicts else "degraded" if "degraded" in verdicts else "ok"
+        status = "broken" if "broken" in verdicts else "degraded" if "degraded" in verdicts or damage else "ok"
         for name, summary in summaries.items():
             state.record_source(run_id, name, summary["health"], summary["reason"], summary)
-        result = RunResult(run_id, status, summaries)
+        result = RunResult(run_id, status, summaries, damage)
         state.finish_run(run_id, status, result.to_dict())
         state.close()
     return result

@@ -7,13 +7,15 @@ import contextlib
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from archive.checks import UNDATED
 from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
+from archive.regression import Baseline, judge
 from archive.rows import Ingested, capture_row
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.errors import disk_full
 from scraper.ingest import ingest_capture
-from scraper.problems import ProblemKind
+from scraper.problems import Problem, ProblemKind
 from scraper.source_stats import SourceStats
 from scraper.state import StateStore
 
@@ -82,15 +84,24 @@ class CrawlRun:
     def archive_article(self, capture: RawCapture, layer: str | None = None) -> None:
         stats = self.source_stats(capture.source)
         result = ingest_capture(capture)
+        known = self.state.known(capture.canonical_url)
+        if result.article is not None and known is not None and known.text_length is not None:
+            why = judge(result.article["text"], len(result.facts), Baseline(known.text_length, known.n_facts or 0))
+            if why is not None:
+                result = Ingested(capture=result.capture, problem=Problem(ProblemKind.REGRESSED, why))
         self.writer.add(result)
         if result.article is None:
-            if result.problem is not None and result.problem.kind is ProblemKind.NOT_HTML:
+            kind = result.problem.kind if result.problem is not None else None
+            if kind is ProblemKind.NOT_HTML:
                 stats.errors += 1  # the site served something else in the article's place
+            elif kind is ProblemKind.REGRESSED:
+                # a regression: the last good version stays; not remembered, so the next run asks again
+                stats.errors += 1
+                stats.articles_regressed += 1
             else:
                 stats.articles_without_body += 1
             stats.problems.append(f"{result.problem}: {capture.url}")
             return
-        known = self.state.known(capture.canonical_url)
         text_hash = result.article["text_sha256"]
         if known is None or known.sha256 is None:
             stats.articles_new += 1
@@ -99,8 +110,14 @@ class CrawlRun:
         else:
             stats.articles_unchanged += 1
         stats.facts += len(result.facts)
+        undated = sum(1 for fact in result.facts if UNDATED in fact["checks"])
+        if undated:  # said at default verbosity: these figures are not in `series`
+            stats.figures_undated += undated
+            stats.problems.append(f"no trustworthy publication date: {undated} figures whose sentence does not "
+                                  f"name the year kept out of series: {capture.url}")
         self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
-                            capture.header("Last-Modified"), text_hash, capture.status, layer)
+                            capture.header("Last-Modified"), text_hash, capture.status, layer,
+                            text_length=len(result.article["text"]), n_facts=len(result.facts))
 
     def abandon(self) -> None:
         """After a full disk: close WARC files without marking them ingested, so the next run's recovery

@@ -8,9 +8,10 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from archive import ids
-from archive.checks import check_article
+from archive.checks import UNDATED, check_article, names_its_year
 from archive.layout import MAX_YEAR, MIN_YEAR
 from archive.raw import RawCapture
+from archive.regression import notice
 from archive.rows import Ingested, capture_row, period_bounds
 from archive.schema import Row
 from scraper.cleaner import clean
@@ -21,6 +22,7 @@ from scraper.problems import Problem, ProblemKind
 from scraper.profiles import all_profiles
 
 SEOUL = ZoneInfo("Asia/Seoul")
+NOTICE_PROBLEM = "article became a maintenance or error page"
 
 
 def fact_row(fact: Fact, article: Row, extracted_at: datetime) -> Row:
@@ -52,6 +54,10 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     if not page.paragraphs:
         result.problem = Problem(ProblemKind.NO_BODY, "no article body found")
         return result
+    if notice(page.title, page.text):
+        # a 200 maintenance or error notice in the article's place: kept in raw/, never an article version
+        result.problem = Problem(ProblemKind.REGRESSED, NOTICE_PROBLEM)
+        return result
     profile = all_profiles().get(capture.source)
     # a stated date no partition can hold (a CMS placeholder such as 1900-01-01) is no date at all
     stated = page.published if page.published and MIN_YEAR <= page.published.year <= MAX_YEAR else None
@@ -72,6 +78,8 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     flags = check_article(facts)
     for row in facts:
         row["checks"] = flags[row["fact_id"]]
+        if stated is None and not names_its_year(row["evidence"], row["period"]):
+            row["checks"] = [*row["checks"], UNDATED]  # kept, flagged, left out of `series`
     result.article = article
     result.facts = facts
     return result

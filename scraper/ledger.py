@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scraper.months import Month
-from scraper.state import now
+from scraper.state import StateStore, now
 
 STATUSES = ("pending", "done", "empty", "failed")
 
@@ -46,6 +46,7 @@ class Entry:
 class Ledger:
     def __init__(self, state_db: Path):
         state_db.parent.mkdir(parents=True, exist_ok=True)
+        StateStore(state_db).close()  # a corrupt state file is set aside and rebuilt first
         self.connection = sqlite3.connect(state_db, timeout=30, isolation_level=None)
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.executescript(SCHEMA)

@@ -18,6 +18,7 @@ class CleanedPage:
     encoding: str | None = None
     url: str | None = None
     source: str | None = None  # profile name that matched the URL host, None for the generic path
+    truncated: bool = False  # the markup nested past the parser's limit even flattened: text after the cut is lost
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ from enum import Enum
 class ProblemKind(Enum):
     NOT_HTML = "not_html"  # a PDF, an image or a download served in an article's place: an error of the site
     NO_BODY = "no_body"  # an HTML page with no article text: a layout change if every article does it
+    REGRESSED = "regressed"  # a maintenance/error notice or a gutted version in place of a good one: kept in raw/
 
 
 @dataclass(frozen=True)

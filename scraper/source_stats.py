@@ -25,10 +25,13 @@ class SourceStats:
     list_links: int = 0
     list_unchanged: bool = False
     articles_without_body: int = 0
+    figures_undated: int = 0  # figures of undated articles whose period was a guess (flagged undated_period)
+    articles_regressed: int = 0  # maintenance pages, lost figures: the last good version kept
     articles_skipped: int = 0  # already archived, not requested (historical runs)
     refused: int = 0  # requests to hosts outside the source's (redirects, stray links)
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
+    list_truncated_at: int | None = None  # the list still went on after max_pages pages
     problems: list[str] = field(default_factory=list)
     # per discovery layer (feed, list, links): links found, articles requested, articles archived
     layer_links: Counter = field(default_factory=Counter)
@@ -66,7 +69,10 @@ class SourceStats:
                 return "broken", f"{reason}; found instead by {' and '.join(others)} (layout change?)"
         if fetched and self.articles_without_body == fetched:
             return "broken", "articles yield no body (layout change?)"
-        if self.errors or self.articles_without_body or self.refused:
+        if self.list_truncated_at is not None:
+            ended = f"list did not end within {self.list_truncated_at} pages"
+            return "degraded", "; ".join([ended, *self.problems[:2]])
+        if self.errors or self.articles_without_body or self.refused or self.figures_undated:
             return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
         return "ok", ""
 
@@ -74,11 +80,14 @@ class SourceStats:
         health, reason = self.verdict()
         return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
                 "articles_new": self.articles_new, "articles_changed": self.articles_changed,
-                "articles_unchanged": self.articles_unchanged, "articles_skipped": self.articles_skipped,
+                "articles_unchanged": self.articles_unchanged, "articles_regressed": self.articles_regressed,
+                "figures_undated": self.figures_undated,
+                "articles_skipped": self.articles_skipped,
                 "facts": self.facts, "errors": self.errors, "refused": self.refused,
                 "layers": {layer: {"links": self.layer_links[layer], "requested": self.layer_requested[layer],
                                    "archived": self.layer_articles[layer]} for layer in LAYERS
                            if self.layer_links[layer] or layer in self.layer_empty},
                 "layer_worked": self.layer_worked(), "articles_not_wanted": self.articles_not_wanted,
-                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted, "health": health,
+                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted,
+                "list_truncated_at": self.list_truncated_at, "health": health,
                 "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}

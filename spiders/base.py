@@ -236,8 +236,10 @@ class SourceSpider(scrapy.Spider):
         yield from self._requests_for(entries)
         dated = [e.published for e in entries if e.published]
         older_than_since = self.since is not None and dated and Month.of(min(dated)) < self.since
-        more = bool(entries) and page < self.max_pages and self.has_next(response, entries)
-        if entries and not dated and more and self.since is not None:
+        more = bool(entries) and self.has_next(response, entries)
+        if more and page >= self.max_pages and not older_than_since:
+            stats.list_truncated_at = self.max_pages  # an endless list (a trap, a broken pager) is not its end
+        elif entries and not dated and more and self.since is not None:
             # no date on the page: its last (oldest) article's own page says whether to read on
             yield scrapy.Request(entries[-1].url, callback=self.parse_date_probe, errback=self.failed_probe,
                                  dont_filter=True, meta={"page_type": "other", "page": page,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -133,10 +134,16 @@ def test_reparse_rebuilds_the_same_rows_from_raw_alone(tmp_path):
 def test_reparse_of_a_range_leaves_other_months_alone(tmp_path):
     data = build(tmp_path, count=4)
     untouched = {(y, m): [p.name for p in data.files("facts", y, m)] for y, m in data.partitions("facts")}
+    shutil.rmtree(data.partition("facts", 2023, 9))  # lost: reparse of its month must bring it back
     maintenance.reparse(data, "reparse1", ingest_capture, first=(2023, 9), last=(2023, 9))
     for (year, month), names in untouched.items():
         now = [p.name for p in data.files("facts", year, month)]
         assert (now == names) == ((year, month) != (2023, 9))
+        assert now, "every partition holds its facts"
+    # a partition that already holds what raw/ gives is not rewritten (no swap under a reader's feet)
+    again = [p.name for p in data.files("facts", 2023, 9)]
+    maintenance.reparse(data, "reparse2", ingest_capture)
+    assert [p.name for p in data.files("facts", 2023, 9)] == again
 
 
 def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):

@@ -146,7 +146,7 @@ CASES = [
     *[Case(f"{argv[0]}-data-dir-is-file", (*argv, "--data-dir", FILE), ("data directory {tmp}/afile is a file",
                                                                           "pass --data-dir DIR"))
       for argv in (("crawl", "--config", CFG), ("backfill", "--from", "2024-01", "--to", "2024-01"),
-                   ("status",), ("reparse",), ("compact",), ("series",), ("query", "SELECT 1"), ("views",),
+                   ("status",), ("reparse",), ("compact",), ("series",), ("query", "SELECT 1"), ("views",), ("verify",),
                    ("report", "--out", "{tmp}/report"), ("demo",), ("schedule",))],
     *[Case(f"{argv[0]}-data-dir-under-file", (*argv, "--data-dir", UNDER_FILE),
            ("{tmp}/afile/data is under {tmp}/afile, which is a file", "pass --data-dir DIR"))

@@ -55,6 +55,35 @@ def test_article_lines_survive(line: str) -> None:
     assert not is_boilerplate(line)
 
 
+def test_boilerplate_prefilter_changes_no_verdict() -> None:
+    """The cheap marker check before the slow line patterns must not change any verdict: every line of the saved
+    source pages, the generic corpus and a few built to hit each pattern gets the verdict of the full scan."""
+    from benchmarks.generic_sites import build_pages
+    from scraper.cleaner import boilerplate
+    from tests.source_fixtures import article_pages
+
+    def full_scan(line: str) -> bool:
+        stripped = boilerplate._BULLETS.sub("", line).strip()
+        if not stripped:
+            return True
+        if boilerplate._FIGURE_SENTENCE.search(stripped):
+            return False
+        return bool(boilerplate._WHOLE.match(stripped) or boilerplate._ANYWHERE.search(stripped))
+
+    lines = ["Photo: a chip plant", "사진=연합뉴스", "(사진=과기정통부)", "Source: KITA", "ⓒ Example Daily",
+             "Daniel Park reporter", "입력 2024.10.14 09:12", "자료 제공", "2024/05/01 chip line (Yonhap)",
+             "(Yonhap)", "이 자료는 과학기술정보통신부의 보도자료를 전재하여 제공함", "All Rights Reserved 2024"]
+    for _, page_bytes, url in article_pages():
+        lines += clean(page_bytes, url).paragraphs
+        lines += page_bytes.decode("utf-8", errors="replace").splitlines()
+    for page in build_pages():  # the text between tags of every corpus page: article lines and furniture
+        lines += [chunk.split(">", 1)[-1] for chunk in page.html.decode("cp949" if b"euc-kr" in page.html[:300]
+                                                                         else "utf-8").split("<")]
+    assert len(lines) > 5000
+    for line in lines:
+        assert is_boilerplate(line) == full_scan(line), line
+
+
 def test_title_line_with_glued_date_gives_title_and_date() -> None:
     page = clean_text("Skip Menu\nPress Releases\n  • Print\nKorea’s ICT export growth turns positive in June "
                       "2020-07-13\nThe ministry said exports rose 1.0 percent to USD 15.0 billion.\n")

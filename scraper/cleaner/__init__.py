@@ -16,9 +16,9 @@ from lxml.html import HtmlElement
 
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
-from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, parse_date
+from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, markup_date, parse_date
 from scraper.cleaner.decode import decode_html
-from scraper.cleaner.html import block_lines, element_value, first, parse_html, remove, select
+from scraper.cleaner.html import block_lines, element_value, first, parse_html, parse_page, remove, select
 from scraper.language import detect_language
 from scraper.models import CleanedPage
 from scraper.profiles import SourceProfile, profile_for_url
@@ -39,12 +39,17 @@ def _substantial(lines: list[str]) -> bool:
 def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None = None) -> CleanedPage:
     """Decode and clean one HTML page."""
     text, encoding = decode_html(body, headers)
-    root = parse_html(text)
+    parsed = parse_page(text)
+    root = parsed.root
     profile = profile_for_url(url)
     if root is None:
         return _page(None, None, [], encoding, url, profile)
     title = _title(root, profile)
     published = _published(root, profile)
+    # A source's page its date selectors no longer find (a redesign): read the markup before _body prunes
+    # the tree, used only if neither the body nor embedded data has a date. Not for unknown hosts, where
+    # it would cost more than the extraction (their pages keep the caller's date, as before).
+    fallback_date = markup_date(root, url) if published is None and profile is not None else None
     lines, found = _body(root, profile, text, url)
     if found is not None:
         title = title or found.title
@@ -53,8 +58,8 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
     if lines and title and lines[0].strip() == title:
         lines = lines[1:]
     if published is None:
-        published = _date_in_lines(lines)
-    return _page(title, published, lines, encoding, url, profile)
+        published = _date_in_lines(lines) or fallback_date
+    return _page(title, published, lines, encoding, url, profile, truncated=parsed.truncated)
 
 
 def clean_text(text: str, url: str | None = None) -> CleanedPage:
@@ -87,11 +92,12 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
 # -- pieces -----------------------------------------------------------------------------------------
 
 def _page(title: str | None, published: date | None, lines: list[str], encoding: str | None,
-          url: str | None, profile: SourceProfile | None) -> CleanedPage:
+          url: str | None, profile: SourceProfile | None, truncated: bool = False) -> CleanedPage:
     text = "\n".join(lines)
     lang = profile.lang if profile is not None else detect_language(f"{title or ''}\n{text}")
     return CleanedPage(title=title, published=published, lang=lang, paragraphs=tuple(lines),
-                       encoding=encoding, url=url, source=profile.name if profile else None)
+                       encoding=encoding, url=url, source=profile.name if profile else None,
+                       truncated=truncated)
 
 
 def _title(root: HtmlElement, profile: SourceProfile | None) -> str | None:
@@ -138,7 +144,7 @@ def _body(root: HtmlElement, profile: SourceProfile | None, text: str, url: str 
     found = embedded.from_jsonld(root)
     if profile is not None and found is not None:
         return found.paragraphs, found
-    remove(root, generic.PAGE_FURNITURE)  # the last use of `root`: trafilatura prunes it further
+    generic.drop_non_text(root)  # the last use of `root` but for the JSON-LD trafilatura reads from it
     lines = generic.trafilatura_lines(root, url)
     if found is not None and _substantial(found.paragraphs) and \
             sum(map(len, found.paragraphs)) > sum(map(len, lines)):

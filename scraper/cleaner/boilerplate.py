@@ -44,6 +44,11 @@ _LINE_PATTERNS = [
     r"^(?:by\s)?[A-Z][a-z]+\s[A-Z][a-z]+\s(?:reporter|기자)$", r"^[가-힣]{2,4}\s?기자(?:\s?=)?$",
     r"^(?:입력|수정|승인|등록)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}.*$",
 ]
+# Every _LINE_PATTERNS match contains one of these (lower-cased): lines without any skip the slow scan
+_LINE_PATTERN_MARKS = (
+    "copyright", "rights", "저작권자", "무단", "ⓒ", "©", "자료는", "@", "/", "yonhap", "연합", "사진", "photo", "제공",
+    "source", "(", "reporter", "기자", "입력", "수정", "승인", "등록",
+)
 _BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
 _WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
 _ANYWHERE = re.compile("|".join(_LINE_PATTERNS), re.I)
@@ -58,9 +63,16 @@ def is_boilerplate(line: str) -> bool:
     stripped = _BULLETS.sub("", line).strip()
     if not stripped:
         return True
-    if _FIGURE_SENTENCE.search(stripped):
+    if _WHOLE.match(stripped):
+        return not _FIGURE_SENTENCE.search(stripped)
+    if not _may_match_anywhere(stripped):  # most article lines: neither slow scan below runs
         return False
-    return bool(_WHOLE.match(stripped) or _ANYWHERE.search(stripped))
+    return not _FIGURE_SENTENCE.search(stripped) and bool(_ANYWHERE.search(stripped))
+
+
+def _may_match_anywhere(line: str) -> bool:
+    lowered = line.lower()
+    return any(mark in lowered for mark in _LINE_PATTERN_MARKS)
 
 
 def strip_boilerplate(lines: list[str]) -> list[str]:

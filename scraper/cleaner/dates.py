@@ -6,6 +6,11 @@ general parser would also accept the many non-publication dates in an article bo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -62,3 +67,13 @@ def parse_date(text: str | None) -> date | None:
 GLUED_TITLE_DATE = re.compile(r"^(?P<title>.{8,}?)\s*(?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\s*$")
 DATE_LABEL = re.compile(r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?)\s*:?\s*"
                         r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})", re.I)
+
+
+def markup_date(root: HtmlElement, url: str | None) -> date | None:
+    """The last resort for a source's page none of our selectors dates (a redesign renamed them): htmldate's
+    reading of the markup alone (dozens of meta names, <time>, date-like class names, the URL), with its
+    search of the body text off, for the reason above."""
+    from htmldate import find_date  # imported on first use: most pages are dated by their selectors
+
+    found = find_date(root, extensive_search=False, original_date=True, url=url)
+    return date.fromisoformat(found) if found else None

@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from scraper.cleaner.html import block_lines
+from scraper.cleaner.html import block_lines, parse_fragment
 
 
 @dataclass
@@ -26,7 +26,7 @@ def _text_of_html(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
     try:
-        return "\n".join(block_lines(lxml_html.fromstring(f"<div>{fragment}</div>")))
+        return "\n".join(block_lines(parse_fragment(f"<div>{fragment}</div>")))
     except (ValueError, TypeError):
         return re.sub(r"<[^>]+>", " ", fragment).strip()
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+from dataclasses import dataclass
 from functools import cache
 
 from lxml import etree
@@ -19,14 +22,74 @@ NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "svg", "button", "select", "form", "nav")
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement | None:
-    """lxml copes with broken markup; an empty or markup-free document yields None."""
-    if not text.strip():
-        return None
+LOGGER = logging.getLogger(__name__)
+
+# Wrapper tags that pages exported from word processors nest hundreds deep (unclosed <font>, <div> in
+# <div>). When even huge_tree's depth limit is hit they are taken out and the page parsed again: block
+# wrappers leave a line break so paragraphs stay apart, inline ones leave nothing.
+_BLOCK_WRAPPERS = re.compile(
+    r"</?(?:div|section|article|main|aside|header|footer|blockquote|center|table|tbody|thead|tfoot|tr|td|th"
+    r"|ul|ol|dl|dd|dt|li|form|fieldset|figure|figcaption)\b[^>]*>", re.I)
+_INLINE_WRAPPERS = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|sup|sub|nobr|label|mark|a|abbr)\b[^>]*>",
+                              re.I)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed page; `truncated` when the markup nested deeper than the parser allows even after
+    flattening, so text after the cut is missing (the caller reports it)."""
+
+    root: lxml_html.HtmlElement | None
+    truncated: bool = False
+
+
+_PARSERS = threading.local()
+
+
+def _parser() -> lxml_html.HTMLParser:
+    """One parser per thread (lxml parsers are not thread-safe): trees of one parser share its name
+    dictionary, and selectors run a third slower on trees whose parser was made for them alone."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = lxml_html.HTMLParser(huge_tree=True)
+    return parser
+
+
+def _parse_once(text: str) -> tuple[lxml_html.HtmlElement | None, bool]:
+    """(root, cut by the depth limit). huge_tree lifts libxml2's nesting limit from 256 to 2048 levels:
+    without it a page of 300 nested <div>s parses as an empty body, silently."""
+    parser = _parser()
     try:
-        return lxml_html.document_fromstring(NOT_XML_CHARS.sub(" ", text))
+        root = lxml_html.document_fromstring(NOT_XML_CHARS.sub(" ", text), parser=parser)
     except (etree.ParserError, ValueError):
-        return None
+        root = None
+    cut = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log.filter_from_fatals())
+    return root, cut
+
+
+def parse_page(text: str) -> Parsed:
+    """lxml copes with broken markup; an empty or markup-free document has no root. A page nested past
+    the depth limit is parsed again with its wrapper tags flattened, and flagged if still cut."""
+    if not text.strip():
+        return Parsed(None)
+    root, cut = _parse_once(text)
+    if not cut:
+        return Parsed(root)
+    flattened = _INLINE_WRAPPERS.sub("", _BLOCK_WRAPPERS.sub("<br>", text))
+    root, cut = _parse_once(flattened)
+    if cut:
+        LOGGER.warning("page nests deeper than the parser's limit even flattened: text after the cut is lost")
+    return Parsed(root, truncated=cut)
+
+
+def parse_fragment(markup: str) -> lxml_html.HtmlElement:
+    """An HTML fragment (an article body carried in JSON) with the same depth limit as whole pages."""
+    return lxml_html.fromstring(markup, parser=_parser())
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    """The tree of `parse_page`, for callers that need no truncation flag."""
+    return parse_page(text).root
 
 
 @cache
@@ -60,34 +123,31 @@ def element_value(element: lxml_html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...]) -> None:
-    for selector in (*NEVER_TEXT, *selectors):
+def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...], never_text: tuple[str, ...] = NEVER_TEXT) -> None:
+    for selector in (*never_text, *selectors):
         for element in select(root, selector):
             element.drop_tree()
 
 
-def block_lines(element: lxml_html.HtmlElement) -> list[str]:
-    """The element's text with a line break at every block boundary, so paragraphs stay paragraphs."""
+def block_lines(element: lxml_html.HtmlElement, never_text: tuple[str, ...] = NEVER_TEXT) -> list[str]:
+    """The element's text with a line break at every block boundary, so paragraphs stay paragraphs.
+    lxml's iterwalk, not recursion: pages nest deeper (up to lxml's 2048 levels) than Python recurses."""
     chunks: list[str] = []
-
-    def walk(node: lxml_html.HtmlElement, root: bool = False) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in NEVER_TEXT:
-            if node.tail:
-                chunks.append(node.tail)
-            return
-        block = tag in BLOCK_TAGS
-        if block:
-            chunks.append("\n")
-        if node.text and tag:
-            chunks.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            chunks.append("\n")
-        if node.tail and not root:
-            chunks.append(node.tail)
-
-    walk(element, root=True)
+    append = chunks.append
+    walker = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in never_text:
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            if node.tag in BLOCK_TAGS:
+                append("\n")
+            if node.text:
+                append(node.text)
+            continue
+        if event == "end" and node.tag not in never_text and node.tag in BLOCK_TAGS:
+            append("\n")
+        if node.tail and node is not element:  # a comment's or processing instruction's tail is text too
+            append(node.tail)
     lines = "".join(chunks).split("\n")
     return [" ".join(line.split()) for line in lines if line.strip()]

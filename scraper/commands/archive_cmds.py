@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
@@ -65,6 +66,8 @@ def cmd_query(args: argparse.Namespace) -> int:
     try:
         result = connection.execute(args.sql)
     except duckdb.Error as exc:
+        if ".parquet" in str(exc):
+            raise  # a damaged file, not a bad query: said as such by the command line
         raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
     if result.description is None:
         return 0
@@ -85,13 +88,33 @@ def cmd_reparse(args: argparse.Namespace) -> int:
 
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
-        stats = maintenance.reparse(data, new_run_id(), ingest_capture, first, last, progress=terminal_progress(args))
+        stats = maintenance.reparse(data, new_run_id(), ingest_capture, first, last,
+                                    progress=terminal_progress(args))
+        if stats.refetch:
+            from scraper.state import StateStore
+
+            state = StateStore(data.state_db)
+            state.forget({url for _, url in stats.refetch}, {source for source, _ in stats.refetch})
+            state.close()
     end_progress(args)
+    report_damage(stats)
     emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
-                "partitions_written": stats.partitions_written},
+                "partitions_written": stats.partitions_written,
+                "raw_damage": [spot.describe() for spot in stats.damage],
+                "refetch": sorted(url for _, url in stats.refetch)},
          f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
          f"{stats.partitions_written} partitions rewritten")
-    return 0
+    return 1 if stats.damage else 0
+
+
+def report_damage(stats) -> None:
+    """Unreadable raw records, one line each on stderr (whatever the verbosity: raw/ is the source of truth)."""
+    for spot in stats.damage:
+        print(f"ictarchive: raw damage: {spot.describe()}", file=sys.stderr)
+    if stats.damage:
+        print(f"ictarchive: {len(stats.damaged_captures)} captures unreadable (marked in `captures.damage`); "
+              f"{len(stats.refetch)} articles had no other capture and will be fetched again by the next crawl",
+              file=sys.stderr)
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
@@ -106,6 +129,74 @@ def cmd_compact(args: argparse.Namespace) -> int:
     emit(args, {"partitions_merged": stats.partitions, "files_before": stats.files_before,
                 "files_after": stats.files_after},
          f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    data = data_dir(args, write=args.repair)
+    from archive import verify
+    from scraper.ingest import ingest_capture
+
+    def check():
+        return verify.scrub(data)
+
+    if args.repair:
+        from archive import partition
+        from archive.lock import WriterLock
+
+        with WriterLock(data.lock_file, "verify", args.wait):
+            partition.sweep(data)
+            found = check()
+            done = verify.repair(data, found, new_run_id(), ingest_capture)
+            if found.refetch:
+                from scraper.state import StateStore
+
+                state = StateStore(data.state_db)
+                state.forget({url for _, url in found.refetch}, {source for source, _ in found.refetch})
+                state.close()
+            after = check() if done else found
+    else:
+        found, done, after = check(), [], None
+    for bad in found.bad_files:
+        print(f"damaged: {bad.describe(data.root)}", file=sys.stderr)
+    for spot in found.raw_damage:
+        print(f"raw damage: {spot.describe()} (raw/ cannot be rebuilt; `ictarchive reparse` marks the lost "
+              "captures and the next crawl fetches their articles again)", file=sys.stderr)
+    for line in done:
+        print(f"repaired: {line}", file=sys.stderr)
+    remaining = after if after is not None else found
+    emit(args, {"files_checked": found.files_checked, "records_checked": found.records_checked,
+                "damaged_files": [b.describe(data.root) for b in found.bad_files],
+                "raw_damage": [s.describe() for s in found.raw_damage], "repaired": done,
+                "clean": remaining.clean},
+         f"verify: {found.files_checked} Parquet files and {found.records_checked} WARC records checked; "
+         f"{len(found.bad_files)} damaged files, {len(found.raw_damage)} damaged WARC stretches"
+         + (f"; {len(done)} repaired" if args.repair else "")
+         + ("" if remaining.clean else " (problems remain)"))
+    return 0 if remaining.clean else 1
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from archive import schema
+
+    known = {**schema.DATASETS, "series": schema.SERIES}
+    names = [args.dataset] if args.dataset else list(known)
+    if args.dataset and args.dataset not in known:
+        raise UsageError(f"unknown dataset {args.dataset}; datasets: {', '.join(known)}")
+    rows = []
+    for name in names:
+        for field in known[name]:
+            meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
+            rows.append((name, field.name, str(field.type), meta.get("unit", ""), meta.get("description", "")))
+    if args.json:
+        print(json.dumps({name: {"schema_version": schema.schema_version(name),
+                                 "columns": [dict(zip(("column", "type", "unit", "description"), row[1:],
+                                                      strict=True)) for row in rows if row[0] == name]}
+                          for name in names}, ensure_ascii=False))
+        return 0
+    for name in names:
+        print(f"{name} (schema version {schema.schema_version(name)})")
+    print(render(("dataset", "column", "type", "unit", "description"), rows, "table"))
     return 0
 
 
@@ -161,6 +252,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_data_dir(compact)
     add_wait(compact)
     compact.set_defaults(func=cmd_compact)
+
+    verify = sub.add_parser("verify", help="check every Parquet file and WARC record; --repair rebuilds from raw/",
+                            description="Check each Parquet file against the content hash its partition's "
+                            "manifest recorded, its page checksums and a full read, and every WARC record. With "
+                            "--repair, damaged files are set aside in DATA/.quarantine/ and their partitions "
+                            "rebuilt from raw/. Exit 0 when everything is (or was made) sound, 1 otherwise.")
+    verify.add_argument("--repair", action="store_true", help="rebuild damaged partitions from raw/")
+    add_data_dir(verify)
+    add_wait(verify)
+    verify.set_defaults(func=cmd_verify)
+
+    schema_cmd = sub.add_parser("schema", help="every column of the datasets: type, unit and description",
+                                description="Print each dataset's columns with their type, unit and description "
+                                "(the same text is in each Parquet field's metadata) and the schema version.")
+    schema_cmd.add_argument("dataset", nargs="?", metavar="DATASET", help="captures, articles, facts or series")
+    schema_cmd.set_defaults(func=cmd_schema)
 
     views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
     views.add_argument("--relative", action="store_true",

@@ -39,6 +39,8 @@ COLUMNS = ("source", "health", "requests", "articles_new", "articles_changed", "
 def print_summary(result: RunResult) -> None:
     rows = [[name] + [s.get(c) for c in COLUMNS[1:]] for name, s in result.sources.items()]
     print(render(COLUMNS, rows, "table"))
+    for message in result.archive_damage:
+        print(f"archive damage: {message}")
     print(f"run {result.run_id}: {result.status}")
 
 

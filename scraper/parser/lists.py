@@ -15,6 +15,8 @@ SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", r
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 
+# Compound names that are also a list of their parts when figures are given "respectively".
+COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
 
 
@@ -94,6 +96,9 @@ class _ListReader:
             return
         dimension = self.subjects[-1][1]
         ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
+        if self.keyword and len(ordered) == 1 and ordered[0][1] in COMPOUND_PARTS:
+            ordered = [("item", part) for part in COMPOUND_PARTS[ordered[0][1]]]  # "computers and peripherals ...
+            # rose 8.9% and 5.4%, respectively": the compound name lists two items
         row_subjects = list(dict.fromkeys((d, c) for _, d, c in self.row if d == dimension))
         by_kind: dict[str, list[int]] = {}
         for index in run:

@@ -50,6 +50,8 @@ _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the cou
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
                                 r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December)\b")
+_KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
+_KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
@@ -191,6 +193,8 @@ class SentenceReader:
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
+        if self.doc.lang == "ko" and self._record_for_modified_noun(index, field_name, value, period):
+            return
         if self.doc.lang == "ko" and not state.named_subject and not state.frame.dirty and previous is None:
             state.deferred.append((index, period))
             return
@@ -215,6 +219,23 @@ class SentenceReader:
         state.named_subject = False
         if period.is_month:
             self.doc.last_month = period.start
+
+    def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
+        """'41.2% 늘어난 OLED 덕분에': a figure in a clause that modifies a cause's noun is that noun's."""
+        mention = self.mentions[index]
+        modifier = _KO_MODIFIES.match(self.sentence, mention.end)
+        if modifier is None:
+            return False
+        noun = next((m for m in self.mentions[index + 1:] if m.start >= modifier.end()), None)
+        if noun is None or noun.start != modifier.end() or not noun.kind.startswith(("item:", "region:")) or \
+                not _KO_CAUSE_NEXT.match(self.sentence, noun.end):
+            return False
+        dimension, code = noun.kind.split(":", 1)
+        frame = Frame(flow=self.state.frame.flow, item=code if dimension == "item" else self.state.frame.item,
+                      region=code if dimension == "region" else self.state.frame.region)
+        self.assembler.book.record((period.label, *frame.subject), field_name, value, mention.text, self.original,
+                                   False, Evidence.STATED)
+        return True
 
     def _settle_subject(self, index: int, field_name: str, period: Period) -> bool:
         """Complete the frame for a figure; True when this sentence named its subject."""
