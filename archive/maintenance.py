@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+import pyarrow as pa
 from pyarrow import ArrowException
 
 from archive import derived, partition, schema
@@ -133,7 +134,16 @@ def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats)
     """The stored captures rows of records that can no longer be read, marked with why.
 
     A torn last record with no captures row is a killed writer's record that was never committed: expected,
-    and not reported. Everything else (damage mid-file, or a tail that cut off committed records) is."""
+    and not reported. Everything else (damage mid-file, or a tail that cut off committed records) is. A file
+    cut exactly between two records reads as intact, so its loss shows only in the captures rows that point
+    past its end: that is a tail too (`_cut_at_a_record_boundary`)."""
+    stored_files = []
+    for _, path in each_file(data, "captures"):
+        try:
+            stored_files.append(read_file(path, "captures"))
+        except (OSError, ValueError, ArrowException):
+            continue  # a damaged captures file: `verify` reports it
+    damage = damage + _cut_at_a_record_boundary(data, damage, stored_files)
     if not damage:
         return []
     by_file: dict[str, list[Damage]] = {}
@@ -141,11 +151,7 @@ def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats)
         by_file.setdefault(spot.warc_file, []).append(spot)
     marked: list[Row] = []
     hit: set[Damage] = set()
-    for _, path in each_file(data, "captures"):
-        try:
-            stored = read_file(path, "captures")
-        except (OSError, ValueError, ArrowException):
-            continue  # a damaged captures file: `verify` reports it
+    for stored in stored_files:
         names = stored.column("warc_file").to_pylist()
         offsets = stored.column("warc_offset").to_pylist()
         rows = None
@@ -163,3 +169,26 @@ def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats)
                     for spot in damage if not spot.tail or spot in hit]
     stats.damaged_captures = marked
     return marked
+
+
+def _cut_at_a_record_boundary(data: DataDir, damage: list[Damage], stored_files: list[pa.Table]) -> list[Damage]:
+    """A tail for each WARC file that ends before records its captures rows point to, where the reader found no
+    torn record (the cut fell between two gzip members, or took the whole file). Raw is written before rows, so
+    a file being written can only be longer than its rows say, never shorter."""
+    torn = {spot.warc_file for spot in damage if spot.tail}
+    sizes: dict[str, int | None] = {}
+    ends: dict[str, tuple[int, int]] = {}  # file -> (its size, where its last committed record should end)
+    for stored in stored_files:
+        columns = (stored.column(c).to_pylist() for c in ("warc_file", "warc_offset", "warc_length"))
+        for name, offset, length in zip(*columns, strict=True):
+            if name in torn or offset is None:
+                continue
+            if name not in sizes:
+                path = data.root / name
+                sizes[name] = path.stat().st_size if path.is_file() else None  # a missing file is not a cut
+            size = sizes[name]
+            if size is not None and offset >= size:
+                ends[name] = (size, max(ends.get(name, (size, 0))[1], offset + length))
+    return [Damage(name, size, end - size, "",
+                   f"file cut short between two records (its committed records run to byte {end})", True)
+            for name, (size, end) in sorted(ends.items())]

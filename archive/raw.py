@@ -158,7 +158,7 @@ class Damage:
 
     def describe(self) -> str:
         record = f" (record {self.record_id})" if self.record_id else ""
-        where = "to the end of the file" if self.tail else "; the records after it were read"
+        where = ", to the end of the file" if self.tail else "; the records after it were read"
         return f"{self.warc_file}: {self.length} bytes unreadable at offset {self.offset}{record}: {self.reason}{where}"
 
 
