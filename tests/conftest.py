@@ -40,6 +40,15 @@ SLOW_MODULES = {
 }
 
 
+# single tests of seconds each in otherwise fast modules
+SLOW_TESTS = {
+    "test_pathological_shapes_finish_with_sane_records": (),  # megabyte pages, 5000-deep nesting
+    "test_a_column_added_next_month_is_read_back_by_every_documented_path": ("spark",),  # Spark among the paths
+    "test_the_next_crawl_fetches_again_what_a_damaged_warc_lost": (),  # a replica crawl
+    "test_readers_in_a_loop_never_fail_during_reparses_and_compactions": (),  # reader processes
+}
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
@@ -47,6 +56,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if module in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
             for marker in SLOW_MODULES[module]:
+                item.add_marker(getattr(pytest.mark, marker))
+        name = getattr(item, "originalname", item.name)
+        if name in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
+            for marker in SLOW_TESTS[name]:
                 item.add_marker(getattr(pytest.mark, marker))
         if item.get_closest_marker("spark"):
             item.add_marker(pytest.mark.slow)  # a JVM start is seconds
