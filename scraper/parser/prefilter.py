@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
+from scraper.parser.casefold import caseless, lower_ascii
+
 # the parser `re` itself uses; stable since 3.11, private, so typed as Any
 sre: Any = import_module("re._constants")
 sre_parse: Any = import_module("re._parser")
-
-from scraper.parser.casefold import caseless, lower_ascii
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
