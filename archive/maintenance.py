@@ -61,6 +61,23 @@ def _in_range(month: tuple[int, int], first: Month | None, last: Month | None) -
     return (first is None or month >= first) and (last is None or month <= last)
 
 
+def stale_months(data: DataDir, version: str) -> set[Month]:
+    """The months whose articles or facts some other parser version wrote (what `reparse --stale` redoes).
+    A file that cannot be read counts as stale: re-parsing rebuilds it from raw/."""
+    stale: set[Month] = set()
+    for dataset in ("articles", "facts"):
+        for (year, month), path in each_file(data, dataset):
+            if Month(year, month) in stale:
+                continue
+            try:
+                written = read_file(path, dataset, ["parser_version"]).column("parser_version").to_pylist()
+            except (OSError, ValueError, ArrowException):
+                written = [None]
+            if any(value != version for value in written):
+                stale.add(Month(year, month))
+    return stale
+
+
 def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = None, last: Month | None = None,
             progress: Progress = _quiet, only: set[Month] | None = None) -> WriteStats:
     """Rebuild `articles` and `facts` from raw/ with `ingest` (the current cleaner and parser:

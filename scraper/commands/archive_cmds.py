@@ -88,8 +88,18 @@ def cmd_reparse(args: argparse.Namespace) -> int:
 
     with WriterLock(data.lock_file, "reparse", args.wait):
         partition.sweep(data)
+        only = None
+        if args.stale:
+            from scraper.parser import PARSER_VERSION
+
+            only = {month for month in maintenance.stale_months(data, PARSER_VERSION)
+                    if (first is None or month >= first) and (last is None or month <= last)}
+            if not only:
+                emit(args, {"articles": 0, "facts": 0, "partitions_written": 0, "raw_damage": [], "refetch": []},
+                     f"reparse --stale: every month was written by this parser ({PARSER_VERSION}); nothing to do")
+                return 0
         stats = maintenance.reparse(data, new_run_id(), ingest_capture, first, last,
-                                    progress=terminal_progress(args))
+                                    progress=terminal_progress(args), only=only)
         if stats.refetch:
             from scraper.state import StateStore
 
@@ -244,6 +254,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                              "articles and facts partitions of the months in range.")
     reparse.add_argument("--from", dest="from_month", metavar="YYYY-MM")
     reparse.add_argument("--to", dest="to_month", metavar="YYYY-MM")
+    reparse.add_argument("--stale", action="store_true",
+                         help="only the months whose articles or facts an older parser version wrote")
     add_data_dir(reparse)
     add_wait(reparse)
     reparse.set_defaults(func=cmd_reparse)

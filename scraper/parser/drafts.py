@@ -71,8 +71,8 @@ def within_last_digit(rough: float, digits: int, precise: float) -> bool:
     unit of its own last digit (headlines round and also cut)."""
     if digits <= 0 or rough == 0 or (rough < 0) != (precise < 0):
         return False
-    unit = 10 ** (math.floor(math.log10(abs(rough))) - digits + 1)
-    return abs(rough - precise) < unit
+    unit = 10.0 ** (math.floor(math.log10(abs(rough))) - digits + 1)
+    return bool(abs(rough - precise) < unit)
 
 
 class DraftBook:

@@ -94,8 +94,8 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
         if other.kind == "approx" and gap <= 3:
             return "approximate"
     for other in [m for m in mentions[index + 1:index + 4] if m.kind not in ("won", "approx")][:1]:
-        gap = re.sub(r"\([^()]*\)", "", sentence[mention.end:other.start])  # "200억 달러(약 28조 원)를 넘어"
-        if other.kind == "threshold_after" and len(gap) <= 3:
+        between = re.sub(r"\([^()]*\)", "", sentence[mention.end:other.start])  # "200억 달러(약 28조 원)를 넘어"
+        if other.kind == "threshold_after" and len(between) <= 3:
             return "threshold"
     return None
 

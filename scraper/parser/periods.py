@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypedDict
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -126,7 +127,12 @@ _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
 _KO_YEAR = r"(?:(?P<kyear>(?:19|20)\d{2})\s?년|[’'‘`´]\s?(?P<kyy>\d{2})\s?(?:년|\.))"
 
 
-def _year_fields(match: re.Match[str]) -> dict[str, int | None]:
+class YearFields(TypedDict, total=False):
+    year: int
+    year_offset: int
+
+
+def _year_fields(match: re.Match[str]) -> YearFields:
     groups = match.groupdict()
     if groups.get("yabs"):
         return {"year": int(groups["yabs"])}

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from re import _constants as sre  # the parser `re` itself uses; stable since 3.11
-from re import _parser as sre_parse
+from importlib import import_module
+from typing import Any
 
 from scraper.parser.casefold import caseless, lower_ascii
+
+# the parser `re` itself uses; stable since 3.11, private, so typed as Any
+sre: Any = import_module("re._constants")
+sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
@@ -31,7 +35,7 @@ def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
-def _sequence(items) -> frozenset[str] | None:
+def _sequence(items: Any) -> frozenset[str] | None:
     """Every item of a sequence must match, so any one item's requirement is the sequence's: pick the
     most selective (longest shortest string)."""
     candidates: list[frozenset[str]] = []
@@ -54,8 +58,9 @@ def _sequence(items) -> frozenset[str] | None:
                 found = _sequence(body)
         elif op is sre.BRANCH:
             branches = [_sequence(branch) for branch in argument[1]]
-            if all(branch is not None for branch in branches):
-                found = frozenset().union(*branches)
+            known = [branch for branch in branches if branch is not None]
+            if len(known) == len(branches):
+                found = frozenset[str]().union(*known)
         elif op in _REPEATS:
             low, _high, body = argument
             if low >= 1:

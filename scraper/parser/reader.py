@@ -120,9 +120,9 @@ class SentenceReader:
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
-        end = clause_end(sentence, mention.end)
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:end])):
-            state.subordinate_until = end  # ", which left a surplus of $6.0 billion" is no aside
+        clause_stop = clause_end(sentence, mention.end)
+        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:clause_stop])):
+            state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
         aside = state.last_aside_name
         if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
@@ -178,6 +178,7 @@ class SentenceReader:
             state.last_number = mention
             return
         fallback = self.para.topic_period or self.doc.reference_period
+        period: Period | None
         if index in self.series:
             period, stated = self.series[index], True
         else:

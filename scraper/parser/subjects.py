@@ -68,15 +68,15 @@ def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, documen
             frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
         frame.region = code
         return f"region:{code}"
-    code = item_code(kind, document)
-    if code is None:
+    item = item_code(kind, document)
+    if item is None:
         return None
     if frame.dirty:
         # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
         keep = frame.item == "ict" and frame.region != "world"
         frame.region, frame.dirty = (frame.region if keep else "world"), False
-    frame.item = code
-    return f"item:{code}"
+    frame.item = item
+    return f"item:{item}"
 
 
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
