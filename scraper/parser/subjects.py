@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 
+from scraper.items import top_whole
+from scraper.parser.lexicon import CONTEXT_ITEMS
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, Frame
 
-PARENTS = {"mobile_phones", "semiconductors", "computers_peripherals"}
-CHILDREN = {
-    "mobile_phone_parts": "mobile_phones", "finished_phones": "mobile_phones", "memory": "semiconductors",
-    "system_semiconductors": "semiconductors", "dram": "semiconductors", "nand": "semiconductors",
-    "hbm": "semiconductors", "computers": "computers_peripherals", "peripherals": "computers_peripherals",
-    "ssd": "computers_peripherals", "oled": "displays", "lcd": "displays",
-}
+# Items whose context words ("parts" after phones) name a part: the wholes of the one item hierarchy that
+# the lexicon gives such words for.
+PARENTS = frozenset(CONTEXT_ITEMS)
 _CHANGE_WORDS = (r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
                  r"expansion|slide|slump|climb|advance|dip|retreat|rebound")
 _POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
@@ -37,7 +35,7 @@ def item_code(kind: str, document: DocumentScope) -> str | None:
     code = kind.split(":", 1)[1]
     if code in PARENTS:
         document.parent_item = code
-    elif CHILDREN.get(code) is None and code != "ict":
+    elif top_whole(code) is None and code != "ict":
         document.parent_item = None
     return code
 
