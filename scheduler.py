@@ -47,6 +47,7 @@ LOG = logging.getLogger("ictarchive.scheduler")
 
 # -- triggers ---------------------------------------------------------------------------------------
 
+
 def _clock(value: str) -> tuple[int, int, int]:
     """'08:30' or '08:30:15' -> (8, 30, 15)."""
     parts = [int(part) for part in value.split(":")]
@@ -65,6 +66,7 @@ def weekly_trigger(weekday: str, at: str) -> CronTrigger:
 
 # -- jobs (module level, primitive arguments: the job store keeps references to them) ---------------
 
+
 def _ictarchive(*arguments: str) -> list[str]:
     return [sys.executable, "-m", "scraper.cli", *arguments]
 
@@ -72,8 +74,7 @@ def _ictarchive(*arguments: str) -> list[str]:
 def _run_child(command: list[str], timeout_s: float, what: str) -> tuple[int, str, str]:
     """Run a child in its own session (a terminal's Ctrl-C or a service stop reaches only the
     scheduler); kill its whole group at the timeout. Returns (exit status, stdout, stderr)."""
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         out, err = child.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
@@ -99,21 +100,26 @@ def run_crawl_job(data_dir: str, config_path: str | None, timeout_s: float, sinc
     lines = [line for line in out.splitlines() if line.startswith("{")]
     summary = json.loads(lines[-1]) if lines else {}
     if status != 0:
-        unhealthy = [f"{name} {source['health']} ({source['reason']})"
-                     for name, source in summary.get("sources", {}).items() if source.get("health") != "ok"]
+        unhealthy = [
+            f"{name} {source['health']} ({source['reason']})"
+            for name, source in summary.get("sources", {}).items()
+            if source.get("health") != "ok"
+        ]
         raise RuntimeError(f"crawl exited {status}: " + ("; ".join(unhealthy) or _last_line(err)))
     LOG.info("crawl %s finished: %s", summary.get("run_id"), summary.get("status"))
 
 
 def run_compaction_job(data_dir: str, timeout_s: float) -> None:
-    status, out, err = _run_child(_ictarchive("compact", "--data-dir", data_dir, "--wait", "600"), timeout_s,
-                                  "compaction")
+    status, out, err = _run_child(
+        _ictarchive("compact", "--data-dir", data_dir, "--wait", "600"), timeout_s, "compaction"
+    )
     if status != 0:
         raise RuntimeError(f"compaction exited {status}: {_last_line(err)}")
     LOG.info("compaction finished: %s", _last_line(out))
 
 
 # -- catch-up ---------------------------------------------------------------------------------------
+
 
 def last_crawl_finished(state_db: Path) -> datetime | None:
     """When the last crawl that got as far as finishing did so (UTC), from the state database."""
@@ -123,7 +129,9 @@ def last_crawl_finished(state_db: Path) -> datetime | None:
         try:
             row = connection.execute(
                 f"SELECT max(finished_at) FROM runs WHERE finished_at IS NOT NULL AND command IN "
-                f"({','.join('?' * len(CRAWL_COMMANDS))})", CRAWL_COMMANDS).fetchone()
+                f"({','.join('?' * len(CRAWL_COMMANDS))})",
+                CRAWL_COMMANDS,
+            ).fetchone()
         except sqlite3.OperationalError:  # no runs table yet
             return None
     return datetime.fromisoformat(row[0]) if row and row[0] else None
@@ -139,9 +147,17 @@ def catch_up_since(last_finished: datetime | None, now: datetime) -> str | None:
 
 # -- the scheduler ----------------------------------------------------------------------------------
 
-def build_scheduler(data_dir: Path, config_path: str | None, daily_at: str, compact_weekday: str,
-                    compact_at: str, crawl_timeout_s: float, misfire_grace_s: float,
-                    scheduler_class: type[BaseScheduler] = BlockingScheduler) -> BaseScheduler:
+
+def build_scheduler(
+    data_dir: Path,
+    config_path: str | None,
+    daily_at: str,
+    compact_weekday: str,
+    compact_at: str,
+    crawl_timeout_s: float,
+    misfire_grace_s: float,
+    scheduler_class: type[BaseScheduler] = BlockingScheduler,
+) -> BaseScheduler:
     state_db = data_dir / "state.sqlite"
     scheduler = scheduler_class(
         timezone=KST,
@@ -149,22 +165,33 @@ def build_scheduler(data_dir: Path, config_path: str | None, daily_at: str, comp
         job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": int(misfire_grace_s)},
     )
     arguments = {"data_dir": str(data_dir), "config_path": config_path, "timeout_s": crawl_timeout_s}
-    _add_unless_stored(scheduler, state_db, run_crawl_job, daily_trigger(daily_at), DAILY_JOB, "daily crawl",
-                       arguments)
-    _add_unless_stored(scheduler, state_db, run_compaction_job, weekly_trigger(compact_weekday, compact_at),
-                       COMPACT_JOB, "weekly compaction", {"data_dir": str(data_dir), "timeout_s": crawl_timeout_s})
+    _add_unless_stored(scheduler, state_db, run_crawl_job, daily_trigger(daily_at), DAILY_JOB, "daily crawl", arguments)
+    _add_unless_stored(
+        scheduler,
+        state_db,
+        run_compaction_job,
+        weekly_trigger(compact_weekday, compact_at),
+        COMPACT_JOB,
+        "weekly compaction",
+        {"data_dir": str(data_dir), "timeout_s": crawl_timeout_s},
+    )
     scheduler.add_listener(_log_event, EVENT_JOB_MISSED | EVENT_JOB_ERROR | EVENT_JOB_EXECUTED)
     return scheduler
 
 
-def _add_unless_stored(scheduler: BaseScheduler, state_db: Path, func, trigger: CronTrigger, job_id: str,
-                       name: str, kwargs: dict) -> None:
+def _add_unless_stored(
+    scheduler: BaseScheduler, state_db: Path, func, trigger: CronTrigger, job_id: str, name: str, kwargs: dict
+) -> None:
     """Add a job, unless the store already holds the same one. Replacing it would recompute its next
     run from now and silently drop the run that fell due while the scheduler was down; kept, that run
     is a misfire the grace time lets through once (coalesced)."""
     stored = _stored_job(state_db, job_id)
-    if stored and str(stored.get("trigger")) == str(trigger) and stored.get("kwargs") == kwargs \
-            and stored.get("func") == f"{func.__module__}:{func.__qualname__}":
+    if (
+        stored
+        and str(stored.get("trigger")) == str(trigger)
+        and stored.get("kwargs") == kwargs
+        and stored.get("func") == f"{func.__module__}:{func.__qualname__}"
+    ):
         return
     scheduler.add_job(func, trigger, id=job_id, name=name, kwargs=kwargs, replace_existing=True)
 
@@ -180,21 +207,34 @@ def _stored_job(state_db: Path, job_id: str) -> dict | None:
     return pickle.loads(row[0]) if row else None  # our own job store, as APScheduler wrote it
 
 
-def add_catch_up(scheduler: BaseScheduler, data_dir: Path, config_path: str | None, crawl_timeout_s: float,
-                 now: datetime) -> str | None:
+def add_catch_up(
+    scheduler: BaseScheduler, data_dir: Path, config_path: str | None, crawl_timeout_s: float, now: datetime
+) -> str | None:
     since = catch_up_since(last_crawl_finished(data_dir / "state.sqlite"), now)
     if since is not None:
-        scheduler.add_job(run_crawl_job, "date", run_date=now, id=CATCH_UP_JOB, name="catch-up crawl",
-                          kwargs={"data_dir": str(data_dir), "config_path": config_path,
-                                  "timeout_s": crawl_timeout_s, "since": since},
-                          replace_existing=True, misfire_grace_time=None)
+        scheduler.add_job(
+            run_crawl_job,
+            "date",
+            run_date=now,
+            id=CATCH_UP_JOB,
+            name="catch-up crawl",
+            kwargs={
+                "data_dir": str(data_dir),
+                "config_path": config_path,
+                "timeout_s": crawl_timeout_s,
+                "since": since,
+            },
+            replace_existing=True,
+            misfire_grace_time=None,
+        )
     return since
 
 
 def _log_event(event: JobExecutionEvent) -> None:
     if event.code == EVENT_JOB_MISSED:
-        LOG.warning("missed %s scheduled for %s (down longer than the misfire grace)", event.job_id,
-                    event.scheduled_run_time)
+        LOG.warning(
+            "missed %s scheduled for %s (down longer than the misfire grace)", event.job_id, event.scheduled_run_time
+        )
     elif event.code == EVENT_JOB_ERROR:
         LOG.error("%s (scheduled %s) failed: %s", event.job_id, event.scheduled_run_time, event.exception)
     else:
@@ -218,8 +258,9 @@ def setup_logging(data_dir: Path) -> Path:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handlers: list[logging.Handler] = [logging.FileHandler(log_file, encoding="utf-8"), logging.StreamHandler()]
     # the scheduler's own logging, replacing the CLI's default (it is a service: INFO, to a file as well)
-    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO, handlers=handlers, force=True, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     return log_file
 
 
@@ -228,8 +269,15 @@ def run(data_dir: Path, config_path: str | None, schedule, daily_at: str | None 
     data_dir.mkdir(parents=True, exist_ok=True)
     log_file = setup_logging(data_dir)
     timeout_s = float(schedule.crawl_timeout_minutes) * 60
-    scheduler = build_scheduler(data_dir, config_path, daily_at or schedule.daily_at, schedule.compact_weekday,
-                                schedule.compact_at, timeout_s, float(schedule.misfire_grace_hours) * 3600)
+    scheduler = build_scheduler(
+        data_dir,
+        config_path,
+        daily_at or schedule.daily_at,
+        schedule.compact_weekday,
+        schedule.compact_at,
+        timeout_s,
+        float(schedule.misfire_grace_hours) * 3600,
+    )
     now = datetime.now(KST)
     since = add_catch_up(scheduler, data_dir, config_path, timeout_s, now)
     if since:

@@ -30,6 +30,8 @@ def names_its_year(evidence: str | None, period: str) -> bool:
         if re.search(rf"(?<!\d){year}(?!\d)|[’'‘`]{short}(?!\d)|(?<!\d){short}\s*년", text):
             return True
     return False
+
+
 MONTHLY_CEILING_USD = 1e11  # Korea's whole ICT exports are ~2e10 a month; ten times that is a misreading
 FLOOR_USD = 1e5  # below $100k a national trade figure is a misreading
 
@@ -120,8 +122,11 @@ def _exceeds_total(facts: list[Row]) -> set[str]:
     """Export or import figures larger than a figure of the same article that includes them (the ICT total,
     the item's group, the world), beyond the rounding of both. Balances are left alone: a partner's surplus
     may well exceed the whole surplus."""
-    values = {(f["period"], f["flow"], f["item"], f["region"]): f["value_usd"] for f in facts
-              if f["flow"] in ("export", "import") and f.get("value_usd") is not None}
+    values = {
+        (f["period"], f["flow"], f["item"], f["region"]): f["value_usd"]
+        for f in facts
+        if f["flow"] in ("export", "import") and f.get("value_usd") is not None
+    }
     flagged = set()
     for fact in facts:
         key = (fact["period"], fact["flow"], fact["item"], fact["region"])

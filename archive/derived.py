@@ -86,8 +86,9 @@ def compute(files: list[Path]) -> pa.Table:
     with duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2}) as connection:
         listed = ", ".join(quote(str(p.resolve())) for p in files)
         connection.execute(f"CREATE VIEW facts AS SELECT * FROM read_parquet([{listed}])")
-        table = connection.execute(f"SELECT {', '.join(schema.SERIES.names)} FROM ({SERIES_SELECT}) "
-                                   "ORDER BY period, flow, item, region").to_arrow_table()
+        table = connection.execute(
+            f"SELECT {', '.join(schema.SERIES.names)} FROM ({SERIES_SELECT}) ORDER BY period, flow, item, region"
+        ).to_arrow_table()
     return table.cast(schema.SERIES)
 
 

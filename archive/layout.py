@@ -49,8 +49,10 @@ def valid_partition(year: object, month: object) -> bool:
 def check_partition(year: int, month: int) -> tuple[int, int]:
     """A partition's values, or ValueError: no directory is ever made for year 1 or 9999, or month 13."""
     if not valid_partition(year, month):
-        raise ValueError(f"invalid partition year={year!r} month={month!r}: a partition is a year in "
-                         f"{MIN_YEAR}..{MAX_YEAR} and a month in 1..12")
+        raise ValueError(
+            f"invalid partition year={year!r} month={month!r}: a partition is a year in "
+            f"{MIN_YEAR}..{MAX_YEAR} and a month in 1..12"
+        )
     return year, month
 
 

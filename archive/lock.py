@@ -47,8 +47,12 @@ class WriterLock:
                     ) from None
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
-        os.write(fd, json.dumps({"pid": os.getpid(), "purpose": self.purpose, "since": time.time(),
-                                 "argv": sys.argv[:6]}).encode())
+        os.write(
+            fd,
+            json.dumps(
+                {"pid": os.getpid(), "purpose": self.purpose, "since": time.time(), "argv": sys.argv[:6]}
+            ).encode(),
+        )
         self._fd = fd
         return self
 

@@ -34,8 +34,9 @@ def _quiet(_: str) -> None:
     return None
 
 
-def compact(data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema.DATASETS),
-            progress: Progress = _quiet) -> CompactStats:
+def compact(
+    data: DataDir, run_id: str, datasets: tuple[str, ...] = tuple(schema.DATASETS), progress: Progress = _quiet
+) -> CompactStats:
     """Merge each partition's files into one (rows unchanged), one partition at a time."""
     stats = CompactStats()
     for dataset in datasets:
@@ -78,8 +79,15 @@ def stale_months(data: DataDir, version: str) -> set[Month]:
     return stale
 
 
-def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = None, last: Month | None = None,
-            progress: Progress = _quiet, only: set[Month] | None = None) -> WriteStats:
+def reparse(
+    data: DataDir,
+    run_id: str,
+    ingest: Ingest,
+    first: Month | None = None,
+    last: Month | None = None,
+    progress: Progress = _quiet,
+    only: set[Month] | None = None,
+) -> WriteStats:
     """Rebuild `articles` and `facts` from raw/ with `ingest` (the current cleaner and parser:
     `scraper.ingest.ingest_capture`).
 
@@ -138,9 +146,11 @@ def reparse(data: DataDir, run_id: str, ingest: Ingest, first: Month | None = No
             stats.record(partition.upsert(data, "captures", year, month, table, run_id))
         except partition.DamagedPartition as error:
             stats.note_damage(error)
-    stats.refetch = {(row["source"], row["canonical_url"]) for row in stats.damaged_captures
-                     if row["page_type"] == "article" and row["status"] == 200
-                     and row["canonical_url"] not in readable_articles}
+    stats.refetch = {
+        (row["source"], row["canonical_url"])
+        for row in stats.damaged_captures
+        if row["page_type"] == "article" and row["status"] == 200 and row["canonical_url"] not in readable_articles
+    }
     for path in warc_files(data.raw):
         mark_ingested(path)
     derived.refresh(data)
@@ -182,8 +192,11 @@ def damaged_capture_rows(data: DataDir, damage: list[Damage], stats: WriteStats)
     ids: dict[tuple[str, int], str] = {}
     for row in marked:
         ids.setdefault((row["warc_file"], row["warc_offset"]), row["warc_record_id"])
-    stats.damage = [spot if spot.record_id else replace(spot, record_id=ids.get((spot.warc_file, spot.offset), ""))
-                    for spot in damage if not spot.tail or spot in hit]
+    stats.damage = [
+        spot if spot.record_id else replace(spot, record_id=ids.get((spot.warc_file, spot.offset), ""))
+        for spot in damage
+        if not spot.tail or spot in hit
+    ]
     stats.damaged_captures = marked
     return marked
 
@@ -206,6 +219,14 @@ def _cut_at_a_record_boundary(data: DataDir, damage: list[Damage], stored_files:
             size = sizes[name]
             if size is not None and offset >= size:
                 ends[name] = (size, max(ends.get(name, (size, 0))[1], offset + length))
-    return [Damage(name, size, end - size, "",
-                   f"file cut short between two records (its committed records run to byte {end})", True)
-            for name, (size, end) in sorted(ends.items())]
+    return [
+        Damage(
+            name,
+            size,
+            end - size,
+            "",
+            f"file cut short between two records (its committed records run to byte {end})",
+            True,
+        )
+        for name, (size, end) in sorted(ends.items())
+    ]

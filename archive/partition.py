@@ -38,12 +38,15 @@ class DamagedPartition(Exception):
     def __init__(self, dataset: str, year: int, month: int, path: Path, cause: BaseException):
         self.dataset, self.year, self.month, self.path = dataset, year, month, path
         reason = str(cause).splitlines()[0][:160] if str(cause) else type(cause).__name__
-        super().__init__(f"{dataset} {year}-{month:02d} is damaged ({path.name}: {reason}); its new rows wait in "
-                         "raw/ for `ictarchive verify --repair`")
+        super().__init__(
+            f"{dataset} {year}-{month:02d} is damaged ({path.name}: {reason}); its new rows wait in "
+            "raw/ for `ictarchive verify --repair`"
+        )
 
 
-def read_checked(data: DataDir, dataset: str, year: int, month: int, path: Path,
-                 columns: list[str] | None = None) -> pa.Table:
+def read_checked(
+    data: DataDir, dataset: str, year: int, month: int, path: Path, columns: list[str] | None = None
+) -> pa.Table:
     """`read_file`, with any failure to read turned into DamagedPartition naming the partition."""
     try:
         return read_file(path, dataset, columns)
@@ -79,17 +82,29 @@ def _content(dataset: str, row: Row) -> Row:
 
 def write_parquet(table: pa.Table, path: Path) -> None:
     """Write one file durably (fsync), in the format both Spark and DuckDB read as is."""
-    pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True,
-                   coerce_timestamps="us", allow_truncated_timestamps=False, row_group_size=128 * 1024,
-                   write_page_checksum=True)
+    pq.write_table(
+        table,
+        path,
+        compression="zstd",
+        use_dictionary=True,
+        write_statistics=True,
+        coerce_timestamps="us",
+        allow_truncated_timestamps=False,
+        row_group_size=128 * 1024,
+        write_page_checksum=True,
+    )
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
 
 
 def read_file(path: Path, dataset: str, columns: list[str] | None = None) -> pa.Table:
     """One data file, its page checksums verified (a flipped bit is an error here, never a figure)."""
-    return pq.read_table(path, columns=columns, schema=sch.DATASETS[dataset] if columns is None else None,
-                         page_checksum_verification=True)
+    return pq.read_table(
+        path,
+        columns=columns,
+        schema=sch.DATASETS[dataset] if columns is None else None,
+        page_checksum_verification=True,
+    )
 
 
 def _dedupe_last(dataset: str, table: pa.Table) -> pa.Table:
@@ -105,8 +120,16 @@ def _new_name(run_id: str) -> str:
     return f"part-{run_id}-{uuid.uuid4().hex[:8]}.parquet"
 
 
-def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Path],
-           new_tables: list[pa.Table], run_id: str, note: dict[str, Any]) -> list[str]:
+def commit(
+    data: DataDir,
+    dataset: str,
+    year: int,
+    month: int,
+    keep: Iterable[Path],
+    new_tables: list[pa.Table],
+    run_id: str,
+    note: dict[str, Any],
+) -> list[str]:
     """Build the partition's next version in `DATA/.staging` (`keep` hard-linked, `new_tables` written), swap
     it in. Every file also gets its `.versions` twin, which outlives the swap for readers (`retention`)."""
     target = data.partition(dataset, year, month)
@@ -134,11 +157,20 @@ def commit(data: DataDir, dataset: str, year: int, month: int, keep: Iterable[Pa
             retain(current, retained_path(data, target / name))
             names.append(name)
             written.append(name)
-        columns = {**{name: n for name, n in read_manifest(target).get("columns", {}).items() if name in names},
-                   **{name: len(sch.DATASETS[dataset]) for name in written}}
-        manifest = {"dataset": dataset, "year": year, "month": month, "run_id": run_id, "files": sorted(names),
-                    "sha256": {name: file_sha256(staging / name) for name in sorted(names)},
-                    "columns": columns, **note}
+        columns = {
+            **{name: n for name, n in read_manifest(target).get("columns", {}).items() if name in names},
+            **{name: len(sch.DATASETS[dataset]) for name in written},
+        }
+        manifest = {
+            "dataset": dataset,
+            "year": year,
+            "month": month,
+            "run_id": run_id,
+            "files": sorted(names),
+            "sha256": {name: file_sha256(staging / name) for name in sorted(names)},
+            "columns": columns,
+            **note,
+        }
         current = staging / "_manifest.json"
         current.write_text(json.dumps(manifest, indent=1))
         fsync_dir(staging)
@@ -179,8 +211,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Table, run_id: str,
-           delete: set[Key] | None = None) -> PartitionChange:
+def upsert(
+    data: DataDir, dataset: str, year: int, month: int, incoming: pa.Table, run_id: str, delete: set[Key] | None = None
+) -> PartitionChange:
     """Insert rows with new keys, replace rows whose content changed, delete `delete` keys."""
     change = PartitionChange(dataset, year, month)
     incoming = _dedupe_last(dataset, sch.conform(dataset, incoming))
@@ -228,14 +261,14 @@ def upsert(data: DataDir, dataset: str, year: int, month: int, incoming: pa.Tabl
         rewritten.append(incoming.take(sorted(pending.values())))
     if not change.changed:
         return change
-    note = {"rows_added": change.rows_added, "rows_replaced": change.rows_replaced,
-            "rows_deleted": change.rows_deleted}
+    note = {"rows_added": change.rows_added, "rows_replaced": change.rows_replaced, "rows_deleted": change.rows_deleted}
     change.files_written = commit(data, dataset, year, month, keep, rewritten, run_id, note)
     return change
 
 
-def replace(data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str,
-            note: dict[str, Any] | None = None) -> PartitionChange:
+def replace(
+    data: DataDir, dataset: str, year: int, month: int, table: pa.Table, run_id: str, note: dict[str, Any] | None = None
+) -> PartitionChange:
     """Make the partition hold exactly `table` (one file), as reparse and compaction do; a partition that
     already holds the same rows (volatile columns aside) is left alone: no new file, no swap for readers."""
     change = PartitionChange(dataset, year, month)
@@ -259,10 +292,11 @@ def _holds(data: DataDir, dataset: str, year: int, month: int, table: pa.Table) 
         return False  # a damaged file: the new version replaces it
     if len(stored) != len(table):
         return False
-    wanted = {key: _content(dataset, row) for key, row in zip(keys_of(dataset, table), table.to_pylist(),
-                                                               strict=True)}
-    return all(wanted.get(key) == _content(dataset, row)
-               for key, row in zip(keys_of(dataset, stored), stored.to_pylist(), strict=True))
+    wanted = {key: _content(dataset, row) for key, row in zip(keys_of(dataset, table), table.to_pylist(), strict=True)}
+    return all(
+        wanted.get(key) == _content(dataset, row)
+        for key, row in zip(keys_of(dataset, stored), stored.to_pylist(), strict=True)
+    )
 
 
 def read_partition(data: DataDir, dataset: str, year: int, month: int) -> pa.Table:

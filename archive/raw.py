@@ -93,15 +93,26 @@ class RawWriter:
             "WARC-Ictarchive-Run": capture.run_id,
         }
         record = self._writer.create_warc_record(
-            capture.url, "response", payload=io.BytesIO(capture.body), length=len(capture.body),
-            warc_headers_dict=warc_headers, http_headers=http_headers,
+            capture.url,
+            "response",
+            payload=io.BytesIO(capture.body),
+            length=len(capture.body),
+            warc_headers_dict=warc_headers,
+            http_headers=http_headers,
         )
         buffer = io.BytesIO()
         WARCWriter(buffer, gzip=True).write_record(record)
         offset, length = self._append(buffer.getbuffer())
         record_id = record.rec_headers.get_header("WARC-Record-ID")
-        return RawCapture(**{**capture.__dict__, "record_id": record_id, "warc_file": self.name,
-                             "warc_offset": offset, "warc_length": length})
+        return RawCapture(
+            **{
+                **capture.__dict__,
+                "record_id": record_id,
+                "warc_file": self.name,
+                "warc_offset": offset,
+                "warc_length": length,
+            }
+        )
 
     def _append(self, data: memoryview) -> tuple[int, int]:
         """Write one whole record at the end of the file; on failure cut the file back to where it began."""
@@ -176,7 +187,7 @@ def _inflate_member(view: mmap.mmap, start: int) -> tuple[bytes, int]:
     while not inflater.eof:
         if position >= len(view):
             raise EOFError("gzip member cut short (the file ends inside it)")
-        chunk = view[position:position + _CHUNK]
+        chunk = view[position : position + _CHUNK]
         parts.append(inflater.decompress(chunk))
         position += len(chunk)
     return b"".join(parts), position - len(inflater.unused_data)
@@ -188,7 +199,7 @@ def _salvage_record_id(view: mmap.mmap, start: int, end: int) -> str:
     out = b""
     for position in range(start, min(end, start + 65536), 16):
         try:
-            out += inflater.decompress(view[position:min(end, position + 16)])
+            out += inflater.decompress(view[position : min(end, position + 16)])
         except zlib.error:
             break
         match = _RECORD_ID.search(out)
@@ -256,8 +267,16 @@ def _read_members(view: mmap.mmap, name: str, damage: list[Damage] | None) -> It
             resume = _resume_point(view, position + 1)
             end = len(view) if resume is None else resume
             if damage is not None:
-                damage.append(Damage(name, position, end - position, _salvage_record_id(view, position, end),
-                                     _damage_reason(exc), resume is None))
+                damage.append(
+                    Damage(
+                        name,
+                        position,
+                        end - position,
+                        _salvage_record_id(view, position, end),
+                        _damage_reason(exc),
+                        resume is None,
+                    )
+                )
             if resume is None:
                 return
             position = resume

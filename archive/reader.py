@@ -15,8 +15,14 @@ from archive.retention import readable_path
 from archive.series_sql import SERIES_SELECT, quote
 
 _DUCK_TYPES = {
-    pa.string(): "VARCHAR", pa.int32(): "INTEGER", pa.int64(): "BIGINT", pa.float64(): "DOUBLE",
-    pa.bool_(): "BOOLEAN", pa.date32(): "DATE", schema.UTC_US: "TIMESTAMPTZ", pa.list_(pa.string()): "VARCHAR[]",
+    pa.string(): "VARCHAR",
+    pa.int32(): "INTEGER",
+    pa.int64(): "BIGINT",
+    pa.float64(): "DOUBLE",
+    pa.bool_(): "BOOLEAN",
+    pa.date32(): "DATE",
+    schema.UTC_US: "TIMESTAMPTZ",
+    pa.list_(pa.string()): "VARCHAR[]",
 }
 
 
@@ -84,8 +90,10 @@ def series_view_sql(data: DataDir, snapshot: bool = False) -> str:
         source = "[" + ", ".join(quote(str(readable_path(data, path).resolve())) for path in stored) + "]"
     else:
         source = quote(str(data.dataset("series").resolve() / "year=*" / "*.parquet"))
-    return (f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet({source}, "
-            "hive_partitioning = true, hive_types = {'year': INTEGER}, union_by_name = true)")
+    return (
+        f"CREATE OR REPLACE VIEW series AS SELECT {SERIES_COLUMNS} FROM read_parquet({source}, "
+        "hive_partitioning = true, hive_types = {'year': INTEGER}, union_by_name = true)"
+    )
 
 
 def connect(data: DataDir, database: str = ":memory:") -> duckdb.DuckDBPyConnection:

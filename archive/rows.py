@@ -34,11 +34,20 @@ Ingest = Callable[[RawCapture], Ingested]  # a capture -> its rows (scraper.inge
 
 def capture_row(capture: RawCapture) -> Row:
     return {
-        "url": capture.url, "canonical_url": capture.canonical_url or capture.url, "source": capture.source,
-        "page_type": capture.page_type, "fetched_at": capture.fetched_at, "status": capture.status,
-        "content_type": capture.content_type, "content_length": len(capture.body), "sha256": capture.sha256,
-        "warc_file": capture.warc_file, "warc_offset": capture.warc_offset, "warc_length": capture.warc_length,
-        "warc_record_id": capture.record_id, "run_id": capture.run_id,
+        "url": capture.url,
+        "canonical_url": capture.canonical_url or capture.url,
+        "source": capture.source,
+        "page_type": capture.page_type,
+        "fetched_at": capture.fetched_at,
+        "status": capture.status,
+        "content_type": capture.content_type,
+        "content_length": len(capture.body),
+        "sha256": capture.sha256,
+        "warc_file": capture.warc_file,
+        "warc_offset": capture.warc_offset,
+        "warc_length": capture.warc_length,
+        "warc_record_id": capture.record_id,
+        "run_id": capture.run_id,
     }
 
 

@@ -20,80 +20,103 @@ Row = dict[str, Any]  # one row of a dataset, column -> value
 
 UTC_US = pa.timestamp("us", tz="UTC")
 
-CAPTURES = pa.schema([
-    ("url", pa.string()),
-    ("canonical_url", pa.string()),
-    ("source", pa.string()),
-    ("page_type", pa.string()),  # article | list | feed | robots | other
-    ("fetched_at", UTC_US),
-    ("status", pa.int32()),
-    ("content_type", pa.string()),
-    ("content_length", pa.int64()),
-    ("sha256", pa.string()),
-    ("warc_file", pa.string()),  # relative to the data directory
-    ("warc_offset", pa.int64()),
-    ("warc_length", pa.int64()),
-    ("warc_record_id", pa.string()),
-    ("run_id", pa.string()),
-    ("damage", pa.string()),  # why the WARC record can no longer be read (null while it can)
-])
+CAPTURES = pa.schema(
+    [
+        ("url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("source", pa.string()),
+        ("page_type", pa.string()),  # article | list | feed | robots | other
+        ("fetched_at", UTC_US),
+        ("status", pa.int32()),
+        ("content_type", pa.string()),
+        ("content_length", pa.int64()),
+        ("sha256", pa.string()),
+        ("warc_file", pa.string()),  # relative to the data directory
+        ("warc_offset", pa.int64()),
+        ("warc_length", pa.int64()),
+        ("warc_record_id", pa.string()),
+        ("run_id", pa.string()),
+        ("damage", pa.string()),  # why the WARC record can no longer be read (null while it can)
+    ]
+)
 
-ARTICLES = pa.schema([
-    ("article_id", pa.string()),
-    ("source", pa.string()),
-    ("source_kind", pa.string()),  # ministry | news
-    ("url", pa.string()),
-    ("canonical_url", pa.string()),
-    ("title", pa.string()),
-    ("published_date", pa.date32()),
-    ("lang", pa.string()),
-    ("encoding", pa.string()),
-    ("is_ict_trade_report", pa.bool_()),
-    ("text", pa.string()),
-    ("text_sha256", pa.string()),
-    ("capture_sha256", pa.string()),
-    ("fetched_at", UTC_US),
-    ("parser_version", pa.string()),
-    ("run_id", pa.string()),
-])
+ARTICLES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source", pa.string()),
+        ("source_kind", pa.string()),  # ministry | news
+        ("url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("title", pa.string()),
+        ("published_date", pa.date32()),
+        ("lang", pa.string()),
+        ("encoding", pa.string()),
+        ("is_ict_trade_report", pa.bool_()),
+        ("text", pa.string()),
+        ("text_sha256", pa.string()),
+        ("capture_sha256", pa.string()),
+        ("fetched_at", UTC_US),
+        ("parser_version", pa.string()),
+        ("run_id", pa.string()),
+    ]
+)
 
-FACTS = pa.schema([
-    ("fact_id", pa.string()),
-    ("article_id", pa.string()),
-    ("source", pa.string()),
-    ("source_kind", pa.string()),
-    ("url", pa.string()),
-    ("published_date", pa.date32()),
-    ("period", pa.string()),  # "YYYY-MM" or "YYYY-MM/YYYY-MM"
-    ("period_start", pa.date32()),  # first day of the first month
-    ("period_end", pa.date32()),  # last day of the last month
-    ("period_type", pa.string()),  # month | quarter | half | year | ytd | span
-    ("flow", pa.string()),
-    ("item", pa.string()),
-    ("region", pa.string()),
-    ("value_usd", pa.float64()),
-    ("yoy_pct", pa.float64()),
-    ("prior_usd", pa.float64()),
-    ("evidence", pa.string()),
-    ("checks", pa.list_(pa.string())),  # consistency flags; empty when every check passed
-    ("parser_version", pa.string()),
-    ("extracted_at", UTC_US),
-    ("run_id", pa.string()),
-])
+FACTS = pa.schema(
+    [
+        ("fact_id", pa.string()),
+        ("article_id", pa.string()),
+        ("source", pa.string()),
+        ("source_kind", pa.string()),
+        ("url", pa.string()),
+        ("published_date", pa.date32()),
+        ("period", pa.string()),  # "YYYY-MM" or "YYYY-MM/YYYY-MM"
+        ("period_start", pa.date32()),  # first day of the first month
+        ("period_end", pa.date32()),  # last day of the last month
+        ("period_type", pa.string()),  # month | quarter | half | year | ytd | span
+        ("flow", pa.string()),
+        ("item", pa.string()),
+        ("region", pa.string()),
+        ("value_usd", pa.float64()),
+        ("yoy_pct", pa.float64()),
+        ("prior_usd", pa.float64()),
+        ("evidence", pa.string()),
+        ("checks", pa.list_(pa.string())),  # consistency flags; empty when every check passed
+        ("parser_version", pa.string()),
+        ("extracted_at", UTC_US),
+        ("run_id", pa.string()),
+    ]
+)
 
 
 DATASETS: dict[str, pa.Schema] = {"captures": CAPTURES, "articles": ARTICLES, "facts": FACTS}
 
 # Derived from facts, one file per facts partition (archive/derived.py): the reconciled series, stored so
 # that readers (DuckDB, Spark) need not rank every fact on every query.
-SERIES = pa.schema([
-    ("period", pa.string()), ("period_type", pa.string()), ("period_start", pa.date32()),
-    ("period_end", pa.date32()), ("flow", pa.string()), ("item", pa.string()), ("region", pa.string()),
-    ("value_usd", pa.float64()), ("yoy_pct", pa.float64()), ("prior_usd", pa.float64()), ("source", pa.string()),
-    ("source_kind", pa.string()), ("url", pa.string()), ("published_date", pa.date32()),
-    ("n_sources", pa.int64()), ("n_articles", pa.int64()), ("conflict", pa.bool_()),
-    ("value_conflict", pa.bool_()), ("yoy_conflict", pa.bool_()), ("checks", pa.list_(pa.string())),
-])
+SERIES = pa.schema(
+    [
+        ("period", pa.string()),
+        ("period_type", pa.string()),
+        ("period_start", pa.date32()),
+        ("period_end", pa.date32()),
+        ("flow", pa.string()),
+        ("item", pa.string()),
+        ("region", pa.string()),
+        ("value_usd", pa.float64()),
+        ("yoy_pct", pa.float64()),
+        ("prior_usd", pa.float64()),
+        ("source", pa.string()),
+        ("source_kind", pa.string()),
+        ("url", pa.string()),
+        ("published_date", pa.date32()),
+        ("n_sources", pa.int64()),
+        ("n_articles", pa.int64()),
+        ("conflict", pa.bool_()),
+        ("value_conflict", pa.bool_()),
+        ("yoy_conflict", pa.bool_()),
+        ("checks", pa.list_(pa.string())),
+    ]
+)
+
 
 def _described(name: str, schema: pa.Schema) -> pa.Schema:
     """The schema with each field's description and unit, and the dataset's schema version, as metadata (every
@@ -105,9 +128,10 @@ def _described(name: str, schema: pa.Schema) -> pa.Schema:
     return pa.schema(fields, metadata={"ictarchive.dataset": name, "ictarchive.schema_version": str(len(schema))})
 
 
-CAPTURES, ARTICLES, FACTS, SERIES = (_described(name, schema) for name, schema in
-                                     (("captures", CAPTURES), ("articles", ARTICLES), ("facts", FACTS),
-                                      ("series", SERIES)))
+CAPTURES, ARTICLES, FACTS, SERIES = (
+    _described(name, schema)
+    for name, schema in (("captures", CAPTURES), ("articles", ARTICLES), ("facts", FACTS), ("series", SERIES))
+)
 DATASETS = {"captures": CAPTURES, "articles": ARTICLES, "facts": FACTS}
 
 

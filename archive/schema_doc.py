@@ -20,8 +20,13 @@ def markdown() -> str:
     """One table per dataset: column, type, unit, description."""
     parts = [BEGIN]
     for name, fields in (*schema.DATASETS.items(), ("series", schema.SERIES)):
-        parts += ["", f"**{name}** (schema version {schema.schema_version(name)})", "",
-                  "| column | type | unit | description |", "| --- | --- | --- | --- |"]
+        parts += [
+            "",
+            f"**{name}** (schema version {schema.schema_version(name)})",
+            "",
+            "| column | type | unit | description |",
+            "| --- | --- | --- | --- |",
+        ]
         for field in fields:
             meta = {key.decode(): value.decode() for key, value in (field.metadata or {}).items()}
             description = meta.get("description", "").replace("|", "\\|")

@@ -16,13 +16,17 @@ def _precision_case(column: str) -> str:
     whole = f"round(abs({column}))"
     steps = " ".join(f"WHEN {whole} % 1e{k} = 0 THEN 1e{k}" for k in range(12, 0, -1))
     ceiling = f"pow(10, greatest(0, floor(log10({whole})) - 1))"  # at least two significant digits
-    return (f"(CASE WHEN {column} IS NULL THEN NULL WHEN {whole} = 0 THEN 1 "
-            f"ELSE least({ceiling}, CASE {steps} ELSE 1 END) END)")
+    return (
+        f"(CASE WHEN {column} IS NULL THEN NULL WHEN {whole} = 0 THEN 1 "
+        f"ELSE least({ceiling}, CASE {steps} ELSE 1 END) END)"
+    )
 
 
 def _yoy_precision(column: str) -> str:
-    return (f"(CASE WHEN {column} = round({column}) THEN 1.0 WHEN {column} * 10 = round({column} * 10) "
-            "THEN 0.1 ELSE 0.01 END)")
+    return (
+        f"(CASE WHEN {column} = round({column}) THEN 1.0 WHEN {column} * 10 = round({column} * 10) "
+        "THEN 0.1 ELSE 0.01 END)"
+    )
 
 
 SEVERE_LIST = "[" + ", ".join(quote(flag) for flag in SEVERE) + "]"
@@ -30,13 +34,16 @@ KEY = "period, flow, item, region"
 
 # How candidates for one figure are ranked (smallest first): a stated value before none, ministry before news,
 # the finer precision, the later publication, the later extraction, then the fact id for a stable choice.
-_RECENCY = ("coalesce(-(published_date - DATE '1970-01-01'), 1e9)::DOUBLE AS newer, "
-            "-epoch_us(extracted_at)::DOUBLE AS later")
+_RECENCY = (
+    "coalesce(-(published_date - DATE '1970-01-01'), 1e9)::DOUBLE AS newer, -epoch_us(extracted_at)::DOUBLE AS later"
+)
 
 
 def _rank(column: str, precision: str) -> str:
-    return (f"struct_pack(missing := {column} IS NULL, news := not_ministry, "
-            f"fineness := coalesce({precision}, 1e300), newer := newer, later := later, fact_id := fact_id)")
+    return (
+        f"struct_pack(missing := {column} IS NULL, news := not_ministry, "
+        f"fineness := coalesce({precision}, 1e300), newer := newer, later := later, fact_id := fact_id)"
+    )
 
 
 SERIES_SELECT = f"""
@@ -44,8 +51,8 @@ WITH usable AS (
     SELECT period, flow, item, region, period_type, period_start, period_end, value_usd, yoy_pct, prior_usd,
            source, source_kind, url, published_date, article_id, fact_id, checks,
            source_kind <> 'ministry' AS not_ministry, {_RECENCY},
-           {_precision_case('value_usd')} AS value_precision, {_precision_case('prior_usd')} AS prior_precision,
-           {_yoy_precision('yoy_pct')} AS yoy_precision
+           {_precision_case("value_usd")} AS value_precision, {_precision_case("prior_usd")} AS prior_precision,
+           {_yoy_precision("yoy_pct")} AS yoy_precision
     FROM facts
     WHERE NOT list_has_any(coalesce(checks, []::VARCHAR[]), {SEVERE_LIST})
 ),
@@ -56,9 +63,9 @@ best AS (
         any_value(period_end) AS period_end,
         arg_min(struct_pack(v := value_usd, p := value_precision, source := source, source_kind := source_kind,
                             url := url, published_date := published_date),
-                {_rank('value_usd', 'value_precision')}) AS value_pick,
-        arg_min(struct_pack(v := yoy_pct, p := yoy_precision), {_rank('yoy_pct', 'yoy_precision')}) AS yoy_pick,
-        arg_min(prior_usd, {_rank('prior_usd', 'prior_precision')}) AS prior_usd,
+                {_rank("value_usd", "value_precision")}) AS value_pick,
+        arg_min(struct_pack(v := yoy_pct, p := yoy_precision), {_rank("yoy_pct", "yoy_precision")}) AS yoy_pick,
+        arg_min(prior_usd, {_rank("prior_usd", "prior_precision")}) AS prior_usd,
         count(DISTINCT source) AS n_sources,
         count(DISTINCT article_id) AS n_articles,
         list_distinct(flatten(list(checks))) AS checks

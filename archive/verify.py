@@ -104,19 +104,24 @@ def repair(data: DataDir, found: Scrub, run_id: str, ingest: Ingest) -> list[str
         if bad.dataset == "series":
             series_years.add(bad.year)
             os.unlink(bad.path)
-            done.append(f"series {bad.year}: damaged file set aside ({kept.relative_to(data.root)}); recomputed "
-                        "from facts")
+            done.append(
+                f"series {bad.year}: damaged file set aside ({kept.relative_to(data.root)}); recomputed from facts"
+            )
             continue
         good = [p for p in data.files(bad.dataset, bad.year, bad.month) if p != bad.path]
         partition.commit(data, bad.dataset, bad.year, bad.month, good, [], run_id, {"repair": bad.reason})
         months.add(Month(bad.year, bad.month))
-        done.append(f"{bad.dataset} {bad.year}-{bad.month:02d}: damaged file set aside "
-                    f"({kept.relative_to(data.root)}); partition rebuilt from raw/")
+        done.append(
+            f"{bad.dataset} {bad.year}-{bad.month:02d}: damaged file set aside "
+            f"({kept.relative_to(data.root)}); partition rebuilt from raw/"
+        )
     if found.raw_damage:
         stats = maintenance.reparse(data, run_id, ingest)
         found.refetch = stats.refetch
-        done.append(f"raw/: {len(stats.damaged_captures)} unreadable captures marked; {len(stats.refetch)} "
-                    "articles with no other capture will be fetched again by the next crawl")
+        done.append(
+            f"raw/: {len(stats.damaged_captures)} unreadable captures marked; {len(stats.refetch)} "
+            "articles with no other capture will be fetched again by the next crawl"
+        )
     elif months:
         maintenance.reparse(data, run_id, ingest, only=months)
     elif series_years:

@@ -58,8 +58,9 @@ class WriteStats:
         self.partitions_written += int(change.changed)
 
 
-def group_by_partition(dataset: str, rows: Iterable[Row], stats: WriteStats | None = None
-                       ) -> dict[tuple[int, int], list[Row]]:
+def group_by_partition(
+    dataset: str, rows: Iterable[Row], stats: WriteStats | None = None
+) -> dict[tuple[int, int], list[Row]]:
     """Rows by (year, month) partition; rows whose date gives an impossible partition are left out, counted
     in `stats.rejected` and logged (they are still in raw/, and reparse sees them again)."""
     grouped: dict[tuple[int, int], list[Row]] = defaultdict(list)
@@ -77,9 +78,14 @@ def group_by_partition(dataset: str, rows: Iterable[Row], stats: WriteStats | No
         if stats is not None:
             stats.rejected[dataset] += len(rejected)
         sample = rejected[0]
-        LOG.warning("%d %s rows left out: their dates give no possible partition (e.g. %s of %s, published %s)",
-                    len(rejected), dataset, sample.get("period") or sample.get("published_date"),
-                    sample.get("url"), sample.get("published_date"))
+        LOG.warning(
+            "%d %s rows left out: their dates give no possible partition (e.g. %s of %s, published %s)",
+            len(rejected),
+            dataset,
+            sample.get("period") or sample.get("published_date"),
+            sample.get("url"),
+            sample.get("published_date"),
+        )
     return grouped
 
 
@@ -193,8 +199,9 @@ def mark_ingested(path: Path) -> None:
     ingested_marker(path).write_text(datetime.now(UTC).isoformat())
 
 
-def recover(data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = (),
-            damaged: list[str] | None = None) -> int:
+def recover(
+    data: DataDir, run_id: str, ingest: Ingest, skip: Iterable[Path] = (), damaged: list[str] | None = None
+) -> int:
     """Ingest every WARC file not yet marked ingested (left by a killed writer) with `ingest` (the crawl's own
     `scraper.ingest.ingest_capture`); returns captures read. Partitions found damaged on the way are appended to
     `damaged` (their rows stay in raw/)."""

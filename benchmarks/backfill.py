@@ -39,9 +39,28 @@ def responses(data: DataDir) -> Counter:
 
 def backfill(config: Path, data: DataDir, first: str, last: str, chunk: int, *extra: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "scraper.cli", "backfill", "--from", first, "--to", last, "--config",
-                    str(config), "--data-dir", str(data.root), "--chunk-months", str(chunk), *extra],
-                   check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "backfill",
+            "--from",
+            first,
+            "--to",
+            last,
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data.root),
+            "--chunk-months",
+            str(chunk),
+            *extra,
+        ],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
@@ -69,13 +88,19 @@ def main() -> None:
             ledger.close()
             again = backfill(config, data, first, last, args.chunk_months, "--rerun", "all")
             second = responses(data) - after_first
-    print(f"replica: {pages} pages over {sources} sources; backfill {first}..{last} "
-          f"({months} source-months, {args.chunk_months}-month chunks)")
-    print(f"first backfill : {seconds:7.1f} s  {sum(after_first.values()):6d} responses "
-          f"({after_first['article']} articles, {after_first['list']} list pages)  {months / seconds:.1f} months/s")
+    print(
+        f"replica: {pages} pages over {sources} sources; backfill {first}..{last} "
+        f"({months} source-months, {args.chunk_months}-month chunks)"
+    )
+    print(
+        f"first backfill : {seconds:7.1f} s  {sum(after_first.values()):6d} responses "
+        f"({after_first['article']} articles, {after_first['list']} list pages)  {months / seconds:.1f} months/s"
+    )
     print(f"ledger         : {dict(sorted(statuses.items()))}")
-    print(f"second backfill: {again:7.1f} s  {sum(second.values()):6d} responses "
-          f"({second['article']} articles, {second['list']} list pages)  goal: 0 articles")
+    print(
+        f"second backfill: {again:7.1f} s  {sum(second.values()):6d} responses "
+        f"({second['article']} articles, {second['list']} list pages)  goal: 0 articles"
+    )
 
 
 if __name__ == "__main__":

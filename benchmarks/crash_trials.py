@@ -29,13 +29,20 @@ def main() -> int:
     args = parser.parse_args()
     env = {**os.environ, "ICTARCHIVE_CRASH_SCALE": str(args.scale)}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider",
-                             *SUITES], cwd=ROOT, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider", *SUITES],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - started
     planned = 50 * args.scale + 16 * args.scale
     summary = (re.findall(r"\d+ (?:passed|failed)[^\n]*", result.stdout) or ["no summary"])[-1]
-    print(f"crash trials: scale {args.scale}, up to {planned} seeded SIGKILL points "
-          f"(50x partition writes, 16x crawl/reparse/compaction)")
+    print(
+        f"crash trials: scale {args.scale}, up to {planned} seeded SIGKILL points "
+        f"(50x partition writes, 16x crawl/reparse/compaction)"
+    )
     print(f"pytest: {summary} in {elapsed:.0f} s")
     print(f"goal: every trial consistent and resumable: {'met' if result.returncode == 0 else 'NOT met'}")
     if result.returncode != 0:

@@ -28,15 +28,34 @@ FAST = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16
 
 def crawl(config: Path, data: Path) -> tuple[float, dict]:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                             str(data), "--since", "1900-01", "--json"], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "crawl",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data),
+            "--since",
+            "1900-01",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - started
     return elapsed, json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def scrapy_bench(seconds: int = 20) -> float | None:
-    result = subprocess.run([sys.executable, "-m", "scrapy", "bench", "-s", f"CLOSESPIDER_TIMEOUT={seconds}",
-                             "-s", "LOG_LEVEL=INFO"], capture_output=True, text=True, cwd=tempfile.gettempdir())
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "bench", "-s", f"CLOSESPIDER_TIMEOUT={seconds}", "-s", "LOG_LEVEL=INFO"],
+        capture_output=True,
+        text=True,
+        cwd=tempfile.gettempdir(),
+    )
     rates = [int(x) for x in re.findall(r"Crawled \d+ pages \(at (\d+) pages/min\)", result.stderr)]
     return max(rates) / 60 if rates else None
 
@@ -57,10 +76,14 @@ def main() -> None:
     noop_requests = {name: s["requests"] for name, s in noop["sources"].items()}
     bench = scrapy_bench()
     print(f"replica pages written: {pages}")
-    print(f"full crawl: {new} new articles, {requests} requests in {full_time:.1f} s "
-          f"= {requests / full_time:.0f} pages/s, {requests / max(new, 1):.2f} requests per new article")
-    print(f"no-op run: {sum(noop_requests.values())} requests ({max(noop_requests.values())} max per source, "
-          f"goal <= 2) in {noop_time:.1f} s (goal < 10 s)")
+    print(
+        f"full crawl: {new} new articles, {requests} requests in {full_time:.1f} s "
+        f"= {requests / full_time:.0f} pages/s, {requests / max(new, 1):.2f} requests per new article"
+    )
+    print(
+        f"no-op run: {sum(noop_requests.values())} requests ({max(noop_requests.values())} max per source, "
+        f"goal <= 2) in {noop_time:.1f} s (goal < 10 s)"
+    )
     if bench:
         print(f"scrapy bench: {bench:.0f} pages/s; full crawl at {requests / full_time / bench:.2f}x (goal >= 0.5x)")
 

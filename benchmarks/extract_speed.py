@@ -32,8 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def replica_pages() -> list[tuple[bytes, str | None]]:
     """Crawl the bundled replica into a scratch archive and return its article responses."""
     with tempfile.TemporaryDirectory(prefix="extract-speed-") as scratch:
-        subprocess.run([sys.executable, "-m", "scraper.cli", "demo", "--data-dir", scratch], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "scraper.cli", "demo", "--data-dir", scratch],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         pages = []
         for path in warc_files(Path(scratch) / "raw"):
             for capture in read_warc(path, Path(scratch)):

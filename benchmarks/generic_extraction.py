@@ -101,7 +101,7 @@ def shingles(text: str, size: int = SHINGLE) -> Counter[tuple[str, ...]]:
         return Counter()
     if len(words) < size:
         return Counter([tuple(words)])
-    return Counter(tuple(words[i:i + size]) for i in range(len(words) - size + 1))
+    return Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
 def score(extracted: str, truth: str) -> Score:
@@ -125,9 +125,10 @@ def token_f1(extracted: str, truth: str) -> float:
 def corpora() -> dict[str, list[Page]]:
     """hand, dev and check pages, in that order."""
     sites = build_pages()
-    return {"hand": load_pages(),
-            **{half: [Page(p.name, p.url, p.html, p.truth) for p in sites if p.half == half]
-               for half in ("dev", "check")}}
+    return {
+        "hand": load_pages(),
+        **{half: [Page(p.name, p.url, p.html, p.truth) for p in sites if p.half == half] for half in ("dev", "check")},
+    }
 
 
 def ours(page: Page) -> str:
@@ -162,8 +163,10 @@ def measure(page: Page, rounds: int) -> dict[str, Result]:
             started = time.perf_counter()
             extractor(page)
             fastest[label] = min(fastest[label], time.perf_counter() - started)
-    return {label: Result(page, score(text, page.truth), token_f1(text, page.truth), fastest[label], not text.strip())
-            for label, text in texts.items()}
+    return {
+        label: Result(page, score(text, page.truth), token_f1(text, page.truth), fastest[label], not text.strip())
+        for label, text in texts.items()
+    }
 
 
 def show(page: Page) -> None:
@@ -179,10 +182,12 @@ def show(page: Page) -> None:
 
 def summary_line(label: str, results: list[Result]) -> str:
     scores = [result.score for result in results]
-    return (f"{label:<20}{len(results):>6}{statistics.fmean(s.precision for s in scores):>8.3f}"
-            f"{statistics.fmean(s.recall for s in scores):>8.3f}{statistics.fmean(s.f1 for s in scores):>9.3f}"
-            f"{statistics.fmean(r.token_f1 for r in results):>8.3f}"
-            f"{statistics.fmean(r.seconds for r in results) * 1000:>9.2f}{sum(s.f1 < 0.9 for s in scores):>10}")
+    return (
+        f"{label:<20}{len(results):>6}{statistics.fmean(s.precision for s in scores):>8.3f}"
+        f"{statistics.fmean(s.recall for s in scores):>8.3f}{statistics.fmean(s.f1 for s in scores):>9.3f}"
+        f"{statistics.fmean(r.token_f1 for r in results):>8.3f}"
+        f"{statistics.fmean(r.seconds for r in results) * 1000:>9.2f}{sum(s.f1 < 0.9 for s in scores):>10}"
+    )
 
 
 def main() -> None:
@@ -203,8 +208,10 @@ def main() -> None:
     ours(first), theirs(first)  # warm up imports and compiled patterns
 
     print(f"word {SHINGLE}-gram shingles, fastest of {args.rounds} alternating calls per page")
-    header = (f"{'corpus/extractor':<20}{'pages':>6}{'mean P':>8}{'mean R':>8}{'mean F1':>9}{'tok F1':>8}"
-              f"{'ms/page':>9}{'F1 < 0.9':>10}")
+    header = (
+        f"{'corpus/extractor':<20}{'pages':>6}{'mean P':>8}{'mean R':>8}{'mean F1':>9}{'tok F1':>8}"
+        f"{'ms/page':>9}{'F1 < 0.9':>10}"
+    )
     summaries: list[str] = []
     every: dict[str, list[Result]] = {label: [] for label in EXTRACTORS}
     for corpus, pages in chosen.items():
@@ -213,17 +220,28 @@ def main() -> None:
             print(f"\n{corpus}: {'page':<44}{'ours F1':>8}{'ms':>6}{'traf F1':>9}{'ms':>6}")
             for row in measured:
                 ours_row, traf_row = row["ours"], row["trafilatura"]
-                print(f"{'':<8}{ours_row.page.name:<44}{ours_row.score.f1:>8.3f}{ours_row.seconds * 1000:>6.1f}"
-                      f"{traf_row.score.f1:>9.3f}{traf_row.seconds * 1000:>6.1f}")
+                print(
+                    f"{'':<8}{ours_row.page.name:<44}{ours_row.score.f1:>8.3f}{ours_row.seconds * 1000:>6.1f}"
+                    f"{traf_row.score.f1:>9.3f}{traf_row.seconds * 1000:>6.1f}"
+                )
         for label in EXTRACTORS:
             results = [row[label] for row in measured]
             every[label].extend(results)
             summaries.append(summary_line(f"{corpus}/{label}", results))
-        losses = sorted((row for row in measured if row["ours"].score.f1 < row["trafilatura"].score.f1),
-                        key=lambda row: row["ours"].score.f1 - row["trafilatura"].score.f1)
-        summaries.append(f"{'':<20}pages where ours scores below trafilatura: " + (", ".join(
-            f"{row['ours'].page.name} {row['ours'].score.f1:.2f}/{row['trafilatura'].score.f1:.2f}"
-            for row in losses[:3]) or "none"))
+        losses = sorted(
+            (row for row in measured if row["ours"].score.f1 < row["trafilatura"].score.f1),
+            key=lambda row: row["ours"].score.f1 - row["trafilatura"].score.f1,
+        )
+        summaries.append(
+            f"{'':<20}pages where ours scores below trafilatura: "
+            + (
+                ", ".join(
+                    f"{row['ours'].page.name} {row['ours'].score.f1:.2f}/{row['trafilatura'].score.f1:.2f}"
+                    for row in losses[:3]
+                )
+                or "none"
+            )
+        )
     for label, results in every.items():
         summaries.append(summary_line(f"all/{label}", results))
     print()

@@ -55,11 +55,14 @@ ARTICLES: list[dict[str, object]] = [
             "lead times stretching past nine months for the most precise tools.",
             ("h", "Who gains"),
             "Three groups of companies stand to benefit, according to analysts interviewed for this piece:",
-            ("ul", [
-                "makers of thermal compression and hybrid bonding equipment",
-                "inspection firms that measure warpage and void rates in stacked dies",
-                "materials suppliers selling underfill and temporary bonding adhesives",
-            ]),
+            (
+                "ul",
+                [
+                    "makers of thermal compression and hybrid bonding equipment",
+                    "inspection firms that measure warpage and void rates in stacked dies",
+                    "materials suppliers selling underfill and temporary bonding adhesives",
+                ],
+            ),
             "Not everyone is convinced the boom will last. One fund manager compared the rush to the solar "
             "equipment cycle of 2010, when capacity overshot demand within two years.",
             "Still, the engineers we spoke to were unanimous on one point: the next gains in computing power will "
@@ -86,13 +89,16 @@ ARTICLES: list[dict[str, object]] = [
             "up 9.4 percent from a year earlier, extending the rising streak to nine months.",
             "Imports of ICT goods rose 3.1 percent to 12.9 billion dollars, leaving a trade surplus of 9.8 billion "
             "dollars for the month.",
-            ("table", [
-                ["Item", "Exports (USD bn)", "Change (%)"],
-                ["Semiconductors", "14.1", "18.6"],
-                ["Displays", "1.9", "-4.2"],
-                ["Mobile phones", "1.2", "7.7"],
-                ["Computers and peripherals", "1.4", "2.5"],
-            ]),
+            (
+                "table",
+                [
+                    ["Item", "Exports (USD bn)", "Change (%)"],
+                    ["Semiconductors", "14.1", "18.6"],
+                    ["Displays", "1.9", "-4.2"],
+                    ["Mobile phones", "1.2", "7.7"],
+                    ["Computers and peripherals", "1.4", "2.5"],
+                ],
+            ),
             "By destination, shipments to Vietnam increased 11.0 percent while those to China edged down "
             "0.8 percent, the ministry said.",
             "The ministry expects memory prices to stay firm through the end of the year on demand from data "
@@ -156,8 +162,7 @@ ARTICLES: list[dict[str, object]] = [
             "the 2.4 GHz band to a fixed channel instead of automatic.",
             "I had the same pattern and it turned out to be a scheduled firmware check. Look in the maintenance "
             "menu for an update window and move it to the early morning.",
-            "Thanks both. The update window was set to 21:00. Moved it to 04:00 and the last three evenings were "
-            "fine.",
+            "Thanks both. The update window was set to 21:00. Moved it to 04:00 and the last three evenings were fine.",
         ],
     },
     {
@@ -212,12 +217,15 @@ ARTICLES: list[dict[str, object]] = [
             "2 hours 11 minutes 48 seconds, a course record by almost a minute.",
             "She broke away from the lead group at the 30-kilometre mark, on the long climb past the river park, "
             "and was never caught.",
-            ("table", [
-                ["Place", "Runner", "Time"],
-                ["1", "H. Baek", "2:11:48"],
-                ["2", "M. Ortega", "2:12:35"],
-                ["3", "S. Lindqvist", "2:13:02"],
-            ]),
+            (
+                "table",
+                [
+                    ["Place", "Runner", "Time"],
+                    ["1", "H. Baek", "2:11:48"],
+                    ["2", "M. Ortega", "2:12:35"],
+                    ["3", "S. Lindqvist", "2:13:02"],
+                ],
+            ),
             "About 14,000 people started the race in cool, dry weather. Organisers reported no serious injuries.",
         ],
     },
@@ -232,11 +240,14 @@ ARTICLES: list[dict[str, object]] = [
             "personal data, such as statistics portals and event booking pages.",
             "Agencies will be required to publish a migration schedule by the end of this year and report progress "
             "every six months.",
-            ("ul", [
-                "Phase one (this year and next): 300 low-risk systems",
-                "Phase two: 700 systems including internal administration",
-                "Phase three: remaining systems after a security review",
-            ]),
+            (
+                "ul",
+                [
+                    "Phase one (this year and next): 300 low-risk systems",
+                    "Phase two: 700 systems including internal administration",
+                    "Phase three: remaining systems after a security review",
+                ],
+            ),
             "The ministry said the move would cut operating costs by an estimated 18 percent and shorten the time "
             "needed to launch new services.",
             "For inquiries, contact the cloud policy division.",
@@ -263,13 +274,16 @@ ARTICLES: list[dict[str, object]] = [
             "This is the dish I make when the fridge is nearly empty and everyone is hungry. It takes twenty "
             "minutes and works with almost any mushroom.",
             ("h", "Ingredients"),
-            ("ul", [
-                "400 g mixed mushrooms, torn into large pieces",
-                "2 tablespoons soy sauce",
-                "1 tablespoon rice syrup or honey",
-                "2 cloves garlic, sliced",
-                "a handful of spring onions",
-            ]),
+            (
+                "ul",
+                [
+                    "400 g mixed mushrooms, torn into large pieces",
+                    "2 tablespoons soy sauce",
+                    "1 tablespoon rice syrup or honey",
+                    "2 cloves garlic, sliced",
+                    "a handful of spring onions",
+                ],
+            ),
             ("h", "Method"),
             "Heat a wide pan until very hot and add the mushrooms without oil. Let them sit for three minutes "
             "before stirring, so they brown instead of steaming.",
@@ -310,13 +324,16 @@ ARTICLES: list[dict[str, object]] = [
             "과학기술정보통신부는 2024년 9월 정보통신산업 수출액이 224억 달러로 전년 동월 대비 10.2% 증가했다고 "
             "발표했다.",
             "수입액은 125억 달러로 5.1% 증가했으며, 무역수지는 99억 달러 흑자를 기록했다.",
-            ("table", [
-                ["품목", "수출액(억 달러)", "증감률(%)"],
-                ["반도체", "139", "20.3"],
-                ["디스플레이", "18", "-3.9"],
-                ["휴대폰", "11", "6.4"],
-                ["컴퓨터·주변기기", "14", "1.2"],
-            ]),
+            (
+                "table",
+                [
+                    ["품목", "수출액(억 달러)", "증감률(%)"],
+                    ["반도체", "139", "20.3"],
+                    ["디스플레이", "18", "-3.9"],
+                    ["휴대폰", "11", "6.4"],
+                    ["컴퓨터·주변기기", "14", "1.2"],
+                ],
+            ),
             "지역별로는 베트남과 미국으로의 수출이 늘었고, 중국 수출은 전년 수준을 유지했다.",
             "문의: 정보통신산업정책과",
         ],
@@ -389,8 +406,8 @@ ARTICLES: list[dict[str, object]] = [
             "for food processing plants and paper mills where condensation shortens the life of standard probes.",
             "The sensor housing is sealed to IP69K and the measuring element recovers from full saturation in "
             "under two minutes, the company said.",
-            "\"Our customers told us they replace sensors every few months in wash-down areas,\" said the "
-            "company's product director. \"The HX-40 is built to last years in the same place.\"",
+            '"Our customers told us they replace sensors every few months in wash-down areas," said the '
+            'company\'s product director. "The HX-40 is built to last years in the same place."',
             "The HX-40 is available now through Nordvale's distributors in Europe and Asia.",
             "About Nordvale Instruments: Nordvale designs measurement equipment for process industries and employs "
             "about 400 people in four countries.",

@@ -23,8 +23,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def page(index: int, bump: float = 0.0) -> tuple[str, bytes, date]:
@@ -32,11 +44,15 @@ def page(index: int, bump: float = 0.0) -> tuple[str, bytes, date]:
     exports = round(15 + (index % 50) / 10 + bump, 1)
     imports = round(9 + (index % 30) / 10, 1)
     published = date(year + (month == 12), month % 12 + 1, 10 + index % 15)
-    body = (f"<p>ICT exports rose {1 + index % 9}.5 percent from a year earlier to ${exports} billion in "
-            f"{MONTHS[month - 1]} {year}, the ministry said.</p><p>ICT imports reached ${imports} billion.</p>")
-    html = (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>ICT exports {index}</title></head>"
-            f"<body><div class='view_head'><h3>ICT exports in {MONTHS[month - 1]} {year}</h3><p class='date'>"
-            f"{published.isoformat()}</p></div><article>{body}</article></body></html>")
+    body = (
+        f"<p>ICT exports rose {1 + index % 9}.5 percent from a year earlier to ${exports} billion in "
+        f"{MONTHS[month - 1]} {year}, the ministry said.</p><p>ICT imports reached ${imports} billion.</p>"
+    )
+    html = (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>ICT exports {index}</title></head>"
+        f"<body><div class='view_head'><h3>ICT exports in {MONTHS[month - 1]} {year}</h3><p class='date'>"
+        f"{published.isoformat()}</p></div><article>{body}</article></body></html>"
+    )
     return f"https://english.motie.go.kr/eng/article/EATCLdfa319ada/{100000 + index}/view", html.encode(), published
 
 
@@ -50,9 +66,17 @@ def crawl_like(data, run_id: str, indexes: list[int], bump: float) -> None:
     with RawWriter(path, data.root) as raw:
         for index in indexes:
             url, body, _ = page(index, bump)
-            capture = RawCapture(url=url, status=200, headers=[("Content-Type", "text/html; charset=utf-8")],
-                                 body=body, fetched_at=datetime(2026, 1, 5, tzinfo=UTC), source="motie_en",
-                                 page_type="article", canonical_url=url, run_id=run_id)
+            capture = RawCapture(
+                url=url,
+                status=200,
+                headers=[("Content-Type", "text/html; charset=utf-8")],
+                body=body,
+                fetched_at=datetime(2026, 1, 5, tzinfo=UTC),
+                source="motie_en",
+                page_type="article",
+                canonical_url=url,
+                run_id=run_id,
+            )
             writer.add(ingest_capture(raw.write(capture)))
     writer.finish()
     mark_ingested(path)
@@ -77,8 +101,11 @@ def reader(root: str, how: str, stop, results) -> None:
                     db.execute("SELECT count(*) FROM series").fetchone()
             else:
                 with duckdb.connect() as db:
-                    counts.add(db.execute(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)"
-                                          ).fetchone()[0])
+                    counts.add(
+                        db.execute(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)").fetchone()[
+                            0
+                        ]
+                    )
             ok += 1
         except duckdb.Error as exc:
             failed += 1
@@ -107,8 +134,10 @@ def main() -> int:
         print(f"archive: {args.articles} articles, {facts} facts, built in {time.perf_counter() - started:.1f} s")
         stop = multiprocessing.Event()
         results = multiprocessing.Queue()
-        readers = [multiprocessing.Process(target=reader, args=(str(data.root), how, stop, results))
-                   for how in ("views", "glob")]
+        readers = [
+            multiprocessing.Process(target=reader, args=(str(data.root), how, stop, results))
+            for how in ("views", "glob")
+        ]
         for process in readers:
             process.start()
         started = time.perf_counter()
@@ -126,8 +155,10 @@ def main() -> int:
     print(f"{args.rounds} compactions + {args.rounds} reparses in {writes:.1f} s; facts at the end: {committed}")
     for how, ok, failed, counts, errors in sorted(outcome, reverse=True):
         share = 100 * failed / max(1, ok + failed)
-        print(f"reads through the {how}: {ok + failed} reads, failed reads: {failed} ({share:.1f}%); "
-              f"distinct counts seen: {counts}")
+        print(
+            f"reads through the {how}: {ok + failed} reads, failed reads: {failed} ({share:.1f}%); "
+            f"distinct counts seen: {counts}"
+        )
         for error in errors:
             print(f"  e.g. {error}")
     views_failed = next(failed for how, _, failed, _, _ in outcome if how == "views")

@@ -65,13 +65,32 @@ from scraper.replica.server import Fault, RandomFaults, Replica, ReplicaServer
 RETRY_TIMES = 2
 TIMEOUT = 3.0  # download_timeout; a "slow" fault answers after TIMEOUT + 1.5 s
 MAX_BODY = 2 * 1024 * 1024
-SETTINGS = {"autothrottle": False, "download_delay": 0, "concurrency_per_domain": 16, "concurrent_requests": 32,
-            "retry_times": RETRY_TIMES, "retry_backoff": 0.25, "download_timeout": TIMEOUT,
-            "max_body_bytes": MAX_BODY, "max_retry_after": 10, "error_budget": 100_000}
-RETRIED = (Fault("", status=503), Fault("", status=429, headers={"Retry-After": "1"}), Fault("", kind="reset"),
-           Fault("", kind="truncate"), Fault("", kind="slow", seconds=TIMEOUT + 1.5))
-NOT_RETRIED = (Fault("", status=404), Fault("", kind="gzip_bomb", size=2 * MAX_BODY), Fault("", kind="redirect_loop"),
-               Fault("", kind="binary"), Fault("", kind="oversize", size=MAX_BODY + 512 * 1024))
+SETTINGS = {
+    "autothrottle": False,
+    "download_delay": 0,
+    "concurrency_per_domain": 16,
+    "concurrent_requests": 32,
+    "retry_times": RETRY_TIMES,
+    "retry_backoff": 0.25,
+    "download_timeout": TIMEOUT,
+    "max_body_bytes": MAX_BODY,
+    "max_retry_after": 10,
+    "error_budget": 100_000,
+}
+RETRIED = (
+    Fault("", status=503),
+    Fault("", status=429, headers={"Retry-After": "1"}),
+    Fault("", kind="reset"),
+    Fault("", kind="truncate"),
+    Fault("", kind="slow", seconds=TIMEOUT + 1.5),
+)
+NOT_RETRIED = (
+    Fault("", status=404),
+    Fault("", kind="gzip_bomb", size=2 * MAX_BODY),
+    Fault("", kind="redirect_loop"),
+    Fault("", kind="binary"),
+    Fault("", kind="oversize", size=MAX_BODY + 512 * 1024),
+)
 OK = (200, 304)
 
 
@@ -134,8 +153,9 @@ def expected_articles(content: Path, replica: Replica) -> tuple[dict[str, dict[s
         entries = site.with_ids(loaded.get(name, []))  # newest first, as the lists show them
         earlier = superseded(entries, site.page_size) if name == "yonhap_en" else set()
         left_out += len(earlier)
-        expected[name] = {e.id: (e.title, e.published.isoformat()) for e in entries
-                          if "-ict-trade" in e.slug and e.id not in earlier}
+        expected[name] = {
+            e.id: (e.title, e.published.isoformat()) for e in entries if "-ict-trade" in e.slug and e.id not in earlier
+        }
     return expected, left_out
 
 
@@ -146,7 +166,7 @@ def superseded(entries: list, page_size: int) -> set[str]:
     earlier = set()
     for start in range(0, len(entries), page_size):
         seen = set()
-        for entry in entries[start:start + page_size]:
+        for entry in entries[start : start + page_size]:
             key = re.sub(r"^\s*\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD)\)\s*", "", entry.title).strip().lower()
             if key in seen:
                 earlier.add(entry.id)
@@ -167,8 +187,19 @@ class Run:
 
 def crawl(config: Path, data: Path) -> Run:
     """One `crawl` in its own process; os.wait4 gives that child's own peak RSS."""
-    command = [sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir", str(data),
-               "--since", "1900-01", "--json"]
+    command = [
+        sys.executable,
+        "-m",
+        "scraper.cli",
+        "crawl",
+        "--config",
+        str(config),
+        "--data-dir",
+        str(data),
+        "--since",
+        "1900-01",
+        "--json",
+    ]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started, clock = time.monotonic(), time.perf_counter()
         child = subprocess.Popen(command, stdout=out, stderr=err)
@@ -206,7 +237,7 @@ def recoveries(replica: Replica, faults: SoakFaults, runs: list[Run]) -> tuple[C
         kind = kind_name(fault) + ("" if faults.is_article(base) else " (list)")
         kinds[kind] += 1
         # the first `times` requests of the target met the fault (a PDF or a bomb also answers 200)
-        good = [when for when, status in answers.get(base, [])[fault.times:] if status in OK]
+        good = [when for when, status in answers.get(base, [])[fault.times :] if status in OK]
         run = next((i + 1 for i, r in enumerate(runs) if any(r.started <= t <= r.ended for t in good)), None)
         recovered[kind][f"run {run}" if run else "never"] += 1
     return kinds, recovered
@@ -215,8 +246,9 @@ def recoveries(replica: Replica, faults: SoakFaults, runs: list[Run]) -> tuple[C
 def verify(data: Path, expected: dict[str, dict[str, tuple[str, str]]]) -> dict:
     """Every expected article archived exactly once, checked in the archive's own tables."""
     db = connect(DataDir(data))
-    rows = db.execute("SELECT source, canonical_url, text_sha256, title, CAST(published_date AS VARCHAR) "
-                      "FROM articles").fetchall()
+    rows = db.execute(
+        "SELECT source, canonical_url, text_sha256, title, CAST(published_date AS VARCHAR) FROM articles"
+    ).fetchall()
     doubled_facts = db.execute("SELECT count(*) - count(DISTINCT fact_id) FROM facts").fetchone()[0]
     facts = db.execute("SELECT count(*) FROM facts").fetchone()[0]
     db.close()
@@ -237,13 +269,19 @@ def verify(data: Path, expected: dict[str, dict[str, tuple[str, str]]]) -> dict:
     wanted = {(source, entry_id) for source, entries in expected.items() for entry_id in entries}
     missing = wanted - urls_of.keys()
     return {
-        "expected": len(wanted), "rows": len(rows), "missing": sorted(missing),
+        "expected": len(wanted),
+        "rows": len(rows),
+        "missing": sorted(missing),
         "two_urls": sorted(k for k, urls in urls_of.items() if len(urls) > 1),
         "doubled_rows": sum(len(v) - len(set(v)) for v in by_url.values()),  # same URL, same text, twice
         "versions": sum(len({h for h, _, _ in v}) > 1 for v in by_url.values()),  # same URL, other text
-        "stray": stray, "wrong": wrong, "facts": facts, "doubled_facts": doubled_facts,
-        "once": sum(1 for (source, _), urls in urls_of.items()
-                    if len(urls) == 1 and len(by_url[(source, urls[0])]) == 1),
+        "stray": stray,
+        "wrong": wrong,
+        "facts": facts,
+        "doubled_facts": doubled_facts,
+        "once": sum(
+            1 for (source, _), urls in urls_of.items() if len(urls) == 1 and len(by_url[(source, urls[0])]) == 1
+        ),
     }
 
 
@@ -273,7 +311,9 @@ def corrupt_at_rest(data: DataDir, seed: int) -> list[str]:
     with connect(data) as db:
         warc, offset, length = db.execute(
             "SELECT warc_file, warc_offset, warc_length FROM captures WHERE page_type = 'article' AND status = 200 "
-            "ORDER BY warc_record_id LIMIT 1 OFFSET ?", [seed]).fetchone()
+            "ORDER BY warc_record_id LIMIT 1 OFFSET ?",
+            [seed],
+        ).fetchone()
     path = data.root / warc
     raw = bytearray(path.read_bytes())
     raw[offset + length // 2] ^= 0x40
@@ -302,24 +342,45 @@ def soak(per_source: int, rate: float, seed: int, keep: bool, at_rest: bool = Tr
         if at_rest:  # then damage at rest, `verify --repair` and one more retry run: every figure must come back
             before = figures(work / "data")
             damage = corrupt_at_rest(DataDir(work / "data"), seed)
-            repair = subprocess.run([sys.executable, "-m", "scraper.cli", "verify", "--repair", "--data-dir",
-                                     str(work / "data")], capture_output=True, text=True)
+            repair = subprocess.run(
+                [sys.executable, "-m", "scraper.cli", "verify", "--repair", "--data-dir", str(work / "data")],
+                capture_output=True,
+                text=True,
+            )
             third = crawl(config, work / "data")
             after = figures(work / "data")
-            rest = {"damage": damage, "repair_exit": repair.returncode, "repair": repair.stderr.strip()[-1500:],
-                    "third": third, "figures": len(before), "differ": len(before ^ after)}
+            rest = {
+                "damage": damage,
+                "repair_exit": repair.returncode,
+                "repair": repair.stderr.strip()[-1500:],
+                "third": third,
+                "figures": len(before),
+                "differ": len(before ^ after),
+            }
         requested = {without_hop(p) for _, p, _ in replica.requests}
         requests = len(replica.requests)
     check = verify(work / "data", expected)
     if not keep:
         subprocess.run(["rm", "-rf", str(work)], check=False)
-    return {"per_source": per_source, "work": work, "runs": runs, "kinds": kinds, "recovered": recovered,
-            "requested": len(requested), "requests": requests, "check": check, "left_out": left_out, "at_rest": rest}
+    return {
+        "per_source": per_source,
+        "work": work,
+        "runs": runs,
+        "kinds": kinds,
+        "recovered": recovered,
+        "requested": len(requested),
+        "requests": requests,
+        "check": check,
+        "left_out": left_out,
+        "at_rest": rest,
+    }
 
 
 def table(results: list[dict]) -> list[str]:
-    header = (f"{'per source':>10} {'articles':>8} {'faulty':>7} {'run1 fix':>8} {'run2 fix':>8} {'never':>5} "
-              f"{'once':>4} {'run1 s':>7} {'run2 s':>7} {'run1 MB':>8} {'run2 MB':>8}")
+    header = (
+        f"{'per source':>10} {'articles':>8} {'faulty':>7} {'run1 fix':>8} {'run2 fix':>8} {'never':>5} "
+        f"{'once':>4} {'run1 s':>7} {'run2 s':>7} {'run1 MB':>8} {'run2 MB':>8}"
+    )
     lines = [header]
     for r in results:
         total = Counter()
@@ -327,46 +388,63 @@ def table(results: list[dict]) -> list[str]:
             total.update(counts)
         ok = not r["check"]["missing"] and r["check"]["once"] == r["check"]["expected"]
         one, two = r["runs"]
-        lines.append(f"{r['per_source']:>10} {r['check']['expected']:>8} {sum(r['kinds'].values()):>7} "
-                     f"{total['run 1']:>8} {total['run 2']:>8} {total['never']:>5} {'yes' if ok else 'NO':>4} "
-                     f"{one.seconds:>7.1f} {two.seconds:>7.1f} {one.peak_mb:>8.0f} {two.peak_mb:>8.0f}")
+        lines.append(
+            f"{r['per_source']:>10} {r['check']['expected']:>8} {sum(r['kinds'].values()):>7} "
+            f"{total['run 1']:>8} {total['run 2']:>8} {total['never']:>5} {'yes' if ok else 'NO':>4} "
+            f"{one.seconds:>7.1f} {two.seconds:>7.1f} {one.peak_mb:>8.0f} {two.peak_mb:>8.0f}"
+        )
     return lines
 
 
 def describe(r: dict) -> list[str]:
     check, runs = r["check"], r["runs"]
-    lines = [f"-- {r['per_source']} per source: {check['expected']} ICT articles expected ({r['left_out']} earlier "
-             f"Yonhap filings left out), {r['requested']} targets requested, {r['requests']} requests over both runs"]
+    lines = [
+        f"-- {r['per_source']} per source: {check['expected']} ICT articles expected ({r['left_out']} earlier "
+        f"Yonhap filings left out), {r['requested']} targets requested, {r['requests']} requests over both runs"
+    ]
     articles = sum(n for kind, n in r["kinds"].items() if "(list)" not in kind)
-    lines.append(f"   faulty targets: {sum(r['kinds'].values())} ({articles} articles = "
-                 f"{articles / max(check['expected'], 1):.1%} of them, {sum(r['kinds'].values()) - articles} list "
-                 "pages); by kind, recovered in run 1 / run 2 / never:")
+    lines.append(
+        f"   faulty targets: {sum(r['kinds'].values())} ({articles} articles = "
+        f"{articles / max(check['expected'], 1):.1%} of them, {sum(r['kinds'].values()) - articles} list "
+        "pages); by kind, recovered in run 1 / run 2 / never:"
+    )
     for kind in sorted(r["kinds"]):
         counts = r["recovered"][kind]
-        lines.append(f"     {kind:<22} {r['kinds'][kind]:>5}  {counts['run 1']:>5} / {counts['run 2']:>5} / "
-                     f"{counts['never']:>3}")
+        lines.append(
+            f"     {kind:<22} {r['kinds'][kind]:>5}  {counts['run 1']:>5} / {counts['run 2']:>5} / {counts['never']:>3}"
+        )
     for number, run in enumerate(runs, 1):
         sources = run.report["sources"].values() if run.report else []
-        lines.append(f"   run {number}: exit {run.exit_status}, {health(run)}, {run.seconds:.1f} s, peak RSS "
-                     f"{run.peak_mb:.0f} MB, {sum(s['requests'] for s in sources)} requests, "
-                     f"{sum(s['articles_new'] for s in sources)} new, {sum(s['articles_unchanged'] for s in sources)}"
-                     f" unchanged, {sum(s['errors'] for s in sources)} errors")
-    lines.append(f"   archive: {check['rows']} article rows, {check['once']} of {check['expected']} articles exactly "
-                 f"once; missing {len(check['missing'])}, under two URLs {len(check['two_urls'])}, doubled rows "
-                 f"{check['doubled_rows']}, second text {check['versions']}, stray {len(check['stray'])}, wrong "
-                 f"title/date {len(check['wrong'])}; {check['facts']} facts, doubled fact ids "
-                 f"{check['doubled_facts']}")
+        lines.append(
+            f"   run {number}: exit {run.exit_status}, {health(run)}, {run.seconds:.1f} s, peak RSS "
+            f"{run.peak_mb:.0f} MB, {sum(s['requests'] for s in sources)} requests, "
+            f"{sum(s['articles_new'] for s in sources)} new, {sum(s['articles_unchanged'] for s in sources)}"
+            f" unchanged, {sum(s['errors'] for s in sources)} errors"
+        )
+    lines.append(
+        f"   archive: {check['rows']} article rows, {check['once']} of {check['expected']} articles exactly "
+        f"once; missing {len(check['missing'])}, under two URLs {len(check['two_urls'])}, doubled rows "
+        f"{check['doubled_rows']}, second text {check['versions']}, stray {len(check['stray'])}, wrong "
+        f"title/date {len(check['wrong'])}; {check['facts']} facts, doubled fact ids "
+        f"{check['doubled_facts']}"
+    )
     for label in ("missing", "two_urls", "stray", "wrong"):
         if check[label]:
             lines.append(f"   {label}: {', '.join(map(str, check[label][:10]))}")
     rest = r.get("at_rest")
     if rest:
-        lines.append(f"   at rest: {'; '.join(rest['damage'])}; verify --repair exit {rest['repair_exit']}; "
-                     f"retry run {health(rest['third'])}; figures differing from before the damage: "
-                     f"{rest['differ']} of {rest['figures']}")
+        lines.append(
+            f"   at rest: {'; '.join(rest['damage'])}; verify --repair exit {rest['repair_exit']}; "
+            f"retry run {health(rest['third'])}; figures differing from before the damage: "
+            f"{rest['differ']} of {rest['figures']}"
+        )
     if runs[1].exit_status != 0 or runs[1].report is None:
-        lines.append("   run 2 problems: " + "; ".join(
-            p for s in (runs[1].report or {"sources": {}})["sources"].values() for p in s["problems"][:3])[:1500])
+        lines.append(
+            "   run 2 problems: "
+            + "; ".join(p for s in (runs[1].report or {"sources": {}})["sources"].values() for p in s["problems"][:3])[
+                :1500
+            ]
+        )
     return lines
 
 
@@ -379,8 +457,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=6, help="seed of the fault draw")
     parser.add_argument("--quick", action="store_true", help="sizes 200 and 600 per source")
     parser.add_argument("--keep", action="store_true", help="keep the replica and archive directories")
-    parser.add_argument("--no-at-rest", dest="at_rest", action="store_false",
-                        help="skip the damage at rest (bit flips, a cut file, a corrupt state file) and its repair")
+    parser.add_argument(
+        "--no-at-rest",
+        dest="at_rest",
+        action="store_false",
+        help="skip the damage at rest (bit flips, a cut file, a corrupt state file) and its repair",
+    )
     args = parser.parse_args()
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
@@ -394,11 +476,18 @@ def main() -> int:
         results.append(soak(size, args.rate, args.seed, args.keep, args.at_rest))
         print(f"[{size} per source done in {time.perf_counter() - started:.0f} s]", file=sys.stderr, flush=True)
     worst = min(r["check"]["once"] / max(r["check"]["expected"], 1) for r in results)
-    failed = [r for r in results if r["check"]["missing"] or r["check"]["once"] != r["check"]["expected"]
-              or (r["at_rest"] and r["at_rest"]["differ"])]
-    print(f"soak: {args.rate:.0%} faulty targets (seed {args.seed}), crawl + one retry run; "
-          f"{sum(results[-1]['kinds'].values())} faulty targets at the largest size; "
-          f"articles archived exactly once: {100 * worst:.1f}% (goal 100%, smallest share over the sizes)")
+    failed = [
+        r
+        for r in results
+        if r["check"]["missing"]
+        or r["check"]["once"] != r["check"]["expected"]
+        or (r["at_rest"] and r["at_rest"]["differ"])
+    ]
+    print(
+        f"soak: {args.rate:.0%} faulty targets (seed {args.seed}), crawl + one retry run; "
+        f"{sum(results[-1]['kinds'].values())} faulty targets at the largest size; "
+        f"articles archived exactly once: {100 * worst:.1f}% (goal 100%, smallest share over the sizes)"
+    )
     print("timings are noisy: the machine's cores are shared with other processes")
     for line in table(results):
         print(line)
@@ -411,9 +500,11 @@ def main() -> int:
         small, large = results[0], results[-1]
         ratio = max(r.peak_mb for r in large["runs"]) / max(r.peak_mb for r in small["runs"])
         scale = large["check"]["expected"] / max(small["check"]["expected"], 1)
-        print(f"peak RSS ratio: {ratio:.2f}x at {scale:.1f}x the articles "
-              f"({max(r.peak_mb for r in small['runs']):.0f} -> {max(r.peak_mb for r in large['runs']):.0f} MB; "
-              f"goal <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})")
+        print(
+            f"peak RSS ratio: {ratio:.2f}x at {scale:.1f}x the articles "
+            f"({max(r.peak_mb for r in small['runs']):.0f} -> {max(r.peak_mb for r in large['runs']):.0f} MB; "
+            f"goal <= 1.5x: {'met' if ratio <= 1.5 else 'NOT met'})"
+        )
     return 1 if failed else 0
 
 

@@ -54,8 +54,9 @@ def wanted(entry: Entry | None, rerun: str) -> bool:
     return rerun == "all"
 
 
-def plan(entries: dict[tuple[str, str], Entry], sources: list[str], months: list[Month], rerun: str,
-         chunk_months: int) -> list[Chunk]:
+def plan(
+    entries: dict[tuple[str, str], Entry], sources: list[str], months: list[Month], rerun: str, chunk_months: int
+) -> list[Chunk]:
     """Chunks of at most `chunk_months` contiguous months per source, newest first."""
     chunks: list[Chunk] = []
     for source in sources:
@@ -87,8 +88,10 @@ class Progress:
         elapsed = time.monotonic() - self.started
         rate = self.done / elapsed if elapsed > 0 and self.done else 0.0
         eta = f"{(self.total - self.done) / rate:,.0f}s" if rate else "?"
-        line = (f"backfill {self.done}/{self.total} months, {self.total - self.done} left | {source} | "
-                f"{rate:.2f} months/s | ETA {eta}{' | ' + note if note else ''}")
+        line = (
+            f"backfill {self.done}/{self.total} months, {self.total - self.done} left | {source} | "
+            f"{rate:.2f} months/s | ETA {eta}{' | ' + note if note else ''}"
+        )
         if self.out.isatty():
             self.out.write("\r\033[K" + line)
         else:
@@ -115,14 +118,34 @@ class ChunkResult:
 
 
 def crawl_chunk(data: DataDir, chunk: Chunk, config_path: str | None, wait: float, timeout: float) -> ChunkResult:
-    command = [sys.executable, "-m", "scraper.cli", "crawl", "--historical", "--json",
-               "--data-dir", str(data.root), "--source", chunk.source, "--from", chunk.since,
-               "--to", chunk.until, "--wait", str(wait)]
+    command = [
+        sys.executable,
+        "-m",
+        "scraper.cli",
+        "crawl",
+        "--historical",
+        "--json",
+        "--data-dir",
+        str(data.root),
+        "--source",
+        chunk.source,
+        "--from",
+        chunk.since,
+        "--to",
+        chunk.until,
+        "--wait",
+        str(wait),
+    ]
     if config_path:
         command += ["--config", config_path]
     try:
-        child = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                               preexec_fn=_die_with_parent if os.name == "posix" else None)
+        child = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            preexec_fn=_die_with_parent if os.name == "posix" else None,
+        )
     except subprocess.TimeoutExpired:
         return ChunkResult(False, None, f"crawl timed out after {timeout:.0f}s")
     if child.returncode == EXIT_BUSY:
@@ -138,9 +161,15 @@ def crawl_chunk(data: DataDir, chunk: Chunk, config_path: str | None, wait: floa
 
 def archived_per_month(data: DataDir, source: str) -> dict[str, int]:
     """Articles (ICT trade reports) in the archive per publication month for one source."""
-    rows = connect(data).execute(
-        "SELECT strftime(published_date, '%Y-%m'), count(DISTINCT article_id) FROM articles "
-        "WHERE source = ? AND is_ict_trade_report GROUP BY 1", [source]).fetchall()
+    rows = (
+        connect(data)
+        .execute(
+            "SELECT strftime(published_date, '%Y-%m'), count(DISTINCT article_id) FROM articles "
+            "WHERE source = ? AND is_ict_trade_report GROUP BY 1",
+            [source],
+        )
+        .fetchall()
+    )
     return {month: count for month, count in rows}
 
 
@@ -176,9 +205,20 @@ class BackfillReport:
         return 1 if self.months.get("failed") or self.months.get("pending") else 0
 
 
-def run_backfill(data: DataDir, sources: list[str], first: Month, last: Month, *, rerun: str = "failed",
-                 chunk_months: int = 12, config_path: str | None = None, wait: float = 0.0,
-                 timeout: float = 3600.0, dry_run: bool = False, out: TextIO = sys.stderr) -> BackfillReport:
+def run_backfill(
+    data: DataDir,
+    sources: list[str],
+    first: Month,
+    last: Month,
+    *,
+    rerun: str = "failed",
+    chunk_months: int = 12,
+    config_path: str | None = None,
+    wait: float = 0.0,
+    timeout: float = 3600.0,
+    dry_run: bool = False,
+    out: TextIO = sys.stderr,
+) -> BackfillReport:
     months = list(first.through(last))
     ledger = Ledger(data.state_db)
     try:

@@ -18,8 +18,12 @@ from scraper.errors import EXIT_DISK_FULL, EXIT_USAGE, UsageError, disk_full
 
 # Modules that add subcommands: each has `register(subparsers)`; their handlers return an exit status and
 # raise UsageError for bad input.
-COMMAND_MODULES: tuple[str, ...] = ("scraper.commands.archive_cmds", "scraper.commands.crawl_cmds",
-                                     "scraper.commands.ops_cmds", "scraper.commands.probe_cmds")
+COMMAND_MODULES: tuple[str, ...] = (
+    "scraper.commands.archive_cmds",
+    "scraper.commands.crawl_cmds",
+    "scraper.commands.ops_cmds",
+    "scraper.commands.probe_cmds",
+)
 
 __all__ = ["UsageError", "build_parser", "main"]
 
@@ -80,8 +84,11 @@ class VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None):
         print(f"ictarchive {package_version()}")
         for name, others in distribution.shared_names().items():
-            print(f"ictarchive: warning: {', '.join(others)} also install(s) the top-level name {name!r}; "
-                  f"{distribution.advice()}", file=sys.stderr)
+            print(
+                f"ictarchive: warning: {', '.join(others)} also install(s) the top-level name {name!r}; "
+                f"{distribution.advice()}",
+                file=sys.stderr,
+            )
         parser.exit()
 
 
@@ -159,8 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     foreign = distribution.foreign_modules()  # before anything imports them: another package's `archive` ...
     if foreign:
         where = "; ".join(f"{name} from {origin}" for name, origin in foreign.items())
-        print(f"ictarchive: error: another package shadows ictarchive's modules ({where}); {distribution.advice()}",
-              file=sys.stderr)
+        print(
+            f"ictarchive: error: another package shadows ictarchive's modules ({where}); {distribution.advice()}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     from archive.layout import resolve_data_dir
     from scraper.commands.common import print_config
@@ -178,13 +187,19 @@ def main(argv: list[str] | None = None) -> int:
         full, path = disk_full(exc, root)
         if full:
             target = path or getattr(args, "out", None) or root
-            print(f"ictarchive: error: disk full writing {target}: free space and run again (nothing half-written "
-                  "was kept)", file=sys.stderr)
+            print(
+                f"ictarchive: error: disk full writing {target}: free space and run again (nothing half-written "
+                "was kept)",
+                file=sys.stderr,
+            )
             return EXIT_DISK_FULL
         status = getattr(exc, "exit_status", None)
         if status is None and _damaged_file(exc):
-            print(f"ictarchive: error: the archive has a damaged file ({str(exc).splitlines()[0][:300]}); "
-                  "`ictarchive verify --repair` rebuilds it from raw/", file=sys.stderr)
+            print(
+                f"ictarchive: error: the archive has a damaged file ({str(exc).splitlines()[0][:300]}); "
+                "`ictarchive verify --repair` rebuilds it from raw/",
+                file=sys.stderr,
+            )
             return 1
         if status is None:
             raise

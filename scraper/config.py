@@ -66,10 +66,12 @@ CRAWL: dict[str, Setting] = {
     "retry_times": Setting("int", 3, "retries of a 429, 5xx or timeout", 0, 20),
     "retry_backoff": Setting("number", 2.0, "seconds before the first retry, doubling after each", 0, 3600),
     "max_retry_after": Setting("number", 600, "longest Retry-After waited out, in seconds", 0, 86400),
-    "host_backoff_errors": Setting("int", 3, "consecutive 5xx/timeouts from one host that slow the whole host",
-                                   1, 1000),
-    "max_host_delay": Setting("number", 60.0, "longest delay between requests a slowed host is given, in seconds",
-                              0, 86400),
+    "host_backoff_errors": Setting(
+        "int", 3, "consecutive 5xx/timeouts from one host that slow the whole host", 1, 1000
+    ),
+    "max_host_delay": Setting(
+        "number", 60.0, "longest delay between requests a slowed host is given, in seconds", 0, 86400
+    ),
     "download_timeout": Setting("number", 30, "seconds before a request times out", 0, 3600, above_zero=True),
     "max_body_bytes": Setting("int", 8 * 1024 * 1024, "largest body (decompressed too)", 1024, 2**31),
     "error_budget": Setting("int", 50, "errors before a spider closes", 1, 1_000_000),
@@ -78,7 +80,7 @@ CRAWL: dict[str, Setting] = {
 }
 SCHEDULE: dict[str, Setting] = {
     "daily_at": Setting("str", "08:30", "daily crawl, Korea time (HH:MM)"),
-    "compact_weekday": Setting("str", "sun", "day(s) of the weekly compaction, e.g. \"sun\" or \"wed,sun\""),
+    "compact_weekday": Setting("str", "sun", 'day(s) of the weekly compaction, e.g. "sun" or "wed,sun"'),
     "compact_at": Setting("str", "04:00", "weekly compaction, Korea time (HH:MM)"),
     "crawl_timeout_minutes": Setting("number", 60, "a crawl child is killed after this", 0, 24 * 60, above_zero=True),
     "misfire_grace_hours": Setting("number", 6, "a missed run still runs if this late", 0, 24 * 7),
@@ -123,16 +125,19 @@ class Schedule:
         for name in ("daily_at", "compact_at"):
             value = getattr(schedule, name)
             parts = str(value).split(":")
-            limits = (24, 60, 60)[:len(parts)]
+            limits = (24, 60, 60)[: len(parts)]
             valid = all(p.isdigit() and int(p) < n for p, n in zip(parts, limits, strict=False))
             if not (2 <= len(parts) <= 3 and valid):
                 raise UsageError(f"config file {file}: [schedule] {name} must be HH:MM (or HH:MM:SS), not {value!r}")
         if not set(schedule.compact_weekday.lower().split(",")) <= set(WEEKDAYS):
-            raise UsageError(f"config file {file}: [schedule] compact_weekday must be a day ({', '.join(WEEKDAYS)}) "
-                             f"or a comma-separated list of days, not {schedule.compact_weekday!r}")
+            raise UsageError(
+                f"config file {file}: [schedule] compact_weekday must be a day ({', '.join(WEEKDAYS)}) "
+                f"or a comma-separated list of days, not {schedule.compact_weekday!r}"
+            )
         if schedule.watch_from is not None and not _MONTH.match(schedule.watch_from):
-            raise UsageError(f"config file {file}: [schedule] watch_from must be a month as \"YYYY-MM\", "
-                             f"not {schedule.watch_from!r}")
+            raise UsageError(
+                f'config file {file}: [schedule] watch_from must be a month as "YYYY-MM", not {schedule.watch_from!r}'
+            )
         return schedule
 
 
@@ -188,31 +193,45 @@ def load_config(path: str | os.PathLike | None = None) -> Config:
     except UnicodeDecodeError:
         raise UsageError(f"config file {file} is not UTF-8 text; save it as UTF-8 TOML") from None
     except OSError as exc:
-        raise UsageError(f"config file {file} cannot be read ({exc.strerror}); check the path and its "
-                         "permissions") from None
+        raise UsageError(
+            f"config file {file} cannot be read ({exc.strerror}); check the path and its permissions"
+        ) from None
     for table in data:
         if table not in TABLES:
-            raise UsageError(f"config file {file}: unknown table [{table}]; {_nearest(table, list(TABLES))}"
-                             "expected [crawl], [sources.<name>] and [schedule]")
-    config = Config(sources=_check_sources(data.get("sources", {}), file),
-                    crawl=_check_crawl(data.get("crawl", {}), file), path=file,
-                    schedule=Schedule.from_table(data.get("schedule", {}), file))
+            raise UsageError(
+                f"config file {file}: unknown table [{table}]; {_nearest(table, list(TABLES))}"
+                "expected [crawl], [sources.<name>] and [schedule]"
+            )
+    config = Config(
+        sources=_check_sources(data.get("sources", {}), file),
+        crawl=_check_crawl(data.get("crawl", {}), file),
+        path=file,
+        schedule=Schedule.from_table(data.get("schedule", {}), file),
+    )
     config.given = {(table, key) for table in ("crawl", "schedule") for key in data.get(table, {})}
     config.given |= {(f"sources.{name}", key) for name, keys in config.sources.items() for key in keys}
     return config
 
 
 def _kind(value: Any) -> str:
-    return {bool: "true/false", int: "a whole number", float: "a number", str: "a string", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a whole number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
 
 
 def _check_table(file: Path | None, table: str, values: dict[str, Any], known: dict[str, Setting]) -> None:
     """Every key known, of its TOML type and in its range; the first problem is the error."""
     for key, value in values.items():
         if key not in known:
-            raise UsageError(f"config file {file}: unknown key {key} in [{table}]; {_nearest(key, list(known))}"
-                             f"known keys: {', '.join(known)}")
+            raise UsageError(
+                f"config file {file}: unknown key {key} in [{table}]; {_nearest(key, list(known))}"
+                f"known keys: {', '.join(known)}"
+            )
         _check_value(file, table, key, value, known[key])
 
 
@@ -229,9 +248,14 @@ def _check_value(file: Path | None, table: str, key: str, value: Any, setting: S
     }[setting.kind]
     where = f"config file {file}: [{table}] {key}"
     if not ok:
-        expected = {"bool": "true or false", "int": "a whole number", "number": "a number",
-                    "str": "a string in quotes", "list[str]": 'a list of names, e.g. ["motie_en"]',
-                    "url": 'an http(s) URL, e.g. "https://example.org"'}[setting.kind]
+        expected = {
+            "bool": "true or false",
+            "int": "a whole number",
+            "number": "a number",
+            "str": "a string in quotes",
+            "list[str]": 'a list of names, e.g. ["motie_en"]',
+            "url": 'an http(s) URL, e.g. "https://example.org"',
+        }[setting.kind]
         raise UsageError(f"{where} must be {expected}, not {_kind(value)} ({value!r}); fix the file")
     if number and setting.low is not None:
         too_low = value <= setting.low if setting.above_zero else value < setting.low
@@ -249,8 +273,10 @@ def _check_crawl(table: Any, file: Path) -> dict[str, Any]:
     known = source_names()
     for name in table.get("sources", []):
         if name not in known:
-            raise UsageError(f"config file {file}: [crawl] sources names unknown source {name}; "
-                             f"{_nearest(name, known)}known sources: {', '.join(known)}")
+            raise UsageError(
+                f"config file {file}: [crawl] sources names unknown source {name}; "
+                f"{_nearest(name, known)}known sources: {', '.join(known)}"
+            )
     return table
 
 
@@ -260,8 +286,10 @@ def _check_sources(table: Any, file: Path) -> dict[str, dict[str, Any]]:
     known = source_names()
     for name, settings in table.items():
         if name not in known:
-            raise UsageError(f"config file {file}: unknown source [sources.{name}]; {_nearest(name, known)}"
-                             f"known sources: {', '.join(known)}")
+            raise UsageError(
+                f"config file {file}: unknown source [sources.{name}]; {_nearest(name, known)}"
+                f"known sources: {', '.join(known)}"
+            )
         _check_table(file, f"sources.{name}", settings, SOURCE)
     return table
 
@@ -284,8 +312,7 @@ def effective(config: Config, default_base_urls: dict[str, str]) -> dict[str, di
         result["schedule"][key] = (getattr(config.schedule, key), origin("schedule", key))
     for name, default in sorted(default_base_urls.items()):
         base_url = config.source(name).get("base_url")
-        result[f"sources.{name}"] = {"base_url": (base_url or default,
-                                                  origin(f"sources.{name}", "base_url"))}
+        result[f"sources.{name}"] = {"base_url": (base_url or default, origin(f"sources.{name}", "base_url"))}
     return result
 
 
@@ -305,7 +332,9 @@ def render_effective(config: Config, default_base_urls: dict[str, str]) -> str:
 
 def write_config(path: Path, base_urls: dict[str, str], crawl: dict[str, Any] | None = None) -> None:
     """A config pointing every source at `base_urls` (used by `mirror serve --write-config`), written by tomli-w."""
-    document = {"crawl": dict(crawl or {}),
-                "sources": {name: {"base_url": url} for name, url in sorted(base_urls.items())}}
+    document = {
+        "crawl": dict(crawl or {}),
+        "sources": {name: {"base_url": url} for name, url in sorted(base_urls.items())},
+    }
     header = "# written by ictarchive: every source points at a local replica\n"
     path.write_text(header + tomli_w.dumps(document), encoding="utf-8")

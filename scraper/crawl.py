@@ -34,8 +34,12 @@ class RunResult:
         return 0 if self.status == "ok" else 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"run_id": self.run_id, "status": self.status, "sources": self.sources,
-                "archive_damage": self.archive_damage}
+        return {
+            "run_id": self.run_id,
+            "status": self.status,
+            "sources": self.sources,
+            "archive_damage": self.archive_damage,
+        }
 
 
 def check_sources(names: list[str] | None) -> list[str]:
@@ -47,9 +51,18 @@ def check_sources(names: list[str] | None) -> list[str]:
     return chosen
 
 
-def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, since: Month | None = None,
-              until: Month | None = None, wait: float = 0.0, command: str = "crawl",
-              historical: bool = False, progress: TextIO | None = None) -> RunResult:
+def run_crawl(
+    data: DataDir,
+    config: Config,
+    sources: list[str],
+    run_id: str,
+    since: Month | None = None,
+    until: Month | None = None,
+    wait: float = 0.0,
+    command: str = "crawl",
+    historical: bool = False,
+    progress: TextIO | None = None,
+) -> RunResult:
     from scrapy.crawler import CrawlerProcess  # imported late: installs the reactor
 
     sources = check_sources(sources)
@@ -69,8 +82,7 @@ def run_crawl(data: DataDir, config: Config, sources: list[str], run_id: str, si
         for name in sources:
             run.source_stats(name)
             base_url = config.source(name).get("base_url")
-            process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until,
-                          historical=historical)
+            process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until, historical=historical)
         process.start()
         if run.fatal is not None:  # a full disk: keep what is committed, leave the rest to the next run's recovery
             run.abandon()

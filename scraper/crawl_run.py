@@ -53,9 +53,11 @@ class CrawlRun:
         self._shown_at = time.monotonic()
         every = self.stats.values()
         requests = [self.requests_so_far(source) for source in self.stats]
-        line = (f"crawl: {sum(1 for n in requests if n)} sources, {sum(requests)} requests, "
-                f"{sum(s.articles_new + s.articles_changed for s in every)} new articles, "
-                f"{sum(s.facts for s in every)} facts, {sum(s.errors for s in every)} errors")
+        line = (
+            f"crawl: {sum(1 for n in requests if n)} sources, {sum(requests)} requests, "
+            f"{sum(s.articles_new + s.articles_changed for s in every)} new articles, "
+            f"{sum(s.facts for s in every)} facts, {sum(s.errors for s in every)} errors"
+        )
         self.progress.write("\r\033[K" + line + ("\n" if force else ""))
         self.progress.flush()
 
@@ -74,8 +76,9 @@ class CrawlRun:
     def capture(self, capture: RawCapture) -> RawCapture:
         writer = self._raw.get(capture.source)
         if writer is None:
-            writer = self._raw[capture.source] = RawWriter(self.data.warc_path(capture.source, self.run_id),
-                                                           self.data.root)
+            writer = self._raw[capture.source] = RawWriter(
+                self.data.warc_path(capture.source, self.run_id), self.data.root
+            )
         stored = writer.write(capture)
         if stored.page_type != "article" or stored.status != 200:
             self.writer.add(Ingested(capture=capture_row(stored)))
@@ -113,11 +116,22 @@ class CrawlRun:
         undated = sum(1 for fact in result.facts if UNDATED in fact["checks"])
         if undated:  # said at default verbosity: these figures are not in `series`
             stats.figures_undated += undated
-            stats.problems.append(f"no trustworthy publication date: {undated} figures whose sentence does not "
-                                  f"name the year kept out of series: {capture.url}")
-        self.state.remember(capture.canonical_url, capture.source, capture.url, capture.header("ETag"),
-                            capture.header("Last-Modified"), text_hash, capture.status, layer,
-                            text_length=len(result.article["text"]), n_facts=len(result.facts))
+            stats.problems.append(
+                f"no trustworthy publication date: {undated} figures whose sentence does not "
+                f"name the year kept out of series: {capture.url}"
+            )
+        self.state.remember(
+            capture.canonical_url,
+            capture.source,
+            capture.url,
+            capture.header("ETag"),
+            capture.header("Last-Modified"),
+            text_hash,
+            capture.status,
+            layer,
+            text_length=len(result.article["text"]),
+            n_facts=len(result.facts),
+        )
 
     def abandon(self) -> None:
         """After a full disk: close WARC files without marking them ingested, so the next run's recovery

@@ -47,5 +47,7 @@ def shared_names() -> dict[str, list[str]]:
 
 
 def advice() -> str:
-    return ("install ictarchive in its own virtual environment (python3 -m venv; or pipx install .), where no "
-            "other package provides archive, scraper, spiders or scheduler")
+    return (
+        "install ictarchive in its own virtual environment (python3 -m venv; or pipx install .), where no "
+        "other package provides archive, scraper, spiders or scheduler"
+    )

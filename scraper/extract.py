@@ -32,8 +32,9 @@ def clean_bytes(data: bytes, url: str | None = None, path: str | None = None) ->
     return page
 
 
-def extract_record(data: bytes, url: str | None = None, published: date | None = None,
-                   path: str | None = None) -> dict[str, Any]:
+def extract_record(
+    data: bytes, url: str | None = None, published: date | None = None, path: str | None = None
+) -> dict[str, Any]:
     """Clean and parse one document; `published` overrides the page's own date."""
     page = clean_bytes(data, url=url, path=path)
     pub = published or page.published

@@ -108,8 +108,13 @@ class HostBackoff:
         if slow or self.failures[key] >= self.errors_to_slow:
             raised = min(self.max_delay, max(slot.delay * 2, self.backoff))
             if raised > slot.delay:
-                LOG.warning("%s is throttling or failing (%s): pausing it %.1f s, then one request every %.2f s",
-                            key, response.status if response is not None else "no answer", pause, raised)
+                LOG.warning(
+                    "%s is throttling or failing (%s): pausing it %.1f s, then one request every %.2f s",
+                    key,
+                    response.status if response is not None else "no answer",
+                    pause,
+                    raised,
+                )
             slot.delay = raised
 
     def succeeded(self, request: Request) -> None:

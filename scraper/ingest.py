@@ -29,12 +29,26 @@ def fact_row(fact: Fact, article: Row, extracted_at: datetime) -> Row:
     start, end, kind = period_bounds(fact.period)
     return {
         "fact_id": ids.fact_id(article["article_id"], fact.period, fact.flow, fact.item, fact.region),
-        "article_id": article["article_id"], "source": article["source"], "source_kind": article["source_kind"],
-        "url": article["url"], "published_date": article["published_date"], "period": fact.period,
-        "period_start": start, "period_end": end, "period_type": kind, "flow": fact.flow, "item": fact.item,
-        "region": fact.region, "value_usd": fact.value_usd, "yoy_pct": fact.yoy_pct, "prior_usd": fact.prior_usd,
-        "evidence": fact.evidence, "checks": [], "parser_version": PARSER_VERSION,
-        "extracted_at": extracted_at, "run_id": article["run_id"],
+        "article_id": article["article_id"],
+        "source": article["source"],
+        "source_kind": article["source_kind"],
+        "url": article["url"],
+        "published_date": article["published_date"],
+        "period": fact.period,
+        "period_start": start,
+        "period_end": end,
+        "period_type": kind,
+        "flow": fact.flow,
+        "item": fact.item,
+        "region": fact.region,
+        "value_usd": fact.value_usd,
+        "yoy_pct": fact.yoy_pct,
+        "prior_usd": fact.prior_usd,
+        "evidence": fact.evidence,
+        "checks": [],
+        "parser_version": PARSER_VERSION,
+        "extracted_at": extracted_at,
+        "run_id": article["run_id"],
     }
 
 
@@ -66,11 +80,21 @@ def ingest_capture(capture: RawCapture, extracted_at: datetime | None = None) ->
     canonical = capture.canonical_url or capture.url
     text_hash = ids.text_sha256(page.text)
     article = {
-        "article_id": ids.article_id(canonical), "source": capture.source,
-        "source_kind": profile.kind if profile else "news", "url": capture.url, "canonical_url": canonical,
-        "title": page.title, "published_date": stated, "lang": page.lang, "encoding": page.encoding,
-        "is_ict_trade_report": parsed.is_ict_trade_report, "text": page.text, "text_sha256": text_hash,
-        "capture_sha256": capture.sha256, "fetched_at": capture.fetched_at, "parser_version": PARSER_VERSION,
+        "article_id": ids.article_id(canonical),
+        "source": capture.source,
+        "source_kind": profile.kind if profile else "news",
+        "url": capture.url,
+        "canonical_url": canonical,
+        "title": page.title,
+        "published_date": stated,
+        "lang": page.lang,
+        "encoding": page.encoding,
+        "is_ict_trade_report": parsed.is_ict_trade_report,
+        "text": page.text,
+        "text_sha256": text_hash,
+        "capture_sha256": capture.sha256,
+        "fetched_at": capture.fetched_at,
+        "parser_version": PARSER_VERSION,
         "run_id": capture.run_id,
     }
     when = extracted_at or datetime.now(UTC)

@@ -7,11 +7,18 @@ a part of the ICT total ("ict"), which is not listed."""
 from __future__ import annotations
 
 PART_OF: dict[str, str] = {
-    "memory": "semiconductors", "system_semiconductors": "semiconductors",
-    "dram": "memory", "nand": "memory", "hbm": "memory",
-    "oled": "displays", "lcd": "displays",
-    "mobile_phone_parts": "mobile_phones", "finished_phones": "mobile_phones",
-    "computers": "computers_peripherals", "peripherals": "computers_peripherals", "ssd": "computers_peripherals",
+    "memory": "semiconductors",
+    "system_semiconductors": "semiconductors",
+    "dram": "memory",
+    "nand": "memory",
+    "hbm": "memory",
+    "oled": "displays",
+    "lcd": "displays",
+    "mobile_phone_parts": "mobile_phones",
+    "finished_phones": "mobile_phones",
+    "computers": "computers_peripherals",
+    "peripherals": "computers_peripherals",
+    "ssd": "computers_peripherals",
 }
 
 

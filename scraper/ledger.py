@@ -53,14 +53,16 @@ class Ledger:
 
     def entries(self, sources: list[str] | None = None) -> dict[tuple[str, str], Entry]:
         rows = self.connection.execute(
-            "SELECT source, month, status, attempts, run_id, rows, last_error FROM backfill").fetchall()
+            "SELECT source, month, status, attempts, run_id, rows, last_error FROM backfill"
+        ).fetchall()
         return {(r[0], r[1]): Entry(*r) for r in rows if sources is None or r[0] in sources}
 
     def ensure(self, source: str, months: list[Month]) -> None:
         """Add the months not yet in the ledger as pending."""
         self.connection.executemany(
             "INSERT OR IGNORE INTO backfill (source, month, status, updated_at) VALUES (?, ?, 'pending', ?)",
-            [(source, m.label, now()) for m in months])
+            [(source, m.label, now()) for m in months],
+        )
 
     def settle(self, source: str, outcomes: dict[str, tuple[str, int, str | None]], run_id: str) -> None:
         """Record a finished crawl: month -> (status, rows, reason). One transaction for all months."""
@@ -70,7 +72,8 @@ class Ledger:
                 self.connection.execute(
                     "UPDATE backfill SET status = ?, rows = ?, last_error = ?, run_id = ?, "
                     "attempts = attempts + 1, updated_at = ? WHERE source = ? AND month = ?",
-                    (status, rows, reason, run_id, now(), source, month))
+                    (status, rows, reason, run_id, now(), source, month),
+                )
 
     def close(self) -> None:
         self.connection.close()

@@ -17,8 +17,16 @@ from scraper.raw_capture import RawCaptureMiddleware, store
 from scraper.redirect_capture import RedirectCaptureMiddleware
 from scraper.source_stats import MAX_PROBLEMS_SHOWN, SourceStats
 
-__all__ = ["MAX_PROBLEMS_SHOWN", "ArchivePipeline", "CrawlRun", "RawCaptureMiddleware", "RedirectCaptureMiddleware",
-           "SourceStats", "mark_ingested", "store"]
+__all__ = [
+    "MAX_PROBLEMS_SHOWN",
+    "ArchivePipeline",
+    "CrawlRun",
+    "RawCaptureMiddleware",
+    "RedirectCaptureMiddleware",
+    "SourceStats",
+    "mark_ingested",
+    "store",
+]
 
 
 class ArchivePipeline(CrawlerAware):

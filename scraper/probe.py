@@ -35,8 +35,9 @@ class Fetched:
     error: str | None = None
 
     def response(self) -> HtmlResponse:
-        return HtmlResponse(self.url, status=self.status, headers=self.headers, body=self.body,
-                            request=Request(self.url))
+        return HtmlResponse(
+            self.url, status=self.status, headers=self.headers, body=self.body, request=Request(self.url)
+        )
 
 
 class SameSiteRedirects(urllib.request.HTTPRedirectHandler):
@@ -182,8 +183,9 @@ def probe_source(spider: SourceSpider, fetcher: PoliteFetcher) -> SourceProbe:
     return report
 
 
-def probe_article(spider: SourceSpider, fetcher: PoliteFetcher, candidates: list[Listed],
-                  rules: Protego | None) -> ArticleReport | None:
+def probe_article(
+    spider: SourceSpider, fetcher: PoliteFetcher, candidates: list[Listed], rules: Protego | None
+) -> ArticleReport | None:
     """The newest ICT article listed: fetched, cleaned and parsed as the crawl would."""
     if not candidates:
         return None
@@ -213,7 +215,11 @@ def probe_article(spider: SourceSpider, fetcher: PoliteFetcher, candidates: list
 
 def probe(config: Config, sources: list[str]) -> list[SourceProbe]:
     crawl = config.crawl
-    fetcher = PoliteFetcher(crawl.get("user_agent", USER_AGENT), float(crawl.get("download_delay", 1.0)),
-                            float(crawl.get("download_timeout", 30)), int(crawl.get("max_body_bytes", 8 * 1024 * 1024)))
+    fetcher = PoliteFetcher(
+        crawl.get("user_agent", USER_AGENT),
+        float(crawl.get("download_delay", 1.0)),
+        float(crawl.get("download_timeout", 30)),
+        int(crawl.get("max_body_bytes", 8 * 1024 * 1024)),
+    )
     spiders = all_spiders()
     return [probe_source(spiders[name](base_url=config.source(name).get("base_url")), fetcher) for name in sources]

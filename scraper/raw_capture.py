@@ -56,9 +56,16 @@ def store(request, response, spider) -> None:
 def _store(request, response, spider, run: CrawlRun) -> None:
     page_type = "robots" if request.url.endswith("/robots.txt") else request.meta.get("page_type", "other")
     capture = RawCapture(
-        url=response.url, status=response.status, headers=_headers(response), body=response.body,
-        fetched_at=datetime.now(UTC), source=spider.name, page_type=page_type,
-        canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url), run_id=run.run_id)
+        url=response.url,
+        status=response.status,
+        headers=_headers(response),
+        body=response.body,
+        fetched_at=datetime.now(UTC),
+        source=spider.name,
+        page_type=page_type,
+        canonical_url=request.meta.get("canonical_url") or spider.canonical(response.url),
+        run_id=run.run_id,
+    )
     request.meta["raw_capture"] = run.capture(capture)
     run.show_progress()
 

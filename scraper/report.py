@@ -25,10 +25,24 @@ from archive.layout import DataDir
 from archive.reader import connect
 from scraper.months import Month
 
-ITEMS = {"semiconductors": "Semiconductors", "displays": "Displays", "mobile_phones": "Mobile phones",
-         "computers_peripherals": "Computers and peripherals", "communication_equipment": "Communication equipment"}
-PARTNERS = {"china": "China", "us": "US", "vietnam": "Vietnam", "eu": "EU", "japan": "Japan", "taiwan": "Taiwan",
-            "india": "India"}
+ITEMS = {
+    "semiconductors": "Semiconductors",
+    "displays": "Displays",
+    "mobile_phones": "Mobile phones",
+    "computers_peripherals": "Computers and peripherals",
+    "communication_equipment": "Communication equipment",
+}
+PARTNERS = {
+    "china": "China",
+    "us": "US",
+    "vietnam": "Vietnam",
+    "eu": "EU",
+    "japan": "Japan",
+    "taiwan": "Taiwan",
+    "india": "India",
+}
+
+
 @dataclass(frozen=True)
 class Report:
     index: Path
@@ -71,8 +85,10 @@ def caption(sources: set[str], days: set[date], first: Month | None, last: Month
     present = {_month_number(d) for d in days}
     missing = [_month_text(m) for m in range(low, high + 1) if m not in present]
     gaps = f"; no figure for {', '.join(missing[:6])}{' ...' if len(missing) > 6 else ''}" if missing else ""
-    return (f"Source: ictarchive reconciled series ({', '.join(sorted(sources)) or 'none'}); "
-            f"{_month_text(low)} to {_month_text(high)}, {len(present)} of {high - low + 1} months{gaps}.")
+    return (
+        f"Source: ictarchive reconciled series ({', '.join(sorted(sources)) or 'none'}); "
+        f"{_month_text(low)} to {_month_text(high)}, {len(present)} of {high - low + 1} months{gaps}."
+    )
 
 
 def _footnote(figure, text: str) -> None:
@@ -90,8 +106,7 @@ def _bounds(first: Month | None, last: Month | None) -> tuple[str, list]:
     return " AND ".join(where), params
 
 
-def _line_chart(path: Path, title: str, series: dict[str, list[tuple[date, float]]], ylabel: str,
-                note: str) -> Path:
+def _line_chart(path: Path, title: str, series: dict[str, list[tuple[date, float]]], ylabel: str, note: str) -> Path:
     figure, axis = plt.subplots(figsize=(9, 4.2), dpi=100)
     for label, points in series.items():
         if points:
@@ -121,8 +136,8 @@ def _trade_chart(path: Path, rows: list[tuple], note: str) -> Path:
         points = [(d, v / 1e9) for d, v, _ in by_flow.get(flow, []) if v is not None]
         axis.plot(*with_gaps(points), style, label=f"{flow}s", linewidth=1.6, marker="o", markersize=2.5)
     balance = [(d, v / 1e9) for d, v, _ in by_flow.get("balance", []) if v is not None]
-    axis.bar([p[0] for p in balance], [p[1] for p in balance], width=20, alpha=0.35,  # type: ignore[arg-type]
-             label="balance")
+    days = [p[0] for p in balance]
+    axis.bar(days, [p[1] for p in balance], width=20, alpha=0.35, label="balance")  # type: ignore[arg-type]
     axis.set_ylabel("US$ billion")
     axis.grid(alpha=0.3)
     change = axis.twinx()
@@ -157,7 +172,9 @@ def write_report(data: DataDir, out: Path, first: Month | None = None, last: Mon
     where, params = _bounds(first, last)
     trade = connection.execute(
         f"SELECT period_start, flow, value_usd, yoy_pct, source FROM series WHERE {where} AND item = 'ict' "
-        "AND region = 'world' ORDER BY period_start", params).fetchall()
+        "AND region = 'world' ORDER BY period_start",
+        params,
+    ).fetchall()
     captions = [caption({row[4] for row in trade}, {row[0] for row in trade}, first, last)]
     charts = [_trade_chart(out / "ict_trade.png", trade, captions[0])]
 
@@ -165,44 +182,90 @@ def write_report(data: DataDir, out: Path, first: Month | None = None, last: Mon
         rows = connection.execute(
             f"SELECT {column}, period_start, value_usd, source FROM series WHERE {where} AND flow = 'export' AND "
             f"{other} AND {column} IN ({', '.join('?' for _ in codes)}) AND value_usd IS NOT NULL "
-            "ORDER BY period_start", [*params, *codes]).fetchall()
+            "ORDER BY period_start",
+            [*params, *codes],
+        ).fetchall()
         found: dict[str, list[tuple[date, float]]] = {label: [] for label in codes.values()}
         for code, day, value, _source in rows:
             found[codes[code]].append((day, value / 1e9))
         return found, caption({row[3] for row in rows}, {row[1] for row in rows}, first, last)
 
     for name, title, (lines, note) in (
-            ("exports_by_item.png", "ICT exports by item", exports_by("item", ITEMS, "region = 'world'")),
-            ("exports_by_partner.png", "ICT exports by partner", exports_by("region", PARTNERS, "item = 'ict'"))):
+        ("exports_by_item.png", "ICT exports by item", exports_by("item", ITEMS, "region = 'world'")),
+        ("exports_by_partner.png", "ICT exports by partner", exports_by("region", PARTNERS, "item = 'ict'")),
+    ):
         charts.append(_line_chart(out / name, title, lines, "US$ billion", note))
         captions.append(note)
 
     latest = connection.execute(
-        f"SELECT max(period) FROM series WHERE {where} AND item = 'ict' AND flow = 'export'", params).fetchone()[0]  # type: ignore[index]  # an aggregate: one row
-    latest_rows = connection.execute(
-        "SELECT flow, item, region, value_usd, yoy_pct, n_sources, conflict FROM series WHERE period = ? "
-        "ORDER BY flow, item <> 'ict', item, region <> 'world', region", [latest]).fetchall() if latest else []
-    articles = connection.execute(
-        "SELECT DISTINCT f.source, a.title, a.url, a.published_date FROM facts f JOIN articles a USING (article_id) "
-        "WHERE f.period = ? ORDER BY a.published_date, f.source", [latest]).fetchall() if latest else []
+        f"SELECT max(period) FROM series WHERE {where} AND item = 'ict' AND flow = 'export'", params
+    ).fetchone()[0]  # type: ignore[index]  # an aggregate: one row
+    latest_rows = (
+        connection.execute(
+            "SELECT flow, item, region, value_usd, yoy_pct, n_sources, conflict FROM series WHERE period = ? "
+            "ORDER BY flow, item <> 'ict', item, region <> 'world', region",
+            [latest],
+        ).fetchall()
+        if latest
+        else []
+    )
+    articles = (
+        connection.execute(
+            "SELECT DISTINCT f.source, a.title, a.url, a.published_date "
+            "FROM facts f JOIN articles a USING (article_id) "
+            "WHERE f.period = ? ORDER BY a.published_date, f.source",
+            [latest],
+        ).fetchall()
+        if latest
+        else []
+    )
     flagged = connection.execute(
         f"SELECT period, flow, item, region, value_usd, yoy_pct, conflict, checks FROM series WHERE {where} AND "
-        "(conflict OR len(checks) > 0) ORDER BY period DESC, flow, item, region LIMIT 200", params).fetchall()
+        "(conflict OR len(checks) > 0) ORDER BY period DESC, flow, item, region LIMIT 200",
+        params,
+    ).fetchall()
 
-    latest_table = _table(("flow", "item", "partner", "value", "y/y %", "sources", "conflict"), [
-        (html.escape(flow), html.escape(item), html.escape(region), _money(value),
-         "" if yoy is None else f"{yoy:+.1f}", str(n), "yes" if conflict else "")
-        for flow, item, region, value, yoy, n, conflict in latest_rows])
+    latest_table = _table(
+        ("flow", "item", "partner", "value", "y/y %", "sources", "conflict"),
+        [
+            (
+                html.escape(flow),
+                html.escape(item),
+                html.escape(region),
+                _money(value),
+                "" if yoy is None else f"{yoy:+.1f}",
+                str(n),
+                "yes" if conflict else "",
+            )
+            for flow, item, region, value, yoy, n, conflict in latest_rows
+        ],
+    )
     article_list = "".join(
-        f"<li>{html.escape(source)}: <a href=\"{html.escape(url, quote=True)}\">{html.escape(title or url)}</a> "
-        f"({published})</li>" for source, title, url, published in articles)
-    flagged_table = _table(("period", "flow", "item", "partner", "value", "y/y %", "conflict", "checks"), [
-        (html.escape(period), html.escape(flow), html.escape(item), html.escape(region), _money(value),
-         "" if yoy is None else f"{yoy:+.1f}", "yes" if conflict else "", html.escape(", ".join(checks or [])))
-        for period, flow, item, region, value, yoy, conflict, checks in flagged])
-    images = "".join(f'<figure><img src="{c.name}" alt="{c.stem.replace("_", " ")}">'
-                     f"<figcaption>{html.escape(note)}</figcaption></figure>" for c, note in zip(charts, captions,
-                                                                                               strict=True))
+        f'<li>{html.escape(source)}: <a href="{html.escape(url, quote=True)}">{html.escape(title or url)}</a> '
+        f"({published})</li>"
+        for source, title, url, published in articles
+    )
+    flagged_table = _table(
+        ("period", "flow", "item", "partner", "value", "y/y %", "conflict", "checks"),
+        [
+            (
+                html.escape(period),
+                html.escape(flow),
+                html.escape(item),
+                html.escape(region),
+                _money(value),
+                "" if yoy is None else f"{yoy:+.1f}",
+                "yes" if conflict else "",
+                html.escape(", ".join(checks or [])),
+            )
+            for period, flow, item, region, value, yoy, conflict, checks in flagged
+        ],
+    )
+    images = "".join(
+        f'<figure><img src="{c.name}" alt="{c.stem.replace("_", " ")}">'
+        f"<figcaption>{html.escape(note)}</figcaption></figure>"
+        for c, note in zip(charts, captions, strict=True)
+    )
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Korea ICT trade - ictarchive report</title>
 <style>body{{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}}table{{border-collapse:collapse;

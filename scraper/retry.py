@@ -27,8 +27,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.max_wait = settings.getfloat("RETRY_AFTER_MAX", 600.0)
         self.hosts = None
         if crawler is not None:
-            self.hosts = HostBackoff(crawler, set(self.retry_http_codes), settings.getfloat("RETRY_BACKOFF_BASE", 2.0),
-                                     self.max_wait)
+            self.hosts = HostBackoff(
+                crawler, set(self.retry_http_codes), settings.getfloat("RETRY_BACKOFF_BASE", 2.0), self.max_wait
+            )
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -41,8 +42,13 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return response
         asked = retry_after_seconds(response.headers.get(b"Retry-After"))
         if asked is not None and asked > self.max_wait:
-            LOG.warning("%s asks to retry %s in %.0f s, more than RETRY_AFTER_MAX (%.0f s): giving up",
-                        response.url, request.url, asked, self.max_wait)
+            LOG.warning(
+                "%s asks to retry %s in %.0f s, more than RETRY_AFTER_MAX (%.0f s): giving up",
+                response.url,
+                request.url,
+                asked,
+                self.max_wait,
+            )
             return response
         return self._retry(request, response_status_message(response.status)) or response
 

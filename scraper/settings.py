@@ -38,10 +38,12 @@ def crawl_settings(config: Config) -> dict[str, Any]:
         "CLOSESPIDER_ERRORCOUNT": int(config.crawl_value("error_budget")),
         "REDIRECT_MAX_TIMES": 5,
         "HTTPCACHE_ENABLED": False,
-        "DOWNLOADER_MIDDLEWARES": {"scraper.raw_capture.RawCaptureMiddleware": 585,
-                                   "scraper.redirect_capture.RedirectCaptureMiddleware": 610,
-                                   "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-                                   "scraper.retry.BackoffRetryMiddleware": 550},
+        "DOWNLOADER_MIDDLEWARES": {
+            "scraper.raw_capture.RawCaptureMiddleware": 585,
+            "scraper.redirect_capture.RedirectCaptureMiddleware": 610,
+            "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+            "scraper.retry.BackoffRetryMiddleware": 550,
+        },
         "ITEM_PIPELINES": {"scraper.pipelines.ArchivePipeline": 300},
         "EXTENSIONS": {"scraper.run_stats.RunStats": 500},  # requests and responses from Scrapy's own stats
     }

@@ -49,8 +49,9 @@ class SourceStats:
         """Requests and responses by status as Scrapy's DownloaderStats counted them (see scraper.run_stats)."""
         self.requests = int(scrapy_stats.get("downloader/request_count", 0))
         prefix = "downloader/response_status_count/"
-        self.responses = Counter({int(key[len(prefix):]): int(count) for key, count in scrapy_stats.items()
-                                  if key.startswith(prefix)})
+        self.responses = Counter(
+            {int(key[len(prefix) :]): int(count) for key, count in scrapy_stats.items() if key.startswith(prefix)}
+        )
 
     def verdict(self) -> tuple[str, str]:
         """ok | degraded | broken, and why: a list with no links or articles with no body is a layout change,
@@ -63,8 +64,11 @@ class SourceStats:
         if self.list_pages and not sum(self.layer_links.values()) and not self.list_unchanged:
             return "broken", "list pages yield no article links (layout change?)"
         for layer, reason in self.layer_empty.items():
-            others = [f"the {other} layer ({count} links)" for other, count in self.layer_links.items()
-                      if other != layer and count]
+            others = [
+                f"the {other} layer ({count} links)"
+                for other, count in self.layer_links.items()
+                if other != layer and count
+            ]
             if others:
                 return "broken", f"{reason}; found instead by {' and '.join(others)} (layout change?)"
         if fetched and self.articles_without_body == fetched:
@@ -78,16 +82,33 @@ class SourceStats:
 
     def summary(self) -> dict[str, Any]:
         health, reason = self.verdict()
-        return {"requests": self.requests, "responses": dict(sorted(self.responses.items())),
-                "articles_new": self.articles_new, "articles_changed": self.articles_changed,
-                "articles_unchanged": self.articles_unchanged, "articles_regressed": self.articles_regressed,
-                "figures_undated": self.figures_undated,
-                "articles_skipped": self.articles_skipped,
-                "facts": self.facts, "errors": self.errors, "refused": self.refused,
-                "layers": {layer: {"links": self.layer_links[layer], "requested": self.layer_requested[layer],
-                                   "archived": self.layer_articles[layer]} for layer in LAYERS
-                           if self.layer_links[layer] or layer in self.layer_empty},
-                "layer_worked": self.layer_worked(), "articles_not_wanted": self.articles_not_wanted,
-                "oldest_listed": self.oldest_listed, "list_exhausted": self.list_exhausted,
-                "list_truncated_at": self.list_truncated_at, "health": health,
-                "reason": reason, "problems": self.problems[:MAX_PROBLEMS_SHOWN]}
+        return {
+            "requests": self.requests,
+            "responses": dict(sorted(self.responses.items())),
+            "articles_new": self.articles_new,
+            "articles_changed": self.articles_changed,
+            "articles_unchanged": self.articles_unchanged,
+            "articles_regressed": self.articles_regressed,
+            "figures_undated": self.figures_undated,
+            "articles_skipped": self.articles_skipped,
+            "facts": self.facts,
+            "errors": self.errors,
+            "refused": self.refused,
+            "layers": {
+                layer: {
+                    "links": self.layer_links[layer],
+                    "requested": self.layer_requested[layer],
+                    "archived": self.layer_articles[layer],
+                }
+                for layer in LAYERS
+                if self.layer_links[layer] or layer in self.layer_empty
+            },
+            "layer_worked": self.layer_worked(),
+            "articles_not_wanted": self.articles_not_wanted,
+            "oldest_listed": self.oldest_listed,
+            "list_exhausted": self.list_exhausted,
+            "list_truncated_at": self.list_truncated_at,
+            "health": health,
+            "reason": reason,
+            "problems": self.problems[:MAX_PROBLEMS_SHOWN],
+        }

@@ -105,8 +105,14 @@ class StateStore:
                     self.connection.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
         if aside is not None:
             pages, sources = self.rebuild_from_archive(path.parent)
-            LOG.warning("state.sqlite was corrupt (%s): moved to %s and rebuilt from the archive (%d articles, %d "
-                        "sources); the archive itself is intact", why, aside.name, pages, sources)
+            LOG.warning(
+                "state.sqlite was corrupt (%s): moved to %s and rebuilt from the archive (%d articles, %d "
+                "sources); the archive itself is intact",
+                why,
+                aside.name,
+                pages,
+                sources,
+            )
 
     def rebuild_from_archive(self, root: Path) -> tuple[int, int]:
         """Validators and last runs from what is archived: each article's newest version (its text hash,
@@ -120,23 +126,42 @@ class StateStore:
                 "SELECT a.canonical_url, a.source, a.url, a.text_sha256, length(a.text), "
                 "(SELECT count(*) FROM facts f WHERE f.article_id = a.article_id) "
                 "FROM articles a QUALIFY row_number() OVER (PARTITION BY a.canonical_url "
-                "ORDER BY a.run_id DESC, a.fetched_at DESC) = 1").fetchall()
+                "ORDER BY a.run_id DESC, a.fetched_at DESC) = 1"
+            ).fetchall()
             runs = db.execute("SELECT source, max(run_id) FROM captures GROUP BY source").fetchall()
         for url, source, fetched_url, sha, length, facts in pages:
             self.remember(url, source, fetched_url, None, None, sha, 200, text_length=length, n_facts=facts)
         for source, run_id in runs:
-            self.record_source(run_id, source, "degraded", "state.sqlite was rebuilt from the archive; the "
-                               "last run's own health is unknown", {})
+            self.record_source(
+                run_id,
+                source,
+                "degraded",
+                "state.sqlite was rebuilt from the archive; the last run's own health is unknown",
+                {},
+            )
         return len(pages), len(runs)
 
     def known(self, canonical_url: str) -> Known | None:
-        row = self.connection.execute("SELECT etag, last_modified, sha256, text_length, n_facts FROM pages "
-                                      "WHERE canonical_url = ?", (canonical_url,)).fetchone()
+        row = self.connection.execute(
+            "SELECT etag, last_modified, sha256, text_length, n_facts FROM pages WHERE canonical_url = ?",
+            (canonical_url,),
+        ).fetchone()
         return Known(*row) if row else None
 
-    def remember(self, canonical_url: str, source: str, url: str, etag: str | None, last_modified: str | None,
-                 sha256: str | None, status: int, layer: str | None = None, *, text_length: int | None = None,
-                 n_facts: int | None = None) -> None:
+    def remember(
+        self,
+        canonical_url: str,
+        source: str,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        sha256: str | None,
+        status: int,
+        layer: str | None = None,
+        *,
+        text_length: int | None = None,
+        n_facts: int | None = None,
+    ) -> None:
         """`layer`: the discovery layer (feed, list, links) that found an article; kept from the first time.
         `text_length`, `n_facts`: what this (good) version has, the baseline for recognising a regression."""
         self.connection.execute(
@@ -147,7 +172,8 @@ class StateStore:
             "layer = coalesce(pages.layer, excluded.layer), "
             "text_length = coalesce(excluded.text_length, pages.text_length), "
             "n_facts = coalesce(excluded.n_facts, pages.n_facts)",
-            (canonical_url, source, url, etag, last_modified, sha256, status, now(), layer, text_length, n_facts))
+            (canonical_url, source, url, etag, last_modified, sha256, status, now(), layer, text_length, n_facts),
+        )
 
     def forget(self, canonical_urls: set[str], sources: set[str]) -> None:
         """Make the next crawl fetch these articles again (their only capture is unreadable): drop their
@@ -165,30 +191,39 @@ class StateStore:
         """source -> (layer, finished_at) of the newest run in which a discovery layer found links."""
         found: dict[str, tuple[str, str]] = {}
         for source, stats, finished in self.connection.execute(
-                "SELECT source, stats, finished_at FROM source_runs ORDER BY finished_at DESC"):
+            "SELECT source, stats, finished_at FROM source_runs ORDER BY finished_at DESC"
+        ):
             layer = json.loads(stats).get("layer_worked")
             if layer and source not in found:
                 found[source] = (layer, finished)
         return found
 
     def start_run(self, run_id: str, command: str) -> None:
-        self.connection.execute("INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)",
-                                (run_id, command, now()))
+        self.connection.execute(
+            "INSERT INTO runs (run_id, command, started_at) VALUES (?, ?, ?)", (run_id, command, now())
+        )
 
     def finish_run(self, run_id: str, status: str, summary: dict) -> None:
-        self.connection.execute("UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE run_id = ?",
-                                (now(), status, json.dumps(summary), run_id))
+        self.connection.execute(
+            "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE run_id = ?",
+            (now(), status, json.dumps(summary), run_id),
+        )
 
     def record_source(self, run_id: str, source: str, health: str, reason: str, stats: dict) -> None:
-        self.connection.execute("INSERT OR REPLACE INTO source_runs VALUES (?, ?, ?, ?, ?, ?)",
-                                (run_id, source, health, reason, json.dumps(stats), now()))
+        self.connection.execute(
+            "INSERT OR REPLACE INTO source_runs VALUES (?, ?, ?, ?, ?, ?)",
+            (run_id, source, health, reason, json.dumps(stats), now()),
+        )
 
     def last_source_runs(self) -> dict[str, dict]:
         rows = self.connection.execute(
             "SELECT source, run_id, health, reason, stats, finished_at FROM source_runs s WHERE finished_at = "
-            "(SELECT max(finished_at) FROM source_runs t WHERE t.source = s.source)").fetchall()
-        return {r[0]: {"run_id": r[1], "health": r[2], "reason": r[3], "stats": json.loads(r[4]),
-                       "finished_at": r[5]} for r in rows}
+            "(SELECT max(finished_at) FROM source_runs t WHERE t.source = s.source)"
+        ).fetchall()
+        return {
+            r[0]: {"run_id": r[1], "health": r[2], "reason": r[3], "stats": json.loads(r[4]), "finished_at": r[5]}
+            for r in rows
+        }
 
     def close(self) -> None:
         self.connection.close()

@@ -66,8 +66,14 @@ def latest_reports(data: DataDir) -> dict[str, date]:
     """Source -> publication date of its newest ICT trade report archived."""
     if not data.partitions("articles"):
         return {}
-    rows = connect(data).execute("SELECT source, max(published_date) FROM articles WHERE is_ict_trade_report "
-                                 "AND published_date IS NOT NULL GROUP BY source").fetchall()
+    rows = (
+        connect(data)
+        .execute(
+            "SELECT source, max(published_date) FROM articles WHERE is_ict_trade_report "
+            "AND published_date IS NOT NULL GROUP BY source"
+        )
+        .fetchall()
+    )
     return {source: day for source, day in rows}
 
 
@@ -75,17 +81,21 @@ def archived_months(data: DataDir) -> dict[str, set[str]]:
     """Source -> months (YYYY-MM) with at least one ICT trade report archived."""
     if not data.partitions("articles"):
         return {}
-    rows = connect(data).execute(
-        "SELECT DISTINCT source, strftime(published_date, '%Y-%m') FROM articles "
-        "WHERE is_ict_trade_report AND published_date IS NOT NULL").fetchall()
+    rows = (
+        connect(data)
+        .execute(
+            "SELECT DISTINCT source, strftime(published_date, '%Y-%m') FROM articles "
+            "WHERE is_ict_trade_report AND published_date IS NOT NULL"
+        )
+        .fetchall()
+    )
     found: dict[str, set[str]] = {}
     for source, month in rows:
         found.setdefault(source, set()).add(month)
     return found
 
 
-def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime,
-            next_run: datetime | None) -> Status:
+def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime, next_run: datetime | None) -> Status:
     today = now.date()
     expected = newest_expected_month(today, int(schedule.expected_day))
     watch_from = Month.parse(schedule.watch_from) if schedule.watch_from else expected.shift(-11)
@@ -101,9 +111,12 @@ def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime
         run = runs.get(source)
         months = archived.get(source, set())
         newest = latest.get(source)
-        status = SourceStatus(source, latest_month=max(months) if months else None,
-                              missing=[m for m in watched if m not in months],
-                              latest_report=newest.isoformat() if newest else None)
+        status = SourceStatus(
+            source,
+            latest_month=max(months) if months else None,
+            missing=[m for m in watched if m not in months],
+            latest_report=newest.isoformat() if newest else None,
+        )
         status.layer, status.layer_at = layers.get(source, (None, None))
         if run:
             status.last_run, status.health, status.reason = run["finished_at"], run["health"], run["reason"] or None
@@ -114,11 +127,15 @@ def compute(data: DataDir, sources: list[str], schedule: Schedule, now: datetime
             status.state = "broken"
         elif newest is None or (today - newest).days > cadence:
             status.state = "broken"
-            status.reason = (f"no ICT report found for {(today - newest).days} days (the newest is of {newest}; "
-                             f"one is expected about every {cadence} days)" if newest else
-                             "no ICT report found at all (a source that finds nothing is broken, not quiet)")
+            status.reason = (
+                f"no ICT report found for {(today - newest).days} days (the newest is of {newest}; "
+                f"one is expected about every {cadence} days)"
+                if newest
+                else "no ICT report found at all (a source that finds nothing is broken, not quiet)"
+            )
         elif expected.label not in months:
             status.state = "overdue"
         statuses.append(status)
-    return Status(today.isoformat(), expected.label, watch_from.label,
-                  next_run.isoformat() if next_run else None, statuses)
+    return Status(
+        today.isoformat(), expected.label, watch_from.label, next_run.isoformat() if next_run else None, statuses
+    )

@@ -45,8 +45,21 @@ from spiders.discovery import Listed, is_notice_page, pager_has_next, read_feed,
 
 __all__ = ["Listed", "SourceSpider", "is_ict_trade_title"]
 
-TRACKING = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "call_from", "pWise",
-            "pWiseSub", "outputType", "section", "currentPage", "pageIndex", "bbsCdN")
+TRACKING = (
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "call_from",
+    "pWise",
+    "pWiseSub",
+    "outputType",
+    "section",
+    "currentPage",
+    "pageIndex",
+    "bbsCdN",
+)
 
 
 def is_ict_trade_title(title: str) -> bool:
@@ -65,8 +78,16 @@ class SourceSpider(scrapy.Spider):
     handle_httpstatus_list = [304]
     first_page = 1
 
-    def __init__(self, run=None, base_url: str | None = None, since: Month | None = None,
-                 until: Month | None = None, max_pages: int = 1000, historical: bool = False, **kwargs):
+    def __init__(
+        self,
+        run=None,
+        base_url: str | None = None,
+        since: Month | None = None,
+        until: Month | None = None,
+        max_pages: int = 1000,
+        historical: bool = False,
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.spec: SourceSpec = get_spec(self.name)
         self.host_aliases = dict(self.spec.aliases)  # other hosts of the same site -> the one canonical URLs use
@@ -111,7 +132,7 @@ class SourceSpider(scrapy.Spider):
         """The site's own form of a URL: the real host, no session id, no tracking or paging parameters."""
         url = re.sub(r";jsessionid=[^?#]*", "", url, flags=re.IGNORECASE)
         if self.base_url and url.startswith(self.base_url):
-            url = self.default_base_url.rstrip("/") + url[len(self.base_url):]
+            url = self.default_base_url.rstrip("/") + url[len(self.base_url) :]
         parts = urlsplit(url)
         host = parts.netloc.lower()
         if host.startswith("m."):
@@ -142,9 +163,21 @@ class SourceSpider(scrapy.Spider):
         key = "list:" + self.canonical(url)  # the first page's validators, whatever host or port served it
         headers = self.conditional(key) if first and not self.historical else {}
         callback = self.parse_feed if layer == "feed" else self.parse_list
-        return scrapy.Request(url, callback=callback, errback=self.failed, headers=headers, dont_filter=True,
-                              meta={"page_type": "list", "page": page, "canonical_url": self.canonical(url),
-                                    "state_key": key, "layer": layer, "first": first})
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.failed,
+            headers=headers,
+            dont_filter=True,
+            meta={
+                "page_type": "list",
+                "page": page,
+                "canonical_url": self.canonical(url),
+                "state_key": key,
+                "layer": layer,
+                "first": first,
+            },
+        )
 
     def list_request(self, page: int) -> scrapy.Request:
         first = page == self.first_page and self.spec.layers[0] != "feed"
@@ -176,17 +209,22 @@ class SourceSpider(scrapy.Spider):
         if response.meta.get("first"):
             # kept until the run ends well: with the validators stored, the next run would get a 304 and
             # never retry an article that failed this time
-            self.list_validators = (response.meta["state_key"], response.url,
-                                    response.headers.get("ETag", b"").decode() or None,
-                                    response.headers.get("Last-Modified", b"").decode() or None, response.status)
+            self.list_validators = (
+                response.meta["state_key"],
+                response.url,
+                response.headers.get("ETag", b"").decode() or None,
+                response.headers.get("Last-Modified", b"").decode() or None,
+                response.status,
+            )
         return True
 
     def _read(self, reader, response, layer: str) -> list[Listed]:
         try:
             return reader(response)
         except (ValueError, AttributeError) as error:  # JSON that is not JSON, a feed that is not XML
-            self.stats().problems.append(f"{layer} layer: page unreadable ({type(error).__name__}: {error}): "
-                                         f"{response.url}")
+            self.stats().problems.append(
+                f"{layer} layer: page unreadable ({type(error).__name__}: {error}): {response.url}"
+            )
             return []
 
     def parse_feed(self, response) -> Iterator[scrapy.Request]:
@@ -217,13 +255,16 @@ class SourceSpider(scrapy.Spider):
         titled = [e for e in entries if e.title]
         if entries and (not titled or not any(e.published for e in entries)):
             missing = "titles" if not titled else "dates"
-            stats.silent_lists.setdefault("list", f"list layer: {len(entries)} links but no {missing} "
-                                                  f"({self.spec.list_selector}) on {response.url}")
+            stats.silent_lists.setdefault(
+                "list",
+                f"list layer: {len(entries)} links but no {missing} ({self.spec.list_selector}) on {response.url}",
+            )
         if not titled and "links" in self.spec.layers:
             links = self._read(self.parse_links, response, "links")
             if links and not entries:
-                stats.layer_empty.setdefault("list", f"list layer found nothing ({self.spec.list_selector}) on "
-                                                     f"{response.url}")
+                stats.layer_empty.setdefault(
+                    "list", f"list layer found nothing ({self.spec.list_selector}) on {response.url}"
+                )
             entries = links or entries
         elif entries and not titled:
             entries = []
@@ -231,8 +272,9 @@ class SourceSpider(scrapy.Spider):
         for entry in entries:
             stats.layer_links[entry.layer] += 1
         if not entries and page == self.first_page:
-            stats.layer_empty.setdefault("list", f"list layer found nothing ({self.spec.list_selector}) on "
-                                                 f"{response.url}")
+            stats.layer_empty.setdefault(
+                "list", f"list layer found nothing ({self.spec.list_selector}) on {response.url}"
+            )
         yield from self._requests_for(entries)
         dated = [e.published for e in entries if e.published]
         older_than_since = self.since is not None and dated and Month.of(min(dated)) < self.since
@@ -241,9 +283,13 @@ class SourceSpider(scrapy.Spider):
             stats.list_truncated_at = self.max_pages  # an endless list (a trap, a broken pager) is not its end
         elif entries and not dated and more and self.since is not None:
             # no date on the page: its last (oldest) article's own page says whether to read on
-            yield scrapy.Request(entries[-1].url, callback=self.parse_date_probe, errback=self.failed_probe,
-                                 dont_filter=True, meta={"page_type": "other", "page": page,
-                                                         "canonical_url": self.canonical(entries[-1].url)})
+            yield scrapy.Request(
+                entries[-1].url,
+                callback=self.parse_date_probe,
+                errback=self.failed_probe,
+                dont_filter=True,
+                meta={"page_type": "other", "page": page, "canonical_url": self.canonical(entries[-1].url)},
+            )
         elif more and not older_than_since:
             yield self.list_request(page + 1)
         elif not older_than_since:
@@ -264,15 +310,18 @@ class SourceSpider(scrapy.Spider):
         self.stop_if_run_failed()
         page, day = response.meta["page"], self.page_date(response)
         if day is None:
-            self.stats().problems.append(f"no dates on list page {page} nor on its last article {response.url}; "
-                                         "paging stopped there")
+            self.stats().problems.append(
+                f"no dates on list page {page} nor on its last article {response.url}; paging stopped there"
+            )
         elif self.since is None or Month.of(day) >= self.since:
             yield self.list_request(page + 1)
 
     def failed_probe(self, failure) -> None:
         self.stop_if_run_failed()
-        self.stats().problems.append(f"{describe_failure(failure.value)} on the article dating list page "
-                                     f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped")
+        self.stats().problems.append(
+            f"{describe_failure(failure.value)} on the article dating list page "
+            f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped"
+        )
 
     def _requests_for(self, entries: list[Listed]) -> Iterator[scrapy.Request]:
         stats = self.stats()
@@ -293,10 +342,18 @@ class SourceSpider(scrapy.Spider):
             self.requested.add(canonical)
             self.outstanding[canonical] = entry.url
             stats.layer_requested[entry.layer] += 1
-            yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.failed,
-                                 headers=self.conditional(canonical),
-                                 meta={"page_type": "article", "canonical_url": canonical, "layer": entry.layer,
-                                       "judge_on_page": judged_on_page})
+            yield scrapy.Request(
+                entry.url,
+                callback=self.parse_article,
+                errback=self.failed,
+                headers=self.conditional(canonical),
+                meta={
+                    "page_type": "article",
+                    "canonical_url": canonical,
+                    "layer": entry.layer,
+                    "judge_on_page": judged_on_page,
+                },
+            )
 
     def closed(self, reason: str) -> None:
         stats = self.stats() if self.run is not None else None
@@ -349,8 +406,11 @@ class SourceSpider(scrapy.Spider):
 
         headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in response.headers.items() if v}
         page = clean(response.body, url=self.canonical(response.url), headers=headers)
-        return bool(page.title and is_ict_trade_title(page.title)) and page.published is not None and \
-            self.in_range(page.published)
+        return (
+            bool(page.title and is_ict_trade_title(page.title))
+            and page.published is not None
+            and self.in_range(page.published)
+        )
 
     def failed(self, failure) -> list[scrapy.Request]:
         """Count and describe the failure at once (not when Scrapy gets round to iterating a generator)."""
@@ -359,8 +419,9 @@ class SourceSpider(scrapy.Spider):
         stats.errors += 1
         request = failure.request
         self.outstanding.pop(request.meta.get("canonical_url", ""), None)
-        stats.problems.append(f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} "
-                              f"{request.url}")
+        stats.problems.append(
+            f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} {request.url}"
+        )
         return list(self.page_after_failed(request, failure.value))
 
     def page_after_failed(self, request: scrapy.Request, error: BaseException) -> Iterator[scrapy.Request]:

@@ -142,7 +142,7 @@ def site_path(url: str, base_url: str) -> str:
     path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE)
     prefix = urlsplit(base_url).path.rstrip("/")
     if prefix and path.startswith(prefix + "/"):
-        path = path[len(prefix):]
+        path = path[len(prefix) :]
     return path + ("?" + parts.query if parts.query else "")
 
 

@@ -24,5 +24,8 @@ class KoreaKrKoSpider(SourceSpider):
         for link in response.css("div.list_type ul li a[href]"):
             spans = [s.strip() for s in link.css("span.source span::text").getall()]
             ministry_of[response.urljoin(link.attrib["href"])] = spans[1] if spans[1:] else None
-        return [entry for entry in read_markup_list(response, self.spec, self.base_url)
-                if ministry_of.get(entry.url) in (None, *MINISTRIES)]
+        return [
+            entry
+            for entry in read_markup_list(response, self.spec, self.base_url)
+            if ministry_of.get(entry.url) in (None, *MINISTRIES)
+        ]

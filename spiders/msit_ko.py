@@ -18,8 +18,11 @@ _JOIN = r"""(?:['"]\s*\+\s*['"])?"""  # '#td_'+'NTT_SJ'+'_0' or '#td_NTT_SJ_0'
 _CELL = r"""\$\(\s*['"]#td_""" + _JOIN + r"(?P<field>NTT_SJ|REG_DT|PSTG_YMD)" + _JOIN + r"""_(?P<row>\d+)['"]\s*\)"""
 SCRIPT_TOKENS = re.compile(
     r"unescape\(\s*'(?P<escaped>[^']*)'\s*\)"
-    + r"|" + _CELL + r"""\s*\.html\(\s*(?:'(?P<literal>[^']*)'|"(?P<dliteral>[^"]*)"|(?P<variable>[\w$]+))\s*\)"""
-    + r"|'(?P<date>(?:19|20)\d{2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{1,2}\.?)'")
+    + r"|"
+    + _CELL
+    + r"""\s*\.html\(\s*(?:'(?P<literal>[^']*)'|"(?P<dliteral>[^"]*)"|(?P<variable>[\w$]+))\s*\)"""
+    + r"|'(?P<date>(?:19|20)\d{2}\s?[-.]\s?\d{1,2}\s?[-.]\s?\d{1,2}\.?)'"
+)
 
 
 def js_unescape(text: str) -> str:

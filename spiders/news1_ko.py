@@ -28,8 +28,11 @@ class News1KoSpider(SourceSpider):
             return []
         props = json.loads(blob).get("props", {}).get("pageProps", {})
         rows: list[Any] = next((props[key] for key in ITEM_KEYS if isinstance(props.get(key), list)), [])
-        return [Listed(self.base_url + row["url"], squash(row.get("title", "")), parse_date(row.get("pubdate")))
-                for row in rows if isinstance(row, dict) and str(row.get("url", "")).startswith("/")]
+        return [
+            Listed(self.base_url + row["url"], squash(row.get("title", "")), parse_date(row.get("pubdate")))
+            for row in rows
+            if isinstance(row, dict) and str(row.get("url", "")).startswith("/")
+        ]
 
     def has_next(self, response, entries) -> bool:
         return len(entries) > 0

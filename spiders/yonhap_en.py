@@ -14,8 +14,6 @@ def story_key(title: str) -> str:
     return REFILING.sub("", title).strip().lower()
 
 
-
-
 class YonhapEnSpider(SourceSpider):
     name = "yonhap_en"
     default_base_url = "https://en.yna.co.kr"

@@ -11,8 +11,20 @@ from archive.raw import RawCapture, RawWriter
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.ingest import ingest_capture
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True)
@@ -66,13 +78,21 @@ def release_url(release: Release) -> str:
     return f"https://english.motie.go.kr/eng/article/EATCLdfa319ada/{release.seq}/view"
 
 
-def capture_of(release: Release, run_id: str, fetched_at: datetime | None = None, html: bytes | None = None
-               ) -> RawCapture:
+def capture_of(
+    release: Release, run_id: str, fetched_at: datetime | None = None, html: bytes | None = None
+) -> RawCapture:
     url = release_url(release)
-    return RawCapture(url=url, status=200, headers=[("Content-Type", "text/html; charset=utf-8")],
-                      body=html if html is not None else release_html(release),
-                      fetched_at=fetched_at or datetime(2026, 1, 5, 3, 0, tzinfo=UTC), source="motie_en",
-                      page_type="article", canonical_url=url, run_id=run_id)
+    return RawCapture(
+        url=url,
+        status=200,
+        headers=[("Content-Type", "text/html; charset=utf-8")],
+        body=html if html is not None else release_html(release),
+        fetched_at=fetched_at or datetime(2026, 1, 5, 3, 0, tzinfo=UTC),
+        source="motie_en",
+        page_type="article",
+        canonical_url=url,
+        run_id=run_id,
+    )
 
 
 def ingest(data: DataDir, captures: list[RawCapture], run_id: str) -> ArchiveWriter:
@@ -91,9 +111,17 @@ def sample_releases(count: int = 6) -> list[Release]:
     releases = []
     for index in range(count):
         year, month = 2023 + (index + 6) // 12, (index + 6) % 12 + 1
-        releases.append(Release(year, month, exports=round(17.0 + index * 0.7, 1), exports_yoy=round(-3.5 + index, 1),
-                                imports=round(10.2 + index * 0.3, 1), chips=round(9.1 + index * 0.4, 1),
-                                chips_yoy=round(2.5 + index * 1.5, 1)))
+        releases.append(
+            Release(
+                year,
+                month,
+                exports=round(17.0 + index * 0.7, 1),
+                exports_yoy=round(-3.5 + index, 1),
+                imports=round(10.2 + index * 0.3, 1),
+                chips=round(9.1 + index * 0.4, 1),
+                chips_yoy=round(2.5 + index * 1.5, 1),
+            )
+        )
     return releases
 
 

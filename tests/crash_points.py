@@ -24,6 +24,7 @@ def counted(func: Callable) -> Callable:
         if steps == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
         return func(*args, **kwargs)
+
     return step
 
 

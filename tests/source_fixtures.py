@@ -32,5 +32,8 @@ def response(source: str, file: str, url: str, headers: dict | None = None):
 
 def article_pages() -> list[tuple[str, bytes, str]]:
     """(name, raw bytes, URL) of every article fixture of every source."""
-    return [(f"{source}/{case['file']}", body(source, case["file"]), case["url"])
-            for source in source_dirs() for case in expected(source)["articles"]]
+    return [
+        (f"{source}/{case['file']}", body(source, case["file"]), case["url"])
+        for source in source_dirs()
+        for case in expected(source)["articles"]
+    ]

@@ -31,12 +31,29 @@ def fact_rows(article: str, months: list[tuple[int, int]], value: float) -> list
         period = f"{year}-{month:02d}"
         start, end, kind = period_bounds(period)
         for item in ("ict", "semiconductors", "displays"):
-            rows.append({"fact_id": ids.fact_id(article, period, "export", item, "world"), "article_id": article,
-                         "source": "motie_en", "source_kind": "ministry", "url": "https://x/", "period": period,
-                         "published_date": date(year, month, 28), "period_start": start, "period_end": end,
-                         "period_type": kind, "flow": "export", "item": item, "region": "world",
-                         "value_usd": value, "yoy_pct": 1.0, "checks": [], "parser_version": "1",
-                         "extracted_at": datetime(2026, 1, 1, tzinfo=UTC), "run_id": "x"})
+            rows.append(
+                {
+                    "fact_id": ids.fact_id(article, period, "export", item, "world"),
+                    "article_id": article,
+                    "source": "motie_en",
+                    "source_kind": "ministry",
+                    "url": "https://x/",
+                    "period": period,
+                    "published_date": date(year, month, 28),
+                    "period_start": start,
+                    "period_end": end,
+                    "period_type": kind,
+                    "flow": "export",
+                    "item": item,
+                    "region": "world",
+                    "value_usd": value,
+                    "yoy_pct": 1.0,
+                    "checks": [],
+                    "parser_version": "1",
+                    "extracted_at": datetime(2026, 1, 1, tzinfo=UTC),
+                    "run_id": "x",
+                }
+            )
     return rows
 
 
@@ -56,8 +73,12 @@ def workload() -> list[tuple]:
 
 
 def run_child(root: Path, work: Path, kill_at: int) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", CHILD, str(root), str(work), str(kill_at)],
-                          capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    return subprocess.run(
+        [sys.executable, "-m", CHILD, str(root), str(work), str(kill_at)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
 
 
 def snapshot(data: DataDir) -> dict[tuple[int, int], frozenset]:
@@ -67,8 +88,7 @@ def snapshot(data: DataDir) -> dict[tuple[int, int], frozenset]:
         rows = []
         for path in data.files("facts", year, month):
             table = pq.read_table(path)
-            rows += list(zip(table.column("fact_id").to_pylist(), table.column("value_usd").to_pylist(),
-                             strict=True))
+            rows += list(zip(table.column("fact_id").to_pylist(), table.column("value_usd").to_pylist(), strict=True))
         keys = [key for key, _ in rows]
         assert len(keys) == len(set(keys)), f"doubled rows in {year}-{month}"
         state[(year, month)] = frozenset(rows)

@@ -32,9 +32,12 @@ def poison_other_partitions(data, keep: tuple[int, int], spare_first: bool = Fal
 
 
 def test_pyarrow_dataset_reads_every_partition_with_exact_types(archive):
-    dataset = pads.dataset(archive.dataset("facts"), format="parquet",
-                           schema=pa.unify_schemas([schema.FACTS, PARTITION_FIELDS]),
-                           partitioning=pads.partitioning(PARTITION_FIELDS, flavor="hive"))
+    dataset = pads.dataset(
+        archive.dataset("facts"),
+        format="parquet",
+        schema=pa.unify_schemas([schema.FACTS, PARTITION_FIELDS]),
+        partitioning=pads.partitioning(PARTITION_FIELDS, flavor="hive"),
+    )
     table = dataset.to_table()
     assert table.num_rows == 4 * MONTHS
     assert table.schema.field("extracted_at").type == pa.timestamp("us", tz="UTC")
@@ -52,8 +55,9 @@ def test_duckdb_reads_hive_partitions_with_types(archive):
     per_month = connection.execute("SELECT year, month, count(*) FROM facts GROUP BY ALL ORDER BY ALL").fetchall()
     assert [row[2] for row in per_month] == [4] * MONTHS
     # every row's partition agrees with the month of its period_end
-    mismatched = connection.execute("SELECT count(*) FROM facts WHERE year <> year(period_end) "
-                                    "OR month <> month(period_end)").fetchone()[0]
+    mismatched = connection.execute(
+        "SELECT count(*) FROM facts WHERE year <> year(period_end) OR month <> month(period_end)"
+    ).fetchone()[0]
     assert mismatched == 0
 
 
@@ -74,10 +78,15 @@ def test_spark_reads_the_archive_as_it_is(tmp_path, archive):
     pyspark_sql = pytest.importorskip("pyspark.sql")
     if shutil.which("java") is None:
         pytest.skip("no Java runtime")
-    spark = (pyspark_sql.SparkSession.builder.master("local[1]").appName("ictarchive-test")
-             .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
-             .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
-             .getOrCreate())
+    spark = (
+        pyspark_sql.SparkSession.builder.master("local[1]")
+        .appName("ictarchive-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
     try:
         facts = spark.read.option("mergeSchema", "true").parquet(str(archive.dataset("facts")))
         types = dict(facts.dtypes)
@@ -92,12 +101,16 @@ def test_spark_reads_the_archive_as_it_is(tmp_path, archive):
         keep = data.partitions("facts")[1]
         poison_other_partitions(data, keep)
         declared = facts.schema  # with a schema given, Spark opens only the files the filter leaves
-        pruned = spark.read.schema(declared).parquet(str(data.dataset("facts"))).where(
-            f"year = {keep[0]} AND month = {keep[1]}")
+        pruned = (
+            spark.read.schema(declared)
+            .parquet(str(data.dataset("facts")))
+            .where(f"year = {keep[0]} AND month = {keep[1]}")
+        )
         assert pruned.count() == 4
         total = spark.read.parquet(dataset_glob(archive, "facts").rsplit("/year=", 1)[0]).groupBy().sum("value_usd")
         assert total.collect()[0][0] == pytest.approx(
-            connect(archive).execute("SELECT sum(value_usd) FROM facts").fetchone()[0])
+            connect(archive).execute("SELECT sum(value_usd) FROM facts").fetchone()[0]
+        )
         series = spark.read.parquet(str(archive.dataset("series")))  # the stored series, as DuckDB serves it
         assert dict(series.dtypes)["n_sources"] == "bigint" and dict(series.dtypes)["conflict"] == "boolean"
         assert series.count() == connect(archive).execute("SELECT count(*) FROM series").fetchone()[0] > 0

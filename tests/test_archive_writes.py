@@ -22,8 +22,10 @@ from tests.archive_helpers import Release, build, capture_of, ingest, release_ht
 
 def counts(data: DataDir) -> dict[str, int]:
     connection = connect(data)
-    return {name: connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
-            for name in ("captures", "articles", "facts")}
+    return {
+        name: connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        for name in ("captures", "articles", "facts")
+    }
 
 
 def files(data: DataDir) -> list[str]:
@@ -51,19 +53,28 @@ def test_ingesting_the_same_pages_again_changes_nothing(tmp_path):
 def test_a_revised_article_is_a_new_version_and_replaces_its_facts(tmp_path):
     data = build(tmp_path, count=2)
     first = sample_releases(2)[0]
-    revised = Release(first.year, first.month, exports=first.exports + 0.5, exports_yoy=first.exports_yoy,
-                      imports=first.imports, chips=first.chips, chips_yoy=first.chips_yoy)
+    revised = Release(
+        first.year,
+        first.month,
+        exports=first.exports + 0.5,
+        exports_yoy=first.exports_yoy,
+        imports=first.imports,
+        chips=first.chips,
+        chips_yoy=first.chips_yoy,
+    )
     # the revised page also drops the semiconductor sentence: that fact must leave the archive
     html = release_html(revised).replace(b"<p>Exports of semiconductors", b"<p hidden>").split(b"<p hidden>")[0]
     html += b"</article></body></html>"
     ingest(data, [capture_of(first, "run2", datetime(2026, 3, 1, tzinfo=UTC), html=html)], "run2")
     connection = connect(data)
     period = f"{first.year}-{first.month:02d}"
-    versions = connection.execute("SELECT count(*) FROM articles WHERE canonical_url LIKE ?",
-                                  [f"%/{first.seq}/view"]).fetchone()[0]
+    versions = connection.execute(
+        "SELECT count(*) FROM articles WHERE canonical_url LIKE ?", [f"%/{first.seq}/view"]
+    ).fetchone()[0]
     assert versions == 2
-    rows = dict(connection.execute("SELECT item || '/' || flow, value_usd FROM facts WHERE period = ?",
-                                   [period]).fetchall())
+    rows = dict(
+        connection.execute("SELECT item || '/' || flow, value_usd FROM facts WHERE period = ?", [period]).fetchall()
+    )
     assert rows["ict/export"] == pytest.approx((first.exports + 0.5) * 1e9)
     assert "semiconductors/export" not in rows
     assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] == 4 + 3
@@ -80,8 +91,7 @@ def test_a_revision_later_in_the_same_session_also_replaces_its_facts(tmp_path):
     with RawWriter(path, data.root) as raw:
         writer.add(ingest_capture(raw.write(capture_of(first, "run1", datetime(2026, 2, 1, tzinfo=UTC)))))
         writer.flush()  # the first version is stored before the revision arrives
-        writer.add(ingest_capture(raw.write(capture_of(first, "run1", datetime(2026, 2, 2, tzinfo=UTC),
-                                                       html=html))))
+        writer.add(ingest_capture(raw.write(capture_of(first, "run1", datetime(2026, 2, 2, tzinfo=UTC), html=html))))
     writer.finish()
     connection = connect(data)
     items = {row[0] for row in connection.execute("SELECT item FROM facts").fetchall()}
@@ -94,8 +104,13 @@ def test_compaction_leaves_one_file_per_partition_and_the_same_rows(tmp_path):
     more = Release(2023, 7, 17.0, -3.5, 10.2, 9.1, 2.5)
     other_url = release_html(more).replace(b"ICT imports", b"Imports of ICT goods")
     capture = capture_of(more, "run2", html=other_url)
-    capture = type(capture)(**{**capture.__dict__, "url": capture.url + "?x=1",
-                               "canonical_url": capture.canonical_url.replace("/view", "/view2")})
+    capture = type(capture)(
+        **{
+            **capture.__dict__,
+            "url": capture.url + "?x=1",
+            "canonical_url": capture.canonical_url.replace("/view", "/view2"),
+        }
+    )
     ingest(data, [capture], "run2")
     assert any(len(data.files("articles", y, m)) > 1 for y, m in data.partitions("articles"))
     before = connect(data).execute("SELECT fact_id, value_usd FROM facts ORDER BY 1").fetchall()
@@ -116,6 +131,7 @@ def test_readers_ignore_a_half_built_partition_and_sweep_removes_it(tmp_path):
     (leftover / source.name).write_bytes(source.read_bytes()[:100])  # a torn copy
     assert counts(data)["facts"] == 8
     import pyarrow.dataset as pads
+
     assert pads.dataset(data.dataset("facts"), format="parquet", partitioning="hive").count_rows() == 8
     assert partition.sweep(data) == 1 and not leftover.exists()
 
@@ -151,8 +167,11 @@ def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):
     with WriterLock(data.lock_file, "crawl"):
         with pytest.raises(ArchiveBusy, match="another ictarchive process is writing"):
             WriterLock(data.lock_file, "compact").acquire()
-        result = subprocess.run([sys.executable, "-m", "scraper.cli", "compact", "--data-dir", str(tmp_path)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            [sys.executable, "-m", "scraper.cli", "compact", "--data-dir", str(tmp_path)],
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 75
         assert "crawl, pid" in result.stderr and "Traceback" not in result.stderr
     WriterLock(data.lock_file, "compact").acquire().release()  # free again once the holder is gone

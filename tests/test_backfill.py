@@ -36,21 +36,54 @@ def entry(source: str, month: str, status: str) -> Entry:
 
 def test_plan_chunks_newest_first_and_respects_rerun() -> None:
     months = list(Month(2023, 11).through(Month(2024, 4)))
-    ledger = {("a", "2024-01"): entry("a", "2024-01", "done"), ("a", "2023-12"): entry("a", "2023-12", "failed"),
-              ("a", "2024-03"): entry("a", "2024-03", "empty")}
+    ledger = {
+        ("a", "2024-01"): entry("a", "2024-01", "done"),
+        ("a", "2023-12"): entry("a", "2023-12", "failed"),
+        ("a", "2024-03"): entry("a", "2024-03", "empty"),
+    }
     assert plan(ledger, ["a"], months, "none", 12) == [
-        Chunk("a", ((2024, 4),)), Chunk("a", ((2024, 2),)), Chunk("a", ((2023, 11),))]
+        Chunk("a", ((2024, 4),)),
+        Chunk("a", ((2024, 2),)),
+        Chunk("a", ((2023, 11),)),
+    ]
     assert plan(ledger, ["a"], months, "failed", 12) == [
-        Chunk("a", ((2024, 4),)), Chunk("a", ((2024, 2),)), Chunk("a", ((2023, 11), (2023, 12)))]
+        Chunk("a", ((2024, 4),)),
+        Chunk("a", ((2024, 2),)),
+        Chunk("a", ((2023, 11), (2023, 12))),
+    ]
     assert plan(ledger, ["a"], months, "all", 4) == [
-        Chunk("a", ((2024, 1), (2024, 2), (2024, 3), (2024, 4))), Chunk("a", ((2023, 11), (2023, 12)))]
+        Chunk("a", ((2024, 1), (2024, 2), (2024, 3), (2024, 4))),
+        Chunk("a", ((2023, 11), (2023, 12))),
+    ]
 
 
 def backfill(config: Path, data: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "scraper.cli", "backfill", "--from", RANGE[0], "--to", RANGE[1],
-                             "--source", SOURCE, "--chunk-months", "6", "--config", str(config), "--data-dir",
-                             str(data), "--wait", "60", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "backfill",
+            "--from",
+            RANGE[0],
+            "--to",
+            RANGE[1],
+            "--source",
+            SOURCE,
+            "--chunk-months",
+            "6",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data),
+            "--wait",
+            "60",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def finish(process: subprocess.Popen) -> int:
@@ -71,8 +104,7 @@ def archive_rows(data: Path) -> dict[str, list[tuple]]:
     found = {}
     for dataset in ("articles", "facts"):
         columns = [c[0] for c in connection.execute(f"DESCRIBE {dataset}").fetchall() if c[0] not in VOLATILE[dataset]]
-        found[dataset] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {dataset}").fetchall(),
-                                key=repr)
+        found[dataset] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {dataset}").fetchall(), key=repr)
     return found
 
 
@@ -134,9 +166,27 @@ def test_two_crawls_at_once_one_waits_or_leaves_and_nothing_is_doubled(replica, 
     data = tmp_path / "data"
 
     def crawl(*extra: str) -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(replica),
-                                 "--data-dir", str(data), "--source", SOURCE, "--since", "2013-01", "--json", *extra],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "crawl",
+                "--config",
+                str(replica),
+                "--data-dir",
+                str(data),
+                "--source",
+                SOURCE,
+                "--since",
+                "2013-01",
+                "--json",
+                *extra,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
 
     first, second = crawl(), crawl()
     outcomes = sorted([first.communicate(timeout=300), second.communicate(timeout=300)], key=lambda o: o[0] == "")
@@ -149,7 +199,6 @@ def test_two_crawls_at_once_one_waits_or_leaves_and_nothing_is_doubled(replica, 
     assert [finish(p) for p in waiting] == [0, 0]
     connection = connect(DataDir(data))
     for dataset, key in (("articles", "article_id, text_sha256"), ("facts", "fact_id, parser_version")):
-        total, distinct = connection.execute(
-            f"SELECT count(*), count(DISTINCT ({key})) FROM {dataset}").fetchone()
+        total, distinct = connection.execute(f"SELECT count(*), count(DISTINCT ({key})) FROM {dataset}").fetchone()
         assert total == distinct > 0, dataset
     assert json.loads(outcomes[0][0].strip().splitlines()[-1])["status"] == "ok"

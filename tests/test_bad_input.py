@@ -59,136 +59,328 @@ PROC = "/proc/ictarchive-test/data"  # cannot be created, even by root
 
 CASES = [
     # unknown source
-    Case("crawl-unknown-source", ("crawl", "--source", "nowhere", "--config", CFG, "--data-dir", "{tmp}/new1"),
-         ("unknown source nowhere", "known sources: ", "motie_en")),
-    Case("backfill-unknown-source", ("backfill", "--from", "2024-01", "--to", "2024-02", "--source", "nowhere",
-                                     "--data-dir", "{tmp}/new2"), ("unknown source nowhere", "known sources")),
-    Case("status-unknown-source", ("status", "--source", "nowhere", "--data-dir", "{archive}"),
-         ("unknown source nowhere", "known sources")),
-    Case("probe-unknown-source", ("probe", "--source", "nowhere", "--config", CFG),
-         ("unknown source nowhere", "known sources")),
+    Case(
+        "crawl-unknown-source",
+        ("crawl", "--source", "nowhere", "--config", CFG, "--data-dir", "{tmp}/new1"),
+        ("unknown source nowhere", "known sources: ", "motie_en"),
+    ),
+    Case(
+        "backfill-unknown-source",
+        ("backfill", "--from", "2024-01", "--to", "2024-02", "--source", "nowhere", "--data-dir", "{tmp}/new2"),
+        ("unknown source nowhere", "known sources"),
+    ),
+    Case(
+        "status-unknown-source",
+        ("status", "--source", "nowhere", "--data-dir", "{archive}"),
+        ("unknown source nowhere", "known sources"),
+    ),
+    Case(
+        "probe-unknown-source",
+        ("probe", "--source", "nowhere", "--config", CFG),
+        ("unknown source nowhere", "known sources"),
+    ),
     Case("probe-config-missing", ("probe", "--config", "{tmp}/missing.toml"), ("not found", "--config FILE")),
     # bad months
-    Case("crawl-month-13", ("crawl", "--from", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
-         ("--from '2024-13'", "YYYY-MM")),
-    Case("crawl-since-alias-month-13", ("crawl", "--since", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
-         ("--from '2024-13'", "YYYY-MM")),  # the old name still works, and the message uses the new one
-    Case("crawl-until-short", ("crawl", "--until", "24-1", "--config", CFG, "--data-dir", "{tmp}/new3"),
-         ("--to '24-1'", "YYYY-MM")),
-    Case("crawl-from-after-to", ("crawl", "--from", "2024-05", "--to", "2024-01", "--config", CFG,
-                                 "--data-dir", "{tmp}/new3"), ("--from 2024-05 is after --to 2024-01",)),
+    Case(
+        "crawl-month-13",
+        ("crawl", "--from", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
+        ("--from '2024-13'", "YYYY-MM"),
+    ),
+    Case(
+        "crawl-since-alias-month-13",
+        ("crawl", "--since", "2024-13", "--config", CFG, "--data-dir", "{tmp}/new3"),
+        ("--from '2024-13'", "YYYY-MM"),
+    ),  # the old name still works, and the message uses the new one
+    Case(
+        "crawl-until-short",
+        ("crawl", "--until", "24-1", "--config", CFG, "--data-dir", "{tmp}/new3"),
+        ("--to '24-1'", "YYYY-MM"),
+    ),
+    Case(
+        "crawl-from-after-to",
+        ("crawl", "--from", "2024-05", "--to", "2024-01", "--config", CFG, "--data-dir", "{tmp}/new3"),
+        ("--from 2024-05 is after --to 2024-01",),
+    ),
     Case("series-from-abc", ("series", "--from", "abc", "--data-dir", "{archive}"), ("--from 'abc'", "YYYY-MM")),
     Case("series-to-month-0", ("series", "--to", "2024-00", "--data-dir", "{archive}"), ("--to '2024-00'",)),
-    Case("series-from-after-to", ("series", "--from", "2024-05", "--to", "2024-01", "--data-dir", "{archive}"),
-         ("--from 2024-05 is after --to 2024-01", "swap")),
+    Case(
+        "series-from-after-to",
+        ("series", "--from", "2024-05", "--to", "2024-01", "--data-dir", "{archive}"),
+        ("--from 2024-05 is after --to 2024-01", "swap"),
+    ),
     Case("reparse-month-13", ("reparse", "--from", "2024-13", "--data-dir", "{archive}"), ("--from '2024-13'",)),
-    Case("report-month", ("report", "--from", "2024-1", "--out", "{tmp}/report", "--data-dir", "{archive}"),
-         ("--from '2024-1'", "YYYY-MM")),
-    Case("backfill-from-abc", ("backfill", "--from", "abc", "--to", "2024-01", "--data-dir", "{tmp}/new4"),
-         ("--from 'abc'", "YYYY-MM")),
-    Case("extract-published", ("extract", "--published", "2024-13-01", str(ROOT / "README.md")),
-         ("bad date '2024-13-01'", "YYYY-MM-DD")),
+    Case(
+        "report-month",
+        ("report", "--from", "2024-1", "--out", "{tmp}/report", "--data-dir", "{archive}"),
+        ("--from '2024-1'", "YYYY-MM"),
+    ),
+    Case(
+        "backfill-from-abc",
+        ("backfill", "--from", "abc", "--to", "2024-01", "--data-dir", "{tmp}/new4"),
+        ("--from 'abc'", "YYYY-MM"),
+    ),
+    Case(
+        "extract-published",
+        ("extract", "--published", "2024-13-01", str(ROOT / "README.md")),
+        ("bad date '2024-13-01'", "YYYY-MM-DD"),
+    ),
     Case("extract-missing-file", ("extract", "{tmp}/no-such-page.html"), ("no such file",)),
     # unreadable config
-    Case("crawl-config-missing", ("crawl", "--config", "{tmp}/missing.toml", "--data-dir", "{tmp}/new5"),
-         ("config file {tmp}/missing.toml not found", "--config FILE")),
-    Case("status-config-env-missing", ("status", "--data-dir", "{archive}"),
-         ("config file {tmp}/missing.toml not found", "ICTARCHIVE_CONFIG"),
-         env=(("ICTARCHIVE_CONFIG", "{tmp}/missing.toml"),)),
-    Case("schedule-config-missing", ("schedule", "--config", "{tmp}/missing.toml", "--data-dir", "{tmp}/new6"),
-         ("not found",)),
-    Case("config-is-directory", ("status", "--config", "{tmp}", "--data-dir", "{archive}"),
-         ("is a directory", "TOML file")),
-    Case("crawl-config-not-toml", ("crawl", "--config", "{tmp}/not_toml.toml", "--data-dir", "{tmp}/new5"),
-         ("not_toml.toml is not valid TOML", "fix the file")),
-    Case("crawl-config-not-utf8", ("crawl", "--config", "{tmp}/binary.toml", "--data-dir", "{tmp}/new5"),
-         ("not UTF-8", "UTF-8 TOML")),
-    Case("crawl-config-wrong-type", ("crawl", "--config", "{tmp}/retry_type.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] retry_times must be a whole number", "'x'", "fix the file")),
-    Case("backfill-config-bool-for-number", ("backfill", "--from", "2024-01", "--to", "2024-01", "--config",
-                                             "{tmp}/bool_number.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] download_delay must be a number",)),
-    Case("status-config-sources-string", ("status", "--config", "{tmp}/sources_type.toml", "--data-dir", "{archive}"),
-         ("[crawl] sources must be a list",)),
-    Case("crawl-config-base-url", ("crawl", "--config", "{tmp}/base_url.toml", "--data-dir", "{tmp}/new5"),
-         ("[sources.motie_en] base_url must be an http(s) URL",)),
-    Case("status-config-schedule-type", ("status", "--config", "{tmp}/schedule_type.toml", "--data-dir", "{archive}"),
-         ("[schedule] expected_day must be a whole number",)),
-    Case("schedule-config-weekday", ("schedule", "--config", "{tmp}/weekday.toml", "--data-dir", "{tmp}/new6"),
-         ("[schedule] compact_weekday", "'someday'")),
-    Case("crawl-config-typo-table", ("crawl", "--config", "{tmp}/typo_table.toml", "--data-dir", "{tmp}/new5"),
-         ("unknown table [crawll]", "did you mean crawl?")),
+    Case(
+        "crawl-config-missing",
+        ("crawl", "--config", "{tmp}/missing.toml", "--data-dir", "{tmp}/new5"),
+        ("config file {tmp}/missing.toml not found", "--config FILE"),
+    ),
+    Case(
+        "status-config-env-missing",
+        ("status", "--data-dir", "{archive}"),
+        ("config file {tmp}/missing.toml not found", "ICTARCHIVE_CONFIG"),
+        env=(("ICTARCHIVE_CONFIG", "{tmp}/missing.toml"),),
+    ),
+    Case(
+        "schedule-config-missing",
+        ("schedule", "--config", "{tmp}/missing.toml", "--data-dir", "{tmp}/new6"),
+        ("not found",),
+    ),
+    Case(
+        "config-is-directory",
+        ("status", "--config", "{tmp}", "--data-dir", "{archive}"),
+        ("is a directory", "TOML file"),
+    ),
+    Case(
+        "crawl-config-not-toml",
+        ("crawl", "--config", "{tmp}/not_toml.toml", "--data-dir", "{tmp}/new5"),
+        ("not_toml.toml is not valid TOML", "fix the file"),
+    ),
+    Case(
+        "crawl-config-not-utf8",
+        ("crawl", "--config", "{tmp}/binary.toml", "--data-dir", "{tmp}/new5"),
+        ("not UTF-8", "UTF-8 TOML"),
+    ),
+    Case(
+        "crawl-config-wrong-type",
+        ("crawl", "--config", "{tmp}/retry_type.toml", "--data-dir", "{tmp}/new5"),
+        ("[crawl] retry_times must be a whole number", "'x'", "fix the file"),
+    ),
+    Case(
+        "backfill-config-bool-for-number",
+        (
+            "backfill",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-01",
+            "--config",
+            "{tmp}/bool_number.toml",
+            "--data-dir",
+            "{tmp}/new5",
+        ),
+        ("[crawl] download_delay must be a number",),
+    ),
+    Case(
+        "status-config-sources-string",
+        ("status", "--config", "{tmp}/sources_type.toml", "--data-dir", "{archive}"),
+        ("[crawl] sources must be a list",),
+    ),
+    Case(
+        "crawl-config-base-url",
+        ("crawl", "--config", "{tmp}/base_url.toml", "--data-dir", "{tmp}/new5"),
+        ("[sources.motie_en] base_url must be an http(s) URL",),
+    ),
+    Case(
+        "status-config-schedule-type",
+        ("status", "--config", "{tmp}/schedule_type.toml", "--data-dir", "{archive}"),
+        ("[schedule] expected_day must be a whole number",),
+    ),
+    Case(
+        "schedule-config-weekday",
+        ("schedule", "--config", "{tmp}/weekday.toml", "--data-dir", "{tmp}/new6"),
+        ("[schedule] compact_weekday", "'someday'"),
+    ),
+    Case(
+        "crawl-config-typo-table",
+        ("crawl", "--config", "{tmp}/typo_table.toml", "--data-dir", "{tmp}/new5"),
+        ("unknown table [crawll]", "did you mean crawl?"),
+    ),
     # every key is known: a typo names the nearest known key instead of being ignored
-    Case("crawl-config-typo-key", ("crawl", "--config", "{tmp}/typo_delay.toml", "--data-dir", "{tmp}/new5"),
-         ("unknown key download_dealy in [crawl]", "did you mean download_delay?")),
-    Case("backfill-config-typo-key", ("backfill", "--from", "2024-01", "--to", "2024-01", "--config",
-                                      "{tmp}/typo_retry.toml", "--data-dir", "{tmp}/new5"),
-         ("unknown key retry_time in [crawl]", "did you mean retry_times?")),
-    Case("crawl-config-typo-source", ("crawl", "--config", "{tmp}/typo_source.toml", "--data-dir", "{tmp}/new5"),
-         ("unknown source [sources.motei_en]", "did you mean motie_en?")),
-    Case("status-config-typo-source-key", ("status", "--config", "{tmp}/typo_source_key.toml", "--data-dir",
-                                           "{archive}"), ("unknown key base_ur in [sources.motie_en]", "base_url?")),
-    Case("schedule-daily-at", ("schedule", "--daily-at", "8h30", "--data-dir", "{tmp}/new6"),
-         ("--daily-at '8h30'", "HH:MM")),
-    Case("schedule-config-typo-key", ("schedule", "--config", "{tmp}/typo_schedule.toml", "--data-dir", "{tmp}/new6"),
-         ("unknown key daily_att in [schedule]", "did you mean daily_at?")),
-    Case("crawl-config-range", ("crawl", "--config", "{tmp}/range_concurrency.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] concurrency_per_domain must be at least 1", "not 0")),
-    Case("crawl-config-negative", ("crawl", "--config", "{tmp}/range_delay.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] download_delay must be at least 0", "not -1")),
-    Case("crawl-config-choice", ("crawl", "--config", "{tmp}/log_level.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] log_level must be one of DEBUG, INFO", "'LOUD'")),
-    Case("status-config-sources-unknown", ("status", "--config", "{tmp}/crawl_sources_typo.toml", "--data-dir",
-                                           "{archive}"), ("unknown source yonhap", "did you mean yonhap_en?")),
-    Case("crawl-config-not-table", ("crawl", "--config", "{tmp}/crawl_not_table.toml", "--data-dir", "{tmp}/new5"),
-         ("[crawl] must be a table",)),
+    Case(
+        "crawl-config-typo-key",
+        ("crawl", "--config", "{tmp}/typo_delay.toml", "--data-dir", "{tmp}/new5"),
+        ("unknown key download_dealy in [crawl]", "did you mean download_delay?"),
+    ),
+    Case(
+        "backfill-config-typo-key",
+        (
+            "backfill",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-01",
+            "--config",
+            "{tmp}/typo_retry.toml",
+            "--data-dir",
+            "{tmp}/new5",
+        ),
+        ("unknown key retry_time in [crawl]", "did you mean retry_times?"),
+    ),
+    Case(
+        "crawl-config-typo-source",
+        ("crawl", "--config", "{tmp}/typo_source.toml", "--data-dir", "{tmp}/new5"),
+        ("unknown source [sources.motei_en]", "did you mean motie_en?"),
+    ),
+    Case(
+        "status-config-typo-source-key",
+        ("status", "--config", "{tmp}/typo_source_key.toml", "--data-dir", "{archive}"),
+        ("unknown key base_ur in [sources.motie_en]", "base_url?"),
+    ),
+    Case(
+        "schedule-daily-at",
+        ("schedule", "--daily-at", "8h30", "--data-dir", "{tmp}/new6"),
+        ("--daily-at '8h30'", "HH:MM"),
+    ),
+    Case(
+        "schedule-config-typo-key",
+        ("schedule", "--config", "{tmp}/typo_schedule.toml", "--data-dir", "{tmp}/new6"),
+        ("unknown key daily_att in [schedule]", "did you mean daily_at?"),
+    ),
+    Case(
+        "crawl-config-range",
+        ("crawl", "--config", "{tmp}/range_concurrency.toml", "--data-dir", "{tmp}/new5"),
+        ("[crawl] concurrency_per_domain must be at least 1", "not 0"),
+    ),
+    Case(
+        "crawl-config-negative",
+        ("crawl", "--config", "{tmp}/range_delay.toml", "--data-dir", "{tmp}/new5"),
+        ("[crawl] download_delay must be at least 0", "not -1"),
+    ),
+    Case(
+        "crawl-config-choice",
+        ("crawl", "--config", "{tmp}/log_level.toml", "--data-dir", "{tmp}/new5"),
+        ("[crawl] log_level must be one of DEBUG, INFO", "'LOUD'"),
+    ),
+    Case(
+        "status-config-sources-unknown",
+        ("status", "--config", "{tmp}/crawl_sources_typo.toml", "--data-dir", "{archive}"),
+        ("unknown source yonhap", "did you mean yonhap_en?"),
+    ),
+    Case(
+        "crawl-config-not-table",
+        ("crawl", "--config", "{tmp}/crawl_not_table.toml", "--data-dir", "{tmp}/new5"),
+        ("[crawl] must be a table",),
+    ),
     # a data directory that is a file, is under a file, or cannot be created
-    *[Case(f"{argv[0]}-data-dir-is-file", (*argv, "--data-dir", FILE), ("data directory {tmp}/afile is a file",
-                                                                          "pass --data-dir DIR"))
-      for argv in (("crawl", "--config", CFG), ("backfill", "--from", "2024-01", "--to", "2024-01"),
-                   ("status",), ("reparse",), ("compact",), ("series",), ("query", "SELECT 1"), ("views",), ("verify",),
-                   ("report", "--out", "{tmp}/report"), ("demo",), ("schedule",))],
-    *[Case(f"{argv[0]}-data-dir-under-file", (*argv, "--data-dir", UNDER_FILE),
-           ("{tmp}/afile/data is under {tmp}/afile, which is a file", "pass --data-dir DIR"))
-      for argv in (("crawl", "--config", CFG), ("compact",), ("series",), ("demo",))],
-    *[Case(f"{argv[0]}-data-dir-in-proc", (*argv, "--data-dir", PROC),
-           (f"data directory {PROC} cannot be created", "directory you can write to"))
-      for argv in (("compact",), ("demo",))],
+    *[
+        Case(
+            f"{argv[0]}-data-dir-is-file",
+            (*argv, "--data-dir", FILE),
+            ("data directory {tmp}/afile is a file", "pass --data-dir DIR"),
+        )
+        for argv in (
+            ("crawl", "--config", CFG),
+            ("backfill", "--from", "2024-01", "--to", "2024-01"),
+            ("status",),
+            ("reparse",),
+            ("compact",),
+            ("series",),
+            ("query", "SELECT 1"),
+            ("views",),
+            ("verify",),
+            ("report", "--out", "{tmp}/report"),
+            ("demo",),
+            ("schedule",),
+        )
+    ],
+    *[
+        Case(
+            f"{argv[0]}-data-dir-under-file",
+            (*argv, "--data-dir", UNDER_FILE),
+            ("{tmp}/afile/data is under {tmp}/afile, which is a file", "pass --data-dir DIR"),
+        )
+        for argv in (("crawl", "--config", CFG), ("compact",), ("series",), ("demo",))
+    ],
+    *[
+        Case(
+            f"{argv[0]}-data-dir-in-proc",
+            (*argv, "--data-dir", PROC),
+            (f"data directory {PROC} cannot be created", "directory you can write to"),
+        )
+        for argv in (("compact",), ("demo",))
+    ],
     # object storage is not a filesystem: refused before anything is read or created (no ./s3:/bucket/x)
-    *[Case(f"{argv[0]}-data-dir-{url.split(':')[0]}", (*argv, "--data-dir", url),
-           (f"data directory {url} is a {url.split(':')[0]}:// URL", "only a local or mounted filesystem path",
-            "pass --data-dir DIR"))
-      for argv, url in ((("crawl", "--config", CFG), "s3://bucket/x"),
-                        (("backfill", "--from", "2024-01", "--to", "2024-01"), "gs://bucket/x"),
-                        (("status",), "s3://bucket/x"), (("reparse",), "az://container/x"),
-                        (("compact",), "abfs://fs@account.dfs.core.windows.net/x"), (("series",), "s3://bucket/x"),
-                        (("query", "SELECT 1"), "hdfs://namenode/x"), (("views",), "s3://bucket/x"),
-                        (("report", "--out", "{tmp}/report"), "https://example.org/x"), (("demo",), "s3://bucket/x"),
-                        (("schedule",), "gs://bucket/x"))],
-    Case("status-data-env-s3", ("status",), ("data directory s3://bucket/x is a s3:// URL", "ICTARCHIVE_DATA"),
-         env=(("ICTARCHIVE_DATA", "s3://bucket/x"),)),
-    Case("report-out-s3", ("report", "--out", "s3://bucket/report", "--data-dir", "{archive}"),
-         ("report directory s3://bucket/report is a s3:// URL", "pass --out DIR")),
-    Case("report-out-is-file", ("report", "--out", FILE, "--data-dir", "{archive}"),
-         ("report directory {tmp}/afile is a file", "pass --out DIR")),
+    *[
+        Case(
+            f"{argv[0]}-data-dir-{url.split(':')[0]}",
+            (*argv, "--data-dir", url),
+            (
+                f"data directory {url} is a {url.split(':')[0]}:// URL",
+                "only a local or mounted filesystem path",
+                "pass --data-dir DIR",
+            ),
+        )
+        for argv, url in (
+            (("crawl", "--config", CFG), "s3://bucket/x"),
+            (("backfill", "--from", "2024-01", "--to", "2024-01"), "gs://bucket/x"),
+            (("status",), "s3://bucket/x"),
+            (("reparse",), "az://container/x"),
+            (("compact",), "abfs://fs@account.dfs.core.windows.net/x"),
+            (("series",), "s3://bucket/x"),
+            (("query", "SELECT 1"), "hdfs://namenode/x"),
+            (("views",), "s3://bucket/x"),
+            (("report", "--out", "{tmp}/report"), "https://example.org/x"),
+            (("demo",), "s3://bucket/x"),
+            (("schedule",), "gs://bucket/x"),
+        )
+    ],
+    Case(
+        "status-data-env-s3",
+        ("status",),
+        ("data directory s3://bucket/x is a s3:// URL", "ICTARCHIVE_DATA"),
+        env=(("ICTARCHIVE_DATA", "s3://bucket/x"),),
+    ),
+    Case(
+        "report-out-s3",
+        ("report", "--out", "s3://bucket/report", "--data-dir", "{archive}"),
+        ("report directory s3://bucket/report is a s3:// URL", "pass --out DIR"),
+    ),
+    Case(
+        "report-out-is-file",
+        ("report", "--out", FILE, "--data-dir", "{archive}"),
+        ("report directory {tmp}/afile is a file", "pass --out DIR"),
+    ),
     # the replica server's options (a good invocation serves until Ctrl-C, so only refusals are run here)
     Case("mirror-port-range", ("mirror", "serve", "--port", "70000"), ("--port 70000", "0..65535")),
-    Case("mirror-layout-unknown", ("mirror", "serve", "--port", "0", "--layout", "motie_en=nope"),
-         ("--layout motie_en=nope: no such layout", "motie_en=current|older")),
-    Case("mirror-content-missing", ("mirror", "serve", "--port", "0", "--content", "{tmp}/no-content"),
-         ("--content {tmp}/no-content: not a directory",)),
-    Case("mirror-write-config-under-file", ("mirror", "serve", "--port", "0", "--write-config", "{tmp}/afile/x.toml"),
-         ("{tmp}/afile is a file", "--write-config")),
+    Case(
+        "mirror-layout-unknown",
+        ("mirror", "serve", "--port", "0", "--layout", "motie_en=nope"),
+        ("--layout motie_en=nope: no such layout", "motie_en=current|older"),
+    ),
+    Case(
+        "mirror-content-missing",
+        ("mirror", "serve", "--port", "0", "--content", "{tmp}/no-content"),
+        ("--content {tmp}/no-content: not a directory",),
+    ),
+    Case(
+        "mirror-write-config-under-file",
+        ("mirror", "serve", "--port", "0", "--write-config", "{tmp}/afile/x.toml"),
+        ("{tmp}/afile is a file", "--write-config"),
+    ),
 ]
 
 
 def run(argv: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k not in ("ICTARCHIVE_CONFIG", "ICTARCHIVE_DATA")}
     # a command that wrongly got past its checks must not reach the internet: every proxy is a closed port
-    environment.update({name: "http://127.0.0.1:9" for name in ("http_proxy", "https_proxy", "HTTP_PROXY",
-                                                                "HTTPS_PROXY")})
-    return subprocess.run([sys.executable, "-m", "scraper.cli", *argv], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, env={**environment, **(env or {})})
+    environment.update(
+        {name: "http://127.0.0.1:9" for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "scraper.cli", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**environment, **(env or {})},
+    )
 
 
 def fill(text: str, tmp: Path, archive: Path) -> str:
@@ -203,7 +395,7 @@ def outcomes(tmp_path_factory) -> dict[str, tuple[Case, subprocess.CompletedProc
     (tmp / "afile").write_text("a regular file where a directory should be\n")
     for name, text in CONFIGS.items():
         (tmp / name).write_text(text)
-    (tmp / "binary.toml").write_bytes(b"[crawl]\nuser_agent = \"\xff\xfe\"\n")
+    (tmp / "binary.toml").write_bytes(b'[crawl]\nuser_agent = "\xff\xfe"\n')
 
     def one(case: Case):
         argv = [fill(a, tmp, archive) for a in case.argv]
@@ -244,8 +436,11 @@ def test_every_command_that_takes_these_options_is_covered() -> None:
 
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices
-    taking = {name for name, sub in commands.items()
-              if {"--data-dir", "--config", "--from", "--since"} & {o for a in sub._actions for o in a.option_strings}}
+    taking = {
+        name
+        for name, sub in commands.items()
+        if {"--data-dir", "--config", "--from", "--since"} & {o for a in sub._actions for o in a.option_strings}
+    }
     covered = {case.argv[0] for case in CASES}
     assert taking and taking <= covered, taking - covered
 
@@ -278,25 +473,36 @@ def test_a_read_only_archive_is_read_but_not_written(tmp_path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     cli = f"{sys.executable} -m scraper.cli"
-    script = (f"set -u; mount --bind {archive} {mount} && mount -o remount,bind,ro {mount} || exit 99; "
-              f"cd {ROOT}; "
-              f"{cli} compact --data-dir {mount} >{out}/compact.out 2>{out}/compact.err; echo $? >{out}/compact.rc; "
-              f"{cli} reparse --data-dir {mount} >{out}/reparse.out 2>{out}/reparse.err; echo $? >{out}/reparse.rc; "
-              f"{cli} demo --data-dir {mount}/sub >{out}/demo.out 2>{out}/demo.err; echo $? >{out}/demo.rc; "
-              f"{cli} series --item ict --format csv --data-dir {mount} >{out}/series.out 2>{out}/series.err; "
-              f"echo $? >{out}/series.rc")
+    script = (
+        f"set -u; mount --bind {archive} {mount} && mount -o remount,bind,ro {mount} || exit 99; "
+        f"cd {ROOT}; "
+        f"{cli} compact --data-dir {mount} >{out}/compact.out 2>{out}/compact.err; echo $? >{out}/compact.rc; "
+        f"{cli} reparse --data-dir {mount} >{out}/reparse.out 2>{out}/reparse.err; echo $? >{out}/reparse.rc; "
+        f"{cli} demo --data-dir {mount}/sub >{out}/demo.out 2>{out}/demo.err; echo $? >{out}/demo.rc; "
+        f"{cli} series --item ict --format csv --data-dir {mount} >{out}/series.out 2>{out}/series.err; "
+        f"echo $? >{out}/series.rc"
+    )
     before = sorted(p.relative_to(archive) for p in archive.rglob("*"))
-    done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     if done.returncode == 99:
         pytest.skip(f"cannot bind-mount read-only here: {done.stderr.strip()}")
 
     def outcome(name: str) -> subprocess.CompletedProcess:
-        return subprocess.CompletedProcess([name], int((out / f"{name}.rc").read_text()),
-                                           (out / f"{name}.out").read_text(), (out / f"{name}.err").read_text())
+        return subprocess.CompletedProcess(
+            [name],
+            int((out / f"{name}.rc").read_text()),
+            (out / f"{name}.out").read_text(),
+            (out / f"{name}.err").read_text(),
+        )
 
-    assert_one_clear_line(outcome("compact"), f"data directory {mount} is not writable (Read-only file system)",
-                          "pass --data-dir DIR")
+    assert_one_clear_line(
+        outcome("compact"), f"data directory {mount} is not writable (Read-only file system)", "pass --data-dir DIR"
+    )
     assert_one_clear_line(outcome("reparse"), "is not writable (Read-only file system)")
     assert_one_clear_line(outcome("demo"), f"data directory {mount}/sub cannot be created (Read-only file system)")
     series = outcome("series")

@@ -30,10 +30,12 @@ def body_html(lead_class: str = "") -> str:
 
 def test_webforms_page_inside_one_form_keeps_its_article() -> None:
     """ASP.NET WebForms pages put the whole page in one <form>; forms are not furniture."""
-    page = ('<html><head><title>ICT exports up</title></head><body><form id="aspnetForm" method="post">'
-            '<input type="hidden" name="__VIEWSTATE" value="abc"><div id="menu"><a href="/">Home</a></div>'
-            f'<div id="ctl00_ContentPlaceHolder1_view"><h1>ICT exports up</h1>{body_html()}</div>'
-            "</form></body></html>")
+    page = (
+        '<html><head><title>ICT exports up</title></head><body><form id="aspnetForm" method="post">'
+        '<input type="hidden" name="__VIEWSTATE" value="abc"><div id="menu"><a href="/">Home</a></div>'
+        f'<div id="ctl00_ContentPlaceHolder1_view"><h1>ICT exports up</h1>{body_html()}</div>'
+        "</form></body></html>"
+    )
     text = clean(page.encode(), URL).text
     for paragraph in PARAGRAPHS:
         assert paragraph in text
@@ -42,12 +44,14 @@ def test_webforms_page_inside_one_form_keeps_its_article() -> None:
 def test_column_named_after_its_sidebar_keeps_lead_and_body() -> None:
     """Utility-class layouts name the article's column after the sidebar and share rail next to it: class
     names say nothing about what is furniture."""
-    page = ('<html><head><title>ICT exports up</title></head><body><nav><a href="/">Home</a><a href="/b">Business'
-            '</a></nav><div class="l-container l-container--with-sidebar"><div class="l-main has-share-rail">'
-            '<div class="share-rail"><a>Share</a></div><article><h1>ICT exports up</h1>'
-            f'{body_html("lead")}</article></div><div class="l-sidebar"><h2>Popular now</h2><ol>'
-            "<li><a href='/1'>Night trains return to the eastern line</a></li></ol></div></div>"
-            "<footer>© Example Media</footer></body></html>")
+    page = (
+        '<html><head><title>ICT exports up</title></head><body><nav><a href="/">Home</a><a href="/b">Business'
+        '</a></nav><div class="l-container l-container--with-sidebar"><div class="l-main has-share-rail">'
+        '<div class="share-rail"><a>Share</a></div><article><h1>ICT exports up</h1>'
+        f'{body_html("lead")}</article></div><div class="l-sidebar"><h2>Popular now</h2><ol>'
+        "<li><a href='/1'>Night trains return to the eastern line</a></li></ol></div></div>"
+        "<footer>© Example Media</footer></body></html>"
+    )
     text = clean(page.encode(), URL).text
     for paragraph in PARAGRAPHS:
         assert paragraph in text
@@ -57,16 +61,20 @@ def test_column_named_after_its_sidebar_keeps_lead_and_body() -> None:
 def test_forum_thread_keeps_every_post() -> None:
     """A thread marked up as DiscussionForumPosting: the replies are the content (trafilatura reads the
     JSON-LD to know it, so the cleaner must leave that script in place)."""
-    posts = ["Since the firmware update my router drops the connection every evening around nine o'clock and "
-             "comes back after roughly ten minutes, while the lights stay green the whole time.",
-             "Check the maintenance menu for a scheduled update window; mine was set to nine in the evening "
-             "and moving it to four in the morning fixed the drops completely.",
-             "Thanks, that was it: the window was set to 21:00 and the last three evenings were fine."]
+    posts = [
+        "Since the firmware update my router drops the connection every evening around nine o'clock and "
+        "comes back after roughly ten minutes, while the lights stay green the whole time.",
+        "Check the maintenance menu for a scheduled update window; mine was set to nine in the evening "
+        "and moving it to four in the morning fixed the drops completely.",
+        "Thanks, that was it: the window was set to 21:00 and the last three evenings were fine.",
+    ]
     replies = "".join(f'<div class="comment"><div class="comment-body"><p>{post}</p></div></div>' for post in posts[1:])
-    page = ('<html><head><title>Router drops</title><script type="application/ld+json">'
-            '{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Router drops"}'
-            f'</script></head><body><h1>Router drops</h1><div class="topic"><p>{posts[0]} {posts[0]}</p></div>'
-            f'<div id="comments">{replies}</div></body></html>')
+    page = (
+        '<html><head><title>Router drops</title><script type="application/ld+json">'
+        '{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Router drops"}'
+        f'</script></head><body><h1>Router drops</h1><div class="topic"><p>{posts[0]} {posts[0]}</p></div>'
+        f'<div id="comments">{replies}</div></body></html>'
+    )
     text = clean(page.encode(), URL).text
     for post in posts:
         assert post in text
@@ -86,9 +94,11 @@ def test_generic_path_at_least_as_good_as_trafilatura_default(half: str) -> None
 def redesigned(markup: str) -> str:
     """The page after a redesign that renamed every class and id and swapped <article>/<main> for <section>:
     none of its profile's body or date selectors match any more (embedded JSON keeps its script id)."""
+
     def rename(match: re.Match[str]) -> str:
         names = match.group(2).split()
         return f'{match.group(1)}="{" ".join(n if n.startswith("__") else f"v2-{n}" for n in names)}"'
+
     markup = re.sub(r'\b(class|id)="([^"]*)"', rename, markup)
     return re.sub(r"<(/?)(article|main)\b", r"<\1section", markup)
 
@@ -109,5 +119,7 @@ def test_profile_whose_selectors_stopped_matching_still_gives_body_date_and_figu
     assert page.published is not None and page.published.isoformat() == case["expect"]["published"]
     period, flow, item, region, value = case["expect"]["fact"]
     facts = extract_record(page_bytes, case["url"])["facts"]
-    assert any((f["period"], f["flow"], f["item"], f["region"], f["value_usd"]) == (period, flow, item, region, value)
-               for f in facts)
+    assert any(
+        (f["period"], f["flow"], f["item"], f["region"], f["value_usd"]) == (period, flow, item, region, value)
+        for f in facts
+    )

@@ -65,9 +65,17 @@ def test_deep_article_body_in_json_ld_keeps_every_line() -> None:
     import json
 
     body_html = "<div>" * 300 + BODY + f"<p>{CLOSING_LINE}</p>" + "</div>" * 300
-    jsonld = json.dumps({"@type": "NewsArticle", "headline": "ICT exports rise 11.2% in May",
-                         "datePublished": "2025-06-10", "articleBody": body_html})
-    shell = ('<html><head><title>ICT exports rise 11.2% in May</title><script type="application/ld+json">'
-             f'{jsonld}</script></head><body><div id="root"></div></body></html>').encode()
+    jsonld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": "ICT exports rise 11.2% in May",
+            "datePublished": "2025-06-10",
+            "articleBody": body_html,
+        }
+    )
+    shell = (
+        '<html><head><title>ICT exports rise 11.2% in May</title><script type="application/ld+json">'
+        f'{jsonld}</script></head><body><div id="root"></div></body></html>'
+    ).encode()
     text = clean(shell, GENERIC_URL).text
     assert "13.5 billion dollars" in text and CLOSING_LINE in text

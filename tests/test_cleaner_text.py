@@ -12,19 +12,22 @@ from scraper.cleaner.dates import parse_date
 from scraper.cleaner.decode import decode_html
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2024-09-13", date(2024, 9, 13)),
-    ("2024.09.13", date(2024, 9, 13)),  # MSIT RSS pubDate
-    ("date2024-09-13", date(2024, 9, 13)),  # MOTIE list label glued to the date
-    ("Published : Aug 3, 2022 - 10:00", date(2022, 8, 3)),
-    ("All News 17:32 September 13, 2022", date(2022, 9, 13)),
-    ("입력 2026.01.06. 08:15", date(2026, 1, 6)),
-    ("승인 2005.02.01 12:01", date(2005, 2, 1)),
-    ("2025-07-13T16:30:00Z", date(2025, 7, 14)),  # Arc XP UTC: already the 14th in Seoul
-    ("2025-07-13T16:30:00+00:00", date(2025, 7, 14)),
-    ("2024-12-16 12:00:00", date(2024, 12, 16)),  # News1, naive KST
-    ("2013년 1월 9일", date(2013, 1, 9)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-09-13", date(2024, 9, 13)),
+        ("2024.09.13", date(2024, 9, 13)),  # MSIT RSS pubDate
+        ("date2024-09-13", date(2024, 9, 13)),  # MOTIE list label glued to the date
+        ("Published : Aug 3, 2022 - 10:00", date(2022, 8, 3)),
+        ("All News 17:32 September 13, 2022", date(2022, 9, 13)),
+        ("입력 2026.01.06. 08:15", date(2026, 1, 6)),
+        ("승인 2005.02.01 12:01", date(2005, 2, 1)),
+        ("2025-07-13T16:30:00Z", date(2025, 7, 14)),  # Arc XP UTC: already the 14th in Seoul
+        ("2025-07-13T16:30:00+00:00", date(2025, 7, 14)),
+        ("2024-12-16 12:00:00", date(2024, 12, 16)),  # News1, naive KST
+        ("2013년 1월 9일", date(2013, 1, 9)),
+    ],
+)
 def test_date_forms(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
@@ -34,23 +37,44 @@ def test_impossible_dates_are_none() -> None:
     assert parse_date("no date here") is None
 
 
-@pytest.mark.parametrize("line", [
-    "Skip Menu", "Main Content Menu", "Go to Contents", "home PRESS CENTER구분선Press Releases", "  • Print",
-    "facebook", "List", "Prev", "Next", "(END)", "댓글 0", "이 기사를 공유합니다", "글자크기 설정",
-    "Copyright © BusinessKorea. All rights reserved.", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
-    "kim@yna.co.kr", "홍길동 기자", "A chip line in Pyeongtaek. /Courtesy of Samsung Electronics",
-    "This file photo shows a chip plant. (Yonhap)", "*Short version",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip Menu",
+        "Main Content Menu",
+        "Go to Contents",
+        "home PRESS CENTER구분선Press Releases",
+        "  • Print",
+        "facebook",
+        "List",
+        "Prev",
+        "Next",
+        "(END)",
+        "댓글 0",
+        "이 기사를 공유합니다",
+        "글자크기 설정",
+        "Copyright © BusinessKorea. All rights reserved.",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        "kim@yna.co.kr",
+        "홍길동 기자",
+        "A chip line in Pyeongtaek. /Courtesy of Samsung Electronics",
+        "This file photo shows a chip plant. (Yonhap)",
+        "*Short version",
+    ],
+)
 def test_boilerplate_lines(line: str) -> None:
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", [
-    "ICT exports rose 6 percent to $16.4 billion in March.",
-    "- 수출 182.6억불, 수입 109.4억불, 무역수지 73.1억불 흑자",
-    "By region, Korean ICT exports to Vietnam and the U.S. increased.",
-    "Exports of displays fell 5.2 percent to $1.5 billion. (END)",  # a figure sentence is never furniture
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ICT exports rose 6 percent to $16.4 billion in March.",
+        "- 수출 182.6억불, 수입 109.4억불, 무역수지 73.1억불 흑자",
+        "By region, Korean ICT exports to Vietnam and the U.S. increased.",
+        "Exports of displays fell 5.2 percent to $1.5 billion. (END)",  # a figure sentence is never furniture
+    ],
+)
 def test_article_lines_survive(line: str) -> None:
     assert not is_boilerplate(line)
 
@@ -70,23 +94,38 @@ def test_boilerplate_prefilter_changes_no_verdict() -> None:
             return False
         return bool(boilerplate._WHOLE.match(stripped) or boilerplate._ANYWHERE.search(stripped))
 
-    lines = ["Photo: a chip plant", "사진=연합뉴스", "(사진=과기정통부)", "Source: KITA", "ⓒ Example Daily",
-             "Daniel Park reporter", "입력 2024.10.14 09:12", "자료 제공", "2024/05/01 chip line (Yonhap)",
-             "(Yonhap)", "이 자료는 과학기술정보통신부의 보도자료를 전재하여 제공함", "All Rights Reserved 2024"]
+    lines = [
+        "Photo: a chip plant",
+        "사진=연합뉴스",
+        "(사진=과기정통부)",
+        "Source: KITA",
+        "ⓒ Example Daily",
+        "Daniel Park reporter",
+        "입력 2024.10.14 09:12",
+        "자료 제공",
+        "2024/05/01 chip line (Yonhap)",
+        "(Yonhap)",
+        "이 자료는 과학기술정보통신부의 보도자료를 전재하여 제공함",
+        "All Rights Reserved 2024",
+    ]
     for _, page_bytes, url in article_pages():
         lines += clean(page_bytes, url).paragraphs
         lines += page_bytes.decode("utf-8", errors="replace").splitlines()
     for page in build_pages():  # the text between tags of every corpus page: article lines and furniture
-        lines += [chunk.split(">", 1)[-1] for chunk in page.html.decode("cp949" if b"euc-kr" in page.html[:300]
-                                                                         else "utf-8").split("<")]
+        lines += [
+            chunk.split(">", 1)[-1]
+            for chunk in page.html.decode("cp949" if b"euc-kr" in page.html[:300] else "utf-8").split("<")
+        ]
     assert len(lines) > 5000
     for line in lines:
         assert is_boilerplate(line) == full_scan(line), line
 
 
 def test_title_line_with_glued_date_gives_title_and_date() -> None:
-    page = clean_text("Skip Menu\nPress Releases\n  • Print\nKorea’s ICT export growth turns positive in June "
-                      "2020-07-13\nThe ministry said exports rose 1.0 percent to USD 15.0 billion.\n")
+    page = clean_text(
+        "Skip Menu\nPress Releases\n  • Print\nKorea’s ICT export growth turns positive in June "
+        "2020-07-13\nThe ministry said exports rose 1.0 percent to USD 15.0 billion.\n"
+    )
     assert page.title == "Korea’s ICT export growth turns positive in June"
     assert page.published == date(2020, 7, 13)
     assert page.paragraphs[1:] == ("The ministry said exports rose 1.0 percent to USD 15.0 billion.",)
@@ -112,19 +151,27 @@ def test_undeclared_korean_page_is_detected() -> None:
 
 
 def test_unknown_host_uses_generic_extraction() -> None:
-    body = (b"<html><head><title>Chip news | Example Daily</title></head><body><nav>Home World Tech</nav>"
-            b"<article><h1>ICT exports rise</h1><p>" + b"Korea's ICT exports rose 6.0 percent to $16.4 billion "
-            b"in March, the ministry said on Friday, as chip demand recovered. " * 3 + b"</p></article>"
-            b"<footer>Copyright 2024 Example Daily. All rights reserved.</footer></body></html>")
+    body = (
+        b"<html><head><title>Chip news | Example Daily</title></head><body><nav>Home World Tech</nav>"
+        b"<article><h1>ICT exports rise</h1><p>" + b"Korea's ICT exports rose 6.0 percent to $16.4 billion "
+        b"in March, the ministry said on Friday, as chip demand recovered. " * 3 + b"</p></article>"
+        b"<footer>Copyright 2024 Example Daily. All rights reserved.</footer></body></html>"
+    )
     page = clean(body, url="https://example.com/tech/1")
     assert page.source is None
     assert "rose 6.0 percent to $16.4 billion" in page.text
     assert "Home World Tech" not in page.text and "All rights reserved" not in page.text
 
 
-@pytest.mark.parametrize("body", [
-    b"", b"<html><body></body></html>", b"<html><script>var a = 1;</script></html>", b"   ",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"<html><body></body></html>",
+        b"<html><script>var a = 1;</script></html>",
+        b"   ",
+    ],
+)
 def test_pages_without_text_give_no_paragraphs(body: bytes) -> None:
     page = clean(body, url="https://en.yna.co.kr/view/AEN20240101000100320")
     assert page.paragraphs == ()

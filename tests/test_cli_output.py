@@ -19,8 +19,9 @@ from tests.archive_helpers import build
 
 
 def run(*arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "scraper.cli", *arguments], capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "scraper.cli", *arguments], capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +46,11 @@ def test_json_text_and_quiet(archive, command) -> None:
 
 
 def test_bad_input_is_one_line_and_status_2(archive) -> None:
-    for arguments in (["crawl", "--source", "nowhere"], ["backfill", "--from", "2024-13", "--to", "2024-12"],
-                      ["status", "--config", "/no/such/file.toml"]):
+    for arguments in (
+        ["crawl", "--source", "nowhere"],
+        ["backfill", "--from", "2024-13", "--to", "2024-12"],
+        ["status", "--config", "/no/such/file.toml"],
+    ):
         result = run(*arguments, "--data-dir", str(archive.root))
         assert result.returncode == 2 and result.stdout == ""
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
@@ -62,15 +66,32 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"ictarchive {metadata.version('ictarchive')}"
 
 
-@pytest.mark.parametrize("command", [
-    ["query", "SELECT range AS n FROM range(300000)", "--format", "csv"],  # far more than a pipe holds
-    ["series", "--format", "csv"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "SELECT range AS n FROM range(300000)", "--format", "csv"],  # far more than a pipe holds
+        ["series", "--format", "csv"],
+    ],
+)
 def test_a_closed_pipe_ends_quietly(archive, command) -> None:
     """`ictarchive ... | head -1`: the reader leaves early; exit 0, nothing on stderr (was a traceback, exit 1)."""
-    reader = subprocess.run(["bash", "-c", 'set -o pipefail; "$@" | head -1', "bash", sys.executable, "-m",
-                             "scraper.cli", *command, "--data-dir", str(archive.root)],
-                            capture_output=True, text=True, timeout=120)
+    reader = subprocess.run(
+        [
+            "bash",
+            "-c",
+            'set -o pipefail; "$@" | head -1',
+            "bash",
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            *command,
+            "--data-dir",
+            str(archive.root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert reader.returncode == 0, reader.stderr
     assert reader.stderr == "" and reader.stdout.count("\n") == 1
 
@@ -106,8 +127,13 @@ def test_series_with_sources(archive) -> None:
 def test_views_relative(archive, tmp_path) -> None:
     """`views --relative` names no absolute path, and DuckDB run from the same directory reads the same rows."""
     where = archive.root.parent
-    script = subprocess.run([sys.executable, "-m", "scraper.cli", "views", "--relative", "--data-dir",
-                             str(archive.root)], capture_output=True, text=True, timeout=120, cwd=where)
+    script = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "views", "--relative", "--data-dir", str(archive.root)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=where,
+    )
     assert script.returncode == 0 and str(where) not in script.stdout
     assert f"'{archive.root.name}/facts/" in script.stdout
     before = os.getcwd()

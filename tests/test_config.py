@@ -17,8 +17,14 @@ ROOT = Path(__file__).parent.parent
 
 def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k not in ("ICTARCHIVE_CONFIG", "ICTARCHIVE_DATA")}
-    return subprocess.run([sys.executable, "-m", "scraper.cli", *argv], capture_output=True, text=True, timeout=60,
-                          cwd=ROOT, env={**environment, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "scraper.cli", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**environment, **(env or {})},
+    )
 
 
 def origins(text: str) -> dict[str, str]:
@@ -34,10 +40,20 @@ def origins(text: str) -> dict[str, str]:
 
 def test_print_config_shows_every_value_and_where_it_came_from(tmp_path) -> None:
     config = tmp_path / "site.toml"
-    config.write_text('[crawl]\ndownload_delay = 5.5\n[schedule]\nexpected_day = 20\n'
-                      '[sources.motie_en]\nbase_url = "http://127.0.0.1:9"\n')
-    result = cli("schedule", "--print-config", "--daily-at", "09:15", "-v", "--data-dir", str(tmp_path / "d"),
-                 env={"ICTARCHIVE_CONFIG": str(config)})
+    config.write_text(
+        "[crawl]\ndownload_delay = 5.5\n[schedule]\nexpected_day = 20\n"
+        '[sources.motie_en]\nbase_url = "http://127.0.0.1:9"\n'
+    )
+    result = cli(
+        "schedule",
+        "--print-config",
+        "--daily-at",
+        "09:15",
+        "-v",
+        "--data-dir",
+        str(tmp_path / "d"),
+        env={"ICTARCHIVE_CONFIG": str(config)},
+    )
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "d").exists()  # printing the config runs nothing
     parsed = tomllib.loads(result.stdout)  # the output is TOML that can be saved as a config file
@@ -68,8 +84,13 @@ def test_print_config_as_json(tmp_path) -> None:
 
 def test_written_config_is_toml_that_reads_back(tmp_path) -> None:
     """Strings with both kinds of quote, backslashes and lists survive (a hand-built file broke on them)."""
-    crawl = {"user_agent": "it's a \"polite\" bot \\ v1", "sources": ["motie_en", "news1_ko"], "autothrottle": False,
-             "download_delay": 0.25, "retry_times": 2}
+    crawl = {
+        "user_agent": 'it\'s a "polite" bot \\ v1',
+        "sources": ["motie_en", "news1_ko"],
+        "autothrottle": False,
+        "download_delay": 0.25,
+        "retry_times": 2,
+    }
     path = tmp_path / "written.toml"
     write_config(path, {"motie_en": "http://127.0.0.1:8765/motie_en"}, crawl)
     loaded = load_config(path)

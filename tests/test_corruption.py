@@ -16,14 +16,26 @@ from tests.archive_helpers import Release, build, capture_of, ingest, release_ur
 
 
 def _ict_exports(data: DataDir) -> dict[str, float]:
-    rows = connect(data).execute("SELECT period, value_usd FROM facts WHERE flow = 'export' AND item = 'ict' "
-                                 "AND region = 'world' AND period_type = 'month'").fetchall()
+    rows = (
+        connect(data)
+        .execute(
+            "SELECT period, value_usd FROM facts WHERE flow = 'export' AND item = 'ict' "
+            "AND region = 'world' AND period_type = 'month'"
+        )
+        .fetchall()
+    )
     return dict(rows)
 
 
 def _article_captures(data: DataDir) -> list[tuple[str, int, int, str]]:
-    return connect(data).execute("SELECT canonical_url, warc_offset, warc_length, warc_record_id FROM captures "
-                                 "WHERE page_type = 'article' ORDER BY warc_offset").fetchall()
+    return (
+        connect(data)
+        .execute(
+            "SELECT canonical_url, warc_offset, warc_length, warc_record_id FROM captures "
+            "WHERE page_type = 'article' ORDER BY warc_offset"
+        )
+        .fetchall()
+    )
 
 
 def _flip(path, offset: int) -> None:
@@ -109,9 +121,11 @@ def test_a_killed_writers_torn_tail_is_not_damage(tmp_path, capsys):
     assert "raw damage" not in capsys.readouterr().err
 
 
-MAINTENANCE = (b"<!DOCTYPE html><html lang='en'><head><title>System maintenance</title></head><body>"
-               b"<article><p>System maintenance is in progress. We apologise for the inconvenience; please "
-               b"visit again later.</p></article></body></html>")
+MAINTENANCE = (
+    b"<!DOCTYPE html><html lang='en'><head><title>System maintenance</title></head><body>"
+    b"<article><p>System maintenance is in progress. We apologise for the inconvenience; please "
+    b"visit again later.</p></article></body></html>"
+)
 
 
 def test_a_maintenance_page_never_replaces_an_article(tmp_path, capsys):
@@ -130,10 +144,12 @@ def test_a_version_that_lost_its_figures_is_not_a_revision(tmp_path):
     release = sample_releases(1)[0]
     data = build(tmp_path, count=1, run_id="run1")
     before = _ict_exports(data)
-    gutted = (b"<!DOCTYPE html><html lang='en'><head><title>ICT exports</title></head><body><article><p>The "
-              b"ministry published its monthly review of information and communication technology trade, with "
-              b"detailed tables to follow in the attached file for readers who want them.</p></article></body>"
-              b"</html>")
+    gutted = (
+        b"<!DOCTYPE html><html lang='en'><head><title>ICT exports</title></head><body><article><p>The "
+        b"ministry published its monthly review of information and communication technology trade, with "
+        b"detailed tables to follow in the attached file for readers who want them.</p></article></body>"
+        b"</html>"
+    )
     ingest(data, [capture_of(release, "run2", datetime(2026, 2, 5, tzinfo=UTC), gutted)], "run2")
     maintenance.reparse(data, "reparse1", ingest_capture)
     assert _ict_exports(data) == before
@@ -141,8 +157,15 @@ def test_a_version_that_lost_its_figures_is_not_a_revision(tmp_path):
 
 def test_newest_version_is_capture_order_not_the_clock(tmp_path):
     first = sample_releases(1)[0]
-    revised = Release(first.year, first.month, exports=round(first.exports + 0.1, 1), exports_yoy=first.exports_yoy,
-                      imports=first.imports, chips=first.chips, chips_yoy=first.chips_yoy)
+    revised = Release(
+        first.year,
+        first.month,
+        exports=round(first.exports + 0.1, 1),
+        exports_yoy=first.exports_yoy,
+        imports=first.imports,
+        chips=first.chips,
+        chips_yoy=first.chips_yoy,
+    )
     data = DataDir(tmp_path)
     ingest(data, [capture_of(first, "run1", datetime(2026, 1, 5, tzinfo=UTC))], "run1")
     # the host clock went back a month before the second run fetched the revision
@@ -154,8 +177,6 @@ def test_newest_version_is_capture_order_not_the_clock(tmp_path):
     maintenance.reparse(data, "reparse1", ingest_capture)
     assert list(_ict_exports(data).values()) == [round(revised.exports * 1e9)]
     assert release_url(first)
-
-
 
 
 def _crawl_like(data: DataDir, run_id: str, captures) -> dict:
@@ -183,8 +204,11 @@ def test_the_crawl_keeps_the_last_good_version_and_says_why(tmp_path):
     before = _ict_exports(data)
     later = datetime(2026, 2, 5, tzinfo=UTC)
     gutted = release_html_without_figures()
-    second = _crawl_like(data, "run2", [capture_of(releases[0], "run2", later, MAINTENANCE),
-                                        capture_of(releases[1], "run2", later, gutted)])
+    second = _crawl_like(
+        data,
+        "run2",
+        [capture_of(releases[0], "run2", later, MAINTENANCE), capture_of(releases[1], "run2", later, gutted)],
+    )
     assert _ict_exports(data) == before
     assert second["health"] == "degraded"
     assert "article became a maintenance or error page" in second["reason"]
@@ -195,10 +219,12 @@ def test_the_crawl_keeps_the_last_good_version_and_says_why(tmp_path):
 
 
 def release_html_without_figures() -> bytes:
-    return (b"<!DOCTYPE html><html lang='en'><head><title>ICT exports</title></head><body><article><p>The "
-            b"ministry published its monthly review of information and communication technology trade, with "
-            b"detailed tables to follow in the attached file for readers who want them.</p></article></body>"
-            b"</html>")
+    return (
+        b"<!DOCTYPE html><html lang='en'><head><title>ICT exports</title></head><body><article><p>The "
+        b"ministry published its monthly review of information and communication technology trade, with "
+        b"detailed tables to follow in the attached file for readers who want them.</p></article></body>"
+        b"</html>"
+    )
 
 
 def test_run_ids_keep_capture_order_when_the_clock_goes_back(tmp_path):
@@ -224,7 +250,7 @@ def test_a_corrupt_state_file_is_set_aside_and_rebuilt_from_the_archive(tmp_path
     _state_with_history(data)
     raw = bytearray(data.state_db.read_bytes())
     page = 4096
-    raw[page + 8: page + 200] = b"\xa5" * 192  # flipped bytes mid-page (a table's b-tree page)
+    raw[page + 8 : page + 200] = b"\xa5" * 192  # flipped bytes mid-page (a table's b-tree page)
     data.state_db.write_bytes(bytes(raw))
     state = StateStore(data.state_db)
     assert list(tmp_path.glob("state.sqlite.corrupt-*")), "the corrupt file is kept aside"
@@ -261,9 +287,26 @@ def test_the_next_crawl_fetches_again_what_a_damaged_warc_lost(tmp_path):
     config = tmp_path / "config.toml"
 
     def crawl() -> dict:
-        result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--source",
-                                 "motie_en", "--data-dir", str(data.root), "--since", "2024-01", "--json"],
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "crawl",
+                "--config",
+                str(config),
+                "--source",
+                "motie_en",
+                "--data-dir",
+                str(data.root),
+                "--since",
+                "2024-01",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert "Traceback" not in result.stderr, result.stderr[-2000:]
         return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -272,8 +315,11 @@ def test_the_next_crawl_fetches_again_what_a_damaged_warc_lost(tmp_path):
         assert crawl()["status"] == "ok"
         facts_before = connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
         url, offset, length, _ = _article_captures(data)[2]
-        lost = connect(data).execute("SELECT count(*) FROM facts f JOIN articles a USING (article_id) "
-                                     "WHERE a.canonical_url = ?", [url]).fetchone()[0]
+        lost = (
+            connect(data)
+            .execute("SELECT count(*) FROM facts f JOIN articles a USING (article_id) WHERE a.canonical_url = ?", [url])
+            .fetchone()[0]
+        )
         assert lost > 0
         (path,) = warc_files(data.raw)
         _flip(path, offset + length // 2)

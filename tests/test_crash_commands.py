@@ -35,8 +35,13 @@ KEYS = {"articles": ("article_id", "text_sha256"), "facts": ("fact_id",), "captu
 
 
 def run(arguments: list[str], kill_at: int, steps_file: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", CHILD, str(kill_at), str(steps_file), *arguments],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", CHILD, str(kill_at), str(steps_file), *arguments],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
 
 
 def crawl_arguments(config: Path, data: Path, sources: tuple[str, ...] = SOURCES) -> list[str]:
@@ -64,8 +69,11 @@ def content(data: DataDir) -> tuple[frozenset, frozenset]:
     """What a reader sees: articles by (canonical URL, text hash), facts by (id, value, change, flags)."""
     with connect(data) as db:
         articles = frozenset(db.execute("SELECT canonical_url, text_sha256 FROM articles").fetchall())
-        facts = frozenset(db.execute("SELECT fact_id, value_usd, yoy_pct, prior_usd, "
-                                     "array_to_string(list_sort(checks), ',') FROM facts").fetchall())
+        facts = frozenset(
+            db.execute(
+                "SELECT fact_id, value_usd, yoy_pct, prior_usd, array_to_string(list_sort(checks), ',') FROM facts"
+            ).fetchall()
+        )
     return articles, facts
 
 
@@ -118,12 +126,17 @@ def test_a_killed_crawl_loses_nothing_and_the_next_run_completes_it(tmp_path, co
         no_leftovers(data)
         assert content(data) == expected, f"kill at step {point} of {total}: the resumed archive differs"
         archived = {url for url, _ in content(data)[0]}
-        raw_articles = {c.canonical_url for path in warc_files(data.raw) for c in read_warc(path, data.root)
-                        if c.page_type == "article" and c.status == 200}
+        raw_articles = {
+            c.canonical_url
+            for path in warc_files(data.raw)
+            for c in read_warc(path, data.root)
+            if c.page_type == "article" and c.status == 200
+        }
         assert raw_articles <= archived, f"kill at step {point}: captured but never archived"
         state = StateStore(data.state_db)
         remembered = state.connection.execute(
-            "SELECT canonical_url, sha256 FROM pages WHERE sha256 IS NOT NULL").fetchall()
+            "SELECT canonical_url, sha256 FROM pages WHERE sha256 IS NOT NULL"
+        ).fetchall()
         state.close()
         assert set(remembered) <= set(content(data)[0]), f"kill at step {point}: the state knows a page not archived"
         return point

@@ -17,8 +17,11 @@ from tests.archive_helpers import build, capture_of, ingest, sample_releases
 
 
 def _exports(data) -> dict[str, float]:
-    return dict(connect(data).execute("SELECT period, value_usd FROM facts WHERE flow = 'export' AND "
-                                      "item = 'ict' AND region = 'world'").fetchall())
+    return dict(
+        connect(data)
+        .execute("SELECT period, value_usd FROM facts WHERE flow = 'export' AND item = 'ict' AND region = 'world'")
+        .fetchall()
+    )
 
 
 def _flip_a_value(path) -> None:
@@ -76,8 +79,11 @@ def test_a_truncated_file_is_reported_and_the_rest_goes_on(archive, capsys):
     assert damaged and f"articles {year}-{month:02d} is damaged" in damaged[0]
     stats = maintenance.compact(archive, "compact1")
     assert stats.files_after >= 1
-    for command in (["series"], ["query", "SELECT count(*) FROM articles"], ["report", "--out",
-                                                                              str(archive.root / "report")]):
+    for command in (
+        ["series"],
+        ["query", "SELECT count(*) FROM articles"],
+        ["report", "--out", str(archive.root / "report")],
+    ):
         status = main([*command, "--data-dir", str(archive.root)])
         err = capsys.readouterr().err
         assert "Traceback" not in err
@@ -109,9 +115,14 @@ def test_verify_repair_marks_lost_records_and_sends_the_crawl_back_for_them(arch
     from archive.raw import warc_files
     from scraper.state import StateStore
 
-    url, warc, offset, length = connect(archive).execute(
-        "SELECT canonical_url, warc_file, warc_offset, warc_length FROM captures ORDER BY warc_file, warc_offset "
-        "LIMIT 1").fetchone()
+    url, warc, offset, length = (
+        connect(archive)
+        .execute(
+            "SELECT canonical_url, warc_file, warc_offset, warc_length FROM captures ORDER BY warc_file, warc_offset "
+            "LIMIT 1"
+        )
+        .fetchone()
+    )
     state = StateStore(archive.state_db)
     state.remember(url, "motie_en", url, '"e"', None, "sha", 200, text_length=500, n_facts=4)
     state.close()

@@ -84,15 +84,17 @@ def scenario(tmp_path_factory) -> dict:
         config = base / "replica.toml"
         write_config(config, {SOURCE: server.base_url(SOURCE)}, FAST)
         crawl = f"crawl --config {config} --data-dir {data} --json"
-        script = SHELL_HELPERS.format(cli=CLI, out=out, mnt=mnt) + f"""
+        script = (
+            SHELL_HELPERS.format(cli=CLI, out=out, mnt=mnt)
+            + f"""
 mount -t tmpfs -o size=4m tmpfs {mnt} || exit 99
-run crawl1 {crawl} {' '.join(FIRST)}
+run crawl1 {crawl} {" ".join(FIRST)}
 cp -a {data} {out}/before
 fill 96
-run crawl2 {crawl} {' '.join(SECOND)}
+run crawl2 {crawl} {" ".join(SECOND)}
 cp -a {data} {out}/after_crawl2
 free
-run rerun {crawl} {' '.join(SECOND)}
+run rerun {crawl} {" ".join(SECOND)}
 fill 0
 run compact compact --data-dir {data}
 cp -a {data} {out}/after_compact
@@ -100,13 +102,19 @@ free
 run compact_again compact --data-dir {data}
 cp -a {data} {out}/final
 """
+        )
         reference = base / "reference"
 
         def reference_run() -> list[int]:
             codes = []
             for extra in (FIRST, SECOND):
-                done = subprocess.run([*CLI.split(), *crawl.replace(str(data), str(reference)).split(), *extra],
-                                      capture_output=True, text=True, timeout=180, cwd=ROOT)
+                done = subprocess.run(
+                    [*CLI.split(), *crawl.replace(str(data), str(reference)).split(), *extra],
+                    capture_output=True,
+                    text=True,
+                    timeout=180,
+                    cwd=ROOT,
+                )
                 codes.append(done.returncode)
             return codes
 
@@ -119,12 +127,23 @@ cp -a {data} {out}/final
     assert reference_codes == [0, 0]
 
     def result(name: str) -> subprocess.CompletedProcess:
-        return subprocess.CompletedProcess([name], int((out / f"{name}.rc").read_text()),
-                                           (out / f"{name}.out").read_text(), (out / f"{name}.err").read_text())
+        return subprocess.CompletedProcess(
+            [name],
+            int((out / f"{name}.rc").read_text()),
+            (out / f"{name}.out").read_text(),
+            (out / f"{name}.err").read_text(),
+        )
 
     names = ("crawl1", "crawl2", "rerun", "compact", "compact_again")
-    return {"out": out, "mount": mnt, "data": data, "reference": DataDir(reference),
-            "results": {name: result(name) for name in names}, "df": (out / "df").read_text(), "shell": done}
+    return {
+        "out": out,
+        "mount": mnt,
+        "data": data,
+        "reference": DataDir(reference),
+        "results": {name: result(name) for name in names},
+        "df": (out / "df").read_text(),
+        "shell": done,
+    }
 
 
 def disk_full_line(result: subprocess.CompletedProcess, data: Path) -> str:
@@ -157,8 +176,12 @@ def test_a_crawl_that_fills_the_disk_exits_74_naming_the_file(scenario) -> None:
     result = scenario["results"]["crawl2"]
     line = disk_full_line(result, scenario["data"])
     assert result.stderr.strip() == line, result.stderr[-3000:]
-    assert "/_stage-" in line or ".warc.gz" in line or "state.sqlite" in line or line.endswith(
-        "free space and run again (nothing half-written was kept)")
+    assert (
+        "/_stage-" in line
+        or ".warc.gz" in line
+        or "state.sqlite" in line
+        or line.endswith("free space and run again (nothing half-written was kept)")
+    )
 
 
 def rows(data: DataDir, dataset: str) -> list[dict]:
@@ -177,8 +200,10 @@ def rows(data: DataDir, dataset: str) -> list[dict]:
 def content(data: DataDir, dataset: str) -> set:
     """A dataset's rows without the columns that only say which run wrote them."""
     volatile = set(schema.VOLATILE[dataset]) | {"parser_version"}
-    return {json.dumps({k: v for k, v in row.items() if k not in volatile}, default=str, sort_keys=True)
-            for row in rows(data, dataset)}
+    return {
+        json.dumps({k: v for k, v in row.items() if k not in volatile}, default=str, sort_keys=True)
+        for row in rows(data, dataset)
+    }
 
 
 def assert_intact(data: DataDir) -> None:
@@ -215,10 +240,12 @@ def test_after_freeing_space_a_rerun_ends_as_a_run_without_the_fault(scenario) -
     for dataset, at_least in (("articles", 7), ("facts", 20)):  # 3 releases, then 4 older ones
         assert content(final, dataset) == content(reference, dataset), dataset
         assert len(content(final, dataset)) >= at_least
-    article_pages = {(row["canonical_url"], row["sha256"]) for row in rows(final, "captures")
-                     if row["page_type"] == "article"}
-    assert article_pages == {(row["canonical_url"], row["sha256"]) for row in rows(reference, "captures")
-                             if row["page_type"] == "article"}
+    article_pages = {
+        (row["canonical_url"], row["sha256"]) for row in rows(final, "captures") if row["page_type"] == "article"
+    }
+    assert article_pages == {
+        (row["canonical_url"], row["sha256"]) for row in rows(reference, "captures") if row["page_type"] == "article"
+    }
     series = "SELECT * EXCLUDE (url, published_date) FROM series ORDER BY ALL"
     assert connect(final).execute(series).fetchall() == connect(reference).execute(series).fetchall()
     assert all(ingested_marker(path).exists() for path in warc_files(final.raw))

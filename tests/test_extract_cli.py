@@ -44,8 +44,9 @@ def test_single_file_prints_one_object_with_facts(release: Path, capsys: pytest.
     assert keyed[("2023-03", "balance", "ict", "world")]["value_usd"] == pytest.approx(6.6e9)
 
 
-def test_batch_keeps_order_and_reports_bad_requests(release: Path, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_keeps_order_and_reports_bad_requests(
+    release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     requests = [
         {"id": "a", "path": str(release), "url": None, "published": "2023-04-14"},
         {"id": "missing", "path": str(tmp_path / "nope.txt"), "url": None, "published": None},

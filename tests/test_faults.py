@@ -53,10 +53,10 @@ CASES = [
     Case("http_404", "msit_en", Fault("", status=404), "HTTP 404", status=404),
     Case("oversize", "yonhap_en", Fault("", kind="oversize", size=3 * 1024 * 1024), "larger than max_body_bytes"),
     Case("gzip_bomb", "yonhap_en", Fault("", kind="gzip_bomb", size=64 * 1024 * 1024), "compression bomb"),
-    Case("redirect_loop", "koreaherald_en", Fault("", kind="redirect_loop", times=50), "redirect loop",
-         status=302),
-    Case("pdf_in_place", "businesskorea_en", Fault("", kind="binary"), "not an HTML page (application/pdf)",
-         status=200),
+    Case("redirect_loop", "koreaherald_en", Fault("", kind="redirect_loop", times=50), "redirect loop", status=302),
+    Case(
+        "pdf_in_place", "businesskorea_en", Fault("", kind="binary"), "not an HTML page (application/pdf)", status=200
+    ),
     Case("robots_disallow", "chosunbiz_en", None, "disallowed by robots.txt"),
     Case("utf8_labelled_euckr", "koreakr_ko", Fault("", kind="mislabel"), archived_anyway=True),
     Case("no_charset", "koreakr_ko", Fault("", kind="no_charset"), archived_anyway=True),
@@ -67,8 +67,24 @@ DOUBLED_SOURCE = "yonhap_en"  # its list pages link every article twice (a track
 
 
 def crawl(server: ReplicaServer, config: Path, data: Path) -> tuple[int, dict]:
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                             str(data), "--since", SINCE, "--json"], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "crawl",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data),
+            "--since",
+            SINCE,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
     return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -91,8 +107,13 @@ def archived(data: Path) -> tuple[dict[str, int], set[tuple], dict[str, str]]:
 
 def facts_of(data: Path, canonical: str) -> set[tuple]:
     with connect(DataDir(data)) as db:
-        return set(db.execute("SELECT f.fact_id, f.value_usd, f.yoy_pct FROM facts f JOIN articles a "
-                              "USING (article_id) WHERE a.canonical_url = ?", [canonical]).fetchall())
+        return set(
+            db.execute(
+                "SELECT f.fact_id, f.value_usd, f.yoy_pct FROM facts f JOIN articles a "
+                "USING (article_id) WHERE a.canonical_url = ?",
+                [canonical],
+            ).fetchall()
+        )
 
 
 @pytest.fixture(scope="module")
@@ -125,9 +146,15 @@ def scenario(tmp_path_factory):
         server.replica.faults.clear()
         server.replica.robots_disallow.clear()
         next_status, next_run = crawl(server, config, base / "data")
-    return {"base": base, "reference": archived(base / "reference"), "faulted": (faulted_status, faulted),
-            "after_fault": after_fault, "next": (next_status, next_run), "canonical": canonical_of,
-            "requests": faulted_requests}
+    return {
+        "base": base,
+        "reference": archived(base / "reference"),
+        "faulted": (faulted_status, faulted),
+        "after_fault": after_fault,
+        "next": (next_status, next_run),
+        "canonical": canonical_of,
+        "requests": faulted_requests,
+    }
 
 
 def test_the_faulted_run_reports_itself(scenario) -> None:
@@ -165,15 +192,22 @@ def test_a_readable_page_with_bad_labels_or_markup_is_archived_as_the_clean_one(
 @pytest.mark.parametrize("case", [c for c in CASES if c.status], ids=lambda c: c.name)
 def test_raw_keeps_the_response_that_arrived(scenario, case: Case) -> None:
     with connect(DataDir(scenario["base"] / "data")) as db:
-        statuses = [row[0] for row in db.execute("SELECT status FROM captures WHERE url = ? ORDER BY fetched_at",
-                                                 [case.url]).fetchall()]
+        statuses = [
+            row[0]
+            for row in db.execute(
+                "SELECT status FROM captures WHERE url = ? ORDER BY fetched_at", [case.url]
+            ).fetchall()
+        ]
     assert statuses and statuses[0] == case.status, statuses
 
 
 def test_an_article_under_two_urls_is_fetched_and_archived_once(scenario) -> None:
     prefix = f"/{DOUBLED_SOURCE}/"
-    articles = Counter(path.split("?")[0] for _, path, status in scenario["requests"]
-                       if path.startswith(prefix) and "/view" in path and status == 200)
+    articles = Counter(
+        path.split("?")[0]
+        for _, path, status in scenario["requests"]
+        if path.startswith(prefix) and "/view" in path and status == 200
+    )
     assert articles and set(articles.values()) == {1}, articles
     assert not [path for _, path, _ in scenario["requests"] if "utm_source" in path]
 

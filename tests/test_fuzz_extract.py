@@ -27,18 +27,22 @@ def well_formed(record: dict) -> None:
     json.dumps(record, ensure_ascii=False, default=str)  # always serialisable for `extract -`
 
 
-
-
 @settings(max_examples=60, deadline=None)
-@given(st.binary(max_size=4000), st.sampled_from([None, "https://www.msit.go.kr/bbs/view.do?nttSeqNo=1",
-                                                  "https://example.org/a.html"]))
+@given(
+    st.binary(max_size=4000),
+    st.sampled_from([None, "https://www.msit.go.kr/bbs/view.do?nttSeqNo=1", "https://example.org/a.html"]),
+)
 def test_random_bytes(data: bytes, url: str | None) -> None:
     well_formed(extract_record(data, url=url))
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(PAGES), st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=255),
-       st.sampled_from(["truncate", "flip", "drop_tags", "duplicate"]))
+@given(
+    st.sampled_from(PAGES),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=255),
+    st.sampled_from(["truncate", "flip", "drop_tags", "duplicate"]),
+)
 def test_mutated_fixture_pages(page: tuple[str, bytes, str], position: int, byte: int, mutation: str) -> None:
     data = bytearray(page[1])
     cut = position % len(data)
@@ -55,8 +59,10 @@ def test_mutated_fixture_pages(page: tuple[str, bytes, str], position: int, byte
 
 def test_a_control_byte_beside_dropped_markup_is_read_past() -> None:
     """A \\x01 in the text next to page furniture the cleaner removes (found by the mutation test above)."""
-    record = extract_record(b"<html><body><div><nav>menu</nav>x\x01y</div><p>ICT exports rose 5% to $20 billion "
-                            b"in May 2024.</p></body></html>")
+    record = extract_record(
+        b"<html><body><div><nav>menu</nav>x\x01y</div><p>ICT exports rose 5% to $20 billion "
+        b"in May 2024.</p></body></html>"
+    )
     well_formed(record)
     assert "ICT exports rose 5%" in record["text"]
 
@@ -71,4 +77,5 @@ def test_pathological_shapes_finish_with_sane_records() -> None:
         record = extract_record(page, url="https://example.org/news/1.html")
         well_formed(record)
     assert extract_record(digits, url="https://example.org/x")["facts"] == [] or all(
-        f["value_usd"] is None or f["value_usd"] < 1e15 for f in extract_record(digits)["facts"])
+        f["value_usd"] is None or f["value_usd"] < 1e15 for f in extract_record(digits)["facts"]
+    )

@@ -27,11 +27,36 @@ def crawl(tmp_path, name: str, throttle: bool) -> tuple[dict, list, list]:
         if throttle:
             throttled.replica.faults.append(Fault(ARTICLE, 429, times=1, headers={"Retry-After": str(PAUSE)}))
         config = tmp_path / f"{name}.toml"
-        write_config(config, {THROTTLED: throttled.base_url(THROTTLED),
-                              STEADY: steady.base_url(STEADY).replace("127.0.0.1", "localhost")}, SETTINGS)
-        done = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                               str(tmp_path / name), "--source", THROTTLED, "--source", STEADY, "--since", "2010-01",
-                               "--json"], capture_output=True, text=True, timeout=300)
+        write_config(
+            config,
+            {
+                THROTTLED: throttled.base_url(THROTTLED),
+                STEADY: steady.base_url(STEADY).replace("127.0.0.1", "localhost"),
+            },
+            SETTINGS,
+        )
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "crawl",
+                "--config",
+                str(config),
+                "--data-dir",
+                str(tmp_path / name),
+                "--source",
+                THROTTLED,
+                "--source",
+                STEADY,
+                "--since",
+                "2010-01",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr[-3000:]
         return json.loads(done.stdout), list(throttled.replica.requests), list(steady.replica.requests)
 
@@ -93,9 +118,26 @@ def test_repeated_server_errors_pause_and_then_slow_the_host(tmp_path) -> None:
         server.replica.faults.append(Fault(ARTICLE, 503, times=3))
         config = tmp_path / "errors.toml"
         write_config(config, {THROTTLED: server.base_url(THROTTLED)}, settings)
-        done = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                               str(tmp_path / "data"), "--source", THROTTLED, "--from", "2023-01", "--json"],
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "crawl",
+                "--config",
+                str(config),
+                "--data-dir",
+                str(tmp_path / "data"),
+                "--source",
+                THROTTLED,
+                "--from",
+                "2023-01",
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         seen = list(server.replica.requests)
     assert done.returncode == 0, done.stderr[-3000:]
     failures = [index for index, (_, _, status) in enumerate(seen) if status == 503]
@@ -103,6 +145,8 @@ def test_repeated_server_errors_pause_and_then_slow_the_host(tmp_path) -> None:
     for index in failures:  # nothing else reached the host during the backoff after a 503
         assert seen[index + 1][0] - seen[index][0] >= 0.45, (seen[index], seen[index + 1])
     resumed = failures[-1] + 1
-    gaps = [later[0] - earlier[0] for earlier, later in zip(seen[resumed:resumed + 3], seen[resumed + 1:resumed + 4],
-                                                            strict=True)]
+    gaps = [
+        later[0] - earlier[0]
+        for earlier, later in zip(seen[resumed : resumed + 3], seen[resumed + 1 : resumed + 4], strict=True)
+    ]
     assert min(gaps) >= 0.09, gaps  # slowed to one request per ~0.5 s (jittered), easing back; was every 0.05 s

@@ -27,8 +27,7 @@ def test_an_endless_list_is_degraded_and_never_marks_months_empty(tmp_path):
     data = DataDir(tmp_path)
     state = StateStore(data.state_db)
     run = CrawlRun(data, "run1", state)
-    spider = all_spiders()["motie_en"](run=run, base_url="http://127.0.0.1:9/motie_en", since=(1990, 1),
-                                         max_pages=1)
+    spider = all_spiders()["motie_en"](run=run, base_url="http://127.0.0.1:9/motie_en", since=(1990, 1), max_pages=1)
     requests = list(spider.parse_list(_list_response(spider, 1)))
     assert requests, "the page lists articles"
     assert all(r.meta["page_type"] == "article" for r in requests), "no list page past max_pages"
@@ -61,18 +60,30 @@ def test_an_article_without_a_trustworthy_date_invents_no_months(tmp_path):
     listed.layer_links["list"] = 2
     for number, day in enumerate(("1899-12-31", "2999-01-01")):
         url = f"https://english.motie.go.kr/eng/article/EATCLdfa319ada/{900 + number}/view"
-        capture = RawCapture(url=url, status=200, headers=[("Content-Type", "text/html; charset=utf-8")],
-                             body=IMPOSSIBLE_DATE.format(day=day).encode(), source="motie_en", page_type="article",
-                             fetched_at=datetime(2025, 12, 3, tzinfo=UTC), canonical_url=url, run_id="run1")
+        capture = RawCapture(
+            url=url,
+            status=200,
+            headers=[("Content-Type", "text/html; charset=utf-8")],
+            body=IMPOSSIBLE_DATE.format(day=day).encode(),
+            source="motie_en",
+            page_type="article",
+            fetched_at=datetime(2025, 12, 3, tzinfo=UTC),
+            canonical_url=url,
+            run_id="run1",
+        )
         run.archive_article(run.capture(capture))
     run.finish()
     summary = run.source_stats("motie_en").summary()
     state.close()
-    series = connect(data).execute("SELECT period, value_usd FROM series WHERE flow = 'export' AND item = 'ict' "
-                                   "ORDER BY period").fetchall()
+    series = (
+        connect(data)
+        .execute("SELECT period, value_usd FROM series WHERE flow = 'export' AND item = 'ict' ORDER BY period")
+        .fetchall()
+    )
     assert series == [("2025-04", 19.6e9)], "only the figure whose sentence names its year"
-    flagged = connect(data).execute("SELECT count(*) FROM facts WHERE list_contains(checks, 'undated_period')"
-                                    ).fetchone()[0]
+    flagged = (
+        connect(data).execute("SELECT count(*) FROM facts WHERE list_contains(checks, 'undated_period')").fetchone()[0]
+    )
     assert flagged >= 2, "the guessed figures are kept, flagged"
     assert summary["health"] == "degraded" and summary["figures_undated"] == flagged
     assert "no trustworthy publication date" in summary["reason"]

@@ -48,8 +48,11 @@ def test_korean_thousands_inside_eok(thousands: int, rest: int) -> None:
     assert close(parse_money(f"{thousands}천{rest}억 달러"), (thousands * 1000 + rest) * 1e8)
 
 
-@given(st.integers(min_value=1, max_value=9_999), st.integers(min_value=1, max_value=9),
-       st.sampled_from(["{e}억{m},000만달러", "{e}억 {m}000만 달러", "{e}억{m}천만 달러"]))
+@given(
+    st.integers(min_value=1, max_value=9_999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["{e}억{m},000만달러", "{e}억 {m}000만 달러", "{e}억{m}천만 달러"]),
+)
 def test_korean_eok_and_man(eok: int, man_thousands: int, style: str) -> None:
     text = style.format(e=eok, m=man_thousands)
     assert close(parse_money(text), eok * 1e8 + man_thousands * 1000 * 1e4)

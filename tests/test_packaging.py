@@ -21,8 +21,9 @@ ROOT = Path(__file__).parent.parent
 def python(code: str, cwd: Path, pythonpath: Path) -> subprocess.CompletedProcess:
     environment = {**os.environ, "PYTHONPATH": str(pythonpath)}
     environment.pop("ICTARCHIVE_CONFIG", None)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=cwd,
-                          env=environment)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=cwd, env=environment
+    )
 
 
 def test_the_installed_distribution_has_exactly_the_four_top_level_names() -> None:
@@ -76,8 +77,14 @@ def test_the_container_runs_the_scheduler_as_a_user_with_a_data_volume_and_a_rea
     assert f"ICTARCHIVE_DATA={volume[0]}" in dockerfile_instruction("ENV").split()
     assert "pip install -c constraints.txt ." in (ROOT / "Dockerfile").read_text()
     # the health check's verdict is status's: an archive never crawled is unhealthy (exit 1), said quietly
-    probe = subprocess.run([sys.executable, "-m", "scraper.cli", *health[1:]], capture_output=True, text=True,
-                           timeout=120, cwd=ROOT, env={**os.environ, "ICTARCHIVE_DATA": str(tmp_path / "data")})
+    probe = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", *health[1:]],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "ICTARCHIVE_DATA": str(tmp_path / "data")},
+    )
     assert probe.returncode == 1 and probe.stdout == "", probe.stderr
     compose = (ROOT / "compose.yaml").read_text()
     assert re.search(r"^  scheduler:\n    build: \.", compose, re.MULTILINE)
@@ -85,8 +92,11 @@ def test_the_container_runs_the_scheduler_as_a_user_with_a_data_volume_and_a_rea
 
 
 def test_ci_and_the_readme_install_from_the_constraints_file() -> None:
-    pins = {re.split(r"==", line)[0].lower().replace("_", "-") for line in (ROOT / "constraints.txt").read_text()
-            .splitlines() if line and not line.startswith("#")}
+    pins = {
+        re.split(r"==", line)[0].lower().replace("_", "-")
+        for line in (ROOT / "constraints.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    }
     declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     wanted = [*declared["dependencies"], *declared["optional-dependencies"]["dev"]]
     names = {re.match(r"[A-Za-z0-9_.-]+", spec).group(0).lower().replace("_", "-") for spec in wanted}

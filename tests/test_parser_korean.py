@@ -10,19 +10,37 @@ A = pytest.approx
 JUNE = ("2024-06", "export", "ict", "world")
 
 
-@pytest.mark.parametrize(("amount", "usd"), [
-    ("2천204억 불", 220.4e9), ("996억8,000만달러", 99.68e9), ("149억 6000만 달러", 14.96e9), ("1,976억달러", 197.6e9),
-    ("251.7억 달러", 25.17e9), ("182.6억불", 18.26e9), ("128억4천만 달러", 12.84e9), ("1천281.5억 불", 128.15e9),
-])
+@pytest.mark.parametrize(
+    ("amount", "usd"),
+    [
+        ("2천204억 불", 220.4e9),
+        ("996억8,000만달러", 99.68e9),
+        ("149억 6000만 달러", 14.96e9),
+        ("1,976억달러", 197.6e9),
+        ("251.7억 달러", 25.17e9),
+        ("182.6억불", 18.26e9),
+        ("128억4천만 달러", 12.84e9),
+        ("1천281.5억 불", 128.15e9),
+    ],
+)
 def test_korean_amounts(amount: str, usd: float) -> None:
     facts = facts_of(f"6월 정보통신산업(ICT) 수출은 {amount}로 집계됐다.")
     assert facts[JUNE].value_usd == A(usd)
 
 
-@pytest.mark.parametrize(("phrase", "pct"), [
-    ("전년 동월 대비 7.2% 감소했다", -7.2), ("전년 동월 대비 7.2% 줄었다", -7.2), ("전년 대비 7.2% 하락했다", -7.2),
-    ("(△7.2%)", -7.2), ("(▼7.2%)", -7.2), ("(7.2%↓)", -7.2), ("전년 동월 대비 7.2% 증가했다", 7.2), ("(7.2%↑)", 7.2),
-])
+@pytest.mark.parametrize(
+    ("phrase", "pct"),
+    [
+        ("전년 동월 대비 7.2% 감소했다", -7.2),
+        ("전년 동월 대비 7.2% 줄었다", -7.2),
+        ("전년 대비 7.2% 하락했다", -7.2),
+        ("(△7.2%)", -7.2),
+        ("(▼7.2%)", -7.2),
+        ("(7.2%↓)", -7.2),
+        ("전년 동월 대비 7.2% 증가했다", 7.2),
+        ("(7.2%↑)", 7.2),
+    ],
+)
 def test_korean_signs(phrase: str, pct: float) -> None:
     facts = facts_of(f"6월 ICT 수출은 150억 달러 {phrase}.")
     assert facts[JUNE].yoy_pct == pct
@@ -40,8 +58,9 @@ def test_bracketed_item_pairs() -> None:
 
 
 def test_partner_pairs_with_hong_kong_inside_china() -> None:
-    facts = facts_of("6월 ICT 수출은 지역별로 중국(홍콩 포함, 16.3%↑), 베트남(4.3%↑)은 증가, "
-                     "유럽연합(△8.0%)은 감소했다.")
+    facts = facts_of(
+        "6월 ICT 수출은 지역별로 중국(홍콩 포함, 16.3%↑), 베트남(4.3%↑)은 증가, 유럽연합(△8.0%)은 감소했다."
+    )
     assert facts[("2024-06", "export", "ict", "china")].yoy_pct == 16.3
     assert facts[("2024-06", "export", "ict", "vietnam")].yoy_pct == 4.3
     assert facts[("2024-06", "export", "ict", "eu")].yoy_pct == -8.0
@@ -56,8 +75,10 @@ def test_surplus_and_deficit() -> None:
 
 
 def test_figure_before_its_subject() -> None:
-    facts = facts_of("6월 ICT 수출이 늘었다. 전년 동월 대비 21.9% 증가하며 역대 최대를 기록한 반도체 수출액은 "
-                     "166억 2천만 달러로 집계됐다.")
+    facts = facts_of(
+        "6월 ICT 수출이 늘었다. 전년 동월 대비 21.9% 증가하며 역대 최대를 기록한 반도체 수출액은 "
+        "166억 2천만 달러로 집계됐다."
+    )
     assert numbers(facts[("2024-06", "export", "semiconductors", "world")]) == (A(16.62e9), 21.9, None)
 
 
@@ -85,17 +106,21 @@ def test_amount_in_the_next_sentence_completes_the_subject() -> None:
     assert facts[("2024-06", "export", "ict", "world")].value_usd == A(18.2e9)
 
 
-@pytest.mark.parametrize(("follow_up", "pct"), [
-    ("글로벌 수요 둔화로 주요 품목의 수출 감소", -12.4),
-    ("주요 품목의 수출 증가", 12.4),
-    ("수입은 감소", 12.4),  # says nothing about exports
-])
+@pytest.mark.parametrize(
+    ("follow_up", "pct"),
+    [
+        ("글로벌 수요 둔화로 주요 품목의 수출 감소", -12.4),
+        ("주요 품목의 수출 증가", 12.4),
+        ("수입은 감소", 12.4),  # says nothing about exports
+    ],
+)
 def test_unsigned_change_takes_the_next_lines_direction(follow_up: str, pct: float) -> None:
     facts = facts_of(f"◇ (6월) ICT 수출은 155.2억불(12.4%), 수입은 98.1억불\n{follow_up}")
     assert facts[JUNE].yoy_pct == pct
 
 
 def test_a_next_line_never_flips_a_sign_stated_earlier() -> None:
-    facts = facts_of("6월 ICT 수출은 155.2억불로 12.4% 증가했다.\n"
-                     "◇ (6월) ICT 수출은 155.2억불(12.4%)\n주요 품목의 수출 감소")
+    facts = facts_of(
+        "6월 ICT 수출은 155.2억불로 12.4% 증가했다.\n◇ (6월) ICT 수출은 155.2억불(12.4%)\n주요 품목의 수출 감소"
+    )
     assert facts[JUNE].yoy_pct == 12.4

@@ -61,82 +61,191 @@ Template = tuple[str, Callable[[], str], dict[str, tuple[bool, bool]]]  # id, te
 V, Y, VY = (True, False), (False, True), (True, True)
 
 ENGLISH: list[Template] = [
-    ("en-lead", lambda: f"South Korea's ICT exports rose {pct('e')}% on-year to {usd('e')} in June, while imports "
-     f"increased {pct('i')}% to {usd('i')}, leaving a surplus of {usd('b')}.", {"e": VY, "i": VY, "b": V}),
-    ("en-two-sentences", lambda: f"ICT exports in June totaled {usd('e')}, up {pct('e')} percent from a year earlier. "
-     f"Imports came to {usd('i')}, up {pct('i')} percent.", {"e": VY, "i": VY}),
-    ("en-headline-body", lambda: f"ICT exports up {pct('e')}% in June\nOutbound shipments of ICT goods reached "
-     f"{usd('e')} last month, the ministry said.", {"e": VY}),
-    ("en-respectively", lambda: f"ICT exports and imports stood at {usd('e')} and {usd('i')}, respectively, in June.",
-     {"e": V, "i": V}),
-    ("en-parentheses", lambda: f"ICT exports grew {pct('e')}% to {usd('e')} in June. By item, semiconductors "
-     f"({usd('s')}, up {pct('s')}%) and mobile phones ({usd('p')}, up {pct('p')}%) rose, while displays "
-     f"({usd('d')}, down {pct('d')}%) fell.", {"e": VY, "s": VY, "p": VY, "d": VY}),
-    ("en-cause-clauses", lambda: f"Chip exports climbed {pct('s')} percent to {usd('s')} in June on robust demand for "
-     f"servers, while display exports slid {pct('d')} percent to {usd('d')} due to weak TV sales.",
-     {"s": VY, "d": VY}),
-    ("en-destinations", lambda: f"By destination, exports to China gained {pct('c')}% to {usd('c')} and those to the "
-     f"U.S. jumped {pct('u')}% to {usd('u')}.", {"c": VY, "u": VY}),
+    (
+        "en-lead",
+        lambda: (
+            f"South Korea's ICT exports rose {pct('e')}% on-year to {usd('e')} in June, while imports "
+            f"increased {pct('i')}% to {usd('i')}, leaving a surplus of {usd('b')}."
+        ),
+        {"e": VY, "i": VY, "b": V},
+    ),
+    (
+        "en-two-sentences",
+        lambda: (
+            f"ICT exports in June totaled {usd('e')}, up {pct('e')} percent from a year earlier. "
+            f"Imports came to {usd('i')}, up {pct('i')} percent."
+        ),
+        {"e": VY, "i": VY},
+    ),
+    (
+        "en-headline-body",
+        lambda: (
+            f"ICT exports up {pct('e')}% in June\nOutbound shipments of ICT goods reached "
+            f"{usd('e')} last month, the ministry said."
+        ),
+        {"e": VY},
+    ),
+    (
+        "en-respectively",
+        lambda: f"ICT exports and imports stood at {usd('e')} and {usd('i')}, respectively, in June.",
+        {"e": V, "i": V},
+    ),
+    (
+        "en-parentheses",
+        lambda: (
+            f"ICT exports grew {pct('e')}% to {usd('e')} in June. By item, semiconductors "
+            f"({usd('s')}, up {pct('s')}%) and mobile phones ({usd('p')}, up {pct('p')}%) rose, while displays "
+            f"({usd('d')}, down {pct('d')}%) fell."
+        ),
+        {"e": VY, "s": VY, "p": VY, "d": VY},
+    ),
+    (
+        "en-cause-clauses",
+        lambda: (
+            f"Chip exports climbed {pct('s')} percent to {usd('s')} in June on robust demand for "
+            f"servers, while display exports slid {pct('d')} percent to {usd('d')} due to weak TV sales."
+        ),
+        {"s": VY, "d": VY},
+    ),
+    (
+        "en-destinations",
+        lambda: (
+            f"By destination, exports to China gained {pct('c')}% to {usd('c')} and those to the "
+            f"U.S. jumped {pct('u')}% to {usd('u')}."
+        ),
+        {"c": VY, "u": VY},
+    ),
     ("en-vietnam", lambda: f"Shipments to Vietnam edged down {pct('v')} percent to {usd('v')}.", {"v": VY}),
     ("en-period-first", lambda: f"In June, ICT exports advanced {pct('e')}% year-on-year to {usd('e')}.", {"e": VY}),
-    ("en-balance-first", lambda: f"The ICT trade surplus reached {usd('b')} in June as exports rose {pct('e')}% to "
-     f"{usd('e')}.", {"b": V, "e": VY}),
-    ("en-dateline", lambda: f"SEOUL, July 15 (Yonhap) -- South Korea's exports of information and communications "
-     f"technology (ICT) products rose {pct('e')} percent in June from a year earlier to {usd('e')}, data showed "
-     "Monday.", {"e": VY}),
+    (
+        "en-balance-first",
+        lambda: f"The ICT trade surplus reached {usd('b')} in June as exports rose {pct('e')}% to {usd('e')}.",
+        {"b": V, "e": VY},
+    ),
+    (
+        "en-dateline",
+        lambda: (
+            f"SEOUL, July 15 (Yonhap) -- South Korea's exports of information and communications "
+            f"technology (ICT) products rose {pct('e')} percent in June from a year earlier to {usd('e')}, data showed "
+            "Monday."
+        ),
+        {"e": VY},
+    ),
     ("en-million", lambda: f"Mobile phone exports rose {pct('p')} percent to {usd('p')}.", {"p": VY}),
-    ("en-paragraphs", lambda: f"ICT exports grew {pct('e')}% to {usd('e')} in June.\n\nImports were up {pct('i')}% "
-     f"at {usd('i')}.", {"e": VY, "i": VY}),
-    ("en-apposition", lambda: f"Exports of semiconductors, the country's biggest ICT item, rose {pct('s')}% to "
-     f"{usd('s')}.", {"s": VY}),
-    ("en-comma-before-value", lambda: f"Outbound shipments of displays fell {pct('d')} percent, to {usd('d')}.",
-     {"d": VY}),
+    (
+        "en-paragraphs",
+        lambda: f"ICT exports grew {pct('e')}% to {usd('e')} in June.\n\nImports were up {pct('i')}% at {usd('i')}.",
+        {"e": VY, "i": VY},
+    ),
+    (
+        "en-apposition",
+        lambda: f"Exports of semiconductors, the country's biggest ICT item, rose {pct('s')}% to {usd('s')}.",
+        {"s": VY},
+    ),
+    (
+        "en-comma-before-value",
+        lambda: f"Outbound shipments of displays fell {pct('d')} percent, to {usd('d')}.",
+        {"d": VY},
+    ),
     ("en-imports", lambda: f"Imports of ICT goods rose {pct('i')}% to {usd('i')} in June.", {"i": VY}),
-    ("en-partner-us", lambda: f"ICT exports to the United States increased {pct('u')} percent to {usd('u')}.",
-     {"u": VY}),
-    ("en-value-of", lambda: f"The value of ICT exports was {usd('e')} in June, a {pct('e')} percent increase over "
-     "the same month last year.", {"e": VY}),
-    ("en-respectively-partners", lambda: f"Exports to China and the U.S. rose {pct('c')}% and {pct('u')}%, "
-     f"respectively, to {usd('c')} and {usd('u')}.", {"c": VY, "u": VY}),
-    ("en-lines", lambda: f"ICT exports: {usd('e')} (up {pct('e')}%)\nICT imports: {usd('i')} (up {pct('i')}%)",
-     {"e": VY, "i": VY}),
-    ("en-verb-first", lambda: f"Semiconductors led the gains, with exports up {pct('s')}% at {usd('s')}.",
-     {"s": VY}),
+    (
+        "en-partner-us",
+        lambda: f"ICT exports to the United States increased {pct('u')} percent to {usd('u')}.",
+        {"u": VY},
+    ),
+    (
+        "en-value-of",
+        lambda: (
+            f"The value of ICT exports was {usd('e')} in June, a {pct('e')} percent increase over "
+            "the same month last year."
+        ),
+        {"e": VY},
+    ),
+    (
+        "en-respectively-partners",
+        lambda: (
+            f"Exports to China and the U.S. rose {pct('c')}% and {pct('u')}%, "
+            f"respectively, to {usd('c')} and {usd('u')}."
+        ),
+        {"c": VY, "u": VY},
+    ),
+    (
+        "en-lines",
+        lambda: f"ICT exports: {usd('e')} (up {pct('e')}%)\nICT imports: {usd('i')} (up {pct('i')}%)",
+        {"e": VY, "i": VY},
+    ),
+    ("en-verb-first", lambda: f"Semiconductors led the gains, with exports up {pct('s')}% at {usd('s')}.", {"s": VY}),
 ]
 
 KOREAN: list[Template] = [
-    ("ko-lead", lambda: f"6월 ICT 수출은 {won('e')}로 전년 동월 대비 {pct('e')}% 증가했다. 수입은 {won('i')}로 "
-     f"{pct('i')}% 늘었다.", {"e": VY, "i": VY}),
-    ("ko-totals", lambda: f"6월 정보통신산업(ICT) 수출액은 {won('e')}, 수입액은 {won('i')}, 무역수지는 {won('b')} "
-     "흑자로 집계됐다.", {"e": V, "i": V, "b": V}),
+    (
+        "ko-lead",
+        lambda: (
+            f"6월 ICT 수출은 {won('e')}로 전년 동월 대비 {pct('e')}% 증가했다. 수입은 {won('i')}로 {pct('i')}% 늘었다."
+        ),
+        {"e": VY, "i": VY},
+    ),
+    (
+        "ko-totals",
+        lambda: (
+            f"6월 정보통신산업(ICT) 수출액은 {won('e')}, 수입액은 {won('i')}, 무역수지는 {won('b')} 흑자로 집계됐다."
+        ),
+        {"e": V, "i": V, "b": V},
+    ),
     ("ko-cause", lambda: f"ICT 수출은 반도체 호조에 힘입어 {pct('e')}% 증가한 {won('e')}를 기록했다.", {"e": VY}),
-    ("ko-item-parentheses", lambda: f"6월 ICT 수출은 {won('e')}였다. 품목별로는 반도체({won('s')}, {pct('s')}%↑), "
-     f"디스플레이({won('d')}, {pct('d')}%↓), 휴대폰({won('p')}, {pct('p')}%↑)이었다.",
-     {"e": V, "s": VY, "d": VY, "p": VY}),
-    ("ko-two-clauses", lambda: f"반도체 수출은 {won('s')}로 {pct('s')}% 늘었고, 디스플레이는 {won('d')}로 "
-     f"{pct('d')}% 줄었다.", {"s": VY, "d": VY}),
-    ("ko-partners", lambda: f"국가별로는 중국(홍콩 포함)이 {won('c')}로 {pct('c')}% 늘었고 미국은 {won('u')}로 "
-     f"{pct('u')}% 증가했다.", {"c": VY, "u": VY}),
+    (
+        "ko-item-parentheses",
+        lambda: (
+            f"6월 ICT 수출은 {won('e')}였다. 품목별로는 반도체({won('s')}, {pct('s')}%↑), "
+            f"디스플레이({won('d')}, {pct('d')}%↓), 휴대폰({won('p')}, {pct('p')}%↑)이었다."
+        ),
+        {"e": V, "s": VY, "d": VY, "p": VY},
+    ),
+    (
+        "ko-two-clauses",
+        lambda: f"반도체 수출은 {won('s')}로 {pct('s')}% 늘었고, 디스플레이는 {won('d')}로 {pct('d')}% 줄었다.",
+        {"s": VY, "d": VY},
+    ),
+    (
+        "ko-partners",
+        lambda: (
+            f"국가별로는 중국(홍콩 포함)이 {won('c')}로 {pct('c')}% 늘었고 미국은 {won('u')}로 {pct('u')}% 증가했다."
+        ),
+        {"c": VY, "u": VY},
+    ),
     ("ko-vietnam", lambda: f"베트남 수출은 {won('v')}로 {pct('v')}% 감소했다.", {"v": VY}),
-    ("ko-headline-body", lambda: f"6월 ICT 수출 {pct('e')}%↑\n과학기술정보통신부는 15일 6월 ICT 수출이 {won('e')}로 "
-     "집계됐다고 밝혔다.", {"e": VY}),
-    ("ko-respectively", lambda: f"수출과 수입은 {won('e')}와 {won('i')}로 각각 {pct('e')}%, {pct('i')}% 증가했다.",
-     {"e": VY, "i": VY}),
-    ("ko-eok-release", lambda: f"ICT 수출은 {eok('e')}({pct('e')}%↑), 수입은 {eok('i')}({pct('i')}%↑), 수지는 "
-     f"{eok('b')} 흑자", {"e": VY, "i": VY, "b": V}),
+    (
+        "ko-headline-body",
+        lambda: f"6월 ICT 수출 {pct('e')}%↑\n과학기술정보통신부는 15일 6월 ICT 수출이 {won('e')}로 집계됐다고 밝혔다.",
+        {"e": VY},
+    ),
+    (
+        "ko-respectively",
+        lambda: f"수출과 수입은 {won('e')}와 {won('i')}로 각각 {pct('e')}%, {pct('i')}% 증가했다.",
+        {"e": VY, "i": VY},
+    ),
+    (
+        "ko-eok-release",
+        lambda: f"ICT 수출은 {eok('e')}({pct('e')}%↑), 수입은 {eok('i')}({pct('i')}%↑), 수지는 {eok('b')} 흑자",
+        {"e": VY, "i": VY, "b": V},
+    ),
     ("ko-triangle", lambda: f"디스플레이 수출은 {won('d')}(△{pct('d')}%)였다.", {"d": VY}),
-    ("ko-demand-cause", lambda: f"반도체는 서버용 수요 확대로 {pct('s')}% 증가한 {won('s')}를 기록했다.",
-     {"s": VY}),
+    ("ko-demand-cause", lambda: f"반도체는 서버용 수요 확대로 {pct('s')}% 증가한 {won('s')}를 기록했다.", {"s": VY}),
     ("ko-new-model", lambda: f"휴대폰 수출은 신제품 출시 효과로 {pct('p')}% 늘어난 {won('p')}였다.", {"p": VY}),
-    ("ko-paragraphs", lambda: f"6월 ICT 수출은 {won('e')}였다.\n수입은 {won('i')}로 {pct('i')}% 증가했다.",
-     {"e": V, "i": VY}),
-    ("ko-last-month", lambda: f"지난달 ICT 수출은 전년 같은 달보다 {pct('e')}% 늘어난 {won('e')}였다.",
-     {"e": VY}),
+    (
+        "ko-paragraphs",
+        lambda: f"6월 ICT 수출은 {won('e')}였다.\n수입은 {won('i')}로 {pct('i')}% 증가했다.",
+        {"e": V, "i": VY},
+    ),
+    ("ko-last-month", lambda: f"지난달 ICT 수출은 전년 같은 달보다 {pct('e')}% 늘어난 {won('e')}였다.", {"e": VY}),
     ("ko-balance", lambda: f"6월 ICT 무역수지는 {won('b')} 흑자를 기록했다.", {"b": V}),
     ("ko-to-us", lambda: f"미국으로의 수출은 {won('u')}로 {pct('u')}% 증가했다.", {"u": VY}),
     ("ko-to-china", lambda: f"대중국 수출은 {won('c')}로 {pct('c')}% 늘었다.", {"c": VY}),
-    ("ko-import-balance", lambda: f"ICT 수입은 {won('i')}로 {pct('i')}% 증가했으며, 무역수지는 {won('b')} "
-     "흑자였다.", {"i": VY, "b": V}),
+    (
+        "ko-import-balance",
+        lambda: f"ICT 수입은 {won('i')}로 {pct('i')}% 증가했으며, 무역수지는 {won('b')} 흑자였다.",
+        {"i": VY, "b": V},
+    ),
     ("ko-reached", lambda: f"반도체 수출액이 {won('s')}에 달해 {pct('s')}% 늘었다.", {"s": VY}),
     ("ko-subject-after", lambda: f"{pct('s')}% 증가한 {won('s')}를 기록한 반도체가 수출을 이끌었다.", {"s": VY}),
 ]
@@ -159,8 +268,13 @@ def read(text: str, lang: str) -> dict[Key, Numbers]:
 def same(got: dict[Key, Numbers], want: dict[Key, Numbers]) -> bool:
     if got.keys() != want.keys():
         return False
-    return all(all((a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-6 * max(1, abs(b)))
-                   for a, b in zip(got[key], want[key], strict=True)) for key in want)
+    return all(
+        all(
+            (a is None and b is None) or (a is not None and b is not None and abs(a - b) < 1e-6 * max(1, abs(b)))
+            for a, b in zip(got[key], want[key], strict=True)
+        )
+        for key in want
+    )
 
 
 def spaced(text: str) -> str:
@@ -209,8 +323,9 @@ def test_enough_templates() -> None:
 
 
 @pytest.mark.parametrize(("lang", "render", "rendered", "perturb"), cases())
-def test_template_gives_the_same_facts(lang: str, render: Callable[[], str], rendered: dict[str, tuple[bool, bool]],
-                                       perturb: Callable[[str], str]) -> None:
+def test_template_gives_the_same_facts(
+    lang: str, render: Callable[[], str], rendered: dict[str, tuple[bool, bool]], perturb: Callable[[str], str]
+) -> None:
     text = perturb(render())
     got = read(text, lang)
     want = expected(rendered)

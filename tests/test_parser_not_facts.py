@@ -21,8 +21,9 @@ def test_won_conversions_are_never_dollars() -> None:
 
 
 def test_share_of_total_exports_is_not_a_change() -> None:
-    facts = facts_of("ICT exports rose 5 percent to $18 billion in June, accounting for 30.3 percent of the "
-                     "country's total exports.")
+    facts = facts_of(
+        "ICT exports rose 5 percent to $18 billion in June, accounting for 30.3 percent of the country's total exports."
+    )
     assert facts[("2024-06", "export", "ict", "world")].yoy_pct == 5.0
     assert [f.yoy_pct for f in facts.values()] == [5.0]
 
@@ -43,8 +44,9 @@ def test_daily_average_is_skipped() -> None:
 
 
 def test_all_industry_totals_are_skipped() -> None:
-    facts = facts_of("ICT exports rose 5 percent to $18 billion in June, while Korea's total exports fell 3 percent "
-                     "to $55 billion.")
+    facts = facts_of(
+        "ICT exports rose 5 percent to $18 billion in June, while Korea's total exports fell 3 percent to $55 billion."
+    )
     assert list(facts) == [("2024-06", "export", "ict", "world")]
     assert facts[("2024-06", "export", "ict", "world")].value_usd == A(18e9)
 
@@ -54,13 +56,16 @@ def test_thresholds_are_not_values() -> None:
     assert facts[("2024-06", "export", "ict", "world")].value_usd == A(20.5e9)
 
 
-@pytest.mark.parametrize("text", [
-    "Korea's exports rose 5.1 percent to $56 billion in June, the trade ministry said, with chip shipments up 50 "
-    "percent and car exports down 3 percent.",  # a total-trade release
-    "Samsung Electronics said memory chip prices rose 15 percent in the second quarter as demand for HBM grew.",
-    "The ministry will hold a briefing on the hydrogen economy roadmap next week.",
-    "2020년 5월 수출입 동향: 5월 수출 348.6억 달러, 전년동기대비 23.7% 감소, 수입 344.2억 달러",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's exports rose 5.1 percent to $56 billion in June, the trade ministry said, with chip shipments up 50 "
+        "percent and car exports down 3 percent.",  # a total-trade release
+        "Samsung Electronics said memory chip prices rose 15 percent in the second quarter as demand for HBM grew.",
+        "The ministry will hold a briefing on the hydrogen economy roadmap next week.",
+        "2020년 5월 수출입 동향: 5월 수출 348.6억 달러, 전년동기대비 23.7% 감소, 수입 344.2억 달러",
+    ],
+)
 def test_pages_that_are_not_ict_trade_reports(text: str) -> None:
     result = parse(text, published=date(2024, 7, 1))
     assert result.is_ict_trade_report is False
@@ -68,6 +73,8 @@ def test_pages_that_are_not_ict_trade_reports(text: str) -> None:
 
 
 def test_an_ict_release_is_a_report() -> None:
-    result = parse("2024년 6월 정보통신산업(ICT) 수출입 동향\n6월 ICT 수출은 200억 달러로 10% 증가했다.",
-                   published=date(2024, 7, 15))
+    result = parse(
+        "2024년 6월 정보통신산업(ICT) 수출입 동향\n6월 ICT 수출은 200억 달러로 10% 증가했다.",
+        published=date(2024, 7, 15),
+    )
     assert result.is_ict_trade_report is True and len(result.facts) == 1

@@ -31,40 +31,48 @@ def test_month_with_year() -> None:
 
 def test_first_half_of_this_year() -> None:
     assert keys("In the first half of this year, ICT exports rose 5 percent to $110 billion.", "2024-07-15") == {
-        "2024-01/2024-06"}
+        "2024-01/2024-06"
+    }
 
 
 def test_quarter() -> None:
     assert keys("ICT exports fell 12.5 percent to $48.3 billion in the first quarter.", "2024-04-15") == {
-        "2024-01/2024-03"}
+        "2024-01/2024-03"
+    }
 
 
 def test_whole_year_in_an_annual_release() -> None:
-    assert keys("ICT exports for 2023 as a whole fell 10 percent to $190 billion.", "2024-01-15") == {
-        "2023-01/2023-12"}
+    assert keys("ICT exports for 2023 as a whole fell 10 percent to $190 billion.", "2024-01-15") == {"2023-01/2023-12"}
 
 
 def test_january_to_n_cumulative() -> None:
     assert keys("From January to May, ICT exports totaled $88.2 billion, up 3 percent.", "2024-06-14") == {
-        "2024-01/2024-05"}
+        "2024-01/2024-05"
+    }
 
 
-@pytest.mark.parametrize(("phrase", "period"), [
-    ("상반기 ICT 수출은 1030.4억 달러로 21.5% 증가했다.", "2024-01/2024-06"),
-    ("1분기 ICT 수출은 483억 달러로 12.5% 감소했다.", "2024-01/2024-03"),
-    ("1~5월 누적 ICT 수출은 882억 달러로 집계됐다.", "2024-01/2024-05"),
-    ("지난달 ICT 수출은 188억 달러로 19.4% 늘었다.", "2024-06"),
-    ("지난해 ICT 수출은 1,900억 달러로 10% 감소했다.", "2023-01/2023-12"),
-    ("올해 상반기 ICT 수출은 1,100억 달러였다.", "2024-01/2024-06"),
-    ("’23년 12월 ICT 수출은 182.6억불이었다.", "2023-12"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "period"),
+    [
+        ("상반기 ICT 수출은 1030.4억 달러로 21.5% 증가했다.", "2024-01/2024-06"),
+        ("1분기 ICT 수출은 483억 달러로 12.5% 감소했다.", "2024-01/2024-03"),
+        ("1~5월 누적 ICT 수출은 882억 달러로 집계됐다.", "2024-01/2024-05"),
+        ("지난달 ICT 수출은 188억 달러로 19.4% 늘었다.", "2024-06"),
+        ("지난해 ICT 수출은 1,900억 달러로 10% 감소했다.", "2023-01/2023-12"),
+        ("올해 상반기 ICT 수출은 1,100억 달러였다.", "2024-01/2024-06"),
+        ("’23년 12월 ICT 수출은 182.6억불이었다.", "2023-12"),
+    ],
+)
 def test_korean_period_forms(phrase: str, period: str) -> None:
     assert keys(phrase, "2024-07-15") == {period}
 
 
 def test_historical_comparison_is_a_fact_for_its_own_period() -> None:
-    facts = facts_of("In the first half of this year, ICT exports were $115.16 billion. The highest first-half "
-                     "figure was $122.46 billion in 2022.", "2025-07-14")
+    facts = facts_of(
+        "In the first half of this year, ICT exports were $115.16 billion. The highest first-half "
+        "figure was $122.46 billion in 2022.",
+        "2025-07-14",
+    )
     assert facts[("2022-01/2022-06", "export", "ict", "world")].value_usd == A(122.46e9)
     assert facts[("2025-01/2025-06", "export", "ict", "world")].value_usd == A(115.16e9)
 
@@ -76,9 +84,11 @@ def test_paragraph_period_carries_to_the_next_sentence() -> None:
 
 
 def test_trend_sentence_binds_each_figure_to_its_month() -> None:
-    facts = facts_of("ICT exports rose 0.3 percent in August. They plunged 15.3 percent on-year in April and "
-                     "contracted 2.6 percent in the following month before a rebound in June with 1 percent growth.",
-                     "2020-09-15")
+    facts = facts_of(
+        "ICT exports rose 0.3 percent in August. They plunged 15.3 percent on-year in April and "
+        "contracted 2.6 percent in the following month before a rebound in June with 1 percent growth.",
+        "2020-09-15",
+    )
     assert facts[("2020-04", "export", "ict", "world")].yoy_pct == -15.3
     assert facts[("2020-05", "export", "ict", "world")].yoy_pct == -2.6
     assert facts[("2020-06", "export", "ict", "world")].yoy_pct == 1.0

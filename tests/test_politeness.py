@@ -24,11 +24,17 @@ LIST_PATH = "/motie_en/eng/article/EATCLdfa319ada"
 LIST_FAULT = r"EATCLdfa319ada\?pageIndex=1$"  # the first list page, not later pages or articles
 
 
-@pytest.mark.parametrize(("header", "seconds"), [
-    ("120", 120.0), (" 7 ", 7.0), ("", None), ("soon", None),
-    (format_datetime(datetime(2024, 5, 1, 12, 0, 30, tzinfo=UTC), usegmt=True), 30.0),
-    (format_datetime(datetime(2024, 5, 1, 11, 0, tzinfo=UTC), usegmt=True), 0.0),  # a date in the past
-])
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("120", 120.0),
+        (" 7 ", 7.0),
+        ("", None),
+        ("soon", None),
+        (format_datetime(datetime(2024, 5, 1, 12, 0, 30, tzinfo=UTC), usegmt=True), 30.0),
+        (format_datetime(datetime(2024, 5, 1, 11, 0, tzinfo=UTC), usegmt=True), 0.0),  # a date in the past
+    ],
+)
 def test_retry_after_header_forms(header: str, seconds: float | None) -> None:
     assert retry_after_seconds(header, now=datetime(2024, 5, 1, 12, 0, tzinfo=UTC)) == seconds
 
@@ -36,15 +42,31 @@ def test_retry_after_header_forms(header: str, seconds: float | None) -> None:
 def crawl(server: ReplicaServer, tmp_path) -> tuple[int, dict]:
     config = tmp_path / "replica.toml"
     write_config(config, {"motie_en": server.base_url("motie_en")}, SETTINGS)
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                             str(tmp_path / "data"), "--source", "motie_en", "--since", "2024-01", "--json"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "crawl",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--source",
+            "motie_en",
+            "--since",
+            "2024-01",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def list_requests(server: ReplicaServer) -> list[tuple[float, int]]:
-    return [(when, status) for when, path, status in server.replica.requests
-            if path == LIST_PATH + "?pageIndex=1"]
+    return [(when, status) for when, path, status in server.replica.requests if path == LIST_PATH + "?pageIndex=1"]
 
 
 def test_429_with_retry_after_is_waited_out(tmp_path) -> None:

@@ -28,8 +28,12 @@ def replica(tmp_path_factory):
 
 
 def probe(config, *extra: str) -> tuple[int, dict]:
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "probe", "--config", str(config), "--json", *extra],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "probe", "--config", str(config), "--json", *extra],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.stdout.strip(), result.stderr[-2000:]
     return result.returncode, json.loads(result.stdout)
 
@@ -80,7 +84,11 @@ def test_a_renamed_list_container_fails_naming_the_layer_and_the_selector(replic
 
 def test_the_table_says_what_each_layer_found(replica):
     _, config = replica
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "probe", "--config", str(config), "--source",
-                             "motie_en"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "probe", "--config", str(config), "--source", "motie_en"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "motie_en" in result.stdout and "links" in result.stdout and "1 of 1 sources ok" in result.stdout

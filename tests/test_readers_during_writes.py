@@ -27,8 +27,9 @@ def test_the_natural_glob_reads_exactly_the_committed_rows_while_a_version_is_bu
     def read_then_swap(staging, target, retired):
         if "facts" in str(target):
             with duckdb.connect() as db:
-                seen.append(db.execute(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)"
-                                       ).fetchone()[0])
+                seen.append(
+                    db.execute(f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)").fetchone()[0]
+                )
                 seen.append(db.execute(f"SELECT count(*) FROM read_parquet('{glob}')").fetchone()[0])
         real_swap(staging, target, retired)
 
@@ -41,10 +42,16 @@ def _revise(data, run: int) -> None:
     """A crawl that adds one revised version of each release (so compaction has files to merge)."""
     captures = []
     for release in sample_releases(RELEASES):
-        revised = Release(release.year, release.month, round(release.exports + run / 10, 1), release.exports_yoy,
-                          release.imports, release.chips, release.chips_yoy)
-        captures.append(capture_of(release, f"run{run}", datetime(2026, 1, 5 + run, tzinfo=UTC),
-                                   release_html(revised)))
+        revised = Release(
+            release.year,
+            release.month,
+            round(release.exports + run / 10, 1),
+            release.exports_yoy,
+            release.imports,
+            release.chips,
+            release.chips_yoy,
+        )
+        captures.append(capture_of(release, f"run{run}", datetime(2026, 1, 5 + run, tzinfo=UTC), release_html(revised)))
     ingest(data, captures, f"run{run}")
 
 

@@ -103,6 +103,17 @@ def test_the_page_loads_in_a_headless_browser(report, tmp_path) -> None:
     browser = chromium()
     assert browser, "Chromium is not installed: .ci/run installs it with apt-get (package chromium)"
     shot = tmp_path / "shot.png"
-    subprocess.run([browser, "--headless", "--no-sandbox", f"--screenshot={shot}", "--window-size=1000,2000",
-                    report.index.as_uri()], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            f"--screenshot={shot}",
+            "--window-size=1000,2000",
+            report.index.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert shot.read_bytes().startswith(PNG_MAGIC)

@@ -23,13 +23,51 @@ from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
 
 PHRASES = [
-    "Korea's ICT exports", "rose 6.0 percent", "fell 3.1%", "to $16.4 billion", "USD 15.0 billion", "in June",
-    "the first half of 2024", "from January 1 to 20", "compared to the same month last year", "daily average",
-    "semiconductors", "mobile phones", "to China (including Hong Kong)", "the United States", "a surplus of",
-    "total exports", "per day", "accounted for", "month-on-month", "more than", "nearly", "such as", "(END)",
-    "6월 ICT 수출은", "182.6억 달러", "전년 동월 대비", "7.2% 감소", "(△4.9%)", "2천204억 불", "지난달", "상반기",
-    "반도체", "중국(홍콩 포함)", "무역수지는", "흑자", "1~20일", "일평균", "전체 수출", "3개월 연속", "2024년",
-    "’23.4월", "15억 원", "1,200 billion won", "twenty-point-one percent", "13-point-93 billion dollars",
+    "Korea's ICT exports",
+    "rose 6.0 percent",
+    "fell 3.1%",
+    "to $16.4 billion",
+    "USD 15.0 billion",
+    "in June",
+    "the first half of 2024",
+    "from January 1 to 20",
+    "compared to the same month last year",
+    "daily average",
+    "semiconductors",
+    "mobile phones",
+    "to China (including Hong Kong)",
+    "the United States",
+    "a surplus of",
+    "total exports",
+    "per day",
+    "accounted for",
+    "month-on-month",
+    "more than",
+    "nearly",
+    "such as",
+    "(END)",
+    "6월 ICT 수출은",
+    "182.6억 달러",
+    "전년 동월 대비",
+    "7.2% 감소",
+    "(△4.9%)",
+    "2천204억 불",
+    "지난달",
+    "상반기",
+    "반도체",
+    "중국(홍콩 포함)",
+    "무역수지는",
+    "흑자",
+    "1~20일",
+    "일평균",
+    "전체 수출",
+    "3개월 연속",
+    "2024년",
+    "’23.4월",
+    "15억 원",
+    "1,200 billion won",
+    "twenty-point-one percent",
+    "13-point-93 billion dollars",
 ]
 
 
@@ -105,8 +143,11 @@ def test_fixture_pages_scan_the_same_either_way() -> None:
 @cache
 def whole_patterns_with_requirements() -> list[tuple]:
     wholes = [narrowed for _kind, narrowed, _read, _priority in scanner.all_patterns()]
-    return [(narrowed, required_literals(narrowed.pattern)) for narrowed in wholes
-            if required_literals(narrowed.pattern) is not None]
+    return [
+        (narrowed, required_literals(narrowed.pattern))
+        for narrowed in wholes
+        if required_literals(narrowed.pattern) is not None
+    ]
 
 
 @settings(max_examples=100, deadline=None)

@@ -47,14 +47,17 @@ def utc_host():
     time.tzset()
 
 
-@pytest.mark.parametrize(("now_utc", "expected_kst"), [
-    # 08:30 KST is 23:30 UTC the day before
-    (datetime(2024, 1, 31, 23, 0, tzinfo=UTC), datetime(2024, 2, 1, 8, 30, tzinfo=KST)),
-    (datetime(2024, 1, 31, 23, 45, tzinfo=UTC), datetime(2024, 2, 2, 8, 30, tzinfo=KST)),
-    (datetime(2024, 2, 28, 23, 31, tzinfo=UTC), datetime(2024, 3, 1, 8, 30, tzinfo=KST)),  # leap day passes
-    (datetime(2023, 12, 31, 23, 29, tzinfo=UTC), datetime(2024, 1, 1, 8, 30, tzinfo=KST)),  # new year in Seoul
-    (datetime(2024, 12, 31, 12, 0, tzinfo=UTC), datetime(2025, 1, 1, 8, 30, tzinfo=KST)),
-])
+@pytest.mark.parametrize(
+    ("now_utc", "expected_kst"),
+    [
+        # 08:30 KST is 23:30 UTC the day before
+        (datetime(2024, 1, 31, 23, 0, tzinfo=UTC), datetime(2024, 2, 1, 8, 30, tzinfo=KST)),
+        (datetime(2024, 1, 31, 23, 45, tzinfo=UTC), datetime(2024, 2, 2, 8, 30, tzinfo=KST)),
+        (datetime(2024, 2, 28, 23, 31, tzinfo=UTC), datetime(2024, 3, 1, 8, 30, tzinfo=KST)),  # leap day passes
+        (datetime(2023, 12, 31, 23, 29, tzinfo=UTC), datetime(2024, 1, 1, 8, 30, tzinfo=KST)),  # new year in Seoul
+        (datetime(2024, 12, 31, 12, 0, tzinfo=UTC), datetime(2025, 1, 1, 8, 30, tzinfo=KST)),
+    ],
+)
 def test_daily_trigger_fires_at_0830_seoul_on_a_utc_host(utc_host, now_utc, expected_kst) -> None:
     fire = scheduler.daily_trigger("08:30").get_next_fire_time(None, now_utc)
     assert fire == expected_kst
@@ -68,13 +71,17 @@ def test_weekly_compaction_trigger_in_seoul(utc_host) -> None:
 
 
 def make_scheduler(db, grace: int) -> BackgroundScheduler:
-    return BackgroundScheduler(timezone=KST, jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{db}")},
-                               job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace})
+    return BackgroundScheduler(
+        timezone=KST,
+        jobstores={"default": SQLAlchemyJobStore(url=f"sqlite:///{db}")},
+        job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": grace},
+    )
 
 
 def register_tick(sched: BackgroundScheduler, db, log) -> None:
-    scheduler._add_unless_stored(sched, db, record_run, IntervalTrigger(seconds=3, timezone=KST), "tick", "tick",
-                                 {"path": str(log)})
+    scheduler._add_unless_stored(
+        sched, db, record_run, IntervalTrigger(seconds=3, timezone=KST), "tick", "tick", {"path": str(log)}
+    )
 
 
 def test_a_run_missed_while_down_runs_once_after_restart(tmp_path) -> None:
@@ -154,12 +161,29 @@ def test_a_real_scheduler_process_crawls_the_replica_and_stops_on_sigterm(tmp_pa
     data = tmp_path / "data"
     with ReplicaServer(recent_content(tmp_path / "content")) as server:
         config = tmp_path / "replica.toml"
-        write_config(config, {name: server.base_url(name) for name in server.replica.sites},
-                     {**FAST, "sources": ["motie_en", "msit_ko"]})
+        write_config(
+            config,
+            {name: server.base_url(name) for name in server.replica.sites},
+            {**FAST, "sources": ["motie_en", "msit_ko"]},
+        )
         due = datetime.now(KST) + timedelta(seconds=6)
-        child = subprocess.Popen([sys.executable, "-m", "scraper.cli", "schedule", "--data-dir", str(data),
-                                  "--config", str(config), "--daily-at", due.strftime("%H:%M:%S")],
-                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "schedule",
+                "--data-dir",
+                str(data),
+                "--config",
+                str(config),
+                "--daily-at",
+                due.strftime("%H:%M:%S"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not crawl_finished(data / "state.sqlite"):
@@ -182,7 +206,10 @@ def crawl_finished(db) -> bool:
         return False
     with sqlite3.connect(db) as connection:
         try:
-            return bool(connection.execute(
-                "SELECT count(*) FROM runs WHERE command = 'crawl' AND finished_at IS NOT NULL").fetchone()[0])
+            return bool(
+                connection.execute(
+                    "SELECT count(*) FROM runs WHERE command = 'crawl' AND finished_at IS NOT NULL"
+                ).fetchone()[0]
+            )
         except sqlite3.OperationalError:
             return False

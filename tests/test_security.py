@@ -49,9 +49,23 @@ def impossible_partition_dirs(root: Path) -> list[Path]:
 
 # -- partition values ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("year", "month"), [(1, 1), (9999, 12), (MIN_YEAR - 1, 12), (MAX_YEAR + 1, 1),
-                                             (2024, 0), (2024, 13), (-2024, 5), (True, 1), ("2024", 5),
-                                             (2024.0, 5), (2024, "5/../../x")])
+
+@pytest.mark.parametrize(
+    ("year", "month"),
+    [
+        (1, 1),
+        (9999, 12),
+        (MIN_YEAR - 1, 12),
+        (MAX_YEAR + 1, 1),
+        (2024, 0),
+        (2024, 13),
+        (-2024, 5),
+        (True, 1),
+        ("2024", 5),
+        (2024.0, 5),
+        (2024, "5/../../x"),
+    ],
+)
 def test_an_impossible_partition_raises_and_creates_no_directory(tmp_path, year, month) -> None:
     data = DataDir(tmp_path / "data")
     with pytest.raises(ValueError, match="invalid partition"):
@@ -134,17 +148,28 @@ def test_titles_and_urls_never_become_paths(tmp_path) -> None:
     ingest(data, [capture], "run1")
     created = sorted(p for p in tmp_path.rglob("*"))
     assert created and all(p.resolve().is_relative_to(data.root.resolve()) for p in created)
-    names = re.compile(r"^(part-run1-[0-9a-f]{8}\.parquet|_manifest\.json|run1\.warc\.gz(\.ingested)?|"
-                       r"from-[0-9a-f]{16}\.parquet|_writer\.lock|(year|month)=\d+|raw|motie_en|captures|"
-                       r"articles|facts|series|data|\.staging|\.versions)$")
+    names = re.compile(
+        r"^(part-run1-[0-9a-f]{8}\.parquet|_manifest\.json|run1\.warc\.gz(\.ingested)?|"
+        r"from-[0-9a-f]{16}\.parquet|_writer\.lock|(year|month)=\d+|raw|motie_en|captures|"
+        r"articles|facts|series|data|\.staging|\.versions)$"
+    )
     assert [p.name for p in created if not names.match(p.name)] == []
     title, url = connect(data).execute("SELECT title, url FROM articles").fetchone()
     assert url == HOSTILE_URL and "../../../../etc/passwd" in title
 
 
-@pytest.mark.parametrize(("source", "run_id"), [("../etc", "run1"), ("motie_en/../../x", "run1"),
-                                                ("Motie", "run1"), ("motie_en", "../run"), ("motie_en", "a/b"),
-                                                ("motie_en", ""), ("", "run1")])
+@pytest.mark.parametrize(
+    ("source", "run_id"),
+    [
+        ("../etc", "run1"),
+        ("motie_en/../../x", "run1"),
+        ("Motie", "run1"),
+        ("motie_en", "../run"),
+        ("motie_en", "a/b"),
+        ("motie_en", ""),
+        ("", "run1"),
+    ],
+)
 def test_a_warc_path_needs_a_source_name_and_a_run_id_of_our_own_making(tmp_path, source, run_id) -> None:
     with pytest.raises(ValueError):
         DataDir(tmp_path).warc_path(source, run_id)
@@ -160,13 +185,19 @@ def test_a_dataset_name_is_one_of_ours(tmp_path, name) -> None:
 
 
 def test_a_source_name_from_the_command_line_is_checked_first(tmp_path) -> None:
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--source", "../../etc", "--data-dir",
-                             str(tmp_path / "data")], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "crawl", "--source", "../../etc", "--data-dir", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 2 and "unknown source ../../etc" in result.stderr
     assert not (tmp_path / "data").exists() and not (tmp_path.parent / "etc").exists()
 
 
 # -- XML/HTML parsing resolves no external entity -------------------------------------------------------------
+
 
 @pytest.fixture()
 def secret(tmp_path) -> tuple[Path, str]:
@@ -179,16 +210,19 @@ def secret(tmp_path) -> tuple[Path, str]:
 def hostile_pages(secret_path: Path) -> dict[str, bytes]:
     """Pages that try to pull the file in: a general entity in the text, an external DTD, a parameter entity."""
     uri = secret_path.as_uri()
-    body = ("<html><head><title>ICT exports in May 2024 &e;</title></head><body><div class='view_head'><h3>ICT "
-            "exports in May 2024</h3><p class='date'>2024-06-14</p></div><article><p>ICT exports rose 4.0 percent "
-            "from a year earlier to $20.1 billion in May 2024, the ministry said. &e;</p><p>Quote: &e;</p>"
-            "</article></body></html>")
+    body = (
+        "<html><head><title>ICT exports in May 2024 &e;</title></head><body><div class='view_head'><h3>ICT "
+        "exports in May 2024</h3><p class='date'>2024-06-14</p></div><article><p>ICT exports rose 4.0 percent "
+        "from a year earlier to $20.1 billion in May 2024, the ministry said. &e;</p><p>Quote: &e;</p>"
+        "</article></body></html>"
+    )
     return {
         "general": f'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY e SYSTEM "{uri}">]>\n{body}'.encode(),
         "no-prolog": f'<!DOCTYPE html [<!ENTITY e SYSTEM "{uri}">]>{body}'.encode(),
         "external-dtd": f'<?xml version="1.0"?>\n<!DOCTYPE html SYSTEM "{uri}">\n{body}'.encode(),
-        "parameter": (f'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY % p SYSTEM "{uri}"> %p; '
-                      f'<!ENTITY e "x">]>\n{body}').encode(),
+        "parameter": (
+            f'<?xml version="1.0"?>\n<!DOCTYPE html [<!ENTITY % p SYSTEM "{uri}"> %p; <!ENTITY e "x">]>\n{body}'
+        ).encode(),
     }
 
 
@@ -208,10 +242,21 @@ def test_extract_never_reads_a_file_an_entity_names(tmp_path, secret) -> None:
         file = tmp_path / f"{name}.html"
         file.write_bytes(page)
         requests.append(json.dumps({"id": name, "path": str(file), "url": URL}))
-    single = subprocess.run([sys.executable, "-m", "scraper.cli", "extract", str(tmp_path / "general.html"),
-                             "--url", URL], capture_output=True, text=True, timeout=120, cwd=ROOT)
-    batch = subprocess.run([sys.executable, "-m", "scraper.cli", "extract", "-"], input="\n".join(requests) + "\n",
-                           capture_output=True, text=True, timeout=120, cwd=ROOT)
+    single = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "extract", str(tmp_path / "general.html"), "--url", URL],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    batch = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "extract", "-"],
+        input="\n".join(requests) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert single.returncode == 0 and batch.returncode == 0, (single.stderr[-2000:], batch.stderr[-2000:])
     records = [json.loads(single.stdout), *(json.loads(line) for line in batch.stdout.splitlines())]
     assert len(records) == 1 + len(requests)
@@ -242,6 +287,7 @@ def test_nested_entities_are_not_expanded_without_bound() -> None:
 
 
 # -- the replica listens on loopback only ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "", "::", "192.0.2.1", "example.com", "127.0.0.1.example.com"])
 def test_the_replica_refuses_to_bind_beyond_loopback(host) -> None:
@@ -275,11 +321,21 @@ def test_the_replica_answers_on_loopback_and_not_on_other_addresses() -> None:
 
 def test_mirror_serve_has_no_host_option_and_listens_on_loopback(tmp_path) -> None:
     """`ictarchive mirror serve` cannot be told to listen elsewhere; the one it starts is on 127.0.0.1."""
-    refused = subprocess.run([sys.executable, "-m", "scraper.cli", "mirror", "serve", "--host", "0.0.0.0"],
-                             capture_output=True, text=True, timeout=120, cwd=ROOT)
+    refused = subprocess.run(
+        [sys.executable, "-m", "scraper.cli", "mirror", "serve", "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert refused.returncode == 2 and "unrecognized arguments: --host" in refused.stderr
-    child = subprocess.Popen([sys.executable, "-m", "scraper.cli", "mirror", "serve", "--port", "0"],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "scraper.cli", "mirror", "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         ready, _, _ = select.select([child.stdout], [], [], 120)
         assert ready, "mirror serve printed nothing"
@@ -288,10 +344,11 @@ def test_mirror_serve_has_no_host_option_and_listens_on_loopback(tmp_path) -> No
         assert match and match.group(1) == "127.0.0.1", line
         other = local_non_loopback_address()
         if other is not None:
-            with pytest.raises(ConnectionRefusedError), socket.create_connection((other, int(match.group(2))),
-                                                                                 timeout=30):
+            with (
+                pytest.raises(ConnectionRefusedError),
+                socket.create_connection((other, int(match.group(2))), timeout=30),
+            ):
                 pass
     finally:
         child.terminate()
         child.wait(timeout=60)
-

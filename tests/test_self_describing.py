@@ -44,12 +44,30 @@ def test_the_schema_command_prints_units_and_descriptions(capsys):
 
 def _future_row(note: str) -> dict:
     start, end, kind = period_bounds("2030-01")
-    return {"fact_id": "f-future", "article_id": "a-future", "source": "motie_en", "source_kind": "ministry",
-            "url": "https://english.motie.go.kr/x", "published_date": date(2030, 2, 14), "period": "2030-01",
-            "period_start": start, "period_end": end, "period_type": kind, "flow": "export", "item": "ict",
-            "region": "world", "value_usd": 3e10, "yoy_pct": 1.0, "prior_usd": None, "evidence": "x", "checks": [],
-            "parser_version": "9", "extracted_at": datetime(2030, 2, 14, tzinfo=UTC), "run_id": "run9",
-            "note": note}
+    return {
+        "fact_id": "f-future",
+        "article_id": "a-future",
+        "source": "motie_en",
+        "source_kind": "ministry",
+        "url": "https://english.motie.go.kr/x",
+        "published_date": date(2030, 2, 14),
+        "period": "2030-01",
+        "period_start": start,
+        "period_end": end,
+        "period_type": kind,
+        "flow": "export",
+        "item": "ict",
+        "region": "world",
+        "value_usd": 3e10,
+        "yoy_pct": 1.0,
+        "prior_usd": None,
+        "evidence": "x",
+        "checks": [],
+        "parser_version": "9",
+        "extracted_at": datetime(2030, 2, 14, tzinfo=UTC),
+        "run_id": "run9",
+        "note": note,
+    }
 
 
 def test_a_column_added_next_month_is_read_back_by_every_documented_path(tmp_path, monkeypatch):
@@ -68,8 +86,13 @@ def test_a_column_added_next_month_is_read_back_by_every_documented_path(tmp_pat
                 db.execute(statement)
         assert db.execute("SELECT note FROM facts ORDER BY note NULLS LAST").fetchall() == expected, "the CLI views"
         glob = str(data.dataset("facts") / "**" / "*.parquet")
-        assert db.execute(f"SELECT note FROM read_parquet('{glob}', hive_partitioning = true, union_by_name = true) "
-                          "ORDER BY note NULLS LAST").fetchall() == expected, "the DuckDB glob"
+        assert (
+            db.execute(
+                f"SELECT note FROM read_parquet('{glob}', hive_partitioning = true, union_by_name = true) "
+                "ORDER BY note NULLS LAST"
+            ).fetchall()
+            == expected
+        ), "the DuckDB glob"
     files = sorted(str(p) for p in data.dataset("facts").rglob("*.parquet"))
     unified = pa.unify_schemas([pq.read_schema(path) for path in files])
     table = pads.dataset(data.dataset("facts"), format="parquet", schema=unified, partitioning="hive").to_table()
@@ -78,9 +101,14 @@ def test_a_column_added_next_month_is_read_back_by_every_documented_path(tmp_pat
     pyspark_sql = pytest.importorskip("pyspark.sql")
     if shutil.which("java") is None:
         pytest.skip("no Java runtime for Spark")
-    spark = (pyspark_sql.SparkSession.builder.master("local[1]").appName("ictarchive-added-column")
-             .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-             .config("spark.driver.host", "127.0.0.1").getOrCreate())
+    spark = (
+        pyspark_sql.SparkSession.builder.master("local[1]")
+        .appName("ictarchive-added-column")
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
     try:
         rows = spark.read.option("mergeSchema", "true").parquet(str(data.dataset("facts"))).select("note").collect()
         assert sorted((r.note for r in rows), key=lambda v: v is None) == [v for (v,) in expected]

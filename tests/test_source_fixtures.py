@@ -20,8 +20,13 @@ ARTICLES = [(source, case) for source in source_dirs() for case in expected(sour
 
 
 def case_id(value) -> str:
-    return f"{value['file']}:{value['layer']}" if isinstance(value, dict) and "layer" in value else \
-        value["file"] if isinstance(value, dict) else str(value)
+    return (
+        f"{value['file']}:{value['layer']}"
+        if isinstance(value, dict) and "layer" in value
+        else value["file"]
+        if isinstance(value, dict)
+        else str(value)
+    )
 
 
 @pytest.mark.parametrize(("source", "case"), PAGES, ids=case_id)
@@ -75,8 +80,9 @@ def test_an_article_page_is_not_a_notice(source: str, case: dict) -> None:
     assert is_notice_page(response(source, case["file"], case["url"]), spider.spec) is None
 
 
-@pytest.mark.parametrize(("source", "case"),
-                         [(s, c) for s in source_dirs() for c in expected(s).get("notices", [])], ids=case_id)
+@pytest.mark.parametrize(
+    ("source", "case"), [(s, c) for s in source_dirs() for c in expected(s).get("notices", [])], ids=case_id
+)
 def test_a_maintenance_page_is_a_notice(source: str, case: dict) -> None:
     spider = all_spiders()[source]()
     assert is_notice_page(response(source, case["file"], case["url"]), spider.spec) == case["marker"]
@@ -85,9 +91,11 @@ def test_a_maintenance_page_is_a_notice(source: str, case: dict) -> None:
 def test_an_article_about_a_maintenance_is_not_a_notice() -> None:
     spider = all_spiders()["msit_ko"]()
     url = "https://www.msit.go.kr/bbs/view.do?sCode=user&mId=307&mPid=208&bbsSeqNo=94&nttSeqNo=3186999"
-    html = ("<html><head><title>통신망 안정성 강화 대책</title></head><body><div class='view_head'><h2>"
-            "통신망 안정성 강화 대책</h2></div><div id='cont-wrap'><h3>정기 시스템 점검 절차 개선</h3><p>본문</p>"
-            "</div></body></html>")
+    html = (
+        "<html><head><title>통신망 안정성 강화 대책</title></head><body><div class='view_head'><h2>"
+        "통신망 안정성 강화 대책</h2></div><div id='cont-wrap'><h3>정기 시스템 점검 절차 개선</h3><p>본문</p>"
+        "</div></body></html>"
+    )
     page = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=Request(url))
     assert is_notice_page(page, spider.spec) is None
     bare = HtmlResponse(url, body=html.replace("cont-wrap", "error").encode(), encoding="utf-8", request=Request(url))

@@ -43,8 +43,11 @@ def test_a_declared_source_has_everything_it_needs(source: str) -> None:
 
 def source_modules() -> set[Path]:
     """The modules that belong to one source (named after it) and may name it."""
-    return {ROOT / folder / f"{name}.py" for name in SPECS
-            for folder in ("spiders", "scraper/profiles", "scraper/replica/sites")}
+    return {
+        ROOT / folder / f"{name}.py"
+        for name in SPECS
+        for folder in ("spiders", "scraper/profiles", "scraper/replica/sites")
+    }
 
 
 def test_no_other_module_branches_on_a_source_name() -> None:

@@ -29,9 +29,25 @@ SOURCES = sorted(all_spiders())
 
 
 def crawl(config: Path, data: Path, *extra: str) -> tuple[int, dict]:
-    result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                             str(data), "--since", "2000-01", "--json", *extra],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scraper.cli",
+            "crawl",
+            "--config",
+            str(config),
+            "--data-dir",
+            str(data),
+            "--since",
+            "2000-01",
+            "--json",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.stdout.strip(), result.stderr[-2000:]
     return result.returncode, json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -85,30 +101,38 @@ def test_each_source_archives_its_ict_releases_and_their_figures(first_run, repl
     titles = {row[0] for row in connection.execute("SELECT title FROM articles WHERE source = ?", [source]).fetchall()}
     assert titles == {e.title for e in expected}  # exactly the ICT releases served, titles as the sites show them
     # the facts archived are exactly what the parser reads in the pages we served
-    stored = set(connection.execute("SELECT period, flow, item, region, value_usd FROM facts WHERE source = ?",
-                                    [source]).fetchall())
+    stored = set(
+        connection.execute(
+            "SELECT period, flow, item, region, value_usd FROM facts WHERE source = ?", [source]
+        ).fetchall()
+    )
     wanted = set()
     for entry in load(content)[source]:
         if entry.title in titles:
             for fact in parse("\n\n".join(entry.paragraphs), published=entry.published, title=entry.title).facts:
                 wanted.add((fact.period, fact.flow, fact.item, fact.region, fact.value_usd))
     assert stored == wanted and len(stored) >= len(expected)
-    assert summary["facts"] == connection.execute("SELECT count(*) FROM facts WHERE source = ?",
-                                                  [source]).fetchone()[0]
+    assert summary["facts"] == connection.execute("SELECT count(*) FROM facts WHERE source = ?", [source]).fetchone()[0]
 
 
 def test_a_second_run_over_unchanged_content_asks_once_per_source_and_adds_nothing(first_run, replica):
     data, _, _ = first_run
     _, _, config = replica
-    before = connect(DataDir(data)).execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)"
-                                            ).fetchone()
+    before = (
+        connect(DataDir(data))
+        .execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)")
+        .fetchone()
+    )
     status, report = crawl(config, data)
     assert status == 0
     for source, summary in report["sources"].items():
         assert summary["requests"] <= 2, (source, summary)  # robots.txt + a conditional list request (304)
         assert summary["articles_new"] == summary["articles_changed"] == 0
-    after = connect(DataDir(data)).execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)"
-                                           ).fetchone()
+    after = (
+        connect(DataDir(data))
+        .execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)")
+        .fetchone()
+    )
     assert after == before
 
 
@@ -131,9 +155,14 @@ def test_an_edited_article_is_fetched_again_and_its_new_version_archived(tmp_pat
         status, report = crawl(config, data, "--source", "motie_en")
     summary = report["sources"]["motie_en"]
     assert status == 0 and summary["articles_changed"] == 1 and summary["articles_new"] == 0
-    versions = connect(DataDir(data)).execute(
-        "SELECT count(*) FROM articles WHERE article_id = (SELECT article_id FROM articles WHERE text LIKE "
-        "'%(revised)%')").fetchone()[0]
+    versions = (
+        connect(DataDir(data))
+        .execute(
+            "SELECT count(*) FROM articles WHERE article_id = (SELECT article_id FROM articles WHERE text LIKE "
+            "'%(revised)%')"
+        )
+        .fetchone()[0]
+    )
     assert versions == 2
 
 
@@ -201,8 +230,9 @@ def test_with_its_first_layer_gone_every_source_archives_everything_through_the_
     for source in SOURCES:
         first = specs[source].layers[0]
         if first == "feed":
-            server.replica.faults.append(Fault("^" + re.escape(f"/{source}{specs[source].feed_path}"), kind="empty",
-                                               times=99))
+            server.replica.faults.append(
+                Fault("^" + re.escape(f"/{source}{specs[source].feed_path}"), kind="empty", times=99)
+            )
         elif specs[source].list_items:
             server.replica.layout_changed.add(source)
         else:
@@ -218,8 +248,10 @@ def test_with_its_first_layer_gone_every_source_archives_everything_through_the_
     for source, layer in knocked.items():
         summary = report["sources"][source]
         assert summary["health"] == "broken", (source, summary)
-        assert f"{layer} layer found nothing" in summary["reason"] or \
-            f"{layer} layer: " in summary["reason"], (source, summary["reason"])
+        assert f"{layer} layer found nothing" in summary["reason"] or f"{layer} layer: " in summary["reason"], (
+            source,
+            summary["reason"],
+        )
         assert summary["articles_new"] == len(expected_ict_pages(content, source)), (source, summary)
         assert summary["layer_worked"] != layer, (source, summary)
 
@@ -234,8 +266,18 @@ def test_month_bounds_hold_on_the_links_layer_when_lists_carry_no_dates(replica,
     server.replica.faults.append(Fault("^" + re.escape(list_path), kind="no_script", times=99))
     before = len(server.replica.requests)
     try:
-        _, report = crawl(config, tmp_path / "data", "--source", "news1_ko", "--source", "msit_en",
-                               "--since", "2025-06", "--until", "2025-08")
+        _, report = crawl(
+            config,
+            tmp_path / "data",
+            "--source",
+            "news1_ko",
+            "--source",
+            "msit_en",
+            "--since",
+            "2025-06",
+            "--until",
+            "2025-08",
+        )
     finally:
         server.replica.faults.clear()
         server.replica.layout_changed.clear()

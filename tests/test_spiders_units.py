@@ -18,32 +18,62 @@ def spider(name: str):
     return all_spiders()[name]()
 
 
-@pytest.mark.parametrize(("source", "url", "canonical"), [
-    ("motie_en", "http://english.motie.go.kr/eng/article/EATCLdfa319ada/2518/view?bbsCdN=2&pageIndex=1",
-     "https://english.motir.go.kr/eng/article/EATCLdfa319ada/2518/view"),
-    ("msit_ko", "https://www.msit.go.kr/bbs/view.do;jsessionid=AbC123.AP_msit_2?sCode=user&mId=113&mPid=238"
-     "&pageIndex=&bbsSeqNo=94&nttSeqNo=3184474&searchOpt=ALL&searchTxt=",
-     "https://www.msit.go.kr/bbs/view.do?bbsSeqNo=94&nttSeqNo=3184474"),
-    ("msit_ko", "https://www.msit.go.kr/bbs/view.do?sCode=user&mId=307&mPid=208&bbsSeqNo=94&nttSeqNo=3184474",
-     "https://www.msit.go.kr/bbs/view.do?bbsSeqNo=94&nttSeqNo=3184474"),
-    ("koreakr_ko", "https://m.korea.kr/briefing/pressReleaseView.do?newsId=156680269&call_from=rsslink",
-     "https://www.korea.kr/briefing/pressReleaseView.do?newsId=156680269"),
-    ("chosunbiz_en", "https://biz.chosun.com/en/en-policy/2025/03/16/DCK7ANNGPFGV5KGW2LJY253XP4?outputType=amp",
-     "https://biz.chosun.com/en/en-policy/2025/03/16/DCK7ANNGPFGV5KGW2LJY253XP4/"),
-    ("yonhap_en", "https://m-en.yna.co.kr/view/AEN20240502004751315?section=economy-finance%2Feconomy",
-     "https://en.yna.co.kr/view/AEN20240502004751315"),
-    ("businesskorea_en", "https://www.businesskorea.co.kr/news/articleView.html?idxno=222485&utm_source=x",
-     "https://www.businesskorea.co.kr/news/articleView.html?idxno=222485"),
-    ("koreaherald_en", "https://m.koreaherald.com/article/10493730", "https://www.koreaherald.com/article/10493730"),
-])
+@pytest.mark.parametrize(
+    ("source", "url", "canonical"),
+    [
+        (
+            "motie_en",
+            "http://english.motie.go.kr/eng/article/EATCLdfa319ada/2518/view?bbsCdN=2&pageIndex=1",
+            "https://english.motir.go.kr/eng/article/EATCLdfa319ada/2518/view",
+        ),
+        (
+            "msit_ko",
+            "https://www.msit.go.kr/bbs/view.do;jsessionid=AbC123.AP_msit_2?sCode=user&mId=113&mPid=238"
+            "&pageIndex=&bbsSeqNo=94&nttSeqNo=3184474&searchOpt=ALL&searchTxt=",
+            "https://www.msit.go.kr/bbs/view.do?bbsSeqNo=94&nttSeqNo=3184474",
+        ),
+        (
+            "msit_ko",
+            "https://www.msit.go.kr/bbs/view.do?sCode=user&mId=307&mPid=208&bbsSeqNo=94&nttSeqNo=3184474",
+            "https://www.msit.go.kr/bbs/view.do?bbsSeqNo=94&nttSeqNo=3184474",
+        ),
+        (
+            "koreakr_ko",
+            "https://m.korea.kr/briefing/pressReleaseView.do?newsId=156680269&call_from=rsslink",
+            "https://www.korea.kr/briefing/pressReleaseView.do?newsId=156680269",
+        ),
+        (
+            "chosunbiz_en",
+            "https://biz.chosun.com/en/en-policy/2025/03/16/DCK7ANNGPFGV5KGW2LJY253XP4?outputType=amp",
+            "https://biz.chosun.com/en/en-policy/2025/03/16/DCK7ANNGPFGV5KGW2LJY253XP4/",
+        ),
+        (
+            "yonhap_en",
+            "https://m-en.yna.co.kr/view/AEN20240502004751315?section=economy-finance%2Feconomy",
+            "https://en.yna.co.kr/view/AEN20240502004751315",
+        ),
+        (
+            "businesskorea_en",
+            "https://www.businesskorea.co.kr/news/articleView.html?idxno=222485&utm_source=x",
+            "https://www.businesskorea.co.kr/news/articleView.html?idxno=222485",
+        ),
+        (
+            "koreaherald_en",
+            "https://m.koreaherald.com/article/10493730",
+            "https://www.koreaherald.com/article/10493730",
+        ),
+    ],
+)
 def test_canonical_urls(source, url, canonical):
     assert spider(source).canonical(url) == canonical
 
 
 def test_a_replica_url_maps_back_to_the_real_site():
     instance = all_spiders()["news1_ko"](base_url="http://127.0.0.1:9999/news1_ko")
-    assert instance.canonical("http://127.0.0.1:9999/news1_ko/economy/trade/5500013") == \
-        "https://www.news1.kr/economy/trade/5500013"
+    assert (
+        instance.canonical("http://127.0.0.1:9999/news1_ko/economy/trade/5500013")
+        == "https://www.news1.kr/economy/trade/5500013"
+    )
 
 
 def test_msit_rows_come_from_the_fill_script_with_comments_ignored():
@@ -55,8 +85,12 @@ def test_msit_rows_come_from_the_fill_script_with_comments_ignored():
     $('#td_'+'NTT_SJ'+'_0').html(sHtml); $('#td_'+'REG_DT'+'_0').html('2024-05-14');
     /* $('#td_'+'REG_DT'+'_0').html('1999-01-01'); */</script>"""
     assert script_rows(html) == {0: (title, "2024-05-14")}
-    response = HtmlResponse("https://www.msit.go.kr/bbs/list.do?bbsSeqNo=94", body=html.encode(), encoding="utf-8",
-                            request=Request("https://www.msit.go.kr/bbs/list.do?bbsSeqNo=94"))
+    response = HtmlResponse(
+        "https://www.msit.go.kr/bbs/list.do?bbsSeqNo=94",
+        body=html.encode(),
+        encoding="utf-8",
+        request=Request("https://www.msit.go.kr/bbs/list.do?bbsSeqNo=94"),
+    )
     [entry] = spider("msit_ko").parse_entries(response)
     assert entry.title == title and entry.published == date(2024, 5, 14)
     assert entry.url.endswith("bbsSeqNo=94&nttSeqNo=3184474")
@@ -66,19 +100,30 @@ def test_js_unescape_reads_both_escape_forms():
     assert js_unescape("%uC815%uBCF4 ICT%20%28") == "정보 ICT ("
 
 
-@pytest.mark.parametrize(("text", "day"), [
-    ("date2024-09-13", date(2024, 9, 13)), ("2024.05.14", date(2024, 5, 14)),
-    ("2025-07-13T18:00:00.000Z", date(2025, 7, 14)),  # Arc dates are UTC; the Seoul date is the next day
-    ("2025-07-14 10:12:00", date(2025, 7, 14)), ("2025.07.14 10:12", date(2025, 7, 14)),
-])
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("date2024-09-13", date(2024, 9, 13)),
+        ("2024.05.14", date(2024, 5, 14)),
+        ("2025-07-13T18:00:00.000Z", date(2025, 7, 14)),  # Arc dates are UTC; the Seoul date is the next day
+        ("2025-07-14 10:12:00", date(2025, 7, 14)),
+        ("2025.07.14 10:12", date(2025, 7, 14)),
+    ],
+)
 def test_list_date_forms(text, day):
     assert parse_date(text.replace("date", " ")) == day
 
 
-@pytest.mark.parametrize(("title", "wanted"), [
-    ("Korea’s ICT exports climb 28.5% in August", True), ("2026년 2월 정보통신산업(ICT) 수출입 동향", True),
-    ("9월 ICT 수출 254.3억 달러", True), ("Exports in June 2024", False), ("6G 연구개발 사업 착수", False),
-])
+@pytest.mark.parametrize(
+    ("title", "wanted"),
+    [
+        ("Korea’s ICT exports climb 28.5% in August", True),
+        ("2026년 2월 정보통신산업(ICT) 수출입 동향", True),
+        ("9월 ICT 수출 254.3억 달러", True),
+        ("Exports in June 2024", False),
+        ("6G 연구개발 사업 착수", False),
+    ],
+)
 def test_ict_title_filter(title, wanted):
     assert is_ict_trade_title(title) is wanted
 

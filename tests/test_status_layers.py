@@ -28,9 +28,26 @@ def crawled(tmp_path_factory):
     config = tmp_path_factory.mktemp("config") / "replica.toml"
     with ReplicaServer() as server:
         write_config(config, {SOURCE: server.base_url(SOURCE)}, FAST)
-        result = subprocess.run([sys.executable, "-m", "scraper.cli", "crawl", "--config", str(config), "--data-dir",
-                                 str(data), "--since", "2000-01", "--source", SOURCE, "--json"],
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scraper.cli",
+                "crawl",
+                "--config",
+                str(config),
+                "--data-dir",
+                str(data),
+                "--since",
+                "2000-01",
+                "--source",
+                SOURCE,
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert result.returncode == 0, result.stderr[-2000:]
     return DataDir(data), json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -46,8 +63,10 @@ def test_the_run_and_the_state_store_record_the_layer_of_each_article(crawled):
     summary = report["sources"][SOURCE]
     assert summary["layer_worked"] == "list" and summary["layers"]["list"]["archived"] == summary["articles_new"] > 0
     store = StateStore(data.state_db)
-    layers = {row[0] for row in store.connection.execute(
-        "SELECT layer FROM pages WHERE source = ? AND sha256 IS NOT NULL", [SOURCE])}
+    layers = {
+        row[0]
+        for row in store.connection.execute("SELECT layer FROM pages WHERE source = ? AND sha256 IS NOT NULL", [SOURCE])
+    }
     assert layers == {"list"}
 
 

@@ -28,8 +28,14 @@ def run_pytest(folder: Path, ci: bool) -> subprocess.CompletedProcess:
     env = {key: value for key, value in os.environ.items() if key != "CI_NO_SKIPS"}
     if ci:
         env["CI_NO_SKIPS"] = "1"
-    return subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs", str(folder)],
-                          capture_output=True, text=True, env=env, cwd=folder, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=folder,
+        timeout=120,
+    )
 
 
 def test_a_skip_ci_could_avoid_fails_ci_and_an_allowed_one_does_not(tmp_path) -> None:

@@ -73,7 +73,7 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
         label = DATE_LABEL.match(line)
         if label:
             published = published or parse_date(label.group("date"))
-            line = line[label.end():].strip()
+            line = line[label.end() :].strip()
             if not line:
                 continue
         glued = GLUED_TITLE_DATE.match(line)
@@ -91,13 +91,28 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
 
 # -- pieces -----------------------------------------------------------------------------------------
 
-def _page(title: str | None, published: date | None, lines: list[str], encoding: str | None,
-          url: str | None, profile: SourceProfile | None, truncated: bool = False) -> CleanedPage:
+
+def _page(
+    title: str | None,
+    published: date | None,
+    lines: list[str],
+    encoding: str | None,
+    url: str | None,
+    profile: SourceProfile | None,
+    truncated: bool = False,
+) -> CleanedPage:
     text = "\n".join(lines)
     lang = profile.lang if profile is not None else detect_language(f"{title or ''}\n{text}")
-    return CleanedPage(title=title, published=published, lang=lang, paragraphs=tuple(lines),
-                       encoding=encoding, url=url, source=profile.name if profile else None,
-                       truncated=truncated)
+    return CleanedPage(
+        title=title,
+        published=published,
+        lang=lang,
+        paragraphs=tuple(lines),
+        encoding=encoding,
+        url=url,
+        source=profile.name if profile else None,
+        truncated=truncated,
+    )
 
 
 def _title(root: HtmlElement, profile: SourceProfile | None) -> str | None:
@@ -116,9 +131,15 @@ def _title(root: HtmlElement, profile: SourceProfile | None) -> str | None:
 
 
 def _published(root: HtmlElement, profile: SourceProfile | None) -> date | None:
-    selectors = (*(profile.date if profile else ()), 'meta[property="article:published_time"]',
-                 'meta[name="date"]', 'meta[itemprop="datePublished"]', "time[datetime]", "[class*=date]",
-                 "[class*=Date]")
+    selectors = (
+        *(profile.date if profile else ()),
+        'meta[property="article:published_time"]',
+        'meta[name="date"]',
+        'meta[itemprop="datePublished"]',
+        "time[datetime]",
+        "[class*=date]",
+        "[class*=Date]",
+    )
     for selector in selectors:
         for element in select(root, selector):
             found = parse_date(element_value(element))
@@ -127,8 +148,9 @@ def _published(root: HtmlElement, profile: SourceProfile | None) -> date | None:
     return None
 
 
-def _body(root: HtmlElement, profile: SourceProfile | None, text: str, url: str | None
-          ) -> tuple[list[str], embedded.Embedded | None]:
+def _body(
+    root: HtmlElement, profile: SourceProfile | None, text: str, url: str | None
+) -> tuple[list[str], embedded.Embedded | None]:
     if profile is not None:
         for reader in profile.embedded:
             found = embedded.READERS[reader](root)
@@ -146,8 +168,7 @@ def _body(root: HtmlElement, profile: SourceProfile | None, text: str, url: str 
         return found.paragraphs, found
     generic.drop_non_text(root)  # the last use of `root` but for the JSON-LD trafilatura reads from it
     lines = generic.trafilatura_lines(root, url)
-    if found is not None and _substantial(found.paragraphs) and \
-            sum(map(len, found.paragraphs)) > sum(map(len, lines)):
+    if found is not None and _substantial(found.paragraphs) and sum(map(len, found.paragraphs)) > sum(map(len, lines)):
         return found.paragraphs, found  # an app shell: the text is only in the page's JSON-LD
     if _substantial(lines):
         return lines, None

@@ -15,8 +15,10 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 SEOUL = timezone(timedelta(hours=9))
-MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 
 _ISO_TIMESTAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\.\d+)?"
@@ -43,12 +45,16 @@ def parse_date(text: str | None) -> date | None:
         return None
     match = _ISO_TIMESTAMP.search(text)
     if match:
-        stamp = datetime(int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]),
-                         int(match["S"] or 0))
+        stamp = datetime(
+            int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        )
         zone = match["tz"]
         if zone:
-            offset = UTC if zone == "Z" else timezone(
-                (1 if zone[0] == "+" else -1) * timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])))
+            offset = (
+                UTC
+                if zone == "Z"
+                else timezone((1 if zone[0] == "+" else -1) * timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])))
+            )
             stamp = stamp.replace(tzinfo=offset).astimezone(SEOUL)
         return stamp.date()
     candidates = []
@@ -65,8 +71,11 @@ def parse_date(text: str | None) -> date | None:
 
 
 GLUED_TITLE_DATE = re.compile(r"^(?P<title>.{8,}?)\s*(?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\s*$")
-DATE_LABEL = re.compile(r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?)\s*:?\s*"
-                        r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})", re.I)
+DATE_LABEL = re.compile(
+    r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?)\s*:?\s*"
+    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})",
+    re.I,
+)
 
 
 def markup_date(root: HtmlElement, url: str | None) -> date | None:

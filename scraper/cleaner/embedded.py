@@ -49,8 +49,9 @@ def from_jsonld(doc: lxml_html.HtmlElement) -> Embedded | None:
             if isinstance(item, dict) and "@graph" in item:
                 item = next((g for g in item["@graph"] if isinstance(g, dict) and g.get("articleBody")), item)
             if isinstance(item, dict) and item.get("articleBody"):
-                return Embedded(item.get("headline"), item.get("datePublished"),
-                                _split(_text_of_html(str(item["articleBody"]))))
+                return Embedded(
+                    item.get("headline"), item.get("datePublished"), _split(_text_of_html(str(item["articleBody"])))
+                )
     return None
 
 
@@ -66,8 +67,11 @@ def from_fusion(doc: lxml_html.HtmlElement) -> Embedded | None:
         data = _json_objects(match.group(1))
         if not isinstance(data, dict):
             continue
-        paragraphs = [_text_of_html(str(el.get("content", ""))) for el in data.get("content_elements", [])
-                      if isinstance(el, dict) and el.get("type") in ("text", "header")]
+        paragraphs = [
+            _text_of_html(str(el.get("content", "")))
+            for el in data.get("content_elements", [])
+            if isinstance(el, dict) and el.get("type") in ("text", "header")
+        ]
         headline = data.get("headlines", {}).get("basic") if isinstance(data.get("headlines"), dict) else None
         published = data.get("display_date") or data.get("first_publish_date")
         if paragraphs:
@@ -79,8 +83,11 @@ def from_next_data(doc: lxml_html.HtmlElement) -> Embedded | None:
     """Next.js: props.pageProps.articleView with title, contentArrange [{type: "text", content}], pubdate_at."""
     for script in doc.xpath('//script[@id="__NEXT_DATA__"]/text()'):
         data = _json_objects(script)
-        view = (((data or {}).get("props") or {}).get("pageProps") or {}).get("articleView") if isinstance(
-            data, dict) else None
+        view = (
+            (((data or {}).get("props") or {}).get("pageProps") or {}).get("articleView")
+            if isinstance(data, dict)
+            else None
+        )
         if not isinstance(view, dict):
             continue
         paragraphs = []

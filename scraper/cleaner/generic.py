@@ -32,13 +32,41 @@ from scraper.cleaner.html import block_lines, first, remove
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 GENERIC_CONTAINERS = (
-    "[itemprop=articleBody]", "#articleBody", ".article-body", ".article_body", "#article-body", ".articleBody",
-    ".story-body", ".entry-content", ".post-content", "article", "main", "div#content", "div.content",
+    "[itemprop=articleBody]",
+    "#articleBody",
+    ".article-body",
+    ".article_body",
+    "#article-body",
+    ".articleBody",
+    ".story-body",
+    ".entry-content",
+    ".post-content",
+    "article",
+    "main",
+    "div#content",
+    "div.content",
 )
 # Elements whose content is never article text: code, styles, graphics, and HTML5's page chrome (menus,
 # footers, side columns). <form> is not one of them: WebForms pages live inside one.
-NOT_TEXT = ("style", "template", "svg", "noscript", "iframe", "object", "embed", "canvas", "select", "button",
-            "input", "textarea", "datalist", "nav", "footer", "aside", etree.Comment)
+NOT_TEXT = (
+    "style",
+    "template",
+    "svg",
+    "noscript",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "datalist",
+    "nav",
+    "footer",
+    "aside",
+    etree.Comment,
+)
 CONTAINER_NOT_TEXT = ("script", *NOT_TEXT, "button", "select", "textarea", "nav")
 
 
@@ -59,8 +87,7 @@ def drop_non_text(root: lxml_html.HtmlElement) -> None:
 def trafilatura_lines(document: str | lxml_html.HtmlElement, url: str | None) -> list[str]:
     """`document` may be the page already parsed, which spares trafilatura a second parse of the same
     bytes (and keeps our parser's depth limits); trafilatura works on a copy of it."""
-    extracted = trafilatura.extract(document, url=url, deduplicate=False, include_comments=False,
-                                    include_tables=True)
+    extracted = trafilatura.extract(document, url=url, deduplicate=False, include_comments=False, include_tables=True)
     return [line.strip() for line in (extracted or "").split("\n") if line.strip()]
 
 
@@ -69,6 +96,9 @@ def container_lines(root: lxml_html.HtmlElement) -> list[str]:
     container = first(root, GENERIC_CONTAINERS)
     if container is None:
         container = root.find("body") if root.find("body") is not None else root
-    remove(container, ("header", "footer", "aside", "figure", "figcaption", ".share", ".related", ".comments"),
-           never_text=CONTAINER_NOT_TEXT)
+    remove(
+        container,
+        ("header", "footer", "aside", "figure", "figcaption", ".share", ".related", ".comments"),
+        never_text=CONTAINER_NOT_TEXT,
+    )
     return block_lines(container, never_text=CONTAINER_NOT_TEXT)

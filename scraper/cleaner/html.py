@@ -13,8 +13,33 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-    "article", "blockquote", "dd", "dt", "dl", "header", "footer", "pre", "hr", "figure", "td", "th",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "dd",
+    "dt",
+    "dl",
+    "header",
+    "footer",
+    "pre",
+    "hr",
+    "figure",
+    "td",
+    "th",
 }
 # C0 controls XML forbids: lxml parses a page holding one, then refuses to move its text when an element around
 # it is dropped (a stray \x01 in a news page stopped extraction with a ValueError)
@@ -29,9 +54,12 @@ LOGGER = logging.getLogger(__name__)
 # wrappers leave a line break so paragraphs stay apart, inline ones leave nothing.
 _BLOCK_WRAPPERS = re.compile(
     r"</?(?:div|section|article|main|aside|header|footer|blockquote|center|table|tbody|thead|tfoot|tr|td|th"
-    r"|ul|ol|dl|dd|dt|li|form|fieldset|figure|figcaption)\b[^>]*>", re.I)
-_INLINE_WRAPPERS = re.compile(r"</?(?:font|span|b|i|u|s|strong|em|small|big|sup|sub|nobr|label|mark|a|abbr)\b[^>]*>",
-                              re.I)
+    r"|ul|ol|dl|dd|dt|li|form|fieldset|figure|figcaption)\b[^>]*>",
+    re.I,
+)
+_INLINE_WRAPPERS = re.compile(
+    r"</?(?:font|span|b|i|u|s|strong|em|small|big|sup|sub|nobr|label|mark|a|abbr)\b[^>]*>", re.I
+)
 
 
 @dataclass(frozen=True)

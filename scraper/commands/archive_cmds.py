@@ -20,12 +20,22 @@ from scraper.commands.common import (
 )
 from scraper.errors import UsageError
 
-SERIES_COLUMNS = ("period", "flow", "item", "region", "value_usd", "yoy_pct", "prior_usd", "source",
-                  "n_sources", "conflict", "checks")
+SERIES_COLUMNS = (
+    "period",
+    "flow",
+    "item",
+    "region",
+    "value_usd",
+    "yoy_pct",
+    "prior_usd",
+    "source",
+    "n_sources",
+    "conflict",
+    "checks",
+)
 PROVENANCE_COLUMNS = ("source_kind", "url", "published_date", "n_articles")  # `series --with-sources` adds these
 FORMATS = ("table", "csv", "jsonl", "json")
-FORMAT_HELP = ("table (default), csv, jsonl (one JSON object per row); json is --json: one object "
-               "{columns, count, rows}")
+FORMAT_HELP = "table (default), csv, jsonl (one JSON object per row); json is --json: one object {columns, count, rows}"
 
 # The archive's modules (pyarrow, DuckDB) are imported inside each command, once its input has been checked:
 # a bad month or path is answered in a fraction of a second.
@@ -49,8 +59,7 @@ def cmd_series(args: argparse.Namespace) -> int:
     from archive.reader import connect
 
     columns = SERIES_COLUMNS + (PROVENANCE_COLUMNS if args.with_sources else ())
-    sql = (f"SELECT {', '.join(columns)} FROM series WHERE {' AND '.join(where)} "
-           "ORDER BY period, flow, item, region")
+    sql = f"SELECT {', '.join(columns)} FROM series WHERE {' AND '.join(where)} ORDER BY period, flow, item, region"
     rows = connect(data).execute(sql, params).fetchall()
     print(render(columns, rows, "json" if args.json else args.format))
     return 0
@@ -92,14 +101,21 @@ def cmd_reparse(args: argparse.Namespace) -> int:
         if args.stale:
             from scraper.parser import PARSER_VERSION
 
-            only = {month for month in maintenance.stale_months(data, PARSER_VERSION)
-                    if (first is None or month >= first) and (last is None or month <= last)}
+            only = {
+                month
+                for month in maintenance.stale_months(data, PARSER_VERSION)
+                if (first is None or month >= first) and (last is None or month <= last)
+            }
             if not only:
-                emit(args, {"articles": 0, "facts": 0, "partitions_written": 0, "raw_damage": [], "refetch": []},
-                     f"reparse --stale: every month was written by this parser ({PARSER_VERSION}); nothing to do")
+                emit(
+                    args,
+                    {"articles": 0, "facts": 0, "partitions_written": 0, "raw_damage": [], "refetch": []},
+                    f"reparse --stale: every month was written by this parser ({PARSER_VERSION}); nothing to do",
+                )
                 return 0
-        stats = maintenance.reparse(data, new_run_id(), ingest_capture, first, last,
-                                    progress=terminal_progress(args), only=only)
+        stats = maintenance.reparse(
+            data, new_run_id(), ingest_capture, first, last, progress=terminal_progress(args), only=only
+        )
         if stats.refetch:
             from scraper.state import StateStore
 
@@ -108,12 +124,18 @@ def cmd_reparse(args: argparse.Namespace) -> int:
             state.close()
     end_progress(args)
     report_damage(stats)
-    emit(args, {"articles": stats.added["articles"], "facts": stats.added["facts"],
-                "partitions_written": stats.partitions_written,
-                "raw_damage": [spot.describe() for spot in stats.damage],
-                "refetch": sorted(url for _, url in stats.refetch)},
-         f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
-         f"{stats.partitions_written} partitions rewritten")
+    emit(
+        args,
+        {
+            "articles": stats.added["articles"],
+            "facts": stats.added["facts"],
+            "partitions_written": stats.partitions_written,
+            "raw_damage": [spot.describe() for spot in stats.damage],
+            "refetch": sorted(url for _, url in stats.refetch),
+        },
+        f"reparse: articles {stats.added['articles']} rows, facts {stats.added['facts']} rows, "
+        f"{stats.partitions_written} partitions rewritten",
+    )
     return 1 if stats.damage else 0
 
 
@@ -122,9 +144,11 @@ def report_damage(stats) -> None:
     for spot in stats.damage:
         print(f"ictarchive: raw damage: {spot.describe()}", file=sys.stderr)
     if stats.damage:
-        print(f"ictarchive: {len(stats.damaged_captures)} captures unreadable (marked in `captures.damage`); "
-              f"{len(stats.refetch)} articles had no other capture and will be fetched again by the next crawl",
-              file=sys.stderr)
+        print(
+            f"ictarchive: {len(stats.damaged_captures)} captures unreadable (marked in `captures.damage`); "
+            f"{len(stats.refetch)} articles had no other capture and will be fetched again by the next crawl",
+            file=sys.stderr,
+        )
 
 
 def cmd_compact(args: argparse.Namespace) -> int:
@@ -136,9 +160,11 @@ def cmd_compact(args: argparse.Namespace) -> int:
         partition.sweep(data)
         stats = maintenance.compact(data, new_run_id(), progress=terminal_progress(args))
     end_progress(args)
-    emit(args, {"partitions_merged": stats.partitions, "files_before": stats.files_before,
-                "files_after": stats.files_after},
-         f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}")
+    emit(
+        args,
+        {"partitions_merged": stats.partitions, "files_before": stats.files_before, "files_after": stats.files_after},
+        f"compact: {stats.partitions} partitions merged; files {stats.files_before} -> {stats.files_after}",
+    )
     return 0
 
 
@@ -170,19 +196,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for bad in found.bad_files:
         print(f"damaged: {bad.describe(data.root)}", file=sys.stderr)
     for spot in found.raw_damage:
-        print(f"raw damage: {spot.describe()} (raw/ cannot be rebuilt; `ictarchive reparse` marks the lost "
-              "captures and the next crawl fetches their articles again)", file=sys.stderr)
+        print(
+            f"raw damage: {spot.describe()} (raw/ cannot be rebuilt; `ictarchive reparse` marks the lost "
+            "captures and the next crawl fetches their articles again)",
+            file=sys.stderr,
+        )
     for line in done:
         print(f"repaired: {line}", file=sys.stderr)
     remaining = after if after is not None else found
-    emit(args, {"files_checked": found.files_checked, "records_checked": found.records_checked,
-                "damaged_files": [b.describe(data.root) for b in found.bad_files],
-                "raw_damage": [s.describe() for s in found.raw_damage], "repaired": done,
-                "clean": remaining.clean},
-         f"verify: {found.files_checked} Parquet files and {found.records_checked} WARC records checked; "
-         f"{len(found.bad_files)} damaged files, {len(found.raw_damage)} damaged WARC stretches"
-         + (f"; {len(done)} repaired" if args.repair else "")
-         + ("" if remaining.clean else " (problems remain)"))
+    emit(
+        args,
+        {
+            "files_checked": found.files_checked,
+            "records_checked": found.records_checked,
+            "damaged_files": [b.describe(data.root) for b in found.bad_files],
+            "raw_damage": [s.describe() for s in found.raw_damage],
+            "repaired": done,
+            "clean": remaining.clean,
+        },
+        f"verify: {found.files_checked} Parquet files and {found.records_checked} WARC records checked; "
+        f"{len(found.bad_files)} damaged files, {len(found.raw_damage)} damaged WARC stretches"
+        + (f"; {len(done)} repaired" if args.repair else "")
+        + ("" if remaining.clean else " (problems remain)"),
+    )
     return 0 if remaining.clean else 1
 
 
@@ -199,10 +235,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
             meta = {k.decode(): v.decode() for k, v in (field.metadata or {}).items()}
             rows.append((name, field.name, str(field.type), meta.get("unit", ""), meta.get("description", "")))
     if args.json:
-        print(json.dumps({name: {"schema_version": schema.schema_version(name),
-                                 "columns": [dict(zip(("column", "type", "unit", "description"), row[1:],
-                                                      strict=True)) for row in rows if row[0] == name]}
-                          for name in names}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    name: {
+                        "schema_version": schema.schema_version(name),
+                        "columns": [
+                            dict(zip(("column", "type", "unit", "description"), row[1:], strict=True))
+                            for row in rows
+                            if row[0] == name
+                        ],
+                    }
+                    for name in names
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     for name in names:
         print(f"{name} (schema version {schema.schema_version(name)})")
@@ -223,39 +271,51 @@ def cmd_views(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    series = sub.add_parser("series", help="the reconciled monthly figures (one row per period/flow/item/region)",
-                            description="Print the reconciled series: for each period, flow, item and region the "
-                            "chosen value (ministry over news, most precise, latest), the number of sources "
-                            "and a conflict flag where sources disagree beyond rounding.")
+    series = sub.add_parser(
+        "series",
+        help="the reconciled monthly figures (one row per period/flow/item/region)",
+        description="Print the reconciled series: for each period, flow, item and region the "
+        "chosen value (ministry over news, most precise, latest), the number of sources "
+        "and a conflict flag where sources disagree beyond rounding.",
+    )
     series.add_argument("--flow", action="append", choices=("export", "import", "balance"))
     series.add_argument("--item", action="append", help="item code, e.g. ict, semiconductors (repeatable)")
     series.add_argument("--region", action="append", help="region code, e.g. world, china, us (repeatable)")
     series.add_argument("--from", dest="from_month", metavar="YYYY-MM")
     series.add_argument("--to", dest="to_month", metavar="YYYY-MM")
-    series.add_argument("--period-type", default="month",
-                        choices=("month", "quarter", "half", "year", "ytd", "span"))
-    series.add_argument("--with-sources", action="store_true",
-                        help="add where each figure comes from: source_kind, url, published_date, n_articles "
-                        "(source and n_sources are always there)")
+    series.add_argument("--period-type", default="month", choices=("month", "quarter", "half", "year", "ytd", "span"))
+    series.add_argument(
+        "--with-sources",
+        action="store_true",
+        help="add where each figure comes from: source_kind, url, published_date, n_articles "
+        "(source and n_sources are always there)",
+    )
     series.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
     add_data_dir(series)
     series.set_defaults(func=cmd_series)
 
-    query = sub.add_parser("query", help="run SQL (DuckDB) over the archive's views",
-                           description="Run one SQL statement with DuckDB; the views captures, articles, facts "
-                           "and series are defined over the archive.")
+    query = sub.add_parser(
+        "query",
+        help="run SQL (DuckDB) over the archive's views",
+        description="Run one SQL statement with DuckDB; the views captures, articles, facts "
+        "and series are defined over the archive.",
+    )
     query.add_argument("sql", metavar="SQL")
     query.add_argument("--format", choices=FORMATS, default="table", help=FORMAT_HELP)
     add_data_dir(query)
     query.set_defaults(func=cmd_query)
 
-    reparse = sub.add_parser("reparse", help="rebuild articles and facts from raw/ with the current parser",
-                             description="Re-clean and re-parse every raw capture (no network) and replace the "
-                             "articles and facts partitions of the months in range.")
+    reparse = sub.add_parser(
+        "reparse",
+        help="rebuild articles and facts from raw/ with the current parser",
+        description="Re-clean and re-parse every raw capture (no network) and replace the "
+        "articles and facts partitions of the months in range.",
+    )
     reparse.add_argument("--from", dest="from_month", metavar="YYYY-MM")
     reparse.add_argument("--to", dest="to_month", metavar="YYYY-MM")
-    reparse.add_argument("--stale", action="store_true",
-                         help="only the months whose articles or facts an older parser version wrote")
+    reparse.add_argument(
+        "--stale", action="store_true", help="only the months whose articles or facts an older parser version wrote"
+    )
     add_data_dir(reparse)
     add_wait(reparse)
     reparse.set_defaults(func=cmd_reparse)
@@ -265,24 +325,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_wait(compact)
     compact.set_defaults(func=cmd_compact)
 
-    verify = sub.add_parser("verify", help="check every Parquet file and WARC record; --repair rebuilds from raw/",
-                            description="Check each Parquet file against the content hash its partition's "
-                            "manifest recorded, its page checksums and a full read, and every WARC record. With "
-                            "--repair, damaged files are set aside in DATA/.quarantine/ and their partitions "
-                            "rebuilt from raw/. Exit 0 when everything is (or was made) sound, 1 otherwise.")
+    verify = sub.add_parser(
+        "verify",
+        help="check every Parquet file and WARC record; --repair rebuilds from raw/",
+        description="Check each Parquet file against the content hash its partition's "
+        "manifest recorded, its page checksums and a full read, and every WARC record. With "
+        "--repair, damaged files are set aside in DATA/.quarantine/ and their partitions "
+        "rebuilt from raw/. Exit 0 when everything is (or was made) sound, 1 otherwise.",
+    )
     verify.add_argument("--repair", action="store_true", help="rebuild damaged partitions from raw/")
     add_data_dir(verify)
     add_wait(verify)
     verify.set_defaults(func=cmd_verify)
 
-    schema_cmd = sub.add_parser("schema", help="every column of the datasets: type, unit and description",
-                                description="Print each dataset's columns with their type, unit and description "
-                                "(the same text is in each Parquet field's metadata) and the schema version.")
+    schema_cmd = sub.add_parser(
+        "schema",
+        help="every column of the datasets: type, unit and description",
+        description="Print each dataset's columns with their type, unit and description "
+        "(the same text is in each Parquet field's metadata) and the schema version.",
+    )
     schema_cmd.add_argument("dataset", nargs="?", metavar="DATASET", help="captures, articles, facts or series")
     schema_cmd.set_defaults(func=cmd_schema)
 
     views = sub.add_parser("views", help="print the DuckDB views as SQL (for `duckdb -init FILE`)")
-    views.add_argument("--relative", action="store_true",
-                       help="paths relative to the current directory instead of absolute ones")
+    views.add_argument(
+        "--relative", action="store_true", help="paths relative to the current directory instead of absolute ones"
+    )
     add_data_dir(views)
     views.set_defaults(func=cmd_views)

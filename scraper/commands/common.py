@@ -23,8 +23,9 @@ from scraper.errors import DISK_FULL_ERRNOS, UsageError
 from scraper.months import Month
 
 # Object storage and remote filesystems: a URL (`s3://b/x`), or what pathlib makes of one (`s3:/b/x`).
-_OBJECT_STORE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:s3a?|gs|gcs|az|abfss?|adl|wasbs?|hdfs|https?|ftp|file):/)",
-                           re.IGNORECASE)
+_OBJECT_STORE = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://|(?:s3a?|gs|gcs|az|abfss?|adl|wasbs?|hdfs|https?|ftp|file):/)", re.IGNORECASE
+)
 
 
 def add_output_flags(parser: argparse.ArgumentParser) -> None:
@@ -33,8 +34,9 @@ def add_output_flags(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("output")
     if "--json" not in options:
         group.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    group.add_argument("-q", "--quiet", action="store_true",
-                       help="no progress or summary (data that was asked for is still printed)")
+    group.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress or summary (data that was asked for is still printed)"
+    )
     group.add_argument("-v", "--verbose", action="store_true", help="log what is being done (INFO)")
 
 
@@ -64,15 +66,19 @@ def end_progress(args: argparse.Namespace) -> None:
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="archive directory (default: $ICTARCHIVE_DATA or ./ictarchive-data)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="archive directory (default: $ICTARCHIVE_DATA or ./ictarchive-data)"
+    )
 
 
 def add_config(parser: argparse.ArgumentParser) -> None:
     """`--config FILE` and `--print-config` (show the configuration in force and where each value came from)."""
     parser.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
-    parser.add_argument("--print-config", action="store_true",
-                        help="print the configuration in force (TOML; each value with where it came from) and exit")
+    parser.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the configuration in force (TOML; each value with where it came from) and exit",
+    )
 
 
 def configured(args: argparse.Namespace) -> Config:
@@ -99,8 +105,10 @@ def print_config(args: argparse.Namespace) -> int:
 
     defaults = {name: spider.default_base_url for name, spider in all_spiders().items()}
     if getattr(args, "json", False):
-        values = {table: {key: {"value": value, "from": origin} for key, (value, origin) in keys.items()}
-                  for table, keys in effective(config, defaults).items()}
+        values = {
+            table: {key: {"value": value, "from": origin} for key, (value, origin) in keys.items()}
+            for table, keys in effective(config, defaults).items()
+        }
         print(dumps({"data_dir": {"value": str(root), "from": where}, **values}))
     else:
         sys.stdout.write(f"# data directory: {root}  # from {where}\n" + render_effective(config, defaults))
@@ -108,8 +116,13 @@ def print_config(args: argparse.Namespace) -> int:
 
 
 def add_wait(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                        help="wait this long for another writer to finish (default: exit at once, status 75)")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another writer to finish (default: exit at once, status 75)",
+    )
 
 
 def data_dir(args: argparse.Namespace, write: bool = False) -> DataDir:
@@ -132,10 +145,12 @@ def refuse_remote(path: str | os.PathLike, what: str, flag: str) -> None:
     match = _OBJECT_STORE.match(text)
     if match:
         scheme = match.group(0).split(":")[0]
-        raise UsageError(f"{what} {text} is a {scheme}:// URL; only a local or mounted filesystem path is supported "
-                         f"(the archive needs hard links, atomic renames and file locks): pass {flag} with a local "
-                         "directory, then copy or sync it to object storage, or mount the bucket (s3fs, gcsfuse, "
-                         "blobfuse2) and pass its mount point")
+        raise UsageError(
+            f"{what} {text} is a {scheme}:// URL; only a local or mounted filesystem path is supported "
+            f"(the archive needs hard links, atomic renames and file locks): pass {flag} with a local "
+            "directory, then copy or sync it to object storage, or mount the bucket (s3fs, gcsfuse, "
+            "blobfuse2) and pass its mount point"
+        )
 
 
 def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
@@ -150,8 +165,9 @@ def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
     if existing is not None and not existing.is_dir():
         if existing == absolute:
             raise UsageError(f"{what} {path} is a file, not a directory; pass {flag} with a directory")
-        raise UsageError(f"{what} {path} is under {existing}, which is a file, not a directory; pass {flag} "
-                         "with another path")
+        raise UsageError(
+            f"{what} {path} is under {existing}, which is a file, not a directory; pass {flag} with another path"
+        )
     if not write:
         return
     try:
@@ -159,15 +175,17 @@ def check_directory(path: Path, what: str, flag: str, write: bool) -> None:
     except OSError as exc:
         if exc.errno in DISK_FULL_ERRNOS:
             raise
-        raise UsageError(f"{what} {path} cannot be created ({exc.strerror or exc}); pass {flag} with a "
-                         "directory you can write to") from None
+        raise UsageError(
+            f"{what} {path} cannot be created ({exc.strerror or exc}); pass {flag} with a directory you can write to"
+        ) from None
     try:
         handle, probe = tempfile.mkstemp(prefix="_probe-", dir=absolute)
     except OSError as exc:
         if exc.errno in DISK_FULL_ERRNOS:
             raise
-        raise UsageError(f"{what} {path} is not writable ({exc.strerror or exc}); pass {flag} with a directory "
-                         "you can write to") from None
+        raise UsageError(
+            f"{what} {path} is not writable ({exc.strerror or exc}); pass {flag} with a directory you can write to"
+        ) from None
     os.close(handle)
     os.unlink(probe)
 

@@ -25,24 +25,52 @@ def cmd_probe(args: argparse.Namespace) -> int:
     for r in reports:
         rows.append((r.source, "robots.txt", r.robots, None, None, None, None, None, ""))
         for layer in r.layers:
-            rows.append((r.source, layer.layer, layer.url, layer.links, layer.titles, layer.dates, None, None,
-                         layer.problem or "ok"))
+            rows.append(
+                (
+                    r.source,
+                    layer.layer,
+                    layer.url,
+                    layer.links,
+                    layer.titles,
+                    layer.dates,
+                    None,
+                    None,
+                    layer.problem or "ok",
+                )
+            )
         a = r.article
-        rows.append((r.source, "article", a.url if a else r.note, None, None, None, a.body_chars if a else None,
-                     a.facts if a else None, (a.problem or "ok") if a else ""))
-    print(render(("source", "check", "url", "links", "titles", "dates", "body chars", "facts", "result"), rows,
-                 "table"))
-    print(f"{len(reports) - len(failed)} of {len(reports)} sources ok" + (f"; failed: {', '.join(failed)}"
-                                                                          if failed else ""))
+        rows.append(
+            (
+                r.source,
+                "article",
+                a.url if a else r.note,
+                None,
+                None,
+                None,
+                a.body_chars if a else None,
+                a.facts if a else None,
+                (a.problem or "ok") if a else "",
+            )
+        )
+    print(
+        render(("source", "check", "url", "links", "titles", "dates", "body chars", "facts", "result"), rows, "table")
+    )
+    print(
+        f"{len(reports) - len(failed)} of {len(reports)} sources ok"
+        + (f"; failed: {', '.join(failed)}" if failed else "")
+    )
     return 1 if failed else 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    probe = sub.add_parser("probe", help="check each source's site today, layer by layer (run before scheduling)",
-                           description="Politely fetch robots.txt, the first page of each discovery layer (feed, "
-                           "list, links) and the newest ICT article of each source, and print what each found. "
-                           "Nothing is archived. Exit status 1 when any source fails (the layer and its selector "
-                           "are named).")
+    probe = sub.add_parser(
+        "probe",
+        help="check each source's site today, layer by layer (run before scheduling)",
+        description="Politely fetch robots.txt, the first page of each discovery layer (feed, "
+        "list, links) and the newest ICT article of each source, and print what each found. "
+        "Nothing is archived. Exit status 1 when any source fails (the layer and its selector "
+        "are named).",
+    )
     probe.add_argument("--source", action="append", metavar="NAME", help="a source to probe (repeatable)")
     probe.add_argument("--config", metavar="FILE", help="TOML config (default: $ICTARCHIVE_CONFIG)")
     probe.set_defaults(func=cmd_probe)

@@ -35,8 +35,7 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text.translate(_DOTS)))
 
 
-def parse(text: str, published: date | None = None, title: str | None = None,
-          lang: str | None = None) -> ParseResult:
+def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:
     text = normalise(text[:MAX_TEXT_CHARS])
     title = normalise(title) if title else title
     full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text

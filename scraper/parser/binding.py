@@ -16,8 +16,9 @@ from scraper.parser import periods
 from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
-ANCHOR_BEFORE = re.compile(r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$",
-                           re.I)
+ANCHOR_BEFORE = re.compile(
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I
+)
 ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
 
 
@@ -28,8 +29,9 @@ class ResolvedPeriod:
     anchor: bool  # the start of a comparison, not what a figure is about
 
 
-def resolve_periods(sentence: str, mentions: list[Mention], published: object, topic: Period | None,
-                    last_month: tuple[int, int] | None) -> dict[int, ResolvedPeriod]:
+def resolve_periods(
+    sentence: str, mentions: list[Mention], published: object, topic: Period | None, last_month: tuple[int, int] | None
+) -> dict[int, ResolvedPeriod]:
     """Every period mention of a sentence, placed in time. A year named later completes a span named
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
     resolved: dict[int, ResolvedPeriod] = {}
@@ -41,8 +43,13 @@ def resolve_periods(sentence: str, mentions: list[Mention], published: object, t
         spec: PeriodSpec = mention.value
         if spec.bare_year and yearless_span is not None and spec.year is not None:
             spec = periods.compose(yearless_span, spec)
-        elif spec.first_month is not None and spec.year is None and spec.year_offset is None and \
-                not spec.bare_year and (spec.is_span_kind or _names_a_kind(sentence, mention)):
+        elif (
+            spec.first_month is not None
+            and spec.year is None
+            and spec.year_offset is None
+            and not spec.bare_year
+            and (spec.is_span_kind or _names_a_kind(sentence, mention))
+        ):
             yearless_span = spec
         if spec.like_topic and spec.year is not None and topic is not None:
             spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
@@ -62,12 +69,17 @@ KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영
 KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
 
 
-EN_COMPARED_FIGURE = re.compile(r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
-                                r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$", re.I)
+EN_COMPARED_FIGURE = re.compile(
+    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
+    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$",
+    re.I,
+)
 
 
-KO_MONTH_RANGE = re.compile(r"(?:(?P<y1>(?:19|20)\d{2})\s?년\s?)?(?P<m1>1[0-2]|[1-9])\s?월\s?부터\s?"
-                            r"(?:(?P<y2>(?:19|20)\d{2})\s?년\s?)?(?P<m2>1[0-2]|[1-9])\s?월\s?까지")
+KO_MONTH_RANGE = re.compile(
+    r"(?:(?P<y1>(?:19|20)\d{2})\s?년\s?)?(?P<m1>1[0-2]|[1-9])\s?월\s?부터\s?"
+    r"(?:(?P<y2>(?:19|20)\d{2})\s?년\s?)?(?P<m2>1[0-2]|[1-9])\s?월\s?까지"
+)
 SERIES_WORD = re.compile(r"각각|매월|차례로|respectively|each\smonth|\beach\b", re.I)
 
 
@@ -77,12 +89,14 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
     found = KO_MONTH_RANGE.search(sentence)
     if not found or not SERIES_WORD.search(sentence, found.end()):
         return {}
-    last = periods.resolve(PeriodSpec(int(found["m2"]), int(found["m2"]),
-                                      year=int(found["y2"]) if found["y2"] else None), published)
+    last = periods.resolve(
+        PeriodSpec(int(found["m2"]), int(found["m2"]), year=int(found["y2"]) if found["y2"] else None), published
+    )
     if last is None:
         return {}
-    first_year = int(found["y1"]) if found["y1"] else (last.end[0] if int(found["m1"]) <= last.end[1]
-                                                       else last.end[0] - 1)
+    first_year = (
+        int(found["y1"]) if found["y1"] else (last.end[0] if int(found["m1"]) <= last.end[1] else last.end[0] - 1)
+    )
     months = [(first_year, int(found["m1"]))]
     while months[-1] < last.end and len(months) < 13:
         months.append(periods.shift_month(months[-1], 1))
@@ -95,8 +109,10 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
-    return bool(re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6):mention.start], re.I)
-                or re.match(r"\s?기준", sentence[mention.end:mention.end + 4]))
+    return bool(
+        re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
+        or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
+    )
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
@@ -104,29 +120,41 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
-    window = sentence[max(0, mention.start - 60):mention.start]
+    window = sentence[max(0, mention.start - 60) : mention.start]
     if "from" in window and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
-    anchor = bool(ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14):mention.start])
-                  or ANCHOR_AFTER.match(sentence[mention.end:mention.end + 6]))
-    if anchor and re.match(r",?\s+when\b", sentence[mention.end:mention.end + 8]):
+    anchor = bool(
+        ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14) : mention.start])
+        or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
+    )
+    if anchor and re.match(r",?\s+when\b", sentence[mention.end : mention.end + 8]):
         return False  # "since October 2015, when it edged down 1.6 percent"
     return anchor
 
 
-def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: dict[int, ResolvedPeriod],
-                lang: str, fallback: Period | None) -> tuple[Period | None, bool]:
+def bind_period(
+    sentence: str,
+    mentions: list[Mention],
+    index: int,
+    resolved: dict[int, ResolvedPeriod],
+    lang: str,
+    fallback: Period | None,
+) -> tuple[Period | None, bool]:
     """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
     number = mentions[index]
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
-    if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end:number.start]):
+    if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
         return before[-1].period, True  # "(’20.1월) △7.2", "1분기 444억"
     if after:
         nxt = after[0]
-        gap = sentence[number.end:nxt.mention.start]
-        if gap in ("", " ") or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt)) or \
-                (lang == "en" and reachable(mentions, index, nxt)) or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap)):
+        gap = sentence[number.end : nxt.mention.start]
+        if (
+            gap in ("", " ")
+            or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt))
+            or (lang == "en" and reachable(mentions, index, nxt))
+            or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
+        ):
             return nxt.period, True
     if before:
         return before[-1].period, True
@@ -134,8 +162,10 @@ def bind_period(sentence: str, mentions: list[Mention], index: int, resolved: di
 
 
 # "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it
-KO_RECORDED_IN = re.compile(r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
-                            r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?")
+KO_RECORDED_IN = re.compile(
+    r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
+    r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?"
+)
 
 
 def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:
@@ -152,7 +182,7 @@ def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bo
     the number reaches a later period through other numbers of its own group, never through a
     subject, a comparison or a clause break."""
     position = mentions[index].end
-    for mention in mentions[index + 1:]:
+    for mention in mentions[index + 1 :]:
         if mention is target.mention:
             return mention.start - position <= 30
         if mention.kind in ("money", "pct"):

@@ -32,23 +32,36 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
         paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
 
-def carry_period(document: DocumentScope, paragraph: ParagraphScope, sentence: str,
-                 resolved: dict[int, ResolvedPeriod], state: SentenceState) -> None:
+def carry_period(
+    document: DocumentScope,
+    paragraph: ParagraphScope,
+    sentence: str,
+    resolved: dict[int, ResolvedPeriod],
+    state: SentenceState,
+) -> None:
     """Move the paragraph's topic period when the sentence is framed by one."""
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and candidates and state.named_ict_trade:
         document.note_headline(candidates[0].period, in_title=True)  # type: ignore[arg-type]
     if not state.bound:
-        opening = [r for r in candidates if not r.mention.value.bare_year and (
-            r.mention.start <= 4 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start))]
+        opening = [
+            r
+            for r in candidates
+            if not r.mention.value.bare_year
+            and (r.mention.start <= 4 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start))
+        ]
         if opening and recent(document, opening[0].period):
             paragraph.topic_period = opening[0].period
         return
     dateline = DATELINE.match(sentence)
     clause_start = dateline.end() if dateline else 0
-    if candidates and first_number_at is not None and candidates[0].mention.start < first_number_at \
-            and "," not in sentence[clause_start:candidates[0].mention.start]:
+    if (
+        candidates
+        and first_number_at is not None
+        and candidates[0].mention.start < first_number_at
+        and "," not in sentence[clause_start : candidates[0].mention.start]
+    ):
         if recent(document, candidates[0].period):
             paragraph.topic_period = candidates[0].period
         return

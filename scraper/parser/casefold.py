@@ -26,12 +26,12 @@ def _lower_pattern(pattern: str) -> str:
     while index < len(pattern):
         char = pattern[index]
         if char == "\\" and index + 1 < len(pattern):
-            out.append(pattern[index:index + 2])
+            out.append(pattern[index : index + 2])
             index += 2
             continue
         if pattern.startswith(("(?P<", "(?P="), index):
             close = pattern.index(">" if pattern[index + 3] == "<" else ")", index)
-            out.append(pattern[index:close + 1])
+            out.append(pattern[index : close + 1])
             index = close + 1
             continue
         out.append(lower_ascii(char))

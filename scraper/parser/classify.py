@@ -6,8 +6,10 @@ import re
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 
-_ICT_WORD = (r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])|information\s(?:and\s)?communications?"
-             r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)")
+_ICT_WORD = (
+    r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])|information\s(?:and\s)?communications?"
+    r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)"
+)
 _TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
 _NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
 ICT_TRADE = re.compile(rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_WORD}|{_TRADE_WORD}{_NEAR}{{0,40}}?{_ICT_WORD}", re.I)
@@ -23,9 +25,13 @@ def is_ict_trade_report(text: str) -> bool:
 # ("IT수출" and "IT exports" count; "it exports" does not).
 _ICT_WORDS = re.compile(
     r"(?<![A-Za-z])(?:ICT|IT)(?![A-Za-z])|information\s(?:and\s)?communications?\stechnolog|정보통신|정보기술"
-    r"|(?i:digital\selectronics)")
-_TRADE_WORDS = re.compile(r"export|import|shipment|outbound|overseas\ssales|trade|surplus|deficit"
-                          r"|수출|수입|무역|수지|흑자|적자", re.I)
+    r"|(?i:digital\selectronics)"
+)
+_TRADE_WORDS = re.compile(
+    r"export|import|shipment|outbound|overseas\ssales|trade|surplus|deficit"
+    r"|수출|수입|무역|수지|흑자|적자",
+    re.I,
+)
 
 
 def is_ict_trade_headline(headline: str) -> bool:

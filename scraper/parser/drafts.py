@@ -14,8 +14,6 @@ from scraper.parser.periods import Period
 Key = tuple[str, str, str, str]  # (period, flow, item, region)
 
 
-
-
 class Evidence(IntEnum):
     """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
 
@@ -49,8 +47,16 @@ class Draft:
         self.strength[field_name] = strength
 
     def to_fact(self) -> Fact:
-        return Fact(self.period, self.flow, self.item, self.region, self.values.get("value_usd"),
-                    self.values.get("yoy_pct"), self.values.get("prior_usd"), self.evidence)
+        return Fact(
+            self.period,
+            self.flow,
+            self.item,
+            self.region,
+            self.values.get("value_usd"),
+            self.values.get("yoy_pct"),
+            self.values.get("prior_usd"),
+            self.evidence,
+        )
 
 
 def significant_digits(text: str) -> int:
@@ -85,8 +91,16 @@ class DraftBook:
     def get(self, key: Key) -> Draft | None:
         return self.drafts.get(key)
 
-    def record(self, key: Key, field_name: str, value: float, text: str, sentence: str,
-               approximate: bool = False, evidence: Evidence = Evidence.STATED) -> bool:
+    def record(
+        self,
+        key: Key,
+        field_name: str,
+        value: float,
+        text: str,
+        sentence: str,
+        approximate: bool = False,
+        evidence: Evidence = Evidence.STATED,
+    ) -> bool:
         """Resolve a candidate figure for a key against what is held. The same number written more
         precisely refines it, and an exact figure replaces an approximate one ("nearly $20 billion").
         A figure that disagrees beyond rounding keeps the first and is counted in `conflicts`: on real
@@ -100,8 +114,11 @@ class DraftBook:
             draft.hold(field_name, value, digits, evidence)
             return True
         old, old_digits, old_strength = draft.values[field_name], draft.digits[field_name], draft.strength[field_name]
-        same = same_within_rounding(old, value, field_name) or within_last_digit(old, old_digits, value) or \
-            within_last_digit(value, digits, old)
+        same = (
+            same_within_rounding(old, value, field_name)
+            or within_last_digit(old, old_digits, value)
+            or within_last_digit(value, digits, old)
+        )
         if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
             draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
@@ -111,9 +128,12 @@ class DraftBook:
 
     def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
         """Does any period hold this figure for this subject (the same number, rounded or not)?"""
-        return any(draft.values.get(field_name) is not None and (draft.flow, draft.item, draft.region) == subject
-                   and same_within_rounding(draft.values[field_name], value, field_name)
-                   for draft in self.drafts.values())
+        return any(
+            draft.values.get(field_name) is not None
+            and (draft.flow, draft.item, draft.region) == subject
+            and same_within_rounding(draft.values[field_name], value, field_name)
+            for draft in self.drafts.values()
+        )
 
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""

@@ -10,18 +10,24 @@ DEFICIT = re.compile(r"deficit|적자", re.I)
 SURPLUS = re.compile(r"surplus|흑자", re.I)
 MIN_MONEY_USD = 1e6
 # "rose by $1.2 billion", "3000만달러 늘었다": the size of a change, not a value
-CHANGE_AMOUNT = re.compile(r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
-                           r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)")
+CHANGE_AMOUNT = re.compile(
+    r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
+    r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)"
+)
 
 
 # "33.6 percent of South Korea's total exports": a share
 SHARE_OF_TOTAL = re.compile(
-    r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I)
+    r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I
+)
 
 
 # "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier"
-_BASE_AFTER = re.compile(r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
-                         r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)", re.I)
+_BASE_AFTER = re.compile(
+    r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
+    r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:19|20)\d{2}\b)",
+    re.I,
+)
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
 _PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
@@ -33,8 +39,15 @@ def significant_figures(text: str) -> int:
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
-def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, lang: str,
-                last_number: Mention | None, last_sign: int) -> tuple[str | None, float, bool]:
+def read_number(
+    sentence: str,
+    mentions: list[Mention],
+    index: int,
+    flow: str,
+    lang: str,
+    last_number: Mention | None,
+    last_sign: int,
+) -> tuple[str | None, float, bool]:
     """Which field a number fills (None: not a fact), its signed value, and whether it is approximate.
 
     `flow` is the frame's flow (a balance figure takes its sign from surplus/deficit); `last_number` and
@@ -45,15 +58,19 @@ def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, l
         if significant_figures(mention.text) < 3:
             return None, 0.0, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
-    if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4):mention.end + 8]):
+    if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4) : mention.end + 8]):
         return None, 0.0, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
         if not_yoy(sentence, mentions, index):
             return None, 0.0, False
         magnitude, sign = mention.value
-        if sign == 0 and last_number is not None and last_sign and continues_list(
-                sentence, mentions, last_number, mention):
+        if (
+            sign == 0
+            and last_number is not None
+            and last_sign
+            and continues_list(sentence, mentions, last_number, mention)
+        ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
             sign = direction(sentence, mentions, index, last_number, lang) or 1
@@ -64,9 +81,9 @@ def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, l
     if is_prior(sentence, mentions, index):
         return "prior_usd", value, approximate
     if flow == "balance":
-        window = sentence[max(0, mention.start - 30):mention.end + 12]
-        signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2):mention.start])
-        if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end:mention.end + 8])):
+        window = sentence[max(0, mention.start - 30) : mention.end + 12]
+        signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2) : mention.start])
+        if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
             value = -value
     return "value_usd", value, approximate
 
@@ -74,7 +91,7 @@ def read_number(sentence: str, mentions: list[Mention], index: int, flow: str, l
 def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
     """'fell 1.3 percent, 13.9 percent and 5.3 percent', 'contracted 31.3 percent in March and 25.9
     percent in February': a bare figure listed after a signed one keeps its sign."""
-    gap = sentence[previous.end:current.start]
+    gap = sentence[previous.end : current.start]
     for mention in mentions:
         if previous.end <= mention.start and mention.end <= current.start:
             if mention.kind in ("up", "down") or mention.kind.startswith(("item:", "region:", "flow:")):
@@ -85,16 +102,16 @@ def continues_list(sentence: str, mentions: list[Mention], previous: Mention, cu
 
 
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
-    """"threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
+    """ "threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
     mention = mentions[index]
-    for other in reversed(mentions[max(0, index - 2):index]):
+    for other in reversed(mentions[max(0, index - 2) : index]):
         gap = mention.start - other.end
         if other.kind == "threshold_before" and gap <= 5:
             return "threshold"
         if other.kind == "approx" and gap <= 3:
             return "approximate"
-    for other in [m for m in mentions[index + 1:index + 4] if m.kind not in ("won", "approx")][:1]:
-        between = re.sub(r"\([^()]*\)", "", sentence[mention.end:other.start])  # "200억 달러(약 28조 원)를 넘어"
+    for other in [m for m in mentions[index + 1 : index + 4] if m.kind not in ("won", "approx")][:1]:
+        between = re.sub(r"\([^()]*\)", "", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
         if other.kind == "threshold_after" and len(between) <= 3:
             return "threshold"
     return None
@@ -103,29 +120,29 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
-    for other in mentions[index + 1:index + 3]:
+    for other in mentions[index + 1 : index + 3]:
         if other.kind == "noyoy_after" and other.start - mention.end <= 4:
             return True
-    for other in reversed(mentions[max(0, index - 3):index]):
+    for other in reversed(mentions[max(0, index - 3) : index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end:mention.end + 4]) or \
-            SHARE_OF_TOTAL.match(sentence, mention.end):
+    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(
+        sentence, mention.end
+    ):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
     return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
-def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
-              lang: str) -> int:
+def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
-    pace, pace_end = rate_of_change_sign(sentence[:mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
+    pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
-    for other in mentions[index + 1:index + 3]:
+    for other in mentions[index + 1 : index + 3]:
         if other.kind in ("money", "pct"):
             break
         if other.kind in ("up", "down") and other.start - mention.end <= 12:
@@ -133,8 +150,11 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":
         before = mentions[index - 1] if index else None
-        if before is not None and before.kind in ("up", "down") and \
-                _KO_ADJACENT.fullmatch(sentence[before.end:mention.start]):
+        if (
+            before is not None
+            and before.kind in ("up", "down")
+            and _KO_ADJACENT.fullmatch(sentence[before.end : mention.start])
+        ):
             return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
         ahead = _verb_ahead(mentions, index)
         if ahead:
@@ -147,7 +167,7 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
-    for other in mentions[index + 1:]:
+    for other in mentions[index + 1 :]:
         if other.kind in ("money", "pct") and lang == "en":
             break
         if other.kind in ("up", "down"):
@@ -157,17 +177,25 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
 
 # A rate named as growth or as a decline, then a verb for its pace: the pace verb says nothing of the sign.
 _SAME_SENTENCE = r"(?:[^.;]|\.\d){0,60}"  # decimals do not end it
-_GROWTH_PACE = re.compile(rf"\b(?:growth|gains?|increases?|rises?|expansion)\b{_SAME_SENTENCE}\b(?:eas|slow|"
-                          r"decelerat|moderat|cool|accelerat|quicken|pick|speed|narrow|widen|halv)\w*"
-                          r"|증가\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*", re.I)
-_DECLINE_PACE = re.compile(rf"\b(?:falls?|declines?|decreases?|drops?|contraction|slump|losses)\b{_SAME_SENTENCE}"
-                           r"\b(?:eas|slow|decelerat|moderat|deepen|accelerat|speed|narrow|widen|halv)\w*"
-                           r"|(?:감소|하락)\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
-                           re.I)
+_GROWTH_PACE = re.compile(
+    rf"\b(?:growth|gains?|increases?|rises?|expansion)\b{_SAME_SENTENCE}\b(?:eas|slow|"
+    r"decelerat|moderat|cool|accelerat|quicken|pick|speed|narrow|widen|halv)\w*"
+    r"|증가\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
+    re.I,
+)
+_DECLINE_PACE = re.compile(
+    rf"\b(?:falls?|declines?|decreases?|drops?|contraction|slump|losses)\b{_SAME_SENTENCE}"
+    r"\b(?:eas|slow|decelerat|moderat|deepen|accelerat|speed|narrow|widen|halv)\w*"
+    r"|(?:감소|하락)\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
+    re.I,
+)
 
 
-_PACE_WORDS = re.compile(r"growth|gain|increase|rise|expansion|fall|decline|decrease|drop|contraction|slump|loss|"
-                         r"(?:증가|감소|하락)\s?(?:율|폭)", re.I)
+_PACE_WORDS = re.compile(
+    r"growth|gain|increase|rise|expansion|fall|decline|decrease|drop|contraction|slump|loss|"
+    r"(?:증가|감소|하락)\s?(?:율|폭)",
+    re.I,
+)
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:
@@ -181,14 +209,15 @@ def rate_of_change_sign(before: str) -> tuple[int, int]:
 
 
 def _verb_ahead(mentions: list[Mention], index: int) -> int:
-    for other in mentions[index + 1:]:
+    for other in mentions[index + 1 :]:
         if other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0
 
 
-def sign_unstated(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None,
-                  last_sign: int, lang: str) -> bool:
+def sign_unstated(
+    sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, last_sign: int, lang: str
+) -> bool:
     """A percentage whose sign nothing in its sentence states: "수출은 169.1억불(23.6%)" where a ▼ glyph was
     lost with the page's images. It is read as growth unless the next sentence says otherwise."""
     mention = mentions[index]
@@ -218,34 +247,44 @@ def stated_trend(mentions: list[Mention], flow: str) -> int:
 def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'fell from $97.6 billion to $86.3 billion', '24억달러에서 ... 19억달러로': the first is the earlier value."""
     mention = mentions[index]
-    following = next((m for m in mentions[index + 1:] if m.kind == "money"), None)
+    following = next((m for m in mentions[index + 1 :] if m.kind == "money"), None)
     if following is None or following.start - mention.end > 40:
         return False
-    if re.search(r"\bfrom\s(?:US)?$", sentence[max(0, mention.start - 6):mention.start], re.I):
-        return bool(re.search(r"\bto\s(?:US)?$", sentence[max(0, following.start - 6):following.start], re.I))
-    return bool(re.match(r"\s?에서", sentence[mention.end:mention.end + 3])
-                and re.match(r"\s?(?:으로|로)", sentence[following.end:following.end + 3]))
+    if re.search(r"\bfrom\s(?:US)?$", sentence[max(0, mention.start - 6) : mention.start], re.I):
+        return bool(re.search(r"\bto\s(?:US)?$", sentence[max(0, following.start - 6) : following.start], re.I))
+    return bool(
+        re.match(r"\s?에서", sentence[mention.end : mention.end + 3])
+        and re.match(r"\s?(?:으로|로)", sentence[following.end : following.end + 3])
+    )
 
 
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
-    if re.search(r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-                 sentence[max(0, mention.start - 12):mention.start], re.I):
+    if re.search(
+        r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
+        sentence[max(0, mention.start - 12) : mention.start],
+        re.I,
+    ):
         return False  # "rose 130% to $430 million compared to the same period last year"
-    for other in reversed(mentions[max(0, index - 2):index]):
+    for other in reversed(mentions[max(0, index - 2) : index]):
         if other.kind == "prior":
-            gap = sentence[other.end:mention.start]
+            gap = sentence[other.end : mention.start]
             if _PRIOR_GAP.fullmatch(gap):
                 return True
-    for other in mentions[index + 1:index + 3]:
+    for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
-            gap = sentence[mention.end:other.start]
-            if len(gap) <= 16 and re.fullmatch(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
-                                               r"\s*(?:in\s)?(?:the\s)?", gap, re.I):
+            gap = sentence[mention.end : other.start]
+            if len(gap) <= 16 and re.fullmatch(
+                r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
+                r"\s*(?:in\s)?(?:the\s)?",
+                gap,
+                re.I,
+            ):
                 return True
     if _from_to_pair(sentence, mentions, index):
         return True
-    before = sentence[max(0, mention.start - 12):mention.start]
+    before = sentence[max(0, mention.start - 12) : mention.start]
     return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-        _BASE_AFTER.match(sentence, mention.end))
+        _BASE_AFTER.match(sentence, mention.end)
+    )

@@ -12,68 +12,134 @@ ITEMS: dict[str, list[str]] = {
         r"ICT\s(?:products?|goods|items|industry|sector)",
         r"information\sand\scommunications?\stechnology(?:\s\(ICT\))?(?:\s(?:products?|goods|industry|sector))?",
         r"information\stechnology(?:\s\(IT\))?(?:\s(?:products?|goods|industry|sector))?",
-        r"ICT", r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))", r"digital\selectronics(?:\s(?:sector|industry|goods))?", r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
-        r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)", r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?", r"정보통신산업(?:\s?\(ICT\))?", r"ICT\s?산업",
+        r"ICT",
+        r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))",
+        r"digital\selectronics(?:\s(?:sector|industry|goods))?",
+        r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
+        r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)",
+        r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?",
+        r"정보통신산업(?:\s?\(ICT\))?",
+        r"ICT\s?산업",
     ],
     "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
     "memory": [
-        r"memory\s(?:chips?|semiconductors?|products?)", r"memory", r"메모리(?:\s?반도체)?",
+        r"memory\s(?:chips?|semiconductors?|products?)",
+        r"memory",
+        r"메모리(?:\s?반도체)?",
     ],
     "system_semiconductors": [
-        r"system\s(?:chips?|semiconductors?|LSI)", r"logic\schips?", r"non-memory\s(?:chips?|semiconductors?)",
-        r"시스템\s?반도체", r"비메모리(?:\s?반도체)?",
+        r"system\s(?:chips?|semiconductors?|LSI)",
+        r"logic\schips?",
+        r"non-memory\s(?:chips?|semiconductors?)",
+        r"시스템\s?반도체",
+        r"비메모리(?:\s?반도체)?",
     ],
     "dram": [r"DRAMs?", r"D램", r"디램"],
-    "nand": [r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?", r"flash\smemory(?:\schips?)?", r"낸드(?:\s?플래시)?",
-             r"플래시\s?메모리"],
+    "nand": [
+        r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?",
+        r"flash\smemory(?:\schips?)?",
+        r"낸드(?:\s?플래시)?",
+        r"플래시\s?메모리",
+    ],
     "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
-    "ssd": [r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?", r"SSDs?", r"SDD", r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?",
-            r"auxiliary\sstorage(?:\sdevices?)?", r"보조\s?기억\s?장치(?:\s?\(SSD\))?"],
+    "ssd": [
+        r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?",
+        r"SSDs?",
+        r"SDD",
+        r"솔리드\s?스테이트\s?드라이브(?:\s?\(SSD\))?",
+        r"auxiliary\sstorage(?:\sdevices?)?",
+        r"보조\s?기억\s?장치(?:\s?\(SSD\))?",
+    ],
     "displays": [
-        r"displays?(?:\spanels?)?", r"flat[\s-]panel\sdisplays?", r"monitors?", r"디스플레이(?:\s?패널)?",
+        r"displays?(?:\spanels?)?",
+        r"flat[\s-]panel\sdisplays?",
+        r"monitors?",
+        r"디스플레이(?:\s?패널)?",
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
-        r"OLEDs?(?:\s(?:panels?|displays?))?", r"유기발광\s?다이오드(?:\s?\(OLED\))?", r"OLED\s?패널",
+        r"OLEDs?(?:\s(?:panels?|displays?))?",
+        r"유기발광\s?다이오드(?:\s?\(OLED\))?",
+        r"OLED\s?패널",
     ],
     "lcd": [
-        r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?", r"LCDs?(?:\s(?:panels?|displays?))?",
-        r"액정표시장치(?:\s?\(LCD\))?", r"LCD\s?패널",
+        r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?",
+        r"LCDs?(?:\s(?:panels?|displays?))?",
+        r"액정표시장치(?:\s?\(LCD\))?",
+        r"LCD\s?패널",
     ],
     "mobile_phones": [
-        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?", r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts", r"cell(?:ular)?\s?phones?", r"handsets?",
-        r"smartphones?", r"smart\sphones?", r"mobile\sdevices?", r"phones?(?=\s(?:exports?|imports?|shipments?|sales))", r"휴대\s?폰", r"휴대\s?전화(?:기)?",
-        r"스마트폰", r"핸드폰",
+        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?",
+        r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts",
+        r"cell(?:ular)?\s?phones?",
+        r"handsets?",
+        r"smartphones?",
+        r"smart\sphones?",
+        r"mobile\sdevices?",
+        r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        r"휴대\s?폰",
+        r"휴대\s?전화(?:기)?",
+        r"스마트폰",
+        r"핸드폰",
     ],
     "mobile_phone_parts": [
-        r"mobile\sphone\s(?:parts|components)", r"phone\s(?:parts|components)", r"휴대폰\s?부분품",
+        r"mobile\sphone\s(?:parts|components)",
+        r"phone\s(?:parts|components)",
+        r"휴대폰\s?부분품",
     ],
     "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품"],
     "computers_peripherals": [
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
-        r"computers?\sand\speripheral\sdevices", r"PCs?\sand\speripherals", r"computers?\sand\saccessories",
-        r"computers?\sand\s(?:related\s)?(?:components|parts)", r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
+        r"computers?\sand\speripheral\sdevices",
+        r"PCs?\sand\speripherals",
+        r"computers?\sand\saccessories",
+        r"computers?\sand\s(?:related\s)?(?:components|parts)",
+        r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
     ],
     "computers": [r"computers?", r"컴퓨터"],
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
-        r"communications?\s(?:equipment|devices)", r"telecom(?:munications?)?\sequipment",
-        r"network(?:ing)?\sequipment", r"통신\s?장비", r"통신\s?기기",
+        r"communications?\s(?:equipment|devices)",
+        r"telecom(?:munications?)?\sequipment",
+        r"network(?:ing)?\sequipment",
+        r"통신\s?장비",
+        r"통신\s?기기",
     ],
-    "digital_tv": [r"digital\sTVs?", r"digital\stelevisions?", r"D-?TVs?", r"디지털\s?TV", r"디지털\s?방송\s?수신기",
-                   r"TVs?", r"televisions?(?:\ssets)?", r"텔레비전"],
+    "digital_tv": [
+        r"digital\sTVs?",
+        r"digital\stelevisions?",
+        r"D-?TVs?",
+        r"디지털\s?TV",
+        r"디지털\s?방송\s?수신기",
+        r"TVs?",
+        r"televisions?(?:\ssets)?",
+        r"텔레비전",
+    ],
     "graphics_cards": [r"graphics?\scards?", r"GPUs?", r"그래픽\s?카드"],
     "medium_large_computers": [
-        r"(?:medium|mid)(?:-sized?)?[\s-](?:to|and)[\s-]large(?:-sized?)?\scomputers?", r"중대형\s?컴퓨터",
+        r"(?:medium|mid)(?:-sized?)?[\s-](?:to|and)[\s-]large(?:-sized?)?\scomputers?",
+        r"중대형\s?컴퓨터",
     ],
-    "secondary_batteries": [r"secondary\sbatteries", r"rechargeable\sbatteries", r"lithium[\s-]ion\sbatteries",
-                            r"[이2]차\s?전지", r"리튬\s?이온\s?(?:배터리|전지)"],
-    "other:memory multi-chip packages": [r"memory\sMCPs?", r"multi-?chip\spackages?(?:\s\(MCPs?\))?",
-                                         r"메모리\s?MCP", r"멀티\s?칩\s?패키지(?:\s?\(MCP\))?"],
-    "other:printed circuit boards": [r"printed\scircuit\sboards?(?:\s\(PCBs?\))?", r"PCBs?",
-                                     r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?"],
+    "secondary_batteries": [
+        r"secondary\sbatteries",
+        r"rechargeable\sbatteries",
+        r"lithium[\s-]ion\sbatteries",
+        r"[이2]차\s?전지",
+        r"리튬\s?이온\s?(?:배터리|전지)",
+    ],
+    "other:memory multi-chip packages": [
+        r"memory\sMCPs?",
+        r"multi-?chip\spackages?(?:\s\(MCPs?\))?",
+        r"메모리\s?MCP",
+        r"멀티\s?칩\s?패키지(?:\s?\(MCP\))?",
+    ],
+    "other:printed circuit boards": [
+        r"printed\scircuit\sboards?(?:\s\(PCBs?\))?",
+        r"PCBs?",
+        r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
+    ],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
@@ -91,19 +157,37 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 REGIONS: dict[str, list[str]] = {
     "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
-    "us": [rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
-           r"President|Fed\b|interest|trade\spolicy|sanctions|export\scontrols|chip\scurbs))"
-           for alt in (r"the\sU\.S\.(?:A\.)?", r"U\.S\.", r"the\sUS\b", r"US(?=\s|$|,|\))", r"(?:the\s)?United\sStates",
-                       r"America(?!n)")] + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
-                                               r"대미(?=\s?(?:수출|수입|무역))"],
+    "us": [
+        rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
+        r"President|Fed\b|interest|trade\spolicy|sanctions|export\scontrols|chip\scurbs))"
+        for alt in (
+            r"the\sU\.S\.(?:A\.)?",
+            r"U\.S\.",
+            r"the\sUS\b",
+            r"US(?=\s|$|,|\))",
+            r"(?:the\s)?United\sStates",
+            r"America(?!n)",
+        )
+    ]
+    + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))", r"대미(?=\s?(?:수출|수입|무역))"],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
-    "eu": [r"(?:the\s)?European\sUnion(?:\s\(EU\))?", r"(?:the\s)?EU\b", r"Europe(?!an)", r"유럽\s?연합(?:\s?\(EU\))?",
-           r"EU", r"유럽"],
+    "eu": [
+        r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
+        r"(?:the\s)?EU\b",
+        r"Europe(?!an)",
+        r"유럽\s?연합(?:\s?\(EU\))?",
+        r"EU",
+        r"유럽",
+    ],
     "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
-    "asean": [r"ASEAN", r"아세안", r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
-              r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?"],
+    "asean": [
+        r"ASEAN",
+        r"아세안",
+        r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
+        r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?",
+    ],
     "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
     "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
     "_same": [r"the\s(?:country|region|nation|market)", r"those\sto", r"해당\s?(?:국가|지역)", r"이\s?지역"],
@@ -112,63 +196,153 @@ REGIONS: dict[str, list[str]] = {
 
 # Partners outside the canonical list keep their English name: region "other:<name>".
 OTHER_REGIONS: dict[str, list[str]] = {
-    "netherlands": [r"(?:the\s)?Netherlands", r"네덜란드"], "germany": [r"Germany", r"독일"],
-    "mexico": [r"Mexico", r"멕시코"], "singapore": [r"Singapore", r"싱가포르"], "malaysia": [r"Malaysia", r"말레이시아"],
-    "philippines": [r"(?:the\s)?Philippines", r"필리핀"], "thailand": [r"Thailand", r"태국"],
-    "indonesia": [r"Indonesia", r"인도네시아"], "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
-    "brazil": [r"Brazil", r"브라질"], "russia": [r"Russia", r"러시아"], "australia": [r"Australia", r"호주"],
-    "canada": [r"Canada", r"캐나다"], "hungary": [r"Hungary", r"헝가리"], "poland": [r"Poland", r"폴란드"],
-    "czech republic": [r"(?:the\s)?Czech\sRepublic", r"체코"], "slovakia": [r"Slovakia", r"슬로바키아"],
-    "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"], "oceania": [r"Oceania", r"오세아니아"], "saudi arabia": [r"Saudi\sArabia", r"사우디"],
+    "netherlands": [r"(?:the\s)?Netherlands", r"네덜란드"],
+    "germany": [r"Germany", r"독일"],
+    "mexico": [r"Mexico", r"멕시코"],
+    "singapore": [r"Singapore", r"싱가포르"],
+    "malaysia": [r"Malaysia", r"말레이시아"],
+    "philippines": [r"(?:the\s)?Philippines", r"필리핀"],
+    "thailand": [r"Thailand", r"태국"],
+    "indonesia": [r"Indonesia", r"인도네시아"],
+    "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
+    "brazil": [r"Brazil", r"브라질"],
+    "russia": [r"Russia", r"러시아"],
+    "australia": [r"Australia", r"호주"],
+    "canada": [r"Canada", r"캐나다"],
+    "hungary": [r"Hungary", r"헝가리"],
+    "poland": [r"Poland", r"폴란드"],
+    "czech republic": [r"(?:the\s)?Czech\sRepublic", r"체코"],
+    "slovakia": [r"Slovakia", r"슬로바키아"],
+    "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"],
+    "oceania": [r"Oceania", r"오세아니아"],
+    "saudi arabia": [r"Saudi\sArabia", r"사우디"],
     "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", r"아랍에미리트"],
 }
 
 FLOWS: dict[str, list[str]] = {
     "export": [
         r"(?:imported|bought|purchased)(?=[^.;]{0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
-        r"imported\s(?:South\s)?Korean", r"imports\sof\s(?:South\s)?Korean", r"purchases\sof\s(?:South\s)?Korean",
-        r"exports?(?:ed)?", r"exporting", r"outbound\sshipments?", r"overseas\s(?:sales|shipments)",
-        r"shipped\s(?:overseas|abroad)", r"sold\s(?:overseas|abroad)", r"outbound", r"수출(?:액|실적)?",
+        r"imported\s(?:South\s)?Korean",
+        r"imports\sof\s(?:South\s)?Korean",
+        r"purchases\sof\s(?:South\s)?Korean",
+        r"exports?(?:ed)?",
+        r"exporting",
+        r"outbound\sshipments?",
+        r"overseas\s(?:sales|shipments)",
+        r"shipped\s(?:overseas|abroad)",
+        r"sold\s(?:overseas|abroad)",
+        r"outbound",
+        r"수출(?:액|실적)?",
     ],
     "import": [
-        r"imports?(?:ed)?", r"importing", r"inbound\sshipments?", r"inbound", r"import\sorigin", r"수입(?:액|실적)?",
+        r"imports?(?:ed)?",
+        r"importing",
+        r"inbound\sshipments?",
+        r"inbound",
+        r"import\sorigin",
+        r"수입(?:액|실적)?",
     ],
     "balance": [
-        r"trade\s(?:balance|surplus|deficit)", r"(?:a\s)?surplus", r"(?:a\s)?deficit", r"balance",
-        r"trade\sexcess", r"무역\s?수지", r"수출입\s?수지", r"수지", r"무역\s?흑자", r"무역\s?적자", r"흑자", r"적자",
+        r"trade\s(?:balance|surplus|deficit)",
+        r"(?:a\s)?surplus",
+        r"(?:a\s)?deficit",
+        r"balance",
+        r"trade\sexcess",
+        r"무역\s?수지",
+        r"수출입\s?수지",
+        r"수지",
+        r"무역\s?흑자",
+        r"무역\s?적자",
+        r"흑자",
+        r"적자",
     ],
 }
 
 UP_WORDS = [
     r"(?:rose|rise|rising|risen|increas|gain|jump|climb|grew|grow|expand|expansion|advanc|soar|surg|rebound|"
     r"improv|escalat|spik|vault|boost|accelerat|recover|doubl|tripl|strengthen|skyrocket|rall|swell)\w*",
-    r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))", r"up", r"higher", r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup", r"added",
-    r"증가", r"늘", r"상승", r"확대", r"성장", r"급증", r"오른", r"올라", r"증대", r"플러스", r"↑", r"▲",
+    r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))",
+    r"up",
+    r"higher",
+    r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup",
+    r"added",
+    r"증가",
+    r"늘",
+    r"상승",
+    r"확대",
+    r"성장",
+    r"급증",
+    r"오른",
+    r"올라",
+    r"증대",
+    r"플러스",
+    r"↑",
+    r"▲",
 ]
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
     r"erod|contract|shrink|fell\sback)\w*",
-    r"less\sthan\s(?:a|the|in|last|that)\b", r"down(?:ward)?", r"lower", r"negative", r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
-    r"감소", r"줄", r"낮은", r"낮아", r"적다", r"적은", r"위축", r"하락", r"떨어", r"축소", r"급감", r"뒷걸음", r"마이너스", r"↓", r"△", r"▼",
+    r"less\sthan\s(?:a|the|in|last|that)\b",
+    r"down(?:ward)?",
+    r"lower",
+    r"negative",
+    r"(?:went|go|goes|moved|edged|inched|ticked)\sdown(?:ward)?",
+    r"감소",
+    r"줄",
+    r"낮은",
+    r"낮아",
+    r"적다",
+    r"적은",
+    r"위축",
+    r"하락",
+    r"떨어",
+    r"축소",
+    r"급감",
+    r"뒷걸음",
+    r"마이너스",
+    r"↓",
+    r"△",
+    r"▼",
 ]
 
 # A percentage followed by one of these is not a year-on-year change.
 NOT_YOY_AFTER = [
-    r"percentage\spoints?", r"%\s?p\b", r"%p", r"%\s?포인트", r"%포인트", r"포인트", r"points?",
+    r"percentage\spoints?",
+    r"%\s?p\b",
+    r"%p",
+    r"%\s?포인트",
+    r"%포인트",
+    r"포인트",
+    r"points?",
     r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all)",
-    r"of\s(?:its|the)\s(?:total|entire)", r"share", r"비중",
+    r"of\s(?:its|the)\s(?:total|entire)",
+    r"share",
+    r"비중",
     r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
-    r"month[\s-]on[\s-]month", r"on[\s-]month", r"m/m", r"[가이]?\s?넘는\s?비중", r"비중",
-    r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)", r"[을를]\s?차지",
+    r"month[\s-]on[\s-]month",
+    r"on[\s-]month",
+    r"m/m",
+    r"[가이]?\s?넘는\s?비중",
+    r"비중",
+    r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)",
+    r"[을를]\s?차지",
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [
-    r"account(?:ed|ing|s)?\sfor", r"share\sof", r"비중(?:은|이)?", r"점유율", r"전월\s?대비", r"전월보다",
-    r"previous\smonth", r"month[\s-]on[\s-]month", r"%\s?포인트", r"포인트",
+    r"account(?:ed|ing|s)?\sfor",
+    r"share\sof",
+    r"비중(?:은|이)?",
+    r"점유율",
+    r"전월\s?대비",
+    r"전월보다",
+    r"previous\smonth",
+    r"month[\s-]on[\s-]month",
+    r"%\s?포인트",
+    r"포인트",
 ]
 
 # Where a noise clause ends: the figures after these belong to ICT again.
@@ -179,16 +353,31 @@ NOISE_CLAUSE = [
     # partial-month tallies ("from January 1 to 10", "1~10일")
     r"(?:from\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s1(?:st)?\s?(?:to|-|–|through)\s?\d{1,2}(?:th)?\b",
-    r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일", r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
-    r"daily\saverage", r"per\sday", r"a\sday\b", r"일\s?평균", r"하루\s?평균",
+    r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일",
+    r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
+    r"daily\saverage",
+    r"per\sday",
+    r"a\sday\b",
+    r"일\s?평균",
+    r"하루\s?평균",
     r"(?:Korea's|South\sKorea's|the\scountry's|the\snation's)\s(?:total|overall|entire|outbound)\s?"
     r"(?:exports|imports|shipments|trade)(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s"
     r"(?:sector|industry)))",
     r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
-    r"all[\s-]industry", r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)", r"전체\s?산업", r"전\s?산업\s?(?:수출|수입)?", r"전\s?산업", r"국내\s?산업", r"총\s?수출",
-    r"중소기업", r"중견기업", r"대기업", r"small\sand\smedium", r"SMEs?",
+    r"all[\s-]industry",
+    r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)",
+    r"전체\s?산업",
+    r"전\s?산업\s?(?:수출|수입)?",
+    r"전\s?산업",
+    r"국내\s?산업",
+    r"총\s?수출",
+    r"중소기업",
+    r"중견기업",
+    r"대기업",
+    r"small\sand\smedium",
+    r"SMEs?",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
@@ -197,32 +386,67 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
     r"(?:last|previous|prior)\syear",
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
-    r"(?:the\s)?previous\syear", r"year[\s-]earlier", r"last\syear's",
+    r"(?:the\s)?previous\syear",
+    r"year[\s-]earlier",
+    r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
-    r"(?:the\s)?prior\syear(?:'s|’s)?", r"(?:the\s)?previous\syear(?:'s|’s)", r"a\syear\searlier(?:'s|’s)",
+    r"(?:the\s)?prior\syear(?:'s|’s)?",
+    r"(?:the\s)?previous\syear(?:'s|’s)",
+    r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
-    r"전년\s?동월", r"전년\s?동기", r"전년\s?같은\s?(?:달|기간)", r"지난해\s?같은\s?(?:달|기간)", r"작년\s?같은\s?(?:달|기간)",
-    r"전년", r"지난해\s?동\s?월", r"지난해\s?동\s?기(?:간)?", r"작년\s?동\s?기(?:간)?",
+    r"전년\s?동월",
+    r"전년\s?동기",
+    r"전년\s?같은\s?(?:달|기간)",
+    r"지난해\s?같은\s?(?:달|기간)",
+    r"작년\s?같은\s?(?:달|기간)",
+    r"전년",
+    r"지난해\s?동\s?월",
+    r"지난해\s?동\s?기(?:간)?",
+    r"작년\s?동\s?기(?:간)?",
 ]
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
 SUBORDINATE = [
-    r"including", r"excluding", r"thanks\sto", r"due\sto", r"on\sthe\sback\sof", r"led\sby", r"driven\sby",
-    r"because\sof", r"amid", r"despite", r"in\sspite\sof", r"in\sthe\swake\sof", r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)", r"helped\sby",
-    r"(?<=,\s)which", r"(?<=,\s)that",
+    r"including",
+    r"excluding",
+    r"thanks\sto",
+    r"due\sto",
+    r"on\sthe\sback\sof",
+    r"led\sby",
+    r"driven\sby",
+    r"because\sof",
+    r"amid",
+    r"despite",
+    r"in\sspite\sof",
+    r"in\sthe\swake\sof",
+    r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
+    r"helped\sby",
+    r"(?<=,\s)which",
+    r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
     r"(?<=,\s)(?:the|its|a|an)\s(?:country's\s|nation's\s|Korea's\s)?(?:biggest|largest|top|main|key|leading|"
     r"second[\s-]largest|No\.\s?\d)",
 ]
 
 ICT_TOPIC = [
-    r"\bICT\b", r"information\sand\scommunications?\stechnolog", r"정보통신", r"\bIT\s(?:exports|products|industry)",
+    r"\bICT\b",
+    r"information\sand\scommunications?\stechnolog",
+    r"정보통신",
+    r"\bIT\s(?:exports|products|industry)",
 ]
 TRADE_TOPIC = [r"export", r"import", r"shipment", r"수출", r"수입", r"trade"]
 
 # Words that bring a text back from a partner's breakdown to the whole.
-WORLD_CUES = [r"overall", r"in\stotal", r"worldwide", r"globally", r"전체\s?ICT", r"전\s?세계", r"품목별",
-              r"by\s(?:item|product)"]
+WORLD_CUES = [
+    r"overall",
+    r"in\stotal",
+    r"worldwide",
+    r"globally",
+    r"전체\s?ICT",
+    r"전\s?세계",
+    r"품목별",
+    r"by\s(?:item|product)",
+]
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
@@ -231,24 +455,54 @@ EXAMPLES = [r"such\sas", r"like"]
 # Figures given as bounds, not values: dropped when round ("surpassed $20 billion", "2천억불 상회").
 THRESHOLD_BEFORE = [
     r"(?:to\s|been\s|remained\s|stayed\s|stood\s|fell\s|dropped\s|rose\s)?(?:above|below|under)",
-    r"surpass(?:ed|ing|es)?", r"exceed(?:ed|ing|s)?", r"top(?:ped|ping|s)?", r"passed", r"broke",
-    r"crossed", r"hit\sthe", r"past\sthe",
+    r"surpass(?:ed|ing|es)?",
+    r"exceed(?:ed|ing|s)?",
+    r"top(?:ped|ping|s)?",
+    r"passed",
+    r"broke",
+    r"crossed",
+    r"hit\sthe",
+    r"past\sthe",
 ]
-THRESHOLD_AFTER = [r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)", r"이상", r"대(?:를|로|에)", r"mark\b", r"milestone",
-                   r"threshold"]
+THRESHOLD_AFTER = [
+    r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
+    r"이상",
+    r"대(?:를|로|에)",
+    r"mark\b",
+    r"milestone",
+    r"threshold",
+]
 
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
-KO_CAUSE_AFTER = (r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
-                  r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)")
+KO_CAUSE_AFTER = (
+    r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
+    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외)"
+)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
-KO_EXAMPLE_OF_GROUP = r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
-KO_CAUSE_LATER = (r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
-                  r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
-                  r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로))")
+KO_EXAMPLE_OF_GROUP = (
+    r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
+)
+KO_CAUSE_LATER = (
+    r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
+    r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
+    r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로))"
+)
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [
-    r"more\sthan", r"less\sthan", r"nearly", r"almost", r"around", r"about", r"approximately", r"roughly",
-    r"some", r"over", r"slightly\s(?:over|above|below|under)", r"just\s(?:over|above|below|under)",
-    r"close\sto", r"just\sshy\sof", r"약",
+    r"more\sthan",
+    r"less\sthan",
+    r"nearly",
+    r"almost",
+    r"around",
+    r"about",
+    r"approximately",
+    r"roughly",
+    r"some",
+    r"over",
+    r"slightly\s(?:over|above|below|under)",
+    r"just\s(?:over|above|below|under)",
+    r"close\sto",
+    r"just\sshy\sof",
+    r"약",
 ]

@@ -20,8 +20,7 @@ COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
 
 
-def list_assignments(sentence: str, mentions: list[Mention],
-                     context_item: str | None = None) -> dict[int, Subject]:
+def list_assignments(sentence: str, mentions: list[Mention], context_item: str | None = None) -> dict[int, Subject]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
     13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
 
@@ -63,9 +62,12 @@ class _ListReader:
             kind = f"item:{child}" if parent == self.context_item else "other"
         if not kind.startswith(("item:", "region:", "flow:")):
             return None
-        before = self.sentence[max(0, mention.start - 14):mention.start]
-        examples = EXAMPLES_AFTER_NAME.search(before) and self.subjects and \
-            mention.start - self.mentions[self.subjects[-1][0]].end <= 35
+        before = self.sentence[max(0, mention.start - 14) : mention.start]
+        examples = (
+            EXAMPLES_AFTER_NAME.search(before)
+            and self.subjects
+            and mention.start - self.mentions[self.subjects[-1][0]].end <= 35
+        )
         if SUBJECT_BLOCKERS.search(before) or examples or korean_background(self.sentence, mention):
             return None
         return kind
@@ -103,14 +105,19 @@ class _ListReader:
         by_kind: dict[str, list[int]] = {}
         for index in run:
             by_kind.setdefault(self.mentions[index].kind, []).append(index)
-        row_matches = len(row_subjects) >= 2 and self._listed_together(run) and (
-            all(len(v) == len(row_subjects) for v in by_kind.values())
-            or (self.truncated and len(by_kind) == 1 and len(run) <= len(row_subjects)))  # a cut-off list
+        row_matches = (
+            len(row_subjects) >= 2
+            and self._listed_together(run)
+            and (
+                all(len(v) == len(row_subjects) for v in by_kind.values())
+                or (self.truncated and len(by_kind) == 1 and len(run) <= len(row_subjects))
+            )
+        )  # a cut-off list
         for indices in by_kind.values():
             if row_matches:
                 self.assignments.update(zip(indices, row_subjects, strict=False))
             elif self.keyword and 2 <= len(indices) <= len(ordered):
-                self.assignments.update(zip(indices, ordered[-len(indices):], strict=False))
+                self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
 
 
 def subjects_named_other(mentions: list[Mention]) -> bool:

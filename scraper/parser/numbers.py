@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 SCALE_WORDS = {
-    "trillion": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "k": 1e3,
+    "trillion": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
 }
 KOREAN_BIG_UNITS = {"조": 1e12, "억": 1e8, "만": 1e4}
 KOREAN_SMALL_UNITS = {"천": 1e3, "백": 1e2, "십": 10.0}
@@ -27,8 +34,10 @@ _EN_SUFFIXED = (
     r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
 )
 # "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
-_EN_BARE_AFTER_TO = (rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million)\b"
-                     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))")
+_EN_BARE_AFTER_TO = (
+    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million)\b"
+    r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
+)
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
 
 # Korean amount: groups of digits with units, e.g. "2천204억", "996억8,000만", "1조 2천억", "251.7억".
@@ -46,6 +55,8 @@ def korean_money_value(match: re.Match[str]) -> float:
     if match.group("noman"):
         value += to_float(match.group("noman")) * 1e4
     return value
+
+
 # Korean won amounts are recognised so their digits are never read as anything else.
 KO_WON_RE = re.compile(rf"(?:{_KO_AMOUNT}|{_NUM})\s?원(?![가-힣])")
 EN_WON_RE = re.compile(
@@ -150,10 +161,34 @@ def parse_percent(text: str) -> float | None:
 
 
 _SMALL_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _WORD = "|".join(sorted(_SMALL_NUMBER_WORDS, key=len, reverse=True))
 SPOKEN_RE = re.compile(
@@ -167,8 +202,9 @@ SPOKEN_WHOLE_RE = re.compile(
 )
 
 
-SPOKEN_FRACTION_RE = re.compile(rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-and-a-(?P<part>half|quarter)\b",
-                                re.IGNORECASE)
+SPOKEN_FRACTION_RE = re.compile(
+    rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-and-a-(?P<part>half|quarter)\b", re.IGNORECASE
+)
 LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+)\b", re.IGNORECASE)
 
 
@@ -191,8 +227,10 @@ def normalise_spoken_numbers(text: str) -> str:
 
     lowered = text.lower()  # both patterns need a literal; most text has neither, so skip them cheaply
     if "-and-a-" in lowered:
-        text = SPOKEN_FRACTION_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)}"
-                                                f"{'.5' if m.group('part').lower() == 'half' else '.25'}", text)
+        text = SPOKEN_FRACTION_RE.sub(
+            lambda m: f"{_spoken_part(m.group('whole'), False)}{'.5' if m.group('part').lower() == 'half' else '.25'}",
+            text,
+        )
     if "point-" in lowered:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:

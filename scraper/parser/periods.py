@@ -14,15 +14,59 @@ from datetime import date
 from typing import TypedDict
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-            "1": 1, "2": 2, "3": 3, "4": 4, "상": 1, "하": 2}
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "상": 1,
+    "하": 2,
+}
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -86,8 +130,9 @@ def shift_month(ym: tuple[int, int], months: int) -> tuple[int, int]:
     return (index // 12, index % 12 + 1)
 
 
-def resolve(spec: PeriodSpec, published: date | None, context_year: int | None = None,
-            last_month: tuple[int, int] | None = None) -> Period | None:
+def resolve(
+    spec: PeriodSpec, published: date | None, context_year: int | None = None, last_month: tuple[int, int] | None = None
+) -> Period | None:
     """Place a spec in time. Without a year, a month or span is the latest one that ended before the
     publication month (a release published in July describes June)."""
     if spec.relative == "last_month":
@@ -119,8 +164,10 @@ def resolve(spec: PeriodSpec, published: date | None, context_year: int | None =
 # ----------------------------------------------------------------------------------------------
 # Mention patterns. Each returns a PeriodSpec from its match.
 
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
 _YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
@@ -230,29 +277,65 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # English
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
     (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
-    (re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
-     _en_quarter),
+    (
+        re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
+        _en_quarter,
+    ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
-    (re.compile(rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
-                rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}", re.I), _en_month_span),
-    (re.compile(rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
-                rf"months{_YEAR_QUAL}", re.I), _en_first_months),
+    (
+        re.compile(
+            rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
+            rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}",
+            re.I,
+        ),
+        _en_month_span,
+    ),
+    (
+        re.compile(
+            rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
+            rf"months{_YEAR_QUAL}",
+            re.I,
+        ),
+        _en_first_months,
+    ),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
-    (re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
-     _en_month),
-    (re.compile(rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
-                r"(?!\d|,\d)", re.I), _en_year),
+    (
+        re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
+        _en_month,
+    ),
+    (
+        re.compile(
+            rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"
+            r"(?!\d|,\d)",
+            re.I,
+        ),
+        _en_year,
+    ),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
-    (re.compile(r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I),
-     lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True)),
-    (re.compile(rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
-                r"amounts?|totals?|records?|peak))", re.I), lambda m: replace(_en_year(m), like_topic=True)),
+    (
+        re.compile(
+            r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I
+        ),
+        lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
+    ),
+    (
+        re.compile(
+            rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
+            r"amounts?|totals?|records?|peak))",
+            re.I,
+        ),
+        lambda m: replace(_en_year(m), like_topic=True),
+    ),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
-    (re.compile(r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))",
-                re.I), _annual),
+    (
+        re.compile(
+            r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))", re.I
+        ),
+        _annual,
+    ),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
@@ -268,10 +351,19 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:(?<=→)|(?<=→\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
-    (re.compile(rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"),
-     _annual),
+    (
+        re.compile(
+            rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"
+        ),
+        _annual,
+    ),
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
-    (re.compile(rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"), _ko_year),
+    (
+        re.compile(
+            rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"
+        ),
+        _ko_year,
+    ),
 ]
 
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.

@@ -101,8 +101,9 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.on_lowered = bool(flags & re.IGNORECASE)
-        self.branch_required = [required_literals(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0])
-                                for branch in self.branches]
+        self.branch_required = [
+            required_literals(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches
+        ]
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
 
     @classmethod
@@ -118,8 +119,9 @@ class Alternation:
             if len(self._narrowed) >= MAX_NARROWED:
                 self._narrowed.clear()  # a bound for months-long runs; typical pages reuse a few dozen sets
             source = "|".join(self.branches[i] for i in active)
-            pattern, on_lowered = caseless(re.compile(f"(?:{source}){self.suffix}" if self.suffix else source,
-                                                      self.flags))
+            pattern, on_lowered = caseless(
+                re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
+            )
             narrowed = self._narrowed[active] = Narrowed(pattern, on_lowered, required_literals(pattern))
         return narrowed
 
@@ -148,8 +150,10 @@ class AlternationIndex:
             if literal in (lowered if on_lowered else text):
                 for number, branch in users:
                     active.setdefault(number, set()).add(branch)
-        return {number: self.alternations[number].narrowed(tuple(sorted(branches)))
-                for number, branches in sorted(active.items())}
+        return {
+            number: self.alternations[number].narrowed(tuple(sorted(branches)))
+            for number, branches in sorted(active.items())
+        }
 
 
 def top_level_branches(pattern: str) -> list[str]:

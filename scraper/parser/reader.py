@@ -33,8 +33,11 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
-                            r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b", re.I)
+_BALANCE_AFTER = re.compile(
+    r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
+    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
+    re.I,
+)
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 # A projection, a target or an outlook states no figure that happened.
 FORECAST = re.compile(
@@ -42,14 +45,27 @@ FORECAST = re.compile(
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
     r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
-    re.I)
-_FORECAST_WORDS = ("expect", "forecast", "project", "outlook", "anticipat", "set to", "will ", "것으로", "전망치",
-                   "목표")
+    re.I,
+)
+_FORECAST_WORDS = (
+    "expect",
+    "forecast",
+    "project",
+    "outlook",
+    "anticipat",
+    "set to",
+    "will ",
+    "것으로",
+    "전망치",
+    "목표",
+)
 _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
 # A line that opens with a period and names no subject adds figures to the last line's subject.
-_OPENS_WITH_PERIOD = re.compile(r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
-                                r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
-                                r"November|December)\b")
+_OPENS_WITH_PERIOD = re.compile(
+    r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
+    r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
@@ -70,9 +86,11 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
-        self.state = SentenceState(frame=frame,
-                                   listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
-                                   quiet_parens=parentheses_without_figures(self.sentence))
+        self.state = SentenceState(
+            frame=frame,
+            listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
+            quiet_parens=parentheses_without_figures(self.sentence),
+        )
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
@@ -87,8 +105,13 @@ class SentenceReader:
         self._carry_unit()
         self.assembler.settle_unsigned(self.mentions)
         self.series = month_series(self.sentence, self.mentions, self.doc.published)
-        self.resolved = resolve_periods(self.sentence, self.mentions, self.doc.published,
-                                        self.para.topic_period or self.doc.reference_period, self.doc.last_month)
+        self.resolved = resolve_periods(
+            self.sentence,
+            self.mentions,
+            self.doc.published,
+            self.para.topic_period or self.doc.reference_period,
+            self.doc.last_month,
+        )
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
                 self._marker(mention)
@@ -104,7 +127,7 @@ class SentenceReader:
     def _carry_unit(self) -> None:
         """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures."""
         declared = declared_unit(self.sentence)
-        if declared and (not self.sentence[declared[1]:].strip() or self.sentence.rstrip().endswith(",")):
+        if declared and (not self.sentence[declared[1] :].strip() or self.sentence.rstrip().endswith(",")):
             self.assembler.carried_unit = declared[0]
         elif not (self.assembler.carried_unit and self.sentence.rstrip().endswith(",")):
             self.assembler.carried_unit = None
@@ -121,15 +144,23 @@ class SentenceReader:
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
         clause_stop = clause_end(sentence, mention.end)
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end:clause_stop])):
+        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end : clause_stop])):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
         aside = state.last_aside_name
         if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
             # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
             state.frame.dirty = False
-            apply_name(aside.kind, aside, state.frame, sentence, self.doc, state.seen_import, state.last_region_end,
-                       state.last_number)
+            apply_name(
+                aside.kind,
+                aside,
+                state.frame,
+                sentence,
+                self.doc,
+                state.seen_import,
+                state.last_region_end,
+                state.last_number,
+            )
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
@@ -139,20 +170,30 @@ class SentenceReader:
         if self.doc.lang == "ko" and korean_background(sentence, mention):
             return
         frame = state.frame
-        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end:mention.start]:
+        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
-        if self.doc.lang == "ko" and 0 <= state.topic_end <= mention.start and not frame.dirty and \
-                korean_aside(sentence, mention, self._next_figure_at(mention.end)):
+        if (
+            self.doc.lang == "ko"
+            and 0 <= state.topic_end <= mention.start
+            and not frame.dirty
+            and korean_aside(sentence, mention, self._next_figure_at(mention.end))
+        ):
             return
-        if kind.startswith("flow:") and self.doc.lang == "ko" and state.last_subject_end >= 0 and \
-                "," in sentence[state.last_subject_end:mention.start] and not frame.dirty:
+        if (
+            kind.startswith("flow:")
+            and self.doc.lang == "ko"
+            and state.last_subject_end >= 0
+            and "," in sentence[state.last_subject_end : mention.start]
+            and not frame.dirty
+        ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject
         if kind == "region:_same":
             if self.para.partner is None:
                 return
             kind = f"region:{self.para.partner}"  # "the country", "the region": the partner in scope
-        changed = apply_name(kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end,
-                             state.last_number)
+        changed = apply_name(
+            kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
+        )
         if changed is None:
             return
         state.seen_import = state.seen_import or changed == "flow:import"
@@ -167,8 +208,9 @@ class SentenceReader:
             state.last_region_end = mention.end
 
     def _next_figure_at(self, position: int) -> int:
-        return next((m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")),
-                    len(self.sentence))
+        return next(
+            (m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")), len(self.sentence)
+        )
 
     def _number(self, index: int, mention: Mention) -> None:
         state, sentence = self.state, self.sentence
@@ -184,8 +226,9 @@ class SentenceReader:
         else:
             period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
         previous_pct, last_sign_before = state.last_pct, state.last_sign
-        field_name, value, approximate = read_number(sentence, self.mentions, index, state.frame.flow,
-                                                     self.doc.lang, state.last_pct, state.last_sign)
+        field_name, value, approximate = read_number(
+            sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
+        )
         previous = state.last_number
         state.last_number = mention
         if mention.kind == "pct":
@@ -210,8 +253,11 @@ class SentenceReader:
             state.frame.dirty = True
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
-        if kept and field_name == "yoy_pct" and sign_unstated(sentence, self.mentions, index, previous_pct,
-                                                              last_sign_before, self.doc.lang):
+        if (
+            kept
+            and field_name == "yoy_pct"
+            and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
+        ):
             self.assembler.unsigned.append(key)
         if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
             self.doc.note_headline(period)
@@ -227,15 +273,23 @@ class SentenceReader:
         modifier = _KO_MODIFIES.match(self.sentence, mention.end)
         if modifier is None:
             return False
-        noun = next((m for m in self.mentions[index + 1:] if m.start >= modifier.end()), None)
-        if noun is None or noun.start != modifier.end() or not noun.kind.startswith(("item:", "region:")) or \
-                not _KO_CAUSE_NEXT.match(self.sentence, noun.end):
+        noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
+        if (
+            noun is None
+            or noun.start != modifier.end()
+            or not noun.kind.startswith(("item:", "region:"))
+            or not _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+        ):
             return False
         dimension, code = noun.kind.split(":", 1)
-        frame = Frame(flow=self.state.frame.flow, item=code if dimension == "item" else self.state.frame.item,
-                      region=code if dimension == "region" else self.state.frame.region)
-        self.assembler.book.record((period.label, *frame.subject), field_name, value, mention.text, self.original,
-                                   False, Evidence.STATED)
+        frame = Frame(
+            flow=self.state.frame.flow,
+            item=code if dimension == "item" else self.state.frame.item,
+            region=code if dimension == "region" else self.state.frame.region,
+        )
+        self.assembler.book.record(
+            (period.label, *frame.subject), field_name, value, mention.text, self.original, False, Evidence.STATED
+        )
         return True
 
     def _settle_subject(self, index: int, field_name: str, period: Period) -> bool:
@@ -253,15 +307,24 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
-        if self.doc.lang == "ko" and not frame.dirty and state.named_only_flows and \
-                self.para.figureless_subject is not None:
+        if (
+            self.doc.lang == "ko"
+            and not frame.dirty
+            and state.named_only_flows
+            and self.para.figureless_subject is not None
+        ):
             frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
             return False
         if not frame.dirty and not state.named_any and self.para.last_subject is not None:
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
-        if not frame.dirty and not state.named_any and self.para.previous_subject is not None and \
-                self.para.last_subject is None and _OPENS_WITH_PERIOD.match(self.sentence):
+        if (
+            not frame.dirty
+            and not state.named_any
+            and self.para.previous_subject is not None
+            and self.para.last_subject is None
+            and _OPENS_WITH_PERIOD.match(self.sentence)
+        ):
             frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
             return False
         return state.named_any or frame.dirty
@@ -286,12 +349,19 @@ class SentenceReader:
         frame = self.state.frame
         while self.state.deferred:
             index, period = self.state.deferred.pop(0)
-            field_name, value, approximate = read_number(self.sentence, self.mentions, index, frame.flow,
-                                                         self.doc.lang, None, 0)
+            field_name, value, approximate = read_number(
+                self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
+            )
             if field_name is not None:
-                self.assembler.book.record((period.label, *frame.subject), field_name, value,
-                                           self.mentions[index].text, self.sentence, approximate,
-                                           Evidence.of(self.state.named_any, True))
+                self.assembler.book.record(
+                    (period.label, *frame.subject),
+                    field_name,
+                    value,
+                    self.mentions[index].text,
+                    self.sentence,
+                    approximate,
+                    Evidence.of(self.state.named_any, True),
+                )
 
     def _finish(self) -> None:
         state, frame = self.state, self.state.frame

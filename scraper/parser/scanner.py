@@ -78,8 +78,7 @@ def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
     readers: list[tuple[str, Alternation, Any, int]] = [
         ("won", Alternation.of(numbers.KO_WON_RE, split=True), None, 0),
         ("won", Alternation.of(numbers.EN_WON_RE, split=True), None, 0),
-        ("money", Alternation.of(numbers.KO_MONEY_RE, split=False),
-         numbers.korean_money_value, 0),
+        ("money", Alternation.of(numbers.KO_MONEY_RE, split=False), numbers.korean_money_value, 0),
         ("money", Alternation.of(numbers.EN_MONEY_RE, split=False), numbers.en_money_value, 0),
         ("pct", Alternation.of(numbers.PERCENT_RE, split=False), numbers.percent_value, 0),
         ("skip", Alternation.of(periods.NOT_PERIOD, split=True), None, 1),
@@ -96,22 +95,24 @@ def _index() -> AlternationIndex:
 
 def all_patterns() -> tuple[ScanPattern, ...]:
     """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
-    return tuple((kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
-                 for kind, alternation, read, priority in _scan_patterns())
+    return tuple(
+        (kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
+        for kind, alternation, read, priority in _scan_patterns()
+    )
 
 
 def patterns_for(document: str) -> tuple[ScanPattern, ...]:
     """The patterns narrowed to what can match in a document (pass the text after spoken-number
     rewriting too): branches are dropped once per document instead of tried at every position."""
     patterns = _scan_patterns()
-    return tuple((patterns[number][0], narrowed, patterns[number][2], patterns[number][3])
-                 for number, narrowed in _index().narrowed(document).items())
+    return tuple(
+        (patterns[number][0], narrowed, patterns[number][2], patterns[number][3])
+        for number, narrowed in _index().narrowed(document).items()
+    )
 
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
-UNIT_DECLARATION = re.compile(
-    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
-)
+UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:")
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}
@@ -136,21 +137,25 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     found: list[tuple[str, re.Match[str], Any]] = []
     for match in BARE_NUMBER.finditer(sentence, start):
         value = numbers.to_float(match.group("num"))
-        in_parentheses = sentence[max(0, match.start() - 1):match.start()] == "("
+        in_parentheses = sentence[max(0, match.start() - 1) : match.start()] == "("
         if unit == "pct" or (unit == "eok_pct" and in_parentheses):
             marks = (match.group("sign") or "") + (match.group("after") or "")
             sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
             found.append(("pct", match, (value, sign)))
-        elif in_parentheses and re.fullmatch(r"\d{2}", match.group("num")) and \
-                sentence[match.end():match.end() + 1] == ")":
+        elif (
+            in_parentheses
+            and re.fullmatch(r"\d{2}", match.group("num"))
+            and sentence[match.end() : match.end() + 1] == ")"
+        ):
             found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
         else:
             found.append(("money", match, value * 1e8))
     return found
 
 
-def scan(sentence: str, inherited_unit: str | None = None,
-         patterns: tuple[ScanPattern, ...] | None = None) -> list[Mention]:
+def scan(
+    sentence: str, inherited_unit: str | None = None, patterns: tuple[ScanPattern, ...] | None = None
+) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
     the search to those `patterns_for` the document found possible."""
@@ -167,7 +172,7 @@ def scan(sentence: str, inherited_unit: str | None = None,
         add(kind, match, None, priority)
 
     lowered = lower_ascii(sentence)
-    for kind, narrowed, read, priority in (patterns if patterns is not None else patterns_for(sentence)):
+    for kind, narrowed, read, priority in patterns if patterns is not None else patterns_for(sentence):
         text = lowered if narrowed.on_lowered else sentence
         if not may_match(narrowed.required, text):
             continue

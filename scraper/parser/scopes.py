@@ -60,8 +60,9 @@ class DocumentScope:
         period settles it; in the body a month outranks a quarter, half or year; a running total ("the
         first 11 months") never is one."""
         default = self.default_period
-        if self.report_locked or (default is not None and
-                                  period.end not in (default.end, periods.shift_month(default.end, -1))):
+        if self.report_locked or (
+            default is not None and period.end not in (default.end, periods.shift_month(default.end, -1))
+        ):
             return
         if not period.is_month and not periods.is_calendar_span(period):
             return

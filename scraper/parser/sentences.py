@@ -36,7 +36,7 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 def korean_background(sentence: str, mention: Mention) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
     Hangul never appears in English text, so this is safe to ask of any sentence."""
-    after = sentence[mention.end:mention.end + 80]
+    after = sentence[mention.end : mention.end + 80]
     if not _HANGUL.search(after):
         return False  # every cause and example pattern is Korean
     if _OWN_FIGURES.match(after):
@@ -48,9 +48,10 @@ def korean_background(sentence: str, mention: Mention) -> bool:
     return bool(_CAUSE_AFTER.match(after[:12]) or _CAUSE_LATER.match(after) or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
-
-KO_CONNECTOR = re.compile(r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
-                          r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데")
+KO_CONNECTOR = re.compile(
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
+    r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데"
+)
 
 
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
@@ -61,8 +62,11 @@ def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
 
 def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
     """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
-    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\d]*\)", sentence)
-            if re.search(r"[·ㆍ,]|and|및|\s등\)|etc", m.group(0))]
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"\([^()\d]*\)", sentence)
+        if re.search(r"[·ㆍ,]|and|및|\s등\)|etc", m.group(0))
+    ]
 
 
 def clause_end(sentence: str, start: int) -> int:

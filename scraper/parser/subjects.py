@@ -17,10 +17,15 @@ from scraper.parser.scopes import DocumentScope, Frame
 # Items whose context words ("parts" after phones) name a part: the wholes of the one item hierarchy that
 # the lexicon gives such words for.
 PARENTS = frozenset(CONTEXT_ITEMS)
-_CHANGE_WORDS = (r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
-                 r"expansion|slide|slump|climb|advance|dip|retreat|rebound")
-_POST_GAP = re.compile(rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
-                       r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?", re.I)
+_CHANGE_WORDS = (
+    r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
+    r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
+)
+_POST_GAP = re.compile(
+    rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
+    r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?",
+    re.I,
+)
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 _KO_RELATIVE = re.compile(r"[한된인던]\s$")
@@ -40,26 +45,41 @@ def item_code(kind: str, document: DocumentScope) -> str | None:
     return code
 
 
-def apply_name(kind: str, mention: Mention, frame: Frame, sentence: str, document: DocumentScope,
-               seen_import: bool, last_region_end: int, last_number: Mention | None) -> str | None:
+def apply_name(
+    kind: str,
+    mention: Mention,
+    frame: Frame,
+    sentence: str,
+    document: DocumentScope,
+    seen_import: bool,
+    last_region_end: int,
+    last_number: Mention | None,
+) -> str | None:
     """Apply a name to the frame; returns "dimension:code" when it changed the subject."""
     if kind.startswith("flow:"):
         flow = kind.split(":", 1)[1]
         if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
             return None
-        if document.lang == "ko" and flow != "balance" and (
-                KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[:mention.start])):
+        if (
+            document.lang == "ko"
+            and flow != "balance"
+            and (KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[: mention.start]))
+        ):
             frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
             return f"flow:{flow}"
-        if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3):mention.start]):
+        if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3) : mention.start]):
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
         frame.flow = flow
         return f"flow:{flow}"
     if kind.startswith("region:"):
         code = kind.split(":", 1)[1]
         number_between = last_number is not None and last_number.start > last_region_end
-        if code == "hong_kong" and frame.region == "china" and not number_between \
-                and mention.start - last_region_end <= 60:
+        if (
+            code == "hong_kong"
+            and frame.region == "china"
+            and not number_between
+            and mention.start - last_region_end <= 60
+        ):
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
         relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
         if frame.dirty or relative:
@@ -81,9 +101,9 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
-    following = [m for m in mentions[index + 1:index + 5] if m.kind not in ("up", "down")][:2]
+    following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
     for mention in following:
-        gap = sentence[position:mention.start]
+        gap = sentence[position : mention.start]
         if not _POST_GAP.fullmatch(gap):
             return False
         kind = mention.kind
@@ -91,9 +111,11 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
             frame.flow = kind.split(":", 1)[1]
         elif kind.startswith("region:") and re.match(r"\sto\s", gap):
             frame.region = kind.split(":", 1)[1]
-        elif kind.startswith("item:") and (re.match(r"\s(?:sector|segment|category|field)\b",
-                                                      sentence[mention.end:mention.end + 10])
-                                             or _CHANGE.search(gap) or "worth" in gap):
+        elif kind.startswith("item:") and (
+            re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
+            or _CHANGE.search(gap)
+            or "worth" in gap
+        ):
             frame.item = kind.split(":", 1)[1]
             return True
         return False

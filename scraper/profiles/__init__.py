@@ -14,8 +14,16 @@ from urllib.parse import urlsplit
 
 from scraper.profiles.base import LAYERS, SourceProfile, SourceSpec
 
-__all__ = ["LAYERS", "SourceProfile", "SourceSpec", "all_profiles", "all_specs", "get_profile", "get_spec",
-           "profile_for_url"]
+__all__ = [
+    "LAYERS",
+    "SourceProfile",
+    "SourceSpec",
+    "all_profiles",
+    "all_specs",
+    "get_profile",
+    "get_spec",
+    "profile_for_url",
+]
 
 
 @cache
@@ -47,7 +55,7 @@ def normalise_host(host: str) -> str:
     host = host.lower().split(":")[0]
     for prefix in ("www.", "m."):
         if host.startswith(prefix):
-            return host[len(prefix):]
+            return host[len(prefix) :]
     return host
 
 

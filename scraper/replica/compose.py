@@ -22,12 +22,34 @@ from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import ContentStyle
 
 FIGURES = Path(__file__).with_name("figures.csv")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-EN_ITEMS = {"semiconductors": "semiconductors", "displays": "displays", "mobile_phones": "mobile phones",
-            "computers_peripherals": "computers and peripherals", "communication_equipment": "communication equipment"}
-KO_ITEMS = {"semiconductors": "반도체", "displays": "디스플레이", "mobile_phones": "휴대폰",
-            "computers_peripherals": "컴퓨터·주변기기", "communication_equipment": "통신장비"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+EN_ITEMS = {
+    "semiconductors": "semiconductors",
+    "displays": "displays",
+    "mobile_phones": "mobile phones",
+    "computers_peripherals": "computers and peripherals",
+    "communication_equipment": "communication equipment",
+}
+KO_ITEMS = {
+    "semiconductors": "반도체",
+    "displays": "디스플레이",
+    "mobile_phones": "휴대폰",
+    "computers_peripherals": "컴퓨터·주변기기",
+    "communication_equipment": "통신장비",
+}
 FIRST_YEAR = 1990  # the archive's first possible year: a big replica dates nothing earlier
 
 
@@ -71,11 +93,15 @@ def english_body(period: str, figures: dict, rng: random.Random, speaker: str) -
     paragraphs = []
     if yoy is not None and rng.random() < 0.5:
         verb = "rose" if yoy >= 0 else "fell"
-        paragraphs.append(f"Korea's ICT exports {verb} {abs(yoy)} percent on-year to ${billions(value)} billion "
-                          f"in {name} {year}, {speaker} said.")
+        paragraphs.append(
+            f"Korea's ICT exports {verb} {abs(yoy)} percent on-year to ${billions(value)} billion "
+            f"in {name} {year}, {speaker} said."
+        )
     else:
-        paragraphs.append(f"ICT exports came to ${billions(value)} billion in {name} {year}"
-                          f"{en_change(yoy, rng)}, according to {speaker}.")
+        paragraphs.append(
+            f"ICT exports came to ${billions(value)} billion in {name} {year}"
+            f"{en_change(yoy, rng)}, according to {speaker}."
+        )
     if ("import", "ict") in figures:
         imports, imports_yoy = figures[("import", "ict")]
         sentence = f"ICT imports amounted to ${billions(imports)} billion in {name}{en_change(imports_yoy, rng)}"
@@ -89,13 +115,18 @@ def english_body(period: str, figures: dict, rng: random.Random, speaker: str) -
                 paragraphs.append(f"Exports of {label} stood at ${billions(amount)} billion in {name}.")
             else:
                 verb = "increased" if change >= 0 else "decreased"
-                paragraphs.append(f"Exports of {label} {verb} {abs(change)} percent to ${billions(amount)} billion "
-                                  f"in {name}.")
-    paragraphs.append(rng.choice([
-        "Officials said demand for servers and data centres would keep shaping shipments in the coming months.",
-        "The ministry said it would keep working with exporters to widen their markets.",
-        "Officials pointed to prices of memory chips as the main swing factor for the months ahead.",
-    ]))
+                paragraphs.append(
+                    f"Exports of {label} {verb} {abs(change)} percent to ${billions(amount)} billion in {name}."
+                )
+    paragraphs.append(
+        rng.choice(
+            [
+                "Officials said demand for servers and data centres would keep shaping shipments in the coming months.",
+                "The ministry said it would keep working with exporters to widen their markets.",
+                "Officials pointed to prices of memory chips as the main swing factor for the months ahead.",
+            ]
+        )
+    )
     return paragraphs
 
 
@@ -121,8 +152,14 @@ def korean_body(period: str, figures: dict, rng: random.Random, opener: str = ""
             items.append(f"{label}({eok(amount)}억 달러{mark})")
     if items:
         paragraphs.append(f"{month}월 품목별 수출은 " + ", ".join(items) + "로 집계됐다.")
-    paragraphs.append(rng.choice(["정부는 수출 기업의 시장 다변화를 계속 지원할 계획이다.",
-                                  "업계는 인공지능 서버 수요가 당분간 이어질 것으로 보고 있다."]))
+    paragraphs.append(
+        rng.choice(
+            [
+                "정부는 수출 기업의 시장 다변화를 계속 지원할 계획이다.",
+                "업계는 인공지능 서버 수요가 당분간 이어질 것으로 보고 있다.",
+            ]
+        )
+    )
     return paragraphs
 
 
@@ -138,19 +175,36 @@ def other_pages(lang: str, day: date) -> list[tuple[str, str, list[str]]]:
     """Pages that are not ICT trade reports: the spiders must pass them over."""
     if lang == "ko":
         return [
-            (f"{day.year}년 {day.month}월 수출입 동향", "total-trade",
-             [f"{day.month}월 전체 수출은 전년 대비 소폭 늘었다고 정부가 밝혔다.", "자동차와 선박이 증가를 이끌었다."]),
+            (
+                f"{day.year}년 {day.month}월 수출입 동향",
+                "total-trade",
+                [
+                    f"{day.month}월 전체 수출은 전년 대비 소폭 늘었다고 정부가 밝혔다.",
+                    "자동차와 선박이 증가를 이끌었다.",
+                ],
+            ),
             ("6G 연구개발 사업 착수", "6g-research", ["정부는 차세대 통신 기술 연구에 착수한다고 밝혔다."]),
             ("소프트웨어 인재 양성 계획 발표", "sw-talent", ["정부는 소프트웨어 인재 양성 계획을 발표했다."]),
         ]
     return [
-        (f"Exports in {MONTHS[day.month - 1]} {day.year}", "total-trade",
-         ["Korea's total exports grew slightly from a year earlier, the ministry said.",
-          "Cars and ships led the gain while petrochemicals declined."]),
-        ("Government launches 6G research program", "6g-research",
-         ["The government will fund research into next-generation networks over five years."]),
-        ("Plan to train software engineers announced", "sw-talent",
-         ["The ministry announced a plan to train more software engineers in regional universities."]),
+        (
+            f"Exports in {MONTHS[day.month - 1]} {day.year}",
+            "total-trade",
+            [
+                "Korea's total exports grew slightly from a year earlier, the ministry said.",
+                "Cars and ships led the gain while petrochemicals declined.",
+            ],
+        ),
+        (
+            "Government launches 6G research program",
+            "6g-research",
+            ["The government will fund research into next-generation networks over five years."],
+        ),
+        (
+            "Plan to train software engineers announced",
+            "sw-talent",
+            ["The ministry announced a plan to train more software engineers in regional universities."],
+        ),
     ]
 
 
@@ -176,7 +230,7 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
         style = sites[source].style if source in sites else ContentStyle()
         rng = random.Random(f"{seed}:{source}")
         if per_source is None:
-            chosen = periods if style.months is None else periods[-style.months:]
+            chosen = periods if style.months is None else periods[-style.months :]
             months = [(p, table[p]) for p in chosen]
         else:
             months = []
@@ -206,8 +260,9 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
     return written
 
 
-def page_text(lang: str, kind: str, style: ContentStyle, period: str, figures: dict, day: date,
-              rng: random.Random) -> tuple[str, list[str]]:
+def page_text(
+    lang: str, kind: str, style: ContentStyle, period: str, figures: dict, day: date, rng: random.Random
+) -> tuple[str, list[str]]:
     """The title and paragraphs of one ICT release page, in the source's language and style."""
     if lang == "en":
         body, title = english_body(period, figures, rng, style.speaker), english_title(period, figures)
@@ -216,8 +271,11 @@ def page_text(lang: str, kind: str, style: ContentStyle, period: str, figures: d
         return title, body + ([style.sign_off] if style.sign_off else [])
     body = korean_body(period, figures, rng, style.opener)
     year, month = (int(x) for x in period.split("-"))
-    title = (f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향" if kind == "ministry"
-             else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러")
+    title = (
+        f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향"
+        if kind == "ministry"
+        else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러"
+    )
     return title, body + ([style.sign_off] if style.sign_off else [])
 
 

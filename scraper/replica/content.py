@@ -43,5 +43,8 @@ def load_source(folder: Path) -> list[Entry]:
 
 
 def load(content_dir: Path) -> dict[str, list[Entry]]:
-    return {folder.name: load_source(folder) for folder in sorted(content_dir.iterdir())
-            if folder.is_dir() and not folder.name.startswith(("_", "."))}
+    return {
+        folder.name: load_source(folder)
+        for folder in sorted(content_dir.iterdir())
+        if folder.is_dir() and not folder.name.startswith(("_", "."))
+    }

@@ -27,8 +27,22 @@ from scraper.replica import content as content_mod
 from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import Page, Request, http_date, not_found
 
-FAULT_KINDS = ("status", "slow", "reset", "truncate", "mislabel", "no_charset", "oversize", "gzip_bomb",
-               "redirect_loop", "binary", "malformed", "empty", "no_script", "notice")
+FAULT_KINDS = (
+    "status",
+    "slow",
+    "reset",
+    "truncate",
+    "mislabel",
+    "no_charset",
+    "oversize",
+    "gzip_bomb",
+    "redirect_loop",
+    "binary",
+    "malformed",
+    "empty",
+    "no_script",
+    "notice",
+)
 
 
 @dataclass
@@ -112,8 +126,9 @@ class Replica:
     def reload(self) -> None:
         loaded = content_mod.load(self.content_dir)
         self.entries = {name: site.with_ids(loaded.get(name, [])) for name, site in self.sites.items()}
-        self.versions = {name: hashlib.sha1(repr(entries).encode()).hexdigest()[:12]
-                         for name, entries in self.entries.items()}
+        self.versions = {
+            name: hashlib.sha1(repr(entries).encode()).hexdigest()[:12] for name, entries in self.entries.items()
+        }
 
     def source_of(self, target: str) -> str:
         return urlsplit(target).path.lstrip("/").partition("/")[0]
@@ -145,8 +160,12 @@ class Replica:
         that happen on the wire: see `Handler`)."""
         fault = self.fault_for(target)
         if fault is not None and fault.kind == "status":
-            return Page(f"replica fault: {fault.status}".encode(), "text/plain; charset=utf-8",
-                        status=fault.status, headers=dict(fault.headers))
+            return Page(
+                f"replica fault: {fault.status}".encode(),
+                "text/plain; charset=utf-8",
+                status=fault.status,
+                headers=dict(fault.headers),
+            )
         page = self.page_for(target, origin)
         if fault is not None:
             page = misbehave(page, fault, origin + target)
@@ -214,14 +233,18 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
         body = re.sub(rb"</(p|div|li|span|td|tr|table|ul|section|article)>", b"", page.body)
         page.body = body.replace(b"<body>", b"<body><div <p>>&bogus; <<table><tr><td>", 1)
     elif fault.kind == "notice":
-        page.body = ("<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>시스템 점검 안내</title></head>"
-                     "<body><h2>시스템 점검 중입니다</h2><p>잠시 후 다시 이용해 주십시오.</p></body></html>").encode()
+        page.body = (
+            "<!DOCTYPE html><html lang='ko'><head><meta charset='utf-8'><title>시스템 점검 안내</title></head>"
+            "<body><h2>시스템 점검 중입니다</h2><p>잠시 후 다시 이용해 주십시오.</p></body></html>"
+        ).encode()
         page.content_type = "text/html; charset=utf-8"
     elif fault.kind == "no_script":
         page.body = re.sub(rb"<script\b.*?</script>", b"", page.body, flags=re.DOTALL | re.IGNORECASE)
     elif fault.kind == "empty":
-        page.body = (b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Board</title></head>"
-                     b"<body><p>There are no posts to show.</p></body></html>")
+        page.body = (
+            b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Board</title></head>'
+            b"<body><p>There are no posts to show.</p></body></html>"
+        )
         page.content_type = "text/html; charset=utf-8"
     return page
 
@@ -229,11 +252,13 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
 def double_links(body: bytes) -> bytes:
     """Every link to a page of the site appears a second time with a tracking parameter: the same
     article under two URLs, as list pages with "most read" boxes or share links show it."""
+
     def twin(match: re.Match) -> bytes:
         quote, href, label = match.group(1), match.group(2), match.group(3)
         joiner = b"&amp;" if b"?" in href else b"?"
         twin_href = quote + href + joiner + b"utm_source=list" + quote
         return match.group(0) + b" <a href=" + twin_href + b">" + label + b"</a>"
+
     return re.sub(rb"<a\b[^>]*\bhref=(['\"])([^'\"#]+)\1[^>]*>(.*?)</a>", twin, body)
 
 

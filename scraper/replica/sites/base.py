@@ -84,7 +84,7 @@ def page_number(request: Request, name: str = "pageIndex") -> int:
 
 
 def paginate(entries: list[Entry], page: int, size: int) -> tuple[list[Entry], bool]:
-    chunk = entries[(page - 1) * size: page * size]
+    chunk = entries[(page - 1) * size : page * size]
     return chunk, page * size < len(entries)
 
 
@@ -92,10 +92,10 @@ def find(entries: list[Entry], entry_id: str) -> Entry | None:
     return next((e for e in entries if e.id == entry_id), None)
 
 
-def html_page(body: str, lang: str = "en", head: str = "", charset: str = "utf-8",
-              last_modified: date | None = None) -> Page:
-    text = (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"{charset}\">{head}</head>"
-            f"<body>{body}</body></html>")
+def html_page(
+    body: str, lang: str = "en", head: str = "", charset: str = "utf-8", last_modified: date | None = None
+) -> Page:
+    text = f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="{charset}">{head}</head><body>{body}</body></html>'
     content_type = f"text/html; charset={charset}" if charset == "utf-8" else "text/html"
     codec = "cp949" if charset == "euc-kr" else charset  # sites labelled EUC-KR really send its superset
     return Page(text.encode(codec, errors="xmlcharrefreplace"), content_type, last_modified=last_modified)
@@ -113,7 +113,9 @@ def rss(title: str, items: list[tuple[str, str, str, str]]) -> Page:
     """RSS 2.0: items are (title, link, pubDate text, description)."""
     body = "".join(
         f"<item><title>{esc(t)}</title><link>{esc(link)}</link><pubDate>{when}</pubDate>"
-        f"<description>{esc(d)}</description></item>" for t, link, when, d in items)
+        f"<description>{esc(d)}</description></item>"
+        for t, link, when, d in items
+    )
     text = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{esc(title)}</title>{body}</channel></rss>'
     return Page(text.encode("utf-8"), "application/rss+xml; charset=utf-8")
 
@@ -124,9 +126,12 @@ def news_sitemap(items: list[tuple[str, str, str]]) -> Page:
         f"<url><loc>{esc(link)}</loc><news:news><news:publication><news:name>Replica</news:name>"
         f"<news:language>en</news:language></news:publication><news:publication_date>{when}"
         f"</news:publication_date><news:title>{esc(title)}</news:title></news:news></url>"
-        for link, title, when in items)
-    text = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-            f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{body}</urlset>')
+        for link, title, when in items
+    )
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{body}</urlset>'
+    )
     return Page(text.encode("utf-8"), "application/xml; charset=utf-8")
 
 

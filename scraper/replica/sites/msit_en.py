@@ -28,11 +28,13 @@ def view(request: Request, entries) -> Page:
     entry = find(entries, request.query.get("nttSeqNo", ""))
     if entry is None:
         return not_found()
-    body = (f"<div id='skipnav'><a href='#cont'>Skip to content</a></div>"
-            f"<div class='view_head'><h2>{esc(entry.title)}</h2><span class='date'>{entry.published}</span></div>"
-            f"<div id='cont-wrap' class='view_cont'>{paragraphs_html(entry)}</div>"
-            "<div class='view_file'><a class='ico_file_pdf'>Press release.pdf</a></div>"
-            "<ul class='view_nav'><li>Prev</li><li>Next</li><li>List</li></ul>")
+    body = (
+        f"<div id='skipnav'><a href='#cont'>Skip to content</a></div>"
+        f"<div class='view_head'><h2>{esc(entry.title)}</h2><span class='date'>{entry.published}</span></div>"
+        f"<div id='cont-wrap' class='view_cont'>{paragraphs_html(entry)}</div>"
+        "<div class='view_file'><a class='ico_file_pdf'>Press release.pdf</a></div>"
+        "<ul class='view_nav'><li>Prev</li><li>Next</li><li>List</li></ul>"
+    )
     head = f"<title>{esc(entry.title)}</title><meta name='description' content='{esc(entry.lede[:150])}'>"
     return html_page(body, head=head, last_modified=entry.published)
 

@@ -31,11 +31,24 @@ def next_data(props: dict) -> str:
 def latest(request: Request, entries) -> Page:
     page = page_number(request, "page")
     chunk, _ = paginate(entries, page, SITE.page_size)
-    rows = [{"id": e.id, "title": esc(e.title), "url": f"/economy/trade/{e.id}", "pubdate": f"{e.published} 12:00:00",
-             "summary": esc(e.lede[:120]), "author": "기자", "section": "경제"} for e in chunk]
-    cards = "".join(f"<div class='row'><div class='thumb'><img alt=''></div><h2 class='n1-header-title-1-2'>"
-                    f"<a href='{request.prefix}/economy/trade/{e.id}'>{esc(e.title)}</a></h2>"
-                    f"<p class='n1-body-text'>{esc(e.lede[:80])}</p></div>" for e in chunk)
+    rows = [
+        {
+            "id": e.id,
+            "title": esc(e.title),
+            "url": f"/economy/trade/{e.id}",
+            "pubdate": f"{e.published} 12:00:00",
+            "summary": esc(e.lede[:120]),
+            "author": "기자",
+            "section": "경제",
+        }
+        for e in chunk
+    ]
+    cards = "".join(
+        f"<div class='row'><div class='thumb'><img alt=''></div><h2 class='n1-header-title-1-2'>"
+        f"<a href='{request.prefix}/economy/trade/{e.id}'>{esc(e.title)}</a></h2>"
+        f"<p class='n1-body-text'>{esc(e.lede[:80])}</p></div>"
+        for e in chunk
+    )
     props = {"data": rows, "page": page, "total": len(entries)}
     return html_page(f"<div class='row-bottom-border-2'>{cards}</div>{next_data(props)}", lang="ko")
 
@@ -48,16 +61,21 @@ def article(request: Request, entries) -> Page:
     elements.insert(1, {"type": "image", "content": "photo.jpg"})
     elements.append({"type": "text", "content": "reporter@news1.kr"})
     view = {"title": entry.title, "pubdate_at": f"{entry.published} 12:00:00", "contentArrange": elements}
-    body = (f"<div class='gnb'>정치 경제 산업 IT과학</div><h1 class='article-h2-header-title'>{esc(entry.title)}</h1>"
-            f"<div id='article_created'><time>{entry.published} 12:00</time></div>"
-            f"<div id='articleBodyContent'><p>(본문 불러오는 중)</p></div>{next_data({'articleView': view})}")
+    body = (
+        f"<div class='gnb'>정치 경제 산업 IT과학</div><h1 class='article-h2-header-title'>{esc(entry.title)}</h1>"
+        f"<div id='article_created'><time>{entry.published} 12:00</time></div>"
+        f"<div id='articleBodyContent'><p>(본문 불러오는 중)</p></div>{next_data({'articleView': view})}"
+    )
     return html_page(body, lang="ko", head=f"<title>{esc(entry.title)} - 뉴스1</title>", last_modified=entry.published)
 
 
 SITE = Site(
     name="news1_ko",
-    routes=[("/latest", latest), (r"/(?:economy|industry|it-science)/[a-z-]+/(?P<id>\d{7})", article),
-            (r"/articles/?", lambda r, e: not_found())],
+    routes=[
+        ("/latest", latest),
+        (r"/(?:economy|industry|it-science)/[a-z-]+/(?P<id>\d{7})", article),
+        (r"/articles/?", lambda r, e: not_found()),
+    ],
     make_id=lambda e: str(5500000 + 13 * e.index),
     robots_disallow=("/search", "/ads"),
     style=ContentStyle(opener="(세종=뉴스1) 기자 = "),
