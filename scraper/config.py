@@ -42,6 +42,8 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _URL = re.compile(r"^https?://[^/\s]+")
+# the Scrapy setting under which the crawl runner hands each crawler its run (scraper.crawl_run.run_of)
+CRAWL_RUN_SETTING = "ICTARCHIVE_CRAWL_RUN"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from archive.layout import DataDir
 from archive.lock import WriterLock
 from archive.raw import monotonic_run_id
 from archive.writer import recover
-from scraper.config import Config
+from scraper.config import CRAWL_RUN_SETTING, Config
 from scraper.crawl_run import CrawlRun
 from scraper.errors import UsageError
 from scraper.ingest import ingest_capture
@@ -82,7 +82,9 @@ def run_crawl(
         for name in sources:
             run.source_stats(name)
             base_url = config.source(name).get("base_url")
-            process.crawl(spiders[name], run=run, base_url=base_url, since=since, until=until, historical=historical)
+            crawler = process.create_crawler(spiders[name])
+            crawler.settings.set(CRAWL_RUN_SETTING, run, priority="cmdline")  # read back by crawl_run.run_of
+            process.crawl(crawler, base_url=base_url, since=since, until=until, historical=historical)
         process.start()
         if run.fatal is not None:  # a full disk: keep what is committed, leave the rest to the next run's recovery
             run.abandon()

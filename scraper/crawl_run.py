@@ -13,6 +13,7 @@ from archive.raw import RawCapture, RawWriter
 from archive.regression import Baseline, judge
 from archive.rows import Ingested, capture_row
 from archive.writer import ArchiveWriter, mark_ingested
+from scraper.config import CRAWL_RUN_SETTING
 from scraper.errors import disk_full
 from scraper.ingest import ingest_capture
 from scraper.problems import Problem, ProblemKind
@@ -20,7 +21,16 @@ from scraper.source_stats import SourceStats
 from scraper.state import StateStore
 
 if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
+
+
+def run_of(crawler: Crawler) -> CrawlRun | None:
+    """The run a crawler belongs to: the crawl runner puts it in the crawler's settings before the crawl
+    starts (scraper.crawl), so the spider, the middlewares, the pipeline and the stats extension all take it
+    from the one place Scrapy gives each of them. None for a crawler started without a run (a probe)."""
+    run = crawler.settings.get(CRAWL_RUN_SETTING)
+    return run if isinstance(run, CrawlRun) else None
 
 
 class CrawlRun:
@@ -103,7 +113,8 @@ class CrawlRun:
                 stats.articles_regressed += 1
             else:
                 stats.articles_without_body += 1
-            stats.problems.append(f"{result.problem}: {capture.url}")
+            problem = result.problem or Problem(ProblemKind.NO_BODY, "no article body found")
+            stats.add_problem(problem.kind, f"{problem.message}: {capture.url}")
             return
         text_hash = result.article["text_sha256"]
         if known is None or known.sha256 is None:
@@ -116,9 +127,10 @@ class CrawlRun:
         undated = sum(1 for fact in result.facts if UNDATED in fact["checks"])
         if undated:  # said at default verbosity: these figures are not in `series`
             stats.figures_undated += undated
-            stats.problems.append(
+            stats.add_problem(
+                ProblemKind.UNDATED_FIGURES,
                 f"no trustworthy publication date: {undated} figures whose sentence does not "
-                f"name the year kept out of series: {capture.url}"
+                f"name the year kept out of series: {capture.url}",
             )
         self.state.remember(
             capture.canonical_url,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from archive.writer import mark_ingested
-from scraper.crawl_run import CrawlRun
+from scraper.crawl_run import CrawlRun, run_of
 from scraper.crawler_aware import CrawlerAware
 from scraper.raw_capture import RawCaptureMiddleware, store
 from scraper.redirect_capture import RedirectCaptureMiddleware
@@ -33,8 +33,8 @@ class ArchivePipeline(CrawlerAware):
     """Article captures -> articles and facts rows (through the same code as reparse)."""
 
     def process_item(self, item, spider=None):
-        run = self._spider(spider).run
-        if run.fatal is not None:
+        run = run_of(self.crawler)
+        if run is None or run.fatal is not None:
             return item
         try:
             run.archive_article(item["capture"], item.get("layer"))

@@ -11,8 +11,9 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest
 
 from archive.raw import RawCapture
-from scraper.crawl_run import CrawlRun
+from scraper.crawl_run import CrawlRun, run_of
 from scraper.crawler_aware import CrawlerAware
+from scraper.problems import ProblemKind
 
 
 class RawCaptureMiddleware(CrawlerAware):
@@ -20,7 +21,7 @@ class RawCaptureMiddleware(CrawlerAware):
 
     def process_request(self, request, spider=None):
         spider = self._spider(spider)
-        run: CrawlRun | None = getattr(spider, "run", None)
+        run = run_of(self.crawler)
         host = urlsplit(request.url).hostname or ""
         allowed = getattr(spider, "allowed_hosts", None)
         if allowed and host not in allowed:
@@ -28,19 +29,18 @@ class RawCaptureMiddleware(CrawlerAware):
             if run is not None:
                 stats = run.source_stats(spider.name)
                 stats.refused += 1
-                stats.problems.append(f"refused {request.url} (host {host} is not the source's)")
+                stats.add_problem(ProblemKind.REFUSED_HOST, f"refused {request.url} (host {host} is not the source's)")
             raise IgnoreRequest(f"host {host} is not allowed for {spider.name}")
         return None  # requests are counted by Scrapy's DownloaderStats (scraper.run_stats)
 
     def process_response(self, request, response, spider=None):
-        store(request, response, self._spider(spider))
+        store(request, response, self._spider(spider), run_of(self.crawler))
         return response
 
 
-def store(request, response, spider) -> None:
-    """One response to raw/, as it arrived. On a full disk the request is dropped
+def store(request, response, spider, run: CrawlRun | None) -> None:
+    """One response to raw/, as it arrived (nothing outside a run). On a full disk the request is dropped
     quietly and the run stops (see `CrawlRun.stop_if_disk_full`)."""
-    run: CrawlRun | None = getattr(spider, "run", None)
     if run is None:
         return
     if run.fatal is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scraper.crawl_run import run_of
 from scraper.crawler_aware import CrawlerAware
 from scraper.raw_capture import store
 
@@ -14,5 +15,5 @@ class RedirectCaptureMiddleware(CrawlerAware):
 
     def process_response(self, request, response, spider=None):
         if response.status in REDIRECTS:
-            store(request, response, self._spider(spider))
+            store(request, response, self._spider(spider), run_of(self.crawler))
         return response

@@ -13,27 +13,27 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
-    from scraper.crawl_run import CrawlRun
+
+from scraper.crawl_run import CrawlRun, run_of
 
 
 class RunStats:
-    def __init__(self, stats: StatsCollector):
+    def __init__(self, stats: StatsCollector, run: CrawlRun | None):
         self.stats = stats
+        self.run = run  # None for a crawl outside a run (a probe): nothing to hand over
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunStats:
         assert crawler.stats is not None
-        extension = cls(crawler.stats)
+        extension = cls(crawler.stats, run_of(crawler))
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
     def spider_opened(self, spider: Spider) -> None:
-        run: CrawlRun | None = getattr(spider, "run", None)
-        if run is not None:
-            run.attach_stats(spider.name, self.stats)
+        if self.run is not None:
+            self.run.attach_stats(spider.name, self.stats)
 
     def spider_closed(self, spider: Spider) -> None:
-        run: CrawlRun | None = getattr(spider, "run", None)
-        if run is not None:
-            run.source_stats(spider.name).take_downloader_counts(self.stats.get_stats())
+        if self.run is not None:
+            self.run.source_stats(spider.name).take_downloader_counts(self.stats.get_stats())

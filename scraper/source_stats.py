@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.problems import Problem, ProblemKind
 from scraper.profiles import LAYERS
 
 MAX_PROBLEMS_SHOWN = 50  # per source in a run's summary; the count is in `errors`
@@ -32,7 +33,7 @@ class SourceStats:
     oldest_listed: str | None = None  # the oldest publication date the lists showed (ISO)
     list_exhausted: bool = False  # the last list page was reached before --since
     list_truncated_at: int | None = None  # the list still went on after max_pages pages
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # typed: counts follow the kind, people read the text
     # per discovery layer (feed, list, links): links found, articles requested, articles archived
     layer_links: Counter = field(default_factory=Counter)
     layer_requested: Counter = field(default_factory=Counter)
@@ -40,6 +41,13 @@ class SourceStats:
     layer_empty: dict[str, str] = field(default_factory=dict)  # layer -> what it failed to find, and where
     silent_lists: dict[str, str] = field(default_factory=dict)  # layer -> links without titles or dates
     articles_not_wanted: int = 0  # fetched from an untitled/undated link; the page showed it is not wanted
+
+    def add_problem(self, kind: ProblemKind, message: str) -> None:
+        """One problem of this source's crawl: its kind for the code, its message for the run summary."""
+        self.problems.append(Problem(kind, message))
+
+    def problem_messages(self, limit: int) -> list[str]:
+        return [problem.message for problem in self.problems[:limit]]
 
     def layer_worked(self) -> str | None:
         """The first layer (feed, list, links) that found links this run."""
@@ -58,7 +66,7 @@ class SourceStats:
         and so is a layer that finds nothing while another one finds the articles."""
         fetched = self.articles_new + self.articles_changed + self.articles_without_body
         if self.list_pages == 0 and not self.list_unchanged:
-            return "broken", self.problems[0] if self.problems else "no list page could be fetched"
+            return "broken", self.problems[0].message if self.problems else "no list page could be fetched"
         if self.silent_lists:
             return "broken", next(iter(self.silent_lists.values())) + " (layout change?)"
         if self.list_pages and not sum(self.layer_links.values()) and not self.list_unchanged:
@@ -75,9 +83,9 @@ class SourceStats:
             return "broken", "articles yield no body (layout change?)"
         if self.list_truncated_at is not None:
             ended = f"list did not end within {self.list_truncated_at} pages"
-            return "degraded", "; ".join([ended, *self.problems[:2]])
+            return "degraded", "; ".join([ended, *self.problem_messages(2)])
         if self.errors or self.articles_without_body or self.refused or self.figures_undated:
-            return "degraded", "; ".join(self.problems[:3]) or f"{self.errors} errors"
+            return "degraded", "; ".join(self.problem_messages(3)) or f"{self.errors} errors"
         return "ok", ""
 
     def summary(self) -> dict[str, Any]:
@@ -110,5 +118,5 @@ class SourceStats:
             "list_truncated_at": self.list_truncated_at,
             "health": health,
             "reason": reason,
-            "problems": self.problems[:MAX_PROBLEMS_SHOWN],
+            "problems": self.problem_messages(MAX_PROBLEMS_SHOWN),
         }

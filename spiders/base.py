@@ -38,8 +38,10 @@ from scrapy.exceptions import (
 from twisted.internet.error import ConnectionDone, ConnectionLost
 from w3lib.url import url_query_cleaner
 
+from scraper.config import CRAWL_RUN_SETTING
 from scraper.months import Month
 from scraper.parser.classify import is_ict_trade_headline
+from scraper.problems import ProblemKind
 from scraper.profiles import SourceSpec, get_spec
 from spiders.discovery import Listed, is_notice_page, pager_has_next, read_feed, read_links, read_markup_list
 
@@ -108,6 +110,12 @@ class SourceSpider(scrapy.Spider):
         self.allowed_hosts = {urlsplit(url).hostname for url in (self.base_url, self.default_base_url) if url}
         self.allowed_hosts |= set(self.host_aliases) | set(self.host_aliases.values())
         self.allowed_hosts |= {"m." + host[4:] for host in self.allowed_hosts if host and host.startswith("www.")}
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        """The run comes with the crawler (its settings, set by the crawl runner), not as a spider argument."""
+        kwargs.setdefault("run", crawler.settings.get(CRAWL_RUN_SETTING))
+        return super().from_crawler(crawler, *args, **kwargs)
 
     # -- what a source says about itself ------------------------------------------------------------
     def list_url(self, page: int) -> str:
@@ -222,8 +230,9 @@ class SourceSpider(scrapy.Spider):
         try:
             return reader(response)
         except (ValueError, AttributeError) as error:  # JSON that is not JSON, a feed that is not XML
-            self.stats().problems.append(
-                f"{layer} layer: page unreadable ({type(error).__name__}: {error}): {response.url}"
+            self.stats().add_problem(
+                ProblemKind.UNREADABLE_PAGE,
+                f"{layer} layer: page unreadable ({type(error).__name__}: {error}): {response.url}",
             )
             return []
 
@@ -250,7 +259,7 @@ class SourceSpider(scrapy.Spider):
         page = response.meta["page"]
         notice = is_notice_page(response, self.spec)
         if notice:
-            stats.problems.append(f"a {notice!r} notice in place of the list: {response.url}")
+            stats.add_problem(ProblemKind.NOTICE_PAGE, f"a {notice!r} notice in place of the list: {response.url}")
         entries = self._read(self.parse_entries, response, "list")
         titled = [e for e in entries if e.title]
         if entries and (not titled or not any(e.published for e in entries)):
@@ -310,17 +319,19 @@ class SourceSpider(scrapy.Spider):
         self.stop_if_run_failed()
         page, day = response.meta["page"], self.page_date(response)
         if day is None:
-            self.stats().problems.append(
-                f"no dates on list page {page} nor on its last article {response.url}; paging stopped there"
+            self.stats().add_problem(
+                ProblemKind.UNDATED_LIST,
+                f"no dates on list page {page} nor on its last article {response.url}; paging stopped there",
             )
         elif self.since is None or Month.of(day) >= self.since:
             yield self.list_request(page + 1)
 
     def failed_probe(self, failure) -> None:
         self.stop_if_run_failed()
-        self.stats().problems.append(
+        self.stats().add_problem(
+            ProblemKind.DATING_FAILED,
             f"{describe_failure(failure.value)} on the article dating list page "
-            f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped"
+            f"{failure.request.meta.get('page')} ({failure.request.url}); paging stopped",
         )
 
     def _requests_for(self, entries: list[Listed]) -> Iterator[scrapy.Request]:
@@ -361,11 +372,16 @@ class SourceSpider(scrapy.Spider):
             return
         if reason != "finished" and self.outstanding:
             stats.errors += len(self.outstanding)
-            stats.problems.append(f"{len(self.outstanding)} listed articles not fetched: the crawl stopped ({reason})")
+            stats.add_problem(
+                ProblemKind.NOT_FETCHED,
+                f"{len(self.outstanding)} listed articles not fetched: the crawl stopped ({reason})",
+            )
         else:
             for url in self.outstanding.values():
                 stats.errors += 1
-                stats.problems.append(f"no answer for article {url} (the request was dropped: a redirect loop?)")
+                stats.add_problem(
+                    ProblemKind.NO_ANSWER, f"no answer for article {url} (the request was dropped: a redirect loop?)"
+                )
         if self.list_validators is None or reason != "finished" or self.run.fatal is not None:
             return
         if stats.errors or stats.articles_without_body or stats.refused:
@@ -391,7 +407,7 @@ class SourceSpider(scrapy.Spider):
         notice = is_notice_page(response, self.spec)
         if notice:  # MSIT answers 200 with a maintenance page: a failure, never an article
             stats.errors += 1
-            stats.problems.append(f"a {notice!r} notice in place of article {response.url}")
+            stats.add_problem(ProblemKind.NOTICE_PAGE, f"a {notice!r} notice in place of article {response.url}")
             return
         if response.meta.get("judge_on_page") and not self.wanted_on_page(response):
             stats.articles_not_wanted += 1
@@ -419,8 +435,9 @@ class SourceSpider(scrapy.Spider):
         stats.errors += 1
         request = failure.request
         self.outstanding.pop(request.meta.get("canonical_url", ""), None)
-        stats.problems.append(
-            f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} {request.url}"
+        stats.add_problem(
+            ProblemKind.FETCH_FAILED,
+            f"{describe_failure(failure.value)} on {request.meta.get('page_type', 'page')} {request.url}",
         )
         return list(self.page_after_failed(request, failure.value))
 
