@@ -111,6 +111,16 @@ def partner_figures(period: str, ict_exports: float) -> dict[str, float]:
     return {code: round(ict_exports * rng.uniform(*share), -8) for code, (_, _, share) in PARTNERS.items()}
 
 
+def annual_exports(period: str, figures: dict) -> float | None:
+    """A December release also sums up the year. figures.csv holds no annual totals, so the year's ICT
+    exports are made up: about twelve times the month's, scaled by an RNG seeded with the year and rounded to
+    $0.1 billion. None for any other month."""
+    if not period.endswith("-12"):
+        return None
+    rng = random.Random(f"annual:{period[:4]}")
+    return round(figures[("export", "ict")][0] * 12 * rng.uniform(0.93, 1.07), -8)
+
+
 def en_change(yoy: float | None, rng: random.Random) -> str:
     if yoy is None:
         return ""
@@ -161,6 +171,13 @@ def english_body(period: str, figures: dict, rng: random.Random, speaker: str, v
     paragraphs = [english_lead(voice, value, yoy, f"{name} {year}", speaker, rng)]
     if voice != "ministry":
         paragraphs[0] += en_history(yoy)
+    annual = annual_exports(period, figures)
+    if annual is not None:
+        paragraphs.append(
+            f"For the whole of {year}, ICT exports added up to ${billions(annual)} billion."
+            if voice == "ministry"
+            else f"Over all of {year}, the country shipped ${billions(annual)} billion worth of ICT products abroad."
+        )
     if ("import", "ict") in figures:
         imports, imports_yoy = figures[("import", "ict")]
         sentence = f"ICT imports amounted to ${billions(imports)} billion in {name}{en_change(imports_yoy, rng)}"
@@ -208,6 +225,9 @@ def korean_body(period: str, figures: dict, rng: random.Random, opener: str = ""
     value, yoy = figures[("export", "ict")]
     change = "" if yoy is None else f" 전년 동월 대비 {abs(yoy)}% {'증가' if yoy >= 0 else '감소'}한"
     paragraphs = [f"{opener}{year}년 {month}월 정보통신산업(ICT) 수출은{change} {eok(value)}억 달러를 기록했다."]
+    annual = annual_exports(period, figures)
+    if annual is not None:
+        paragraphs.append(f"{year}년 연간 ICT 수출은 {eok(annual)}억 달러로 집계됐다.")
     if ("import", "ict") in figures:
         imports, imports_yoy = figures[("import", "ict")]
         change = "" if imports_yoy is None else f"{abs(imports_yoy)}% {'증가' if imports_yoy >= 0 else '감소'}한 "
@@ -382,6 +402,9 @@ def stated_figures(period: str, figures: dict) -> set[tuple[str, str, str, str, 
     stated = {(period, flow, item, "world", value) for (flow, item), (value, _) in figures.items()}
     value = figures[("export", "ict")][0]
     stated |= {(period, "export", "ict", code, v) for code, v in partner_figures(period, value).items()}
+    annual = annual_exports(period, figures)
+    if annual is not None:
+        stated.add((f"{period[:4]}-01/{period[:4]}-12", "export", "ict", "world", annual))
     return stated
 
 
