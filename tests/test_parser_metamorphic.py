@@ -302,9 +302,7 @@ def hard_wrapped(text: str) -> str:
 
 
 PERTURBATIONS: list[Callable[[str], str]] = [lambda t: t, spaced, non_breaking, full_width, glued, hard_wrapped]
-NOT_YET: dict[str, str] = {
-    "ko-subject-after": "a Korean subject named after its figures' modifier clause",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def cases() -> list[object]:

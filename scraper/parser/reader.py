@@ -239,7 +239,12 @@ class SentenceReader:
             state.last_sign = -1 if value < 0 else 1
         if self.doc.lang == "ko" and self._record_for_modified_noun(index, field_name, value, period):
             return
-        if self.doc.lang == "ko" and not state.named_subject and not state.frame.dirty and previous is None:
+        if (
+            self.doc.lang == "ko"
+            and not state.named_subject
+            and not state.frame.dirty
+            and (previous is None or state.deferred)
+        ):
             state.deferred.append((index, period))
             return
         subject_stated = self._settle_subject(index, field_name, period)
@@ -247,7 +252,7 @@ class SentenceReader:
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
         evidence = Evidence.of(subject_stated, stated)
-        if not stated and self.doc.paragraphs_read <= 1 and self.para.topic_period is None:
+        if not stated and self._in_headline() and self.para.topic_period is None:
             # a headline figure without a period waits for the body to say which period it is about
             self.assembler.headline.append((state.frame.subject, field_name, value, mention.text, self.original))
             state.frame.dirty = True
@@ -266,6 +271,10 @@ class SentenceReader:
         state.named_subject = False
         if period.is_month:
             self.doc.last_month = period.start
+
+    def _in_headline(self) -> bool:
+        """The title, or a short subtitle line right under it."""
+        return self.doc.paragraphs_read <= 1 or (self.doc.paragraphs_read == 2 and len(self.original) < 60)
 
     def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
         """'41.2% 늘어난 OLED 덕분에': a figure in a clause that modifies a cause's noun is that noun's."""
@@ -368,6 +377,13 @@ class SentenceReader:
         if state.deferred:
             if not state.named_any and not frame.dirty and self._awaits_deferred():
                 frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            elif not frame.dirty and (not state.named_any or state.named_only_flows):
+                # figures with no subject of their own in the sentence take the context's
+                inherited = self.para.figureless_subject or self.para.last_subject
+                if inherited is None and _OPENS_WITH_PERIOD.match(self.sentence):
+                    inherited = self.para.previous_subject
+                if inherited is not None:
+                    frame.item, frame.region = inherited
             self._flush_deferred()
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject

@@ -1,7 +1,10 @@
 """Write replica content: one JSON file per page, `<source>/<slug>.json` = {title, published, body}.
 
-The monthly figures come from `figures.csv` (published ICT trade figures, compiled by hand); every sentence
-around them is ours, picked from a few phrasings per language so the parser meets more than one form.
+The monthly figures come from `figures.csv` (published ICT trade figures, compiled by hand); the partner
+figures are invented (`partner_figures`). Every sentence around them is ours, written in the voice of the
+source's `ContentStyle` (wire brief, ministry release with item and partner tables, daily or business paper
+with cause clauses; Korean ministry list or wire lead with causes), so the parser meets each form the live
+sources use; `stated_figures` is what a page states, for tests that check the parser reads it all back.
 `compose(dest)` writes the bundled set; `compose(dest, per_source=N)` writes N ICT pages per source,
 cycling through the months with figures scaled a little (for benchmarks that need thousands of pages).
 Run `python -m scraper.replica.compose DEST [--per-source N]`.
@@ -72,11 +75,50 @@ def release_day(period: str, day: int = 14) -> date:
 
 
 def billions(value: float) -> str:
-    return f"{value / 1e9:.2f}".rstrip("0").rstrip(".") if value % 1e8 else f"{value / 1e9:.1f}"
+    """$ billions with as many decimals as the value needs (at least one), so the text states it exactly."""
+    text = f"{value / 1e9:.3f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
 
 
 def eok(value: float) -> str:
-    return f"{value / 1e8:.1f}"
+    """억 달러 (units of $100 million) with the decimals the value needs (at least one)."""
+    text = f"{value / 1e8:.2f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+PARTNERS = {  # partner -> (English name, Korean name, share range of ICT exports)
+    "china": ("China", "중국", (0.30, 0.38)),
+    "us": ("the U.S.", "미국", (0.12, 0.17)),
+    "vietnam": ("Vietnam", "베트남", (0.11, 0.15)),
+    "eu": ("the EU", "EU", (0.04, 0.06)),
+    "japan": ("Japan", "일본", (0.02, 0.04)),
+}
+EN_CAUSES = {  # cause clauses of the daily voice: no item or partner named, so they bind to nothing
+    True: ["as overseas orders picked up", "on firmer prices", "helped by new product launches"],
+    False: ["as buyers worked through their stock", "on weaker prices", "amid softer overseas demand"],
+}
+KO_CAUSES = {
+    True: ["데이터센터 투자 확대로", "가격 회복에 힘입어", "신제품 출시 효과로"],
+    False: ["재고 조정 영향으로", "단가 하락으로", "소비 둔화 여파로"],
+}
+
+
+def partner_figures(period: str, ict_exports: float) -> dict[str, float]:
+    """ICT exports by partner. figures.csv holds no partner figures, so these are made up: each partner's
+    share is drawn from a plausible range by an RNG seeded with the period, rounded to $0.1 billion, so
+    every run and every source states the same invented numbers for a month."""
+    rng = random.Random(f"partners:{period}")
+    return {code: round(ict_exports * rng.uniform(*share), -8) for code, (_, _, share) in PARTNERS.items()}
+
+
+def annual_exports(period: str, figures: dict) -> float | None:
+    """A December release also sums up the year. figures.csv holds no annual totals, so the year's ICT
+    exports are made up: about twelve times the month's, scaled by an RNG seeded with the year and rounded to
+    $0.1 billion. None for any other month."""
+    if not period.endswith("-12"):
+        return None
+    rng = random.Random(f"annual:{period[:4]}")
+    return round(figures[("export", "ict")][0] * 12 * rng.uniform(0.93, 1.07), -8)
 
 
 def en_change(yoy: float | None, rng: random.Random) -> str:
@@ -86,21 +128,55 @@ def en_change(yoy: float | None, rng: random.Random) -> str:
     return f", {word[0] if yoy >= 0 else word[1]} {abs(yoy)}% from a year earlier"
 
 
-def english_body(period: str, figures: dict, rng: random.Random, speaker: str) -> list[str]:
+def en_history(yoy: float | None) -> str:
+    """A comparison with earlier years, in words only (a number here would be read as a figure)."""
+    if yoy is None:
+        return ""
+    if yoy >= 20:
+        return " That was among the sharpest on-year gains of recent years."
+    if yoy >= 0:
+        return " That put shipments above the level of the same month last year."
+    if yoy <= -20:
+        return " That was among the steepest on-year drops of recent years."
+    return " That left shipments below the level of the same month last year."
+
+
+def english_lead(voice: str, value: float, yoy: float | None, when: str, speaker: str, rng: random.Random) -> str:
+    """The first sentence, in the voice's own form (with or without a change on a year earlier)."""
+    amount = f"${billions(value)} billion"
+    if voice == "wire":
+        if yoy is None:
+            return f"Korea's ICT exports reached {amount} in {when}, {speaker} said."
+        verb = "rose" if yoy >= 0 else "fell"
+        return f"Korea's ICT exports {verb} {abs(yoy)} percent on-year to {amount} in {when}, {speaker} said."
+    if voice == "daily":
+        change = (
+            "" if yoy is None else f" {'climbed' if yoy >= 0 else 'dropped'} {abs(yoy)} percent from a year earlier"
+        )
+        return (
+            f"Exports of information and communications technology (ICT) products{change or ' amounted'} "
+            f"to {amount} in {when}, data from {speaker} showed."
+        )
+    if voice == "business":
+        change = "" if yoy is None else f", {abs(yoy)}% {'more' if yoy >= 0 else 'less'} than a year earlier"
+        return f"Korea's ICT exports totaled {amount} in {when}{change}, {speaker} said."
+    return f"ICT exports came to {amount} in {when}{en_change(yoy, rng)}, according to {speaker}."
+
+
+def english_body(period: str, figures: dict, rng: random.Random, speaker: str, voice: str = "daily") -> list[str]:
     year, month = (int(x) for x in period.split("-"))
     name = MONTHS[month - 1]
     value, yoy = figures[("export", "ict")]
     paragraphs = []
-    if yoy is not None and rng.random() < 0.5:
-        verb = "rose" if yoy >= 0 else "fell"
+    paragraphs = [english_lead(voice, value, yoy, f"{name} {year}", speaker, rng)]
+    if voice != "ministry":
+        paragraphs[0] += en_history(yoy)
+    annual = annual_exports(period, figures)
+    if annual is not None:
         paragraphs.append(
-            f"Korea's ICT exports {verb} {abs(yoy)} percent on-year to ${billions(value)} billion "
-            f"in {name} {year}, {speaker} said."
-        )
-    else:
-        paragraphs.append(
-            f"ICT exports came to ${billions(value)} billion in {name} {year}"
-            f"{en_change(yoy, rng)}, according to {speaker}."
+            f"For the whole of {year}, ICT exports added up to ${billions(annual)} billion."
+            if voice == "ministry"
+            else f"Over all of {year}, the country shipped ${billions(annual)} billion worth of ICT products abroad."
         )
     if ("import", "ict") in figures:
         imports, imports_yoy = figures[("import", "ict")]
@@ -108,16 +184,30 @@ def english_body(period: str, figures: dict, rng: random.Random, speaker: str) -
         if ("balance", "ict") in figures:
             sentence += f", leaving a trade surplus of ${billions(figures[('balance', 'ict')][0])} billion"
         paragraphs.append(sentence + ".")
-    for item, label in EN_ITEMS.items():
-        if ("export", item) in figures:
-            amount, change = figures[("export", item)]
+    items = [(label, *figures[("export", item)]) for item, label in EN_ITEMS.items() if ("export", item) in figures]
+    partners = partner_figures(period, value)
+    if voice == "ministry":  # a release: an item table and a partner table, one row a line
+        if items:
+            rows = [f"{label.capitalize()}: ${billions(amount)} billion" for label, amount, _ in items]
+            paragraphs.append(f"By item, exports in {name} were as follows.\n" + "\n".join(rows))
+        rows = [f"{PARTNERS[c][0].removeprefix('the ')}: ${billions(v)} billion" for c, v in partners.items()]
+        paragraphs.append(f"By destination, exports in {name} were as follows.\n" + "\n".join(rows))
+    else:
+        for label, amount, change in items:
             if change is None:
                 paragraphs.append(f"Exports of {label} stood at ${billions(amount)} billion in {name}.")
-            else:
-                verb = "increased" if change >= 0 else "decreased"
-                paragraphs.append(
-                    f"Exports of {label} {verb} {abs(change)} percent to ${billions(amount)} billion in {name}."
-                )
+                continue
+            verb = "increased" if change >= 0 else "decreased"
+            cause = f", {rng.choice(EN_CAUSES[change >= 0])}" if voice in ("daily", "business") else ""
+            paragraphs.append(
+                f"Exports of {label} {verb} {abs(change)} percent to ${billions(amount)} billion in {name}{cause}."
+            )
+        first, *rest = [f"{PARTNERS[c][0]} ${billions(v)} billion" for c, v in partners.items()]
+        paragraphs.append(
+            f"By destination, exports to {first.replace(' $', ' came to $', 1)}, those to "
+            + ", ".join(rest[:-1])
+            + f" and {rest[-1]}."
+        )
     paragraphs.append(
         rng.choice(
             [
@@ -130,11 +220,14 @@ def english_body(period: str, figures: dict, rng: random.Random, speaker: str) -
     return paragraphs
 
 
-def korean_body(period: str, figures: dict, rng: random.Random, opener: str = "") -> list[str]:
+def korean_body(period: str, figures: dict, rng: random.Random, opener: str = "", voice: str = "ministry") -> list[str]:
     year, month = (int(x) for x in period.split("-"))
     value, yoy = figures[("export", "ict")]
     change = "" if yoy is None else f" 전년 동월 대비 {abs(yoy)}% {'증가' if yoy >= 0 else '감소'}한"
     paragraphs = [f"{opener}{year}년 {month}월 정보통신산업(ICT) 수출은{change} {eok(value)}억 달러를 기록했다."]
+    annual = annual_exports(period, figures)
+    if annual is not None:
+        paragraphs.append(f"{year}년 연간 ICT 수출은 {eok(annual)}억 달러로 집계됐다.")
     if ("import", "ict") in figures:
         imports, imports_yoy = figures[("import", "ict")]
         change = "" if imports_yoy is None else f"{abs(imports_yoy)}% {'증가' if imports_yoy >= 0 else '감소'}한 "
@@ -144,14 +237,28 @@ def korean_body(period: str, figures: dict, rng: random.Random, opener: str = ""
         else:
             sentence += "였다"
         paragraphs.append(sentence + ".")
-    items = []
-    for item, label in KO_ITEMS.items():
-        if ("export", item) in figures:
-            amount, change_pct = figures[("export", item)]
-            mark = "" if change_pct is None else f", {abs(change_pct)}%{'↑' if change_pct >= 0 else '↓'}"
-            items.append(f"{label}({eok(amount)}억 달러{mark})")
-    if items:
-        paragraphs.append(f"{month}월 품목별 수출은 " + ", ".join(items) + "로 집계됐다.")
+    if voice == "wire":  # a news lead: one sentence per item, each with its cause
+        for item, label in KO_ITEMS.items():
+            if ("export", item) in figures:
+                amount, change_pct = figures[("export", item)]
+                if change_pct is None:
+                    paragraphs.append(f"{label} 수출은 {eok(amount)}억 달러였다.")
+                else:
+                    cause = rng.choice(KO_CAUSES[change_pct >= 0])
+                    word = "늘어난" if change_pct >= 0 else "줄어든"
+                    paragraphs.append(f"{label} 수출은 {cause} {abs(change_pct)}% {word} {eok(amount)}억 달러였다.")
+    else:
+        items = []
+        for item, label in KO_ITEMS.items():
+            if ("export", item) in figures:
+                amount, change_pct = figures[("export", item)]
+                mark = "" if change_pct is None else f", {abs(change_pct)}%{'↑' if change_pct >= 0 else '↓'}"
+                items.append(f"{label}({eok(amount)}억 달러{mark})")
+        if items:
+            paragraphs.append(f"{month}월 품목별 수출은 " + ", ".join(items) + "로 집계됐다.")
+    partners = partner_figures(period, value)
+    named = ", ".join(f"{PARTNERS[c][1]}({eok(v)}억 달러)" for c, v in partners.items())
+    paragraphs.append(f"국가별 수출은 {named} 순이었다.")
     paragraphs.append(
         rng.choice(
             [
@@ -163,12 +270,21 @@ def korean_body(period: str, figures: dict, rng: random.Random, opener: str = ""
     return paragraphs
 
 
-def english_title(period: str, figures: dict) -> str:
-    _, month = (int(x) for x in period.split("-"))
-    yoy = figures[("export", "ict")][1]
+def english_title(period: str, figures: dict, voice: str = "daily") -> str:
+    year, month = (int(x) for x in period.split("-"))
+    value, yoy = figures[("export", "ict")]
+    name = MONTHS[month - 1]
+    if voice == "ministry":
+        return f"ICT exports and imports in {name} {year}"
+    if voice == "wire":
+        if yoy is None:
+            return f"S. Korea's ICT exports at ${billions(value)} bln in {name}"
+        return f"S. Korea's ICT exports {'up' if yoy >= 0 else 'down'} {abs(yoy)} pct in {name}"
+    if voice == "business":
+        return f"{name} ICT exports total ${billions(value)} billion"
     if yoy is None:
-        return f"Korea's ICT exports in {MONTHS[month - 1]}"
-    return f"Korea's ICT exports {'rise' if yoy >= 0 else 'fall'} {abs(yoy)}% in {MONTHS[month - 1]}"
+        return f"Korea's ICT exports reach ${billions(value)} billion in {name}"
+    return f"ICT exports {'climb' if yoy >= 0 else 'slip'} to ${billions(value)} billion in {name}"
 
 
 def other_pages(lang: str, day: date) -> list[tuple[str, str, list[str]]]:
@@ -263,13 +379,14 @@ def compose(dest: Path, per_source: int | None = None, seed: int = 0) -> int:
 def page_text(
     lang: str, kind: str, style: ContentStyle, period: str, figures: dict, day: date, rng: random.Random
 ) -> tuple[str, list[str]]:
-    """The title and paragraphs of one ICT release page, in the source's language and style."""
+    """The title and paragraphs of one ICT release page, in the source's language, voice and style."""
     if lang == "en":
-        body, title = english_body(period, figures, rng, style.speaker), english_title(period, figures)
+        body = english_body(period, figures, rng, style.speaker, style.voice)
+        title = english_title(period, figures, style.voice)
         if style.dateline:
             body[0] = style.dateline.format(mon=MONTHS[day.month - 1][:3], day=day.day) + body[0]
         return title, body + ([style.sign_off] if style.sign_off else [])
-    body = korean_body(period, figures, rng, style.opener)
+    body = korean_body(period, figures, rng, style.opener, style.voice)
     year, month = (int(x) for x in period.split("-"))
     title = (
         f"{year}년 {month}월 정보통신산업(ICT) 수출입 동향"
@@ -277,6 +394,18 @@ def page_text(
         else f"{month}월 ICT 수출 {eok(figures[('export', 'ict')][0])}억 달러"
     )
     return title, body + ([style.sign_off] if style.sign_off else [])
+
+
+def stated_figures(period: str, figures: dict) -> set[tuple[str, str, str, str, float]]:
+    """Every figure a composed ICT page states, as (period, flow, item, region, value): what a parser that
+    reads the page right gives back (tests check it does, for every source's voice)."""
+    stated = {(period, flow, item, "world", value) for (flow, item), (value, _) in figures.items()}
+    value = figures[("export", "ict")][0]
+    stated |= {(period, "export", "ict", code, v) for code, v in partner_figures(period, value).items()}
+    annual = annual_exports(period, figures)
+    if annual is not None:
+        stated.add((f"{period[:4]}-01/{period[:4]}-12", "export", "ict", "world", annual))
+    return stated
 
 
 def main() -> None:

@@ -39,7 +39,8 @@ Handler = Callable[[Request, list[Entry]], Page | None]
 class ContentStyle:
     """How the replica's content for a site is written (`scraper.replica.compose`): how many months of
     releases the bundled set holds, who the English text quotes, how Korean leads and wire stories open
-    and end, and whether re-filings ("(LEAD) ...") are published."""
+    and end, whether re-filings ("(LEAD) ...") are published, and in which voice headlines and bodies are
+    written, so each replica source reads like the kind of outlet it stands for."""
 
     months: int | None = 7  # the newest months with a release (None: every month with figures)
     speaker: str = "the government"  # English: "..., {speaker} said."
@@ -47,6 +48,9 @@ class ContentStyle:
     dateline: str = ""  # English: "SEOUL, {mon}. {day} (Yonhap) -- " before the first paragraph
     sign_off: str = ""  # a last paragraph such as "(END)"
     refiling: str = ""  # a prefix such as "(LEAD) ": the newest release is filed a second time with it
+    # headline and body form: "wire" brief, "ministry" release with item and partner tables, "daily" or
+    # "business" paper with cause clauses (they differ in headline and lead)
+    voice: str = "daily"
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scraper.replica.sites.base import (
+    ContentStyle,
     Page,
     Request,
     Site,
@@ -77,4 +78,5 @@ SITE = Site(
     name="businesskorea_en",
     routes=[(LIST, listing), ("/rss/allArticle.xml", feed), ("/news/articleView.html", view)],
     make_id=lambda e: str(220000 + 11 * e.index),
+    style=ContentStyle(voice="business"),
 )

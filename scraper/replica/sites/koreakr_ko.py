@@ -59,5 +59,5 @@ SITE = Site(
     name="koreakr_ko",
     routes=[(LIST, listing), (VIEW, view)],
     make_id=lambda e: str(156000000 + 37 * e.index),
-    style=ContentStyle(months=14),
+    style=ContentStyle(months=14, voice="ministry"),
 )

@@ -83,5 +83,5 @@ SITE = Site(
     ],  # legacy board: retired
     make_id=lambda e: str(2000 + e.index),
     layouts=("current", "older"),
-    style=ContentStyle(months=None, speaker="the Ministry of Trade, Industry and Energy"),
+    style=ContentStyle(months=None, speaker="the Ministry of Trade, Industry and Energy", voice="ministry"),
 )

@@ -44,5 +44,5 @@ SITE = Site(
     routes=[("/eng/bbs/list.do", listing), (r"/eng/bbs/view\.do(;jsessionid=[^/?]*)?", view)],
     make_id=lambda e: str(1000 + e.index),
     layouts=("current", "older"),
-    style=ContentStyle(months=14, speaker="the Ministry of Science and ICT"),
+    style=ContentStyle(months=14, speaker="the Ministry of Science and ICT", voice="ministry"),
 )

@@ -130,5 +130,5 @@ SITE = Site(
     routes=[(LIST, listing), (r"/bbs/view\.do(;jsessionid=[^/?]*)?", view), (RSS, feed)],
     make_id=lambda e: str(3180000 + 3 * e.index),
     layouts=("current", "older"),
-    style=ContentStyle(months=None),
+    style=ContentStyle(months=None, voice="ministry"),
 )

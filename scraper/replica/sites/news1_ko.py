@@ -78,5 +78,5 @@ SITE = Site(
     ],
     make_id=lambda e: str(5500000 + 13 * e.index),
     robots_disallow=("/search", "/ads"),
-    style=ContentStyle(opener="(세종=뉴스1) 기자 = "),
+    style=ContentStyle(opener="(세종=뉴스1) 기자 = ", voice="wire"),
 )

@@ -74,5 +74,5 @@ SITE = Site(
     name="yonhap_en",
     routes=[(LIST, listing), ("/RSS/news.xml", feed), (r"/view/(?P<id>AEN\d{17})", view)],
     make_id=lambda e: f"AEN{e.published:%Y%m%d}{(4000 + 17 * e.index) % 1_000_000:06d}320",
-    style=ContentStyle(dateline="SEOUL, {mon}. {day} (Yonhap) -- ", sign_off="(END)", refiling="(LEAD) "),
+    style=ContentStyle(dateline="SEOUL, {mon}. {day} (Yonhap) -- ", sign_off="(END)", refiling="(LEAD) ", voice="wire"),
 )
