@@ -23,20 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from scraper.months import MONTH_NAMES  # after the path: runnable from a checkout
+
+MONTHS = list(MONTH_NAMES)
 
 
 def page(index: int, bump: float = 0.0) -> tuple[str, bytes, date]:

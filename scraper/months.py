@@ -62,3 +62,10 @@ class Month(NamedTuple):
         while month <= last:
             yield month
             month = month.next()
+
+
+# English month names, January first (independent of the host's locale, unlike `calendar.month_name`).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip

@@ -10,21 +10,9 @@ from archive.layout import DataDir
 from archive.raw import RawCapture, RawWriter
 from archive.writer import ArchiveWriter, mark_ingested
 from scraper.ingest import ingest_capture
+from scraper.months import MONTH_NAMES
 
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTH_NAMES = list(MONTH_NAMES)
 
 
 @dataclass(frozen=True)

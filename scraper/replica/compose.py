@@ -20,25 +20,13 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from scraper.months import MONTH_NAMES
 from scraper.profiles import all_specs
 from scraper.replica.sites import all_sites
 from scraper.replica.sites.base import ContentStyle
 
 FIGURES = Path(__file__).with_name("figures.csv")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(MONTH_NAMES)
 EN_ITEMS = {
     "semiconductors": "semiconductors",
     "displays": "displays",
