@@ -160,7 +160,7 @@ def parse_percent(text: str) -> float | None:
     return -value if sign < 0 else value
 
 
-_SMALL_NUMBER_WORDS = {
+SMALL_NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -190,7 +190,7 @@ _SMALL_NUMBER_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
-_WORD = "|".join(sorted(_SMALL_NUMBER_WORDS, key=len, reverse=True))
+_WORD = "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True))
 SPOKEN_RE = re.compile(
     rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-point-(?P<frac>\d+|(?:(?:{_WORD})-?)+)\b", re.IGNORECASE
 )
@@ -213,8 +213,8 @@ def _spoken_part(part: str, digits_only: bool) -> str:
         return part
     words = [w for w in part.lower().split("-") if w]
     if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
-        return "".join(str(_SMALL_NUMBER_WORDS[w]) for w in words)
-    return str(sum(_SMALL_NUMBER_WORDS[w] for w in words))
+        return "".join(str(SMALL_NUMBER_WORDS[w]) for w in words)
+    return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
 
 
 def normalise_spoken_numbers(text: str) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypedDict
 
+from scraper.parser.numbers import SMALL_NUMBER_WORDS
+
 MONTHS = {
     "january": 1,
     "february": 2,
@@ -54,18 +56,6 @@ ORDINALS = {
     "4": 4,
     "상": 1,
     "하": 2,
-}
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
 }
 
 
@@ -219,7 +209,7 @@ def _en_month_span(match: re.Match[str]) -> PeriodSpec:
 
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
     count_word = match.group("count").lower()
-    count = COUNT_WORDS.get(count_word) or int(count_word)
+    count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)  # the pattern allows two..eleven
     return PeriodSpec(1, count, **_year_fields(match))
 
 
