@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from archive import schema
+from archive import schema, snapshots
 from archive.fsops import fsync_dir, swap_in
 from archive.layout import DataDir
 from archive.partition import write_parquet
@@ -125,4 +125,5 @@ def refresh(data: DataDir) -> int:
             refresh_year(data, year)
         except duckdb.Error as error:  # a damaged facts file: that year stays stale (readers rank live) and
             LOG.error("series %d not stored: %s", year, str(error).splitlines()[0])  # `verify` names the file
+    snapshots.publish(data)  # the last step of every write session: what readers of a snapshot see next
     return len(stale)
