@@ -120,5 +120,9 @@ def test_spark_reads_the_archive_as_it_is(tmp_path, archive):
         series = spark.read.parquet(str(archive.dataset("series")))  # the stored series, as DuckDB serves it
         assert dict(series.dtypes)["n_sources"] == "bigint" and dict(series.dtypes)["conflict"] == "boolean"
         assert series.count() == connect(archive).execute("SELECT count(*) FROM series").fetchone()[0] > 0
+        # the documented read during writes (docs/archive.md): the newest snapshot, same layout
+        snapshot = archive.root / "snapshots" / (archive.root / "snapshots" / "CURRENT").read_text()
+        assert spark.read.option("mergeSchema", "true").parquet(f"{snapshot}/facts").count() == 4 * MONTHS
+        assert spark.read.parquet(f"{snapshot}/series").count() == series.count()
     finally:
         spark.stop()
