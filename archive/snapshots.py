@@ -124,6 +124,10 @@ def vacuum(data: DataDir, grace: float | None = None, now: float | None = None) 
                 made[int(path.name)] = path.stat().st_mtime
     removed = 0
     numbers = sorted(made)
+    for number in numbers:
+        if number > int(newest.name):  # a writer killed before naming it in CURRENT: no reader ever saw it
+            shutil.rmtree(base / f"{number:08d}", ignore_errors=True)
+            removed += 1
     for number, successor in itertools.pairwise(numbers):
         if number >= int(newest.name) or now - made[successor] < grace:
             continue

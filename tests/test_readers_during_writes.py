@@ -120,6 +120,9 @@ def test_a_snapshot_holds_the_committed_files_and_outlives_its_successor_by_the_
     assert snapshots.vacuum(data) == 0, "not before the grace period"
     assert snapshots.vacuum(data, now=time.time() + retention.GRACE_SECONDS + 1) == 1
     assert not first.exists() and second.is_dir(), "the current snapshot is never removed"
+    orphan = second.with_name(f"{int(second.name) + 1:08d}")  # a writer killed before it named it in CURRENT
+    orphan.mkdir()
+    assert snapshots.vacuum(data) == 1 and not orphan.exists() and second.is_dir()
 
 
 def test_the_documented_snapshot_read_is_the_one_tested():
