@@ -110,6 +110,42 @@ def reader(root: str, how: str, stop, results) -> None:
     results.put((how, ok, failed, sorted(counts), errors[:3]))
 
 
+def verify_cost(data, repeats: int = 5) -> str:
+    """What the views' check of each file against its manifest costs (archive.trust): `connect` plus a count,
+    with no hashes remembered, with them remembered, and with the check switched off (median of `repeats`)."""
+    import statistics
+
+    from archive import trust
+    from archive.reader import connect
+
+    def median_ms(before=None) -> float:
+        times = []
+        for _ in range(repeats):
+            if before is not None:
+                before()
+            started = time.perf_counter()
+            with connect(data) as db:
+                db.execute("SELECT count(*) FROM facts").fetchone()
+            times.append(1000 * (time.perf_counter() - started))
+        return statistics.median(times)
+
+    cache = data.versions / trust.CACHE_NAME
+    cold = median_ms(lambda: cache.unlink(missing_ok=True))
+    warm = median_ms()
+    real = trust.Verifier.check
+    trust.Verifier.check = lambda self, path, recorded: None  # type: ignore[method-assign]
+    try:
+        unchecked = median_ms()
+    finally:
+        trust.Verifier.check = real  # type: ignore[method-assign]
+    files = list(data.root.glob("*/year=*/**/*.parquet"))
+    megabytes = sum(p.stat().st_size for p in files) / 1e6
+    return (
+        f"verified reads ({len(files)} files, {megabytes:.1f} MB): connect + count {cold:.0f} ms hashing every file, "
+        f"{warm:.0f} ms with the hashes remembered, {unchecked:.0f} ms unchecked"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2500)
@@ -129,6 +165,7 @@ def main() -> int:
         crawl_like(data, "20260101T000000Z-base00", list(range(args.articles)), 0.0)
         facts = connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
         print(f"archive: {args.articles} articles, {facts} facts, built in {time.perf_counter() - started:.1f} s")
+        print(verify_cost(data))
         stop = multiprocessing.Event()
         results = multiprocessing.Queue()
         readers = [
