@@ -1,8 +1,9 @@
 """The scanner's speed-ups must not change what it finds.
 
-Three shortcuts are checked against the plain computation: patterns run on lower-cased text instead of
-with IGNORECASE, a pattern is skipped when a string every match needs is missing, and a document drops
-the branches of an alternation it cannot match. Sentences are assembled by hypothesis from phrases
+Four shortcuts are checked against the plain computation: patterns run on lower-cased text instead of
+with IGNORECASE, a pattern is skipped when a string every match needs is missing, a document drops
+the branches of an alternation it cannot match, and a document's sentences are tested only for the
+strings the document contains. Sentences are assembled by hypothesis from phrases
 of the kinds the patterns look for, in random case, plus the sentences of the fixture pages.
 """
 
@@ -157,3 +158,19 @@ def test_every_match_contains_a_required_string(sentence: str) -> None:
     for narrowed, required in whole_patterns_with_requirements():
         for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence):
             assert any(literal in match.group(0) for literal in required), (narrowed.pattern.pattern[:60], match)
+
+
+def test_a_class_of_a_few_characters_is_a_requirement() -> None:
+    """'2천204억 달러' patterns need one of the Korean units: English sentences skip them untried."""
+    assert required_literals(re.compile(r"\d+\s?[억만]")) == frozenset({"억", "만"})
+    assert required_literals(re.compile(r"\d+[^억만]")) is None  # a negated class needs nothing in particular
+    assert required_literals(re.compile(r"[a-z]+")) is None  # nor does a range
+
+
+def test_a_sentence_from_outside_the_document_is_gated_on_its_own_strings() -> None:
+    """A document's sentences are tested only for the gate strings the document has; any other text
+    (here one that says 'percent' where the document said '%') is tested for every string."""
+    plan = scanner.patterns_for("ICT exports rose 5% in June.")
+    outside = "ICT exports rose 5 percent in June."
+    assert spans(scanner.scan(outside, None, plan)) == spans(scanner.scan(outside, None, scanner.all_patterns()))
+    assert any(mention.kind == "pct" for mention in scanner.scan(outside, None, plan))

@@ -17,7 +17,7 @@ from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
-from scraper.parser.scanner import Mention, ScanPattern, patterns_for
+from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
 
@@ -30,7 +30,7 @@ class Assembler:
         self.paragraph = ParagraphScope()
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
-        self.patterns: tuple[ScanPattern, ...] | None = None  # what can match in this document
+        self.patterns: ScanPlan | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []

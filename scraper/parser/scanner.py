@@ -4,13 +4,14 @@ directions and markers). The assembler reads that list; nothing here decides wha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import Alternation, AlternationIndex, Narrowed, may_match
+from scraper.parser.prefilter import Alternation, AlternationIndex, Found, Narrowed
 
 
 @dataclass(frozen=True)
@@ -93,21 +94,52 @@ def _index() -> AlternationIndex:
     return AlternationIndex([alternation for _, alternation, _, _ in _scan_patterns()])
 
 
-def all_patterns() -> tuple[ScanPattern, ...]:
+@dataclass(frozen=True)
+class ScanPlan:
+    """The patterns a document can match, and the gate strings it contains.
+
+    A sentence of the document can only contain strings the document contains, so its gates test
+    those few strings instead of every pattern's. A text that is not part of `document` (a caller's
+    own sentence) is tested against every string."""
+
+    patterns: tuple[ScanPattern, ...]
+    document: str | None
+    found: Found | None
+
+    def __iter__(self) -> Iterator[ScanPattern]:
+        return iter(self.patterns)
+
+    def present(self, sentence: str, lowered: str) -> int:
+        """The gate strings in a sentence, as LITERALS bits."""
+        if self.found is not None and self.document is not None and sentence in self.document:
+            return self.found.within(sentence, lowered)
+        return Found.everywhere(sentence, lowered).mask
+
+
+def all_patterns() -> ScanPlan:
     """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
-    return tuple(
-        (kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
-        for kind, alternation, read, priority in _scan_patterns()
+    return ScanPlan(
+        tuple(
+            (kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
+            for kind, alternation, read, priority in _scan_patterns()
+        ),
+        None,
+        None,
     )
 
 
-def patterns_for(document: str) -> tuple[ScanPattern, ...]:
+def patterns_for(document: str) -> ScanPlan:
     """The patterns narrowed to what can match in a document (pass the text after spoken-number
     rewriting too): branches are dropped once per document instead of tried at every position."""
     patterns = _scan_patterns()
-    return tuple(
-        (patterns[number][0], narrowed, patterns[number][2], patterns[number][3])
-        for number, narrowed in _index().narrowed(document).items()
+    narrowed, found = _index().narrowed(document)
+    return ScanPlan(
+        tuple(
+            (patterns[number][0], pattern, patterns[number][2], patterns[number][3])
+            for number, pattern in narrowed.items()
+        ),
+        document,
+        found,
     )
 
 
@@ -153,9 +185,7 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     return found
 
 
-def scan(
-    sentence: str, inherited_unit: str | None = None, patterns: tuple[ScanPattern, ...] | None = None
-) -> list[Mention]:
+def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
     the search to those `patterns_for` the document found possible."""
@@ -172,10 +202,12 @@ def scan(
         add(kind, match, None, priority)
 
     lowered = lower_ascii(sentence)
-    for kind, narrowed, read, priority in patterns if patterns is not None else patterns_for(sentence):
+    plan = patterns if patterns is not None else patterns_for(sentence)
+    present = plan.present(sentence, lowered)
+    for kind, narrowed, read, priority in plan.patterns:
+        if narrowed.mask is not None and not narrowed.mask & present:
+            continue  # a string every match needs is missing
         text = lowered if narrowed.on_lowered else sentence
-        if not may_match(narrowed.required, text):
-            continue
         pattern = narrowed.pattern
         if read is _WORD:
             for match in pattern.finditer(text):
