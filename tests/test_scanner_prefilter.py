@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from scraper.cleaner import clean
 from scraper.parser import scanner
 from scraper.parser.casefold import caseless, lower_ascii
-from scraper.parser.prefilter import required_literals, top_level_branches
+from scraper.parser.prefilter import required_conditions, required_literals, top_level_branches
 from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
 
@@ -142,22 +142,36 @@ def test_fixture_pages_scan_the_same_either_way() -> None:
 
 
 @cache
-def whole_patterns_with_requirements() -> list[tuple]:
-    wholes = [narrowed for _kind, narrowed, _read, _priority in scanner.all_patterns()]
-    return [
-        (narrowed, required_literals(narrowed.pattern))
-        for narrowed in wholes
-        if required_literals(narrowed.pattern) is not None
-    ]
+def gated_patterns() -> list[tuple[re.Pattern[str], bool, tuple[frozenset[str], ...]]]:
+    """Every whole pattern and every branch (with the alternation's suffix) with the conditions that gate it."""
+    gated = []
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        whole = alternation.whole
+        gated.append((whole.pattern, whole.on_lowered, required_conditions(whole.pattern)))
+        for branch, conditions in zip(alternation.branches, alternation.branch_conditions, strict=True):
+            twin, on_lowered = caseless(re.compile(f"(?:{branch}){alternation.suffix}", alternation.flags))
+            gated.append((twin, on_lowered, conditions))
+    return [entry for entry in gated if entry[2]]
 
 
 @settings(max_examples=100, deadline=None)
 @given(sentences())
-def test_every_match_contains_a_required_string(sentence: str) -> None:
+def test_every_match_contains_a_string_of_each_condition(sentence: str) -> None:
     lowered = lower_ascii(sentence)
-    for narrowed, required in whole_patterns_with_requirements():
-        for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence):
-            assert any(literal in match.group(0) for literal in required), (narrowed.pattern.pattern[:60], match)
+    for pattern, on_lowered, conditions in gated_patterns():
+        for match in pattern.finditer(lowered if on_lowered else sentence):
+            for condition in conditions:
+                assert any(literal in match.group(0) for literal in condition), (pattern.pattern[:60], match)
+
+
+def test_a_pattern_needs_each_part_of_a_sequence() -> None:
+    """'Korea's total exports' needs all three words: a sentence with only "Korea's" skips the pattern."""
+    conditions = required_conditions(re.compile(r"(?:korea's|the\scountry's)\s(?:total|overall)\s(?:exports|imports)"))
+    assert set(conditions) == {
+        frozenset({"korea's", "country's"}),
+        frozenset({"total", "overall"}),
+        frozenset({"exports", "imports"}),
+    }
 
 
 def test_a_class_of_a_few_characters_is_a_requirement() -> None:

@@ -1,10 +1,15 @@
-"""Skip a pattern for a sentence that cannot contain a match, without running it.
+"""Skip a pattern, or the branches of one, for a text that cannot contain a match, without running it.
 
-From the parsed form of a regular expression we derive a set of literal strings of which every
-match must contain at least one ("percent", "%" for a percentage; "same", "previous", ... for a
-year-earlier marker). A substring test over the sentence is a fraction of the cost of running a
-long alternation, and most of the scanner's hundred patterns find nothing in most sentences.
-The set is only ever a necessary condition: when one cannot be derived the pattern always runs.
+From the parsed form of a regular expression we derive sets of literal strings of which every match
+must contain one ("percent", "%" for a percentage; "same", "previous", ... for a year-earlier
+marker); a pattern may need several such sets at once ("korea's" and "total" and "exports"). A
+substring test is a fraction of the cost of running a long alternation, and most of the scanner's
+hundred patterns find nothing in most sentences. The sets are only ever a necessary condition: when
+none can be derived the pattern always runs.
+
+A document's gate strings are found once; a sentence tests only those the document has, and each
+alternation keeps, per combination of strings present, its pattern narrowed to the branches that can
+match: a dictionary lookup per alternation and sentence instead of a regex run.
 """
 
 from __future__ import annotations
@@ -23,29 +28,51 @@ sre: Any = import_module("re._constants")
 sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
+MAX_BY_FOUND = 4096  # answers kept per alternation for combinations of strings present
 MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
+MAX_CONDITIONS = 3  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
+Condition = frozenset[str]  # a match contains one of these strings
 
-def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings of which every match contains one, or None when nothing can be said."""
+
+def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
+    """Sets of strings of which every match contains one string from each, most selective first
+    (empty when nothing can be said)."""
     if compiled.flags & re.IGNORECASE:
-        return None
+        return ()
     try:
-        return _sequence(sre_parse.parse(compiled.pattern, compiled.flags))
+        conditions = _conditions(sre_parse.parse(compiled.pattern, compiled.flags))
     except Exception:  # an unfamiliar parse tree: no gate, the pattern simply always runs
-        return None
+        return ()
+    ranked = sorted(set(conditions), key=_selectivity, reverse=True)
+    return tuple(ranked[:MAX_CONDITIONS])
 
 
-def _sequence(items: Any) -> frozenset[str] | None:
-    """Every item of a sequence must match, so any one item's requirement is the sequence's: pick the
-    most selective (longest shortest string)."""
-    candidates: list[frozenset[str]] = []
+def required_literals(compiled: re.Pattern[str]) -> Condition | None:
+    """The most selective of `required_conditions`, or None when there is none."""
+    conditions = required_conditions(compiled)
+    return conditions[0] if conditions else None
+
+
+def _selectivity(condition: Condition) -> tuple[int, int, tuple[str, ...]]:
+    """Longer shortest string first, then fewer strings (the strings themselves only break ties)."""
+    return min(map(len, condition)), -len(condition), tuple(sorted(condition))
+
+
+def _best(conditions: list[Condition]) -> Condition | None:
+    return max(conditions, key=_selectivity) if conditions else None
+
+
+def _conditions(items: Any) -> list[Condition]:
+    """Every item of a sequence must match, so each item's conditions are the sequence's; a branch
+    point needs one of its branches, so it contributes the union of each branch's best condition."""
+    conditions: list[Condition] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append(frozenset(["".join(run)]))
+            conditions.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, argument in items:
@@ -53,42 +80,31 @@ def _sequence(items: Any) -> frozenset[str] | None:
             run.append(chr(argument))
             continue
         flush()
-        found: frozenset[str] | None = None
         if op is sre.IN:
             found = _class_literals(argument)
+            conditions.extend([found] if found else [])
         elif op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, body = argument
-            if not add_flags & re.IGNORECASE:
-                found = _sequence(body)
+            conditions.extend([] if add_flags & re.IGNORECASE else _conditions(body))
         elif op is sre.BRANCH:
-            branches = [_sequence(branch) for branch in argument[1]]
+            branches = [_best(_conditions(branch)) for branch in argument[1]]
             known = [branch for branch in branches if branch is not None]
-            if len(known) == len(branches):
-                found = frozenset[str]().union(*known)
+            conditions.extend([frozenset[str]().union(*known)] if known and len(known) == len(branches) else [])
         elif op in _REPEATS:
             low, _high, body = argument
-            if low >= 1:
-                found = _sequence(body)
+            conditions.extend(_conditions(body) if low >= 1 else [])
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            found = _sequence(argument)
-        if found:
-            candidates.append(found)
+            conditions.extend(_conditions(argument))
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+    return conditions
 
 
-def _class_literals(items: Any) -> frozenset[str] | None:
+def _class_literals(items: Any) -> Condition | None:
     """A class of a few plain characters ("[억만]", "[이2]") needs one of them; ranges, categories
     (\\d, \\s) and negated classes say nothing cheap to test."""
     if len(items) > MAX_CLASS_LITERALS or any(op is not sre.LITERAL for op, _argument in items):
         return None
     return frozenset(chr(argument) for _op, argument in items)
-
-
-def may_match(required: frozenset[str] | None, text: str) -> bool:
-    return required is None or any(map(text.__contains__, required))
 
 
 # Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`), and, for a
@@ -101,9 +117,8 @@ class LiteralBits:
     """Every string some gate needs, each with its own bit, so a text's gates are settled at once.
 
     Which strings a text contains is found by one pass of `str.__contains__` run from C (`map`), and
-    kept as an int; a pattern's gate is then one AND of that int with the pattern's own mask, instead
-    of a Python loop over its strings for every pattern and sentence. New strings get bits as patterns
-    are narrowed; `size` tells a caller that something was added since it looked.
+    kept as an int; a condition is then one AND of that int with the condition's own mask, instead of
+    a Python loop over its strings for every pattern and sentence.
     """
 
     def __init__(self) -> None:
@@ -111,16 +126,10 @@ class LiteralBits:
         self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
         self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
 
-    @property
-    def size(self) -> int:
-        return len(self._bits)
-
-    def mask(self, on_lowered: bool, required: frozenset[str] | None) -> int | None:
-        """The bits of `required` (None: the pattern has no gate and always runs)."""
-        if required is None:
-            return None
+    def mask(self, on_lowered: bool, condition: Condition) -> int:
+        """The bits of a condition's strings (registered on first sight)."""
         mask = 0
-        for string in required:
+        for string in condition:
             bit = self._bits.get((on_lowered, string))
             if bit is None:
                 bit = self._bits[(on_lowered, string)] = 1 << len(self._bits)
@@ -171,37 +180,30 @@ class Found:
     def within(self, text: str, lowered: str) -> int:
         """The mask of a part of the document (a sentence): only strings the document has can be in it."""
         mask = 0
-        for (on_lowered, _spaced), strings in self.strings.items():
+        for group, strings in self.strings.items():
             if strings:
-                mask += sum(
-                    compress(
-                        self.bits[(on_lowered, _spaced)], map((lowered if on_lowered else text).__contains__, strings)
-                    )
-                )
+                searched = lowered if group[0] else text
+                mask += sum(compress(self.bits[group], map(searched.__contains__, strings)))
         return mask
 
 
 @dataclass(frozen=True)
 class Narrowed:
-    """A pattern as one document needs it: only the branches that can match there."""
+    """A pattern as one text needs it: only the branches that can match there."""
 
     pattern: re.Pattern[str]
     on_lowered: bool  # run it on `lower_ascii(text)`
-    required: frozenset[str] | None  # strings a match needs, checked per sentence
-    mask: int | None  # `required` as LITERALS bits; None: no gate
 
-    @classmethod
-    def of(cls, pattern: re.Pattern[str], on_lowered: bool) -> Narrowed:
-        required = required_literals(pattern)
-        return cls(pattern, on_lowered, required, LITERALS.mask(on_lowered, required))
+
+_UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
 
 
 class Alternation:
     """A pattern kept as its top-level branches.
 
     A long alternation costs time at every position of the text for every branch, matching or not.
-    For one document we drop the branches whose required strings the document lacks: they could
-    never match there, so the narrowed pattern finds exactly what the whole one would.
+    For one text we drop the branches whose required strings the text lacks: they could never match
+    there, so the narrowed pattern finds exactly what the whole one would.
     """
 
     def __init__(self, branches: Sequence[str], suffix: str = "", flags: int = 0):
@@ -209,15 +211,21 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.on_lowered = bool(flags & re.IGNORECASE)
-        self.branch_required = [
-            required_literals(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches
+        self.branch_conditions = [
+            required_conditions(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches
         ]
-        self.branch_masks = [LITERALS.mask(self.on_lowered, required) for required in self.branch_required]
+        # per branch, the masks that must all meet the strings present (none: the branch always runs)
+        self.branch_masks = [
+            tuple(LITERALS.mask(self.on_lowered, condition) for condition in conditions)
+            for conditions in self.branch_conditions
+        ]
         self.mask = 0  # every bit a branch's gate looks at
-        for mask in self.branch_masks:
-            self.mask |= mask or 0
+        for masks in self.branch_masks:
+            for mask in masks:
+                self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
         self._by_found: dict[int, Narrowed | None] = {}
+        self.whole = self.narrowed(tuple(range(len(self.branches))))
 
     @classmethod
     def of(cls, compiled: re.Pattern[str], split: bool) -> Alternation:
@@ -233,43 +241,25 @@ class Alternation:
                 self._narrowed.clear()  # a bound for months-long runs; typical pages reuse a few dozen sets
             source = "|".join(self.branches[i] for i in active)
             compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
-            narrowed = self._narrowed[active] = Narrowed.of(*caseless(compiled))
+            narrowed = self._narrowed[active] = Narrowed(*caseless(compiled))
         return narrowed
 
     def narrowed_for(self, found: int) -> Narrowed | None:
-        """The pattern narrowed to a document that contains the `found` strings (None: no branch can
-        match there). Documents that agree on this alternation's strings share the answer, so most
-        documents cost one dictionary lookup here."""
+        """The pattern narrowed to a text that contains the `found` strings (None: no branch can match
+        there). Texts that agree on this alternation's strings share the answer, so most texts cost one
+        dictionary lookup here."""
         key = found & self.mask
-        if key in self._by_found:
-            return self._by_found[key]
-        if len(self._by_found) >= MAX_NARROWED:
-            self._by_found.clear()
-        active = tuple(i for i, mask in enumerate(self.branch_masks) if mask is None or mask & found)
-        narrowed = self._by_found[key] = self.narrowed(active) if active else None
+        narrowed = self._by_found.get(key, _UNKNOWN)
+        if narrowed is _UNKNOWN:
+            if len(self._by_found) >= MAX_BY_FOUND:
+                self._by_found.clear()
+            active = tuple(
+                number
+                for number, masks in enumerate(self.branch_masks)
+                if all(mask & found for mask in masks)  # every condition of the branch met
+            )
+            narrowed = self._by_found[key] = self.narrowed(active) if active else None
         return narrowed
-
-
-class AlternationIndex:
-    """Which branches of many alternations can match in a document, from one substring test per
-    distinct required string (the same month names and verbs serve many patterns)."""
-
-    def __init__(self, alternations: Sequence[Alternation]):
-        self.alternations = tuple(alternations)
-
-    def narrowed(self, text: str) -> tuple[dict[int, Narrowed], Found]:
-        """Alternation number -> its pattern narrowed to `text`, for those that can match there at all;
-        and the gate strings `text` contains, for its sentences."""
-        found = Found.in_document(text)
-        size = LITERALS.size
-        narrowed = {}
-        for number, alternation in enumerate(self.alternations):
-            pattern = alternation.narrowed_for(found.mask)
-            if pattern is not None:
-                narrowed[number] = pattern
-        if LITERALS.size != size:  # a new narrowing brought strings `found` did not look for
-            found = Found.in_document(text)
-        return narrowed, found
 
 
 def top_level_branches(pattern: str) -> list[str]:

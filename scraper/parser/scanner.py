@@ -4,14 +4,13 @@ directions and markers). The assembler reads that list; nothing here decides wha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import Alternation, AlternationIndex, Found, Narrowed
+from scraper.parser.prefilter import Alternation, Found
 
 
 @dataclass(frozen=True)
@@ -69,14 +68,14 @@ def _table_patterns() -> list[tuple[str, Alternation, int]]:
 
 
 _WORD = object()  # marks a lexicon pattern: a name, checked for a Latin letter before it
-ScanPattern = tuple[str, Narrowed, Any, int]  # kind, pattern as narrowed for a document, value reader, priority
+ScanPattern = tuple[str, Alternation, Any, int]  # kind, pattern, value reader, priority
 
 
 @cache
-def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
+def _scan_patterns() -> tuple[ScanPattern, ...]:
     """(kind, pattern, value reader, priority) for everything `scan` looks for. Patterns whose reader
     takes named groups stay whole; the others are split into branches a document can drop."""
-    readers: list[tuple[str, Alternation, Any, int]] = [
+    readers: list[ScanPattern] = [
         ("won", Alternation.of(numbers.KO_WON_RE, split=True), None, 0),
         ("won", Alternation.of(numbers.EN_WON_RE, split=True), None, 0),
         ("money", Alternation.of(numbers.KO_MONEY_RE, split=False), numbers.korean_money_value, 0),
@@ -89,25 +88,20 @@ def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
     return tuple(readers)
 
 
-@cache
-def _index() -> AlternationIndex:
-    return AlternationIndex([alternation for _, alternation, _, _ in _scan_patterns()])
-
-
 @dataclass(frozen=True)
 class ScanPlan:
-    """The patterns a document can match, and the gate strings it contains.
+    """What `scan` runs over the sentences of one document.
 
-    A sentence of the document can only contain strings the document contains, so its gates test
-    those few strings instead of every pattern's. A text that is not part of `document` (a caller's
-    own sentence) is tested against every string."""
+    `patterns` are those with a branch that can match somewhere in the document; each sentence then
+    narrows them again to the branches its own strings allow. A sentence of the document can only
+    contain gate strings the document contains (`found`), so it tests just those; a text that is not
+    part of `document` (a caller's own sentence) is tested for every string. `narrow=False` runs every
+    pattern whole on every sentence: the plain computation the shortcuts must agree with."""
 
     patterns: tuple[ScanPattern, ...]
-    document: str | None
-    found: Found | None
-
-    def __iter__(self) -> Iterator[ScanPattern]:
-        return iter(self.patterns)
+    document: str | None = None
+    found: Found | None = None
+    narrow: bool = True
 
     def present(self, sentence: str, lowered: str) -> int:
         """The gate strings in a sentence, as LITERALS bits."""
@@ -118,29 +112,16 @@ class ScanPlan:
 
 def all_patterns() -> ScanPlan:
     """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
-    return ScanPlan(
-        tuple(
-            (kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
-            for kind, alternation, read, priority in _scan_patterns()
-        ),
-        None,
-        None,
-    )
+    return ScanPlan(_scan_patterns(), narrow=False)
 
 
 def patterns_for(document: str) -> ScanPlan:
-    """The patterns narrowed to what can match in a document (pass the text after spoken-number
-    rewriting too): branches are dropped once per document instead of tried at every position."""
-    patterns = _scan_patterns()
-    narrowed, found = _index().narrowed(document)
-    return ScanPlan(
-        tuple(
-            (patterns[number][0], pattern, patterns[number][2], patterns[number][3])
-            for number, pattern in narrowed.items()
-        ),
-        document,
-        found,
-    )
+    """The patterns that can match in a document (pass the text after spoken-number rewriting too),
+    and the gate strings it contains, found once for all its sentences."""
+    patterns = _scan_patterns()  # first: building the patterns registers their gate strings
+    found = Found.in_document(document)
+    possible = tuple(pattern for pattern in patterns if pattern[1].narrowed_for(found.mask) is not None)
+    return ScanPlan(possible, document, found)
 
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
@@ -203,10 +184,11 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
 
     lowered = lower_ascii(sentence)
     plan = patterns if patterns is not None else patterns_for(sentence)
-    present = plan.present(sentence, lowered)
-    for kind, narrowed, read, priority in plan.patterns:
-        if narrowed.mask is not None and not narrowed.mask & present:
-            continue  # a string every match needs is missing
+    present = plan.present(sentence, lowered) if plan.narrow else 0
+    for kind, alternation, read, priority in plan.patterns:
+        narrowed = alternation.narrowed_for(present) if plan.narrow else alternation.whole
+        if narrowed is None:
+            continue  # no branch can match: a string it needs is missing
         text = lowered if narrowed.on_lowered else sentence
         pattern = narrowed.pattern
         if read is _WORD:
