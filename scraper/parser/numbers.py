@@ -7,6 +7,7 @@ The parser scans text with the compiled patterns here and converts each match; `
 from __future__ import annotations
 
 import re
+import string
 
 SCALE_WORDS = {
     "trillion": 1e12,
@@ -202,6 +203,13 @@ SPOKEN_WHOLE_RE = re.compile(
 )
 
 
+# "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
+# slowly (IGNORECASE). It also needs a number word: under IGNORECASE an ASCII letter matches itself, its
+# capital and four other characters, so folding those the same way makes a plain search an exact gate.
+_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, "İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
+
+
 SPOKEN_FRACTION_RE = re.compile(
     rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-and-a-(?P<part>half|quarter)\b", re.IGNORECASE
 )
@@ -235,6 +243,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")):
+    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
+        text.translate(_CASE_FOLD)
+    ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

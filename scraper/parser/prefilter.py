@@ -1,7 +1,7 @@
 """Skip a pattern, or the branches of one, for a text that cannot contain a match, without running it.
 
-From the parsed form of a regular expression we derive sets of literal strings of which every match
-must contain one ("percent", "%" for a percentage; "same", "previous", ... for a year-earlier
+From the parsed form of a regular expression we derive sets of literal strings of which a text with
+a match must contain one ("percent", "%" for a percentage; "same", "previous", ... for a year-earlier
 marker); a pattern may need several such sets at once ("korea's" and "total" and "exports"). A
 substring test is a fraction of the cost of running a long alternation, and most of the scanner's
 hundred patterns find nothing in most sentences. The sets are only ever a necessary condition: when
@@ -37,8 +37,8 @@ Condition = frozenset[str]  # a match contains one of these strings
 
 
 def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
-    """Sets of strings of which every match contains one string from each, most selective first
-    (empty when nothing can be said)."""
+    """Sets of strings of which a text with a match contains one string from each (in the match, or
+    next to it where a look-around asks for it), most selective first; empty when nothing can be said."""
     if compiled.flags & re.IGNORECASE:
         return ()
     try:
@@ -95,6 +95,9 @@ def _conditions(items: Any) -> list[Condition]:
             conditions.extend(_conditions(body) if low >= 1 else [])
         elif op is getattr(sre, "ATOMIC_GROUP", None):
             conditions.extend(_conditions(argument))
+        elif op is sre.ASSERT:  # a look-ahead or look-behind: its strings are in the text, next to the match
+            _direction, body = argument
+            conditions.extend(_conditions(body))
     flush()
     return conditions
 
@@ -147,20 +150,22 @@ LITERALS = LiteralBits()
 class Found:
     """The gate strings a document contains (its sentences need test no others) and their bits."""
 
-    strings: dict[Group, list[str]]
-    bits: dict[Group, list[int]]
     mask: int
+    # (on_lowered, strings, their bits) for the strings found, tested again on each sentence
+    searches: tuple[tuple[bool, list[str], list[int]], ...]
 
     @classmethod
     def in_texts(cls, texts: dict[Group, str]) -> Found:
         """The registered strings of each group found in that group's text."""
-        strings: dict[Group, list[str]] = {}
-        bits: dict[Group, list[int]] = {}
+        found: dict[bool, tuple[list[str], list[int]]] = {False: ([], []), True: ([], [])}
         for group, text in texts.items():
             hits = list(map(text.__contains__, LITERALS.strings[group]))
-            strings[group] = list(compress(LITERALS.strings[group], hits))
-            bits[group] = list(compress(LITERALS.bits[group], hits))
-        return cls(strings, bits, sum(sum(group_bits) for group_bits in bits.values()))
+            found[group[0]][0].extend(compress(LITERALS.strings[group], hits))
+            found[group[0]][1].extend(compress(LITERALS.bits[group], hits))
+        mask = sum(sum(bits) for _strings, bits in found.values())
+        return cls(
+            mask, tuple((on_lowered, *found[on_lowered]) for on_lowered in (False, True) if found[on_lowered][0])
+        )
 
     @classmethod
     def in_document(cls, text: str) -> Found:
@@ -180,10 +185,8 @@ class Found:
     def within(self, text: str, lowered: str) -> int:
         """The mask of a part of the document (a sentence): only strings the document has can be in it."""
         mask = 0
-        for group, strings in self.strings.items():
-            if strings:
-                searched = lowered if group[0] else text
-                mask += sum(compress(self.bits[group], map(searched.__contains__, strings)))
+        for on_lowered, strings, bits in self.searches:
+            mask += sum(compress(bits, map((lowered if on_lowered else text).__contains__, strings)))
         return mask
 
 
@@ -195,7 +198,7 @@ class Narrowed:
     on_lowered: bool  # run it on `lower_ascii(text)`
 
 
-_UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
+UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
 
 
 class Alternation:
@@ -224,7 +227,7 @@ class Alternation:
             for mask in masks:
                 self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
-        self._by_found: dict[int, Narrowed | None] = {}
+        self.answers: dict[int, Narrowed | None] = {}  # `found & mask` -> narrowed pattern (None: no branch)
         self.whole = self.narrowed(tuple(range(len(self.branches))))
 
     @classmethod
@@ -249,16 +252,16 @@ class Alternation:
         there). Texts that agree on this alternation's strings share the answer, so most texts cost one
         dictionary lookup here."""
         key = found & self.mask
-        narrowed = self._by_found.get(key, _UNKNOWN)
-        if narrowed is _UNKNOWN:
-            if len(self._by_found) >= MAX_BY_FOUND:
-                self._by_found.clear()
+        narrowed = self.answers.get(key, UNKNOWN)
+        if narrowed is UNKNOWN:
+            if len(self.answers) >= MAX_BY_FOUND:
+                self.answers.clear()
             active = tuple(
                 number
                 for number, masks in enumerate(self.branch_masks)
                 if all(mask & found for mask in masks)  # every condition of the branch met
             )
-            narrowed = self._by_found[key] = self.narrowed(active) if active else None
+            narrowed = self.answers[key] = self.narrowed(active) if active else None
         return narrowed
 
 

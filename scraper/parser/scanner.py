@@ -10,7 +10,7 @@ from typing import Any
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import Alternation, Found
+from scraper.parser.prefilter import UNKNOWN, Alternation, Found, Narrowed
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,22 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     return found
 
 
+def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrowed, Any, int]]:
+    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow
+    (most are a dictionary lookup; the loop is inlined because it runs for every pattern and sentence)."""
+    if not plan.narrow:
+        return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
+    present = plan.present(sentence, lowered)
+    runs = []
+    for kind, alternation, read, priority in plan.patterns:
+        narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
+        if narrowed is UNKNOWN:
+            narrowed = alternation.narrowed_for(present)
+        if narrowed is not None:
+            runs.append((kind, narrowed, read, priority))
+    return runs
+
+
 def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
@@ -176,26 +192,21 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         if match.end() > match.start():
             candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
 
-    def add_word(kind: str, match: re.Match[str], priority: int) -> None:
-        start = match.start()
-        if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and match.group(0)[:1].isascii():
-            return  # inside a longer Latin word ("EU" in "SEOUL")
-        add(kind, match, None, priority)
-
     lowered = lower_ascii(sentence)
-    plan = patterns if patterns is not None else patterns_for(sentence)
-    present = plan.present(sentence, lowered) if plan.narrow else 0
-    for kind, alternation, read, priority in plan.patterns:
-        narrowed = alternation.narrowed_for(present) if plan.narrow else alternation.whole
-        if narrowed is None:
-            continue  # no branch can match: a string it needs is missing
+    for kind, narrowed, read, priority in _runs(
+        patterns if patterns is not None else patterns_for(sentence), sentence, lowered
+    ):
         text = lowered if narrowed.on_lowered else sentence
-        pattern = narrowed.pattern
         if read is _WORD:
-            for match in pattern.finditer(text):
-                add_word(kind, match, priority)
+            for match in narrowed.pattern.finditer(text):
+                start, end = match.span()
+                if end == start:
+                    continue
+                if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and text[start].isascii():
+                    continue  # inside a longer Latin word ("EU" in "SEOUL")
+                candidates.append((start, start - end, priority, kind, None))
         else:
-            for match in pattern.finditer(text):
+            for match in narrowed.pattern.finditer(text):
                 add(kind, match, read(match) if read is not None else None, priority)
 
     for match in IMPLIED_PERCENT.finditer(sentence):
