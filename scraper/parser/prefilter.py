@@ -110,10 +110,14 @@ def _class_literals(items: Any) -> Condition | None:
     return frozenset(chr(argument) for _op, argument in items)
 
 
-# Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`), and, for a
-# whole document, on its words (strings without white space) or on the text itself (strings with some).
-Group = tuple[bool, bool]  # (on_lowered, spaced)
-GROUPS: tuple[Group, ...] = ((False, False), (True, False), (False, True), (True, True))
+# Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`); for a whole
+# document, on its words (strings without white space) or on the text itself (strings with some); and
+# strings with Hangul only when the document has Hangul at all (English pages skip the Korean words).
+Group = tuple[bool, bool, bool]  # (on_lowered, spaced, hangul)
+GROUPS: tuple[Group, ...] = tuple(
+    (on_lowered, spaced, hangul) for on_lowered in (False, True) for spaced in (False, True) for hangul in (False, True)
+)
+_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")  # syllables and jamo
 
 
 class LiteralBits:
@@ -136,7 +140,7 @@ class LiteralBits:
             bit = self._bits.get((on_lowered, string))
             if bit is None:
                 bit = self._bits[(on_lowered, string)] = 1 << len(self._bits)
-                group = (on_lowered, any(char.isspace() for char in string))
+                group = (on_lowered, any(char.isspace() for char in string), bool(_HANGUL.search(string)))
                 self.strings[group].append(string)
                 self.bits[group].append(bit)
             mask |= bit
@@ -155,13 +159,15 @@ class Found:
     searches: tuple[tuple[bool, list[str], list[int]], ...]
 
     @classmethod
-    def in_texts(cls, texts: dict[Group, str]) -> Found:
-        """The registered strings of each group found in that group's text."""
+    def in_texts(cls, texts: dict[tuple[bool, bool], str], hangul: bool = True) -> Found:
+        """The registered strings of each (on_lowered, spaced) group found in that group's text; strings
+        with Hangul only when `hangul` (the text has some)."""
         found: dict[bool, tuple[list[str], list[int]]] = {False: ([], []), True: ([], [])}
-        for group, text in texts.items():
-            hits = list(map(text.__contains__, LITERALS.strings[group]))
-            found[group[0]][0].extend(compress(LITERALS.strings[group], hits))
-            found[group[0]][1].extend(compress(LITERALS.bits[group], hits))
+        for (on_lowered, spaced), text in texts.items():
+            for group in ((on_lowered, spaced, False), (on_lowered, spaced, True))[: 1 + hangul]:
+                hits = list(map(text.__contains__, LITERALS.strings[group]))
+                found[on_lowered][0].extend(compress(LITERALS.strings[group], hits))
+                found[on_lowered][1].extend(compress(LITERALS.bits[group], hits))
         mask = sum(sum(bits) for _strings, bits in found.values())
         return cls(
             mask, tuple((on_lowered, *found[on_lowered]) for on_lowered in (False, True) if found[on_lowered][0])
@@ -171,10 +177,11 @@ class Found:
     def in_document(cls, text: str) -> Found:
         """A string without white space is in a text exactly when it is in one of the text's words, and
         a document repeats its words: searching its distinct words is most of the saving on long texts."""
-        words = "\n".join(set(text.split()))
-        lowered_words, lowered = lower_ascii(words), lower_ascii(text)
+        lowered = lower_ascii(text)
+        words, lowered_words = "\n".join(set(text.split())), "\n".join(set(lowered.split()))
         return cls.in_texts(
-            {(False, False): words, (True, False): lowered_words, (False, True): text, (True, True): lowered}
+            {(False, False): words, (True, False): lowered_words, (False, True): text, (True, True): lowered},
+            hangul=bool(_HANGUL.search(text)),
         )
 
     @classmethod

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
 from scraper.parser.prefilter import UNKNOWN, Alternation, Found, Narrowed
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One thing found in a sentence. Immutable like a frozen dataclass, but built several times faster:
+    a sentence makes a handful and a page some fifty (read by attribute only)."""
+
     kind: str  # money|won|pct|num|period|item|ctxitem|region|flow|up|down|prior|noyoy|noise|subord|skip
     start: int
     end: int
@@ -120,8 +122,14 @@ def patterns_for(document: str) -> ScanPlan:
     and the gate strings it contains, found once for all its sentences."""
     patterns = _scan_patterns()  # first: building the patterns registers their gate strings
     found = Found.in_document(document)
-    possible = tuple(pattern for pattern in patterns if pattern[1].narrowed_for(found.mask) is not None)
-    return ScanPlan(possible, document, found)
+    possible = []
+    for pattern in patterns:  # inlined `narrowed_for`: most documents only look up known answers
+        narrowed = pattern[1].answers.get(found.mask & pattern[1].mask, UNKNOWN)
+        if narrowed is UNKNOWN:
+            narrowed = pattern[1].narrowed_for(found.mask)
+        if narrowed is not None:
+            possible.append(pattern)
+    return ScanPlan(tuple(possible), document, found)
 
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
