@@ -44,6 +44,7 @@ class Assembler:
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
+        self.book.drop_impossible_parts()
         return self.book.facts()
 
     def settle_headline(self) -> None:

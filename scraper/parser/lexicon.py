@@ -55,6 +55,8 @@ ITEMS: dict[str, list[str]] = {
         r"flat[\s-]panel\sdisplays?",
         r"monitors?",
         r"디스플레이(?:\s?패널)?",
+        r"평판\s?디스플레이",
+        r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -394,6 +396,8 @@ PRIOR_MARKERS = [
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
+    # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
+    r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
     r"전년\s?동기",
     r"전년\s?같은\s?(?:달|기간)",
