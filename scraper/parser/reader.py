@@ -245,7 +245,7 @@ class SentenceReader:
             and not state.frame.dirty
             and (previous is None or state.deferred)
         ):
-            state.deferred.append((index, period))
+            state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
@@ -264,11 +264,16 @@ class SentenceReader:
             and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
         ):
             self.assembler.unsigned.append(key)
-        if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
-            self.doc.note_headline(period)
-        state.bound.append(period)
+        self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _note_bound(self, period: Period, stated: bool) -> None:
+        """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
+        frame = self.state.frame
+        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+            self.doc.note_headline(period)
+        self.state.bound.append(period)
         if period.is_month:
             self.doc.last_month = period.start
 
@@ -357,11 +362,12 @@ class SentenceReader:
     def _flush_deferred(self) -> None:
         frame = self.state.frame
         while self.state.deferred:
-            index, period = self.state.deferred.pop(0)
+            index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
                 self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
             )
             if field_name is not None:
+                self._note_bound(period, stated)
                 self.assembler.book.record(
                     (period.label, *frame.subject),
                     field_name,
@@ -395,6 +401,6 @@ class SentenceReader:
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
-        index, period = self.state.deferred[0]
+        index, period, _ = self.state.deferred[0]
         field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
         return field_name is not None and self.assembler.awaits(field_name, period)

@@ -102,7 +102,7 @@ class SentenceState:
     seen_import: bool = False
     named_subject: bool = False  # an item or partner was named since the subject last changed
     named_any: bool = False
-    deferred: list[tuple[int, Period]] = field(default_factory=list)  # Korean figures before their subject
+    deferred: list[tuple[int, Period, bool]] = field(default_factory=list)  # Korean figures before their subject
     bound: list[Period] = field(default_factory=list)  # periods figures were recorded for
     first_number_at: int | None = None
     last_number: Mention | None = None
