@@ -65,10 +65,8 @@ def resolve_periods(
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
 
 
-# "2021년 10월 199억1000만달러에 비해", "작년 6월 148억달러에서 (…로)": the period of a comparison's base figure
-KO_COMPARED_FIGURE = re.compile(
-    r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비|에서(?=[^.]{0,40}?(?:으로|로)\s))"
-)
+# "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
+KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
 
 
 EN_COMPARED_FIGURE = re.compile(
