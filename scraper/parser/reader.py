@@ -25,6 +25,7 @@ from scraper.parser.sentences import (
     clause_end,
     korean_aside,
     korean_background,
+    next_other_name,
     parentheses_without_figures,
 )
 from scraper.parser.subjects import apply_name, apply_post_modifier
@@ -167,7 +168,9 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(sentence, mention):
+        if self.doc.lang == "ko" and korean_background(
+            sentence, mention, next_other_name(sentence, self.mentions, mention)
+        ):
             return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
