@@ -369,7 +369,9 @@ NOISE_CLAUSE = [
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
-    r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)",
+    # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
+    r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
+    r"전체\s?(?:수출|수입)\s?(?:중|에서|가운데)",
     r"전체\s?산업",
     r"전\s?산업\s?(?:수출|수입)?",
     r"전\s?산업",
