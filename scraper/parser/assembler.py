@@ -45,6 +45,7 @@ class Assembler:
     def facts(self) -> list[Fact]:
         self.settle_headline()
         self.book.drop_impossible_parts()
+        self.book.fill_priors()
         return self.book.facts()
 
     def settle_headline(self) -> None:
