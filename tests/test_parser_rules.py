@@ -90,6 +90,30 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: '두 품목은 각각' lists the figures of the last sentence's items",
+        "2021-04-14",
+        "반도체와 디스플레이 수출이 호조를 보였다. 두 품목은 각각 95억1000만달러, 25억3000만달러로 집계됐다.",
+        {
+            k("2021-03", item="semiconductors"): (9.51e9, None, None),
+            k("2021-03", item="displays"): (2.53e9, None, None),
+        },
+        [],
+    ),
+    (
+        "ko: '각각' with two kinds of figures for the last sentence's partners",
+        "2021-04-14",
+        "중국과 베트남으로의 수출이 늘었다. 각각 80억2000만달러(12.1%↑), 30억5000만달러(20.3%↑)였다.",
+        {k("2021-03", region="china"): (8.02e9, 12.1, None), k("2021-03", region="vietnam"): (3.05e9, 20.3, None)},
+        [],
+    ),
+    (
+        "en: 'They rose … respectively' after a sentence naming two items",
+        "2021-04-14",
+        "Shipments of chips and displays led the gains. They rose 14.2 percent and 11.7 percent, respectively.",
+        {k("2021-03", item="semiconductors"): (None, 14.2, None), k("2021-03", item="displays"): (None, 11.7, None)},
+        [],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

@@ -66,6 +66,7 @@ class Assembler:
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
         reader.read()
+        self.paragraph.named_subjects = reader.named
         carry_flow(self.paragraph, reader.sentence, reader.mentions)
         if not reader.footnote:
             carry_period(self.document, self.paragraph, reader.sentence, reader.resolved, reader.state)

@@ -87,11 +87,10 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
-        self.state = SentenceState(
-            frame=frame,
-            listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
-            quiet_parens=parentheses_without_figures(self.sentence),
+        listed, self.named = list_assignments(
+            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
+        self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
@@ -247,6 +246,7 @@ class SentenceReader:
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
+            and index not in state.listed
         ):
             state.deferred.append((index, period, stated))
             return
@@ -317,6 +317,8 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
+            if not state.named_any:
+                return False  # the figures of the last sentence's subjects, listed "각각"
         elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
             return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):

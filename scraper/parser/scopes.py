@@ -87,6 +87,7 @@ class ParagraphScope:
     previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
+    named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
 
 
 @dataclass
