@@ -114,6 +114,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a balance section goes on in the next sentence of its paragraph",
+        "2013-01-10",
+        "지난해 IT 무역흑자는 612억4000만달러였다. 2011년(583억1000만달러)을 넘어선 역대 최대 규모다.",
+        {k("2011-01/2011-12", flow="balance"): (58.31e9, None, None)},
+        [k("2011-01/2011-12")],
+    ),
+    (
+        "en: 'Last year's IT trade surplus' is the year's",
+        "2013-01-10",
+        "Last year's IT trade surplus came to $61.24 billion.",
+        {k("2012-01/2012-12", flow="balance"): (61.24e9, None, None)},
+        [k("2012-12", flow="balance")],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

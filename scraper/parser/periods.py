@@ -311,6 +311,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
+    # "Last year's IT trade surplus came to ...": the year as the subject's owner (not "from last year's $X")
+    (
+        re.compile(
+            r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!with\s)(?<!to\s)\blast\syear's(?=\s(?:[\w()-]+\s){0,4}"
+            r"(?:exports?|imports?|shipments?|surplus|deficit|trade\sbalance)\b)",
+            re.I,
+        ),
+        lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
+    ),
     (
         re.compile(
             rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
