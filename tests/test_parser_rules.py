@@ -128,6 +128,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2012-12", flow="balance")],
     ),
     (
+        "ko: a name whose clause ends in a connector before another name is the cause",
+        "2025-09-14",
+        "특히 반도체가 수출을 견인하면서 대만으로의 수출이 61.2% 증가했다.",
+        {k("2025-08", region="taiwan"): (None, 61.2, None)},
+        [k("2025-08", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "ko: '…로' of direction is no cause connector",
+        "2025-10-14",
+        "유럽 거점인 네덜란드로 SSD 수출액이 58.3% 급증했다.",
+        {k("2025-09", item="ssd", region="other:netherlands"): (None, 58.3, None)},
+        [],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

@@ -22,6 +22,7 @@ from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
     FOOTNOTE,
+    KO_CLAUSE_CONNECTOR,
     clause_end,
     korean_aside,
     korean_background,
@@ -167,8 +168,9 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(
-            sentence, mention, next_other_name(sentence, self.mentions, mention)
+        next_name_at = next_other_name(sentence, self.mentions, mention)
+        if self.doc.lang == "ko" and (
+            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
         ):
             return
         frame = state.frame
@@ -208,6 +210,13 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
+        before another name and that name's figure is the cause, not the subject."""
+        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+            return False
+        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
     def _next_figure_at(self, position: int) -> int:
         return next(

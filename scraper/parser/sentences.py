@@ -76,6 +76,13 @@ KO_CONNECTOR = re.compile(
 )
 
 
+# The same without a bare "로": "네덜란드로 SSD 수출액이" is a direction, not a cause
+KO_CLAUSE_CONNECTOR = re.compile(
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)|"
+    r"영향|덕분|덕에|힘입어|여파|속에|가운데"
+)
+
+
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
     """After a topic-marked subject ("컴퓨터 수출은 ..."), a noun whose clause ends in a connector before
     the next figure names a cause or an example: "... SSD 출하가 늘며 7.2% 증가한"."""
