@@ -142,6 +142,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: bare figures under a declared unit, listed with commas",
+        "2017-01-25",
+        "2016년 ICT 수출 동향\n\n수출액(억불) : 반도체 622.3, 디스플레이 251.4, 휴대폰 297.2",
+        {
+            k("2016-01/2016-12", item="semiconductors"): (62.23e9, None, None),
+            k("2016-01/2016-12", item="displays"): (25.14e9, None, None),
+            k("2016-01/2016-12", item="mobile_phones"): (29.72e9, None, None),
+        },
+        [],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
