@@ -177,3 +177,27 @@ def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers]
 def test_whole_economy_figure_is_not_ict() -> None:
     facts = read("7월 ICT 수출은 191억5000만달러였다. 같은 달 우리나라 전체 수출은 554억4000만달러였다.", "2021-08-13")
     assert all(value != 55.44e9 for value, _, _ in facts.values())
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "역성장했다",
+        "곤두박질쳤다",
+        "쪼그라들었다",
+        "후퇴했다",
+        "뒷걸음질쳤다",
+        "내려앉았다",
+        "미끄러졌다",
+        "주저앉았다",
+    ],
+)
+def test_korean_verbs_of_decline(verb: str) -> None:
+    facts = read(f"10월 ICT 수입은 71억3000만달러로 6.4% {verb}.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize("verb", ["receded", "were off"])
+def test_english_verbs_of_decline(verb: str) -> None:
+    facts = read(f"ICT imports {verb} 6.4 percent to $7.13 billion in October.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
