@@ -201,3 +201,16 @@ def test_korean_verbs_of_decline(verb: str) -> None:
 def test_english_verbs_of_decline(verb: str) -> None:
     facts = read(f"ICT imports {verb} 6.4 percent to $7.13 billion in October.", "2019-11-14")
     assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("10월 ICT 수입은 감소폭이 6.4%로 확대됐다.", -1),
+        ("10월 ICT 수입은 증가폭이 6.4%로 줄었다.", 1),
+        ("ICT imports in October logged negative growth of 6.4 percent.", -1),
+    ],
+)
+def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> None:
+    facts = read(text, "2019-11-14")
+    assert facts[k("2019-10", flow="import")][1] == sign * 6.4
