@@ -153,6 +153,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "a page with one sentence per line: the imports section goes on from line to line",
+        "2021-06-14",
+        "5월 ICT 수출입 동향\n과학기술정보통신부는 5월 ICT 수출이 187억달러라고 밝혔다.\n"
+        "반도체 수출은 102억달러로 24.1% 늘었다.\nICT 수입은 110억달러로 20.2% 증가했다.\n"
+        "반도체 수입은 47억2000만달러로 21.6% 늘었다.\n디스플레이는 2억9000만달러로 7.6% 줄었다.",
+        {
+            k("2021-05", flow="import", item="semiconductors"): (4.72e9, 21.6, None),
+            k("2021-05", flow="import", item="displays"): (0.29e9, -7.6, None),
+        },
+        [k("2021-05", item="displays")],
+    ),
+    (
+        "ko: a figure before the sentence's first flow word, imports, is the exports'",
+        "2014-07-09",
+        "상반기 수입은 421억5000만 달러였다. 지난달에는 139억4000만 달러, 수입은 74억5000만 달러였다.",
+        {k("2014-06"): (13.94e9, None, None), k("2014-06", flow="import"): (7.45e9, None, None)},
+        [],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

@@ -73,6 +73,18 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+def _exports_before_imports(mentions: list[Mention]) -> bool:
+    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
+    flows = [m for m in mentions if m.kind.startswith("flow:")]
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return (
+        bool(flows)
+        and flows[0].kind == "flow:import"
+        and first_figure is not None
+        and first_figure.start < flows[0].start
+    )
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -88,6 +100,8 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
+        if _exports_before_imports(self.mentions):
+            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )

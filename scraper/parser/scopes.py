@@ -47,6 +47,7 @@ class DocumentScope:
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
     paragraphs_read: int = 0
+    line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
 
     default_period: Period | None = field(init=False)
 
