@@ -172,6 +172,28 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'during this period' is the period the last sentence was about, across a line break",
+        "2025-07-14",
+        "ICT exports in the first half reached $112.4 billion.\nIn June, ICT exports reached $21.7 billion.\n"
+        "During this period, imports rose 9.2% to $11.8 billion.",
+        {k("2025-06", flow="import"): (11.8e9, 9.2, None)},
+        [k("2025-01/2025-06", flow="import")],
+    ),
+    (
+        "ko: '같은 기간' is the last sentence's period, not a historical one",
+        "2025-07-14",
+        "6월 ICT 수출은 217억달러였다. 역대 6월 최대는 2022년의 224억달러였다. 같은 기간 수입은 118억달러였다.",
+        {k("2025-06", flow="import"): (11.8e9, None, None)},
+        [k("2022-06", flow="import")],
+    ),
+    (
+        "ko: '같은 달' is the month last named, even after a sentence about the year",
+        "2024-01-15",
+        "12월 ICT 수출은 190억달러였다. 연간 ICT 수출은 2050억달러로 집계됐다. 같은 달 ICT 수입은 105억달러였다.",
+        {k("2023-12", flow="import"): (10.5e9, None, None)},
+        [k("2023-01/2023-12", flow="import")],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET
+from scraper.parser.carry import SECTION_RESET, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -126,6 +126,7 @@ class SentenceReader:
             self.doc.published,
             self.para.topic_period or self.doc.reference_period,
             self.doc.last_month,
+            self.doc.last_period,
         )
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
@@ -300,6 +301,8 @@ class SentenceReader:
         if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
             self.doc.note_headline(period)
         self.state.bound.append(period)
+        if recent(self.doc, period):
+            self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
         if period.is_month:
             self.doc.last_month = period.start
 
