@@ -22,12 +22,14 @@ _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
-    """'For imports, ...': the section that follows is about the flow the sentence named."""
+    """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
     flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
     if "export" in flows:
         paragraph.flow = "export"
     elif "import" in flows:
         paragraph.flow = "import"
+    elif "balance" in flows:
+        paragraph.flow = "balance"  # "무역흑자는 … 2007년(603억달러)에 이어": the balance section goes on
     elif SECTION_RESET.search(sentence):
         paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 

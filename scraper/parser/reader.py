@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET
+from scraper.parser.carry import SECTION_RESET, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -22,9 +22,11 @@ from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
     FOOTNOTE,
+    KO_CLAUSE_CONNECTOR,
     clause_end,
     korean_aside,
     korean_background,
+    next_other_name,
     parentheses_without_figures,
 )
 from scraper.parser.subjects import apply_name, apply_post_modifier
@@ -71,6 +73,18 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+def _exports_before_imports(mentions: list[Mention]) -> bool:
+    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
+    flows = [m for m in mentions if m.kind.startswith("flow:")]
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return (
+        bool(flows)
+        and flows[0].kind == "flow:import"
+        and first_figure is not None
+        and first_figure.start < flows[0].start
+    )
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -86,11 +100,12 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
-        self.state = SentenceState(
-            frame=frame,
-            listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
-            quiet_parens=parentheses_without_figures(self.sentence),
+        if _exports_before_imports(self.mentions):
+            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        listed, self.named = list_assignments(
+            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
+        self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
@@ -111,6 +126,7 @@ class SentenceReader:
             self.doc.published,
             self.para.topic_period or self.doc.reference_period,
             self.doc.last_month,
+            self.doc.last_period,
         )
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
@@ -167,7 +183,10 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(sentence, mention):
+        next_name_at = next_other_name(sentence, self.mentions, mention)
+        if self.doc.lang == "ko" and (
+            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
+        ):
             return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
@@ -207,6 +226,13 @@ class SentenceReader:
         if changed.startswith("region"):
             state.last_region_end = mention.end
 
+    def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
+        before another name and that name's figure is the cause, not the subject."""
+        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+            return False
+        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
+
     def _next_figure_at(self, position: int) -> int:
         return next(
             (m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")), len(self.sentence)
@@ -244,8 +270,9 @@ class SentenceReader:
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
+            and index not in state.listed
         ):
-            state.deferred.append((index, period))
+            state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
@@ -264,11 +291,18 @@ class SentenceReader:
             and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
         ):
             self.assembler.unsigned.append(key)
-        if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
-            self.doc.note_headline(period)
-        state.bound.append(period)
+        self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _note_bound(self, period: Period, stated: bool) -> None:
+        """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
+        frame = self.state.frame
+        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+            self.doc.note_headline(period)
+        self.state.bound.append(period)
+        if recent(self.doc, period):
+            self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
         if period.is_month:
             self.doc.last_month = period.start
 
@@ -309,6 +343,8 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
+            if not state.named_any:
+                return False  # the figures of the last sentence's subjects, listed "각각"
         elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
             return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
@@ -357,11 +393,12 @@ class SentenceReader:
     def _flush_deferred(self) -> None:
         frame = self.state.frame
         while self.state.deferred:
-            index, period = self.state.deferred.pop(0)
+            index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
                 self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
             )
             if field_name is not None:
+                self._note_bound(period, stated)
                 self.assembler.book.record(
                     (period.label, *frame.subject),
                     field_name,
@@ -395,6 +432,6 @@ class SentenceReader:
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
-        index, period = self.state.deferred[0]
+        index, period, _ = self.state.deferred[0]
         field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
         return field_name is not None and self.assembler.awaits(field_name, period)
