@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import string
 
+from scraper.parser.casefold import lower_ascii
+
 SCALE_WORDS = {
     "trillion": 1e12,
     "billion": 1e9,
@@ -206,7 +208,19 @@ SPOKEN_WHOLE_RE = re.compile(
 # "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
 # slowly (IGNORECASE). It also needs a number word: under IGNORECASE an ASCII letter matches itself, its
 # capital and four other characters, so folding those the same way makes a plain search an exact gate.
-_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, "İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_CASE_FOLD_EXTRA = {"İ": "i", "ı": "i", "ſ": "s", "K": "k"}
+_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **_CASE_FOLD_EXTRA})
+
+
+def _case_folded(text: str) -> str:
+    """`text.translate(_CASE_FOLD)`, without `translate`'s slow path for non-ASCII text."""
+    folded = lower_ascii(text)
+    for char, ascii_char in _CASE_FOLD_EXTRA.items():
+        if char in folded:
+            folded = folded.replace(char, ascii_char)
+    return folded
+
+
 _NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
 
 
@@ -244,7 +258,7 @@ def normalise_spoken_numbers(text: str) -> str:
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
     if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
-        text.translate(_CASE_FOLD)
+        _case_folded(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

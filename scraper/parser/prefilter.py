@@ -15,6 +15,7 @@ match: a dictionary lookup per alternation and sentence instead of a regex run.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import import_module
@@ -30,7 +31,7 @@ sre_parse: Any = import_module("re._parser")
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
 MAX_BY_FOUND = 4096  # answers kept per alternation for combinations of strings present
 MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
-MAX_CONDITIONS = 3  # sets of strings a pattern is gated on (all must be present)
+MAX_CONDITIONS = 2  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 Condition = frozenset[str]  # a match contains one of these strings
@@ -46,7 +47,17 @@ def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
     except Exception:  # an unfamiliar parse tree: no gate, the pattern simply always runs
         return ()
     ranked = sorted(set(conditions), key=_selectivity, reverse=True)
-    return tuple(ranked[:MAX_CONDITIONS])
+    strong = [condition for condition in ranked if not _weak(condition)]
+    return tuple((strong or ranked[:1])[:MAX_CONDITIONS])
+
+
+def _weak(condition: Condition) -> bool:
+    """A condition met by nearly every sentence ('.', 'a', '1'): it saves no regex run, and a finder
+    that has to report it at every full stop is slower. Kept only when nothing better is known."""
+    return any(len(literal) == 1 and literal in _COMMON_CHARACTERS for literal in condition)
+
+
+_COMMON_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.whitespace + ".,;:'\"()-~")
 
 
 def required_literals(compiled: re.Pattern[str]) -> Condition | None:
@@ -110,41 +121,121 @@ def _class_literals(items: Any) -> Condition | None:
     return frozenset(chr(argument) for _op, argument in items)
 
 
-# Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`); for a whole
-# document, on its words (strings without white space) or on the text itself (strings with some); and
-# strings with Hangul only when the document has Hangul at all (English pages skip the Korean words).
-Group = tuple[bool, bool, bool]  # (on_lowered, spaced, hangul)
-GROUPS: tuple[Group, ...] = tuple(
-    (on_lowered, spaced, hangul) for on_lowered in (False, True) for spaced in (False, True) for hangul in (False, True)
-)
-_HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")  # syllables and jamo
+# Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`), and, for a
+# whole document, on its words (strings without white space) or on the text itself (strings with some).
+Group = tuple[bool, bool]  # (on_lowered, spaced)
+GROUPS: tuple[Group, ...] = ((False, False), (True, False), (False, True), (True, True))
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """A regex matching, at a position, the longest of `strings` that starts there: the strings as a
+    tree of shared prefixes, each step a short alternation (so a position costs a few character tests,
+    not one test per string)."""
+    tree: dict[str, Any] = {}
+    for literal in strings:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+    return _trie_source(tree, root=True)
+
+
+ROOT_BUCKET = 40  # first characters per guarded group at the root of a `_trie`
+
+
+def _trie_source(node: dict[str, Any], root: bool = False) -> str:
+    """The regex of one tree node. The regex engine tries an alternation's branches one by one, and the
+    root has a branch per first character (some 170 with Hangul): there the branches go in groups
+    behind a character-class guard, so a position tests a few guards instead of every branch."""
+    children = [(char, child) for char, child in sorted(node.items()) if char]
+    steps = [re.escape(char) + _trie_source(child) for char, child in children]
+    if not steps:
+        return ""
+    if root and len(steps) > ROOT_BUCKET:
+        groups = []
+        for first in range(0, len(steps), ROOT_BUCKET):
+            chars = "".join(re.escape(char) for char, _child in children[first : first + ROOT_BUCKET])
+            groups.append(f"(?=[{chars}])(?:{'|'.join(steps[first : first + ROOT_BUCKET])})")
+        steps = groups
+    joined = steps[0] if len(steps) == 1 else f"(?:{'|'.join(steps)})"
+    return f"(?:{joined})?" if "" in node else joined  # greedy: a longer string first
+
+
+class StringFinder:
+    """Which of many strings a text contains, from one regex pass instead of one search per string.
+
+    A look-ahead reports, at every position, the longest string starting there; any shorter string
+    starting there is a prefix of it, so each string found also stands for its prefixes in the set."""
+
+    def __init__(self, strings: Sequence[str], bits: Sequence[int]) -> None:
+        self.size = len(strings)
+        self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
+        bit_of = dict(zip(strings, bits, strict=True))
+        self.closure: dict[str, tuple[list[str], int]] = {}
+        for literal in strings:
+            prefixes = [literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in bit_of]
+            self.closure[literal] = (prefixes, sum(bit_of[prefix] for prefix in prefixes))
+
+    def find(self, text: str) -> tuple[set[str], int]:
+        """The strings in `text` and their bits."""
+        if self.pattern is None:
+            return set(), 0
+        found: set[str] = set()
+        mask = 0
+        for longest in set(self.pattern.findall(text)):
+            prefixes, bits = self.closure[longest]
+            found.update(prefixes)
+            mask |= bits
+        return found, mask
+
+
+def _searched(on_lowered: bool, literal: str) -> tuple[bool, str]:
+    """Where a string is looked for: a string without ASCII letters ("억", "%") is in a text exactly when
+    it is in the lower-cased text, so all such strings share one search of the lower-cased text."""
+    return on_lowered or not any(char in _ASCII_LETTERS for char in literal), literal
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 class LiteralBits:
     """Every string some gate needs, each with its own bit, so a text's gates are settled at once.
 
-    Which strings a text contains is found by one pass of `str.__contains__` run from C (`map`), and
-    kept as an int; a condition is then one AND of that int with the condition's own mask, instead of
-    a Python loop over its strings for every pattern and sentence.
+    Which strings a text contains is kept as an int; a condition is then one AND of that int with the
+    condition's own mask, instead of a Python loop over its strings for every pattern and sentence.
     """
 
     def __init__(self) -> None:
         self._bits: dict[tuple[bool, str], int] = {}
         self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
         self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
+        self._finders: dict[Group, StringFinder] = {}
 
     def mask(self, on_lowered: bool, condition: Condition) -> int:
-        """The bits of a condition's strings (registered on first sight)."""
+        """The bits of a condition's strings (registered on first sight) for a pattern that runs on the
+        lower-cased text (`on_lowered`) or on the text as it is."""
         mask = 0
-        for string in condition:
-            bit = self._bits.get((on_lowered, string))
+        for literal in condition:
+            key = _searched(on_lowered, literal)
+            bit = self._bits.get(key)
             if bit is None:
-                bit = self._bits[(on_lowered, string)] = 1 << len(self._bits)
-                group = (on_lowered, any(char.isspace() for char in string), bool(_HANGUL.search(string)))
-                self.strings[group].append(string)
+                bit = self._bits[key] = 1 << len(self._bits)
+                group = (key[0], any(char.isspace() for char in literal))
+                self.strings[group].append(literal)
                 self.bits[group].append(bit)
             mask |= bit
         return mask
+
+    def bit(self, on_lowered: bool, literal: str) -> int:
+        """The bit of a registered string searched on the lower-cased text (`on_lowered`) or not."""
+        return self._bits[(on_lowered, literal)]
+
+    def finder(self, group: Group) -> StringFinder:
+        """The group's finder, built again when strings were registered since."""
+        finder = self._finders.get(group)
+        if finder is None or finder.size != len(self.strings[group]):
+            finder = self._finders[group] = StringFinder(self.strings[group], self.bits[group])
+        return finder
 
 
 LITERALS = LiteralBits()
@@ -159,19 +250,20 @@ class Found:
     searches: tuple[tuple[bool, list[str], list[int]], ...]
 
     @classmethod
-    def in_texts(cls, texts: dict[tuple[bool, bool], str], hangul: bool = True) -> Found:
-        """The registered strings of each (on_lowered, spaced) group found in that group's text; strings
-        with Hangul only when `hangul` (the text has some)."""
-        found: dict[bool, tuple[list[str], list[int]]] = {False: ([], []), True: ([], [])}
-        for (on_lowered, spaced), text in texts.items():
-            for group in ((on_lowered, spaced, False), (on_lowered, spaced, True))[: 1 + hangul]:
-                hits = list(map(text.__contains__, LITERALS.strings[group]))
-                found[on_lowered][0].extend(compress(LITERALS.strings[group], hits))
-                found[on_lowered][1].extend(compress(LITERALS.bits[group], hits))
-        mask = sum(sum(bits) for _strings, bits in found.values())
-        return cls(
-            mask, tuple((on_lowered, *found[on_lowered]) for on_lowered in (False, True) if found[on_lowered][0])
-        )
+    def in_texts(cls, texts: dict[Group, str]) -> Found:
+        """The registered strings of each group found in that group's text."""
+        found: dict[bool, set[str]] = {False: set(), True: set()}
+        mask = 0
+        for group, text in texts.items():
+            strings, bits = LITERALS.finder(group).find(text)
+            found[group[0]] |= strings
+            mask |= bits
+        searches = []
+        for on_lowered, strings in found.items():
+            if strings:
+                ordered = sorted(strings)
+                searches.append((on_lowered, ordered, [LITERALS.bit(on_lowered, literal) for literal in ordered]))
+        return cls(mask, tuple(searches))
 
     @classmethod
     def in_document(cls, text: str) -> Found:
@@ -180,8 +272,7 @@ class Found:
         lowered = lower_ascii(text)
         words, lowered_words = "\n".join(set(text.split())), "\n".join(set(lowered.split()))
         return cls.in_texts(
-            {(False, False): words, (True, False): lowered_words, (False, True): text, (True, True): lowered},
-            hangul=bool(_HANGUL.search(text)),
+            {(False, False): words, (True, False): lowered_words, (False, True): text, (True, True): lowered}
         )
 
     @classmethod
