@@ -171,22 +171,18 @@ class StringFinder:
         self.size = len(strings)
         self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
         bit_of = dict(zip(strings, bits, strict=True))
-        self.closure: dict[str, tuple[list[str], int]] = {}
+        self.closure: dict[str, dict[str, int]] = {}  # a string -> it and its prefixes in the set, with bits
         for literal in strings:
-            prefixes = [literal[:end] for end in range(1, len(literal) + 1) if literal[:end] in bit_of]
-            self.closure[literal] = (prefixes, sum(bit_of[prefix] for prefix in prefixes))
+            prefixes = (literal[:end] for end in range(1, len(literal) + 1))
+            self.closure[literal] = {prefix: bit_of[prefix] for prefix in prefixes if prefix in bit_of}
 
-    def find(self, text: str) -> tuple[set[str], int]:
-        """The strings in `text` and their bits."""
-        if self.pattern is None:
-            return set(), 0
-        found: set[str] = set()
-        mask = 0
-        for longest in set(self.pattern.findall(text)):
-            prefixes, bits = self.closure[longest]
-            found.update(prefixes)
-            mask |= bits
-        return found, mask
+    def find(self, text: str) -> dict[str, int]:
+        """The strings in `text`, with their bits."""
+        found: dict[str, int] = {}
+        if self.pattern is not None:
+            for longest in set(self.pattern.findall(text)):
+                found.update(self.closure[longest])
+        return found
 
 
 def _searched(on_lowered: bool, literal: str) -> tuple[bool, str]:
@@ -226,10 +222,6 @@ class LiteralBits:
             mask |= bit
         return mask
 
-    def bit(self, on_lowered: bool, literal: str) -> int:
-        """The bit of a registered string searched on the lower-cased text (`on_lowered`) or not."""
-        return self._bits[(on_lowered, literal)]
-
     def finder(self, group: Group) -> StringFinder:
         """The group's finder, built again when strings were registered since."""
         finder = self._finders.get(group)
@@ -252,28 +244,23 @@ class Found:
     @classmethod
     def in_texts(cls, texts: dict[Group, str]) -> Found:
         """The registered strings of each group found in that group's text."""
-        found: dict[bool, set[str]] = {False: set(), True: set()}
-        mask = 0
+        found: dict[bool, dict[str, int]] = {False: {}, True: {}}
         for group, text in texts.items():
-            strings, bits = LITERALS.finder(group).find(text)
-            found[group[0]] |= strings
-            mask |= bits
-        searches = []
-        for on_lowered, strings in found.items():
-            if strings:
-                ordered = sorted(strings)
-                searches.append((on_lowered, ordered, [LITERALS.bit(on_lowered, literal) for literal in ordered]))
-        return cls(mask, tuple(searches))
+            found[group[0]].update(LITERALS.finder(group).find(text))
+        mask = sum(found[False].values()) + sum(found[True].values())
+        return cls(
+            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
+        )
 
     @classmethod
     def in_document(cls, text: str) -> Found:
         """A string without white space is in a text exactly when it is in one of the text's words, and
         a document repeats its words: searching its distinct words is most of the saving on long texts."""
-        lowered = lower_ascii(text)
-        words, lowered_words = "\n".join(set(text.split())), "\n".join(set(lowered.split()))
-        return cls.in_texts(
-            {(False, False): words, (True, False): lowered_words, (False, True): text, (True, True): lowered}
-        )
+        words = "\n".join(set(text.split()))
+        texts = {(False, False): words, (True, False): lower_ascii(words)}
+        if LITERALS.strings[(False, True)] or LITERALS.strings[(True, True)]:
+            texts.update({(False, True): text, (True, True): lower_ascii(text)})
+        return cls.in_texts(texts)
 
     @classmethod
     def everywhere(cls, text: str, lowered: str) -> Found:

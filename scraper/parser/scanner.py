@@ -86,6 +86,7 @@ def _scan_patterns() -> tuple[ScanPattern, ...]:
         ("skip", Alternation.of(periods.NOT_PERIOD, split=True), None, 1),
         *(("period", Alternation.of(pattern, split=False), handler, 1) for pattern, handler in periods.PATTERNS),
         *((kind, pattern, _WORD, priority) for kind, pattern, priority in _table_patterns()),
+        ("pct", Alternation.of(IMPLIED_PERCENT, split=False), _implied_percent, 8),
     ]
     return tuple(readers)
 
@@ -140,6 +141,10 @@ DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(
     r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.%]|,\d|\s?위)"
 )
+
+
+def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
+    return numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1
 
 
 def declared_unit(sentence: str) -> tuple[str, int] | None:
@@ -216,9 +221,6 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         else:
             for match in narrowed.pattern.finditer(text):
                 add(kind, match, read(match) if read is not None else None, priority)
-
-    for match in IMPLIED_PERCENT.finditer(sentence):
-        add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)
 
     declared = declared_unit(sentence)
     if declared is None and inherited_unit:
