@@ -46,18 +46,26 @@ def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
         conditions = _conditions(sre_parse.parse(compiled.pattern, compiled.flags))
     except Exception:  # an unfamiliar parse tree: no gate, the pattern simply always runs
         return ()
-    ranked = sorted(set(conditions), key=_selectivity, reverse=True)
+    ranked = sorted(set(conditions), key=_rank, reverse=True)
     strong = [condition for condition in ranked if not _weak(condition)]
-    return tuple((strong or ranked[:1])[:MAX_CONDITIONS])
+    return tuple((strong or ranked)[:MAX_CONDITIONS])
 
 
 def _weak(condition: Condition) -> bool:
-    """A condition met by nearly every sentence ('.', 'a', '1'): it saves no regex run, and a finder
-    that has to report it at every full stop is slower. Kept only when nothing better is known."""
-    return any(len(literal) == 1 and literal in _COMMON_CHARACTERS for literal in condition)
+    """A condition met by most sentences ('.', 'a', '20' of a year): it saves few regex runs, and a
+    finder that has to report it at every full stop is slower. Kept only when nothing better is known."""
+    return any(
+        (len(literal) == 1 and literal in _COMMON_CHARACTERS) or (len(literal) <= 2 and literal.isdigit())
+        for literal in condition
+    )
 
 
-_COMMON_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.whitespace + ".,;:'\"()-~")
+_COMMON_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.whitespace + '.,;:"()-~')
+
+
+def _rank(condition: Condition) -> tuple[bool, int, int, tuple[str, ...]]:
+    """Better conditions sort last: not weak, then more selective."""
+    return (not _weak(condition), *_selectivity(condition))
 
 
 def required_literals(compiled: re.Pattern[str]) -> Condition | None:
@@ -72,7 +80,7 @@ def _selectivity(condition: Condition) -> tuple[int, int, tuple[str, ...]]:
 
 
 def _best(conditions: list[Condition]) -> Condition | None:
-    return max(conditions, key=_selectivity) if conditions else None
+    return max(conditions, key=_rank) if conditions else None
 
 
 def _conditions(items: Any) -> list[Condition]:
