@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from scraper.cleaner import clean
 from scraper.parser import numbers, scanner
 from scraper.parser.casefold import caseless, lower_ascii
-from scraper.parser.prefilter import MAX_CONDITIONS, required_conditions, required_literals, top_level_branches
+from scraper.parser.prefilter import (
+    MAX_CONDITIONS,
+    digit_lead,
+    required_conditions,
+    required_literals,
+    top_level_branches,
+)
 from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
 
@@ -229,3 +235,30 @@ def test_the_number_word_gate_never_hides_a_spelled_out_figure(text: str) -> Non
 def test_lower_ascii_lowers_a_to_z_only(text: str) -> None:
     """The fast paths (str.lower for ASCII, UTF-8 bytes otherwise) change exactly what translate would."""
     assert lower_ascii(text) == text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+
+
+def test_a_digit_lead_is_the_widest_prefix_before_a_digit() -> None:
+    """'minus 3.5%' starts 6 characters before its digit; a pattern that needs no digit has no lead."""
+    assert digit_lead(re.compile(r"(?:[-+]|minus\s)?\s?\d+(?:\.\d+)?%")) == 7
+    assert digit_lead(re.compile(r"(?:us\$|\$)\d+|\d+\swon")) == 3
+    assert digit_lead(re.compile(r"(?:january|june)\s\d{1,2}")) == 8
+    assert digit_lead(re.compile(r"percent")) is None
+    assert digit_lead(re.compile(r"\w*\d")) is None  # an unbounded prefix
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_searching_from_the_digit_lead_finds_what_a_whole_search_finds(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    digit = re.search(r"\d", sentence)
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        whole = alternation.whole
+        if whole.lead is None:
+            continue
+        text = lowered if whole.on_lowered else sentence
+        everywhere = [match.span() for match in whole.pattern.finditer(text)]
+        if digit is None:
+            assert everywhere == []
+        else:
+            start = max(0, digit.start() - whole.lead)
+            assert [match.span() for match in whole.pattern.finditer(text, start)] == everywhere

@@ -133,6 +133,8 @@ def patterns_for(document: str) -> ScanPlan:
     return ScanPlan(tuple(possible), document, found)
 
 
+_DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
+
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
 UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:")
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
@@ -206,12 +208,18 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
             candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
 
     lowered = lower_ascii(sentence)
+    digit = _DIGIT.search(sentence)
     for kind, narrowed, read, priority in _runs(
         patterns if patterns is not None else patterns_for(sentence), sentence, lowered
     ):
         text = lowered if narrowed.on_lowered else sentence
+        start = 0
+        if narrowed.lead is not None:  # every match has a digit near its start
+            if digit is None:
+                continue
+            start = max(0, digit.start() - narrowed.lead)
         if read is _WORD:
-            for match in narrowed.pattern.finditer(text):
+            for match in narrowed.pattern.finditer(text, start):
                 start, end = match.span()
                 if end == start:
                     continue
@@ -219,7 +227,7 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
                 candidates.append((start, start - end, priority, kind, None))
         else:
-            for match in narrowed.pattern.finditer(text):
+            for match in narrowed.pattern.finditer(text, start):
                 add(kind, match, read(match) if read is not None else None, priority)
 
     declared = declared_unit(sentence)
