@@ -29,7 +29,7 @@ sre: Any = import_module("re._constants")
 sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
-MAX_BY_FOUND = 4096  # answers kept per alternation for combinations of strings present
+MAX_BY_FOUND = 1024  # answers kept per alternation (a few hundred after 400 documents; each is cheap to redo)
 MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
 MAX_CONDITIONS = 2  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
