@@ -194,6 +194,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2023-01/2023-12", flow="import")],
     ),
     (
+        "en: a lead-in ('By segment,') does not stop a period from framing what follows",
+        "2021-04-14",
+        "For the first quarter, ICT exports stood at $47.2 billion. By segment, chip exports last month rose 6.1 "
+        "percent to $9.3 billion. Memory chips grew 7.4 percent to $6.0 billion.",
+        {k("2021-03", item="memory"): (6.0e9, 7.4, None)},
+        [k("2021-01/2021-03", item="memory")],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
