@@ -202,6 +202,13 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2021-01/2021-03", item="memory")],
     ),
     (
+        "en: 'South Korea's outbound shipments of chips' are the item's, not the whole economy's",
+        "2020-01-20",
+        "For the whole of 2019, South Korea's outbound shipments of chips fell 24.1 percent to $96.3 billion.",
+        {k("2019-01/2019-12", item="semiconductors"): (96.3e9, -24.1, None)},
+        [],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",

@@ -153,6 +153,8 @@ class SentenceReader:
         if mention.kind == "noise":
             if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
+            if self._names_an_item_after(mention):
+                return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
             state.noise_from = min(state.noise_from, mention.start)
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
@@ -225,6 +227,12 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _names_an_item_after(self, mention: Mention) -> bool:
+        item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
+        return item is not None and bool(
+            re.fullmatch(r"\s(?:of|in)\s(?:the\s)?", self.sentence[mention.end : item.start])
+        )
 
     def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
         """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
