@@ -209,6 +209,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: '<partner> 등으로' is a destination, not a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n베트남 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04", region="vietnam"): (None, 23.1, None)},
+        [k("2021-04")],
+    ),
+    (
+        "ko: '<item> 호황 등으로' is still a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n반도체 호황 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04"): (None, 23.1, None)},
+        [k("2021-04", item="semiconductors")],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
