@@ -222,13 +222,6 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-04"): (None, 23.1, None)},
         [k("2021-04", item="semiconductors")],
     ),
-    (
-        "an item larger than the month's ICT total was bound to the wrong period",
-        "2011-01-05",
-        "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
-        {k("2010-12"): (14.0e9, None, None)},
-        [k("2010-12", item="mobile_phones")],
-    ),
 ]
 
 

@@ -52,7 +52,6 @@ class Assembler:
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
-        self.book.drop_impossible_parts()
         self.book.fill_priors()
         return self.book.facts()
 
