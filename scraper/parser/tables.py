@@ -19,7 +19,7 @@ percentage to the last period named. This stage finds such tables before the pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scraper.parser import numbers
@@ -106,6 +106,7 @@ LEAD_LABEL = re.compile(
 NEXT_HEADER = re.compile(r"[\s|]*(?:구\s?분|항\s?목|품\s?목|Items?\b|Category|Classification|Division)", re.I)
 _NEGATIVE = set("△▽▼-−–↓")
 MAX_LABEL_WORDS = 8
+MAX_LEAD = 200  # characters before a header that may hold its caption, label heading and unit note
 CLOSED_SENTENCE = re.compile(r"(?:[.!?]|[다요음임함]\.?)\s*$")  # a line of prose above a table is no caption
 
 
@@ -294,10 +295,16 @@ def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float |
         position = end = read[1]
 
 
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts, looking back at most MAX_LEAD characters: a text that is
+    one long line must not make every candidate header scan back to its beginning."""
+    return max(text.rfind("\n", max(0, position - MAX_LEAD), position) + 1, position - MAX_LEAD, 0)
+
+
 def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
     """What stands before a header on its line: nothing, a label heading (구분, Item) or a unit note,
     perhaps after a caption. Returns where the table starts, its caption and the note's unit."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     lead = text[line_start:start].rstrip(" \t|¦│┃")
     table_start, scale, found = line_start + len(lead), None, lead == ""
     if label := LEAD_LABEL.search(lead):
@@ -308,7 +315,7 @@ def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
         lead, found = lead[: notes[-1].start()], True
     if not found:
         return None
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above_start = _line_start(text, max(0, line_start - 1))
     above = text[above_start : max(above_start, line_start - 1)]
     above_notes = list(NOTE.finditer(above))
     if scale is None and above_notes and len(above) <= 120:
@@ -344,7 +351,7 @@ def find_tables(text: str, published: date | None) -> list[Table]:
             continue
         table = _table_at(text, hint.start(), published)
         if table is not None:
-            tables.append(table)
+            tables.append(replace(table, start=max(table.start, consumed)))  # a note the last table took
             consumed = table.end
     return tables
 
