@@ -146,6 +146,32 @@ def test_millions_of_dollars_with_thousands_separators() -> None:
     assert_facts(text, "2024-10-15", {k("2024-09", item="semiconductors"): (13.62e9, 37.0, None)})
 
 
+def test_a_second_header_row_splits_each_period_into_amount_and_change() -> None:
+    text = (
+        "4월 ICT 수출입 동향\n"
+        "(단위: 억달러, %)\n"
+        "구분 | 2024.4월 | | 2024.1~4월 |\n"
+        " | 금액 | 증감률 | 금액 | 증감률\n"
+        "수출 | 171.3 | 10.2 | 650.4 | 8.1\n"
+        "수입 | 99.8 | △2.3 | 401.2 | 1.4"
+    )
+    assert_facts(
+        text,
+        "2024-05-14",
+        {
+            k("2024-04"): (17.13e9, 10.2, None),
+            k("2024-01/2024-04"): (65.04e9, 8.1, None),
+            k("2024-04", "import"): (9.98e9, -2.3, None),
+            k("2024-01/2024-04", "import"): (40.12e9, 1.4, None),
+        },
+    )
+
+
+def test_a_second_header_row_in_english() -> None:
+    text = "ICT exports\nItem | Apr. 2024 |\n | Value | YoY (%)\nSemiconductors | 99.1 | 55.2\n(Unit: USD 100 million)"
+    assert_facts(text, "2024-05-14", {k("2024-04", item="semiconductors"): (9.91e9, 55.2, None)})
+
+
 @pytest.mark.parametrize(
     ("header", "period"),
     [

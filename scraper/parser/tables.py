@@ -68,6 +68,7 @@ CHANGE_COLUMN = re.compile(
     rf"|growth|%){_PCT_SUFFIX}{_END}",
     re.I,
 )
+AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
 _HEADER_NOISE = re.compile(rf"\(\s?%\s?\)|\(\s?[Pp]\s?\){_END}")
 _YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
 _RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
@@ -209,12 +210,46 @@ def _header(text: str, position: int, published: date | None) -> tuple[list[Colu
             columns.append(Column("period", resolved))
             position = period.end()
         elif change := CHANGE_COLUMN.match(text, at):
-            word = change.group("word")
-            wording = "yoy" if _YOY_WORDS.search(word) else ("rate" if _RATE_WORDS.search(word) else "generic")
-            columns.append(Column("change", wording=wording))
+            columns.append(_change_column(change))
             position = change.end()
         else:
             return columns, position, scale
+
+
+def _change_column(match: re.Match[str]) -> Column:
+    word = match.group("word")
+    wording = "yoy" if _YOY_WORDS.search(word) else ("rate" if _RATE_WORDS.search(word) else "generic")
+    return Column("change", wording=wording)
+
+
+def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[list[Column], int]:
+    """A second header row under the periods ("금액 | 증감률 | 금액 | 증감률"): each period spans the same
+    group of columns, its amount first. Returns one column per cell, and where the header ends."""
+    if not columns or any(column.kind != "period" for column in columns):
+        return columns, position
+    below: list[Column | None] = []  # None: the period's own amount
+    end = position
+    while match := (
+        AMOUNT_COLUMN.match(text, at := _skip(text, end))
+        or SKIP_COLUMN.match(text, at)
+        or CHANGE_COLUMN.match(text, at)
+    ):
+        kind = (
+            None
+            if match.re is AMOUNT_COLUMN
+            else (Column("skip") if match.re is SKIP_COLUMN else _change_column(match))
+        )
+        below.append(kind)
+        end = match.end()
+    if not below or len(below) % len(columns):
+        return columns, position
+    width, expanded = len(below) // len(columns), []
+    for index, period in enumerate(columns):
+        group = below[index * width : (index + 1) * width]
+        if group[0] is not None or None in group[1:]:
+            return columns, position
+        expanded += [period, *(column for column in group[1:] if column is not None)]
+    return expanded, end
 
 
 def _cell(match: re.Match[str]) -> Cell:
@@ -332,6 +367,7 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
         return None
     table_start, caption, lead_scale = lead
     columns, position, header_scale = _header(text, start, published)
+    columns, position = _under_periods(text, position, columns)
     periods = [column for column in columns if column.kind == "period"]
     if not periods or len(columns) < 2:
         return None
