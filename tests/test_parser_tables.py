@@ -172,6 +172,34 @@ def test_a_second_header_row_in_english() -> None:
     assert_facts(text, "2024-05-14", {k("2024-04", item="semiconductors"): (9.91e9, 55.2, None)})
 
 
+def test_a_month_without_a_year_follows_the_column_before_it_and_spaced_labels_are_read() -> None:
+    text = (
+        "8월 ICT 수출입 동향\n"
+        "(단위: 억불)\n"
+        "구 분 | '16.11월 | 12월 | '17.1월 | 2월\n"
+        "수 출 | 143.1 | 150.2 | 131.4 | 140.0\n"
+        "중 국 | 60.1 | 61.2 | 55.0 | 57.3"
+    )
+    assert_facts(
+        text,
+        "2017-09-14",
+        {
+            k("2016-12"): (15.02e9, None, None),
+            k("2017-02"): (14.00e9, None, None),
+            k("2016-12", region="china"): (6.12e9, None, None),
+        },
+    )
+
+
+def test_units_written_in_the_cells_and_a_running_total_header() -> None:
+    text = "ICT 수출 동향\n구분 | 2024.9월 | 1~9월 누계\nICT 수출 | 197.3억불 | 1,653.0억불"
+    assert_facts(text, "2024-10-14", {k("2024-09"): (19.73e9, None, None), k("2024-01/2024-09"): (165.3e9, None, None)})
+
+
+def test_a_header_that_repeats_a_month_without_its_year_is_not_read() -> None:
+    assert tables_in("ICT 수출 동향\n구분 | '23.9월 | 9월\nICT 수출 | 181.6 | 197.3\n(단위: 억불)") == 0
+
+
 @pytest.mark.parametrize(
     ("header", "period"),
     [

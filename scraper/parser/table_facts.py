@@ -33,6 +33,7 @@ Figure = tuple[Key, str, float, str, str]  # key, field, value, the value as wri
 
 _NAME_KINDS = ("item", "region", "flow", "ctxitem")
 FILLER = re.compile(r"(?:[\s\-–·ㆍ・ㅇ○◦•▪■□◆◇*()\[\],.&/+:]|합계|총계|전체|계|총|Total|Sum|Overall|및|and)*", re.I)
+SPACED_HANGUL = re.compile(r"(?<=(?<![가-힣])[가-힣])\s(?=[가-힣](?![가-힣]))")  # "수 출": one syllable apart
 TOTAL_WORDS = re.compile(r"합계|총계|^\W*계\W*$|전체|total|overall", re.I)
 OTHER_TRADE = re.compile(
     r"전\s?산업|전체\s?산업|총\s?수출|all[\s-]industr|overall\s(?:exports|imports|trade)|국가\s?전체"
@@ -43,7 +44,14 @@ MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner reaches $40 billion a mon
 
 
 def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
-    """Flows, items and partners a label names, or None when words the lexicon does not know remain."""
+    """Flows, items and partners a label names, or None when words the lexicon does not know remain.
+    Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
+    names = _names_as_written(label, parent)
+    closed = SPACED_HANGUL.sub("", label)
+    return names if names is not None or closed == label else _names_as_written(closed, parent)
+
+
+def _names_as_written(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
     mentions = [mention for mention in scan(label) if mention.kind.split(":")[0] in _NAME_KINDS]
     leftover = label
     for mention in mentions:
@@ -199,8 +207,9 @@ def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
 
 def _cell_figures(table: Table, period: Period, cell: Cell, subject: Subject, parentheses: bool) -> Iterator[Figure]:
     key = (period.label, *subject)
-    if table.scale and cell.number and not cell.percent:
-        value = round(cell.number * table.scale, 2)
+    scale = cell.scale or table.scale
+    if scale and cell.number and not cell.percent:
+        value = round(cell.number * scale, 2)
         if (value > 0 or subject[0] == "balance") and abs(value) <= MAX_MONTHLY_USD * _months(period):
             yield key, "value_usd", value, cell.text, ""
     if parentheses and cell.change is not None and subject[0] != "balance":

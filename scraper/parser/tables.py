@@ -48,7 +48,7 @@ _PERIODS = (
     r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
     r"['’‘](?P<y2>\d{2})\s?년?",
 )
-_PROVISIONAL = rf"(?:\s?\(?[Pp]\)?)?{_END}"  # "'17.8월P", "Sep. 2024 (p)": provisional figures
+_PROVISIONAL = rf"(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?)?{_END}"  # "'17.8월P", "Sep. 2024 (p)": provisional figures
 PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pattern in _PERIODS)
 # where a header may start: any period, at a token boundary (named groups dropped to join them)
 HEADER_START = re.compile(
@@ -93,7 +93,8 @@ SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
 _NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
 
 CELL = re.compile(
-    r"(?P<sign>[△▽▼▲+\-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?(?P<arrow>\s?[↑↓])?"
+    r"(?P<sign>[△▽▼▲+\-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?(?P<arrow>\s?[↑↓])?"
     r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
     rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
 )
@@ -128,6 +129,7 @@ class Cell:
     change: float | None = None
     change_text: str = ""
     change_marked: bool = False  # the change carries a sign or an arrow
+    scale: float | None = None  # a unit written in the cell ("143.7억불") outranks the table's note
 
 
 @dataclass(frozen=True)
@@ -155,28 +157,37 @@ def unit_scale(note: re.Match[str]) -> float | None:
     return next((scale for pattern, scale in SCALES if pattern.search(body)), None)
 
 
-def period_of(match: re.Match[str], published: date | None) -> Period | None:
-    """A header's period, placed in time like a period named in prose."""
+def _months_of(groups: dict[str, str]) -> tuple[int, int]:
+    """First and last month a header's period names."""
+    if "half" in groups or "h" in groups or "h2" in groups:
+        half = 1 if groups.get("half") == "상" or "1" in (groups.get("h"), groups.get("h2")) else 2
+        return 6 * half - 5, 6 * half
+    if "q" in groups or "q2" in groups:
+        quarter = int(groups.get("q") or groups["q2"])
+        return 3 * quarter - 2, 3 * quarter
+    if "mon" in groups:
+        first = MONTHS[groups["mon"].lower()[:3]]
+        return first, MONTHS[groups["mon2"].lower()[:3]] if "mon2" in groups else first
+    if "m1" in groups:
+        return int(groups["m1"]), int(groups.get("m2") or groups["m1"])
+    return 1, 12
+
+
+def period_of(match: re.Match[str], published: date | None, after: Period | None = None) -> Period | None:
+    """A header's period. Without a year it follows the column before it ("'16.11월 | 12월 | 1월" runs into
+    2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, it is
+    placed like a period named in prose."""
     groups = {name: value for name, value in match.groupdict().items() if value}
     year = int(groups["y4"]) if "y4" in groups else None
     if "y2" in groups:
         year = 2000 + int(groups["y2"]) if int(groups["y2"]) < 70 else 1900 + int(groups["y2"])
-    if "half" in groups or "h" in groups or "h2" in groups:
-        half = 1 if groups.get("half") == "상" or "1" in (groups.get("h"), groups.get("h2")) else 2
-        first, last = 6 * half - 5, 6 * half
-    elif "q" in groups or "q2" in groups:
-        quarter = int(groups.get("q") or groups["q2"])
-        first, last = 3 * quarter - 2, 3 * quarter
-    elif "mon" in groups:
-        first = MONTHS[groups["mon"].lower()[:3]]
-        last = MONTHS[groups["mon2"].lower()[:3]] if "mon2" in groups else first
-    elif "m1" in groups:
-        first = int(groups["m1"])
-        last = int(groups.get("m2") or first)
-    else:
-        first, last = 1, 12
+    first, last = _months_of(groups)
     if last < first:
         return None
+    if year is None and after is not None:
+        if last == after.end[1] and first == last:
+            return None  # "'23.9월 | 9월": which year the second is, the header does not say
+        year = after.end[0] if last >= after.end[1] else after.end[0] + 1
     return resolve(PeriodSpec(first, last, year=year), published)
 
 
@@ -204,7 +215,8 @@ def _header(text: str, position: int, published: date | None) -> tuple[list[Colu
             columns.append(Column("skip"))
             position = skipped.end()
         elif period := _longest_period(text, at):
-            resolved = period_of(period, published)
+            after = next((column.period for column in reversed(columns) if column.period), None)
+            resolved = period_of(period, published, after)
             if resolved is None:
                 return [], position, scale
             columns.append(Column("period", resolved))
@@ -269,6 +281,7 @@ def _cell(match: re.Match[str]) -> Cell:
         change=change,
         change_text=match.group("cnum") or "",
         change_marked=bool(match.group("csign") or match.group("carrow")),
+        scale=(1e8 if "억" in match.group("unit") else 1e6) if match.group("unit") else None,
     )
 
 
