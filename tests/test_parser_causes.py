@@ -319,7 +319,7 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         "C17 a month of a kind dated by later years",
         "2024-07-15",
         "6월 기준으로 보면 2021년에는 183억2000만달러, 2022년에는 197억5000만달러가 수출됐다.",
-        {k("2021-06"): (18.32e9, None, None), k("2022-06"): (19.75e9, None, None)},
+        {k("2021-06"): (18.32e9, None, None), k("2022-06"): (19.75e9, None, 18.32e9)},
         [],
     ),
     (
@@ -369,7 +369,7 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         "C24 a period in parentheses belongs to its own figure",
         "2020-08-13",
         "ICT 수출은 156.2억불('19.7월 161.4억불)을 기록했다.",
-        {k("2020-07"): (15.62e9, None, None), k("2019-07"): (16.14e9, None, None)},
+        {k("2020-07"): (15.62e9, None, 16.14e9), k("2019-07"): (16.14e9, None, None)},
         [],
     ),
     (

@@ -49,6 +49,8 @@ class Assembler:
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
+        self.book.drop_impossible_parts()
+        self.book.fill_priors()
         return self.book.facts()
 
     def settle_headline(self) -> None:
@@ -69,6 +71,7 @@ class Assembler:
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
         reader.read()
+        self.paragraph.named_subjects = reader.named
         carry_flow(self.paragraph, reader.sentence, reader.mentions)
         if not reader.footnote:
             carry_period(self.document, self.paragraph, reader.sentence, reader.resolved, reader.state)

@@ -136,6 +136,34 @@ class DraftBook:
             for draft in self.drafts.values()
         )
 
+    def drop_impossible_parts(self) -> int:
+        """A country's or an item's exports can't exceed the ICT total of the same month: such a figure
+        was bound to the wrong period (an annual figure read as the month's). Drop it, count it."""
+        dropped = 0
+        for key, draft in list(self.drafts.items()):
+            period, flow, item, region = key
+            if flow == "balance" or (item, region) == ("ict", "world") or "value_usd" not in draft.values:
+                continue
+            total = self.drafts.get((period, flow, "ict", "world"))
+            whole = total.values.get("value_usd") if total else None
+            if whole is not None and draft.values["value_usd"] > whole * 1.02:
+                del self.drafts[key]
+                dropped += 1
+        self.conflicts += dropped
+        return dropped
+
+    def fill_priors(self) -> None:
+        """A value stated for the same month (or span) a year before is the year-earlier value of the
+        current one ("… 2017년 4월 155억달러를 뛰어넘는", "last year's $16.2 billion")."""
+        for (label, flow, item, region), draft in self.drafts.items():
+            if "value_usd" not in draft.values or "prior_usd" in draft.values:
+                continue
+            period = Period.from_label(label)
+            earlier = Period(periods.shift_month(period.start, -12), periods.shift_month(period.end, -12))
+            before = self.drafts.get((earlier.label, flow, item, region))
+            if before is not None and "value_usd" in before.values:
+                draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
+
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
         facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]

@@ -258,15 +258,33 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+# "199억1000만달러에 비해", "… than $X": a figure named as what another is compared with
+_KO_BASE_AFTER = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:에\s?비해|에\s?비하면|보다|대비|[과와]\s?비교)")
+
+
+def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'2021년 10월 199억1000만달러에 비해', '지난해 10월 78억달러보다': the base of a comparison dated in an
+    earlier year is the year-earlier value (a base dated without a year may be last month's)."""
+    if index == 0 or not _KO_BASE_AFTER.match(sentence, mentions[index].end):
+        return False
+    before = mentions[index - 1]
+    if before.kind != "period" or sentence[before.end : mentions[index].start].strip():
+        return False
+    spec = before.value
+    return bool(spec.year is not None or spec.year_offset == -1)
+
+
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
     if re.search(
-        r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-        sentence[max(0, mention.start - 12) : mention.start],
+        r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
+        sentence[max(0, mention.start - 21) : mention.start],
         re.I,
     ):
         return False  # "rose 130% to $430 million compared to the same period last year"
+    if _dated_comparison_base(sentence, mentions, index):
+        return True
     for other in reversed(mentions[max(0, index - 2) : index]):
         if other.kind == "prior":
             gap = sentence[other.end : mention.start]

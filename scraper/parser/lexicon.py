@@ -55,6 +55,8 @@ ITEMS: dict[str, list[str]] = {
         r"flat[\s-]panel\sdisplays?",
         r"monitors?",
         r"디스플레이(?:\s?패널)?",
+        r"평판\s?디스플레이",
+        r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -367,7 +369,9 @@ NOISE_CLAUSE = [
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
-    r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)",
+    # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
+    r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
+    r"전체\s?(?:수출|수입)\s?(?:중|에서|가운데)",
     r"전체\s?산업",
     r"전\s?산업\s?(?:수출|수입)?",
     r"전\s?산업",
@@ -394,7 +398,10 @@ PRIOR_MARKERS = [
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
+    # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
+    r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
+    r"(?:1|한)\s?년\s?전(?:의)?",
     r"전년\s?동기",
     r"전년\s?같은\s?(?:달|기간)",
     r"지난해\s?같은\s?(?:달|기간)",

@@ -25,6 +25,7 @@ from scraper.parser.sentences import (
     clause_end,
     korean_aside,
     korean_background,
+    next_other_name,
     parentheses_without_figures,
 )
 from scraper.parser.subjects import apply_name, apply_post_modifier
@@ -86,11 +87,10 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
-        self.state = SentenceState(
-            frame=frame,
-            listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
-            quiet_parens=parentheses_without_figures(self.sentence),
+        listed, self.named = list_assignments(
+            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
+        self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         kinds = {m.kind for m in self.mentions}
@@ -167,7 +167,9 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(sentence, mention):
+        if self.doc.lang == "ko" and korean_background(
+            sentence, mention, next_other_name(sentence, self.mentions, mention)
+        ):
             return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
@@ -244,8 +246,9 @@ class SentenceReader:
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
+            and index not in state.listed
         ):
-            state.deferred.append((index, period))
+            state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
@@ -264,11 +267,16 @@ class SentenceReader:
             and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
         ):
             self.assembler.unsigned.append(key)
-        if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
-            self.doc.note_headline(period)
-        state.bound.append(period)
+        self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _note_bound(self, period: Period, stated: bool) -> None:
+        """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
+        frame = self.state.frame
+        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+            self.doc.note_headline(period)
+        self.state.bound.append(period)
         if period.is_month:
             self.doc.last_month = period.start
 
@@ -309,6 +317,8 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
+            if not state.named_any:
+                return False  # the figures of the last sentence's subjects, listed "각각"
         elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
             return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
@@ -357,11 +367,12 @@ class SentenceReader:
     def _flush_deferred(self) -> None:
         frame = self.state.frame
         while self.state.deferred:
-            index, period = self.state.deferred.pop(0)
+            index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
                 self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
             )
             if field_name is not None:
+                self._note_bound(period, stated)
                 self.assembler.book.record(
                     (period.label, *frame.subject),
                     field_name,
@@ -395,6 +406,6 @@ class SentenceReader:
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
-        index, period = self.state.deferred[0]
+        index, period, _ = self.state.deferred[0]
         field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
         return field_name is not None and self.assembler.awaits(field_name, period)
