@@ -47,9 +47,9 @@ def test_pipes_with_changes_in_parentheses_and_the_unit_after() -> None:
         "2023-06-14",
         {
             k("2022-05"): (15.82e9, 6.1, None),
-            k("2023-05"): (14.95e9, -5.5, None),
+            k("2023-05"): (14.95e9, -5.5, 15.82e9),
             k("2022-05", "import"): (9.64e9, 11.2, None),
-            k("2023-05", "import"): (8.80e9, -8.7, None),
+            k("2023-05", "import"): (8.80e9, -8.7, 9.64e9),
         },
     )
 
@@ -67,10 +67,10 @@ def test_space_aligned_korean_with_a_change_column_and_triangle_negatives() -> N
         "2024-10-15",
         {
             k("2023-09"): (18.16e9, None, None),
-            k("2024-09"): (19.73e9, 8.6, None),
-            k("2024-09", "import"): (10.12e9, -3.5, None),
+            k("2024-09"): (19.73e9, 8.6, 18.16e9),
+            k("2024-09", "import"): (10.12e9, -3.5, 10.49e9),
             k("2023-09", "balance"): (7.67e9, None, None),
-            k("2024-09", "balance"): (9.61e9, None, None),
+            k("2024-09", "balance"): (9.61e9, None, 7.67e9),
         },
     )
 
@@ -89,9 +89,9 @@ def test_english_tab_separated_items_with_a_yoy_column() -> None:
         "2024-10-14",
         {
             k("2023-09", item="semiconductors"): (9.94e9, None, None),
-            k("2024-09", item="semiconductors"): (13.62e9, 37.0, None),
-            k("2024-09", item="displays"): (1.72e9, -6.0, None),
-            k("2024-09", item="mobile_phones"): (1.04e9, -19.4, None),
+            k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9),
+            k("2024-09", item="displays"): (1.72e9, -6.0, 1.83e9),
+            k("2024-09", item="mobile_phones"): (1.04e9, -19.4, 1.29e9),
         },
     )
 
@@ -105,9 +105,9 @@ def test_a_table_glued_onto_one_line_after_a_sentence() -> None:
         text,
         "2024-10-15",
         {
-            k("2024-09", item="semiconductors"): (13.62e9, 37.0, None),
-            k("2024-09", item="displays"): (1.72e9, -6.0, None),
-            k("2024-09", item="computers_peripherals"): (1.15e9, 26.4, None),
+            k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9),
+            k("2024-09", item="displays"): (1.72e9, -6.0, 1.83e9),
+            k("2024-09", item="computers_peripherals"): (1.15e9, 26.4, 0.91e9),
         },
     )
 
@@ -122,7 +122,7 @@ def test_a_year_to_date_header_is_the_span_from_january() -> None:
     assert_facts(
         text,
         "2024-10-15",
-        {k("2023-01/2023-09"): (139.24e9, None, None), k("2024-01/2024-09"): (165.30e9, 18.7, None)},
+        {k("2023-01/2023-09"): (139.24e9, None, None), k("2024-01/2024-09"): (165.30e9, 18.7, 139.24e9)},
     )
 
 
@@ -137,13 +137,16 @@ def test_half_years_in_english_with_a_change_column_the_values_bear_out() -> Non
     assert_facts(
         text,
         "2024-07-15",
-        {k("2024-01/2024-06"): (110.15e9, 10.0, None), k("2024-01/2024-06", "import"): (64.51e9, 2.8, None)},
+        {
+            k("2024-01/2024-06"): (110.15e9, 10.0, 100.17e9),
+            k("2024-01/2024-06", "import"): (64.51e9, 2.8, 62.74e9),
+        },
     )
 
 
 def test_millions_of_dollars_with_thousands_separators() -> None:
     text = "ICT 품목별 수출\n구분 | 2023.9월 | 2024.9월 | 증감률\n반도체 | 9,940 | 13,620 | 37.0\n(단위: 백만달러, %)"
-    assert_facts(text, "2024-10-15", {k("2024-09", item="semiconductors"): (13.62e9, 37.0, None)})
+    assert_facts(text, "2024-10-15", {k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9)})
 
 
 def test_a_second_header_row_splits_each_period_into_amount_and_change() -> None:
@@ -242,8 +245,8 @@ def test_flow_rows_open_sections_for_the_partner_and_item_rows_under_them() -> N
         text,
         "2024-10-15",
         {
-            k("2024-09", region="china"): (8.89e9, 11.0, None),
-            k("2024-09", "import", "semiconductors"): (4.50e9, -6.6, None),
+            k("2024-09", region="china"): (8.89e9, 11.0, 8.01e9),
+            k("2024-09", "import", "semiconductors"): (4.50e9, -6.6, 4.82e9),
         },
     )
     facts = facts_of(text, "2024-10-15")
@@ -259,7 +262,7 @@ def test_a_column_of_differences_is_not_growth() -> None:
         "(단위: 억달러)"
     )
     assert_facts(
-        text, "2024-10-15", {k("2024-09"): (19.73e9, None, None), k("2024-09", "import"): (10.12e9, None, None)}
+        text, "2024-10-15", {k("2024-09"): (19.73e9, None, 18.16e9), k("2024-09", "import"): (10.12e9, None, 10.49e9)}
     )
 
 
@@ -270,7 +273,7 @@ def test_a_change_between_consecutive_months_is_not_year_on_year() -> None:
 
 def test_a_change_the_values_contradict_is_not_read() -> None:
     text = "ICT 수출 동향\n구분 | '23.9월 | '24.9월 | 증감률\n수출 | 181.6 | 197.3 | 12.4\n(단위: 억달러, %)"
-    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, None)})
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, 18.16e9)})
 
 
 def test_bare_parentheses_nothing_can_check_are_not_changes_and_a_share_column_is_skipped() -> None:
@@ -290,7 +293,7 @@ def test_a_figure_a_sentence_states_outranks_the_table() -> None:
         "수출 | 181.6 | 198.4 | 9.3\n"
         "(단위: 억달러, %)"
     )
-    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, 8.6, None), k("2023-09"): (18.16e9, None, None)})
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, 8.6, 18.16e9), k("2023-09"): (18.16e9, None, None)})
 
 
 def test_a_table_whose_header_is_not_periods_yields_nothing() -> None:
