@@ -96,6 +96,11 @@ def test_english_tab_separated_items_with_a_yoy_column() -> None:
     )
 
 
+def test_rows_parted_by_slashes_on_one_line() -> None:
+    text = "3월 ICT 수출 동향\n구분 | '19.3월 | '20.3월P / 수출 | 152.3(2.2%↑) | 160.1(5.1%↑) (단위: 억불)"
+    assert_facts(text, "2020-04-14", {k("2019-03"): (15.23e9, 2.2, None), k("2020-03"): (16.01e9, 5.1, 15.23e9)})
+
+
 def test_a_table_glued_onto_one_line_after_a_sentence() -> None:
     text = (
         "9월 ICT 수출은 증가세를 이어갔다. (단위: 억달러, %) 구분 2023.9월 2024.9월 증감률 반도체 99.4 136.2 37.0 "
