@@ -114,6 +114,115 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a balance section goes on in the next sentence of its paragraph",
+        "2013-01-10",
+        "지난해 IT 무역흑자는 612억4000만달러였다. 2011년(583억1000만달러)을 넘어선 역대 최대 규모다.",
+        {k("2011-01/2011-12", flow="balance"): (58.31e9, None, None)},
+        [k("2011-01/2011-12")],
+    ),
+    (
+        "en: 'Last year's IT trade surplus' is the year's",
+        "2013-01-10",
+        "Last year's IT trade surplus came to $61.24 billion.",
+        {k("2012-01/2012-12", flow="balance"): (61.24e9, None, None)},
+        [k("2012-12", flow="balance")],
+    ),
+    (
+        "ko: a name whose clause ends in a connector before another name is the cause",
+        "2025-09-14",
+        "특히 반도체가 수출을 견인하면서 대만으로의 수출이 61.2% 증가했다.",
+        {k("2025-08", region="taiwan"): (None, 61.2, None)},
+        [k("2025-08", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "ko: '…로' of direction is no cause connector",
+        "2025-10-14",
+        "유럽 거점인 네덜란드로 SSD 수출액이 58.3% 급증했다.",
+        {k("2025-09", item="ssd", region="other:netherlands"): (None, 58.3, None)},
+        [],
+    ),
+    (
+        "ko: bare figures under a declared unit, listed with commas",
+        "2017-01-25",
+        "2016년 ICT 수출 동향\n\n수출액(억불) : 반도체 622.3, 디스플레이 251.4, 휴대폰 297.2",
+        {
+            k("2016-01/2016-12", item="semiconductors"): (62.23e9, None, None),
+            k("2016-01/2016-12", item="displays"): (25.14e9, None, None),
+            k("2016-01/2016-12", item="mobile_phones"): (29.72e9, None, None),
+        },
+        [],
+    ),
+    (
+        "a page with one sentence per line: the imports section goes on from line to line",
+        "2021-06-14",
+        "5월 ICT 수출입 동향\n과학기술정보통신부는 5월 ICT 수출이 187억달러라고 밝혔다.\n"
+        "반도체 수출은 102억달러로 24.1% 늘었다.\nICT 수입은 110억달러로 20.2% 증가했다.\n"
+        "반도체 수입은 47억2000만달러로 21.6% 늘었다.\n디스플레이는 2억9000만달러로 7.6% 줄었다.",
+        {
+            k("2021-05", flow="import", item="semiconductors"): (4.72e9, 21.6, None),
+            k("2021-05", flow="import", item="displays"): (0.29e9, -7.6, None),
+        },
+        [k("2021-05", item="displays")],
+    ),
+    (
+        "ko: a figure before the sentence's first flow word, imports, is the exports'",
+        "2014-07-09",
+        "상반기 수입은 421억5000만 달러였다. 지난달에는 139억4000만 달러, 수입은 74억5000만 달러였다.",
+        {k("2014-06"): (13.94e9, None, None), k("2014-06", flow="import"): (7.45e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'during this period' is the period the last sentence was about, across a line break",
+        "2025-07-14",
+        "ICT exports in the first half reached $112.4 billion.\nIn June, ICT exports reached $21.7 billion.\n"
+        "During this period, imports rose 9.2% to $11.8 billion.",
+        {k("2025-06", flow="import"): (11.8e9, 9.2, None)},
+        [k("2025-01/2025-06", flow="import")],
+    ),
+    (
+        "ko: '같은 기간' is the last sentence's period, not a historical one",
+        "2025-07-14",
+        "6월 ICT 수출은 217억달러였다. 역대 6월 최대는 2022년의 224억달러였다. 같은 기간 수입은 118억달러였다.",
+        {k("2025-06", flow="import"): (11.8e9, None, None)},
+        [k("2022-06", flow="import")],
+    ),
+    (
+        "ko: '같은 달' is the month last named, even after a sentence about the year",
+        "2024-01-15",
+        "12월 ICT 수출은 190억달러였다. 연간 ICT 수출은 2050억달러로 집계됐다. 같은 달 ICT 수입은 105억달러였다.",
+        {k("2023-12", flow="import"): (10.5e9, None, None)},
+        [k("2023-01/2023-12", flow="import")],
+    ),
+    (
+        "en: a lead-in ('By segment,') does not stop a period from framing what follows",
+        "2021-04-14",
+        "For the first quarter, ICT exports stood at $47.2 billion. By segment, chip exports last month rose 6.1 "
+        "percent to $9.3 billion. Memory chips grew 7.4 percent to $6.0 billion.",
+        {k("2021-03", item="memory"): (6.0e9, 7.4, None)},
+        [k("2021-01/2021-03", item="memory")],
+    ),
+    (
+        "en: 'South Korea's outbound shipments of chips' are the item's, not the whole economy's",
+        "2020-01-20",
+        "For the whole of 2019, South Korea's outbound shipments of chips fell 24.1 percent to $96.3 billion.",
+        {k("2019-01/2019-12", item="semiconductors"): (96.3e9, -24.1, None)},
+        [],
+    ),
+    (
+        "ko: '<partner> 등으로' is a destination, not a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n베트남 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04", region="vietnam"): (None, 23.1, None)},
+        [k("2021-04")],
+    ),
+    (
+        "ko: '<item> 호황 등으로' is still a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n반도체 호황 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04"): (None, 23.1, None)},
+        [k("2021-04", item="semiconductors")],
+    ),
+    (
         "an item larger than the month's ICT total was bound to the wrong period",
         "2011-01-05",
         "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
@@ -138,3 +247,40 @@ def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers]
 def test_whole_economy_figure_is_not_ict() -> None:
     facts = read("7월 ICT 수출은 191억5000만달러였다. 같은 달 우리나라 전체 수출은 554억4000만달러였다.", "2021-08-13")
     assert all(value != 55.44e9 for value, _, _ in facts.values())
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "역성장했다",
+        "곤두박질쳤다",
+        "쪼그라들었다",
+        "후퇴했다",
+        "뒷걸음질쳤다",
+        "내려앉았다",
+        "미끄러졌다",
+        "주저앉았다",
+    ],
+)
+def test_korean_verbs_of_decline(verb: str) -> None:
+    facts = read(f"10월 ICT 수입은 71억3000만달러로 6.4% {verb}.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize("verb", ["receded", "were off"])
+def test_english_verbs_of_decline(verb: str) -> None:
+    facts = read(f"ICT imports {verb} 6.4 percent to $7.13 billion in October.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("10월 ICT 수입은 감소폭이 6.4%로 확대됐다.", -1),
+        ("10월 ICT 수입은 증가폭이 6.4%로 줄었다.", 1),
+        ("ICT imports in October logged negative growth of 6.4 percent.", -1),
+    ],
+)
+def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> None:
+    facts = read(text, "2019-11-14")
+    assert facts[k("2019-10", flow="import")][1] == sign * 6.4

@@ -26,6 +26,12 @@ from scraper.parser.tables import find_tables, without_tables
 Key = tuple[str, str, str, str]
 
 
+def one_sentence_per_line(paragraphs: list[list[str]]) -> bool:
+    """Does the text set each sentence on a line of its own (then its lines are not paragraphs)?"""
+    body = [sentences for sentences in paragraphs[1:] if sentences]
+    return len(body) >= 4 and sum(len(sentences) == 1 for sentences in body) >= 0.8 * len(body)
+
+
 class Assembler:
     def __init__(self, published: date | None, lang: str) -> None:
         self.document = DocumentScope(published, lang)
@@ -41,9 +47,11 @@ class Assembler:
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
-        for paragraph in split_paragraphs(text):
+        paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
+        self.document.line_per_sentence = one_sentence_per_line(paragraphs)
+        for sentences in paragraphs:
             self.start_paragraph()
-            for sentence in split_sentences(paragraph):
+            for sentence in sentences:
                 self.read(sentence)
         record_tables(self.book, tables)
 
@@ -64,9 +72,14 @@ class Assembler:
             self.book.record((period.label, *subject), field_name, value, text, sentence, False, Evidence.CARRIED)
 
     def start_paragraph(self) -> None:
-        """A new paragraph starts from the report's own period and the export section."""
+        """A new paragraph starts from the report's own period and the export section. Where every line
+        is one sentence (pages that put each sentence in its own <p>), the flow section goes on: measured,
+        carrying the period or the partner across such lines loses more than it gains."""
         self.document.paragraphs_read += 1
-        self.paragraph = ParagraphScope(previous_subject=self.paragraph.last_subject)
+        old = self.paragraph
+        self.paragraph = ParagraphScope(previous_subject=old.last_subject)
+        if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":
+            self.paragraph.flow = old.flow  # an imports section goes on line after line
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

@@ -30,7 +30,12 @@ class ResolvedPeriod:
 
 
 def resolve_periods(
-    sentence: str, mentions: list[Mention], published: object, topic: Period | None, last_month: tuple[int, int] | None
+    sentence: str,
+    mentions: list[Mention],
+    published: object,
+    topic: Period | None,
+    last_month: tuple[int, int] | None,
+    previous: Period | None = None,
 ) -> dict[int, ResolvedPeriod]:
     """Every period mention of a sentence, placed in time. A year named later completes a span named
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
@@ -53,7 +58,10 @@ def resolve_periods(
             yearless_span = spec
         if spec.like_topic and spec.year is not None and topic is not None:
             spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
-        period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
+        if spec.relative == "same_period":
+            period = previous  # "during this period": what the last sentence's figures were about
+        else:
+            period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:
             context_year = spec.year
         if period is not None and period.is_month:

@@ -135,9 +135,20 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
+# A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%"
+_RATE_NAMED_BEFORE = re.compile(
+    r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?\s?$",
+    re.I,
+)
+
+
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
+    named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 24) : mention.start])
+    if named:
+        return -1 if named.group("down") else 1  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
     pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves

@@ -284,7 +284,8 @@ UP_WORDS = [
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
-    r"erod|contract|shrink|fell\sback)\w*",
+    r"erod|contract|shrink|fell\sback|reced)\w*",
+    r"(?:was|were)\soff",
     r"less\sthan\s(?:a|the|in|last|that)\b",
     r"down(?:ward)?",
     r"lower",
@@ -302,6 +303,16 @@ DOWN_WORDS = [
     r"축소",
     r"급감",
     r"뒷걸음",
+    r"역성장",
+    r"곤두박질",
+    r"쪼그라",
+    r"후퇴",
+    r"빠졌",
+    r"빠지",
+    r"내려앉",
+    r"미끄러",
+    r"고꾸라",
+    r"주저앉",
     r"마이너스",
     r"↓",
     r"△",

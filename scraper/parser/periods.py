@@ -95,7 +95,7 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # "last_month" | "next_month"
+    relative: str | None = None  # "last_month" | "next_month" | "prior_month" | "same_month" | "same_period"
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -127,6 +127,8 @@ def resolve(
     publication month (a release published in July describes June)."""
     if spec.relative == "last_month":
         return Period.month(*previous_month(published)) if published else None
+    if spec.relative == "same_month":
+        return Period.month(*last_month) if last_month else None
     if spec.relative == "next_month":
         return Period.month(*shift_month(last_month, 1)) if last_month else None
     if spec.relative == "prior_month":
@@ -263,6 +265,12 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
 _KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
+# "the same period a year earlier" and "같은 기간 대비" compare with the past: they are prior markers
+_NOT_A_YEAR_AGO = (
+    r"(?!\s(?:a\syear|last\syear|of\s(?:the\s)?(?:last|previous|prior)|in\s(?:19|20)\d\d|of\s(?:19|20)\d\d))"
+)
+_NOT_A_KO_BASE = r"(?!\s?(?:대비|보다|에\s?비해|과\s?비교|의\s?\d|\(|에\s?\d))"
+
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # English
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
@@ -291,6 +299,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
+    # "During this period, imports ...", "같은 기간 수입은": the period the last sentence was about
+    (
+        re.compile(
+            rf"(?:during|in|over|for)\s(?:this|that|the\ssame)\s(?P<unit>period|month|time){_NOT_A_YEAR_AGO}"
+            rf"|(?<![년해])\s?(?:같은|이|동)\s?(?P<kunit>기간|달)(?:\s?동안)?{_NOT_A_KO_BASE}",
+            re.I,
+        ),
+        lambda m: PeriodSpec(relative=_same_kind(m)),
+    ),
     (
         re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
         _en_month,
@@ -308,6 +325,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I
+        ),
+        lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
+    ),
+    # "Last year's IT trade surplus came to ...": the year as the subject's owner (not "from last year's $X")
+    (
+        re.compile(
+            r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!with\s)(?<!to\s)\blast\syear's(?=\s(?:[\w()-]+\s){0,4}"
+            r"(?:exports?|imports?|shipments?|surplus|deficit|trade\sbalance)\b)",
+            re.I,
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
@@ -365,6 +391,12 @@ NOT_PERIOD = re.compile(
     r"|\(\s?\d\s?위\s?\)|\d\s?위",
     re.I,
 )
+
+
+def _same_kind(match: re.Match[str]) -> str:
+    """'the same month' is the month last named; 'this period' whatever the last figure was about."""
+    unit = (match.group("unit") or match.group("kunit") or "").lower()
+    return "same_month" if unit in ("month", "달") else "same_period"
 
 
 def _h_abbrev(match: re.Match[str]) -> PeriodSpec:

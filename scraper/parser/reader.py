@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET
+from scraper.parser.carry import SECTION_RESET, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -22,6 +22,7 @@ from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
     FOOTNOTE,
+    KO_CLAUSE_CONNECTOR,
     clause_end,
     korean_aside,
     korean_background,
@@ -72,6 +73,18 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+def _exports_before_imports(mentions: list[Mention]) -> bool:
+    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
+    flows = [m for m in mentions if m.kind.startswith("flow:")]
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return (
+        bool(flows)
+        and flows[0].kind == "flow:import"
+        and first_figure is not None
+        and first_figure.start < flows[0].start
+    )
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -87,6 +100,8 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
+        if _exports_before_imports(self.mentions):
+            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
@@ -111,6 +126,7 @@ class SentenceReader:
             self.doc.published,
             self.para.topic_period or self.doc.reference_period,
             self.doc.last_month,
+            self.doc.last_period,
         )
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
@@ -137,6 +153,8 @@ class SentenceReader:
         if mention.kind == "noise":
             if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
+            if self._names_an_item_after(mention):
+                return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
             state.noise_from = min(state.noise_from, mention.start)
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
@@ -167,8 +185,9 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(
-            sentence, mention, next_other_name(sentence, self.mentions, mention)
+        next_name_at = next_other_name(sentence, self.mentions, mention)
+        if self.doc.lang == "ko" and (
+            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
         ):
             return
         frame = state.frame
@@ -208,6 +227,19 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _names_an_item_after(self, mention: Mention) -> bool:
+        item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
+        return item is not None and bool(
+            re.fullmatch(r"\s(?:of|in)\s(?:the\s)?", self.sentence[mention.end : item.start])
+        )
+
+    def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
+        before another name and that name's figure is the cause, not the subject."""
+        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+            return False
+        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
     def _next_figure_at(self, position: int) -> int:
         return next(
@@ -277,6 +309,8 @@ class SentenceReader:
         if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
             self.doc.note_headline(period)
         self.state.bound.append(period)
+        if recent(self.doc, period):
+            self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
         if period.is_month:
             self.doc.last_month = period.start
 

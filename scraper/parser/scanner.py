@@ -117,7 +117,7 @@ UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(
-    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%]|\s?위)"
+    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.%]|,\d|\s?위)"
 )
 
 
@@ -149,7 +149,7 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
         ):
             found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
         else:
-            found.append(("money", match, value * 1e8))
+            found.append(("money", match, float(round(value * 1e8))))
     return found
 
 

@@ -43,10 +43,12 @@ class DocumentScope:
     published: date | None
     lang: str
     last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
+    last_period: Period | None = None  # the period the last figure was about, for "during this period"
     parent_item: str | None = None  # "parts" after mobile phones names phone parts
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
     paragraphs_read: int = 0
+    line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
 
     default_period: Period | None = field(init=False)
 

@@ -67,12 +67,21 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
     later = _CAUSE_LATER.match(after)
     if later and next_name_at is not None and mention.end + later.end() > next_name_at:
         later = None
+    if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
+        later = None  # "중국·베트남 등으로 수출이 늘었다": a destination, not a cause
     return bool(_CAUSE_AFTER.match(after[:12]) or later or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
     r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데"
+)
+
+
+# The same without a bare "로": "네덜란드로 SSD 수출액이" is a direction, not a cause
+KO_CLAUSE_CONNECTOR = re.compile(
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)|"
+    r"영향|덕분|덕에|힘입어|여파|속에|가운데"
 )
 
 
