@@ -20,6 +20,8 @@ from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPattern, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
+from scraper.parser.table_facts import record_tables
+from scraper.parser.tables import find_tables, without_tables
 
 Key = tuple[str, str, str, str]
 
@@ -42,6 +44,8 @@ class Assembler:
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
 
     def feed(self, text: str) -> None:
+        tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
+        text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
@@ -49,6 +53,7 @@ class Assembler:
             self.start_paragraph()
             for sentence in sentences:
                 self.read(sentence)
+        record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:
         self.settle_headline()

@@ -17,6 +17,7 @@ Key = tuple[str, str, str, str]  # (period, flow, item, region)
 class Evidence(IntEnum):
     """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
 
+    TABLE = 0  # read from a table's row and column, below anything a sentence states (`table_facts`)
     CARRIED = 1  # subject (and period) inherited from an earlier sentence
     SUBJECT = 2  # subject named in the figure's sentence, period carried from the paragraph or report
     STATED = 3  # subject and period both named in the figure's sentence
