@@ -222,6 +222,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-04"): (None, 23.1, None)},
         [k("2021-04", item="semiconductors")],
     ),
+    (
+        "a category beside the core items keeps its figures off the ICT total",
+        "2017-01-25",
+        "지난해 ICT 수출은 1622억달러였다. 이 중 전자부품 수출은 887억달러로 2.4% 줄었고, 가전은 118억달러였다.",
+        {
+            k("2016-01/2016-12"): (162.2e9, None, None),
+            k("2016-01/2016-12", item="other:electronic components"): (88.7e9, -2.4, None),
+        },
+        [],
+    ),
+    (
+        "en: software exports are not ICT goods",
+        "2017-01-25",
+        "ICT exports reached $162.2 billion last year. Software exports rose 5.1 percent to $5.9 billion.",
+        {k("2016-01/2016-12"): (162.2e9, None, None)},
+        [],
+    ),
 ]
 
 

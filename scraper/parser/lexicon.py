@@ -143,6 +143,23 @@ ITEMS: dict[str, list[str]] = {
         r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
     ],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
+    # Categories beside the core items: named, so their figures never land on the ICT total
+    "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
+    "other:home appliances": [
+        r"home\sappliances",
+        r"consumer\selectronics",
+        r"(?:생활\s?)?가전(?:\s?(?:제품|기기))?",
+    ],
+    "other:software": [r"software", r"소프트웨어", r"SW(?=\s?(?:수출|수입|산업|부문|분야))"],
+    "other:broadcasting equipment": [r"broadcasting\sequipment", r"방송\s?(?:장비|기기)"],
+    "other:ict devices": [r"정보통신\s?방송\s?기기", r"ICT\sdevices"],
+    "other:camera modules": [r"camera\smodules?", r"카메라\s?모듈"],
+    "other:set-top boxes": [r"set-top\sboxes", r"셋톱\s?박스"],
+    "other:semiconductor equipment": [
+        r"(?:semiconductor|chip)(?:-making)?\s(?:manufacturing\s)?equipment",
+        r"반도체\s?(?:제조\s?)?장비",
+    ],
+    "other:solar cells": [r"solar\s(?:cells|panels|modules)", r"태양\s?전지", r"태양광\s?(?:패널|모듈)"],
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
