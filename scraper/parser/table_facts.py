@@ -2,7 +2,7 @@
 year on year.
 
 - A row's label must be named completely by the lexicon: an item, a partner, a flow, or words that only
-  say "total" (합계, Total). "반도체 장비" or "기타" name nothing the archive keeps, so their rows give nothing.
+  say "total" (합계, Total). "광학기기" or "기타" name nothing the lexicon knows, so their rows give nothing.
   A flow row ("수입") opens a section: the item rows under it are that flow's; before any, the caption's
   flow, exports by default. A caption about all industries ("전산업", "총수출") gives no figures.
 - A cell is worth its number times the unit note's scale; without a note a table gives no values.
