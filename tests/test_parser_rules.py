@@ -239,6 +239,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2016-01/2016-12"): (162.2e9, None, None)},
         [],
     ),
+    (
+        "ko: a sentence about a thing the lexicon does not know gives its figures to no one",
+        "2017-10-16",
+        "9월 ICT 수출은 181억달러였다. 반도체는 97억달러였다. 광섬유는 3.2% 줄었다.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a ministry as the subject is no unknown thing",
+        "2017-10-16",
+        "과학기술정보통신부는 9월 ICT 수출이 181억달러로 25.1% 늘었다고 밝혔다.",
+        {k("2017-09"): (18.1e9, 25.1, None)},
+        [],
+    ),
 ]
 
 

@@ -73,6 +73,18 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+# A Korean sentence that opens with its subject: a noun marked by 은/는/이/가/도, maybe with 수출/수입
+_UNKNOWN_SUBJECT = re.compile(
+    r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
+    r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
+)
+# ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
+_AGENT = re.compile(
+    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
+    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
+)
+
+
 def _exports_before_imports(mentions: list[Mention]) -> bool:
     """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
     flows = [m for m in mentions if m.kind.startswith("flow:")]
@@ -108,9 +120,23 @@ class SentenceReader:
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
+        if self.doc.lang == "ko":
+            self._skip_unknown_subject()
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
+
+    def _skip_unknown_subject(self) -> None:
+        """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
+        one's we track, and must not fall to the subject the last sentence named."""
+        found = _UNKNOWN_SUBJECT.match(self.sentence)
+        if not found or _AGENT.search(found.group("noun")):
+            return
+        start, end = found.span("noun")
+        if any(m.start < end and m.end > start for m in self.mentions):
+            return  # a name, a period or a flow word the lexicon knows
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= end]
+        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
 
     @property
     def footnote(self) -> bool:
