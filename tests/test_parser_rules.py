@@ -253,6 +253,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2017-09"): (18.1e9, 25.1, None)},
         [],
     ),
+    (
+        "en: 'Exports of <goods the lexicon does not know>' give their figures to no one",
+        "2017-10-16",
+        "ICT exports reached $18.1 billion in September. Chips came to $9.7 billion. Exports of printers fell "
+        "3.2 percent.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None), k("2017-09"): (18.1e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'Imports of such goods' are the ICT imports",
+        "2022-01-12",
+        "ICT exports reached $227.6 billion last year. Imports of such goods rose 19.9 percent to $135 billion.",
+        {k("2021-01/2021-12", flow="import"): (135e9, 19.9, None)},
+        [],
+    ),
 ]
 
 

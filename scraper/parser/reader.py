@@ -78,6 +78,11 @@ _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
     r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
 )
+_EN_GOODS_OF = re.compile(
+    r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
+    r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    re.I,
+)
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
     r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
@@ -122,6 +127,8 @@ class SentenceReader:
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
         if self.doc.lang == "ko":
             self._skip_unknown_subject()
+        else:
+            self._skip_unknown_goods()
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -137,6 +144,19 @@ class SentenceReader:
             return  # a name, a period or a flow word the lexicon knows
         names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= end]
         self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
+
+    def _skip_unknown_goods(self) -> None:
+        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        found = _EN_GOODS_OF.match(self.sentence)
+        if not found:
+            return
+        following = next((m for m in self.mentions if m.start >= found.end()), None)
+        if following is None or following.kind.startswith(("item:", "region:", "flow:", "world")):
+            return
+        if following.kind == "period" or not re.search(r"[a-z]{3}", self.sentence[found.end() : following.start]):
+            return
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start > found.end()]
+        self.state.noise_from, self.state.noise_until = found.end(), min(names, default=len(self.sentence) + 1)
 
     @property
     def footnote(self) -> bool:
