@@ -270,6 +270,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     ),
 ]
 
+PRIOR_PHRASES = [
+    "ICT exports reached $22.03 billion in June, above the year-ago level of $21.04 billion.",
+    "6월 ICT 수출은 220억3000만달러로 전년도 같은 달(210억4000만달러) 대비 4.7% 늘었다.",
+    "6월 ICT 수출은 지난해 6월(210억4000만달러)보다 4.7% 늘어난 220억3000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러로, 지난해 동월의 210억4000만달러보다 4.7% 많았다.",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_PHRASES)
+def test_ways_of_naming_the_year_earlier_value(text: str) -> None:
+    value, _, prior = read(text, "2025-07-14")[k("2025-06")]
+    assert (value, prior) == (22.03e9, 21.04e9)
+
 
 @pytest.mark.parametrize(
     ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]

@@ -420,6 +420,7 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
     r"(?:the\s)?previous\syear",
     r"year[\s-]earlier",
+    r"(?:the\s)?year-ago(?:\s(?:level|figure|tally|total|amount))?(?:\sof)?",
     r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
     r"(?:the\s)?prior\syear(?:'s|’s)?",
@@ -429,6 +430,7 @@ PRIOR_MARKERS = [
     # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
     r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
+    r"전년도\s?(?:같은\s?(?:달|기간)|동월|동기)",
     r"(?:1|한)\s?년\s?전(?:의)?",
     r"전년\s?동기",
     r"전년\s?같은\s?(?:달|기간)",
