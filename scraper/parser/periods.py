@@ -95,7 +95,7 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # "last_month" | "next_month" | "prior_month" | "same_month" | "same_period"
+    relative: str | None = None  # last_month, next_month, prior_month, same_month, same_period, year_before
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -299,6 +299,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
+    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
+    (
+        re.compile(
+            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,)|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
+            r"|(?:지난해|작년|전년)\s?(?:같은\s?(?:달|기간)|동월|동기)(?:에는|엔))",
+            re.I,
+        ),
+        lambda _: PeriodSpec(relative="year_before"),
+    ),
     # "During this period, imports ...", "같은 기간 수입은": the period the last sentence was about
     (
         re.compile(
