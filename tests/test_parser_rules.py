@@ -268,6 +268,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-01/2021-12", flow="import"): (135e9, 19.9, None)},
         [],
     ),
+    (
+        "ko: '전월 X%에서 Y%로': the earlier month is the report month's previous one, and dates X only",
+        "2020-06-14",
+        "지난달 ICT 수출은 139억달러로 3.1% 감소했다. 수출 감소폭은 전월 14.8%에서 3.1%로 축소됐다. "
+        "같은 달 ICT 무역수지는 48억달러 흑자였다.",
+        {
+            k("2020-05"): (13.9e9, -3.1, None),
+            k("2020-04"): (None, -14.8, None),
+            k("2020-05", flow="balance"): (4.8e9, None, None),
+        },
+        [k("2020-04", flow="balance")],
+    ),
+    (
+        "ko: '2017년 결과보다' is a comparison's base, not the figure's year",
+        "2019-01-17",
+        "지난해 ICT 수출은 2203억달러였다. 이는 기존 최대인 2017년 결과보다 10.9% 늘어난 것이다.",
+        {k("2018-01/2018-12"): (220.3e9, 10.9, None)},
+        [k("2017-01/2017-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -19,7 +19,9 @@ from scraper.parser.scanner import Mention
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I
 )
-ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
+ANCHOR_AFTER = re.compile(
+    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)"
+)
 
 
 @dataclass
@@ -132,6 +134,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
+    if starts_a_from_pair(sentence, mention):
+        return True
     window = sentence[max(0, mention.start - 60) : mention.start]
     if "from" in window and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
@@ -144,6 +148,18 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     return anchor
 
 
+# "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now
+KO_FROM_FIGURE = re.compile(r"\s?[\d.,]+\s?(?:%|퍼센트)\s?에서(?=(?:[^.]|\.\d){0,24}?(?:으로|로)\s)")
+
+
+def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
+    """A period dated before the report's (전월, 지난해 N월) that opens a Korean from-to pair: it dates the
+    pair's first figure only."""
+    spec: PeriodSpec = mention.value
+    earlier = spec.relative == "prior_month" or spec.year_offset == -1
+    return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
+
+
 def bind_period(
     sentence: str,
     mentions: list[Mention],
@@ -154,6 +170,9 @@ def bind_period(
 ) -> tuple[Period | None, bool]:
     """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
     number = mentions[index]
+    opener = resolved.get(index - 1)
+    if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
+        return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
     if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):

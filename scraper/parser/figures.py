@@ -140,7 +140,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%"
 _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
-    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?\s?$",
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?\s?$",
     re.I,
 )
 

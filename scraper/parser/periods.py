@@ -367,7 +367,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
-    (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
+    (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
+    # "전월": the month before the one the report is about, not the month before publication
+    (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),
