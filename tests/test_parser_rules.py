@@ -287,6 +287,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2018-01/2018-12"): (220.3e9, 10.9, None)},
         [k("2017-01/2017-12")],
     ),
+    (
+        "en: 'in 2018 for January' dates a record by the month it is a record for",
+        "2021-02-10",
+        "Outbound ICT shipments hit a record $16.9 billion in 2018 for January.",
+        {k("2018-01"): (16.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "ko: a year before '역대 5월' is that year's May",
+        "2021-06-14",
+        "지난달 ICT 수출액은 2018년 179억달러 이후 역대 5월 중 2위 규모를 기록했다.",
+        {k("2018-05"): (17.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

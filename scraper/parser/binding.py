@@ -43,7 +43,7 @@ def resolve_periods(
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
     resolved: dict[int, ResolvedPeriod] = {}
     context_year: int | None = None
-    yearless_span: PeriodSpec | None = None
+    yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     for index, mention in enumerate(mentions):
         if mention.kind != "period":
             continue
@@ -122,11 +122,31 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
 
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
-    """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
+    """'for any June', '9월 기준으로', '$17.6 billion in 2018 for January': a month named as a kind of month,
+    to be dated by the years around it."""
     return bool(
         re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
+        or re.search(r"\b(?:19|20)\d{2}\sfor\s$", sentence[max(0, mention.start - 10) : mention.start])
         or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
     )
+
+
+def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
+    """A month named as a kind ("역대 5월", "for January") dates every bare year of its sentence, also the
+    years named before it ("2018년 185억달러 이후 역대 5월 중 2위")."""
+    for mention in mentions:
+        spec = mention.value if mention.kind == "period" else None
+        if (
+            spec is not None
+            and spec.first_month is not None
+            and spec.first_month == spec.last_month
+            and spec.year is None
+            and spec.year_offset is None
+            and not spec.bare_year
+            and _names_a_kind(sentence, mention)
+        ):
+            return spec
+    return None
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
