@@ -135,7 +135,7 @@ def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
     """A month named as a kind ("역대 5월", "for January") dates every bare year of its sentence, also the
     years named before it ("2018년 185억달러 이후 역대 5월 중 2위")."""
     for mention in mentions:
-        spec = mention.value if mention.kind == "period" else None
+        spec: PeriodSpec | None = mention.value if mention.kind == "period" else None
         if (
             spec is not None
             and spec.first_month is not None
