@@ -301,6 +301,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2018-05"): (17.9e9, None, None)},
         [k("2018-01/2018-12")],
     ),
+    (
+        "a half-year report's paragraph about June is followed by June's item figures",
+        "2021-07-14",
+        "상반기 ICT 수출 1030억 달러\n상반기 ICT 수출은 1030억 달러로 21.5% 늘었다.\n"
+        "6월 ICT 수출은 193억 달러로 29.1% 늘었다.\n반도체(112억 달러, 34.3%↑)가 호조를 보였다.",
+        {k("2021-06", item="semiconductors"): (11.2e9, 34.3, None)},
+        [k("2021-01/2021-06", item="semiconductors")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -26,6 +26,18 @@ from scraper.parser.tables import find_tables, without_tables
 Key = tuple[str, str, str, str]
 
 
+def closing_month_of(topic: Period | None, report: Period | None) -> bool:
+    """Is the topic the last month of the span the report is about (June of a first half)?"""
+    return (
+        topic is not None
+        and report is not None
+        and topic.is_month
+        and not report.is_month
+        and report.start <= topic.start
+        and topic.end == report.end
+    )
+
+
 def one_sentence_per_line(paragraphs: list[list[str]]) -> bool:
     """Does the text set each sentence on a line of its own (then its lines are not paragraphs)?"""
     body = [sentences for sentences in paragraphs[1:] if sentences]
@@ -73,12 +85,15 @@ class Assembler:
     def start_paragraph(self) -> None:
         """A new paragraph starts from the report's own period and the export section. Where every line
         is one sentence (pages that put each sentence in its own <p>), the flow section goes on: measured,
-        carrying the period or the partner across such lines loses more than it gains."""
+        carrying the period or the partner across such lines loses more than it gains. A half-year or annual
+        report that turned to its last month ("6월 ICT 수출은 …") stays with it until a paragraph names another."""
         self.document.paragraphs_read += 1
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject)
         if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":
             self.paragraph.flow = old.flow  # an imports section goes on line after line
+        if closing_month_of(old.topic_period, self.document.report_period):
+            self.paragraph.topic_period = old.topic_period
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
