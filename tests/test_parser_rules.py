@@ -309,6 +309,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-06", item="semiconductors"): (11.2e9, 34.3, None)},
         [k("2021-01/2021-06", item="semiconductors")],
     ),
+    (
+        "ko: finished phones and parts named together are the phone category; '10%대' is a range",
+        "2025-01-15",
+        "지난해 휴대전화 완성품·부분품 수출은 151억 달러로 10%대의 성장을 보였다.",
+        {k("2024-01/2024-12", item="mobile_phones"): (15.1e9, None, None)},
+        [k("2024-01/2024-12", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '완제품과 부분품이 각각' still lists the two",
+        "2024-10-14",
+        "휴대폰은 완제품과 부분품이 각각 3억1000만달러와 12억2000만달러였다.",
+        {
+            k("2024-09", item="finished_phones"): (0.31e9, None, None),
+            k("2024-09", item="mobile_phone_parts"): (1.22e9, None, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -79,6 +79,9 @@ ITEMS: dict[str, list[str]] = {
         r"smart\sphones?",
         r"mobile\sdevices?",
         r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        # finished phones and parts named together are the whole category
+        r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
+        r"handsets?\sand\s(?:their\s)?(?:parts|components)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
@@ -504,7 +507,7 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
     r"이상",
-    r"대(?:를|로|에)",
+    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준))",  # "10%대 성장", "100억 달러대를": a range
     r"mark\b",
     r"milestone",
     r"threshold",
