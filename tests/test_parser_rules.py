@@ -326,6 +326,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'mobile handsets and related parts' are the phone category",
+        "2018-11-14",
+        "The combined overseas sales of mobile handsets and related parts were down 12.7 percent last month.",
+        {k("2018-10", item="mobile_phones"): (None, -12.7, None)},
+        [k("2018-10", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '…% 줄었던 1월에 이어': the figure is the month the clause modifies",
+        "2023-03-14",
+        "2월 메모리 수출은 53.1% 감소했다. 54.6% 줄었던 1월에 이어 50%대 감소세가 이어졌다.",
+        {k("2023-02", item="memory"): (None, -53.1, None), k("2023-01", item="memory"): (None, -54.6, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -215,7 +215,7 @@ def bind_period(
 # "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it
 KO_RECORDED_IN = re.compile(
     r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
-    r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?"
+    r"(?:줄었|늘었|줄|늘|감소했|증가했|급감했|급증했)던)\s?"
 )
 
 

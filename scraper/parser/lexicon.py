@@ -71,8 +71,8 @@ ITEMS: dict[str, list[str]] = {
         r"LCD\s?패널",
     ],
     "mobile_phones": [
-        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?",
-        r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts",
+        r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
+        r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
         r"smartphones?",
@@ -81,7 +81,6 @@ ITEMS: dict[str, list[str]] = {
         r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
         # finished phones and parts named together are the whole category
         r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
-        r"handsets?\sand\s(?:their\s)?(?:parts|components)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
