@@ -193,6 +193,13 @@ def bind_period(
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
         return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
+    modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
+    if (
+        lang == "ko"
+        and modified is not None
+        and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
+    ):
+        return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
     if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
