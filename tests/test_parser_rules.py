@@ -194,13 +194,169 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2023-01/2023-12", flow="import")],
     ),
     (
-        "an item larger than the month's ICT total was bound to the wrong period",
-        "2011-01-05",
-        "12월 IT 수출은 140억달러로 집계됐다. 휴대폰은 276억달러로 연간 최대 실적을 올렸다.",
-        {k("2010-12"): (14.0e9, None, None)},
-        [k("2010-12", item="mobile_phones")],
+        "en: a lead-in ('By segment,') does not stop a period from framing what follows",
+        "2021-04-14",
+        "For the first quarter, ICT exports stood at $47.2 billion. By segment, chip exports last month rose 6.1 "
+        "percent to $9.3 billion. Memory chips grew 7.4 percent to $6.0 billion.",
+        {k("2021-03", item="memory"): (6.0e9, 7.4, None)},
+        [k("2021-01/2021-03", item="memory")],
+    ),
+    (
+        "en: 'South Korea's outbound shipments of chips' are the item's, not the whole economy's",
+        "2020-01-20",
+        "For the whole of 2019, South Korea's outbound shipments of chips fell 24.1 percent to $96.3 billion.",
+        {k("2019-01/2019-12", item="semiconductors"): (96.3e9, -24.1, None)},
+        [],
+    ),
+    (
+        "ko: '<partner> 등으로' is a destination, not a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n베트남 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04", region="vietnam"): (None, 23.1, None)},
+        [k("2021-04")],
+    ),
+    (
+        "ko: '<item> 호황 등으로' is still a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n반도체 호황 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04"): (None, 23.1, None)},
+        [k("2021-04", item="semiconductors")],
+    ),
+    (
+        "a category beside the core items keeps its figures off the ICT total",
+        "2017-01-25",
+        "지난해 ICT 수출은 1622억달러였다. 이 중 전자부품 수출은 887억달러로 2.4% 줄었고, 가전은 118억달러였다.",
+        {
+            k("2016-01/2016-12"): (162.2e9, None, None),
+            k("2016-01/2016-12", item="other:electronic components"): (88.7e9, -2.4, None),
+        },
+        [],
+    ),
+    (
+        "en: software exports are not ICT goods",
+        "2017-01-25",
+        "ICT exports reached $162.2 billion last year. Software exports rose 5.1 percent to $5.9 billion.",
+        {k("2016-01/2016-12"): (162.2e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a sentence about a thing the lexicon does not know gives its figures to no one",
+        "2017-10-16",
+        "9월 ICT 수출은 181억달러였다. 반도체는 97억달러였다. 광섬유는 3.2% 줄었다.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a ministry as the subject is no unknown thing",
+        "2017-10-16",
+        "과학기술정보통신부는 9월 ICT 수출이 181억달러로 25.1% 늘었다고 밝혔다.",
+        {k("2017-09"): (18.1e9, 25.1, None)},
+        [],
+    ),
+    (
+        "en: 'Exports of <goods the lexicon does not know>' give their figures to no one",
+        "2017-10-16",
+        "ICT exports reached $18.1 billion in September. Chips came to $9.7 billion. Exports of printers fell "
+        "3.2 percent.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None), k("2017-09"): (18.1e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'Imports of such goods' are the ICT imports",
+        "2022-01-12",
+        "ICT exports reached $227.6 billion last year. Imports of such goods rose 19.9 percent to $135 billion.",
+        {k("2021-01/2021-12", flow="import"): (135e9, 19.9, None)},
+        [],
+    ),
+    (
+        "ko: '전월 X%에서 Y%로': the earlier month is the report month's previous one, and dates X only",
+        "2020-06-14",
+        "지난달 ICT 수출은 139억달러로 3.1% 감소했다. 수출 감소폭은 전월 14.8%에서 3.1%로 축소됐다. "
+        "같은 달 ICT 무역수지는 48억달러 흑자였다.",
+        {
+            k("2020-05"): (13.9e9, -3.1, None),
+            k("2020-04"): (None, -14.8, None),
+            k("2020-05", flow="balance"): (4.8e9, None, None),
+        },
+        [k("2020-04", flow="balance")],
+    ),
+    (
+        "ko: '2017년 결과보다' is a comparison's base, not the figure's year",
+        "2019-01-17",
+        "지난해 ICT 수출은 2203억달러였다. 이는 기존 최대인 2017년 결과보다 10.9% 늘어난 것이다.",
+        {k("2018-01/2018-12"): (220.3e9, 10.9, None)},
+        [k("2017-01/2017-12")],
+    ),
+    (
+        "en: 'in 2018 for January' dates a record by the month it is a record for",
+        "2021-02-10",
+        "Outbound ICT shipments hit a record $16.9 billion in 2018 for January.",
+        {k("2018-01"): (16.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "ko: a year before '역대 5월' is that year's May",
+        "2021-06-14",
+        "지난달 ICT 수출액은 2018년 179억달러 이후 역대 5월 중 2위 규모를 기록했다.",
+        {k("2018-05"): (17.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "a half-year report's paragraph about June is followed by June's item figures",
+        "2021-07-14",
+        "상반기 ICT 수출 1030억 달러\n상반기 ICT 수출은 1030억 달러로 21.5% 늘었다.\n"
+        "6월 ICT 수출은 193억 달러로 29.1% 늘었다.\n반도체(112억 달러, 34.3%↑)가 호조를 보였다.",
+        {k("2021-06", item="semiconductors"): (11.2e9, 34.3, None)},
+        [k("2021-01/2021-06", item="semiconductors")],
+    ),
+    (
+        "ko: finished phones and parts named together are the phone category; '10%대' is a range",
+        "2025-01-15",
+        "지난해 휴대전화 완성품·부분품 수출은 151억 달러로 10%대의 성장을 보였다.",
+        {k("2024-01/2024-12", item="mobile_phones"): (15.1e9, None, None)},
+        [k("2024-01/2024-12", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '완제품과 부분품이 각각' still lists the two",
+        "2024-10-14",
+        "휴대폰은 완제품과 부분품이 각각 3억1000만달러와 12억2000만달러였다.",
+        {
+            k("2024-09", item="finished_phones"): (0.31e9, None, None),
+            k("2024-09", item="mobile_phone_parts"): (1.22e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'mobile handsets and related parts' are the phone category",
+        "2018-11-14",
+        "The combined overseas sales of mobile handsets and related parts were down 12.7 percent last month.",
+        {k("2018-10", item="mobile_phones"): (None, -12.7, None)},
+        [k("2018-10", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '…% 줄었던 1월에 이어': the figure is the month the clause modifies",
+        "2023-03-14",
+        "2월 메모리 수출은 53.1% 감소했다. 54.6% 줄었던 1월에 이어 50%대 감소세가 이어졌다.",
+        {k("2023-02", item="memory"): (None, -53.1, None), k("2023-01", item="memory"): (None, -54.6, None)},
+        [],
     ),
 ]
+
+PRIOR_PHRASES = [
+    "ICT exports reached $22.03 billion in June, above the year-ago level of $21.04 billion.",
+    "6월 ICT 수출은 220억3000만달러로 전년도 같은 달(210억4000만달러) 대비 4.7% 늘었다.",
+    "6월 ICT 수출은 지난해 6월(210억4000만달러)보다 4.7% 늘어난 220억3000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러로, 지난해 동월의 210억4000만달러보다 4.7% 많았다.",
+    "ICT exports reached $22.03 billion in June. A year earlier, they stood at $21.04 billion.",
+    "6월 ICT 수출은 220억3000만달러였다. 1년 전에는 210억4000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러였다. 지난해 같은 달에는 210억4000만달러였다.",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_PHRASES)
+def test_ways_of_naming_the_year_earlier_value(text: str) -> None:
+    value, _, prior = read(text, "2025-07-14")[k("2025-06")]
+    assert (value, prior) == (22.03e9, 21.04e9)
 
 
 @pytest.mark.parametrize(

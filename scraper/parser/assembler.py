@@ -20,8 +20,22 @@ from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
+from scraper.parser.table_facts import record_tables
+from scraper.parser.tables import find_tables, without_tables
 
 Key = tuple[str, str, str, str]
+
+
+def closing_month_of(topic: Period | None, report: Period | None) -> bool:
+    """Is the topic the last month of the span the report is about (June of a first half)?"""
+    return (
+        topic is not None
+        and report is not None
+        and topic.is_month
+        and not report.is_month
+        and report.start <= topic.start
+        and topic.end == report.end
+    )
 
 
 def one_sentence_per_line(paragraphs: list[list[str]]) -> bool:
@@ -42,6 +56,8 @@ class Assembler:
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
 
     def feed(self, text: str) -> None:
+        tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
+        text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
@@ -49,10 +65,10 @@ class Assembler:
             self.start_paragraph()
             for sentence in sentences:
                 self.read(sentence)
+        record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
-        self.book.drop_impossible_parts()
         self.book.fill_priors()
         return self.book.facts()
 
@@ -69,12 +85,15 @@ class Assembler:
     def start_paragraph(self) -> None:
         """A new paragraph starts from the report's own period and the export section. Where every line
         is one sentence (pages that put each sentence in its own <p>), the flow section goes on: measured,
-        carrying the period or the partner across such lines loses more than it gains."""
+        carrying the period or the partner across such lines loses more than it gains. A half-year or annual
+        report that turned to its last month ("6월 ICT 수출은 …") stays with it until a paragraph names another."""
         self.document.paragraphs_read += 1
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject)
         if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":
             self.paragraph.flow = old.flow  # an imports section goes on line after line
+        if closing_month_of(old.topic_period, self.document.report_period):
+            self.paragraph.topic_period = old.topic_period
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

@@ -19,6 +19,12 @@ SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|se
 
 
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
+# "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
+_LEAD_IN = re.compile(
+    r"\s*(?:By\s[a-z]+|Meanwhile|In\sparticular|Separately|However|Also|In\saddition|On\sthe\sother\shand"
+    r"|[가-힣]+별로(?:는|도)?|특히|한편|또한|반면|다만),\s?",
+    re.I,
+)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
@@ -58,6 +64,8 @@ def carry_period(
         return
     dateline = DATELINE.match(sentence)
     clause_start = dateline.end() if dateline else 0
+    lead_in = _LEAD_IN.match(sentence, clause_start)
+    clause_start = lead_in.end() if lead_in else clause_start
     if (
         candidates
         and first_number_at is not None

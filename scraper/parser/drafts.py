@@ -17,6 +17,7 @@ Key = tuple[str, str, str, str]  # (period, flow, item, region)
 class Evidence(IntEnum):
     """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
 
+    TABLE = 0  # read from a table's row and column, below anything a sentence states (`table_facts`)
     CARRIED = 1  # subject (and period) inherited from an earlier sentence
     SUBJECT = 2  # subject named in the figure's sentence, period carried from the paragraph or report
     STATED = 3  # subject and period both named in the figure's sentence
@@ -134,22 +135,6 @@ class DraftBook:
             and same_within_rounding(draft.values[field_name], value, field_name)
             for draft in self.drafts.values()
         )
-
-    def drop_impossible_parts(self) -> int:
-        """A country's or an item's exports can't exceed the ICT total of the same month: such a figure
-        was bound to the wrong period (an annual figure read as the month's). Drop it, count it."""
-        dropped = 0
-        for key, draft in list(self.drafts.items()):
-            period, flow, item, region = key
-            if flow == "balance" or (item, region) == ("ict", "world") or "value_usd" not in draft.values:
-                continue
-            total = self.drafts.get((period, flow, "ict", "world"))
-            whole = total.values.get("value_usd") if total else None
-            if whole is not None and draft.values["value_usd"] > whole * 1.02:
-                del self.drafts[key]
-                dropped += 1
-        self.conflicts += dropped
-        return dropped
 
     def fill_priors(self) -> None:
         """A value stated for the same month (or span) a year before is the year-earlier value of the

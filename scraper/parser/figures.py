@@ -29,7 +29,9 @@ _BASE_AFTER = re.compile(
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
-_PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
+_PRIOR_GAP = re.compile(
+    r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준)?[\s(:]*", re.I
+)
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 
@@ -138,7 +140,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%"
 _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
-    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?\s?$",
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?\s?$",
     re.I,
 )
 
@@ -270,7 +272,7 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
 
 
 # "199억1000만달러에 비해", "… than $X": a figure named as what another is compared with
-_KO_BASE_AFTER = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:에\s?비해|에\s?비하면|보다|대비|[과와]\s?비교)")
+_KO_BASE_AFTER = re.compile(r"\s?\)?\s?(?:\([^()]{0,30}\))?\s?(?:에\s?비해|에\s?비하면|보다|대비|[과와]\s?비교)")
 
 
 def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -> bool:
@@ -279,7 +281,7 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
     if index == 0 or not _KO_BASE_AFTER.match(sentence, mentions[index].end):
         return False
     before = mentions[index - 1]
-    if before.kind != "period" or sentence[before.end : mentions[index].start].strip():
+    if before.kind != "period" or sentence[before.end : mentions[index].start].strip(" (의"):
         return False
     spec = before.value
     return bool(spec.year is not None or spec.year_offset == -1)

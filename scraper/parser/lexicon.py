@@ -71,14 +71,16 @@ ITEMS: dict[str, list[str]] = {
         r"LCD\s?패널",
     ],
     "mobile_phones": [
-        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?",
-        r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts",
+        r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
+        r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
         r"smartphones?",
         r"smart\sphones?",
         r"mobile\sdevices?",
         r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        # finished phones and parts named together are the whole category
+        r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
@@ -143,6 +145,23 @@ ITEMS: dict[str, list[str]] = {
         r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
     ],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
+    # Categories beside the core items: named, so their figures never land on the ICT total
+    "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
+    "other:home appliances": [
+        r"home\sappliances",
+        r"consumer\selectronics",
+        r"(?:생활\s?)?가전(?:\s?(?:제품|기기))?",
+    ],
+    "other:software": [r"software", r"소프트웨어", r"SW(?=\s?(?:수출|수입|산업|부문|분야))"],
+    "other:broadcasting equipment": [r"broadcasting\sequipment", r"방송\s?(?:장비|기기)"],
+    "other:ict devices": [r"정보통신\s?방송\s?기기", r"ICT\sdevices"],
+    "other:camera modules": [r"camera\smodules?", r"카메라\s?모듈"],
+    "other:set-top boxes": [r"set-top\sboxes", r"셋톱\s?박스"],
+    "other:semiconductor equipment": [
+        r"(?:semiconductor|chip)(?:-making)?\s(?:manufacturing\s)?equipment",
+        r"반도체\s?(?:제조\s?)?장비",
+    ],
+    "other:solar cells": [r"solar\s(?:cells|panels|modules)", r"태양\s?전지", r"태양광\s?(?:패널|모듈)"],
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
@@ -403,6 +422,7 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
     r"(?:the\s)?previous\syear",
     r"year[\s-]earlier",
+    r"(?:the\s)?year-ago(?:\s(?:level|figure|tally|total|amount))?(?:\sof)?",
     r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
     r"(?:the\s)?prior\syear(?:'s|’s)?",
@@ -412,6 +432,7 @@ PRIOR_MARKERS = [
     # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
     r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
+    r"전년도\s?(?:같은\s?(?:달|기간)|동월|동기)",
     r"(?:1|한)\s?년\s?전(?:의)?",
     r"전년\s?동기",
     r"전년\s?같은\s?(?:달|기간)",
@@ -485,7 +506,7 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
     r"이상",
-    r"대(?:를|로|에)",
+    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준))",  # "10%대 성장", "100억 달러대를": a range
     r"mark\b",
     r"milestone",
     r"threshold",

@@ -95,7 +95,7 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # "last_month" | "next_month" | "prior_month" | "same_month" | "same_period"
+    relative: str | None = None  # last_month, next_month, prior_month, same_month, same_period, year_before
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -299,6 +299,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
+    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
+    (
+        re.compile(
+            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,)|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
+            r"|(?:지난해|작년|전년)\s?(?:같은\s?(?:달|기간)|동월|동기)(?:에는|엔))",
+            re.I,
+        ),
+        lambda _: PeriodSpec(relative="year_before"),
+    ),
     # "During this period, imports ...", "같은 기간 수입은": the period the last sentence was about
     (
         re.compile(
@@ -358,7 +367,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
-    (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
+    (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
+    # "전월": the month before the one the report is about, not the month before publication
+    (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),

@@ -73,6 +73,23 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+# A Korean sentence that opens with its subject: a noun marked by 은/는/이/가/도, maybe with 수출/수입
+_UNKNOWN_SUBJECT = re.compile(
+    r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
+    r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
+)
+_EN_GOODS_OF = re.compile(
+    r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
+    r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    re.I,
+)
+# ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
+_AGENT = re.compile(
+    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
+    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
+)
+
+
 def _exports_before_imports(mentions: list[Mention]) -> bool:
     """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
     flows = [m for m in mentions if m.kind.startswith("flow:")]
@@ -108,9 +125,38 @@ class SentenceReader:
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
+        if self.doc.lang == "ko":
+            self._skip_unknown_subject()
+        else:
+            self._skip_unknown_goods()
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
+
+    def _skip_unknown_subject(self) -> None:
+        """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
+        one's we track, and must not fall to the subject the last sentence named."""
+        found = _UNKNOWN_SUBJECT.match(self.sentence)
+        if not found or _AGENT.search(found.group("noun")):
+            return
+        start, end = found.span("noun")
+        if any(m.start < end and m.end > start for m in self.mentions):
+            return  # a name, a period or a flow word the lexicon knows
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= end]
+        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
+
+    def _skip_unknown_goods(self) -> None:
+        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        found = _EN_GOODS_OF.match(self.sentence)
+        if not found:
+            return
+        following = next((m for m in self.mentions if m.start >= found.end()), None)
+        if following is None or following.kind.startswith(("item:", "region:", "flow:", "world")):
+            return
+        if following.kind == "period" or not re.search(r"[a-z]{3}", self.sentence[found.end() : following.start]):
+            return
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start > found.end()]
+        self.state.noise_from, self.state.noise_until = found.end(), min(names, default=len(self.sentence) + 1)
 
     @property
     def footnote(self) -> bool:
@@ -153,6 +199,8 @@ class SentenceReader:
         if mention.kind == "noise":
             if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
+            if self._names_an_item_after(mention):
+                return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
             state.noise_from = min(state.noise_from, mention.start)
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
@@ -225,6 +273,12 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _names_an_item_after(self, mention: Mention) -> bool:
+        item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
+        return item is not None and bool(
+            re.fullmatch(r"\s(?:of|in)\s(?:the\s)?", self.sentence[mention.end : item.start])
+        )
 
     def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
         """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector

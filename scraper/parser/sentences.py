@@ -67,6 +67,8 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
     later = _CAUSE_LATER.match(after)
     if later and next_name_at is not None and mention.end + later.end() > next_name_at:
         later = None
+    if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
+        later = None  # "중국·베트남 등으로 수출이 늘었다": a destination, not a cause
     return bool(_CAUSE_AFTER.match(after[:12]) or later or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
