@@ -18,6 +18,7 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import import_module
 from itertools import compress
 from typing import Any
@@ -40,15 +41,33 @@ Condition = frozenset[str]  # a match contains one of these strings
 def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
     """Sets of strings of which a text with a match contains one string from each (in the match, or
     next to it where a look-around asks for it), most selective first; empty when nothing can be said."""
-    if compiled.flags & re.IGNORECASE:
-        return ()
+    return analyse(compiled)[0]
+
+
+def analyse(compiled: re.Pattern[str]) -> tuple[tuple[Condition, ...], int | None]:
+    """`required_conditions` and `digit_lead` of a pattern, from one parse of it."""
     try:
-        conditions = _conditions(sre_parse.parse(compiled.pattern, compiled.flags))
-    except Exception:  # an unfamiliar parse tree: no gate, the pattern simply always runs
+        parsed = sre_parse.parse(compiled.pattern, compiled.flags)
+    except Exception:  # an unfamiliar pattern: no gate, the pattern simply always runs
+        return (), None
+    return _ranked_conditions(parsed, compiled.flags), _safe(_lead, parsed)
+
+
+def _ranked_conditions(parsed: Any, flags: int) -> tuple[Condition, ...]:
+    if flags & re.IGNORECASE:
         return ()
+    conditions = _safe(_conditions, parsed) or []
     ranked = sorted(set(conditions), key=_rank, reverse=True)
     strong = [condition for condition in ranked if not _weak(condition)]
     return tuple((strong or ranked)[:MAX_CONDITIONS])
+
+
+def _safe(function: Any, parsed: Any) -> Any:
+    """An unfamiliar parse tree says nothing (None) rather than failing the parser."""
+    try:
+        return function(parsed)
+    except Exception:
+        return None
 
 
 def _weak(condition: Condition) -> bool:
@@ -291,11 +310,6 @@ class Narrowed:
     on_lowered: bool  # run it on `lower_ascii(text)`
     lead: int | None = None  # a match starts at most this far before a digit (None: needs no digit)
 
-    @classmethod
-    def of(cls, compiled: re.Pattern[str]) -> Narrowed:
-        pattern, on_lowered = caseless(compiled)
-        return cls(pattern, on_lowered, digit_lead(pattern))
-
 
 UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
 MAX_LEAD = 30  # longest prefix before a digit worth measuring
@@ -305,10 +319,12 @@ def digit_lead(compiled: re.Pattern[str]) -> int | None:
     """How far before its first digit a match can start, when every match has a digit that close to
     its start ("minus 3.5%": 6): a text without digits is skipped, and a search starts that far before
     the text's first digit instead of at every position before it. None when nothing can be said."""
-    try:
-        return _lead(sre_parse.parse(compiled.pattern, compiled.flags))
-    except Exception:  # an unfamiliar parse tree: search the whole text
-        return None
+    return analyse(compiled)[1]
+
+
+def _combined_lead(leads: Sequence[int | None]) -> int | None:
+    """The lead of an alternation: its widest branch's, if every branch has one."""
+    return None if not leads or any(lead is None for lead in leads) else max(lead for lead in leads if lead is not None)
 
 
 def _lead(items: Any) -> int | None:
@@ -362,9 +378,9 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.on_lowered = bool(flags & re.IGNORECASE)
-        self.branch_conditions = [
-            required_conditions(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches
-        ]
+        analysed = [analyse(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches]
+        self.branch_conditions = [conditions for conditions, _lead in analysed]
+        self.branch_leads = [lead for _conditions, lead in analysed]  # a match by a branch is that close to a digit
         # per branch, the masks that must all meet the strings present (none: the branch always runs)
         self.branch_masks = [
             tuple(LITERALS.mask(self.on_lowered, condition) for condition in conditions)
@@ -376,7 +392,11 @@ class Alternation:
                 self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
         self.answers: dict[int, Narrowed | None] = {}  # `found & mask` -> narrowed pattern (None: no branch)
-        self.whole = self.narrowed(tuple(range(len(self.branches))))
+
+    @cached_property
+    def whole(self) -> Narrowed:
+        """Every branch: the plain pattern the narrowed ones must agree with."""
+        return self.narrowed(tuple(range(len(self.branches))))
 
     @classmethod
     def of(cls, compiled: re.Pattern[str], split: bool) -> Alternation:
@@ -392,7 +412,8 @@ class Alternation:
                 self._narrowed.clear()  # a bound for months-long runs; typical pages reuse a few dozen sets
             source = "|".join(self.branches[i] for i in active)
             compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
-            narrowed = self._narrowed[active] = Narrowed.of(compiled)
+            lead = _combined_lead([self.branch_leads[i] for i in active])
+            narrowed = self._narrowed[active] = Narrowed(*caseless(compiled), lead)
         return narrowed
 
     def narrowed_for(self, found: int) -> Narrowed | None:
