@@ -262,3 +262,12 @@ def test_searching_from_the_digit_lead_finds_what_a_whole_search_finds(sentence:
         else:
             start = max(0, digit.start() - whole.lead)
             assert [match.span() for match in whole.pattern.finditer(text, start)] == everywhere
+
+
+def test_sentences_read_out_of_order_are_still_found_in_their_document() -> None:
+    """The search for a sentence starts after the last one found; an earlier one is found from the start."""
+    first, second = "ICT exports rose 5% to $3 billion in June.", "Chip imports fell 2 percent."
+    plan = scanner.patterns_for(f"{first}\n{second}")
+    for line in (second, first, second):
+        assert spans(scanner.scan(line, None, plan)) == spans(scanner.scan(line, None, scanner.all_patterns()))
+    assert plan.document is not None and plan.cursor == plan.document.find(second)  # the last one read

@@ -91,7 +91,7 @@ def _scan_patterns() -> tuple[ScanPattern, ...]:
     return tuple(readers)
 
 
-@dataclass(frozen=True)
+@dataclass
 class ScanPlan:
     """What `scan` runs over the sentences of one document.
 
@@ -105,12 +105,24 @@ class ScanPlan:
     document: str | None = None
     found: Found | None = None
     narrow: bool = True
+    cursor: int = 0  # where the last sentence was found in `document`: the next one is usually after it
 
     def present(self, sentence: str, lowered: str) -> int:
         """The gate strings in a sentence, as LITERALS bits."""
-        if self.found is not None and self.document is not None and sentence in self.document:
+        if self.found is not None and self.document is not None and self._part_of(self.document, sentence):
             return self.found.within(sentence, lowered)
         return Found.everywhere(sentence, lowered).mask
+
+    def _part_of(self, document: str, sentence: str) -> bool:
+        """Is the sentence part of the document? Sentences come in order, so the search starts where the
+        last one was found (a search from the start for each would make a long document quadratic)."""
+        found_at = document.find(sentence, self.cursor)
+        if found_at < 0:
+            found_at = document.find(sentence)
+        if found_at < 0:
+            return False
+        self.cursor = found_at
+        return True
 
 
 def all_patterns() -> ScanPlan:
