@@ -21,7 +21,9 @@ from scraper.cleaner import clean
 from scraper.parser import numbers, scanner
 from scraper.parser.casefold import caseless, lower_ascii
 from scraper.parser.prefilter import (
+    LITERALS,
     MAX_CONDITIONS,
+    Found,
     digit_lead,
     required_conditions,
     required_literals,
@@ -271,3 +273,19 @@ def test_sentences_read_out_of_order_are_still_found_in_their_document() -> None
     for line in (second, first, second):
         assert spans(scanner.scan(line, None, plan)) == spans(scanner.scan(line, None, scanner.all_patterns()))
     assert plan.document is not None and plan.cursor == plan.document.find(second)  # the last one read
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_the_string_finders_find_exactly_the_strings_in_a_text(sentence: str) -> None:
+    """One regex pass reports the longest string at each position; its prefixes in the set are found
+    with it. The bits must be those of every registered string the text contains, no more."""
+    scanner.all_patterns()  # registers every gate string
+    lowered = lower_ascii(sentence)
+    expected = 0
+    for (on_lowered, _spaced), strings in LITERALS.strings.items():
+        for literal, bit in zip(strings, LITERALS.bits[(on_lowered, _spaced)], strict=True):
+            if literal in (lowered if on_lowered else sentence):
+                expected |= bit
+    assert Found.mask_everywhere(sentence, lowered) == expected
+    assert Found.everywhere(sentence, lowered).mask == expected

@@ -18,9 +18,10 @@ import re
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
 from importlib import import_module
 from itertools import compress
+from operator import or_
 from typing import Any
 
 from scraper.parser.casefold import caseless, lower_ascii
@@ -202,6 +203,13 @@ class StringFinder:
         for literal in strings:
             prefixes = (literal[:end] for end in range(1, len(literal) + 1))
             self.closure[literal] = {prefix: bit_of[prefix] for prefix in prefixes if prefix in bit_of}
+        self.closure_mask = {literal: sum(closure.values()) for literal, closure in self.closure.items()}
+
+    def mask(self, text: str) -> int:
+        """The bits of the strings in `text`."""
+        if self.pattern is None:
+            return 0
+        return reduce(or_, map(self.closure_mask.__getitem__, set(self.pattern.findall(text))), 0)  # shared prefixes
 
     def find(self, text: str) -> dict[str, int]:
         """The strings in `text`, with their bits."""
@@ -293,6 +301,20 @@ class Found:
     def everywhere(cls, text: str, lowered: str) -> Found:
         """Against every registered string: for text that is not part of a known document."""
         return cls.in_texts({(False, False): text, (True, False): lowered, (False, True): text, (True, True): lowered})
+
+    @staticmethod
+    def mask_everywhere(text: str, lowered: str) -> int:
+        """`everywhere(text, lowered).mask`, without collecting the strings."""
+        mask = 0
+        for (on_lowered, spaced), searched in (((False, False), text), ((True, False), lowered)):
+            mask |= LITERALS.finder((on_lowered, spaced)).mask(searched)
+            mask |= LITERALS.finder((on_lowered, True)).mask(searched)
+        return mask
+
+    @property
+    def size(self) -> int:
+        """How many strings a sentence of the document is tested for."""
+        return sum(len(strings) for _on_lowered, strings, _bits in self.searches)
 
     def within(self, text: str, lowered: str) -> int:
         """The mask of a part of the document (a sentence): only strings the document has can be in it."""

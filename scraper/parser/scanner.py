@@ -91,6 +91,9 @@ def _scan_patterns() -> tuple[ScanPattern, ...]:
     return tuple(readers)
 
 
+STRINGS_PER_CHARACTER = 2  # above this many strings to test per character, a sentence is searched by regex
+
+
 @dataclass
 class ScanPlan:
     """What `scan` runs over the sentences of one document.
@@ -109,9 +112,13 @@ class ScanPlan:
 
     def present(self, sentence: str, lowered: str) -> int:
         """The gate strings in a sentence, as LITERALS bits."""
-        if self.found is not None and self.document is not None and self._part_of(self.document, sentence):
-            return self.found.within(sentence, lowered)
-        return Found.everywhere(sentence, lowered).mask
+        found = self.found
+        if found is None or found.size > STRINGS_PER_CHARACTER * len(sentence):
+            # a long document has most strings: one regex pass over the sentence is then cheaper
+            return Found.mask_everywhere(sentence, lowered)
+        if self.document is not None and self._part_of(self.document, sentence):
+            return found.within(sentence, lowered)
+        return Found.mask_everywhere(sentence, lowered)
 
     def _part_of(self, document: str, sentence: str) -> bool:
         """Is the sentence part of the document? Sentences come in order, so the search starts where the
