@@ -202,7 +202,7 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
 
 def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrowed, Any, int]]:
     """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow
-    (most are a dictionary lookup; the loop is inlined because it runs for every pattern and sentence)."""
+    (most are a dictionary lookup of an answer an earlier sentence needed too)."""
     if not plan.narrow:
         return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
@@ -232,13 +232,13 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         patterns if patterns is not None else patterns_for(sentence), sentence, lowered
     ):
         text = lowered if narrowed.on_lowered else sentence
-        start = 0
+        search_from = 0
         if narrowed.lead is not None:  # every match has a digit near its start
             if digit is None:
                 continue
-            start = max(0, digit.start() - narrowed.lead)
+            search_from = max(0, digit.start() - narrowed.lead)
         if read is _WORD:
-            for match in narrowed.pattern.finditer(text, start):
+            for match in narrowed.pattern.finditer(text, search_from):
                 start, end = match.span()
                 if end == start:
                     continue
@@ -246,7 +246,7 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
                 candidates.append((start, start - end, priority, kind, None))
         else:
-            for match in narrowed.pattern.finditer(text, start):
+            for match in narrowed.pattern.finditer(text, search_from):
                 add(kind, match, read(match) if read is not None else None, priority)
 
     declared = declared_unit(sentence)
