@@ -181,3 +181,9 @@ def test_pages_without_text_give_no_paragraphs(body: bytes) -> None:
 def test_undecodable_bytes_become_replacement_characters_not_errors() -> None:
     page = clean(b"<p>\xff\xfe\x00 ICT exports rose 5 percent to $9 billion</p>", url=None)
     assert "ICT exports rose 5 percent" in page.text
+
+
+def test_a_wire_line_with_abbreviated_figures_survives() -> None:
+    """A line ending "(Yonhap)" is furniture unless it states trade figures, also written "pct" and "bln"."""
+    line = "ICT imports rose 5.3 pct on-year to US$7.76 bln in January, data showed. (Yonhap)"
+    assert "US$7.76 bln" in clean_text(f"ICT trade in January\n{line}").text

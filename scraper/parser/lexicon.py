@@ -184,7 +184,7 @@ REGIONS: dict[str, list[str]] = {
         for alt in (
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
-            r"the\sUS\b",
+            r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
             r"US(?=\s|$|,|\))",
             r"(?:the\s)?United\sStates",
             r"America(?!n)",
