@@ -411,3 +411,12 @@ def test_english_verbs_of_decline(verb: str) -> None:
 def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> None:
     facts = read(text, "2019-11-14")
     assert facts[k("2019-10", flow="import")][1] == sign * 6.4
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [("in Q2", "2025-04/2025-06"), ("in 2Q", "2025-04/2025-06"), ("in Jan-Jun", "2025-01/2025-06")],
+)
+def test_short_forms_of_spans(words: str, period: str) -> None:
+    facts = read(f"ICT exports rose 4.7% to $118.2 billion {words}.", "2025-07-14")
+    assert facts[k(period)] == (118.2e9, 4.7, None)

@@ -160,6 +160,7 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
 _YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
@@ -207,6 +208,11 @@ def _en_month_span(match: re.Match[str]) -> PeriodSpec:
     first = MONTHS[match.group("m1").lower().rstrip(".")]
     last = MONTHS[match.group("m2").lower().rstrip(".")]
     return PeriodSpec(first, last, **_year_fields(match))
+
+
+def _quarter_number(match: re.Match[str]) -> PeriodSpec:
+    quarter = int(match.group("q1") or match.group("q2"))
+    return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
 
 
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
@@ -280,6 +286,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_quarter,
     ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
+    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
+    (
+        re.compile(rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"),
+        _en_month_span,
+    ),
+    # "Q2", "2Q", "Q2 2025": a quarter by its number
+    (re.compile(rf"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)\b{_YEAR_QUAL}"), lambda m: _quarter_number(m)),
     (
         re.compile(
             rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
