@@ -420,3 +420,17 @@ def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> N
 def test_short_forms_of_spans(words: str, period: str) -> None:
     facts = read(f"ICT exports rose 4.7% to $118.2 billion {words}.", "2025-07-14")
     assert facts[k(period)] == (118.2e9, 4.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("3분기 누적", "2024-01/2024-09"),
+        ("올해 들어 10월까지", "2024-01/2024-10"),
+        ("연초부터 10월까지", "2024-01/2024-10"),
+        ("1월부터 10월까지", "2024-01/2024-10"),
+    ],
+)
+def test_korean_running_totals_named_by_their_ends(words: str, period: str) -> None:
+    facts = read(f"{words} ICT 수출은 1786억달러로 9.7% 증가했다.", "2024-11-14")
+    assert facts[k(period)] == (178.6e9, 9.7, None)

@@ -377,6 +377,17 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
+    # "1월부터 10월까지", "연초부터 10월까지", "올해 들어 10월까지": a running total named by its ends
+    (
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?월\s?부터\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"),
+        _ko_span,
+    ),
+    (re.compile(r"(?:연초|올\s?들어|올해\s?들어)(?:\s?부터)?\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"), _ko_ytd),
+    # "3분기 누적": January to the quarter's end
+    (
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기\s?(?:까지\s?)?(?:의\s?)?누적"),
+        lambda m: PeriodSpec(1, 3 * int(m.group("kq")), **_year_fields(m)),
+    ),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
