@@ -434,3 +434,12 @@ def test_short_forms_of_spans(words: str, period: str) -> None:
 def test_korean_running_totals_named_by_their_ends(words: str, period: str) -> None:
     facts = read(f"{words} ICT 수출은 1786억달러로 9.7% 증가했다.", "2024-11-14")
     assert facts[k(period)] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["so far this year", "year-to-date", "through October", "as of end-October", "for the year through October"],
+)
+def test_english_running_totals(words: str) -> None:
+    facts = read(f"ICT exports rose 9.7% to $178.6 billion {words}.", "2024-11-14")
+    assert facts[k("2024-01/2024-10")] == (178.6e9, 9.7, None)

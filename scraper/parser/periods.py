@@ -95,7 +95,7 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # last_month, next_month, prior_month, same_month, same_period, year_before
+    relative: str | None = None  # last_month, next_month, prior_month, same_month, same_period, year_before, ytd
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -127,6 +127,9 @@ def resolve(
     publication month (a release published in July describes June)."""
     if spec.relative == "last_month":
         return Period.month(*previous_month(published)) if published else None
+    if spec.relative == "ytd":
+        end = last_month or (previous_month(published) if published else None)
+        return Period((end[0], 1), end) if end else None
     if spec.relative == "same_month":
         return Period.month(*last_month) if last_month else None
     if spec.relative == "next_month":
@@ -189,8 +192,7 @@ def _year_fields(match: re.Match[str]) -> YearFields:
 
 
 def _en_month(match: re.Match[str]) -> PeriodSpec:
-    name = match.group("mname").lower().rstrip(".")
-    month = MONTHS[name]
+    month = MONTHS[match.group("mname").lower().rstrip(".")]
     return PeriodSpec(month, month, **_year_fields(match))
 
 
@@ -310,6 +312,20 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_first_months,
     ),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
+    # "through October", "as of end-October": January to that month
+    (
+        re.compile(rf"(?:(?:for|in)\sthe\syear\s)?(?:through|thru)\s(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}", re.I),
+        lambda m: replace(_en_month(m), first_month=1),
+    ),
+    (
+        re.compile(rf"as\sof\s(?:the\s)?end[\s-](?:of\s)?(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}", re.I),
+        lambda m: replace(_en_month(m), first_month=1),
+    ),
+    # "so far this year", "year-to-date": January to the month the report is about
+    (
+        re.compile(r"so\sfar\sthis\syear|year[\s-]to[\s-]date|this\syear\sto\sdate", re.I),
+        lambda _: PeriodSpec(relative="ytd"),
+    ),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
     # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
