@@ -443,3 +443,21 @@ def test_korean_running_totals_named_by_their_ends(words: str, period: str) -> N
 def test_english_running_totals(words: str) -> None:
     facts = read(f"ICT exports rose 9.7% to $178.6 billion {words}.", "2024-11-14")
     assert facts[k("2024-01/2024-10")] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item"),
+    [
+        ("DRAM chips", "dram"),
+        ("HBM chips", "hbm"),
+        ("laptops", "computers"),
+        ("network gear", "communication_equipment"),
+        ("EV batteries", "secondary_batteries"),
+    ],
+)
+def test_more_item_names(words: str, item: str) -> None:
+    facts = read(
+        f"ICT exports rose 9.7% to $17.8 billion in October. Exports of {words} rose 5.1% to $1.2 billion.",
+        "2024-11-14",
+    )
+    assert facts[k("2024-10", item=item)] == (1.2e9, 5.1, None)
