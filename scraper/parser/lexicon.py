@@ -84,6 +84,7 @@ ITEMS: dict[str, list[str]] = {
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
+        r"모바일\s?기기",
         r"핸드폰",
     ],
     "mobile_phone_parts": [
@@ -133,6 +134,7 @@ ITEMS: dict[str, list[str]] = {
         r"lithium[\s-]ion\sbatteries",
         r"EV\sbatteries",
         r"[이2]차\s?전지",
+        r"전기차\s?배터리",
         r"리튬\s?이온\s?(?:배터리|전지)",
     ],
     "other:memory multi-chip packages": [
