@@ -461,3 +461,16 @@ def test_more_item_names(words: str, item: str) -> None:
         "2024-11-14",
     )
     assert facts[k("2024-10", item=item)] == (1.2e9, 5.1, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item", "region"),
+    [
+        ("對中 수출은", "ict", "china"),
+        ("대중 반도체 수출은", "semiconductors", "china"),
+        ("대미 ICT 수출은", "ict", "us"),
+    ],
+)
+def test_korean_partner_prefixes(words: str, item: str, region: str) -> None:
+    facts = read(f"10월 ICT 수출은 178억달러였다. {words} 42억달러로 5.1% 늘었다.", "2024-11-14")
+    assert facts[k("2024-10", item=item, region=region)] == (4.2e9, 5.1, None)

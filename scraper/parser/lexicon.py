@@ -180,7 +180,13 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 REGIONS: dict[str, list[str]] = {
-    "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
+    "china": [
+        r"(?:mainland\s)?China",
+        r"중국",
+        r"中國",
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?中",
+    ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
         rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
@@ -194,7 +200,11 @@ REGIONS: dict[str, list[str]] = {
             r"America(?!n)",
         )
     ]
-    + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))", r"대미(?=\s?(?:수출|수입|무역))"],
+    + [
+        r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?美",
+    ],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
@@ -204,7 +214,7 @@ REGIONS: dict[str, list[str]] = {
         r"EU",
         r"유럽",
     ],
-    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
+    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))", r"對\s?日"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [
