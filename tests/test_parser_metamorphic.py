@@ -312,8 +312,16 @@ def one_paragraph(text: str) -> str:
     return f"{title}\n" + " ".join(line.strip() for line in body.split("\n") if line.strip())
 
 
+def wire_abbreviated(text: str) -> str:
+    """Wire copy's abbreviations: "16.7 pct", "US$13.83 bln", "US$220 mln"."""
+    text = re.sub(r"(\d) percent\b", r"\1 pct", text)
+    text = re.sub(r"\$(\d[\d.,]*) billion\b", r"US$\1 bln", text)
+    return re.sub(r"\$(\d[\d.,]*) million\b", r"US$\1 mln", text)
+
+
 PERTURBATIONS: list[Callable[[str], str]] = [
     lambda t: t,
+    wire_abbreviated,
     spaced,
     non_breaking,
     full_width,

@@ -411,3 +411,66 @@ def test_english_verbs_of_decline(verb: str) -> None:
 def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> None:
     facts = read(text, "2019-11-14")
     assert facts[k("2019-10", flow="import")][1] == sign * 6.4
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [("in Q2", "2025-04/2025-06"), ("in 2Q", "2025-04/2025-06"), ("in Jan-Jun", "2025-01/2025-06")],
+)
+def test_short_forms_of_spans(words: str, period: str) -> None:
+    facts = read(f"ICT exports rose 4.7% to $118.2 billion {words}.", "2025-07-14")
+    assert facts[k(period)] == (118.2e9, 4.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("3분기 누적", "2024-01/2024-09"),
+        ("올해 들어 10월까지", "2024-01/2024-10"),
+        ("연초부터 10월까지", "2024-01/2024-10"),
+        ("1월부터 10월까지", "2024-01/2024-10"),
+    ],
+)
+def test_korean_running_totals_named_by_their_ends(words: str, period: str) -> None:
+    facts = read(f"{words} ICT 수출은 1786억달러로 9.7% 증가했다.", "2024-11-14")
+    assert facts[k(period)] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["so far this year", "year-to-date", "through October", "as of end-October", "for the year through October"],
+)
+def test_english_running_totals(words: str) -> None:
+    facts = read(f"ICT exports rose 9.7% to $178.6 billion {words}.", "2024-11-14")
+    assert facts[k("2024-01/2024-10")] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item"),
+    [
+        ("DRAM chips", "dram"),
+        ("HBM chips", "hbm"),
+        ("laptops", "computers"),
+        ("network gear", "communication_equipment"),
+        ("EV batteries", "secondary_batteries"),
+    ],
+)
+def test_more_item_names(words: str, item: str) -> None:
+    facts = read(
+        f"ICT exports rose 9.7% to $17.8 billion in October. Exports of {words} rose 5.1% to $1.2 billion.",
+        "2024-11-14",
+    )
+    assert facts[k("2024-10", item=item)] == (1.2e9, 5.1, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item", "region"),
+    [
+        ("對中 수출은", "ict", "china"),
+        ("대중 반도체 수출은", "semiconductors", "china"),
+        ("대미 ICT 수출은", "ict", "us"),
+    ],
+)
+def test_korean_partner_prefixes(words: str, item: str, region: str) -> None:
+    facts = read(f"10월 ICT 수출은 178억달러였다. {words} 42억달러로 5.1% 늘었다.", "2024-11-14")
+    assert facts[k("2024-10", item=item, region=region)] == (4.2e9, 5.1, None)

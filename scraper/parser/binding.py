@@ -84,7 +84,7 @@ KO_COMPARED_FIGURE = re.compile(
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
+    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$",
     re.I,
 )

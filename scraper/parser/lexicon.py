@@ -34,14 +34,14 @@ ITEMS: dict[str, list[str]] = {
         r"시스템\s?반도체",
         r"비메모리(?:\s?반도체)?",
     ],
-    "dram": [r"DRAMs?", r"D램", r"디램"],
+    "dram": [r"DRAMs?(?:\s(?:chips?|memory|products))?", r"D램", r"디램"],
     "nand": [
         r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?",
         r"flash\smemory(?:\schips?)?",
         r"낸드(?:\s?플래시)?",
         r"플래시\s?메모리",
     ],
-    "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
+    "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM(?:\s(?:chips?|products))?"],
     "ssd": [
         r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?",
         r"SSDs?",
@@ -84,6 +84,7 @@ ITEMS: dict[str, list[str]] = {
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
+        r"모바일\s?기기",
         r"핸드폰",
     ],
     "mobile_phone_parts": [
@@ -102,12 +103,13 @@ ITEMS: dict[str, list[str]] = {
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
     ],
-    "computers": [r"computers?", r"컴퓨터"],
+    "computers": [r"computers?", r"laptops?", r"notebook\s(?:PCs?|computers?)", r"노트북(?:\s?PC)?", r"컴퓨터"],
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
         r"communications?\s(?:equipment|devices)",
         r"telecom(?:munications?)?\sequipment",
-        r"network(?:ing)?\sequipment",
+        r"network(?:ing)?\s(?:equipment|gear)",
+        r"telecom(?:munications?)?\sdevices",
         r"통신\s?장비",
         r"통신\s?기기",
     ],
@@ -130,7 +132,9 @@ ITEMS: dict[str, list[str]] = {
         r"secondary\sbatteries",
         r"rechargeable\sbatteries",
         r"lithium[\s-]ion\sbatteries",
+        r"EV\sbatteries",
         r"[이2]차\s?전지",
+        r"전기차\s?배터리",
         r"리튬\s?이온\s?(?:배터리|전지)",
     ],
     "other:memory multi-chip packages": [
@@ -176,7 +180,13 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 REGIONS: dict[str, list[str]] = {
-    "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
+    "china": [
+        r"(?:mainland\s)?China",
+        r"중국",
+        r"中國",
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?中",
+    ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
         rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
@@ -184,13 +194,17 @@ REGIONS: dict[str, list[str]] = {
         for alt in (
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
-            r"the\sUS\b",
+            r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
             r"US(?=\s|$|,|\))",
             r"(?:the\s)?United\sStates",
             r"America(?!n)",
         )
     ]
-    + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))", r"대미(?=\s?(?:수출|수입|무역))"],
+    + [
+        r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?美",
+    ],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
@@ -200,7 +214,7 @@ REGIONS: dict[str, list[str]] = {
         r"EU",
         r"유럽",
     ],
-    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
+    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))", r"對\s?日"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [

@@ -15,9 +15,11 @@ SCALE_WORDS = {
     "trillion": 1e12,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
@@ -27,18 +29,18 @@ KOREAN_SMALL_UNITS = {"천": 1e3, "백": 1e2, "십": 10.0}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
-_SCALE = r"trillion|billion|million|thousand|bn|mn|[BMK](?![a-zA-Z])"
+_SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
 _EN_PREFIXED = rf"(?:US\s?\$|USD\s?|\$)\s?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
-    rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand)\s"
+    rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
     r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
 )
 # "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
 _EN_BARE_AFTER_TO = (
-    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million)\b"
+    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)\b"
     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
 )
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
