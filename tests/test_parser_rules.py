@@ -474,3 +474,9 @@ def test_more_item_names(words: str, item: str) -> None:
 def test_korean_partner_prefixes(words: str, item: str, region: str) -> None:
     facts = read(f"10월 ICT 수출은 178억달러였다. {words} 42억달러로 5.1% 늘었다.", "2024-11-14")
     assert facts[k("2024-10", item=item, region=region)] == (4.2e9, 5.1, None)
+
+
+def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
+    """Case-insensitive matching lets "sıx" and "ſix" through; the word must then be looked up the same way."""
+    facts = read("ICT exports rose sıx percent to $17.8 billion in October.", "2024-11-14")
+    assert facts[k("2024-10")] == (17.8e9, 6.0, None)

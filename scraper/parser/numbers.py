@@ -235,7 +235,7 @@ LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
-    words = [w for w in part.lower().split("-") if w]
+    words = [w for w in _case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
     if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
         return "".join(str(SMALL_NUMBER_WORDS[w]) for w in words)
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
