@@ -181,3 +181,20 @@ def test_pages_without_text_give_no_paragraphs(body: bytes) -> None:
 def test_undecodable_bytes_become_replacement_characters_not_errors() -> None:
     page = clean(b"<p>\xff\xfe\x00 ICT exports rose 5 percent to $9 billion</p>", url=None)
     assert "ICT exports rose 5 percent" in page.text
+
+
+def test_a_wire_line_with_abbreviated_figures_survives() -> None:
+    """A line ending "(Yonhap)" is furniture unless it states trade figures, also written "pct" and "bln"."""
+    line = "ICT imports rose 5.3 pct on-year to US$7.76 bln in January, data showed. (Yonhap)"
+    assert "US$7.76 bln" in clean_text(f"ICT trade in January\n{line}").text
+
+
+def test_headlines_listed_under_related_articles_are_dropped() -> None:
+    text = (
+        "10월 ICT 수출 171억 달러\n[사진=게티이미지뱅크]\n10월 ICT 수출은 171억2000만달러로 5.3% 늘었다.\n"
+        "관련기사\n9월 ICT 수출 11.8% 증가…석 달 만에 반등\n8월 ICT 수출 1.4% 감소\n"
+        "반도체 수출은 92억달러였다."
+    )
+    kept = clean_text(text).text
+    assert "171억2000만달러" in kept and "반도체 수출은 92억달러였다." in kept
+    assert "9월 ICT 수출" not in kept and "8월 ICT 수출" not in kept and "사진=" not in kept

@@ -301,7 +301,35 @@ def hard_wrapped(text: str) -> str:
     return "\n".join("\n".join(textwrap.wrap(line, 64)) for line in text.split("\n"))
 
 
-PERTURBATIONS: list[Callable[[str], str]] = [lambda t: t, spaced, non_breaking, full_width, glued, hard_wrapped]
+def line_per_sentence(text: str) -> str:
+    """Pages that set every sentence in its own <p>: each sentence on a line of its own."""
+    return re.sub(r"(?<=[.다])\s+(?=[A-Z가-힣0-9'‘\"“(])", "\n", text)
+
+
+def one_paragraph(text: str) -> str:
+    """Pages whose text arrives as one block: the title, then every paragraph joined."""
+    title, _, body = text.partition("\n")
+    return f"{title}\n" + " ".join(line.strip() for line in body.split("\n") if line.strip())
+
+
+def wire_abbreviated(text: str) -> str:
+    """Wire copy's abbreviations: "16.7 pct", "US$13.83 bln", "US$220 mln"."""
+    text = re.sub(r"(\d) percent\b", r"\1 pct", text)
+    text = re.sub(r"\$(\d[\d.,]*) billion\b", r"US$\1 bln", text)
+    return re.sub(r"\$(\d[\d.,]*) million\b", r"US$\1 mln", text)
+
+
+PERTURBATIONS: list[Callable[[str], str]] = [
+    lambda t: t,
+    wire_abbreviated,
+    spaced,
+    non_breaking,
+    full_width,
+    glued,
+    hard_wrapped,
+    line_per_sentence,
+    one_paragraph,
+]
 NOT_YET: dict[str, str] = {}
 
 
@@ -318,6 +346,12 @@ def cases() -> list[object]:
 
 def test_enough_templates() -> None:
     assert len(ENGLISH) >= 20 and len(KOREAN) >= 20
+
+
+@pytest.mark.parametrize("perturb", PERTURBATIONS[1:], ids=lambda f: f.__name__)
+def test_each_perturbation_changes_some_templates(perturb: Callable[[str], str]) -> None:
+    texts = [render() for _, render, _ in ENGLISH + KOREAN]
+    assert sum(perturb(text) != text for text in texts) >= 5
 
 
 @pytest.mark.parametrize(("lang", "render", "rendered", "perturb"), cases())

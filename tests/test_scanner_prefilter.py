@@ -1,14 +1,16 @@
 """The scanner's speed-ups must not change what it finds.
 
-Three shortcuts are checked against the plain computation: patterns run on lower-cased text instead of
-with IGNORECASE, a pattern is skipped when a string every match needs is missing, and a document drops
-the branches of an alternation it cannot match. Sentences are assembled by hypothesis from phrases
+Four shortcuts are checked against the plain computation: patterns run on lower-cased text instead of
+with IGNORECASE, a pattern is skipped when a string every match needs is missing, a document drops
+the branches of an alternation it cannot match, and a document's sentences are tested only for the
+strings the document contains. Sentences are assembled by hypothesis from phrases
 of the kinds the patterns look for, in random case, plus the sentences of the fixture pages.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 import pytest
@@ -16,9 +18,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.cleaner import clean
-from scraper.parser import scanner
+from scraper.parser import numbers, scanner
 from scraper.parser.casefold import caseless, lower_ascii
-from scraper.parser.prefilter import required_literals, top_level_branches
+from scraper.parser.prefilter import (
+    LITERALS,
+    MAX_CONDITIONS,
+    Found,
+    digit_lead,
+    required_conditions,
+    required_literals,
+    top_level_branches,
+)
 from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
 
@@ -141,19 +151,141 @@ def test_fixture_pages_scan_the_same_either_way() -> None:
 
 
 @cache
-def whole_patterns_with_requirements() -> list[tuple]:
-    wholes = [narrowed for _kind, narrowed, _read, _priority in scanner.all_patterns()]
-    return [
-        (narrowed, required_literals(narrowed.pattern))
-        for narrowed in wholes
-        if required_literals(narrowed.pattern) is not None
-    ]
+def gated_patterns() -> list[tuple[re.Pattern[str], bool, tuple[frozenset[str], ...]]]:
+    """Every whole pattern and every branch (with the alternation's suffix) with the conditions that gate it."""
+    gated = []
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        whole = alternation.whole
+        gated.append((whole.pattern, whole.on_lowered, required_conditions(whole.pattern)))
+        for branch, conditions in zip(alternation.branches, alternation.branch_conditions, strict=True):
+            twin, on_lowered = caseless(re.compile(f"(?:{branch}){alternation.suffix}", alternation.flags))
+            gated.append((twin, on_lowered, conditions))
+    return [entry for entry in gated if entry[2]]
 
 
 @settings(max_examples=100, deadline=None)
 @given(sentences())
-def test_every_match_contains_a_required_string(sentence: str) -> None:
+def test_a_text_with_a_match_contains_a_string_of_each_condition(sentence: str) -> None:
     lowered = lower_ascii(sentence)
-    for narrowed, required in whole_patterns_with_requirements():
-        for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence):
-            assert any(literal in match.group(0) for literal in required), (narrowed.pattern.pattern[:60], match)
+    for pattern, on_lowered, conditions in gated_patterns():
+        text = lowered if on_lowered else sentence
+        if pattern.search(text):
+            for condition in conditions:
+                assert any(literal in text for literal in condition), (pattern.pattern[:60], condition)
+
+
+def test_a_look_around_is_a_requirement_of_the_text() -> None:
+    """'(24, 1,234억': the year needs a parenthesis before it and 억 after it, neither inside the match."""
+    conditions = required_conditions(re.compile(r"(?<=\()(?P<yy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"))
+    assert conditions == (frozenset({"억"}),)  # '(' and ',' are in most sentences: not worth a test
+    assert required_conditions(re.compile(r"(?<!\()\d{2}(?!억)")) == ()  # a negative one requires nothing
+
+
+def test_a_pattern_needs_each_part_of_a_sequence() -> None:
+    """'Korea's total exports' needs all three words: a sentence with only "Korea's" skips the pattern."""
+    pattern = re.compile(r"(?:korea's|the\scountry's)\s(?:total|overall)\s(?:exports|imports)")
+    conditions = required_conditions(pattern)
+    assert len(conditions) == MAX_CONDITIONS > 1
+    assert set(conditions) <= {
+        frozenset({"korea's", "country's"}),
+        frozenset({"total", "overall"}),
+        frozenset({"exports", "imports"}),
+    }
+
+
+def test_a_condition_met_by_nearly_every_sentence_is_dropped() -> None:
+    """'.' and 'a' gate nothing; they are kept only when nothing better is known."""
+    assert required_conditions(re.compile(r"a\sdaily\saverage\s\.")) == (frozenset({"average"}), frozenset({"daily"}))
+    assert required_conditions(re.compile(r"\d\.\d")) == (frozenset({"."}),)
+
+
+def test_a_class_of_a_few_characters_is_a_requirement() -> None:
+    """'2천204억 달러' patterns need one of the Korean units: English sentences skip them untried."""
+    assert required_literals(re.compile(r"\d+\s?[억만]")) == frozenset({"억", "만"})
+    assert required_literals(re.compile(r"\d+[^억만]")) is None  # a negated class needs nothing in particular
+    assert required_literals(re.compile(r"[a-z]+")) is None  # nor does a range
+
+
+def test_a_sentence_from_outside_the_document_is_gated_on_its_own_strings() -> None:
+    """A document's sentences are tested only for the gate strings the document has; any other text
+    (here one that says 'percent' where the document said '%') is tested for every string."""
+    plan = scanner.patterns_for("ICT exports rose 5% in June.")
+    outside = "ICT exports rose 5 percent in June."
+    assert spans(scanner.scan(outside, None, plan)) == spans(scanner.scan(outside, None, scanner.all_patterns()))
+    assert any(mention.kind == "pct" for mention in scanner.scan(outside, None, plan))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["twenty", "Five", "SIX", "ſix", "fİve", "sıxty", "Kıl", "nine-teen", "percent", "billion", "x"]
+        ),
+        min_size=1,
+        max_size=6,
+    ).map(" ".join)
+)
+def test_the_number_word_gate_never_hides_a_spelled_out_figure(text: str) -> None:
+    """IGNORECASE matches 'ſix' and 'fİve' too: the gate before SPOKEN_WHOLE_RE must let them through."""
+    if numbers.SPOKEN_WHOLE_RE.search(text):
+        assert numbers._NUMBER_WORD.search(numbers._case_folded(text))
+        assert numbers._case_folded(text) == text.translate(numbers._CASE_FOLD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=40) | st.sampled_from(["Korea’s ICT 수출", "ABC\ud800z", "ÀÉ K İ"]))
+def test_lower_ascii_lowers_a_to_z_only(text: str) -> None:
+    """The fast paths (str.lower for ASCII, UTF-8 bytes otherwise) change exactly what translate would."""
+    assert lower_ascii(text) == text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+
+
+def test_a_digit_lead_is_the_widest_prefix_before_a_digit() -> None:
+    """'minus 3.5%' starts 6 characters before its digit; a pattern that needs no digit has no lead."""
+    assert digit_lead(re.compile(r"(?:[-+]|minus\s)?\s?\d+(?:\.\d+)?%")) == 7
+    assert digit_lead(re.compile(r"(?:us\$|\$)\d+|\d+\swon")) == 3
+    assert digit_lead(re.compile(r"(?:january|june)\s\d{1,2}")) == 8
+    assert digit_lead(re.compile(r"percent")) is None
+    assert digit_lead(re.compile(r"\w*\d")) is None  # an unbounded prefix
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_searching_from_the_digit_lead_finds_what_a_whole_search_finds(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    digit = re.search(r"\d", sentence)
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        whole = alternation.whole
+        if whole.lead is None:
+            continue
+        text = lowered if whole.on_lowered else sentence
+        everywhere = [match.span() for match in whole.pattern.finditer(text)]
+        if digit is None:
+            assert everywhere == []
+        else:
+            start = max(0, digit.start() - whole.lead)
+            assert [match.span() for match in whole.pattern.finditer(text, start)] == everywhere
+
+
+def test_sentences_read_out_of_order_are_still_found_in_their_document() -> None:
+    """The search for a sentence starts after the last one found; an earlier one is found from the start."""
+    first, second = "ICT exports rose 5% to $3 billion in June.", "Chip imports fell 2 percent."
+    plan = scanner.patterns_for(f"{first}\n{second}")
+    for line in (second, first, second):
+        assert spans(scanner.scan(line, None, plan)) == spans(scanner.scan(line, None, scanner.all_patterns()))
+    assert plan.document is not None and plan.cursor == plan.document.find(second)  # the last one read
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_the_string_finders_find_exactly_the_strings_in_a_text(sentence: str) -> None:
+    """One regex pass reports the longest string at each position; its prefixes in the set are found
+    with it. The bits must be those of every registered string the text contains, no more."""
+    scanner.all_patterns()  # registers every gate string
+    lowered = lower_ascii(sentence)
+    expected = 0
+    for (on_lowered, _spaced), strings in LITERALS.strings.items():
+        for literal, bit in zip(strings, LITERALS.bits[(on_lowered, _spaced)], strict=True):
+            if literal in (lowered if on_lowered else sentence):
+                expected |= bit
+    assert Found.mask_everywhere(sentence, lowered) == expected
+    assert Found.everywhere(sentence, lowered).mask == expected

@@ -97,6 +97,7 @@ _LINE_PATTERNS = [
     r"/\s?(?:courtesy\sof|yonhap|연합뉴스|뉴스1|news1|getty|afp|reuters)\b.*$",
     r"^\(?(?:yonhap|연합뉴스)\)?$",
     r"^\(사진=.*\)$",
+    r"^\[(?:사진|그래픽|이미지|표)\s?[=:][^\]]*\]$",
     r"^\d{4}/\d{2}/\d{2}\s.*(?:yonhap|연합)",
     r"^(?:photo|사진)\s?[:=]",
     r"제공\s?$",
@@ -136,7 +137,8 @@ _BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
 _WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
 _ANYWHERE = re.compile("|".join(_LINE_PATTERNS), re.I)
 _FIGURE_SENTENCE = re.compile(
-    r"(?:export|import|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?(?:\d[\d,.]*\s?(?:%|percent|억|조|billion|million))",
+    r"(?:export|import|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?"
+    r"(?:\d[\d,.]*\s?(?:%|percent|per\scent|pct|억|조|billion|million|bln|mln|bn|퍼센트))",
     re.I,
 )
 
@@ -158,5 +160,26 @@ def _may_match_anywhere(line: str) -> bool:
     return any(mark in lowered for mark in _LINE_PATTERN_MARKS)
 
 
+# The heading of a list of other articles: the headlines under it are links, not this article's text
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
+    r"|related\s(?:articles?|news|stories)|most\s(?:read|viewed|popular)|more\sstories)\s*:?\s*$",
+    re.I,
+)
+_HEADLINE_LIKE = re.compile(r"^.{4,100}$")
+_SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?|[\"”’])\s*$")
+
+
 def strip_boilerplate(lines: list[str]) -> list[str]:
-    return [line.strip() for line in lines if not is_boilerplate(line)]
+    kept: list[str] = []
+    in_related = False
+    for line in lines:
+        if _RELATED_HEADING.match(line):
+            in_related = True
+            continue
+        if in_related and _HEADLINE_LIKE.match(line.strip()) and not _SENTENCE_END.search(line):
+            continue  # a headline listed under "관련기사"
+        in_related = False
+        if not is_boilerplate(line):
+            kept.append(line.strip())
+    return kept

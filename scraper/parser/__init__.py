@@ -25,14 +25,17 @@ MAX_TEXT_CHARS = 300_000
 
 
 _SPACES = re.compile(r"[^\S\n]+")  # runs of spaces and tabs (not line breaks) are one space
-_DOTS = str.maketrans({"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"})
+_DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"}
 
 
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
     typographic apostrophe."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text.translate(_DOTS)))
+    for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
+        if char in text:
+            text = text.replace(char, replacement)
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text))
 
 
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:

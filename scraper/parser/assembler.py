@@ -17,11 +17,31 @@ from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
-from scraper.parser.scanner import Mention, ScanPattern, patterns_for
+from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
+from scraper.parser.table_facts import record_tables
+from scraper.parser.tables import find_tables, without_tables
 
 Key = tuple[str, str, str, str]
+
+
+def closing_month_of(topic: Period | None, report: Period | None) -> bool:
+    """Is the topic the last month of the span the report is about (June of a first half)?"""
+    return (
+        topic is not None
+        and report is not None
+        and topic.is_month
+        and not report.is_month
+        and report.start <= topic.start
+        and topic.end == report.end
+    )
+
+
+def one_sentence_per_line(paragraphs: list[list[str]]) -> bool:
+    """Does the text set each sentence on a line of its own (then its lines are not paragraphs)?"""
+    body = [sentences for sentences in paragraphs[1:] if sentences]
+    return len(body) >= 4 and sum(len(sentences) == 1 for sentences in body) >= 0.8 * len(body)
 
 
 class Assembler:
@@ -30,20 +50,26 @@ class Assembler:
         self.paragraph = ParagraphScope()
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
-        self.patterns: tuple[ScanPattern, ...] | None = None  # what can match in this document
+        self.patterns: ScanPlan | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
 
     def feed(self, text: str) -> None:
+        tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
+        text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
-        for paragraph in split_paragraphs(text):
+        paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
+        self.document.line_per_sentence = one_sentence_per_line(paragraphs)
+        for sentences in paragraphs:
             self.start_paragraph()
-            for sentence in split_sentences(paragraph):
+            for sentence in sentences:
                 self.read(sentence)
+        record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
+        self.book.fill_priors()
         return self.book.facts()
 
     def settle_headline(self) -> None:
@@ -57,13 +83,22 @@ class Assembler:
             self.book.record((period.label, *subject), field_name, value, text, sentence, False, Evidence.CARRIED)
 
     def start_paragraph(self) -> None:
-        """A new paragraph starts from the report's own period and the export section."""
+        """A new paragraph starts from the report's own period and the export section. Where every line
+        is one sentence (pages that put each sentence in its own <p>), the flow section goes on: measured,
+        carrying the period or the partner across such lines loses more than it gains. A half-year or annual
+        report that turned to its last month ("6월 ICT 수출은 …") stays with it until a paragraph names another."""
         self.document.paragraphs_read += 1
-        self.paragraph = ParagraphScope(previous_subject=self.paragraph.last_subject)
+        old = self.paragraph
+        self.paragraph = ParagraphScope(previous_subject=old.last_subject)
+        if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":
+            self.paragraph.flow = old.flow  # an imports section goes on line after line
+        if closing_month_of(old.topic_period, self.document.report_period):
+            self.paragraph.topic_period = old.topic_period
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
         reader.read()
+        self.paragraph.named_subjects = reader.named
         carry_flow(self.paragraph, reader.sentence, reader.mentions)
         if not reader.footnote:
             carry_period(self.document, self.paragraph, reader.sentence, reader.resolved, reader.state)

@@ -19,7 +19,9 @@ from scraper.parser.scanner import Mention
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I
 )
-ANCHOR_AFTER = re.compile(r"^\s*(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)")
+ANCHOR_AFTER = re.compile(
+    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)"
+)
 
 
 @dataclass
@@ -30,13 +32,18 @@ class ResolvedPeriod:
 
 
 def resolve_periods(
-    sentence: str, mentions: list[Mention], published: object, topic: Period | None, last_month: tuple[int, int] | None
+    sentence: str,
+    mentions: list[Mention],
+    published: object,
+    topic: Period | None,
+    last_month: tuple[int, int] | None,
+    previous: Period | None = None,
 ) -> dict[int, ResolvedPeriod]:
     """Every period mention of a sentence, placed in time. A year named later completes a span named
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
     resolved: dict[int, ResolvedPeriod] = {}
     context_year: int | None = None
-    yearless_span: PeriodSpec | None = None
+    yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     for index, mention in enumerate(mentions):
         if mention.kind != "period":
             continue
@@ -53,7 +60,12 @@ def resolve_periods(
             yearless_span = spec
         if spec.like_topic and spec.year is not None and topic is not None:
             spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
-        period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
+        if spec.relative == "same_period":
+            period = previous  # "during this period": what the last sentence's figures were about
+        elif spec.relative == "year_before":
+            period = previous and Period(*(periods.shift_month(end, -12) for end in (previous.start, previous.end)))
+        else:
+            period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:
             context_year = spec.year
         if period is not None and period.is_month:
@@ -66,11 +78,13 @@ KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영
 
 
 # "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
-KO_COMPARED_FIGURE = re.compile(r"\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?(?:에\s?비해|보다|대비)")
+KO_COMPARED_FIGURE = re.compile(
+    r"\s?(?:의\s?)?\(?\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?\)?\s?(?:에\s?비해|보다|대비)"
+)
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bn|B)?\s"
+    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$",
     re.I,
 )
@@ -108,17 +122,39 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
 
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
-    """'for any June', '9월 기준으로': a month named as a kind of month, to be dated by the years that follow."""
+    """'for any June', '9월 기준으로', '$17.6 billion in 2018 for January': a month named as a kind of month,
+    to be dated by the years around it."""
     return bool(
         re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
+        or re.search(r"\b(?:19|20)\d{2}\sfor\s$", sentence[max(0, mention.start - 10) : mention.start])
         or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
     )
+
+
+def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
+    """A month named as a kind ("역대 5월", "for January") dates every bare year of its sentence, also the
+    years named before it ("2018년 185억달러 이후 역대 5월 중 2위")."""
+    for mention in mentions:
+        spec: PeriodSpec | None = mention.value if mention.kind == "period" else None
+        if (
+            spec is not None
+            and spec.first_month is not None
+            and spec.first_month == spec.last_month
+            and spec.year is None
+            and spec.year_offset is None
+            and not spec.bare_year
+            and _names_a_kind(sentence, mention)
+        ):
+            return spec
+    return None
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
+        return True
+    if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
     if "from" in window and EN_COMPARED_FIGURE.search(window):
@@ -132,6 +168,18 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     return anchor
 
 
+# "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now
+KO_FROM_FIGURE = re.compile(r"\s?[\d.,]+\s?(?:%|퍼센트)\s?에서(?=(?:[^.]|\.\d){0,24}?(?:으로|로)\s)")
+
+
+def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
+    """A period dated before the report's (전월, 지난해 N월) that opens a Korean from-to pair: it dates the
+    pair's first figure only."""
+    spec: PeriodSpec = mention.value
+    earlier = spec.relative == "prior_month" or spec.year_offset == -1
+    return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
+
+
 def bind_period(
     sentence: str,
     mentions: list[Mention],
@@ -142,6 +190,16 @@ def bind_period(
 ) -> tuple[Period | None, bool]:
     """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
     number = mentions[index]
+    opener = resolved.get(index - 1)
+    if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
+        return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
+    modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
+    if (
+        lang == "ko"
+        and modified is not None
+        and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
+    ):
+        return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
     if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
@@ -164,7 +222,7 @@ def bind_period(
 # "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it
 KO_RECORDED_IN = re.compile(
     r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
-    r"(?:줄|늘|감소했|증가했|급감했|급증했)던)\s?"
+    r"(?:줄었|늘었|줄|늘|감소했|증가했|급감했|급증했)던)\s?"
 )
 
 

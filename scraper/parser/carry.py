@@ -19,15 +19,23 @@ SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|se
 
 
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
+# "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
+_LEAD_IN = re.compile(
+    r"\s*(?:By\s[a-z]+|Meanwhile|In\sparticular|Separately|However|Also|In\saddition|On\sthe\sother\shand"
+    r"|[가-힣]+별로(?:는|도)?|특히|한편|또한|반면|다만),\s?",
+    re.I,
+)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
-    """'For imports, ...': the section that follows is about the flow the sentence named."""
+    """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
     flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
     if "export" in flows:
         paragraph.flow = "export"
     elif "import" in flows:
         paragraph.flow = "import"
+    elif "balance" in flows:
+        paragraph.flow = "balance"  # "무역흑자는 … 2007년(603억달러)에 이어": the balance section goes on
     elif SECTION_RESET.search(sentence):
         paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
@@ -56,6 +64,8 @@ def carry_period(
         return
     dateline = DATELINE.match(sentence)
     clause_start = dateline.end() if dateline else 0
+    lead_in = _LEAD_IN.match(sentence, clause_start)
+    clause_start = lead_in.end() if lead_in else clause_start
     if (
         candidates
         and first_number_at is not None

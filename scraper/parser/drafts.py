@@ -17,6 +17,7 @@ Key = tuple[str, str, str, str]  # (period, flow, item, region)
 class Evidence(IntEnum):
     """How a figure's key was found; a stronger statement of a key outranks a weaker one."""
 
+    TABLE = 0  # read from a table's row and column, below anything a sentence states (`table_facts`)
     CARRIED = 1  # subject (and period) inherited from an earlier sentence
     SUBJECT = 2  # subject named in the figure's sentence, period carried from the paragraph or report
     STATED = 3  # subject and period both named in the figure's sentence
@@ -134,6 +135,18 @@ class DraftBook:
             and same_within_rounding(draft.values[field_name], value, field_name)
             for draft in self.drafts.values()
         )
+
+    def fill_priors(self) -> None:
+        """A value stated for the same month (or span) a year before is the year-earlier value of the
+        current one ("… 2017년 4월 155억달러를 뛰어넘는", "last year's $16.2 billion")."""
+        for (label, flow, item, region), draft in self.drafts.items():
+            if "value_usd" not in draft.values or "prior_usd" in draft.values:
+                continue
+            period = Period.from_label(label)
+            earlier = Period(periods.shift_month(period.start, -12), periods.shift_month(period.end, -12))
+            before = self.drafts.get((earlier.label, flow, item, region))
+            if before is not None and "value_usd" in before.values:
+                draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
 
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""

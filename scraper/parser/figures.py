@@ -29,7 +29,9 @@ _BASE_AFTER = re.compile(
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
-_PRIOR_GAP = re.compile(r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|실적|수출액|수입액|수준)?[\s(:]*", re.I)
+_PRIOR_GAP = re.compile(
+    r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준)?[\s(:]*", re.I
+)
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 
@@ -135,9 +137,20 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
+# A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%"
+_RATE_NAMED_BEFORE = re.compile(
+    r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?\s?$",
+    re.I,
+)
+
+
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
+    named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 24) : mention.start])
+    if named:
+        return -1 if named.group("down") else 1  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
     pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
@@ -258,15 +271,33 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+# "199억1000만달러에 비해", "… than $X": a figure named as what another is compared with
+_KO_BASE_AFTER = re.compile(r"\s?\)?\s?(?:\([^()]{0,30}\))?\s?(?:에\s?비해|에\s?비하면|보다|대비|[과와]\s?비교)")
+
+
+def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'2021년 10월 199억1000만달러에 비해', '지난해 10월 78억달러보다': the base of a comparison dated in an
+    earlier year is the year-earlier value (a base dated without a year may be last month's)."""
+    if index == 0 or not _KO_BASE_AFTER.match(sentence, mentions[index].end):
+        return False
+    before = mentions[index - 1]
+    if before.kind != "period" or sentence[before.end : mentions[index].start].strip(" (의"):
+        return False
+    spec = before.value
+    return bool(spec.year is not None or spec.year_offset == -1)
+
+
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
     if re.search(
-        r"\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-        sentence[max(0, mention.start - 12) : mention.start],
+        r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
+        sentence[max(0, mention.start - 21) : mention.start],
         re.I,
     ):
         return False  # "rose 130% to $430 million compared to the same period last year"
+    if _dated_comparison_base(sentence, mentions, index):
+        return True
     for other in reversed(mentions[max(0, index - 2) : index]):
         if other.kind == "prior":
             gap = sentence[other.end : mention.start]

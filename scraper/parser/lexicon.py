@@ -34,14 +34,14 @@ ITEMS: dict[str, list[str]] = {
         r"시스템\s?반도체",
         r"비메모리(?:\s?반도체)?",
     ],
-    "dram": [r"DRAMs?", r"D램", r"디램"],
+    "dram": [r"DRAMs?(?:\s(?:chips?|memory|products))?", r"D램", r"디램"],
     "nand": [
         r"NAND(?:\sflash)?(?:\smemory)?(?:\schips?)?",
         r"flash\smemory(?:\schips?)?",
         r"낸드(?:\s?플래시)?",
         r"플래시\s?메모리",
     ],
-    "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM"],
+    "hbm": [r"high[\s-]bandwidth\smemory(?:\s\(HBM\))?", r"HBM(?:\s(?:chips?|products))?"],
     "ssd": [
         r"solid[\s-]state\sdrives?(?:\s\(SSDs?\))?",
         r"SSDs?",
@@ -55,6 +55,8 @@ ITEMS: dict[str, list[str]] = {
         r"flat[\s-]panel\sdisplays?",
         r"monitors?",
         r"디스플레이(?:\s?패널)?",
+        r"평판\s?디스플레이",
+        r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -69,17 +71,20 @@ ITEMS: dict[str, list[str]] = {
         r"LCD\s?패널",
     ],
     "mobile_phones": [
-        r"mobile\sphones?(?:\sand\s(?:their\s)?parts)?",
-        r"(?:mobile\s)?(?:handsets?|smartphones?)\sand\s(?:their\s)?parts",
+        r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
+        r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
         r"smartphones?",
         r"smart\sphones?",
         r"mobile\sdevices?",
         r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        # finished phones and parts named together are the whole category
+        r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
+        r"모바일\s?기기",
         r"핸드폰",
     ],
     "mobile_phone_parts": [
@@ -98,12 +103,13 @@ ITEMS: dict[str, list[str]] = {
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?주변\s?기기",
     ],
-    "computers": [r"computers?", r"컴퓨터"],
+    "computers": [r"computers?", r"laptops?", r"notebook\s(?:PCs?|computers?)", r"노트북(?:\s?PC)?", r"컴퓨터"],
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
         r"communications?\s(?:equipment|devices)",
         r"telecom(?:munications?)?\sequipment",
-        r"network(?:ing)?\sequipment",
+        r"network(?:ing)?\s(?:equipment|gear)",
+        r"telecom(?:munications?)?\sdevices",
         r"통신\s?장비",
         r"통신\s?기기",
     ],
@@ -126,7 +132,9 @@ ITEMS: dict[str, list[str]] = {
         r"secondary\sbatteries",
         r"rechargeable\sbatteries",
         r"lithium[\s-]ion\sbatteries",
+        r"EV\sbatteries",
         r"[이2]차\s?전지",
+        r"전기차\s?배터리",
         r"리튬\s?이온\s?(?:배터리|전지)",
     ],
     "other:memory multi-chip packages": [
@@ -141,6 +149,23 @@ ITEMS: dict[str, list[str]] = {
         r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
     ],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
+    # Categories beside the core items: named, so their figures never land on the ICT total
+    "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
+    "other:home appliances": [
+        r"home\sappliances",
+        r"consumer\selectronics",
+        r"(?:생활\s?)?가전(?:\s?(?:제품|기기))?",
+    ],
+    "other:software": [r"software", r"소프트웨어", r"SW(?=\s?(?:수출|수입|산업|부문|분야))"],
+    "other:broadcasting equipment": [r"broadcasting\sequipment", r"방송\s?(?:장비|기기)"],
+    "other:ict devices": [r"정보통신\s?방송\s?기기", r"ICT\sdevices"],
+    "other:camera modules": [r"camera\smodules?", r"카메라\s?모듈"],
+    "other:set-top boxes": [r"set-top\sboxes", r"셋톱\s?박스"],
+    "other:semiconductor equipment": [
+        r"(?:semiconductor|chip)(?:-making)?\s(?:manufacturing\s)?equipment",
+        r"반도체\s?(?:제조\s?)?장비",
+    ],
+    "other:solar cells": [r"solar\s(?:cells|panels|modules)", r"태양\s?전지", r"태양광\s?(?:패널|모듈)"],
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
@@ -155,7 +180,13 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 REGIONS: dict[str, list[str]] = {
-    "china": [r"(?:mainland\s)?China", r"중국", r"中國", r"대중(?=\s?(?:수출|수입|무역))"],
+    "china": [
+        r"(?:mainland\s)?China",
+        r"중국",
+        r"中國",
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?中",
+    ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
         rf"(?:{alt})(?!\s(?:tariffs?|dollars?|Treasury|Federal|government|administration|policy|policies|"
@@ -163,13 +194,17 @@ REGIONS: dict[str, list[str]] = {
         for alt in (
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
-            r"the\sUS\b",
+            r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
             r"US(?=\s|$|,|\))",
             r"(?:the\s)?United\sStates",
             r"America(?!n)",
         )
     ]
-    + [r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))", r"대미(?=\s?(?:수출|수입|무역))"],
+    + [
+        r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?美",
+    ],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
@@ -179,7 +214,7 @@ REGIONS: dict[str, list[str]] = {
         r"EU",
         r"유럽",
     ],
-    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:수출|수입|무역))"],
+    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))", r"對\s?日"],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [
@@ -282,7 +317,8 @@ UP_WORDS = [
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
-    r"erod|contract|shrink|fell\sback)\w*",
+    r"erod|contract|shrink|fell\sback|reced)\w*",
+    r"(?:was|were)\soff",
     r"less\sthan\s(?:a|the|in|last|that)\b",
     r"down(?:ward)?",
     r"lower",
@@ -300,6 +336,16 @@ DOWN_WORDS = [
     r"축소",
     r"급감",
     r"뒷걸음",
+    r"역성장",
+    r"곤두박질",
+    r"쪼그라",
+    r"후퇴",
+    r"빠졌",
+    r"빠지",
+    r"내려앉",
+    r"미끄러",
+    r"고꾸라",
+    r"주저앉",
     r"마이너스",
     r"↓",
     r"△",
@@ -367,7 +413,9 @@ NOISE_CLAUSE = [
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
-    r"(?<!ICT\s)(?<!ICT)전체\s?(?:수출|수입|무역|수지)",
+    # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
+    r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
+    r"전체\s?(?:수출|수입)\s?(?:중|에서|가운데)",
     r"전체\s?산업",
     r"전\s?산업\s?(?:수출|수입)?",
     r"전\s?산업",
@@ -388,13 +436,18 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
     r"(?:the\s)?previous\syear",
     r"year[\s-]earlier",
+    r"(?:the\s)?year-ago(?:\s(?:level|figure|tally|total|amount))?(?:\sof)?",
     r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
     r"(?:the\s)?prior\syear(?:'s|’s)?",
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
+    # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
+    r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
+    r"전년도\s?(?:같은\s?(?:달|기간)|동월|동기)",
+    r"(?:1|한)\s?년\s?전(?:의)?",
     r"전년\s?동기",
     r"전년\s?같은\s?(?:달|기간)",
     r"지난해\s?같은\s?(?:달|기간)",
@@ -467,7 +520,7 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
     r"이상",
-    r"대(?:를|로|에)",
+    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준))",  # "10%대 성장", "100억 달러대를": a range
     r"mark\b",
     r"milestone",
     r"threshold",

@@ -20,18 +20,28 @@ COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
 
 
-def list_assignments(sentence: str, mentions: list[Mention], context_item: str | None = None) -> dict[int, Subject]:
+def list_assignments(
+    sentence: str, mentions: list[Mention], context_item: str | None = None, previous: list[Subject] | None = None
+) -> tuple[dict[int, Subject], list[Subject]]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
-    13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code).
+    13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code), and the
+    subjects the sentence named, in order (a next sentence may list their figures).
 
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
-    it, only a run that matches, kind by kind, a row of subjects named just before it."""
-    return _ListReader(sentence, mentions, context_item).read()
+    it, only a run that matches, kind by kind, a row of subjects named just before it. A sentence that
+    names no subject of its own lists the figures of the `previous` sentence's subjects ("Chips and
+    displays led. They rose 14.2% and 11.7%, respectively", "두 품목은 각각 …")."""
+    reader = _ListReader(sentence, mentions, context_item, previous or [])
+    assignments = reader.read()
+    return assignments, list(dict.fromkeys((d, c) for _, d, c in reader.subjects if d != "flow"))
 
 
 class _ListReader:
-    def __init__(self, sentence: str, mentions: list[Mention], context_item: str | None) -> None:
+    def __init__(
+        self, sentence: str, mentions: list[Mention], context_item: str | None, previous: list[Subject]
+    ) -> None:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
+        self.previous = previous
         self.keyword = bool(_LIST_WORD.search(sentence))
         self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
@@ -95,6 +105,7 @@ class _ListReader:
             self.assignments.update(zip(run, following, strict=False))
             return
         if not self.subjects:
+            self._list_previous(run)
             return
         dimension = self.subjects[-1][1]
         ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
@@ -118,6 +129,17 @@ class _ListReader:
                 self.assignments.update(zip(indices, row_subjects, strict=False))
             elif self.keyword and 2 <= len(indices) <= len(ordered):
                 self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
+
+    def _list_previous(self, run: list[int]) -> None:
+        """'두 품목은 각각 95억달러, 25억달러': k figures of each kind for the k subjects the last sentence named."""
+        if not self.keyword or len(self.previous) < 2 or len({d for d, _ in self.previous}) != 1:
+            return
+        by_kind: dict[str, list[int]] = {}
+        for index in run:
+            by_kind.setdefault(self.mentions[index].kind, []).append(index)
+        if all(len(indices) == len(self.previous) for indices in by_kind.values()):
+            for indices in by_kind.values():
+                self.assignments.update(zip(indices, self.previous, strict=True))
 
 
 def subjects_named_other(mentions: list[Mention]) -> bool:

@@ -7,14 +7,19 @@ The parser scans text with the compiled patterns here and converts each match; `
 from __future__ import annotations
 
 import re
+import string
+
+from scraper.parser.casefold import lower_ascii
 
 SCALE_WORDS = {
     "trillion": 1e12,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
+    "mln": 1e6,
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
@@ -24,18 +29,18 @@ KOREAN_SMALL_UNITS = {"천": 1e3, "백": 1e2, "십": 10.0}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
-_SCALE = r"trillion|billion|million|thousand|bn|mn|[BMK](?![a-zA-Z])"
+_SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
 _EN_PREFIXED = rf"(?:US\s?\$|USD\s?|\$)\s?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
-    rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand)\s"
+    rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
     r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
 )
 # "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
 _EN_BARE_AFTER_TO = (
-    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million)\b"
+    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)\b"
     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
 )
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
@@ -202,6 +207,25 @@ SPOKEN_WHOLE_RE = re.compile(
 )
 
 
+# "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
+# slowly (IGNORECASE). It also needs a number word: under IGNORECASE an ASCII letter matches itself, its
+# capital and four other characters, so folding those the same way makes a plain search an exact gate.
+_CASE_FOLD_EXTRA = {"İ": "i", "ı": "i", "ſ": "s", "K": "k"}
+_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **_CASE_FOLD_EXTRA})
+
+
+def _case_folded(text: str) -> str:
+    """`text.translate(_CASE_FOLD)`, without `translate`'s slow path for non-ASCII text."""
+    folded = lower_ascii(text)
+    for char, ascii_char in _CASE_FOLD_EXTRA.items():
+        if char in folded:
+            folded = folded.replace(char, ascii_char)
+    return folded
+
+
+_NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
+
+
 SPOKEN_FRACTION_RE = re.compile(
     rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-and-a-(?P<part>half|quarter)\b", re.IGNORECASE
 )
@@ -211,7 +235,7 @@ LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
-    words = [w for w in part.lower().split("-") if w]
+    words = [w for w in _case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
     if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
         return "".join(str(SMALL_NUMBER_WORDS[w]) for w in words)
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
@@ -235,6 +259,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")):
+    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
+        _case_folded(text)
+    ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

@@ -95,7 +95,7 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # "last_month" | "next_month"
+    relative: str | None = None  # last_month, next_month, prior_month, same_month, same_period, year_before, ytd
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -127,6 +127,11 @@ def resolve(
     publication month (a release published in July describes June)."""
     if spec.relative == "last_month":
         return Period.month(*previous_month(published)) if published else None
+    if spec.relative == "ytd":
+        end = last_month or (previous_month(published) if published else None)
+        return Period((end[0], 1), end) if end else None
+    if spec.relative == "same_month":
+        return Period.month(*last_month) if last_month else None
     if spec.relative == "next_month":
         return Period.month(*shift_month(last_month, 1)) if last_month else None
     if spec.relative == "prior_month":
@@ -158,6 +163,7 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
 _YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
@@ -186,8 +192,7 @@ def _year_fields(match: re.Match[str]) -> YearFields:
 
 
 def _en_month(match: re.Match[str]) -> PeriodSpec:
-    name = match.group("mname").lower().rstrip(".")
-    month = MONTHS[name]
+    month = MONTHS[match.group("mname").lower().rstrip(".")]
     return PeriodSpec(month, month, **_year_fields(match))
 
 
@@ -205,6 +210,11 @@ def _en_month_span(match: re.Match[str]) -> PeriodSpec:
     first = MONTHS[match.group("m1").lower().rstrip(".")]
     last = MONTHS[match.group("m2").lower().rstrip(".")]
     return PeriodSpec(first, last, **_year_fields(match))
+
+
+def _quarter_number(match: re.Match[str]) -> PeriodSpec:
+    quarter = int(match.group("q1") or match.group("q2"))
+    return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
 
 
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
@@ -263,6 +273,12 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
 _KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
+# "the same period a year earlier" and "같은 기간 대비" compare with the past: they are prior markers
+_NOT_A_YEAR_AGO = (
+    r"(?!\s(?:a\syear|last\syear|of\s(?:the\s)?(?:last|previous|prior)|in\s(?:19|20)\d\d|of\s(?:19|20)\d\d))"
+)
+_NOT_A_KO_BASE = r"(?!\s?(?:대비|보다|에\s?비해|과\s?비교|의\s?\d|\(|에\s?\d))"
+
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # English
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
@@ -272,6 +288,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_quarter,
     ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
+    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
+    (
+        re.compile(rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"),
+        _en_month_span,
+    ),
+    # "Q2", "2Q", "Q2 2025": a quarter by its number
+    (re.compile(rf"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)\b{_YEAR_QUAL}"), lambda m: _quarter_number(m)),
     (
         re.compile(
             rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
@@ -289,8 +312,40 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_first_months,
     ),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
+    # "through October", "as of end-October": January to that month
+    (
+        re.compile(rf"(?:(?:for|in)\sthe\syear\s)?(?:through|thru)\s(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}", re.I),
+        lambda m: replace(_en_month(m), first_month=1),
+    ),
+    (
+        re.compile(rf"as\sof\s(?:the\s)?end[\s-](?:of\s)?(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}", re.I),
+        lambda m: replace(_en_month(m), first_month=1),
+    ),
+    # "so far this year", "year-to-date": January to the month the report is about
+    (
+        re.compile(r"so\sfar\sthis\syear|year[\s-]to[\s-]date|this\syear\sto\sdate", re.I),
+        lambda _: PeriodSpec(relative="ytd"),
+    ),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
     (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
+    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
+    (
+        re.compile(
+            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,)|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
+            r"|(?:지난해|작년|전년)\s?(?:같은\s?(?:달|기간)|동월|동기)(?:에는|엔))",
+            re.I,
+        ),
+        lambda _: PeriodSpec(relative="year_before"),
+    ),
+    # "During this period, imports ...", "같은 기간 수입은": the period the last sentence was about
+    (
+        re.compile(
+            rf"(?:during|in|over|for)\s(?:this|that|the\ssame)\s(?P<unit>period|month|time){_NOT_A_YEAR_AGO}"
+            rf"|(?<![년해])\s?(?:같은|이|동)\s?(?P<kunit>기간|달)(?:\s?동안)?{_NOT_A_KO_BASE}",
+            re.I,
+        ),
+        lambda m: PeriodSpec(relative=_same_kind(m)),
+    ),
     (
         re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
         _en_month,
@@ -308,6 +363,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!since\s)(?<!with\s)(?<!to\s)(?<!of\s)\blast\syear\b(?!'s)", re.I
+        ),
+        lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
+    ),
+    # "Last year's IT trade surplus came to ...": the year as the subject's owner (not "from last year's $X")
+    (
+        re.compile(
+            r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!with\s)(?<!to\s)\blast\syear's(?=\s(?:[\w()-]+\s){0,4}"
+            r"(?:exports?|imports?|shipments?|surplus|deficit|trade\sbalance)\b)",
+            re.I,
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
@@ -329,10 +393,23 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
+    # "1월부터 10월까지", "연초부터 10월까지", "올해 들어 10월까지": a running total named by its ends
+    (
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?월\s?부터\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"),
+        _ko_span,
+    ),
+    (re.compile(r"(?:연초|올\s?들어|올해\s?들어)(?:\s?부터)?\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"), _ko_ytd),
+    # "3분기 누적": January to the quarter's end
+    (
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기\s?(?:까지\s?)?(?:의\s?)?누적"),
+        lambda m: PeriodSpec(1, 3 * int(m.group("kq")), **_year_fields(m)),
+    ),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
-    (re.compile(r"지난\s?달|전월(?!\s?대비)|지난\s?월"), _en_last_month),
+    (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
+    # "전월": the month before the one the report is about, not the month before publication
+    (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),
@@ -365,6 +442,12 @@ NOT_PERIOD = re.compile(
     r"|\(\s?\d\s?위\s?\)|\d\s?위",
     re.I,
 )
+
+
+def _same_kind(match: re.Match[str]) -> str:
+    """'the same month' is the month last named; 'this period' whatever the last figure was about."""
+    unit = (match.group("unit") or match.group("kunit") or "").lower()
+    return "same_month" if unit in ("month", "달") else "same_period"
 
 
 def _h_abbrev(match: re.Match[str]) -> PeriodSpec:

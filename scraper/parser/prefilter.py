@@ -1,18 +1,27 @@
-"""Skip a pattern for a sentence that cannot contain a match, without running it.
+"""Skip a pattern, or the branches of one, for a text that cannot contain a match, without running it.
 
-From the parsed form of a regular expression we derive a set of literal strings of which every
-match must contain at least one ("percent", "%" for a percentage; "same", "previous", ... for a
-year-earlier marker). A substring test over the sentence is a fraction of the cost of running a
-long alternation, and most of the scanner's hundred patterns find nothing in most sentences.
-The set is only ever a necessary condition: when one cannot be derived the pattern always runs.
+From the parsed form of a regular expression we derive sets of literal strings of which a text with
+a match must contain one ("percent", "%" for a percentage; "same", "previous", ... for a year-earlier
+marker); a pattern may need several such sets at once ("korea's" and "total" and "exports"). A
+substring test is a fraction of the cost of running a long alternation, and most of the scanner's
+hundred patterns find nothing in most sentences. The sets are only ever a necessary condition: when
+none can be derived the pattern always runs.
+
+A document's gate strings are found once; a sentence tests only those the document has, and each
+alternation keeps, per combination of strings present, its pattern narrowed to the branches that can
+match: a dictionary lookup per alternation and sentence instead of a regex run.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, reduce
 from importlib import import_module
+from itertools import compress
+from operator import or_
 from typing import Any
 
 from scraper.parser.casefold import caseless, lower_ascii
@@ -22,28 +31,87 @@ sre: Any = import_module("re._constants")
 sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
+MAX_BY_FOUND = 1024  # answers kept per alternation (a few hundred after 400 documents; each is cheap to redo)
+MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
+MAX_CONDITIONS = 2  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
+Condition = frozenset[str]  # a match contains one of these strings
 
-def required_literals(compiled: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings of which every match contains one, or None when nothing can be said."""
-    if compiled.flags & re.IGNORECASE:
-        return None
+
+def required_conditions(compiled: re.Pattern[str]) -> tuple[Condition, ...]:
+    """Sets of strings of which a text with a match contains one string from each (in the match, or
+    next to it where a look-around asks for it), most selective first; empty when nothing can be said."""
+    return analyse(compiled)[0]
+
+
+def analyse(compiled: re.Pattern[str]) -> tuple[tuple[Condition, ...], int | None]:
+    """`required_conditions` and `digit_lead` of a pattern, from one parse of it."""
     try:
-        return _sequence(sre_parse.parse(compiled.pattern, compiled.flags))
-    except Exception:  # an unfamiliar parse tree: no gate, the pattern simply always runs
+        parsed = sre_parse.parse(compiled.pattern, compiled.flags)
+    except Exception:  # an unfamiliar pattern: no gate, the pattern simply always runs
+        return (), None
+    return _ranked_conditions(parsed, compiled.flags), _safe(_lead, parsed)
+
+
+def _ranked_conditions(parsed: Any, flags: int) -> tuple[Condition, ...]:
+    if flags & re.IGNORECASE:
+        return ()
+    conditions = _safe(_conditions, parsed) or []
+    ranked = sorted(set(conditions), key=_rank, reverse=True)
+    strong = [condition for condition in ranked if not _weak(condition)]
+    return tuple((strong or ranked)[:MAX_CONDITIONS])
+
+
+def _safe(function: Any, parsed: Any) -> Any:
+    """An unfamiliar parse tree says nothing (None) rather than failing the parser."""
+    try:
+        return function(parsed)
+    except Exception:
         return None
 
 
-def _sequence(items: Any) -> frozenset[str] | None:
-    """Every item of a sequence must match, so any one item's requirement is the sequence's: pick the
-    most selective (longest shortest string)."""
-    candidates: list[frozenset[str]] = []
+def _weak(condition: Condition) -> bool:
+    """A condition met by most sentences ('.', 'a', '20' of a year): it saves few regex runs, and a
+    finder that has to report it at every full stop is slower. Kept only when nothing better is known."""
+    return any(
+        (len(literal) == 1 and literal in _COMMON_CHARACTERS) or (len(literal) <= 2 and literal.isdigit())
+        for literal in condition
+    )
+
+
+_COMMON_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.whitespace + '.,;:"()-~')
+
+
+def _rank(condition: Condition) -> tuple[bool, int, int, tuple[str, ...]]:
+    """Better conditions sort last: not weak, then more selective."""
+    return (not _weak(condition), *_selectivity(condition))
+
+
+def required_literals(compiled: re.Pattern[str]) -> Condition | None:
+    """The most selective of `required_conditions`, or None when there is none."""
+    conditions = required_conditions(compiled)
+    return conditions[0] if conditions else None
+
+
+def _selectivity(condition: Condition) -> tuple[int, int, tuple[str, ...]]:
+    """Longer shortest string first, then fewer strings (the strings themselves only break ties)."""
+    return min(map(len, condition)), -len(condition), tuple(sorted(condition))
+
+
+def _best(conditions: list[Condition]) -> Condition | None:
+    return max(conditions, key=_rank) if conditions else None
+
+
+def _conditions(items: Any) -> list[Condition]:
+    """Every item of a sequence must match, so each item's conditions are the sequence's; a branch
+    point needs one of its branches, so it contributes the union of each branch's best condition."""
+    conditions: list[Condition] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append(frozenset(["".join(run)]))
+            conditions.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, argument in items:
@@ -51,49 +119,280 @@ def _sequence(items: Any) -> frozenset[str] | None:
             run.append(chr(argument))
             continue
         flush()
-        found: frozenset[str] | None = None
-        if op is sre.SUBPATTERN:
+        if op is sre.IN:
+            found = _class_literals(argument)
+            conditions.extend([found] if found else [])
+        elif op is sre.SUBPATTERN:
             _group, add_flags, _del_flags, body = argument
-            if not add_flags & re.IGNORECASE:
-                found = _sequence(body)
+            conditions.extend([] if add_flags & re.IGNORECASE else _conditions(body))
         elif op is sre.BRANCH:
-            branches = [_sequence(branch) for branch in argument[1]]
+            branches = [_best(_conditions(branch)) for branch in argument[1]]
             known = [branch for branch in branches if branch is not None]
-            if len(known) == len(branches):
-                found = frozenset[str]().union(*known)
+            conditions.extend([frozenset[str]().union(*known)] if known and len(known) == len(branches) else [])
         elif op in _REPEATS:
             low, _high, body = argument
-            if low >= 1:
-                found = _sequence(body)
+            conditions.extend(_conditions(body) if low >= 1 else [])
         elif op is getattr(sre, "ATOMIC_GROUP", None):
-            found = _sequence(argument)
-        if found:
-            candidates.append(found)
+            conditions.extend(_conditions(argument))
+        elif op is sre.ASSERT:  # a look-ahead or look-behind: its strings are in the text, next to the match
+            _direction, body = argument
+            conditions.extend(_conditions(body))
     flush()
-    if not candidates:
+    return conditions
+
+
+def _class_literals(items: Any) -> Condition | None:
+    """A class of a few plain characters ("[억만]", "[이2]") needs one of them; ranges, categories
+    (\\d, \\s) and negated classes say nothing cheap to test."""
+    if len(items) > MAX_CLASS_LITERALS or any(op is not sre.LITERAL for op, _argument in items):
         return None
-    return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)))
+    return frozenset(chr(argument) for _op, argument in items)
 
 
-def may_match(required: frozenset[str] | None, text: str) -> bool:
-    return required is None or any(map(text.__contains__, required))
+# Gate strings are tested in groups: on the text as it is or lower-cased (`on_lowered`), and, for a
+# whole document, on its words (strings without white space) or on the text itself (strings with some).
+Group = tuple[bool, bool]  # (on_lowered, spaced)
+GROUPS: tuple[Group, ...] = ((False, False), (True, False), (False, True), (True, True))
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """A regex matching, at a position, the longest of `strings` that starts there: the strings as a
+    tree of shared prefixes, each step a short alternation (so a position costs a few character tests,
+    not one test per string)."""
+    tree: dict[str, Any] = {}
+    for literal in strings:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+    return _trie_source(tree, root=True)
+
+
+ROOT_BUCKET = 40  # first characters per guarded group at the root of a `_trie`
+
+
+def _trie_source(node: dict[str, Any], root: bool = False) -> str:
+    """The regex of one tree node. The regex engine tries an alternation's branches one by one, and the
+    root has a branch per first character (some 170 with Hangul): there the branches go in groups
+    behind a character-class guard, so a position tests a few guards instead of every branch."""
+    children = [(char, child) for char, child in sorted(node.items()) if char]
+    steps = [re.escape(char) + _trie_source(child) for char, child in children]
+    if not steps:
+        return ""
+    if root and len(steps) > ROOT_BUCKET:
+        groups = []
+        for first in range(0, len(steps), ROOT_BUCKET):
+            chars = "".join(re.escape(char) for char, _child in children[first : first + ROOT_BUCKET])
+            groups.append(f"(?=[{chars}])(?:{'|'.join(steps[first : first + ROOT_BUCKET])})")
+        steps = groups
+    joined = steps[0] if len(steps) == 1 else f"(?:{'|'.join(steps)})"
+    return f"(?:{joined})?" if "" in node else joined  # greedy: a longer string first
+
+
+class StringFinder:
+    """Which of many strings a text contains, from one regex pass instead of one search per string.
+
+    A look-ahead reports, at every position, the longest string starting there; any shorter string
+    starting there is a prefix of it, so each string found also stands for its prefixes in the set."""
+
+    def __init__(self, strings: Sequence[str], bits: Sequence[int]) -> None:
+        self.size = len(strings)
+        self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
+        bit_of = dict(zip(strings, bits, strict=True))
+        self.closure: dict[str, dict[str, int]] = {}  # a string -> it and its prefixes in the set, with bits
+        for literal in strings:
+            prefixes = (literal[:end] for end in range(1, len(literal) + 1))
+            self.closure[literal] = {prefix: bit_of[prefix] for prefix in prefixes if prefix in bit_of}
+        self.closure_mask = {literal: sum(closure.values()) for literal, closure in self.closure.items()}
+
+    def mask(self, text: str) -> int:
+        """The bits of the strings in `text`."""
+        if self.pattern is None:
+            return 0
+        return reduce(or_, map(self.closure_mask.__getitem__, set(self.pattern.findall(text))), 0)  # shared prefixes
+
+    def find(self, text: str) -> dict[str, int]:
+        """The strings in `text`, with their bits."""
+        found: dict[str, int] = {}
+        if self.pattern is not None:
+            for longest in set(self.pattern.findall(text)):
+                found.update(self.closure[longest])
+        return found
+
+
+def _searched(on_lowered: bool, literal: str) -> tuple[bool, str]:
+    """Where a string is looked for: a string without ASCII letters ("억", "%") is in a text exactly when
+    it is in the lower-cased text, so all such strings share one search of the lower-cased text."""
+    return on_lowered or not any(char in _ASCII_LETTERS for char in literal), literal
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+class LiteralBits:
+    """Every string some gate needs, each with its own bit, so a text's gates are settled at once.
+
+    Which strings a text contains is kept as an int; a condition is then one AND of that int with the
+    condition's own mask, instead of a Python loop over its strings for every pattern and sentence.
+    """
+
+    def __init__(self) -> None:
+        self._bits: dict[tuple[bool, str], int] = {}
+        self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
+        self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
+        self._finders: dict[Group, StringFinder] = {}
+
+    def mask(self, on_lowered: bool, condition: Condition) -> int:
+        """The bits of a condition's strings (registered on first sight) for a pattern that runs on the
+        lower-cased text (`on_lowered`) or on the text as it is."""
+        mask = 0
+        for literal in condition:
+            key = _searched(on_lowered, literal)
+            bit = self._bits.get(key)
+            if bit is None:
+                bit = self._bits[key] = 1 << len(self._bits)
+                group = (key[0], any(char.isspace() for char in literal))
+                self.strings[group].append(literal)
+                self.bits[group].append(bit)
+            mask |= bit
+        return mask
+
+    def finder(self, group: Group) -> StringFinder:
+        """The group's finder, built again when strings were registered since."""
+        finder = self._finders.get(group)
+        if finder is None or finder.size != len(self.strings[group]):
+            finder = self._finders[group] = StringFinder(self.strings[group], self.bits[group])
+        return finder
+
+
+LITERALS = LiteralBits()
+
+
+@dataclass(frozen=True)
+class Found:
+    """The gate strings a document contains (its sentences need test no others) and their bits."""
+
+    mask: int
+    # (on_lowered, strings, their bits) for the strings found, tested again on each sentence
+    searches: tuple[tuple[bool, list[str], list[int]], ...]
+
+    @classmethod
+    def in_texts(cls, texts: dict[Group, str]) -> Found:
+        """The registered strings of each group found in that group's text."""
+        found: dict[bool, dict[str, int]] = {False: {}, True: {}}
+        for group, text in texts.items():
+            found[group[0]].update(LITERALS.finder(group).find(text))
+        mask = sum(found[False].values()) + sum(found[True].values())
+        return cls(
+            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
+        )
+
+    @classmethod
+    def in_document(cls, text: str) -> Found:
+        """A string without white space is in a text exactly when it is in one of the text's words, and
+        a document repeats its words: searching its distinct words is most of the saving on long texts."""
+        words = "\n".join(set(text.split()))
+        texts = {(False, False): words, (True, False): lower_ascii(words)}
+        if LITERALS.strings[(False, True)] or LITERALS.strings[(True, True)]:
+            texts.update({(False, True): text, (True, True): lower_ascii(text)})
+        return cls.in_texts(texts)
+
+    @classmethod
+    def everywhere(cls, text: str, lowered: str) -> Found:
+        """Against every registered string: for text that is not part of a known document."""
+        return cls.in_texts({(False, False): text, (True, False): lowered, (False, True): text, (True, True): lowered})
+
+    @staticmethod
+    def mask_everywhere(text: str, lowered: str) -> int:
+        """`everywhere(text, lowered).mask`, without collecting the strings."""
+        mask = 0
+        for (on_lowered, spaced), searched in (((False, False), text), ((True, False), lowered)):
+            mask |= LITERALS.finder((on_lowered, spaced)).mask(searched)
+            mask |= LITERALS.finder((on_lowered, True)).mask(searched)
+        return mask
+
+    @property
+    def size(self) -> int:
+        """How many strings a sentence of the document is tested for."""
+        return sum(len(strings) for _on_lowered, strings, _bits in self.searches)
+
+    def within(self, text: str, lowered: str) -> int:
+        """The mask of a part of the document (a sentence): only strings the document has can be in it."""
+        mask = 0
+        for on_lowered, strings, bits in self.searches:
+            mask += sum(compress(bits, map((lowered if on_lowered else text).__contains__, strings)))
+        return mask
 
 
 @dataclass(frozen=True)
 class Narrowed:
-    """A pattern as one document needs it: only the branches that can match there."""
+    """A pattern as one text needs it: only the branches that can match there."""
 
     pattern: re.Pattern[str]
     on_lowered: bool  # run it on `lower_ascii(text)`
-    required: frozenset[str] | None  # strings a match needs, checked per sentence
+    lead: int | None = None  # a match starts at most this far before a digit (None: needs no digit)
+
+
+UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
+MAX_LEAD = 30  # longest prefix before a digit worth measuring
+
+
+def digit_lead(compiled: re.Pattern[str]) -> int | None:
+    """How far before its first digit a match can start, when every match has a digit that close to
+    its start ("minus 3.5%": 6): a text without digits is skipped, and a search starts that far before
+    the text's first digit instead of at every position before it. None when nothing can be said."""
+    return analyse(compiled)[1]
+
+
+def _combined_lead(leads: Sequence[int | None]) -> int | None:
+    """The lead of an alternation: its widest branch's, if every branch has one."""
+    return None if not leads or any(lead is None for lead in leads) else max(lead for lead in leads if lead is not None)
+
+
+def _lead(items: Any) -> int | None:
+    """The lead of a sequence: the widest the items before one that starts with a digit can be."""
+    lead = 0
+    for op, argument in items:
+        inner = _item_lead(op, argument)
+        if inner is not None:
+            return lead + inner
+        _low, high = sre_parse.SubPattern(items.state, [(op, argument)]).getwidth()
+        if high > MAX_LEAD:
+            return None
+        lead += high
+    return None
+
+
+def _item_lead(op: Any, argument: Any) -> int | None:
+    if op is sre.LITERAL:
+        return 0 if chr(argument).isdigit() else None
+    if op is sre.IN:
+        digits = all(
+            (kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT)
+            or (kind is sre.LITERAL and chr(value).isdigit())
+            or (kind is sre.RANGE and value[0] >= ord("0") and value[1] <= ord("9"))
+            for kind, value in argument
+        )
+        return 0 if digits and argument else None
+    if op in _REPEATS:
+        low, _high, body = argument
+        return _lead(body) if low >= 1 else None
+    if op is sre.SUBPATTERN:
+        return _lead(argument[3])
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _lead(argument)
+    if op is sre.BRANCH:
+        leads = [_lead(branch) for branch in argument[1]]
+        return None if any(lead is None for lead in leads) else max(lead for lead in leads if lead is not None)
+    return None
 
 
 class Alternation:
     """A pattern kept as its top-level branches.
 
     A long alternation costs time at every position of the text for every branch, matching or not.
-    For one document we drop the branches whose required strings the document lacks: they could
-    never match there, so the narrowed pattern finds exactly what the whole one would.
+    For one text we drop the branches whose required strings the text lacks: they could never match
+    there, so the narrowed pattern finds exactly what the whole one would.
     """
 
     def __init__(self, branches: Sequence[str], suffix: str = "", flags: int = 0):
@@ -101,10 +400,25 @@ class Alternation:
         self.suffix = suffix
         self.flags = flags
         self.on_lowered = bool(flags & re.IGNORECASE)
-        self.branch_required = [
-            required_literals(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches
+        analysed = [analyse(caseless(re.compile(f"(?:{branch}){suffix}", flags))[0]) for branch in self.branches]
+        self.branch_conditions = [conditions for conditions, _lead in analysed]
+        self.branch_leads = [lead for _conditions, lead in analysed]  # a match by a branch is that close to a digit
+        # per branch, the masks that must all meet the strings present (none: the branch always runs)
+        self.branch_masks = [
+            tuple(LITERALS.mask(self.on_lowered, condition) for condition in conditions)
+            for conditions in self.branch_conditions
         ]
+        self.mask = 0  # every bit a branch's gate looks at
+        for masks in self.branch_masks:
+            for mask in masks:
+                self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
+        self.answers: dict[int, Narrowed | None] = {}  # `found & mask` -> narrowed pattern (None: no branch)
+
+    @cached_property
+    def whole(self) -> Narrowed:
+        """Every branch: the plain pattern the narrowed ones must agree with."""
+        return self.narrowed(tuple(range(len(self.branches))))
 
     @classmethod
     def of(cls, compiled: re.Pattern[str], split: bool) -> Alternation:
@@ -119,41 +433,27 @@ class Alternation:
             if len(self._narrowed) >= MAX_NARROWED:
                 self._narrowed.clear()  # a bound for months-long runs; typical pages reuse a few dozen sets
             source = "|".join(self.branches[i] for i in active)
-            pattern, on_lowered = caseless(
-                re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
-            )
-            narrowed = self._narrowed[active] = Narrowed(pattern, on_lowered, required_literals(pattern))
+            compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
+            lead = _combined_lead([self.branch_leads[i] for i in active])
+            narrowed = self._narrowed[active] = Narrowed(*caseless(compiled), lead)
         return narrowed
 
-
-class AlternationIndex:
-    """Which branches of many alternations can match in a document, from one substring test per
-    distinct required string (the same month names and verbs serve many patterns)."""
-
-    def __init__(self, alternations: Sequence[Alternation]):
-        self.alternations = tuple(alternations)
-        self.always: dict[int, list[int]] = {}
-        self.needs: dict[tuple[bool, str], list[tuple[int, int]]] = {}
-        for number, alternation in enumerate(self.alternations):
-            for branch, required in enumerate(alternation.branch_required):
-                if required is None:
-                    self.always.setdefault(number, []).append(branch)
-                    continue
-                for literal in required:
-                    self.needs.setdefault((alternation.on_lowered, literal), []).append((number, branch))
-
-    def narrowed(self, text: str) -> dict[int, Narrowed]:
-        """Alternation number -> its pattern narrowed to `text`, for those that can match there at all."""
-        lowered = lower_ascii(text)
-        active = {number: set(branches) for number, branches in self.always.items()}
-        for (on_lowered, literal), users in self.needs.items():
-            if literal in (lowered if on_lowered else text):
-                for number, branch in users:
-                    active.setdefault(number, set()).add(branch)
-        return {
-            number: self.alternations[number].narrowed(tuple(sorted(branches)))
-            for number, branches in sorted(active.items())
-        }
+    def narrowed_for(self, found: int) -> Narrowed | None:
+        """The pattern narrowed to a text that contains the `found` strings (None: no branch can match
+        there). Texts that agree on this alternation's strings share the answer, so most texts cost one
+        dictionary lookup here."""
+        key = found & self.mask
+        narrowed = self.answers.get(key, UNKNOWN)
+        if narrowed is UNKNOWN:
+            if len(self.answers) >= MAX_BY_FOUND:
+                self.answers.clear()
+            active = tuple(
+                number
+                for number, masks in enumerate(self.branch_masks)
+                if all(mask & found for mask in masks)  # every condition of the branch met
+            )
+            narrowed = self.answers[key] = self.narrowed(active) if active else None
+        return narrowed
 
 
 def top_level_branches(pattern: str) -> list[str]:

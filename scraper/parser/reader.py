@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET
+from scraper.parser.carry import SECTION_RESET, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -22,9 +22,11 @@ from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
     FOOTNOTE,
+    KO_CLAUSE_CONNECTOR,
     clause_end,
     korean_aside,
     korean_background,
+    next_other_name,
     parentheses_without_figures,
 )
 from scraper.parser.subjects import apply_name, apply_post_modifier
@@ -71,6 +73,35 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
+# A Korean sentence that opens with its subject: a noun marked by 은/는/이/가/도, maybe with 수출/수입
+_UNKNOWN_SUBJECT = re.compile(
+    r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
+    r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
+)
+_EN_GOODS_OF = re.compile(
+    r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
+    r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    re.I,
+)
+# ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
+_AGENT = re.compile(
+    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
+    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
+)
+
+
+def _exports_before_imports(mentions: list[Mention]) -> bool:
+    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
+    flows = [m for m in mentions if m.kind.startswith("flow:")]
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return (
+        bool(flows)
+        and flows[0].kind == "flow:import"
+        and first_figure is not None
+        and first_figure.start < flows[0].start
+    )
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -86,16 +117,46 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
-        self.state = SentenceState(
-            frame=frame,
-            listed=list_assignments(self.sentence, self.mentions, self.doc.parent_item),
-            quiet_parens=parentheses_without_figures(self.sentence),
+        if _exports_before_imports(self.mentions):
+            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        listed, self.named = list_assignments(
+            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
+        self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         lowered = self.sentence.lower()
         self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
+        if self.doc.lang == "ko":
+            self._skip_unknown_subject()
+        else:
+            self._skip_unknown_goods()
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
+
+    def _skip_unknown_subject(self) -> None:
+        """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
+        one's we track, and must not fall to the subject the last sentence named."""
+        found = _UNKNOWN_SUBJECT.match(self.sentence)
+        if not found or _AGENT.search(found.group("noun")):
+            return
+        start, end = found.span("noun")
+        if any(m.start < end and m.end > start for m in self.mentions):
+            return  # a name, a period or a flow word the lexicon knows
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= end]
+        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
+
+    def _skip_unknown_goods(self) -> None:
+        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        found = _EN_GOODS_OF.match(self.sentence)
+        if not found:
+            return
+        following = next((m for m in self.mentions if m.start >= found.end()), None)
+        if following is None or following.kind.startswith(("item:", "region:", "flow:", "world")):
+            return
+        if following.kind == "period" or not re.search(r"[a-z]{3}", self.sentence[found.end() : following.start]):
+            return
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start > found.end()]
+        self.state.noise_from, self.state.noise_until = found.end(), min(names, default=len(self.sentence) + 1)
 
     @property
     def footnote(self) -> bool:
@@ -111,6 +172,7 @@ class SentenceReader:
             self.doc.published,
             self.para.topic_period or self.doc.reference_period,
             self.doc.last_month,
+            self.doc.last_period,
         )
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
@@ -137,6 +199,8 @@ class SentenceReader:
         if mention.kind == "noise":
             if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
+            if self._names_an_item_after(mention):
+                return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
             state.noise_from = min(state.noise_from, mention.start)
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
@@ -167,7 +231,10 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.doc.lang == "ko" and korean_background(sentence, mention):
+        next_name_at = next_other_name(sentence, self.mentions, mention)
+        if self.doc.lang == "ko" and (
+            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
+        ):
             return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
@@ -207,6 +274,19 @@ class SentenceReader:
         if changed.startswith("region"):
             state.last_region_end = mention.end
 
+    def _names_an_item_after(self, mention: Mention) -> bool:
+        item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
+        return item is not None and bool(
+            re.fullmatch(r"\s(?:of|in)\s(?:the\s)?", self.sentence[mention.end : item.start])
+        )
+
+    def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
+        before another name and that name's figure is the cause, not the subject."""
+        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+            return False
+        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
+
     def _next_figure_at(self, position: int) -> int:
         return next(
             (m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")), len(self.sentence)
@@ -244,8 +324,9 @@ class SentenceReader:
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
+            and index not in state.listed
         ):
-            state.deferred.append((index, period))
+            state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
@@ -264,11 +345,18 @@ class SentenceReader:
             and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
         ):
             self.assembler.unsigned.append(key)
-        if stated and state.frame.item == "ict" and state.frame.region == "world" and state.frame.flow != "balance":
-            self.doc.note_headline(period)
-        state.bound.append(period)
+        self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _note_bound(self, period: Period, stated: bool) -> None:
+        """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
+        frame = self.state.frame
+        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+            self.doc.note_headline(period)
+        self.state.bound.append(period)
+        if recent(self.doc, period):
+            self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
         if period.is_month:
             self.doc.last_month = period.start
 
@@ -309,6 +397,8 @@ class SentenceReader:
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
+            if not state.named_any:
+                return False  # the figures of the last sentence's subjects, listed "각각"
         elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
             return True
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
@@ -357,11 +447,12 @@ class SentenceReader:
     def _flush_deferred(self) -> None:
         frame = self.state.frame
         while self.state.deferred:
-            index, period = self.state.deferred.pop(0)
+            index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
                 self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
             )
             if field_name is not None:
+                self._note_bound(period, stated)
                 self.assembler.book.record(
                     (period.label, *frame.subject),
                     field_name,
@@ -395,6 +486,6 @@ class SentenceReader:
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
 
     def _awaits_deferred(self) -> bool:
-        index, period = self.state.deferred[0]
+        index, period, _ = self.state.deferred[0]
         field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
         return field_name is not None and self.assembler.awaits(field_name, period)

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import Alternation, AlternationIndex, Narrowed, may_match
+from scraper.parser.prefilter import UNKNOWN, Alternation, Found, Narrowed
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One thing found in a sentence. Immutable like a frozen dataclass, but built several times faster:
+    a sentence makes a handful and a page some fifty (read by attribute only)."""
+
     kind: str  # money|won|pct|num|period|item|ctxitem|region|flow|up|down|prior|noyoy|noise|subord|skip
     start: int
     end: int
@@ -68,14 +70,14 @@ def _table_patterns() -> list[tuple[str, Alternation, int]]:
 
 
 _WORD = object()  # marks a lexicon pattern: a name, checked for a Latin letter before it
-ScanPattern = tuple[str, Narrowed, Any, int]  # kind, pattern as narrowed for a document, value reader, priority
+ScanPattern = tuple[str, Alternation, Any, int]  # kind, pattern, value reader, priority
 
 
 @cache
-def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
+def _scan_patterns() -> tuple[ScanPattern, ...]:
     """(kind, pattern, value reader, priority) for everything `scan` looks for. Patterns whose reader
     takes named groups stay whole; the others are split into branches a document can drop."""
-    readers: list[tuple[str, Alternation, Any, int]] = [
+    readers: list[ScanPattern] = [
         ("won", Alternation.of(numbers.KO_WON_RE, split=True), None, 0),
         ("won", Alternation.of(numbers.EN_WON_RE, split=True), None, 0),
         ("money", Alternation.of(numbers.KO_MONEY_RE, split=False), numbers.korean_money_value, 0),
@@ -84,32 +86,73 @@ def _scan_patterns() -> tuple[tuple[str, Alternation, Any, int], ...]:
         ("skip", Alternation.of(periods.NOT_PERIOD, split=True), None, 1),
         *(("period", Alternation.of(pattern, split=False), handler, 1) for pattern, handler in periods.PATTERNS),
         *((kind, pattern, _WORD, priority) for kind, pattern, priority in _table_patterns()),
+        ("pct", Alternation.of(IMPLIED_PERCENT, split=False), _implied_percent, 8),
     ]
     return tuple(readers)
 
 
-@cache
-def _index() -> AlternationIndex:
-    return AlternationIndex([alternation for _, alternation, _, _ in _scan_patterns()])
+STRINGS_PER_CHARACTER = 2  # above this many strings to test per character, a sentence is searched by regex
 
 
-def all_patterns() -> tuple[ScanPattern, ...]:
+@dataclass
+class ScanPlan:
+    """What `scan` runs over the sentences of one document.
+
+    `patterns` are those with a branch that can match somewhere in the document; each sentence then
+    narrows them again to the branches its own strings allow. A sentence of the document can only
+    contain gate strings the document contains (`found`), so it tests just those; a text that is not
+    part of `document` (a caller's own sentence) is tested for every string. `narrow=False` runs every
+    pattern whole on every sentence: the plain computation the shortcuts must agree with."""
+
+    patterns: tuple[ScanPattern, ...]
+    document: str | None = None
+    found: Found | None = None
+    narrow: bool = True
+    cursor: int = 0  # where the last sentence was found in `document`: the next one is usually after it
+
+    def present(self, sentence: str, lowered: str) -> int:
+        """The gate strings in a sentence, as LITERALS bits."""
+        found = self.found
+        if found is None or found.size > STRINGS_PER_CHARACTER * len(sentence):
+            # a long document has most strings: one regex pass over the sentence is then cheaper
+            return Found.mask_everywhere(sentence, lowered)
+        if self.document is not None and self._part_of(self.document, sentence):
+            return found.within(sentence, lowered)
+        return Found.mask_everywhere(sentence, lowered)
+
+    def _part_of(self, document: str, sentence: str) -> bool:
+        """Is the sentence part of the document? Sentences come in order, so the search starts where the
+        last one was found (a search from the start for each would make a long document quadratic)."""
+        found_at = document.find(sentence, self.cursor)
+        if found_at < 0:
+            found_at = document.find(sentence)
+        if found_at < 0:
+            return False
+        self.cursor = found_at
+        return True
+
+
+def all_patterns() -> ScanPlan:
     """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
-    return tuple(
-        (kind, alternation.narrowed(tuple(range(len(alternation.branches)))), read, priority)
-        for kind, alternation, read, priority in _scan_patterns()
-    )
+    return ScanPlan(_scan_patterns(), narrow=False)
 
 
-def patterns_for(document: str) -> tuple[ScanPattern, ...]:
-    """The patterns narrowed to what can match in a document (pass the text after spoken-number
-    rewriting too): branches are dropped once per document instead of tried at every position."""
-    patterns = _scan_patterns()
-    return tuple(
-        (patterns[number][0], narrowed, patterns[number][2], patterns[number][3])
-        for number, narrowed in _index().narrowed(document).items()
-    )
+def patterns_for(document: str) -> ScanPlan:
+    """The patterns that can match in a document (pass the text after spoken-number rewriting too),
+    and the gate strings it contains, found once for all its sentences."""
+    patterns = _scan_patterns()  # first: building the patterns registers their gate strings
+    found = Found.in_document(document)
+    possible = []
+    for pattern in patterns:  # inlined `narrowed_for`: most documents only look up known answers
+        narrowed = pattern[1].answers.get(found.mask & pattern[1].mask, UNKNOWN)
+        if narrowed is UNKNOWN:
+            narrowed = pattern[1].narrowed_for(found.mask)
+        if narrowed is not None:
+            possible.append(pattern)
+    return ScanPlan(tuple(possible), document, found)
 
+
+_DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
 UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:")
@@ -117,8 +160,12 @@ UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(
-    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.,%]|\s?위)"
+    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.%]|,\d|\s?위)"
 )
+
+
+def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
+    return numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1
 
 
 def declared_unit(sentence: str) -> tuple[str, int] | None:
@@ -149,13 +196,27 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
         ):
             found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
         else:
-            found.append(("money", match, value * 1e8))
+            found.append(("money", match, float(round(value * 1e8))))
     return found
 
 
-def scan(
-    sentence: str, inherited_unit: str | None = None, patterns: tuple[ScanPattern, ...] | None = None
-) -> list[Mention]:
+def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrowed, Any, int]]:
+    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow
+    (most are a dictionary lookup of an answer an earlier sentence needed too)."""
+    if not plan.narrow:
+        return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
+    present = plan.present(sentence, lowered)
+    runs = []
+    for kind, alternation, read, priority in plan.patterns:
+        narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
+        if narrowed is UNKNOWN:
+            narrowed = alternation.narrowed_for(present)
+        if narrowed is not None:
+            runs.append((kind, narrowed, read, priority))
+    return runs
+
+
+def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
     the search to those `patterns_for` the document found possible."""
@@ -165,27 +226,28 @@ def scan(
         if match.end() > match.start():
             candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
 
-    def add_word(kind: str, match: re.Match[str], priority: int) -> None:
-        start = match.start()
-        if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and match.group(0)[:1].isascii():
-            return  # inside a longer Latin word ("EU" in "SEOUL")
-        add(kind, match, None, priority)
-
     lowered = lower_ascii(sentence)
-    for kind, narrowed, read, priority in patterns if patterns is not None else patterns_for(sentence):
+    digit = _DIGIT.search(sentence)
+    for kind, narrowed, read, priority in _runs(
+        patterns if patterns is not None else patterns_for(sentence), sentence, lowered
+    ):
         text = lowered if narrowed.on_lowered else sentence
-        if not may_match(narrowed.required, text):
-            continue
-        pattern = narrowed.pattern
+        search_from = 0
+        if narrowed.lead is not None:  # every match has a digit near its start
+            if digit is None:
+                continue
+            search_from = max(0, digit.start() - narrowed.lead)
         if read is _WORD:
-            for match in pattern.finditer(text):
-                add_word(kind, match, priority)
+            for match in narrowed.pattern.finditer(text, search_from):
+                start, end = match.span()
+                if end == start:
+                    continue
+                if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and text[start].isascii():
+                    continue  # inside a longer Latin word ("EU" in "SEOUL")
+                candidates.append((start, start - end, priority, kind, None))
         else:
-            for match in pattern.finditer(text):
+            for match in narrowed.pattern.finditer(text, search_from):
                 add(kind, match, read(match) if read is not None else None, priority)
-
-    for match in IMPLIED_PERCENT.finditer(sentence):
-        add("pct", match, (numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1), 8)
 
     declared = declared_unit(sentence)
     if declared is None and inherited_unit:

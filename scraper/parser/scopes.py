@@ -43,10 +43,12 @@ class DocumentScope:
     published: date | None
     lang: str
     last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
+    last_period: Period | None = None  # the period the last figure was about, for "during this period"
     parent_item: str | None = None  # "parts" after mobile phones names phone parts
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
     paragraphs_read: int = 0
+    line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
 
     default_period: Period | None = field(init=False)
 
@@ -87,6 +89,7 @@ class ParagraphScope:
     previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
+    named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
 
 
 @dataclass
@@ -102,7 +105,7 @@ class SentenceState:
     seen_import: bool = False
     named_subject: bool = False  # an item or partner was named since the subject last changed
     named_any: bool = False
-    deferred: list[tuple[int, Period]] = field(default_factory=list)  # Korean figures before their subject
+    deferred: list[tuple[int, Period, bool]] = field(default_factory=list)  # Korean figures before their subject
     bound: list[Period] = field(default_factory=list)  # periods figures were recorded for
     first_number_at: int | None = None
     last_number: Mention | None = None

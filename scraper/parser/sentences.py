@@ -27,14 +27,33 @@ MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work li
 _HANGUL = re.compile(r"[가-힣]")
 _OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
-_MARKED_SUBJECT = re.compile(r"\s?(?:수출|수입)?\s?(?:[은는이가]\s|역시|또한|도\s)")
+_MARKED_SUBJECT = re.compile(
+    r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
+)
 _CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
 _CAUSE_LATER = re.compile(KO_CAUSE_LATER)
 _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 
-def korean_background(sentence: str, mention: Mention) -> bool:
+_CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
+
+
+def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) -> int:
+    """Where the next item or partner starts that is not listed together with `mention`
+    ("반도체·디스플레이 호조로" is one list; in "ICT 수출, 반도체 호조로" 반도체 is another name)."""
+    end = mention.end
+    for other in mentions:
+        if other.start < end or not other.kind.startswith(("item:", "region:")):
+            continue
+        if not _CO_LISTED.fullmatch(sentence[end : other.start]):
+            return other.start
+        end = other.end
+    return len(sentence)
+
+
+def korean_background(sentence: str, mention: Mention, next_name_at: int | None = None) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
+    A cause phrase that only follows another name ("ICT 수출, 반도체 호조로") is that name's, not this one's.
     Hangul never appears in English text, so this is safe to ask of any sentence."""
     after = sentence[mention.end : mention.end + 80]
     if not _HANGUL.search(after):
@@ -45,12 +64,24 @@ def korean_background(sentence: str, mention: Mention) -> bool:
     if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
     after = after[:50]
-    return bool(_CAUSE_AFTER.match(after[:12]) or _CAUSE_LATER.match(after) or _EXAMPLE_OF_GROUP.match(after[:40]))
+    later = _CAUSE_LATER.match(after)
+    if later and next_name_at is not None and mention.end + later.end() > next_name_at:
+        later = None
+    if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
+        later = None  # "중국·베트남 등으로 수출이 늘었다": a destination, not a cause
+    return bool(_CAUSE_AFTER.match(after[:12]) or later or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
     r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데"
+)
+
+
+# The same without a bare "로": "네덜란드로 SSD 수출액이" is a direction, not a cause
+KO_CLAUSE_CONNECTOR = re.compile(
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)|"
+    r"영향|덕분|덕에|힘입어|여파|속에|가운데"
 )
 
 

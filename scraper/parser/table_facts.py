@@ -1,0 +1,242 @@
+"""A table's grid (`tables.Table`) into figures: whose each row is, what a cell is worth, which changes are
+year on year.
+
+- A row's label must be named completely by the lexicon: an item, a partner, a flow, or words that only
+  say "total" (합계, Total). "광학기기" or "기타" name nothing the lexicon knows, so their rows give nothing.
+  A flow row ("수입") opens a section: the item rows under it are that flow's; before any, the caption's
+  flow, exports by default. A caption about all industries ("전산업", "총수출") gives no figures.
+- A cell is worth its number times the unit note's scale; without a note a table gives no values.
+- A change is only a year-on-year change when the table's own figures bear it out: where the column of the
+  same period a year before is in the table, every row's change must follow from its two values (so a
+  column of differences in 억 dollars, or of shares, is never read as growth). Where nothing can be
+  checked, the header must say so (전년 대비, YoY; 증감률 when the table has no other period of that length),
+  and a change in parentheses must carry a sign or an arrow ("4.9%↑", "△1.6").
+
+Figures are recorded after the prose with the weakest evidence, `Evidence.TABLE`: a sentence that states
+the same key first keeps it; the table refines it only when it states the same number more precisely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from scraper.parser.drafts import DraftBook, Evidence, Key
+from scraper.parser.lexicon import CONTEXT_ITEMS
+from scraper.parser.periods import Period, shift_month
+from scraper.parser.scanner import scan
+from scraper.parser.tables import Cell, Column, Row, Table
+
+Subject = tuple[str, str, str]  # flow, item, region
+Figure = tuple[Key, str, float, str, str]  # key, field, value, the value as written, the row
+
+_NAME_KINDS = ("item", "region", "flow", "ctxitem")
+FILLER = re.compile(r"(?:[\s\-–·ㆍ・ㅇ○◦•▪■□◆◇*()\[\],.&/+:]|합계|총계|전체|계|총|Total|Sum|Overall|및|and)*", re.I)
+SPACED_HANGUL = re.compile(r"(?<=(?<![가-힣])[가-힣])\s(?=[가-힣](?![가-힣]))")  # "수 출": one syllable apart
+TOTAL_WORDS = re.compile(r"합계|총계|^\W*계\W*$|전체|total|overall", re.I)
+OTHER_TRADE = re.compile(
+    r"전\s?산업|전체\s?산업|총\s?수출|all[\s-]industr|overall\s(?:exports|imports|trade)|국가\s?전체"
+    r"|(?:Korea's|South\sKorea's)\s(?:total|overall)",
+    re.I,
+)
+MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner reaches $40 billion a month: a larger cell misread its unit
+
+
+def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
+    """Flows, items and partners a label names, or None when words the lexicon does not know remain.
+    Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
+    names = _names_as_written(label, parent)
+    closed = SPACED_HANGUL.sub("", label)
+    return names if names is not None or closed == label else _names_as_written(closed, parent)
+
+
+def _names_as_written(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
+    mentions = [mention for mention in scan(label) if mention.kind.split(":")[0] in _NAME_KINDS]
+    leftover = label
+    for mention in mentions:
+        leftover = leftover[: mention.start] + " " * (mention.end - mention.start) + leftover[mention.end :]
+    if not FILLER.fullmatch(leftover):
+        return None
+    flows: set[str] = set()
+    items: set[str] = set()
+    regions: set[str] = set()
+    for mention in mentions:
+        dimension, code = mention.kind.split(":", 1)
+        if dimension == "ctxitem":
+            whole, code = code.split(">")
+            if whole != parent:
+                return None  # "부분품" names phone parts only under phones
+        if dimension == "region" and code == "_same":
+            return None
+        {"flow": flows, "region": regions}.get(dimension, items).add(code)
+    return flows, items, regions
+
+
+def caption_flow(caption: str) -> str:
+    """The flow a table's caption names ("ICT 수입 현황"); exports when it names none or both."""
+    flows = {mention.kind for mention in scan(caption[-80:]) if mention.kind.startswith("flow:")}
+    if flows == {"flow:import"}:
+        return "import"
+    return "balance" if flows == {"flow:balance"} else "export"
+
+
+def row_subjects(table: Table) -> list[Subject | None]:
+    """Each row's (flow, item, region); None for a row the lexicon does not name completely."""
+    flow, parent = caption_flow(table.caption), None
+    subjects: list[Subject | None] = []
+    for row in table.rows:
+        names = _names(row.label, parent)
+        if names is None or any(len(found) > 1 for found in names) or not (any(names) or TOTAL_WORDS.search(row.label)):
+            subjects.append(None)
+            continue
+        flows, items, regions = names
+        item, region = next(iter(items), "ict"), next(iter(regions), "world")
+        if flows and (item, region) == ("ict", "world"):
+            flow = next(iter(flows))  # "수입" opens the import section for the item rows under it
+        if item in CONTEXT_ITEMS:
+            parent = item
+        subjects.append((next(iter(flows), flow), item, region))
+    return subjects
+
+
+def _half_unit(digits: str) -> float:
+    return 0.5 * 10.0 ** -(len(digits.split(".")[1]) if "." in digits else 0)
+
+
+def growth_fits(prior: Cell, current: Cell, change: float, change_text: str) -> bool | None:
+    """Does a change follow from the two values it compares, given how far each was rounded? None when
+    the values cannot tell (missing, negative, percentages)."""
+    if prior.number is None or current.number is None or prior.percent or current.percent:
+        return None
+    low_base, high_base = prior.number - _half_unit(prior.text), prior.number + _half_unit(prior.text)
+    if low_base <= 0 or current.number < 0:
+        return None
+    low = ((current.number - _half_unit(current.text)) / high_base - 1) * 100
+    high = ((current.number + _half_unit(current.text)) / low_base - 1) * 100
+    slack = _half_unit(change_text) + 0.1
+    return low - slack <= change <= high + slack
+
+
+def _months(period: Period) -> int:
+    return (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1] + 1
+
+
+def _year_before(columns: tuple[Column, ...], target: int) -> int | None:
+    period = columns[target].period
+    if period is None:
+        return None
+    earlier = Period(shift_month(period.start, -12), shift_month(period.end, -12))
+    return next((index for index, column in enumerate(columns) if column.period == earlier), None)
+
+
+def _target(columns: tuple[Column, ...], index: int) -> int | None:
+    """The period a change column is about: the latest of the periods since the last change column."""
+    candidates: list[tuple[tuple[int, int], int]] = []
+    for before in range(index - 1, -1, -1):
+        period = columns[before].period
+        if columns[before].kind == "change":
+            break
+        if period is not None:
+            candidates.append((period.end, before))
+    latest = [before for end, before in candidates if end == max(candidates)[0]] if candidates else []
+    return latest[0] if len(latest) == 1 else None
+
+
+def _checks(
+    table: Table, subjects: list[Subject | None], prior: int, current: int, change_of: Callable[[Row], Cell | None]
+) -> list[bool]:
+    """For every row that allows it, does its change follow from its two values?"""
+    found: list[bool] = []
+    for row, subject in zip(table.rows, subjects, strict=True):
+        change = change_of(row)
+        if (subject is not None and subject[0] == "balance") or change is None or change.number is None:
+            continue
+        fits = growth_fits(row.cells[prior], row.cells[current], change.number, change.text)
+        if fits is not None:
+            found.append(fits)
+    return found
+
+
+def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, int]:
+    """Change columns read as year-on-year changes, each with the period column it is about."""
+    columns, trusted = table.columns, {}
+    for index, column in enumerate(columns):
+        target = _target(columns, index) if column.kind == "change" else None
+        if target is None:
+            continue
+        prior = _year_before(columns, target)
+        checks = [] if prior is None else _checks(table, subjects, prior, target, partial(_in_column, at=index))
+        period = columns[target].period
+        others = any(
+            c.period is not None and period is not None and c.period != period and _months(c.period) == _months(period)
+            for c in columns
+        )
+        if checks:
+            ok = all(checks)
+        elif prior is not None or not others:
+            ok = column.wording in ("yoy", "rate")
+        else:
+            ok = column.wording == "yoy"  # "8월 | 9월 | 증감률" may well be month on month
+        if ok:
+            trusted[index] = target
+    return trusted
+
+
+def _parenthesised(row: Row, at: int) -> Cell | None:
+    cell = row.cells[at]
+    return Cell(cell.change, cell.change_text) if cell.change is not None else None
+
+
+def _in_column(row: Row, at: int) -> Cell:
+    return row.cells[at]
+
+
+def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
+    """Are the changes in parentheses after values year-on-year changes?"""
+    checks: list[bool] = []
+    for current, column in enumerate(table.columns):
+        prior = _year_before(table.columns, current) if column.kind == "period" else None
+        if prior is not None:
+            checks += _checks(table, subjects, prior, current, partial(_parenthesised, at=current))
+    if checks:
+        return all(checks)
+    changes = [cell for row in table.rows for cell in row.cells if cell.change is not None]
+    return bool(changes) and all(cell.change_marked for cell in changes)
+
+
+def _cell_figures(table: Table, period: Period, cell: Cell, subject: Subject, parentheses: bool) -> Iterator[Figure]:
+    key = (period.label, *subject)
+    scale = cell.scale or table.scale
+    if scale and cell.number and not cell.percent:
+        value = round(cell.number * scale, 2)
+        if (value > 0 or subject[0] == "balance") and abs(value) <= MAX_MONTHLY_USD * _months(period):
+            yield key, "value_usd", value, cell.text, ""
+    if parentheses and cell.change is not None and subject[0] != "balance":
+        yield key, "yoy_pct", cell.change, cell.change_text, ""
+
+
+def table_figures(table: Table) -> Iterator[Figure]:
+    """Every figure a table gives: values by period column, and the changes it can vouch for."""
+    if OTHER_TRADE.search(table.caption):
+        return
+    subjects = row_subjects(table)
+    changes, parentheses = trusted_changes(table, subjects), parentheses_trusted(table, subjects)
+    for row, subject in zip(table.rows, subjects, strict=True):
+        if subject is None:
+            continue
+        for index, (column, cell) in enumerate(zip(table.columns, row.cells, strict=True)):
+            if column.period is not None:
+                for key, field_name, value, text, _ in _cell_figures(table, column.period, cell, subject, parentheses):
+                    yield key, field_name, value, text, row.text
+            elif index in changes and cell.number is not None and subject[0] != "balance":
+                period = table.columns[changes[index]].period
+                if period is not None:
+                    yield (period.label, *subject), "yoy_pct", cell.number, cell.text, row.text
+
+
+def record_tables(book: DraftBook, tables: list[Table]) -> None:
+    """Record every table's figures, after the prose and with the weakest evidence."""
+    for table in tables:
+        for key, field_name, value, text, row in table_figures(table):
+            book.record(key, field_name, value, text, row, False, Evidence.TABLE)

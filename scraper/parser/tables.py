@@ -1,0 +1,420 @@
+"""Flattened tables: a header row of periods, then rows of a label and one cell per column.
+
+Ministry releases carry their key figures in tables, and after HTML, HWP or PDF extraction a table is
+text: "구분 | '23.9월 | '24.9월P" then "수출 | 188.1(4.1%↑) | 204.7(8.8%↑)" and "(단위: 억불)", tab- or
+space-aligned, or glued onto one line. The sentence reader has no columns: it would give a row's first
+percentage to the last period named. This stage finds such tables before the prose is read, so that
+`without_tables` can take them out of it, and reads their grid; `table_facts` turns the grid into figures.
+
+- A header is a run of columns: periods ('16.8월, 2024.9월, 2024년 9월, 1~9월, 상반기, 3Q, Sep. 2024), changes
+  (증감률, YoY (%)) and columns nothing is read from (비중, 전월비). It stands at the start of its line, after a
+  label heading (구분, Item) or after a unit note, and holds at least one period and two columns.
+- A row is a label of words and exactly one cell per column ("143.7(4.9%↑)", "△1.6", "-"); the first row
+  that does not fit ends the table.
+- The unit note ("(단위: 억달러, %)", "(Unit: USD 100 million)") may stand on the line before the header, in
+  the header's line or right after the last row; a note after the rows that is followed by another header
+  is that header's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from scraper.parser import numbers
+from scraper.parser.periods import MONTHS, Period, PeriodSpec, resolve
+
+_SEP = re.compile(r"[\s|¦│┃]*")
+_END = r"(?=[\s|¦│┃]|$)"
+_M1 = r"(?P<m1>1[0-2]|0?[1-9])(?:\s?[~∼\-–]\s?(?P<m2>1[0-2]|0?[1-9]))?"
+_YEAR = r"(?:['’‘]\s?(?P<y2>\d{2})|(?P<y4>(?:19|20)\d{2}))"
+_YEAR_EN = r"(?:['’‘]?(?P<y2>\d{2})|(?P<y4>(?:19|20)\d{2}))"
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_PERIODS = (
+    rf"(?:['’‘]?\s?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))\s?(?:\.|년)\s?{_M1}\s?월",  # '16.8월, 2024년 1~9월
+    rf"['’‘]\s?(?P<y2>\d{{2}})\.{_M1}",  # '23.9
+    rf"{_M1}\s?월",  # 9월, 1~9월: the year from the publication date
+    rf"(?:{_YEAR}\s?년?\s?)?(?P<half>[상하])\s?반기",
+    rf"(?:{_YEAR}\s?년?\s?)?(?P<q>[1-4])\s?(?:/4\s?)?분기",
+    rf"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\s?{_YEAR_EN})?",  # 3Q, 3Q24, Q3 2024
+    rf"{_YEAR_EN}\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # 2024 3Q
+    rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
+    rf"(?P<mon>{_MONTH_WORD})\.?(?:\s?[\s\-]\s?|\s?)(?:['’‘]?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))",  # Sep. 2024
+    rf"(?P<mon>{_MONTH_WORD})\.?\s?[-–~]\s?(?P<mon2>{_MONTH_WORD})\.?\s?{_YEAR_EN}",  # Jan.-Sep. 2024
+    r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
+    r"['’‘](?P<y2>\d{2})\s?년?",
+)
+_PROVISIONAL = rf"(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?)?{_END}"  # "'17.8월P", "Sep. 2024 (p)": provisional figures
+PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pattern in _PERIODS)
+# where a header may start: any period, at a token boundary (named groups dropped to join them); the
+# look-ahead of first characters lets most positions fail at once (it halves the time of the scan)
+HEADER_START = re.compile(
+    r"(?=[\d'’‘상하QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in _PERIODS)
+    + rf"){_PROVISIONAL}",
+    re.I,
+)
+
+_PCT_SUFFIX = r"(?:\s?\(\s?%\s?\))?"
+SKIP_COLUMN = re.compile(
+    r"(?:비중|점유율|share|전월\s?(?:대비|비)(?:\s?증감률?)?|MoM|m-o-m|기여도|contribution|순위|rank|증감액|차이"
+    r"|difference|증감\s?\(\s?%\s?p\s?\)|%\s?p|증감\s?\(\s?(?:억|백만|천)?\s?(?:달러|불|\$)\s?\))"
+    rf"{_PCT_SUFFIX}{_END}",
+    re.I,
+)
+CHANGE_COLUMN = re.compile(
+    r"(?P<word>전년\s?(?:동월|동기|동분기|같은\s?달)?\s?(?:대비|비)(?:\s?증감률?|\s?증가율)?|YoY(?:\s(?:change|growth))?"
+    r"|y-o-y|y/y|year[\s-]on[\s-]year(?:\s(?:change|growth))?|증감률|증감율|증가율|growth\srate|%\s?change|증감|change"
+    rf"|growth|%){_PCT_SUFFIX}{_END}",
+    re.I,
+)
+AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
+_HEADER_NOISE = re.compile(rf"\(\s?%\s?\)|\(\s?[Pp]\s?\){_END}")
+_YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
+_RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
+
+NOTE = re.compile(
+    r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
+    r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?)\s*\)",
+    re.I,
+)
+_DOLLARS = r"(?:of\s)?(?:US\s)?(?:dollars|USD)"
+_PREFIX = r"(?:US\s?\$|USD|\$)\s?"
+_SCALES = (
+    (rf"십억\s?(?:달러|불)|{_PREFIX}(?:1\s)?(?:billions?|bn|bil\.?)(?!\w)|(?:billions?|bn)\s{_DOLLARS}", 1e9),
+    (r"천만\s?(?:달러|불)", 1e7),
+    (rf"{_PREFIX}100\s?(?:millions?|mn|mil\.?)(?!\w)|100\s?millions?\s{_DOLLARS}", 1e8),
+    (rf"백만\s?(?:달러|불)|{_PREFIX}(?:1\s)?(?:millions?|mn|mil\.?)(?!\w)|millions?\s{_DOLLARS}", 1e6),
+    (r"억\s?(?:달러|불|\$)", 1e8),
+    (r"만\s?(?:달러|불)", 1e4),
+    (rf"천\s?(?:달러|불)|{_PREFIX}(?:1\s)?thousands?|thousands?\s{_DOLLARS}", 1e3),
+)
+SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
+_NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
+
+CELL = re.compile(
+    r"(?P<sign>[△▽▼▲+\-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?(?P<arrow>\s?[↑↓])?"
+    r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
+    rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
+)
+EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END}", re.I)
+_WORD = re.compile(r"[^\s|¦│┃]+")
+LEAD_LABEL = re.compile(
+    r"(?:구\s?분|항\s?목|품\s?목(?:별)?|지역(?:별)?|국가(?:별)?|Items?|Category|Categories|Classification|Division"
+    r"|Regions?|Countr(?:y|ies)|Products?|(?:ICT\s?)?(?:수출|수입|Exports?|Imports?))$",
+    re.I,
+)
+NEXT_HEADER = re.compile(r"[\s|]*(?:구\s?분|항\s?목|품\s?목|Items?\b|Category|Classification|Division)", re.I)
+_NEGATIVE = set("△▽▼-−–↓")
+MAX_LABEL_WORDS = 8
+MAX_LEAD = 200  # characters before a header that may hold its caption, label heading and unit note
+CLOSED_SENTENCE = re.compile(r"(?:[.!?]|[다요음임함]\.?)\s*$")  # a line of prose above a table is no caption
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # "period" | "change" | "skip"
+    period: Period | None = None
+    wording: str = ""  # a change column's: "yoy" (전년 대비, YoY), "rate" (증감률) or "generic" (증감, %)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell as written: a number, and a change in parentheses after it ("143.7(4.9%↑)")."""
+
+    number: float | None
+    text: str  # the digits of the number, for its precision
+    percent: bool = False  # the number itself carries a % sign
+    change: float | None = None
+    change_text: str = ""
+    change_marked: bool = False  # the change carries a sign or an arrow
+    scale: float | None = None  # a unit written in the cell ("143.7억불") outranks the table's note
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    cells: tuple[Cell, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int  # the span taken out of the prose
+    end: int
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    scale: float | None  # dollars per unit of a cell, from the unit note
+    caption: str  # the words before the header on its line and the line above
+
+
+def unit_scale(note: re.Match[str]) -> float | None:
+    """Dollars per unit a note declares; None for a note in another currency or of percentages only."""
+    body = note.group("body") or note.group("short") or ""
+    if _NOT_DOLLARS.search(body):
+        return None
+    return next((scale for pattern, scale in SCALES if pattern.search(body)), None)
+
+
+def _months_of(groups: dict[str, str]) -> tuple[int, int]:
+    """First and last month a header's period names."""
+    if "half" in groups or "h" in groups or "h2" in groups:
+        half = 1 if groups.get("half") == "상" or "1" in (groups.get("h"), groups.get("h2")) else 2
+        return 6 * half - 5, 6 * half
+    if "q" in groups or "q2" in groups:
+        quarter = int(groups.get("q") or groups["q2"])
+        return 3 * quarter - 2, 3 * quarter
+    if "mon" in groups:
+        first = MONTHS[groups["mon"].lower()[:3]]
+        return first, MONTHS[groups["mon2"].lower()[:3]] if "mon2" in groups else first
+    if "m1" in groups:
+        return int(groups["m1"]), int(groups.get("m2") or groups["m1"])
+    return 1, 12
+
+
+def period_of(match: re.Match[str], published: date | None, after: Period | None = None) -> Period | None:
+    """A header's period. Without a year it follows the column before it ("'16.11월 | 12월 | 1월" runs into
+    2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, it is
+    placed like a period named in prose."""
+    groups = {name: value for name, value in match.groupdict().items() if value}
+    year = int(groups["y4"]) if "y4" in groups else None
+    if "y2" in groups:
+        year = 2000 + int(groups["y2"]) if int(groups["y2"]) < 70 else 1900 + int(groups["y2"])
+    first, last = _months_of(groups)
+    if last < first:
+        return None
+    if year is None and after is not None:
+        if last == after.end[1] and first == last:
+            return None  # "'23.9월 | 9월": which year the second is, the header does not say
+        year = after.end[0] if last >= after.end[1] else after.end[0] + 1
+    return resolve(PeriodSpec(first, last, year=year), published)
+
+
+def _longest_period(text: str, position: int) -> re.Match[str] | None:
+    found = [match for pattern in PERIOD_PATTERNS if (match := pattern.match(text, position))]
+    return max(found, key=lambda match: match.end(), default=None)
+
+
+def _skip(text: str, position: int) -> int:
+    match = _SEP.match(text, position)
+    return match.end() if match else position
+
+
+def _header(text: str, position: int, published: date | None) -> tuple[list[Column], int, float | None]:
+    """The columns from the first period on, where they end, and a unit note among them."""
+    columns: list[Column] = []
+    scale: float | None = None
+    while True:
+        at = _skip(text, position)
+        if note := NOTE.match(text, at):
+            scale, position = unit_scale(note) or scale, note.end()
+        elif noise := _HEADER_NOISE.match(text, at):
+            position = noise.end()
+        elif skipped := SKIP_COLUMN.match(text, at):
+            columns.append(Column("skip"))
+            position = skipped.end()
+        elif period := _longest_period(text, at):
+            after = next((column.period for column in reversed(columns) if column.period), None)
+            resolved = period_of(period, published, after)
+            if resolved is None:
+                return [], position, scale
+            columns.append(Column("period", resolved))
+            position = period.end()
+        elif change := CHANGE_COLUMN.match(text, at):
+            columns.append(_change_column(change))
+            position = change.end()
+        else:
+            return columns, position, scale
+
+
+def _change_column(match: re.Match[str]) -> Column:
+    word = match.group("word")
+    wording = "yoy" if _YOY_WORDS.search(word) else ("rate" if _RATE_WORDS.search(word) else "generic")
+    return Column("change", wording=wording)
+
+
+def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[list[Column], int]:
+    """A second header row under the periods ("금액 | 증감률 | 금액 | 증감률"): each period spans the same
+    group of columns, its amount first. Returns one column per cell, and where the header ends."""
+    if not columns or any(column.kind != "period" for column in columns):
+        return columns, position
+    below: list[Column | None] = []  # None: the period's own amount
+    end = position
+    while match := (
+        AMOUNT_COLUMN.match(text, at := _skip(text, end))
+        or SKIP_COLUMN.match(text, at)
+        or CHANGE_COLUMN.match(text, at)
+    ):
+        kind = (
+            None
+            if match.re is AMOUNT_COLUMN
+            else (Column("skip") if match.re is SKIP_COLUMN else _change_column(match))
+        )
+        below.append(kind)
+        end = match.end()
+    if not below or len(below) % len(columns):
+        return columns, position
+    width, expanded = len(below) // len(columns), []
+    for index, period in enumerate(columns):
+        group = below[index * width : (index + 1) * width]
+        if group[0] is not None or None in group[1:]:
+            return columns, position
+        expanded += [period, *(column for column in group[1:] if column is not None)]
+    return expanded, end
+
+
+def _cell(match: re.Match[str]) -> Cell:
+    number = numbers.to_float(match.group("num"))
+    if match.group("sign") in _NEGATIVE or (match.group("arrow") or "").strip() == "↓":
+        number = -number
+    change: float | None = None
+    if match.group("cnum"):
+        change = numbers.to_float(match.group("cnum"))
+        marks = (match.group("csign") or "") + (match.group("carrow") or "")
+        if any(mark in _NEGATIVE or mark == "▼" for mark in marks):
+            change = -change
+    return Cell(
+        number,
+        match.group("num"),
+        percent=bool(match.group("pct")),
+        change=change,
+        change_text=match.group("cnum") or "",
+        change_marked=bool(match.group("csign") or match.group("carrow")),
+        scale=(1e8 if "억" in match.group("unit") else 1e6) if match.group("unit") else None,
+    )
+
+
+def _cells(text: str, position: int, count: int) -> tuple[list[Cell], int] | None:
+    """Exactly `count` cells from `position`, and no further number after them."""
+    cells: list[Cell] = []
+    for _ in range(count):
+        at = _skip(text, position)
+        if cell := CELL.match(text, at):
+            cells.append(_cell(cell))
+            position = cell.end()
+        elif empty := EMPTY_CELL.match(text, at):
+            cells.append(Cell(None, ""))
+            position = empty.end()
+        else:
+            return None
+    if CELL.match(text, _skip(text, position)):
+        return None
+    return cells, position
+
+
+def _row(text: str, position: int, count: int) -> tuple[Row, int] | None:
+    """A label (up to eight words, none of them a number) and its cells."""
+    start = at = _skip(text, position)
+    words: list[re.Match[str]] = []
+    while len(words) <= MAX_LABEL_WORDS:
+        if words and (CELL.match(text, at) or EMPTY_CELL.match(text, at)):
+            read = _cells(text, at, count)
+            if read is None:
+                return None
+            label = text[start : words[-1].end()]
+            return Row(label, tuple(read[0]), text[start : read[1]]), read[1]
+        word = _WORD.match(text, at)
+        if word is None or CELL.match(text, at) or NOTE.match(text, at):
+            return None
+        words.append(word)
+        at = _skip(text, word.end())
+    return None
+
+
+def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float | None]:
+    """Rows until one does not fit; a unit note between or after them is the table's unless another
+    header follows it."""
+    rows: list[Row] = []
+    end, scale = position, None
+    while True:
+        at = _skip(text, position)
+        note = NOTE.match(text, at)
+        if note:
+            if NEXT_HEADER.match(text, note.end()):
+                return rows, end, scale
+            scale, position = unit_scale(note) or scale, note.end()
+            end = position if rows else end
+            continue
+        read = _row(text, position, count)
+        if read is None:
+            return rows, end, scale
+        rows.append(read[0])
+        position = end = read[1]
+
+
+def _line_start(text: str, position: int) -> int:
+    """Where the line holding `position` starts, looking back at most MAX_LEAD characters: a text that is
+    one long line must not make every candidate header scan back to its beginning."""
+    return max(text.rfind("\n", max(0, position - MAX_LEAD), position) + 1, position - MAX_LEAD, 0)
+
+
+def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
+    """What stands before a header on its line: nothing, a label heading (구분, Item) or a unit note,
+    perhaps after a caption. Returns where the table starts, its caption and the note's unit."""
+    line_start = _line_start(text, start)
+    lead = text[line_start:start].rstrip(" \t|¦│┃")
+    table_start, scale, found = line_start + len(lead), None, lead == ""
+    if label := LEAD_LABEL.search(lead):
+        table_start, lead, found = line_start + label.start(), lead[: label.start()].rstrip(" \t|"), True
+    notes = list(NOTE.finditer(lead))
+    if notes and lead[notes[-1].end() :].strip(" \t|") == "":
+        scale, table_start = unit_scale(notes[-1]), line_start + notes[-1].start()
+        lead, found = lead[: notes[-1].start()], True
+    if not found:
+        return None
+    above_start = _line_start(text, max(0, line_start - 1))
+    above = text[above_start : max(above_start, line_start - 1)]
+    above_notes = list(NOTE.finditer(above))
+    if scale is None and above_notes and len(above) <= 120:
+        scale = unit_scale(above_notes[-1])
+        if above.strip(" \t|") == above_notes[-1].group(0):
+            table_start = above_start  # a line that is only the table's note goes with it
+    caption = above if len(above) <= 80 and not CLOSED_SENTENCE.search(above) else ""
+    return table_start, f"{caption} {lead}", scale
+
+
+def _table_at(text: str, start: int, published: date | None) -> Table | None:
+    lead = _lead(text, start)
+    if lead is None:
+        return None
+    table_start, caption, lead_scale = lead
+    columns, position, header_scale = _header(text, start, published)
+    columns, position = _under_periods(text, position, columns)
+    periods = [column for column in columns if column.kind == "period"]
+    if not periods or len(columns) < 2:
+        return None
+    rows, end, rows_scale = _rows(text, position, len(columns))
+    if not rows:
+        return None
+    scale = lead_scale or header_scale or rows_scale
+    return Table(table_start, end, tuple(columns), tuple(rows), scale, caption)
+
+
+def find_tables(text: str, published: date | None) -> list[Table]:
+    """Every flattened table in a text, in order."""
+    tables: list[Table] = []
+    consumed = 0
+    for hint in HEADER_START.finditer(text):
+        if hint.start() < consumed:
+            continue
+        table = _table_at(text, hint.start(), published)
+        if table is not None:
+            tables.append(replace(table, start=max(table.start, consumed)))  # a note the last table took
+            consumed = table.end
+    return tables
+
+
+def without_tables(text: str, tables: list[Table]) -> str:
+    """The prose: each table's span becomes a line break, so no sentence reader sees its cells."""
+    parts: list[str] = []
+    last = 0
+    for table in tables:
+        parts.extend((text[last : table.start], "\n"))
+        last = table.end
+    parts.append(text[last:])
+    return "".join(parts)

@@ -1,0 +1,482 @@
+"""Rules of the language found after the causes of `test_parser_causes.py`: each case is an invented
+sentence (new wording, new figures) that the parser read wrongly before its rule existed.
+
+Same shape as the cause tests: the facts a text must give, and keys it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parser_causes import Key, Numbers, close, k, read
+
+CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
+    (
+        "ko: bare 패널 is the older word for display panels",
+        "2008-03-05",
+        "2월 IT 수출은 95억2천만불이었다. 반도체(21억4천만불, △3.1%), 패널(17억6천만불, 22.4%↑) 순이었다.",
+        {k("2008-02", item="displays"): (1.76e9, 22.4, None)},
+        [],
+    ),
+    (
+        "ko: 태양광 패널 is not a display",
+        "2012-05-10",
+        "4월 ICT 수출은 131억2000만달러였다. 태양광 패널 수출은 2억1000만달러로 12.5% 줄었다.",
+        {},
+        [k("2012-04", item="displays")],
+    ),
+    (
+        "ko: a year named as comparison base, its figure in parentheses, is the prior",
+        "2013-01-14",
+        "2012년 IT 수출은 1천551억달러로 2011년(1천566억달러)에 비해 1.0% 줄었다.",
+        {k("2012-01/2012-12"): (155.1e9, -1.0, 156.6e9)},
+        [],
+    ),
+    (
+        "ko: '1년 전(…)' is the prior",
+        "2016-06-13",
+        "5월 ICT 수출액은 1년 전(141억8000만달러)보다 2.9% 감소한 137억7000만달러였다.",
+        {k("2016-05"): (13.77e9, -2.9, 14.18e9)},
+        [],
+    ),
+    (
+        "ko: a comparison base dated in an earlier year is the prior",
+        "2023-11-15",
+        "수출은 2022년 10월 191억3000만달러에 비해 6.2% 감소한 179억4000만달러를 기록했다.",
+        {k("2023-10"): (17.94e9, -6.2, 19.13e9)},
+        [],
+    ),
+    (
+        "en: 'compared to $X tallied a year earlier' is the prior",
+        "2024-03-14",
+        "Outbound ICT shipments reached $18.3 billion, compared to $15.9 billion tallied a year earlier.",
+        {k("2024-02"): (18.3e9, None, 15.9e9)},
+        [],
+    ),
+    (
+        "a value stated for the same month a year before fills the prior",
+        "2019-05-15",
+        "4월 ICT 수출은 157억1000만달러였다. 이는 역대 4월 최대였던 2018년 4월 162억2000만달러에 못 미친다.",
+        {k("2019-04"): (15.71e9, None, 16.22e9), k("2018-04"): (16.22e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a figure read before its subject sets the paragraph's year",
+        "2014-01-08",
+        "산업통상자원부는 지난해 842억3000만달러의 ICT 무역흑자를 냈다고 밝혔다. ICT 수출은 전년 대비 8.1% 증가한 "
+        "1694억1000만달러였다.",
+        {k("2013-01/2013-12", flow="balance"): (84.23e9, None, None), k("2013-01/2013-12"): (169.41e9, 8.1, None)},
+        [k("2013-12")],
+    ),
+    (
+        "ko: a cause phrase after another name is that name's ('반도체 수출, 메모리 가격 회복으로')",
+        "2016-10-14",
+        "9월 ICT 수출 동향\n\n휴대폰 수출은 줄었다. 반도체 수출, 메모리 가격 회복으로 15.2% 증가한 58억달러",
+        {k("2016-09", item="semiconductors"): (5.8e9, 15.2, None)},
+        [k("2016-09", item="mobile_phones")],
+    ),
+    (
+        "ko: '전체 수출액' in an ICT report is the ICT total, not the economy's",
+        "2021-08-13",
+        "7월 ICT 수출은 호조를 이어갔다. 전체 수출액은 191억5000만달러로 19.5% 늘었다.",
+        {k("2021-07"): (19.15e9, 19.5, None)},
+        [],
+    ),
+    (
+        "ko: '우리나라 전체 수출' is the economy's, not ICT's",
+        "2021-08-13",
+        "7월 ICT 수출은 191억5000만달러였다. 같은 달 우리나라 전체 수출은 554억4000만달러였다.",
+        {k("2021-07"): (19.15e9, None, None)},
+        [],
+    ),
+    (
+        "ko: '두 품목은 각각' lists the figures of the last sentence's items",
+        "2021-04-14",
+        "반도체와 디스플레이 수출이 호조를 보였다. 두 품목은 각각 95억1000만달러, 25억3000만달러로 집계됐다.",
+        {
+            k("2021-03", item="semiconductors"): (9.51e9, None, None),
+            k("2021-03", item="displays"): (2.53e9, None, None),
+        },
+        [],
+    ),
+    (
+        "ko: '각각' with two kinds of figures for the last sentence's partners",
+        "2021-04-14",
+        "중국과 베트남으로의 수출이 늘었다. 각각 80억2000만달러(12.1%↑), 30억5000만달러(20.3%↑)였다.",
+        {k("2021-03", region="china"): (8.02e9, 12.1, None), k("2021-03", region="vietnam"): (3.05e9, 20.3, None)},
+        [],
+    ),
+    (
+        "en: 'They rose … respectively' after a sentence naming two items",
+        "2021-04-14",
+        "Shipments of chips and displays led the gains. They rose 14.2 percent and 11.7 percent, respectively.",
+        {k("2021-03", item="semiconductors"): (None, 14.2, None), k("2021-03", item="displays"): (None, 11.7, None)},
+        [],
+    ),
+    (
+        "ko: a balance section goes on in the next sentence of its paragraph",
+        "2013-01-10",
+        "지난해 IT 무역흑자는 612억4000만달러였다. 2011년(583억1000만달러)을 넘어선 역대 최대 규모다.",
+        {k("2011-01/2011-12", flow="balance"): (58.31e9, None, None)},
+        [k("2011-01/2011-12")],
+    ),
+    (
+        "en: 'Last year's IT trade surplus' is the year's",
+        "2013-01-10",
+        "Last year's IT trade surplus came to $61.24 billion.",
+        {k("2012-01/2012-12", flow="balance"): (61.24e9, None, None)},
+        [k("2012-12", flow="balance")],
+    ),
+    (
+        "ko: a name whose clause ends in a connector before another name is the cause",
+        "2025-09-14",
+        "특히 반도체가 수출을 견인하면서 대만으로의 수출이 61.2% 증가했다.",
+        {k("2025-08", region="taiwan"): (None, 61.2, None)},
+        [k("2025-08", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "ko: '…로' of direction is no cause connector",
+        "2025-10-14",
+        "유럽 거점인 네덜란드로 SSD 수출액이 58.3% 급증했다.",
+        {k("2025-09", item="ssd", region="other:netherlands"): (None, 58.3, None)},
+        [],
+    ),
+    (
+        "ko: bare figures under a declared unit, listed with commas",
+        "2017-01-25",
+        "2016년 ICT 수출 동향\n\n수출액(억불) : 반도체 622.3, 디스플레이 251.4, 휴대폰 297.2",
+        {
+            k("2016-01/2016-12", item="semiconductors"): (62.23e9, None, None),
+            k("2016-01/2016-12", item="displays"): (25.14e9, None, None),
+            k("2016-01/2016-12", item="mobile_phones"): (29.72e9, None, None),
+        },
+        [],
+    ),
+    (
+        "a page with one sentence per line: the imports section goes on from line to line",
+        "2021-06-14",
+        "5월 ICT 수출입 동향\n과학기술정보통신부는 5월 ICT 수출이 187억달러라고 밝혔다.\n"
+        "반도체 수출은 102억달러로 24.1% 늘었다.\nICT 수입은 110억달러로 20.2% 증가했다.\n"
+        "반도체 수입은 47억2000만달러로 21.6% 늘었다.\n디스플레이는 2억9000만달러로 7.6% 줄었다.",
+        {
+            k("2021-05", flow="import", item="semiconductors"): (4.72e9, 21.6, None),
+            k("2021-05", flow="import", item="displays"): (0.29e9, -7.6, None),
+        },
+        [k("2021-05", item="displays")],
+    ),
+    (
+        "ko: a figure before the sentence's first flow word, imports, is the exports'",
+        "2014-07-09",
+        "상반기 수입은 421억5000만 달러였다. 지난달에는 139억4000만 달러, 수입은 74억5000만 달러였다.",
+        {k("2014-06"): (13.94e9, None, None), k("2014-06", flow="import"): (7.45e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'during this period' is the period the last sentence was about, across a line break",
+        "2025-07-14",
+        "ICT exports in the first half reached $112.4 billion.\nIn June, ICT exports reached $21.7 billion.\n"
+        "During this period, imports rose 9.2% to $11.8 billion.",
+        {k("2025-06", flow="import"): (11.8e9, 9.2, None)},
+        [k("2025-01/2025-06", flow="import")],
+    ),
+    (
+        "ko: '같은 기간' is the last sentence's period, not a historical one",
+        "2025-07-14",
+        "6월 ICT 수출은 217억달러였다. 역대 6월 최대는 2022년의 224억달러였다. 같은 기간 수입은 118억달러였다.",
+        {k("2025-06", flow="import"): (11.8e9, None, None)},
+        [k("2022-06", flow="import")],
+    ),
+    (
+        "ko: '같은 달' is the month last named, even after a sentence about the year",
+        "2024-01-15",
+        "12월 ICT 수출은 190억달러였다. 연간 ICT 수출은 2050억달러로 집계됐다. 같은 달 ICT 수입은 105억달러였다.",
+        {k("2023-12", flow="import"): (10.5e9, None, None)},
+        [k("2023-01/2023-12", flow="import")],
+    ),
+    (
+        "en: a lead-in ('By segment,') does not stop a period from framing what follows",
+        "2021-04-14",
+        "For the first quarter, ICT exports stood at $47.2 billion. By segment, chip exports last month rose 6.1 "
+        "percent to $9.3 billion. Memory chips grew 7.4 percent to $6.0 billion.",
+        {k("2021-03", item="memory"): (6.0e9, 7.4, None)},
+        [k("2021-01/2021-03", item="memory")],
+    ),
+    (
+        "en: 'South Korea's outbound shipments of chips' are the item's, not the whole economy's",
+        "2020-01-20",
+        "For the whole of 2019, South Korea's outbound shipments of chips fell 24.1 percent to $96.3 billion.",
+        {k("2019-01/2019-12", item="semiconductors"): (96.3e9, -24.1, None)},
+        [],
+    ),
+    (
+        "ko: '<partner> 등으로' is a destination, not a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n베트남 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04", region="vietnam"): (None, 23.1, None)},
+        [k("2021-04")],
+    ),
+    (
+        "ko: '<item> 호황 등으로' is still a cause",
+        "2021-05-14",
+        "4월 ICT 수출 동향\n\n반도체 호황 등으로 수출이 23.1% 늘었다.",
+        {k("2021-04"): (None, 23.1, None)},
+        [k("2021-04", item="semiconductors")],
+    ),
+    (
+        "a category beside the core items keeps its figures off the ICT total",
+        "2017-01-25",
+        "지난해 ICT 수출은 1622억달러였다. 이 중 전자부품 수출은 887억달러로 2.4% 줄었고, 가전은 118억달러였다.",
+        {
+            k("2016-01/2016-12"): (162.2e9, None, None),
+            k("2016-01/2016-12", item="other:electronic components"): (88.7e9, -2.4, None),
+        },
+        [],
+    ),
+    (
+        "en: software exports are not ICT goods",
+        "2017-01-25",
+        "ICT exports reached $162.2 billion last year. Software exports rose 5.1 percent to $5.9 billion.",
+        {k("2016-01/2016-12"): (162.2e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a sentence about a thing the lexicon does not know gives its figures to no one",
+        "2017-10-16",
+        "9월 ICT 수출은 181억달러였다. 반도체는 97억달러였다. 광섬유는 3.2% 줄었다.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a ministry as the subject is no unknown thing",
+        "2017-10-16",
+        "과학기술정보통신부는 9월 ICT 수출이 181억달러로 25.1% 늘었다고 밝혔다.",
+        {k("2017-09"): (18.1e9, 25.1, None)},
+        [],
+    ),
+    (
+        "en: 'Exports of <goods the lexicon does not know>' give their figures to no one",
+        "2017-10-16",
+        "ICT exports reached $18.1 billion in September. Chips came to $9.7 billion. Exports of printers fell "
+        "3.2 percent.",
+        {k("2017-09", item="semiconductors"): (9.7e9, None, None), k("2017-09"): (18.1e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'Imports of such goods' are the ICT imports",
+        "2022-01-12",
+        "ICT exports reached $227.6 billion last year. Imports of such goods rose 19.9 percent to $135 billion.",
+        {k("2021-01/2021-12", flow="import"): (135e9, 19.9, None)},
+        [],
+    ),
+    (
+        "ko: '전월 X%에서 Y%로': the earlier month is the report month's previous one, and dates X only",
+        "2020-06-14",
+        "지난달 ICT 수출은 139억달러로 3.1% 감소했다. 수출 감소폭은 전월 14.8%에서 3.1%로 축소됐다. "
+        "같은 달 ICT 무역수지는 48억달러 흑자였다.",
+        {
+            k("2020-05"): (13.9e9, -3.1, None),
+            k("2020-04"): (None, -14.8, None),
+            k("2020-05", flow="balance"): (4.8e9, None, None),
+        },
+        [k("2020-04", flow="balance")],
+    ),
+    (
+        "ko: '2017년 결과보다' is a comparison's base, not the figure's year",
+        "2019-01-17",
+        "지난해 ICT 수출은 2203억달러였다. 이는 기존 최대인 2017년 결과보다 10.9% 늘어난 것이다.",
+        {k("2018-01/2018-12"): (220.3e9, 10.9, None)},
+        [k("2017-01/2017-12")],
+    ),
+    (
+        "en: 'in 2018 for January' dates a record by the month it is a record for",
+        "2021-02-10",
+        "Outbound ICT shipments hit a record $16.9 billion in 2018 for January.",
+        {k("2018-01"): (16.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "ko: a year before '역대 5월' is that year's May",
+        "2021-06-14",
+        "지난달 ICT 수출액은 2018년 179억달러 이후 역대 5월 중 2위 규모를 기록했다.",
+        {k("2018-05"): (17.9e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "a half-year report's paragraph about June is followed by June's item figures",
+        "2021-07-14",
+        "상반기 ICT 수출 1030억 달러\n상반기 ICT 수출은 1030억 달러로 21.5% 늘었다.\n"
+        "6월 ICT 수출은 193억 달러로 29.1% 늘었다.\n반도체(112억 달러, 34.3%↑)가 호조를 보였다.",
+        {k("2021-06", item="semiconductors"): (11.2e9, 34.3, None)},
+        [k("2021-01/2021-06", item="semiconductors")],
+    ),
+    (
+        "ko: finished phones and parts named together are the phone category; '10%대' is a range",
+        "2025-01-15",
+        "지난해 휴대전화 완성품·부분품 수출은 151억 달러로 10%대의 성장을 보였다.",
+        {k("2024-01/2024-12", item="mobile_phones"): (15.1e9, None, None)},
+        [k("2024-01/2024-12", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '완제품과 부분품이 각각' still lists the two",
+        "2024-10-14",
+        "휴대폰은 완제품과 부분품이 각각 3억1000만달러와 12억2000만달러였다.",
+        {
+            k("2024-09", item="finished_phones"): (0.31e9, None, None),
+            k("2024-09", item="mobile_phone_parts"): (1.22e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'mobile handsets and related parts' are the phone category",
+        "2018-11-14",
+        "The combined overseas sales of mobile handsets and related parts were down 12.7 percent last month.",
+        {k("2018-10", item="mobile_phones"): (None, -12.7, None)},
+        [k("2018-10", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '…% 줄었던 1월에 이어': the figure is the month the clause modifies",
+        "2023-03-14",
+        "2월 메모리 수출은 53.1% 감소했다. 54.6% 줄었던 1월에 이어 50%대 감소세가 이어졌다.",
+        {k("2023-02", item="memory"): (None, -53.1, None), k("2023-01", item="memory"): (None, -54.6, None)},
+        [],
+    ),
+]
+
+PRIOR_PHRASES = [
+    "ICT exports reached $22.03 billion in June, above the year-ago level of $21.04 billion.",
+    "6월 ICT 수출은 220억3000만달러로 전년도 같은 달(210억4000만달러) 대비 4.7% 늘었다.",
+    "6월 ICT 수출은 지난해 6월(210억4000만달러)보다 4.7% 늘어난 220억3000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러로, 지난해 동월의 210억4000만달러보다 4.7% 많았다.",
+    "ICT exports reached $22.03 billion in June. A year earlier, they stood at $21.04 billion.",
+    "6월 ICT 수출은 220억3000만달러였다. 1년 전에는 210억4000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러였다. 지난해 같은 달에는 210억4000만달러였다.",
+]
+
+
+@pytest.mark.parametrize("text", PRIOR_PHRASES)
+def test_ways_of_naming_the_year_earlier_value(text: str) -> None:
+    value, _, prior = read(text, "2025-07-14")[k("2025-06")]
+    assert (value, prior) == (22.03e9, 21.04e9)
+
+
+@pytest.mark.parametrize(
+    ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]
+)
+def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    facts = read(text, published)
+    for key, numbers in expected.items():
+        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
+    for key in absent:
+        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+
+
+def test_whole_economy_figure_is_not_ict() -> None:
+    facts = read("7월 ICT 수출은 191억5000만달러였다. 같은 달 우리나라 전체 수출은 554억4000만달러였다.", "2021-08-13")
+    assert all(value != 55.44e9 for value, _, _ in facts.values())
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "역성장했다",
+        "곤두박질쳤다",
+        "쪼그라들었다",
+        "후퇴했다",
+        "뒷걸음질쳤다",
+        "내려앉았다",
+        "미끄러졌다",
+        "주저앉았다",
+    ],
+)
+def test_korean_verbs_of_decline(verb: str) -> None:
+    facts = read(f"10월 ICT 수입은 71억3000만달러로 6.4% {verb}.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize("verb", ["receded", "were off"])
+def test_english_verbs_of_decline(verb: str) -> None:
+    facts = read(f"ICT imports {verb} 6.4 percent to $7.13 billion in October.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("10월 ICT 수입은 감소폭이 6.4%로 확대됐다.", -1),
+        ("10월 ICT 수입은 증가폭이 6.4%로 줄었다.", 1),
+        ("ICT imports in October logged negative growth of 6.4 percent.", -1),
+    ],
+)
+def test_a_rate_named_before_its_figure_sets_the_sign(text: str, sign: int) -> None:
+    facts = read(text, "2019-11-14")
+    assert facts[k("2019-10", flow="import")][1] == sign * 6.4
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [("in Q2", "2025-04/2025-06"), ("in 2Q", "2025-04/2025-06"), ("in Jan-Jun", "2025-01/2025-06")],
+)
+def test_short_forms_of_spans(words: str, period: str) -> None:
+    facts = read(f"ICT exports rose 4.7% to $118.2 billion {words}.", "2025-07-14")
+    assert facts[k(period)] == (118.2e9, 4.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("3분기 누적", "2024-01/2024-09"),
+        ("올해 들어 10월까지", "2024-01/2024-10"),
+        ("연초부터 10월까지", "2024-01/2024-10"),
+        ("1월부터 10월까지", "2024-01/2024-10"),
+    ],
+)
+def test_korean_running_totals_named_by_their_ends(words: str, period: str) -> None:
+    facts = read(f"{words} ICT 수출은 1786억달러로 9.7% 증가했다.", "2024-11-14")
+    assert facts[k(period)] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["so far this year", "year-to-date", "through October", "as of end-October", "for the year through October"],
+)
+def test_english_running_totals(words: str) -> None:
+    facts = read(f"ICT exports rose 9.7% to $178.6 billion {words}.", "2024-11-14")
+    assert facts[k("2024-01/2024-10")] == (178.6e9, 9.7, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item"),
+    [
+        ("DRAM chips", "dram"),
+        ("HBM chips", "hbm"),
+        ("laptops", "computers"),
+        ("network gear", "communication_equipment"),
+        ("EV batteries", "secondary_batteries"),
+    ],
+)
+def test_more_item_names(words: str, item: str) -> None:
+    facts = read(
+        f"ICT exports rose 9.7% to $17.8 billion in October. Exports of {words} rose 5.1% to $1.2 billion.",
+        "2024-11-14",
+    )
+    assert facts[k("2024-10", item=item)] == (1.2e9, 5.1, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "item", "region"),
+    [
+        ("對中 수출은", "ict", "china"),
+        ("대중 반도체 수출은", "semiconductors", "china"),
+        ("대미 ICT 수출은", "ict", "us"),
+    ],
+)
+def test_korean_partner_prefixes(words: str, item: str, region: str) -> None:
+    facts = read(f"10월 ICT 수출은 178억달러였다. {words} 42억달러로 5.1% 늘었다.", "2024-11-14")
+    assert facts[k("2024-10", item=item, region=region)] == (4.2e9, 5.1, None)
+
+
+def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
+    """Case-insensitive matching lets "sıx" and "ſix" through; the word must then be looked up the same way."""
+    facts = read("ICT exports rose sıx percent to $17.8 billion in October.", "2024-11-14")
+    assert facts[k("2024-10")] == (17.8e9, 6.0, None)

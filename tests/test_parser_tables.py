@@ -1,0 +1,342 @@
+"""Flattened tables (`scraper/parser/tables.py`, `table_facts.py`): a header row of periods, rows of a
+label and one cell per column, a unit note. Every table here is invented (labels, layout and figures);
+the changes agree with the values to one decimal, as a release's own do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.parser import normalise
+from scraper.parser.tables import find_tables
+from tests.parser_helpers import Key, facts_of, numbers
+
+Numbers = tuple[float | None, float | None, float | None]
+
+
+def k(period: str, flow: str = "export", item: str = "ict", region: str = "world") -> Key:
+    return (period, flow, item, region)
+
+
+def assert_facts(text: str, published: str, expected: dict[Key, Numbers]) -> None:
+    facts = facts_of(text, published)
+    for key, want in expected.items():
+        assert key in facts, f"no {key} in {sorted(facts)}"
+        got = numbers(facts[key])
+        assert all(
+            (a is None and b is None) or (a is not None and b is not None and abs(a - b) <= abs(b) * 1e-9)
+            for a, b in zip(got, want, strict=True)
+        ), f"{key} is {got}, want {want}"
+
+
+def tables_in(text: str, published: str = "2024-10-15") -> int:
+    return len(find_tables(normalise(text), date.fromisoformat(published)))
+
+
+def test_pipes_with_changes_in_parentheses_and_the_unit_after() -> None:
+    text = (
+        "5월 ICT 수출입 현황\n"
+        "구분 | '22.5월 | '23.5월P\n"
+        "수출 | 158.2(6.1%↑) | 149.5(5.5%↓)\n"
+        "수입 | 96.4(11.2%↑) | 88.0(8.7%↓)\n"
+        "(단위: 억불)"
+    )
+    assert_facts(
+        text,
+        "2023-06-14",
+        {
+            k("2022-05"): (15.82e9, 6.1, None),
+            k("2023-05"): (14.95e9, -5.5, 15.82e9),
+            k("2022-05", "import"): (9.64e9, 11.2, None),
+            k("2023-05", "import"): (8.80e9, -8.7, 9.64e9),
+        },
+    )
+
+
+def test_space_aligned_korean_with_a_change_column_and_triangle_negatives() -> None:
+    text = (
+        "9월 ICT 수출입 실적\n"
+        "(단위: 억달러, %)  구분  2023.9월  2024.9월  증감률\n"
+        "수출  181.6  197.3  8.6\n"
+        "수입  104.9  101.2  △3.5\n"
+        "수지  76.7  96.1  -"
+    )
+    assert_facts(
+        text,
+        "2024-10-15",
+        {
+            k("2023-09"): (18.16e9, None, None),
+            k("2024-09"): (19.73e9, 8.6, 18.16e9),
+            k("2024-09", "import"): (10.12e9, -3.5, 10.49e9),
+            k("2023-09", "balance"): (7.67e9, None, None),
+            k("2024-09", "balance"): (9.61e9, None, 7.67e9),
+        },
+    )
+
+
+def test_english_tab_separated_items_with_a_yoy_column() -> None:
+    text = (
+        "ICT exports by item\n"
+        "Item\tSep. 2023\tSep. 2024\tYoY (%)\n"
+        "Semiconductors\t99.4\t136.2\t37.0\n"
+        "Displays\t18.3\t17.2\t-6.0\n"
+        "Mobile phones\t12.9\t10.4\t-19.4\n"
+        "(Unit: USD 100 million)"
+    )
+    assert_facts(
+        text,
+        "2024-10-14",
+        {
+            k("2023-09", item="semiconductors"): (9.94e9, None, None),
+            k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9),
+            k("2024-09", item="displays"): (1.72e9, -6.0, 1.83e9),
+            k("2024-09", item="mobile_phones"): (1.04e9, -19.4, 1.29e9),
+        },
+    )
+
+
+def test_rows_parted_by_slashes_on_one_line() -> None:
+    text = "3월 ICT 수출 동향\n구분 | '19.3월 | '20.3월P / 수출 | 152.3(2.2%↑) | 160.1(5.1%↑) (단위: 억불)"
+    assert_facts(text, "2020-04-14", {k("2019-03"): (15.23e9, 2.2, None), k("2020-03"): (16.01e9, 5.1, 15.23e9)})
+
+
+def test_a_table_glued_onto_one_line_after_a_sentence() -> None:
+    text = (
+        "9월 ICT 수출은 증가세를 이어갔다. (단위: 억달러, %) 구분 2023.9월 2024.9월 증감률 반도체 99.4 136.2 37.0 "
+        "디스플레이 18.3 17.2 △6.0 컴퓨터·주변기기 9.1 11.5 26.4"
+    )
+    assert_facts(
+        text,
+        "2024-10-15",
+        {
+            k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9),
+            k("2024-09", item="displays"): (1.72e9, -6.0, 1.83e9),
+            k("2024-09", item="computers_peripherals"): (1.15e9, 26.4, 0.91e9),
+        },
+    )
+
+
+def test_a_year_to_date_header_is_the_span_from_january() -> None:
+    text = (
+        "ICT 수출 누적 실적\n"
+        "구분 | '23.1~9월 | '24.1~9월 | 증감률\n"
+        "ICT 수출 | 1,392.4 | 1,653.0 | 18.7\n"
+        "(단위: 억달러, %)"
+    )
+    assert_facts(
+        text,
+        "2024-10-15",
+        {k("2023-01/2023-09"): (139.24e9, None, None), k("2024-01/2024-09"): (165.30e9, 18.7, 139.24e9)},
+    )
+
+
+def test_half_years_in_english_with_a_change_column_the_values_bear_out() -> None:
+    text = (
+        "ICT exports and imports in the first half\n"
+        "Category | 1H 2023 | 1H 2024 | Change (%)\n"
+        "Exports | 1,001.7 | 1,101.5 | 10.0\n"
+        "Imports | 627.4 | 645.1 | 2.8\n"
+        "(Unit: USD 100 million)"
+    )
+    assert_facts(
+        text,
+        "2024-07-15",
+        {
+            k("2024-01/2024-06"): (110.15e9, 10.0, 100.17e9),
+            k("2024-01/2024-06", "import"): (64.51e9, 2.8, 62.74e9),
+        },
+    )
+
+
+def test_millions_of_dollars_with_thousands_separators() -> None:
+    text = "ICT 품목별 수출\n구분 | 2023.9월 | 2024.9월 | 증감률\n반도체 | 9,940 | 13,620 | 37.0\n(단위: 백만달러, %)"
+    assert_facts(text, "2024-10-15", {k("2024-09", item="semiconductors"): (13.62e9, 37.0, 9.94e9)})
+
+
+def test_a_second_header_row_splits_each_period_into_amount_and_change() -> None:
+    text = (
+        "4월 ICT 수출입 동향\n"
+        "(단위: 억달러, %)\n"
+        "구분 | 2024.4월 | | 2024.1~4월 |\n"
+        " | 금액 | 증감률 | 금액 | 증감률\n"
+        "수출 | 171.3 | 10.2 | 650.4 | 8.1\n"
+        "수입 | 99.8 | △2.3 | 401.2 | 1.4"
+    )
+    assert_facts(
+        text,
+        "2024-05-14",
+        {
+            k("2024-04"): (17.13e9, 10.2, None),
+            k("2024-01/2024-04"): (65.04e9, 8.1, None),
+            k("2024-04", "import"): (9.98e9, -2.3, None),
+            k("2024-01/2024-04", "import"): (40.12e9, 1.4, None),
+        },
+    )
+
+
+def test_a_second_header_row_in_english() -> None:
+    text = "ICT exports\nItem | Apr. 2024 |\n | Value | YoY (%)\nSemiconductors | 99.1 | 55.2\n(Unit: USD 100 million)"
+    assert_facts(text, "2024-05-14", {k("2024-04", item="semiconductors"): (9.91e9, 55.2, None)})
+
+
+def test_a_month_without_a_year_follows_the_column_before_it_and_spaced_labels_are_read() -> None:
+    text = (
+        "8월 ICT 수출입 동향\n"
+        "(단위: 억불)\n"
+        "구 분 | '16.11월 | 12월 | '17.1월 | 2월\n"
+        "수 출 | 143.1 | 150.2 | 131.4 | 140.0\n"
+        "중 국 | 60.1 | 61.2 | 55.0 | 57.3"
+    )
+    assert_facts(
+        text,
+        "2017-09-14",
+        {
+            k("2016-12"): (15.02e9, None, None),
+            k("2017-02"): (14.00e9, None, None),
+            k("2016-12", region="china"): (6.12e9, None, None),
+        },
+    )
+
+
+def test_units_written_in_the_cells_and_a_running_total_header() -> None:
+    text = "ICT 수출 동향\n구분 | 2024.9월 | 1~9월 누계\nICT 수출 | 197.3억불 | 1,653.0억불"
+    assert_facts(text, "2024-10-14", {k("2024-09"): (19.73e9, None, None), k("2024-01/2024-09"): (165.3e9, None, None)})
+
+
+def test_a_header_that_repeats_a_month_without_its_year_is_not_read() -> None:
+    assert tables_in("ICT 수출 동향\n구분 | '23.9월 | 9월\nICT 수출 | 181.6 | 197.3\n(단위: 억불)") == 0
+
+
+@pytest.mark.parametrize(
+    ("header", "period"),
+    [
+        ("'16.8월", "2016-08"),
+        ("2024.9월", "2024-09"),
+        ("24.9월P", "2024-09"),
+        ("2024년 9월", "2024-09"),
+        ("9월", "2024-09"),
+        ("Sep. 2024", "2024-09"),
+        ("Sep-24", "2024-09"),
+        ("1~9월", "2024-01/2024-09"),
+        ("Jan.-Sep. 2024", "2024-01/2024-09"),
+        ("상반기", "2024-01/2024-06"),
+        ("2024 상반기", "2024-01/2024-06"),
+        ("3Q", "2024-07/2024-09"),
+        ("Q3 2024", "2024-07/2024-09"),
+        ("2024년 3분기", "2024-07/2024-09"),
+        ("1H 2024", "2024-01/2024-06"),
+        ("2023", "2023-01/2023-12"),
+    ],
+)
+def test_period_headers(header: str, period: str) -> None:
+    text = f"ICT 수출입 동향\n구분 | {header} | 증감률\n수출 | 197.3 | 8.6\n(단위: 억달러, %)"
+    assert_facts(text, "2024-10-15", {k(period): (19.73e9, 8.6, None)})
+
+
+def test_flow_rows_open_sections_for_the_partner_and_item_rows_under_them() -> None:
+    text = (
+        "ICT 수출입 동향\n"
+        "구분 | '23.9월 | '24.9월 | 증감률\n"
+        "수출 | 181.6 | 197.3 | 8.6\n"
+        "중국 | 80.1 | 88.9 | 11.0\n"
+        "수입 | 104.9 | 101.2 | △3.5\n"
+        "광학기기 | 3.1 | 3.5 | 12.9\n"
+        "기타 | 20.0 | 21.3 | 6.5\n"
+        "반도체 | 48.2 | 45.0 | △6.6\n"
+        "(단위: 억달러, %)"
+    )
+    assert_facts(
+        text,
+        "2024-10-15",
+        {
+            k("2024-09", region="china"): (8.89e9, 11.0, 8.01e9),
+            k("2024-09", "import", "semiconductors"): (4.50e9, -6.6, 4.82e9),
+        },
+    )
+    facts = facts_of(text, "2024-10-15")
+    assert not [fact for fact in facts.values() if fact.value_usd in (3.5e8, 21.3e8)], "unnamed rows gave figures"
+
+
+def test_a_column_of_differences_is_not_growth() -> None:
+    text = (
+        "ICT 수출입 동향\n"
+        "구분 | 2023.9월 | 2024.9월 | 증감\n"
+        "수출 | 181.6 | 197.3 | 15.7\n"
+        "수입 | 104.9 | 101.2 | △3.7\n"
+        "(단위: 억달러)"
+    )
+    assert_facts(
+        text, "2024-10-15", {k("2024-09"): (19.73e9, None, 18.16e9), k("2024-09", "import"): (10.12e9, None, 10.49e9)}
+    )
+
+
+def test_a_change_between_consecutive_months_is_not_year_on_year() -> None:
+    text = "ICT 수출 동향\n구분 | 2024.8월 | 2024.9월 | 증감률\n수출 | 190.2 | 197.3 | 3.7\n(단위: 억달러, %)"
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, None), k("2024-08"): (19.02e9, None, None)})
+
+
+def test_a_change_the_values_contradict_is_not_read() -> None:
+    text = "ICT 수출 동향\n구분 | '23.9월 | '24.9월 | 증감률\n수출 | 181.6 | 197.3 | 12.4\n(단위: 억달러, %)"
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, 18.16e9)})
+
+
+def test_bare_parentheses_nothing_can_check_are_not_changes_and_a_share_column_is_skipped() -> None:
+    text = "ICT 수출 동향\n구분 | 2024.9월 | 비중\n수출 | 197.3(8.6) | 62.1\n(단위: 억달러, %)"
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, None)})
+
+
+def test_without_a_unit_note_a_table_gives_changes_but_no_values() -> None:
+    text = "ICT 수출 동향\n구분 | '23.9월 | '24.9월 | 증감률\n수출 | 181.6 | 197.3 | 8.6"
+    assert_facts(text, "2024-10-15", {k("2024-09"): (None, 8.6, None)})
+
+
+def test_a_figure_a_sentence_states_outranks_the_table() -> None:
+    text = (
+        "9월 ICT 수출은 197억3000만달러로 8.6% 증가했다.\n"
+        "구분 | '23.9월 | '24.9월 | 증감률\n"
+        "수출 | 181.6 | 198.4 | 9.3\n"
+        "(단위: 억달러, %)"
+    )
+    assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, 8.6, 18.16e9), k("2023-09"): (18.16e9, None, None)})
+
+
+def test_a_table_whose_header_is_not_periods_yields_nothing() -> None:
+    text = (
+        "9월 ICT 수출입 동향\n"
+        "(단위: 억달러)\n"
+        "구분 | 수출 | 수입 | 수지\n"
+        "2024.8월 | 190.2 | 98.7 | 91.5\n"
+        "2024.9월 | 197.3 | 101.2 | 96.1"
+    )
+    assert tables_in(text) == 0
+    assert not [fact for fact in facts_of(text, "2024-10-15").values() if fact.value_usd or fact.yoy_pct]
+
+
+@pytest.mark.parametrize(
+    ("prose", "key", "want"),
+    [
+        (
+            "9월 ICT 수출은  197억3000만달러로  전년 동월 대비  8.6%  증가했다.  "
+            "수입은  101억2000만달러로  3.5%  감소했다.",
+            k("2024-09"),
+            (19.73e9, 8.6, None),
+        ),
+        (
+            "ICT exports rose  8.6 percent  to  $19.73 billion  in September,  while imports fell  3.5 percent.",
+            k("2024-09"),
+            (19.73e9, 8.6, None),
+        ),
+        (
+            "2023년 9월  2024년 9월  두 달 모두 ICT 수출은 늘었다.\n"
+            "9월 반도체 수출은  136억2000만달러로  37.0%  증가했다.",
+            k("2024-09", item="semiconductors"),
+            (13.62e9, 37.0, None),
+        ),
+    ],
+)
+def test_prose_with_numbers_between_double_spaces_is_no_table(prose: str, key: Key, want: Numbers) -> None:
+    """Runs of spaces are one space by the time tables are looked for (`normalise`): a sentence's figures
+    in a row must not read as a header and its cells."""
+    assert tables_in(prose) == 0
+    assert_facts(prose, "2024-10-15", {key: want})
