@@ -340,6 +340,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2023-02", item="memory"): (None, -53.1, None), k("2023-01", item="memory"): (None, -54.6, None)},
         [],
     ),
+    (
+        "a company's results are not the country's trade",
+        "2016-11-17",
+        "Mobile phone exports plunged 28.1 percent. Samsung lost about 4.9 billion dollars in sales due to the recall.",
+        {k("2016-10", item="mobile_phones"): (None, -28.1, None)},
+        [],
+    ),
+    (
+        "ko: a company's operating profit is not an export figure",
+        "2016-11-17",
+        "휴대폰 수출은 18억1000만달러로 28.1% 급감했다. 삼성전자의 영업이익은 31.2% 줄었다.",
+        {k("2016-10", item="mobile_phones"): (1.81e9, -28.1, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

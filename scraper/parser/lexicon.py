@@ -426,6 +426,19 @@ NOISE_CLAUSE = [
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
+    # a company's results, not the country's trade
+    r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
+    r"(?<!trade\s)(?:revenues?|earnings)\b",
+    r"market\s(?:capitali[sz]ation|cap\b|value)",
+    r"(?:stock|share)\sprices?",
+    r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
+    r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
+    r"영업\s?(?:이익|손실)",
+    r"당기\s?순(?:이익|손실)",
+    r"순(?:이익|손실)",
+    r"시가\s?총액",
+    r"주가",
+    r"손실(?:을|이|액|\s?규모)",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.

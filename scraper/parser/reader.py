@@ -201,7 +201,7 @@ class SentenceReader:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
             if self._names_an_item_after(mention):
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
-            state.noise_from = min(state.noise_from, mention.start)
+            state.noise_from = min(state.noise_from, self._figure_before(mention))
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
             return
@@ -273,6 +273,13 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _figure_before(self, mention: Mention) -> int:
+        """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""
+        before = [m for m in self.mentions if m.end <= mention.start and m.kind in ("money", "pct")]
+        if before and re.fullmatch(r"\s?의?\s?", self.sentence[before[-1].end : mention.start]):
+            return before[-1].start
+        return mention.start
 
     def _names_an_item_after(self, mention: Mention) -> bool:
         item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
