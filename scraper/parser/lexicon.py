@@ -426,6 +426,10 @@ NOISE_CLAUSE = [
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
+    # the world market, not Korea's trade
+    r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
+    r"(?:sales|market|revenues?)\b",
+    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     r"(?<!trade\s)(?:revenues?|earnings)\b",

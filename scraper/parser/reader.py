@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+_OWN_TRADE = re.compile(
+    r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
+    re.I,
+)
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
@@ -228,6 +234,11 @@ class SentenceReader:
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
+        if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
+            end = _NOISE_END.search(sentence, mention.end)  # "Taiwan's chip exports": that country's trade
+            state.noise_from = min(state.noise_from, mention.start)
+            state.noise_until = end.end() if end else len(sentence) + 1
+            return
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
