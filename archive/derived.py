@@ -12,6 +12,7 @@ what is stale at the end of every crawl, recovery, reparse and compaction.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import shutil
 import uuid
@@ -21,10 +22,10 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from archive import schema
+from archive import schema, snapshots
 from archive.fsops import fsync_dir, swap_in
 from archive.layout import DataDir
-from archive.partition import write_parquet
+from archive.partition import file_sha256, write_parquet
 from archive.retention import retain, retained_path
 from archive.series_sql import SERIES_SELECT, quote
 
@@ -105,6 +106,8 @@ def refresh_year(data: DataDir, year: int) -> None:
     try:
         write_parquet(compute(files), staging / name)
         retain(staging / name, retained_path(data, target / name))
+        manifest = {"dataset": DATASET, "year": year, "files": [name], "sha256": {name: file_sha256(staging / name)}}
+        (staging / "_manifest.json").write_text(json.dumps(manifest, indent=1))  # what readers verify it against
         fsync_dir(staging)
     except BaseException:  # a full disk, an interrupt: no half-built year is left for a reader to trip on
         shutil.rmtree(staging, ignore_errors=True)
@@ -125,4 +128,5 @@ def refresh(data: DataDir) -> int:
             refresh_year(data, year)
         except duckdb.Error as error:  # a damaged facts file: that year stays stale (readers rank live) and
             LOG.error("series %d not stored: %s", year, str(error).splitlines()[0])  # `verify` names the file
+    snapshots.publish(data)  # the last step of every write session: what readers of a snapshot see next
     return len(stale)

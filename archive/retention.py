@@ -59,6 +59,8 @@ def vacuum(data: DataDir, grace: float | None = None, now: float | None = None) 
         return 0
     for directory, _, names in os.walk(data.versions, topdown=False):
         for name in names:
+            if name.startswith("_"):  # not a data file: the readers' cache of verified hashes (`archive.trust`)
+                continue
             path = os.path.join(directory, name)
             try:
                 info = os.lstat(path)

@@ -68,7 +68,7 @@ def scrub(data: DataDir, datasets: tuple[str, ...] = (*schema.DATASETS, "series"
         if dataset == "series":
             for path in sorted(data.dataset("series").glob("year=*/*.parquet")):
                 result.files_checked += 1
-                why = check_file(path, None)
+                why = check_file(path, partition.read_manifest(path.parent).get("sha256", {}).get(path.name))
                 if why:
                     result.bad_files.append(BadFile("series", int(path.parent.name[5:]), 1, path, why))
             continue

@@ -7,9 +7,14 @@ compose a replica, serve it with a seeded 10% of its request targets misbehaving
 same server (the second run is the "one retry run": nothing is cleared in between), then check the archive
 itself, not the crawl's report: every ICT article of the replica has exactly one row, under one canonical URL,
 with the replica's title and date, and no fact id is doubled. Then damage at rest (a flipped bit in a facts
-file, an articles file cut in half, a flipped byte in one article's WARC record, a state file that is no
-database), `ictarchive verify --repair`, and one more retry run: every figure must equal what it was before the
-damage (`--no-at-rest` skips this). Exits 1 if any article is missing or doubled, or a figure differs.
+file, an articles file cut in half, a flipped byte in one article's WARC record, another WARC file cut short,
+a state file that is no database), `ictarchive verify --repair`, and one more retry run: every figure must
+equal what it was before the damage (`--no-at-rest` skips this). Every figure at the end must also equal a
+clean run's: the same replica crawled once with no faults, before the faulty runs. Exits 1 if any article is
+missing or doubled, or a figure differs.
+
+Besides the faults, 2% of the article pages that draw none are served wrapped in 200 nested <div>s, on every
+request (pages exported from word processors nest that deep): their figures must equal the clean run's.
 
 The faults. Article pages meet all ten kinds: 503, 429 with Retry-After 1, a reset connection, a truncated
 body and a response slower than `download_timeout` (retried by the crawler within a run), and 404, a gzip bomb,
@@ -92,6 +97,7 @@ NOT_RETRIED = (
     Fault("", kind="oversize", size=MAX_BODY + 512 * 1024),
 )
 OK = (200, 304)
+NESTED = Fault("", kind="nested", depth=200, times=10**9)  # not a failure: a page shape, shown for ever
 
 
 def kind_name(fault: Fault) -> str:
@@ -115,6 +121,7 @@ class SoakFaults(RandomFaults):
     replica: Replica | None = None
     retry_times: int = RETRY_TIMES
     list_kinds: tuple[Fault, ...] = RETRIED
+    nested_rate: float = 0.02  # of the article pages that draw no fault
     _article: dict[str, bool] = field(default_factory=dict)
 
     def is_article(self, target: str) -> bool:
@@ -130,6 +137,8 @@ class SoakFaults(RandomFaults):
             return None
         digest = hashlib.sha256(f"{self.seed}:{base}".encode()).digest()
         if int.from_bytes(digest[:8]) / 2**64 >= self.rate:
+            if int.from_bytes(digest[24:32]) / 2**64 < self.nested_rate and self.is_article(base):
+                return replace(NESTED, match=re.escape(target))  # the page as it is, on every request
             return None
         article = self.is_article(base)
         kinds = self.kinds if article else self.list_kinds
@@ -151,7 +160,7 @@ def expected_articles(content: Path, replica: Replica) -> tuple[dict[str, dict[s
     left_out = 0
     for name, site in replica.sites.items():
         entries = site.with_ids(loaded.get(name, []))  # newest first, as the lists show them
-        earlier = superseded(entries, site.page_size) if name == "yonhap_en" else set()
+        earlier = superseded(entries) if name == "yonhap_en" else set()
         left_out += len(earlier)
         expected[name] = {
             e.id: (e.title, e.published.isoformat()) for e in entries if "-ict-trade" in e.slug and e.id not in earlier
@@ -159,18 +168,21 @@ def expected_articles(content: Path, replica: Replica) -> tuple[dict[str, dict[s
     return expected, left_out
 
 
-def superseded(entries: list, page_size: int) -> set[str]:
-    """Yonhap's rule (spiders/yonhap_en.py): a story listed twice on one list page, e.g. "(LEAD) X" above "X",
-    is archived once, as its newest filing. The composed replica has such pairs: the "(LEAD)" re-filing, and
-    same-titled reports of one month where `compose --per-source` laps back over a month another lap covers."""
+def superseded(entries: list) -> set[str]:
+    """Yonhap's rule (spiders/yonhap_en.py `keep`): feeds and lists are newest first, and a story is archived
+    once per run, as the first filing seen under its `story_key` (the headline without "(LEAD)" and the like),
+    e.g. "(LEAD) X" above "X". The rule holds across the whole run, not only within one list page: the composed
+    replica laps over its months with headlines that name no year, so a story whose headline a newer one
+    already had is left out as well."""
+    from spiders.yonhap_en import story_key
+
     earlier = set()
-    for start in range(0, len(entries), page_size):
-        seen = set()
-        for entry in entries[start : start + page_size]:
-            key = re.sub(r"^\s*\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD)\)\s*", "", entry.title).strip().lower()
-            if key in seen:
-                earlier.add(entry.id)
-            seen.add(key)
+    seen = set()
+    for entry in entries:
+        key = story_key(entry.title)
+        if key in seen:
+            earlier.add(entry.id)
+        seen.add(key)
     return earlier
 
 
@@ -236,8 +248,10 @@ def recoveries(replica: Replica, faults: SoakFaults, runs: list[Run]) -> tuple[C
         fault = faults.pick(base)
         kind = kind_name(fault) + ("" if faults.is_article(base) else " (list)")
         kinds[kind] += 1
-        # the first `times` requests of the target met the fault (a PDF or a bomb also answers 200)
-        good = [when for when, status in answers.get(base, [])[fault.times :] if status in OK]
+        # the first `times` requests of the target met the fault (a PDF or a bomb also answers 200); a nested
+        # page is the page itself, good from its first answer
+        shown = 0 if fault.kind == "nested" else fault.times
+        good = [when for when, status in answers.get(base, [])[shown:] if status in OK]
         run = next((i + 1 for i, r in enumerate(runs) if any(r.started <= t <= r.ended for t in good)), None)
         recovered[kind][f"run {run}" if run else "never"] += 1
     return kinds, recovered
@@ -292,7 +306,8 @@ def figures(data: Path) -> set[tuple]:
 
 def corrupt_at_rest(data: DataDir, seed: int) -> list[str]:
     """Damage at rest, one of each kind (issue 17): a flipped bit in a facts file's values, an articles file cut
-    in half, a flipped byte inside one article's WARC record, and a state file that is no database."""
+    in half, a flipped byte inside one article's WARC record, another WARC file cut short, and a state file
+    that is no database."""
     import pyarrow.parquet as pq
 
     done = []
@@ -319,6 +334,11 @@ def corrupt_at_rest(data: DataDir, seed: int) -> list[str]:
     raw[offset + length // 2] ^= 0x40
     path.write_bytes(bytes(raw))
     done.append(f"byte flipped in the record at {warc}:{offset}")
+    others = sorted(p for p in data.raw.glob("*/*.warc.gz") if p != path and p.stat().st_size > 4096)
+    cut = others[seed % len(others)]
+    size = cut.stat().st_size
+    cut.write_bytes(cut.read_bytes()[: size * 3 // 5])
+    done.append(f"cut to 60%: {cut.relative_to(data.root)} ({size} bytes)")
     data.state_db.write_bytes(b"not a database" * 100)
     for companion in ("state.sqlite-wal", "state.sqlite-shm"):
         (data.root / companion).unlink(missing_ok=True)
@@ -332,10 +352,13 @@ def soak(per_source: int, rate: float, seed: int, keep: bool, at_rest: bool = Tr
     with ReplicaServer(work / "content") as server:
         replica = server.replica
         expected, left_out = expected_articles(work / "content", replica)
-        faults = SoakFaults(rate=rate, seed=seed, kinds=RETRIED + NOT_RETRIED, replica=replica)
-        replica.random_faults = faults
         config = work / "replica.toml"
         write_config(config, {n: server.base_url(n) for n in replica.sites}, SETTINGS)
+        clean_run = crawl(config, work / "clean")  # the same replica with no faults: the figures to reach
+        clean = figures(work / "clean")
+        replica.requests.clear()
+        faults = SoakFaults(rate=rate, seed=seed, kinds=RETRIED + NOT_RETRIED, replica=replica)
+        replica.random_faults = faults
         runs = [crawl(config, work / "data"), crawl(config, work / "data")]
         kinds, recovered = recoveries(replica, faults, runs)
         rest = None
@@ -360,6 +383,14 @@ def soak(per_source: int, rate: float, seed: int, keep: bool, at_rest: bool = Tr
         requested = {without_hop(p) for _, p, _ in replica.requests}
         requests = len(replica.requests)
     check = verify(work / "data", expected)
+    final = figures(work / "data")
+    check["clean"] = {
+        "figures": len(clean),
+        "missing": len(clean - final),
+        "extra": len(final - clean),
+        "seconds": clean_run.seconds,
+        "exit": clean_run.exit_status,
+    }
     if not keep:
         subprocess.run(["rm", "-rf", str(work)], check=False)
     return {
@@ -431,6 +462,11 @@ def describe(r: dict) -> list[str]:
     for label in ("missing", "two_urls", "stray", "wrong"):
         if check[label]:
             lines.append(f"   {label}: {', '.join(map(str, check[label][:10]))}")
+    clean = check["clean"]
+    lines.append(
+        f"   against a clean run ({clean['seconds']:.1f} s, exit {clean['exit']}, {clean['figures']} figures): "
+        f"{clean['missing']} missing at the end, {clean['extra']} not in the clean run"
+    )
     rest = r.get("at_rest")
     if rest:
         lines.append(
@@ -482,6 +518,8 @@ def main() -> int:
         if r["check"]["missing"]
         or r["check"]["once"] != r["check"]["expected"]
         or (r["at_rest"] and r["at_rest"]["differ"])
+        or r["check"]["clean"]["missing"]
+        or r["check"]["clean"]["extra"]
     ]
     print(
         f"soak: {args.rate:.0%} faulty targets (seed {args.seed}), crawl + one retry run; "

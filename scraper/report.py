@@ -22,7 +22,7 @@ matplotlib.use("Agg")  # files only: no display, no GUI toolkit on a server
 import matplotlib.pyplot as plt
 
 from archive.layout import DataDir
-from archive.reader import connect
+from archive.reader import connect, damaged
 from scraper.months import Month
 
 ITEMS = {
@@ -50,6 +50,7 @@ class Report:
     months: int
     latest: str | None
     captions: list[str] = field(default_factory=list)  # one per chart: its source and range
+    damaged: list[str] = field(default_factory=list)  # files left out of the views as damaged (see archive.trust)
 
 
 def _month_number(day: date) -> int:
@@ -285,4 +286,4 @@ most precise figure, the latest revision).</p>
 """
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
-    return Report(index, charts, len({row[0] for row in trade}), latest, captions)
+    return Report(index, charts, len({row[0] for row in trade}), latest, captions, damaged(connection))

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import duckdb
 
-from archive import maintenance, partition, retention
+from archive import maintenance, partition, retention, snapshots
 from archive.reader import connect
 from scraper.ingest import ingest_capture
 from tests.archive_helpers import Release, build, capture_of, ingest, release_html, sample_releases
@@ -55,24 +55,38 @@ def _revise(data, run: int) -> None:
     ingest(data, captures, f"run{run}")
 
 
+def snapshot_sql(data) -> tuple[str, str]:
+    """The plain-DuckDB read docs/archive.md gives for reading during writes (as the benchmark types it)."""
+    first, second = (sql.replace("ictarchive-data", str(data.root)) for sql in snapshots.READ_SQL)
+    return first, second
+
+
 def test_readers_in_a_loop_never_fail_during_reparses_and_compactions(tmp_path):
+    """Through the views and through the documented snapshot glob (plain DuckDB, no ictarchive code)."""
     data = build(tmp_path, count=RELEASES)
     expected = connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
     failures: list[str] = []
-    counts: list[int] = []
+    counts: dict[str, list[int]] = {"views": [], "snapshot": []}
     stop = threading.Event()
+    pointer, glob = snapshot_sql(data)
 
-    def read_loop():
+    def read_loop(how: str):
         while not stop.is_set():
             try:
-                with connect(data) as db:
-                    time.sleep(0.005)  # a writer may swap partitions between binding and scanning
-                    counts.append(db.execute("SELECT count(*) FROM facts").fetchone()[0])
-                    db.execute("SELECT count(*) FROM series").fetchone()
+                if how == "views":
+                    with connect(data) as db:
+                        time.sleep(0.005)  # a writer may swap partitions between binding and scanning
+                        counts[how].append(db.execute("SELECT count(*) FROM facts").fetchone()[0])
+                        db.execute("SELECT count(*) FROM series").fetchone()
+                else:
+                    with duckdb.connect() as db:
+                        db.execute(pointer)
+                        time.sleep(0.005)  # a writer may publish a newer snapshot before the glob is read
+                        counts[how].append(db.execute(glob).fetchone()[0])
             except duckdb.Error as exc:
-                failures.append(str(exc).splitlines()[0])
+                failures.append(f"{how}: {str(exc).splitlines()[0]}")
 
-    readers = [threading.Thread(target=read_loop) for _ in range(2)]
+    readers = [threading.Thread(target=read_loop, args=(how,)) for how in ("views", "snapshot", "views")]
     for reader in readers:
         reader.start()
     try:
@@ -84,9 +98,38 @@ def test_readers_in_a_loop_never_fail_during_reparses_and_compactions(tmp_path):
         stop.set()
         for reader in readers:
             reader.join()
-    assert len(counts) > 20, "the readers really ran during the writes"
+    assert min(len(seen) for seen in counts.values()) > 20, "the readers really ran during the writes"
     assert failures == []
-    assert set(counts) == {expected}, "never a half-written or doubled partition"
+    assert set(counts["views"]) | set(counts["snapshot"]) == {expected}, "never a half-written or doubled partition"
+
+
+def test_a_snapshot_holds_the_committed_files_and_outlives_its_successor_by_the_grace_period(tmp_path):
+    data = build(tmp_path, count=2)
+    first = snapshots.current(data)
+    assert first is not None and snapshots.publish(data) is None, "nothing new committed: no new snapshot"
+    pointer, glob = snapshot_sql(data)
+    with duckdb.connect() as db:
+        db.execute(pointer)
+        assert db.execute(glob).fetchone()[0] == connect(data).execute("SELECT count(*) FROM facts").fetchone()[0]
+    _revise(data, 2)  # every facts partition rewritten: a new snapshot, the old one kept for its readers
+    second = snapshots.current(data)
+    assert second is not None and second != first and first.is_dir()
+    assert sorted(p.name for p in second.rglob("*.parquet")) == sorted(
+        p.name for p in data.root.glob("*/year=*/**/*.parquet")
+    ), "the snapshot holds exactly the committed files"
+    assert snapshots.vacuum(data) == 0, "not before the grace period"
+    assert snapshots.vacuum(data, now=time.time() + retention.GRACE_SECONDS + 1) == 1
+    assert not first.exists() and second.is_dir(), "the current snapshot is never removed"
+    orphan = second.with_name(f"{int(second.name) + 1:08d}")  # a writer killed before it named it in CURRENT
+    orphan.mkdir()
+    assert snapshots.vacuum(data) == 1 and not orphan.exists() and second.is_dir()
+
+
+def test_the_documented_snapshot_read_is_the_one_tested():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "archive.md").read_text()
+    assert all(" ".join(sql.split()) in " ".join(doc.split()) for sql in snapshots.READ_SQL)
 
 
 def test_retired_files_outlive_the_grace_period_only(tmp_path):
@@ -97,6 +140,8 @@ def test_retired_files_outlive_the_grace_period_only(tmp_path):
     retained = {p.name for p in data.versions.rglob("*.parquet")}
     assert before <= retained, "retired files stay readable"
     assert retention.vacuum(data) == 0, "not before the grace period"
+    assert retention.vacuum(data, grace=0) == 0, "not while a snapshot a reader may be reading holds them"
+    assert snapshots.vacuum(data, grace=0) == 1
     assert retention.vacuum(data, grace=0) >= len(before)
     after = {p.name for _, p in _files(data)}
     assert after <= {p.name for p in data.versions.rglob("*.parquet")}, "committed files are never vacuumed"

@@ -151,7 +151,7 @@ def test_titles_and_urls_never_become_paths(tmp_path) -> None:
     names = re.compile(
         r"^(part-run1-[0-9a-f]{8}\.parquet|_manifest\.json|run1\.warc\.gz(\.ingested)?|"
         r"from-[0-9a-f]{16}\.parquet|_writer\.lock|(year|month)=\d+|raw|motie_en|captures|"
-        r"articles|facts|series|data|\.staging|\.versions)$"
+        r"articles|facts|series|data|\.staging|\.versions|snapshots|CURRENT|\d{8})$"
     )
     assert [p.name for p in created if not names.match(p.name)] == []
     title, url = connect(data).execute("SELECT title, url FROM articles").fetchone()

@@ -17,6 +17,7 @@ from scraper.commands.common import (
     parse_range,
     render,
     terminal_progress,
+    warn_left_out,
 )
 from scraper.errors import UsageError
 
@@ -56,22 +57,24 @@ def cmd_series(args: argparse.Namespace) -> int:
         where.append("period_end <= last_day(make_date(?, ?, 1))")
         params.extend(last)
     data = data_dir(args)
-    from archive.reader import connect
+    from archive.reader import connect, damaged
 
     columns = SERIES_COLUMNS + (PROVENANCE_COLUMNS if args.with_sources else ())
     sql = f"SELECT {', '.join(columns)} FROM series WHERE {' AND '.join(where)} ORDER BY period, flow, item, region"
-    rows = connect(data).execute(sql, params).fetchall()
+    connection = connect(data)
+    rows = connection.execute(sql, params).fetchall()
     print(render(columns, rows, "json" if args.json else args.format))
-    return 0
+    return warn_left_out(damaged(connection))
 
 
 def cmd_query(args: argparse.Namespace) -> int:
     data = data_dir(args)
     import duckdb
 
-    from archive.reader import connect
+    from archive.reader import connect, damaged
 
     connection = connect(data)
+    left_out = warn_left_out(damaged(connection))  # before the query: a statement replaces a pending result
     try:
         result = connection.execute(args.sql)
     except duckdb.Error as exc:
@@ -79,10 +82,10 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise  # a damaged file, not a bad query: said as such by the command line
         raise UsageError(f"query failed: {str(exc).splitlines()[0]}") from None
     if result.description is None:
-        return 0
+        return left_out
     columns = [d[0] for d in result.description]
     print(render(columns, result.fetchall(), "json" if args.json else args.format))
-    return 0
+    return left_out
 
 
 def cmd_reparse(args: argparse.Namespace) -> int:

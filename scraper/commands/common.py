@@ -290,3 +290,11 @@ def render(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> s
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
     return "\n".join(lines)
+
+
+def warn_left_out(notes: list[str]) -> int:
+    """Say on stderr which damaged files a reader left out (`archive.reader.damaged`); the exit status: 1 when
+    any was, since the answer may then lack their rows."""
+    for note in notes:
+        print(f"ictarchive: {note}", file=sys.stderr)
+    return 1 if notes else 0

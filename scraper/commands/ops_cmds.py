@@ -20,6 +20,7 @@ from scraper.commands.common import (
     parse_range,
     refuse_remote,
     render,
+    warn_left_out,
 )
 from scraper.errors import UsageError
 
@@ -145,7 +146,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         },
         f"wrote {report.index} ({report.months} months, latest {report.latest or 'none'}, {len(report.charts)} charts)",
     )
-    return 0
+    return warn_left_out(report.damaged)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -42,6 +42,7 @@ FAULT_KINDS = (
     "empty",
     "no_script",
     "notice",
+    "nested",
 )
 
 
@@ -64,6 +65,7 @@ class Fault:
     empty          a well-formed page with nothing listed on it (a CMS showing an empty board)
     no_script      the page without its inline scripts (a list now filled by an API call instead)
     notice         status 200 with a maintenance notice in the page's place (MSIT's "시스템 점검" page)
+    nested         the page's body wrapped in `depth` nested <div>s (as pages exported from word processors are)
     """
 
     match: str
@@ -73,6 +75,7 @@ class Fault:
     kind: str = "status"
     seconds: float = 5.0
     size: int = 9 * 1024 * 1024
+    depth: int = 200
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -238,6 +241,9 @@ def misbehave(page: Page, fault: Fault, url: str) -> Page:
             "<body><h2>시스템 점검 중입니다</h2><p>잠시 후 다시 이용해 주십시오.</p></body></html>"
         ).encode()
         page.content_type = "text/html; charset=utf-8"
+    elif fault.kind == "nested":
+        page.body = re.sub(rb"(<body[^>]*>)", lambda m: m.group(1) + b"<div>" * fault.depth, page.body, count=1)
+        page.body = page.body.replace(b"</body>", b"</div>" * fault.depth + b"</body>", 1)
     elif fault.kind == "no_script":
         page.body = re.sub(rb"<script\b.*?</script>", b"", page.body, flags=re.DOTALL | re.IGNORECASE)
     elif fault.kind == "empty":
@@ -320,6 +326,9 @@ class Handler(BaseHTTPRequestHandler):
 
 class LoopbackServer(ThreadingHTTPServer):
     daemon_threads = True
+    # nine spiders x 16 connections at once: socketserver's default listen backlog of 5 drops connections, and
+    # each dropped one is a failure that slows the whole host (scraper.host_backoff), i.e. every source
+    request_queue_size = 512
 
     def handle_error(self, request, client_address) -> None:
         """A client that hung up (a size cap, a timeout, an injected reset) is not a server error."""
