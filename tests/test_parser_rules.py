@@ -340,6 +340,41 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2023-02", item="memory"): (None, -53.1, None), k("2023-01", item="memory"): (None, -54.6, None)},
         [],
     ),
+    (
+        "a company's results are not the country's trade",
+        "2016-11-17",
+        "Mobile phone exports plunged 28.1 percent. Samsung lost about 4.9 billion dollars in sales due to the recall.",
+        {k("2016-10", item="mobile_phones"): (None, -28.1, None)},
+        [],
+    ),
+    (
+        "ko: a company's operating profit is not an export figure",
+        "2016-11-17",
+        "휴대폰 수출은 18억1000만달러로 28.1% 급감했다. 삼성전자의 영업이익은 31.2% 줄었다.",
+        {k("2016-10", item="mobile_phones"): (1.81e9, -28.1, None)},
+        [],
+    ),
+    (
+        "a country's own exports are not Korea's exports to it",
+        "2024-11-14",
+        "ICT exports rose 9.7% to $17.8 billion in October. Taiwan's chip exports jumped 21.4% to $11.9 billion.",
+        {k("2024-10"): (17.8e9, 9.7, None)},
+        [k("2024-10", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "ko: '대만의 반도체 수출은' is Taiwan's, '중국으로의 수출은' Korea's",
+        "2024-11-14",
+        "10월 ICT 수출은 178억달러였다. 대만의 반도체 수출은 21.4% 늘었다. 중국으로의 수출은 5.1% 늘었다.",
+        {k("2024-10", region="china"): (None, 5.1, None)},
+        [k("2024-10", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "the world market is not Korea's trade",
+        "2024-11-14",
+        "ICT exports rose 9.7% to $17.8 billion in October. Global chip sales rose 19.1 percent to $48.1 billion.",
+        {k("2024-10"): (17.8e9, 9.7, None)},
+        [k("2024-10", item="semiconductors")],
+    ),
 ]
 
 PRIOR_PHRASES = [

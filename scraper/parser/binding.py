@@ -100,7 +100,7 @@ SERIES_WORD = re.compile(r"각각|매월|차례로|respectively|each\smonth|\bea
 def month_series(sentence: str, mentions: list[Mention], published: date | None) -> dict[int, Period]:
     """'1월부터 4월까지 각각 21.5%, 11.4%, 8.9%, 32.6%': one figure per month of the range, in order, when
     the sentence says they are listed and their count is the range's length."""
-    found = KO_MONTH_RANGE.search(sentence)
+    found = KO_MONTH_RANGE.search(sentence) if "까지" in sentence else None
     if not found or not SERIES_WORD.search(sentence, found.end()):
         return {}
     last = periods.resolve(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scraper.parser.scanner import Mention
 
@@ -151,7 +152,7 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 24) : mention.start])
     if named:
         return -1 if named.group("down") else 1  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
-    pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _PACE_WORDS.search(sentence) else (0, -1)
+    pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _names_a_pace(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
@@ -209,6 +210,11 @@ _PACE_WORDS = re.compile(
     r"(?:증가|감소|하락)\s?(?:율|폭)",
     re.I,
 )
+
+
+@lru_cache(maxsize=64)  # asked once per figure of the same sentence
+def _names_a_pace(sentence: str) -> bool:
+    return _PACE_WORDS.search(sentence) is not None
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:

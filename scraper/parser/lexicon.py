@@ -415,6 +415,7 @@ NOISE_CLAUSE = [
     r"all[\s-]industry",
     # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
     r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
+    r"(?:우리나라|한국)(?:의)?\s?(?:\d{1,2}\s?월\s?)?(?:총\s?)?(?:수출|수입)(?:액)?(?:은|는|이|가|도)\s",
     r"전체\s?(?:수출|수입)\s?(?:중|에서|가운데)",
     r"전체\s?산업",
     r"전\s?산업\s?(?:수출|수입)?",
@@ -426,6 +427,23 @@ NOISE_CLAUSE = [
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
+    # the world market, not Korea's trade
+    r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
+    r"(?:sales|market|revenues?)\b",
+    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # a company's results, not the country's trade
+    r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
+    r"(?<!trade\s)(?:revenues?|earnings)\b",
+    r"market\s(?:capitali[sz]ation|cap\b|value)",
+    r"(?:stock|share)\sprices?",
+    r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
+    r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
+    r"영업\s?(?:이익|손실)",
+    r"당기\s?순(?:이익|손실)",
+    r"순(?:이익|손실)",
+    r"시가\s?총액",
+    r"주가",
+    r"손실(?:을|이|액|\s?규모)",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.

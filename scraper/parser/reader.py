@@ -35,6 +35,12 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+_OWN_TRADE = re.compile(
+    r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
+    re.I,
+)
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
@@ -201,7 +207,7 @@ class SentenceReader:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
             if self._names_an_item_after(mention):
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
-            state.noise_from = min(state.noise_from, mention.start)
+            state.noise_from = min(state.noise_from, self._figure_before(mention))
             end = _NOISE_END.search(sentence, mention.end)
             state.noise_until = end.end() if end else len(sentence) + 1
             return
@@ -228,6 +234,11 @@ class SentenceReader:
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
+        if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
+            end = _NOISE_END.search(sentence, mention.end)  # "Taiwan's chip exports": that country's trade
+            state.noise_from = min(state.noise_from, mention.start)
+            state.noise_until = end.end() if end else len(sentence) + 1
+            return
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
@@ -273,6 +284,13 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _figure_before(self, mention: Mention) -> int:
+        """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""
+        before = [m for m in self.mentions if m.end <= mention.start and m.kind in ("money", "pct")]
+        if before and re.fullmatch(r"\s?의?\s?", self.sentence[before[-1].end : mention.start]):
+            return before[-1].start
+        return mention.start
 
     def _names_an_item_after(self, mention: Mention) -> bool:
         item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
@@ -168,6 +168,7 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
     return numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1
 
 
+@lru_cache(maxsize=64)  # asked by the reader and by `scan` for the same sentence
 def declared_unit(sentence: str) -> tuple[str, int] | None:
     """The unit a line declares for its bare numbers ("pct", "eok" or "eok_pct") and where it ends."""
     declared = UNIT_DECLARATION.search(sentence)
