@@ -171,15 +171,14 @@ def expected_articles(content: Path, replica: Replica) -> tuple[dict[str, dict[s
 def superseded(entries: list) -> set[str]:
     """Yonhap's rule (spiders/yonhap_en.py `keep`): feeds and lists are newest first, and a story is archived
     once per run, as the first filing seen under its `story_key` (the headline without "(LEAD)" and the like),
-    e.g. "(LEAD) X" above "X". The rule holds across the whole run, not only within one list page: the composed
-    replica laps over its months with headlines that name no year, so a story whose headline a newer one
-    already had is left out as well."""
+    e.g. "(LEAD) X" above "X", within the month it was filed (the same headline in another year is another
+    story)."""
     from spiders.yonhap_en import story_key
 
     earlier = set()
     seen = set()
     for entry in entries:
-        key = story_key(entry.title)
+        key = story_key(entry.title, entry.published)
         if key in seen:
             earlier.add(entry.id)
         seen.add(key)

@@ -75,7 +75,7 @@ def expected_ict_pages(content: Path, source: str) -> list:
     if source == "yonhap_en":  # a (LEAD) re-filing replaces the earlier filing of the same story
         newest = {}
         for entry in pages:  # newest first
-            newest.setdefault(story_key(entry.title), entry)
+            newest.setdefault(story_key(entry.title, entry.published), entry)
         pages = list(newest.values())
     return pages
 

@@ -128,6 +128,12 @@ def test_ict_title_filter(title, wanted):
     assert is_ict_trade_title(title) is wanted
 
 
+def test_yonhap_the_same_headline_in_another_year_is_another_story():
+    title = "Korea's ICT exports rise 9.6% in May"
+    assert story_key(title, date(2024, 6, 12)) != story_key(title, date(2025, 6, 12))
+    assert story_key(f"(LEAD) {title}", date(2025, 6, 12)) == story_key(title, date(2025, 6, 12))
+
+
 def test_yonhap_refilings_share_a_story_key():
     assert story_key("(LEAD) Korea's ICT exports rise 9.6% in May") == story_key("Korea's ICT exports rise 9.6% in May")
     assert story_key("(2nd LD) ICT exports") == story_key("ICT exports")
