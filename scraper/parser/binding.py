@@ -63,7 +63,7 @@ def resolve_periods(
         if spec.relative == "same_period":
             period = previous  # "during this period": what the last sentence's figures were about
         elif spec.relative == "year_before":
-            period = previous and Period(*(periods.shift_month(end, -12) for end in (previous.start, previous.end)))
+            period = previous and periods.year_before(previous)
         else:
             period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:

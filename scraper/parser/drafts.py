@@ -143,7 +143,7 @@ class DraftBook:
             if "value_usd" not in draft.values or "prior_usd" in draft.values:
                 continue
             period = Period.from_label(label)
-            earlier = Period(periods.shift_month(period.start, -12), periods.shift_month(period.end, -12))
+            earlier = periods.year_before(period)
             before = self.drafts.get((earlier.label, flow, item, region))
             if before is not None and "value_usd" in before.values:
                 draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
@@ -155,8 +155,7 @@ class DraftBook:
         for fact in list(facts):
             if fact.prior_usd is None or fact.flow == "balance":
                 continue
-            earlier = Period.from_label(fact.period)
-            earlier = Period(periods.shift_month(earlier.start, -12), periods.shift_month(earlier.end, -12))
+            earlier = periods.year_before(Period.from_label(fact.period))
             key = (earlier.label, fact.flow, fact.item, fact.region)
             if key not in known:
                 facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))

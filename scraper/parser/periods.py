@@ -120,6 +120,11 @@ def shift_month(ym: tuple[int, int], months: int) -> tuple[int, int]:
     return (index // 12, index % 12 + 1)
 
 
+def year_before(period: Period) -> Period:
+    """The same month or span a year earlier: where a figure's year-earlier value belongs."""
+    return Period(shift_month(period.start, -12), shift_month(period.end, -12))
+
+
 def resolve(
     spec: PeriodSpec, published: date | None, context_year: int | None = None, last_month: tuple[int, int] | None = None
 ) -> Period | None:

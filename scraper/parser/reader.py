@@ -148,8 +148,7 @@ class SentenceReader:
         start, end = found.span("noun")
         if any(m.start < end and m.end > start for m in self.mentions):
             return  # a name, a period or a flow word the lexicon knows
-        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= end]
-        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
+        self._mute_until_next_name(start, end)
 
     def _skip_unknown_goods(self) -> None:
         """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
@@ -161,8 +160,18 @@ class SentenceReader:
             return
         if following.kind == "period" or not re.search(r"[a-z]{3}", self.sentence[found.end() : following.start]):
             return
-        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start > found.end()]
-        self.state.noise_from, self.state.noise_until = found.end(), min(names, default=len(self.sentence) + 1)
+        self._mute_until_next_name(found.end(), found.end())
+
+    def _mute_until_next_name(self, start: int, after: int) -> None:
+        """Figures from `start` to the next item or partner named after `after` are no one's we track."""
+        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= after]
+        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
+
+    def _mute_clause(self, start: int, after: int) -> None:
+        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade."""
+        end = _NOISE_END.search(self.sentence, after)
+        self.state.noise_from = min(self.state.noise_from, start)
+        self.state.noise_until = end.end() if end else len(self.sentence) + 1
 
     @property
     def footnote(self) -> bool:
@@ -207,9 +216,7 @@ class SentenceReader:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
             if self._names_an_item_after(mention):
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
-            state.noise_from = min(state.noise_from, self._figure_before(mention))
-            end = _NOISE_END.search(sentence, mention.end)
-            state.noise_until = end.end() if end else len(sentence) + 1
+            self._mute_clause(self._figure_before(mention), mention.end)
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
@@ -235,9 +242,7 @@ class SentenceReader:
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
-            end = _NOISE_END.search(sentence, mention.end)  # "Taiwan's chip exports": that country's trade
-            state.noise_from = min(state.noise_from, mention.start)
-            state.noise_until = end.end() if end else len(sentence) + 1
+            self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention

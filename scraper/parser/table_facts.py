@@ -24,7 +24,7 @@ from functools import partial
 
 from scraper.parser.drafts import DraftBook, Evidence, Key
 from scraper.parser.lexicon import CONTEXT_ITEMS
-from scraper.parser.periods import Period, shift_month
+from scraper.parser.periods import Period, year_before
 from scraper.parser.scanner import scan
 from scraper.parser.tables import Cell, Column, Row, Table
 
@@ -126,7 +126,7 @@ def _year_before(columns: tuple[Column, ...], target: int) -> int | None:
     period = columns[target].period
     if period is None:
         return None
-    earlier = Period(shift_month(period.start, -12), shift_month(period.end, -12))
+    earlier = year_before(period)
     return next((index for index, column in enumerate(columns) if column.period == earlier), None)
 
 
