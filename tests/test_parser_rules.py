@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "a year-earlier value that the figure and its change contradict is not kept as the prior",
+        "2021-09-14",
+        "8월 ICT 수출은 186억4000만달러로 전년 동월(127억달러) 대비 12.3% 늘었다.",
+        {k("2021-08"): (18.64e9, 12.3, None)},
+        [k("2020-08")],
+    ),
+    (
         "ko: bare 패널 is the older word for display panels",
         "2008-03-05",
         "2월 IT 수출은 95억2천만불이었다. 반도체(21억4천만불, △3.1%), 패널(17억6천만불, 22.4%↑) 순이었다.",
