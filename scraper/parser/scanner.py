@@ -223,27 +223,11 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
     the search to those `patterns_for` the document found possible."""
     candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
     append = candidates.append
-
-    def add(kind: str, match: re.Match[str], value: Any, priority: int) -> None:
-        if match.end() > match.start():
-            append((match.start(), -(match.end() - match.start()), priority, kind, value))
-
     lowered = lower_ascii(sentence)
     digit = _DIGIT.search(sentence)
     digit_at = digit.start() if digit is not None else -1
     plan = patterns if patterns is not None else patterns_for(sentence)
-    if plan.narrow:
-        present = plan.present(sentence, lowered)
-        runs = []
-        for kind, alternation, read, priority in plan.patterns:  # inlined `_runs`: the loop of every sentence
-            narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
-            if narrowed is UNKNOWN:
-                narrowed = alternation.narrowed_for(present)
-            if narrowed is not None:
-                runs.append((kind, narrowed, read, priority))
-    else:
-        runs = _runs(plan, sentence, lowered)
-    for kind, narrowed, read, priority in runs:
+    for kind, narrowed, read, priority in _runs(plan, sentence, lowered):
         lead = narrowed.lead
         if lead is None:
             search_from = 0
@@ -278,7 +262,8 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         declared = (inherited_unit, 0)
     if declared:
         for kind, match, value in _declared_figures(sentence, *declared):
-            add(kind, match, value, 7)
+            if match.end() > match.start():
+                append((match.start(), match.start() - match.end(), 7, kind, value))
 
     candidates.sort()
     mentions: list[Mention] = []
