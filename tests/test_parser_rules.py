@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a which-clause that gives a share is an aside; the item it names is not the subject",
+        "2019-03-14",
+        "DRAM chips, which make up roughly 40 percent of semiconductor exports, sank 27.5 percent to $3.2 billion.",
+        {k("2019-02", item="dram"): (3.2e9, -27.5, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
+        "en: bare 'phones' in a run of items are mobile phones",
+        "2019-03-14",
+        "Chips slid 14.5% to $7.7 billion, and phones dropped 11.9% to $1.1 billion.",
+        {
+            k("2019-02", item="semiconductors"): (7.7e9, -14.5, None),
+            k("2019-02", item="mobile_phones"): (1.1e9, -11.9, None),
+        },
+        [],
+    ),
+    (
         "ko: partners listed before one item, figures 'each': each partner's figure of that item",
         "2019-03-14",
         "반도체 수출은 8.1% 줄었다. 중국(홍콩 포함), 미국, 대만 반도체 수출은 각각 4.4%, 21.7%, 9.9% 감소했다.",

@@ -76,7 +76,7 @@ ITEMS: dict[str, list[str]] = {
         r"smartphones?",
         r"smart\sphones?",
         r"mobile\sdevices?",
-        r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        r"phones?",  # "chips fell …, displays slid … and phones dropped …"
         # finished phones and parts named together are the whole category
         r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
         r"휴대\s?폰",

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+# ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
+_SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 _OWN_TRADE = re.compile(
     r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
@@ -223,7 +225,8 @@ class SentenceReader:
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
         clause_stop = clause_end(sentence, mention.end)
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end : clause_stop])):
+        clause = sentence[mention.end : clause_stop]
+        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
         aside = state.last_aside_name
