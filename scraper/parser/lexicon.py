@@ -370,6 +370,11 @@ NOT_YOY_AFTER = [
     r"[가이]?\s?넘는\s?비중",
     r"비중",
     r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)",
+    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\squarter",
+    r"quarter[\s-]on[\s-]quarter",
+    r"on[\s-]quarter",
+    r"q/q",
+    r"of\s(?:the\s)?(?:global|world|worldwide)\s(?:[a-z]+\s)?market",
     r"[을를]\s?차지",
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
@@ -385,6 +390,9 @@ NOT_YOY_BEFORE = [
     r"전월보다",
     r"previous\smonth",
     r"month[\s-]on[\s-]month",
+    r"(?<![년동])(?:전|직전)\s?분기\s?(?:대비|보다|에\s?비해)",
+    r"quarter[\s-]on[\s-]quarter",
+    r"previous\squarter",
     r"%\s?포인트",
     r"포인트",
 ]

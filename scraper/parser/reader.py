@@ -35,12 +35,22 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+# A record named without a flow word: records are told of exports
+_RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+# A partner's imports from Korea are Korea's exports to it
+_BOUGHT_FROM_KOREA = re.compile(
+    r"\bimport(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,120}?\bfrom\s(?:the\sRepublic\sof\s|South\s)?Korea\b"
+    r"|(?:한국|우리나라)(?:으로부터|에서|로부터)의?\s(?:[가-힣A-Za-z]+\s){0,3}?수입|한국산\s(?:[가-힣A-Za-z]+\s){0,3}?수입",
+    re.I,
+)
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
+# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China"),
+# "대만의 8월 반도체 수출은"
 _OWN_TRADE = re.compile(
     r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
-    r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
+    r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
+    r"(?:액|량)?(?:은|는|이|가|도)\s",
     re.I,
 )
 _BALANCE_AFTER = re.compile(
@@ -110,6 +120,16 @@ def _exports_before_imports(mentions: list[Mention]) -> bool:
     )
 
 
+def _one_flow_after_figures(mentions: list[Mention]) -> str | None:
+    """The one flow a Korean sentence names, when it names it only after its first figure."""
+    flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
+    if len(flows) != 1 or flows == {"flow:balance"}:
+        return None
+    first_flow = next(m for m in mentions if m.kind.startswith("flow:"))
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return first_flow.kind[5:] if first_figure is not None and first_figure.start < first_flow.start else None
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -120,6 +140,8 @@ class SentenceReader:
         self.original = original
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
+        if _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
+            self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
         frame = Frame(flow=self.para.flow)
@@ -127,6 +149,14 @@ class SentenceReader:
             frame.flow = "export"
         if _exports_before_imports(self.mentions):
             frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        elif self.doc.lang == "ko" and (named_later := _one_flow_after_figures(self.mentions)):
+            frame.flow = named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
+        elif (
+            frame.flow == "import"
+            and _RECORD.search(self.sentence)
+            and not any(m.kind.startswith("flow:") for m in self.mentions)
+        ):
+            frame.flow = "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
