@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: 'X 매출도' marks X as the subject; a clause '부분품 감소세가 지속되며' names a cause",
+        "2022-08-12",
+        "7월 ICT 수출은 180억달러였다. 휴대폰 매출도 단말 수요 둔화로 부분품 감소세가 지속되며 "
+        "수출액(9억3000만 달러)이 전년 같은 달보다 21.7% 줄었다.",
+        {k("2022-07", item="mobile_phones"): (0.93e9, -21.7, None), k("2022-07"): (18.0e9, None, None)},
+        [k("2022-07", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '디스플레이(…)의 9월 수출 감소율은': the flow after a name's own figures is that name's",
+        "2016-10-13",
+        "9월 ICT 수출은 140억달러였다. 디스플레이(21억1000만 달러)의 9월 수출 감소율은 4.4%로 11개월 만에 가장 작았다.",
+        {k("2016-09", item="displays"): (2.11e9, -4.4, None), k("2016-09"): (14.0e9, None, None)},
+        [],
+    ),
+    (
         "en: a partner's imports from Korea are Korea's exports to it",
         "2021-04-20",
         "Indonesia imported 0.83 billion USD worth of electronics and ICT goods from South Korea in March,"
