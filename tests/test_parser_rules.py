@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a from-to pair whose figures each name their year: the first is its year's value, not a prior",
+        "2013-01-14",
+        "IT 수출은 2011년 1천566억 달러에서 2012년 1천551억 달러로 줄었다.",
+        {k("2011-01/2011-12"): (156.6e9, None, None), k("2012-01/2012-12"): (155.1e9, None, 156.6e9)},
+        [k("2010-01/2010-12")],
+    ),
+    (
         "ko: 'X 매출도' marks X as the subject; a clause '부분품 감소세가 지속되며' names a cause",
         "2022-08-12",
         "7월 ICT 수출은 180억달러였다. 휴대폰 매출도 단말 수요 둔화로 부분품 감소세가 지속되며 "
