@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a change on the month before, its value in parentheses ('전월(…) 대비로는'), is no year-on-year change",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러로, 전월(149억 달러) 대비로는 2.2% 늘었다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [],
+    ),
+    (
+        "ko: '… 증가할 전망이다' is an outlook, not a figure",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러였다. 내년 ICT 수출은 1천800억 달러로 3.1% 증가할 전망이다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [k("2020-01/2020-12")],
+    ),
+    (
         "ko: a from-to pair whose figures each name their year: the first is its year's value, not a prior",
         "2013-01-14",
         "IT 수출은 2011년 1천566억 달러에서 2012년 1천551억 달러로 줄었다.",
