@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a January report that opens with the year's surplus is about the year, line after line",
+        "2011-01-06",
+        "지경부는 지난해 IT 무역흑자가 781억달러로 사상 최대를 기록했다고 5일 밝혔다.\n"
+        "IT 수출은 전년 대비 24.4% 증가한 1천539억달러였다.\nIT 수입은 19.2% 늘어난 758억달러였다.",
+        {
+            k("2010-01/2010-12", flow="balance"): (78.1e9, None, None),
+            k("2010-01/2010-12"): (153.9e9, 24.4, None),
+            k("2010-01/2010-12", flow="import"): (75.8e9, 19.2, None),
+        },
+        [k("2010-12")],
+    ),
+    (
         "ko: a change on the month before, its value in parentheses ('전월(…) 대비로는'), is no year-on-year change",
         "2019-12-13",
         "11월 ICT 수출은 152억3천만 달러로, 전월(149억 달러) 대비로는 2.2% 늘었다.",

@@ -413,7 +413,7 @@ class SentenceReader:
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
-        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+        if stated and frame.item == "ict" and frame.region == "world":
             self.doc.note_headline(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
