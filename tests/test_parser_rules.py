@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: 중화권 (Greater China) is China with Hong Kong",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러였다. 중화권(중국·홍콩) 수출은 61억달러로 24.3% 줄었다.",
+        {k("2019-02", region="china"): (6.1e9, -24.3, None), k("2019-02"): (13.2e9, None, None)},
+        [],
+    ),
+    (
         "ko: the one-character partner names of headlines and terse copy (中·美·日·越 수출)",
         "2019-03-14",
         "2월 ICT 수출은 132억달러였다. 中 수출은 61억달러로 24.3% 줄었고, 日 수출은 2억달러로 5.1% 늘었다.",
