@@ -187,6 +187,7 @@ REGIONS: dict[str, list[str]] = {
         r"中(?=\s?(?:수출|수입|무역|\(홍콩))",  # the headline's one-character names: 中·美·日·越
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
         r"Greater\sChina",
+        r"(?:the\s)?Chinese\smainland",
     ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
