@@ -12,6 +12,75 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: 중화권 (Greater China) is China with Hong Kong",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러였다. 중화권(중국·홍콩) 수출은 61억달러로 24.3% 줄었다.",
+        {k("2019-02", region="china"): (6.1e9, -24.3, None), k("2019-02"): (13.2e9, None, None)},
+        [],
+    ),
+    (
+        "ko: the one-character partner names of headlines and terse copy (中·美·日·越 수출)",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러였다. 中 수출은 61억달러로 24.3% 줄었고, 日 수출은 2억달러로 5.1% 늘었다.",
+        {k("2019-02", region="china"): (6.1e9, -24.3, None), k("2019-02", region="japan"): (0.2e9, 5.1, None)},
+        [],
+    ),
+    (
+        "ko: '…보다 X% 적었다' is a decline",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러로 작년 2월보다 24.3% 적었다.",
+        {k("2019-02"): (13.2e9, -24.3, None)},
+        [],
+    ),
+    (
+        "ko: a January report that opens with the year's surplus is about the year, line after line",
+        "2011-01-06",
+        "지경부는 지난해 IT 무역흑자가 781억달러로 사상 최대를 기록했다고 5일 밝혔다.\n"
+        "IT 수출은 전년 대비 24.4% 증가한 1천539억달러였다.\nIT 수입은 19.2% 늘어난 758억달러였다.",
+        {
+            k("2010-01/2010-12", flow="balance"): (78.1e9, None, None),
+            k("2010-01/2010-12"): (153.9e9, 24.4, None),
+            k("2010-01/2010-12", flow="import"): (75.8e9, 19.2, None),
+        },
+        [k("2010-12")],
+    ),
+    (
+        "ko: a change on the month before, its value in parentheses ('전월(…) 대비로는'), is no year-on-year change",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러로, 전월(149억 달러) 대비로는 2.2% 늘었다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [],
+    ),
+    (
+        "ko: '… 증가할 전망이다' is an outlook, not a figure",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러였다. 내년 ICT 수출은 1천800억 달러로 3.1% 증가할 전망이다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [k("2020-01/2020-12")],
+    ),
+    (
+        "ko: a from-to pair whose figures each name their year: the first is its year's value, not a prior",
+        "2013-01-14",
+        "IT 수출은 2011년 1천566억 달러에서 2012년 1천551억 달러로 줄었다.",
+        {k("2011-01/2011-12"): (156.6e9, None, None), k("2012-01/2012-12"): (155.1e9, None, 156.6e9)},
+        [k("2010-01/2010-12")],
+    ),
+    (
+        "ko: 'X 매출도' marks X as the subject; a clause '부분품 감소세가 지속되며' names a cause",
+        "2022-08-12",
+        "7월 ICT 수출은 180억달러였다. 휴대폰 매출도 단말 수요 둔화로 부분품 감소세가 지속되며 "
+        "수출액(9억3000만 달러)이 전년 같은 달보다 21.7% 줄었다.",
+        {k("2022-07", item="mobile_phones"): (0.93e9, -21.7, None), k("2022-07"): (18.0e9, None, None)},
+        [k("2022-07", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '디스플레이(…)의 9월 수출 감소율은': the flow after a name's own figures is that name's",
+        "2016-10-13",
+        "9월 ICT 수출은 140억달러였다. 디스플레이(21억1000만 달러)의 9월 수출 감소율은 4.4%로 11개월 만에 가장 작았다.",
+        {k("2016-09", item="displays"): (2.11e9, -4.4, None), k("2016-09"): (14.0e9, None, None)},
+        [],
+    ),
+    (
         "en: a partner's imports from Korea are Korea's exports to it",
         "2021-04-20",
         "Indonesia imported 0.83 billion USD worth of electronics and ICT goods from South Korea in March,"

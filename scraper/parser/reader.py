@@ -64,7 +64,8 @@ FORECAST = re.compile(
     r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
-    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
+    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
+    r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)",  # "1.5% 증가할 전망이다"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -76,7 +77,8 @@ _FORECAST_WORDS = (
     "set to",
     "will ",
     "것으로",
-    "전망치",
+    "전망",
+    "예정",
     "목표",
 )
 _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
@@ -140,7 +142,7 @@ class SentenceReader:
         self.original = original
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
-        if _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
+        if ("mport" in self.sentence or "수입" in self.sentence) and _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
@@ -411,7 +413,7 @@ class SentenceReader:
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
-        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+        if stated and frame.item == "ict" and frame.region == "world":
             self.doc.note_headline(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
