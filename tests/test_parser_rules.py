@@ -12,6 +12,33 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "a part larger than its month's ICT total, its period carried, is the span's (a half-year report)",
+        "2023-07-14",
+        "상반기 ICT 수출은 1,051억달러로 12.1% 감소했다.\n\n6월 한 달 수출은 182억달러로 15.1% 줄었다.\n\n"
+        "지역별로는 중국(홍콩 포함) 471억달러(△24.2%), 베트남 151억달러(△14.0%)였다.",
+        {
+            k("2023-01/2023-06", region="china"): (47.1e9, -24.2, None),
+            k("2023-01/2023-06", region="vietnam"): (15.1e9, -14.0, None),
+        },
+        [k("2023-06", region="china"), k("2023-06", region="vietnam")],
+    ),
+    (
+        "en: a period right before a flow word opens the next clause ('…, and second-half exports …')",
+        "2023-01-16",
+        "Exports in the fourth quarter dropped 12.2% to $48.1 billion, and second-half exports declined 6.8% to"
+        " $101.2 billion.",
+        {k("2022-10/2022-12"): (48.1e9, -12.2, None), k("2022-07/2022-12"): (101.2e9, -6.8, None)},
+        [],
+    ),
+    (
+        "en: a title's second part ('…; February tally revised') does not name the report's period",
+        "2019-04-15",
+        "ICT exports slip for third month; February tally revised\n\nICT exports came to $14.9 billion last month,"
+        " down 9.1 percent. Chip exports fell 16.1 percent to $8.0 billion.",
+        {k("2019-03"): (14.9e9, -9.1, None), k("2019-03", item="semiconductors"): (8.0e9, -16.1, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
         "ko: 중화권 (Greater China) is China with Hong Kong",
         "2019-03-14",
         "2월 ICT 수출은 132억달러였다. 중화권(중국·홍콩) 수출은 61억달러로 24.3% 줄었다.",

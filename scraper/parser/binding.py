@@ -240,8 +240,11 @@ def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bo
     the number reaches a later period through other numbers of its own group, never through a
     subject, a comparison or a clause break."""
     position = mentions[index].end
-    for mention in mentions[index + 1 :]:
+    for offset, mention in enumerate(mentions[index + 1 :], start=index + 2):
         if mention is target.mention:
+            modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
+            if modifies and mentions[offset].start - mention.end <= 2:
+                return False  # "…, and second-half exports declined": the period opens the next clause
             return mention.start - position <= 30
         if mention.kind in ("money", "pct"):
             if mention.start - position > 25:
