@@ -12,6 +12,36 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: in a list with a direction per element, each element keeps its own",
+        "2020-05-15",
+        "By item, chips declined 14.9 percent, displays up 8.2 percent and phones down 37.2 percent.",
+        {
+            k("2020-04", item="semiconductors"): (None, -14.9, None),
+            k("2020-04", item="displays"): (None, 8.2, None),
+            k("2020-04", item="mobile_phones"): (None, -37.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a direction word after a closing parenthesis is not the parenthesised figure's",
+        "2020-05-15",
+        "Shipments grew to the U.S. ($1.9 billion, up 9.3 percent), but shrank to Vietnam"
+        " ($1.4 billion, down 34.6 percent).",
+        {k("2020-04", region="us"): (1.9e9, 9.3, None), k("2020-04", region="vietnam"): (1.4e9, -34.6, None)},
+        [],
+    ),
+    (
+        "en: 'Of the total,' and '…% of the total' are ICT's own total, no all-industry noise",
+        "2020-05-15",
+        "Of the total, chip shipments to China rose 2.2 percent to $3.9 billion. Display exports, which make"
+        " up a tenth of the total, fell 28.1 percent to $1.2 billion.",
+        {
+            k("2020-04", item="semiconductors", region="china"): (3.9e9, 2.2, None),
+            k("2020-04", item="displays"): (1.2e9, -28.1, None),
+        },
+        [],
+    ),
+    (
         "a part larger than its month's ICT total, its period carried, is the span's (a half-year report)",
         "2023-07-14",
         "상반기 ICT 수출은 1,051억달러로 12.1% 감소했다.\n\n6월 한 달 수출은 182억달러로 15.1% 줄었다.\n\n"

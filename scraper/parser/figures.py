@@ -183,9 +183,13 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1 : index + 3]:
-        if other.kind in ("money", "pct"):
-            break
-        if other.kind in ("up", "down") and other.start - mention.end <= 12:
+        if other.kind in ("money", "pct") or other.kind.startswith(("item:", "region:", "ctxitem:")):
+            break  # "chips fell 24.8 percent, displays up 3.4 percent": the next name's word is its own
+        if (
+            other.kind in ("up", "down")
+            and other.start - mention.end <= 12
+            and ")" not in sentence[mention.end : other.start]
+        ):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":
