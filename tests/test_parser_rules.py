@@ -12,6 +12,39 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the fastest since <month>, when …' dates the when-clause only",
+        "2010-04-05",
+        "IT exports jumped 41.2% to $9.8 billion, the fastest since May 2006, when they rose 44.9 percent.",
+        {k("2010-03"): (9.8e9, 41.2, None), k("2006-05"): (None, 44.9, None)},
+        [],
+    ),
+    (
+        "en: 'since records began in <year>' and 'on the same stretch of <year>' are anchors, not periods",
+        "2012-12-14",
+        "ICT exports hit $15.1 billion in November, the most for the month since records began in 1998 and 6.2"
+        " percent above a year earlier. Shipments for January-November rose 2.1 percent on the same stretch of 2011.",
+        {k("2012-11"): (15.1e9, 6.2, None), k("2012-01/2012-11"): (None, 2.1, None)},
+        [k("1998-01/1998-12"), k("2011-01/2011-12")],
+    ),
+    (
+        "en: 'over the 11 months' and 'the 11-month total' are this year's months so far",
+        "2019-12-16",
+        "ICT exports over the 11 months fell 12.9% to $165.2 billion."
+        " Chips made up $88.1 billion of the 11-month total.",
+        {
+            k("2019-01/2019-11"): (165.2e9, -12.9, None),
+            k("2019-01/2019-11", item="semiconductors"): (88.1e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'within $X of the record of $Y set in <year>': the distance is no value, the record is that year's",
+        "2012-12-14",
+        "ICT exports reached $141.7 billion, within $3 billion of the annual record of $144.5 billion set in 2010.",
+        {k("2010-01/2010-12"): (144.5e9, None, None)},
+        [],
+    ),
+    (
         "en: in a list with a direction per element, each element keeps its own",
         "2020-05-15",
         "By item, chips declined 14.9 percent, displays up 8.2 percent and phones down 37.2 percent.",
