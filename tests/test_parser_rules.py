@@ -12,6 +12,27 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: wire bullets: 'USD +6.1 bln' is money and 'US:' a partner",
+        "2019-06-14",
+        "ICT exports fell 18.6% to $14.9 billion in May.\n- ICT trade balance USD +6.1 bln\n▲ US: USD 1.5 bn (↑2.4%)",
+        {k("2019-05", flow="balance"): (6.1e9, None, None), k("2019-05", region="us"): (1.5e9, 2.4, None)},
+        [],
+    ),
+    (
+        "en: 'panel exports' are displays (the older word)",
+        "2009-03-15",
+        "IT exports fell 28.1% to $7.1 billion in February. Panel exports dropped 30.2 percent to $1.7 billion.",
+        {k("2009-02", item="displays"): (1.7e9, -30.2, None)},
+        [],
+    ),
+    (
+        "ko: '전월(X)보다 Y%': X is the month before's value, Y no year-on-year change",
+        "2016-12-14",
+        "11월 ICT 수출은 150억달러로 전월(141억3천만달러)보다 6.2% 늘었다.",
+        {k("2016-11"): (15.0e9, None, None), k("2016-10"): (14.13e9, None, None)},
+        [],
+    ),
+    (
         "en: 'the fastest since <month>, when …' dates the when-clause only",
         "2010-04-05",
         "IT exports jumped 41.2% to $9.8 billion, the fastest since May 2006, when they rose 44.9 percent.",

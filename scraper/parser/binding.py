@@ -195,6 +195,13 @@ def bind_period(
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
         return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
+    if (
+        opener is not None
+        and opener.period is not None
+        and opener.mention.value.relative == "prior_month"
+        and KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
+    ):
+        return opener.period, True  # "전월(141억3천만달러)보다": the base is the month before's own value
     modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
     if (
         lang == "ko"

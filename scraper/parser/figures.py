@@ -34,6 +34,8 @@ _PRIOR_GAP = re.compile(
     r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준)?[\s(:]*", re.I
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
 _SHARE_VERB_BEFORE = re.compile(
@@ -131,8 +133,16 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         if other.kind == "noyoy_after" and other.start - mention.end <= 4:
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
-        if other.kind == "noyoy_before" and mention.start - other.end <= 16:
+        gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
+        if other.kind == "noyoy_before" and gap <= 16:
             return True
+        if (
+            other.kind == "period"
+            and other.value.relative == "prior_month"
+            and gap <= 20
+            and _PRIOR_MONTH_BASE.match(sentence, other.end)
+        ):
+            return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
     if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(
         sentence, mention.end
     ):
