@@ -95,6 +95,7 @@ class Assembler:
         carrying the period or the partner across such lines loses more than it gains. A half-year or annual
         report that turned to its last month ("6월 ICT 수출은 …") stays with it until a paragraph names another."""
         self.document.paragraphs_read += 1
+        self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject)
         if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":

@@ -41,6 +41,7 @@ class Draft:
     digits: dict[str, int] = field(default_factory=dict)
     strength: dict[str, Evidence] = field(default_factory=dict)
     evidence: str = ""
+    paragraph: int = 0  # where it was first stated
 
     def hold(self, field_name: str, value: float, digits: int, strength: Evidence) -> None:
         self.values[field_name] = value
@@ -88,6 +89,7 @@ class DraftBook:
     def __init__(self) -> None:
         self.drafts: dict[Key, Draft] = {}
         self.conflicts = 0  # keys whose field two equally strong statements gave different values
+        self.paragraph = 0  # the paragraph being read, for the drafts it starts
 
     def get(self, key: Key) -> Draft | None:
         return self.drafts.get(key)
@@ -109,7 +111,7 @@ class DraftBook:
         month) than a correction. True when `value` is now held."""
         draft = self.drafts.get(key)
         if draft is None:
-            draft = self.drafts[key] = Draft(*key, evidence=sentence)
+            draft = self.drafts[key] = Draft(*key, evidence=sentence, paragraph=self.paragraph)
         digits = 0 if approximate else significant_digits(text)
         if field_name not in draft.values:
             draft.hold(field_name, value, digits, evidence)
@@ -152,7 +154,7 @@ class DraftBook:
         """A part whose period was carried (an item or partner in a paragraph that names no period) and whose
         value exceeds the ICT total of that month cannot be the month's: in a half-year or annual report
         that turned to its last month ("June exports alone …"), "China $56.9 billion" is the span's. It
-        moves, with the other carried figures of its sentence, to the longest span ending that month whose
+        moves, with the other carried figures of its paragraph, to the longest span ending that month whose
         total holds it, where those keys are free."""
         for key, draft in list(self.drafts.items()):
             label, flow, item, region = key
@@ -168,7 +170,7 @@ class DraftBook:
             for other_key, other in list(self.drafts.items()):
                 if other is draft or (
                     other_key[0] == label
-                    and other.evidence == draft.evidence
+                    and other.paragraph == draft.paragraph
                     and other_key[2:] != ("ict", "world")
                     and max(other.strength.values(), default=Evidence.STATED) <= Evidence.SUBJECT
                 ):
