@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "a carried part that would be nine tenths of its month's total is the quarter's, not the month's",
+        "2012-10-12",
+        "Third-quarter IT exports came to $39.1 billion, up 2.4 percent.\n\n"
+        "In September alone, exports increased 6.1 percent to $13.6 billion.\n\n"
+        "Chip exports rose 5.5 percent to $12.4 billion, and displays slipped 1.9 percent to $7.3 billion.",
+        {
+            k("2012-07/2012-09", item="semiconductors"): (12.4e9, 5.5, None),
+            k("2012-07/2012-09", item="displays"): (7.3e9, -1.9, None),
+        },
+        [k("2012-09", item="semiconductors")],
+    ),
+    (
         "en: 'the U.S. ($X …)' ends no sentence; a half-year's paragraph after 'June alone' is the half's",
         "2018-07-16",
         "ICT exports hit a first-half record of $107.2 billion, up 23.6 percent.\n\n"

@@ -83,6 +83,11 @@ def within_last_digit(rough: float, digits: int, precise: float) -> bool:
     return bool(abs(rough - precise) < unit)
 
 
+# The largest item (chips) and partner (China with Hong Kong) make up well under this share of a month's ICT
+# exports; a part above it is another period's figure (measured: 0.7 moved true March chip figures of 74%).
+PART_SHARE_CEILING = 0.85
+
+
 class DraftBook:
     """All drafts of a document, keyed by (period, flow, item, region)."""
 
@@ -162,7 +167,7 @@ class DraftBook:
             if value is None or (item, region) == ("ict", "world") or draft.strength["value_usd"] > Evidence.SUBJECT:
                 continue
             month_total = self.drafts.get((label, flow, "ict", "world"))
-            if month_total is None or value <= month_total.values.get("value_usd", value):
+            if month_total is None or value <= PART_SHARE_CEILING * month_total.values.get("value_usd", value):
                 continue
             span = self._span_holding(label, flow, value)
             if span is None:
