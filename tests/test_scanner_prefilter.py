@@ -289,3 +289,19 @@ def test_the_string_finders_find_exactly_the_strings_in_a_text(sentence: str) ->
                 expected |= bit
     assert Found.mask_everywhere(sentence, lowered) == expected
     assert Found.everywhere(sentence, lowered).mask == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(sentences(), min_size=1, max_size=4))
+def test_a_document_finds_the_strings_of_its_words_asked_once_or_again(lines: list[str]) -> None:
+    """A document's gate strings come from its distinct words, each word's answer kept for the next
+    document: asked cold or from what was kept, the bits are those of every string the text contains."""
+    scanner.all_patterns()
+    document = "\n".join(lines)
+    expected = 0
+    for (on_lowered, _spaced), strings in LITERALS.strings.items():
+        for literal, bit in zip(strings, LITERALS.bits[(on_lowered, _spaced)], strict=True):
+            if literal in (lower_ascii(document) if on_lowered else document):
+                expected |= bit
+    assert Found.in_document(document).mask == expected
+    assert Found.in_document(document).mask == expected  # the words' answers kept from the first call

@@ -32,6 +32,7 @@ sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
 MAX_BY_FOUND = 1024  # answers kept per alternation (a few hundred after 400 documents; each is cheap to redo)
+MAX_WORDS = 200_000  # words whose gate strings are kept (a few MB)
 MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
 MAX_CONDITIONS = 2  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
@@ -241,6 +242,10 @@ class LiteralBits:
         self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
         self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
         self._finders: dict[Group, StringFinder] = {}
+        # a word -> the unspaced strings in it and in its lower-cased form (with bits); documents repeat
+        # words, and the same words come back in document after document
+        self._in_word: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+        self._in_word_sizes = (0, 0)
 
     def mask(self, on_lowered: bool, condition: Condition) -> int:
         """The bits of a condition's strings (registered on first sight) for a pattern that runs on the
@@ -263,6 +268,30 @@ class LiteralBits:
         if finder is None or finder.size != len(self.strings[group]):
             finder = self._finders[group] = StringFinder(self.strings[group], self.bits[group])
         return finder
+
+    def in_words(self, words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
+        """The strings without white space in any of `words`, searched as they are and lower-cased (with
+        their bits). Each word's answer is kept: a document repeats its words, and the same words come
+        back in document after document."""
+        sizes = (len(self.strings[(False, False)]), len(self.strings[(True, False)]))
+        if sizes != self._in_word_sizes or len(self._in_word) >= MAX_WORDS:
+            self._in_word.clear()  # strings registered since (or a bound for months-long runs)
+            self._in_word_sizes = sizes
+        known = self._in_word
+        plain: dict[str, int] = {}
+        lowered: dict[str, int] = {}
+        for word in words:
+            in_word = known.get(word)
+            if in_word is None:
+                in_word = known[word] = (
+                    self.finder((False, False)).find(word),
+                    self.finder((True, False)).find(lower_ascii(word)),
+                )
+            if in_word[0]:
+                plain.update(in_word[0])
+            if in_word[1]:
+                lowered.update(in_word[1])
+        return plain, lowered
 
 
 LITERALS = LiteralBits()
@@ -291,11 +320,15 @@ class Found:
     def in_document(cls, text: str) -> Found:
         """A string without white space is in a text exactly when it is in one of the text's words, and
         a document repeats its words: searching its distinct words is most of the saving on long texts."""
-        words = "\n".join(set(text.split()))
-        texts = {(False, False): words, (True, False): lower_ascii(words)}
+        plain, lowered = LITERALS.in_words(set(text.split()))
         if LITERALS.strings[(False, True)] or LITERALS.strings[(True, True)]:
-            texts.update({(False, True): text, (True, True): lower_ascii(text)})
-        return cls.in_texts(texts)
+            plain.update(LITERALS.finder((False, True)).find(text))
+            lowered.update(LITERALS.finder((True, True)).find(lower_ascii(text)))
+        found = {False: plain, True: lowered}
+        mask = sum(plain.values()) + sum(lowered.values())
+        return cls(
+            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
+        )
 
     @classmethod
     def everywhere(cls, text: str, lowered: str) -> Found:
