@@ -12,6 +12,41 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a growth rate's values keep their sign when the verb says the rate fell",
+        "2015-06-12",
+        "ICT 수출 증가율이 지난 4월 6.4%에서 5월 0.7%로 떨어졌다.",
+        {k("2015-04"): (None, 6.4, None), k("2015-05"): (None, 0.7, None)},
+        [],
+    ),
+    (
+        "ko: a growth rate that turned negative: only the stated minus is a decline",
+        "2015-06-12",
+        "ICT 수출 증가율은 4월 3.9%에서 5월 -2.6%로 하락 전환했다.",
+        {k("2015-04"): (None, 3.9, None), k("2015-05"): (None, -2.6, None)},
+        [],
+    ),
+    (
+        "ko: a decline's rate that shrank is still a decline",
+        "2015-06-12",
+        "ICT 수출 감소폭은 4월 7.7%에서 5월 2.4%로 줄었다.",
+        {k("2015-04"): (None, -7.7, None), k("2015-05"): (None, -2.4, None)},
+        [],
+    ),
+    (
+        "en: 'growth fell to' moves the rate, not the sign",
+        "2015-06-12",
+        "Growth in ICT exports fell to 0.7% in May from 6.4% in April.",
+        {k("2015-05"): (None, 0.7, None), k("2015-04"): (None, 6.4, None)},
+        [],
+    ),
+    (
+        "a year-earlier value that the figure and its change contradict is not kept as the prior",
+        "2021-09-14",
+        "8월 ICT 수출은 186억4000만달러로 전년 동월(127억달러) 대비 12.3% 늘었다.",
+        {k("2021-08"): (18.64e9, 12.3, None)},
+        [k("2020-08")],
+    ),
+    (
         "ko: bare 패널 is the older word for display panels",
         "2008-03-05",
         "2월 IT 수출은 95억2천만불이었다. 반도체(21억4천만불, △3.1%), 패널(17억6천만불, 22.4%↑) 순이었다.",

@@ -148,8 +148,20 @@ class DraftBook:
             if before is not None and "value_usd" in before.values:
                 draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
 
+    def drop_contradicted_priors(self) -> None:
+        """A year-earlier value that the figure and its change contradict ($20B, up 10%, against a prior of
+        $12B) was read from another comparison; the change and the figure are stated of the key itself."""
+        for draft in self.drafts.values():
+            value, prior, change = (draft.values.get(name) for name in ("value_usd", "prior_usd", "yoy_pct"))
+            if not value or not prior or change is None or draft.flow == "balance":
+                continue
+            implied = (value / prior - 1) * 100
+            if abs(implied - change) > max(2.0, abs(change) * 0.15):  # wide: values are often rounded
+                del draft.values["prior_usd"]
+
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
+        self.drop_contradicted_priors()
         facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]
         known = {fact.key for fact in facts if fact.value_usd is not None}
         for fact in list(facts):

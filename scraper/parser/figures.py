@@ -138,20 +138,40 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     return bool(SHARE_WORD.search(sentence, floor, mention.start))
 
 
-# A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%"
+# A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
+# "증가율은 지난 8월 2.2%에서": the month the rate is of may stand between
 _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
-    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?\s?$",
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?"
+    r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?\d{1,2}월(?:에는|에|엔)?)?\s?$",
     re.I,
 )
+# "… 2.2%에서 9월 -8.2%로": the second figure of a from-to pair is a value of the same rate as the first
+_KO_RATE_PAIR_GAP = re.compile(r"\s?에서\s?(?:(?:\d{4}년\s?)?\d{1,2}월(?:에는|에)?\s?)?")
+
+
+def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
+    """+1 or -1 when the percentage is a value of a rate named before it (growth or decline), else 0."""
+    mention = mentions[index]
+    named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start])
+    if named:
+        return -1 if named.group("down") else 1
+    earlier = mentions[index - 1] if index else None
+    if earlier is not None and earlier.kind == "period" and index > 1:
+        earlier = mentions[index - 2]
+    if earlier is not None and earlier.kind == "pct":
+        gap = sentence[earlier.end : mention.start]
+        if _KO_RATE_PAIR_GAP.fullmatch(gap) or _KO_RATE_PAIR_GAP.fullmatch(re.sub(r"^\s?%", "", gap)):
+            return _rate_named(sentence, mentions, mentions.index(earlier))
+    return 0
 
 
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
-    named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 24) : mention.start])
+    named = _rate_named(sentence, mentions, index)
     if named:
-        return -1 if named.group("down") else 1  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
+        return named  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
     pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _names_a_pace(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
@@ -194,6 +214,7 @@ _SAME_SENTENCE = r"(?:[^.;]|\.\d){0,60}"  # decimals do not end it
 _GROWTH_PACE = re.compile(
     rf"\b(?:growth|gains?|increases?|rises?|expansion)\b{_SAME_SENTENCE}\b(?:eas|slow|"
     r"decelerat|moderat|cool|accelerat|quicken|pick|speed|narrow|widen|halv)\w*"
+    r"|\bgrowth(?:\srate)?(?:\s(?:in|of)(?:\s[\w-]+){1,4}?)?\s(?:fell|dropped|declined|slipped|slid|sank|dipped|plunged|retreated|shrank|rose|climbed)\b"
     r"|증가\s?(?:율|폭)[이은가]?\s?[^.\d]{0,10}?(?:둔화|축소|확대|줄|커|낮아|높아)\w*",
     re.I,
 )

@@ -222,33 +222,56 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
     the search to those `patterns_for` the document found possible."""
     candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
+    append = candidates.append
 
     def add(kind: str, match: re.Match[str], value: Any, priority: int) -> None:
         if match.end() > match.start():
-            candidates.append((match.start(), -(match.end() - match.start()), priority, kind, value))
+            append((match.start(), -(match.end() - match.start()), priority, kind, value))
 
     lowered = lower_ascii(sentence)
     digit = _DIGIT.search(sentence)
-    for kind, narrowed, read, priority in _runs(
-        patterns if patterns is not None else patterns_for(sentence), sentence, lowered
-    ):
-        text = lowered if narrowed.on_lowered else sentence
-        search_from = 0
-        if narrowed.lead is not None:  # every match has a digit near its start
-            if digit is None:
-                continue
-            search_from = max(0, digit.start() - narrowed.lead)
+    digit_at = digit.start() if digit is not None else -1
+    plan = patterns if patterns is not None else patterns_for(sentence)
+    if plan.narrow:
+        present = plan.present(sentence, lowered)
+        runs = []
+        for kind, alternation, read, priority in plan.patterns:  # inlined `_runs`: the loop of every sentence
+            narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
+            if narrowed is UNKNOWN:
+                narrowed = alternation.narrowed_for(present)
+            if narrowed is not None:
+                runs.append((kind, narrowed, read, priority))
+    else:
+        runs = _runs(plan, sentence, lowered)
+    for kind, narrowed, read, priority in runs:
+        lead = narrowed.lead
+        if lead is None:
+            search_from = 0
+        elif digit_at < 0:
+            continue  # every match has a digit near its start
+        else:
+            search_from = digit_at - lead if digit_at > lead else 0
         if read is _WORD:
+            text = lowered if narrowed.on_lowered else sentence
             for match in narrowed.pattern.finditer(text, search_from):
                 start, end = match.span()
                 if end == start:
                     continue
                 if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and text[start].isascii():
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
-                candidates.append((start, start - end, priority, kind, None))
+                append((start, start - end, priority, kind, None))
+        elif read is None:
+            for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence, search_from):
+                start, end = match.span()
+                if end > start:
+                    append((start, start - end, priority, kind, None))
         else:
-            for match in narrowed.pattern.finditer(text, search_from):
-                add(kind, match, read(match) if read is not None else None, priority)
+            for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence, search_from):
+                start, end = match.span()
+                if end > start:
+                    append((start, start - end, priority, kind, read(match)))
+                else:
+                    read(match)  # as before: a reader may raise on what it cannot read
 
     declared = declared_unit(sentence)
     if declared is None and inherited_unit:
