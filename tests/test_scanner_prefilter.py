@@ -267,12 +267,22 @@ def test_searching_from_the_digit_lead_finds_what_a_whole_search_finds(sentence:
 
 
 def test_sentences_read_out_of_order_are_still_found_in_their_document() -> None:
-    """The search for a sentence starts after the last one found; an earlier one is found from the start."""
+    """A sentence's strings come from its own words, whatever was read before it."""
     first, second = "ICT exports rose 5% to $3 billion in June.", "Chip imports fell 2 percent."
     plan = scanner.patterns_for(f"{first}\n{second}")
     for line in (second, first, second):
         assert spans(scanner.scan(line, None, plan)) == spans(scanner.scan(line, None, scanner.all_patterns()))
-    assert plan.document is not None and plan.cursor == plan.document.find(second)  # the last one read
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences(), sentences())
+def test_a_sentence_has_the_strings_of_its_words_in_or_out_of_its_document(sentence: str, other: str) -> None:
+    """The strings a sentence is gated on, from its words' kept answers, are every registered string
+    in it: read as part of its document or from elsewhere, first or again."""
+    plan = scanner.patterns_for(f"{other}\n{sentence}")
+    lowered = lower_ascii(sentence)
+    for text, text_lowered in ((sentence, lowered), (other, lower_ascii(other)), (sentence, lowered)):
+        assert plan.present(text, text_lowered) == Found.mask_everywhere(text, text_lowered)
 
 
 @settings(max_examples=100, deadline=None)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
 from importlib import import_module
-from itertools import compress
 from operator import or_
 from typing import Any
 
@@ -200,25 +199,16 @@ class StringFinder:
         self.size = len(strings)
         self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
         bit_of = dict(zip(strings, bits, strict=True))
-        self.closure: dict[str, dict[str, int]] = {}  # a string -> it and its prefixes in the set, with bits
+        self.closure_mask: dict[str, int] = {}  # a string -> the bits of it and its prefixes in the set
         for literal in strings:
-            prefixes = (literal[:end] for end in range(1, len(literal) + 1))
-            self.closure[literal] = {prefix: bit_of[prefix] for prefix in prefixes if prefix in bit_of}
-        self.closure_mask = {literal: sum(closure.values()) for literal, closure in self.closure.items()}
+            prefixes = {literal[:end] for end in range(1, len(literal) + 1)}
+            self.closure_mask[literal] = sum(bit_of[prefix] for prefix in prefixes if prefix in bit_of)
 
     def mask(self, text: str) -> int:
         """The bits of the strings in `text`."""
         if self.pattern is None:
             return 0
         return reduce(or_, map(self.closure_mask.__getitem__, set(self.pattern.findall(text))), 0)  # shared prefixes
-
-    def find(self, text: str) -> dict[str, int]:
-        """The strings in `text`, with their bits."""
-        found: dict[str, int] = {}
-        if self.pattern is not None:
-            for longest in set(self.pattern.findall(text)):
-                found.update(self.closure[longest])
-        return found
 
 
 def _searched(on_lowered: bool, literal: str) -> tuple[bool, str]:
@@ -242,10 +232,8 @@ class LiteralBits:
         self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
         self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
         self._finders: dict[Group, StringFinder] = {}
-        # a word -> the unspaced strings in it and in its lower-cased form (with bits); documents repeat
-        # words, and the same words come back in document after document
-        self._in_word: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
-        self._in_word_sizes = (0, 0)
+        self._word_masks: dict[str, int] = {}  # a word -> the bits of the unspaced strings in it
+        self._word_sizes = (0, 0)  # the number of unspaced strings `_word_masks` was made with
 
     def mask(self, on_lowered: bool, condition: Condition) -> int:
         """The bits of a condition's strings (registered on first sight) for a pattern that runs on the
@@ -269,29 +257,29 @@ class LiteralBits:
             finder = self._finders[group] = StringFinder(self.strings[group], self.bits[group])
         return finder
 
-    def in_words(self, words: set[str]) -> tuple[dict[str, int], dict[str, int]]:
-        """The strings without white space in any of `words`, searched as they are and lower-cased (with
-        their bits). Each word's answer is kept: a document repeats its words, and the same words come
-        back in document after document."""
+    @property
+    def any_spaced(self) -> bool:
+        """Is a string with white space registered (then a text's strings are not just its words')?"""
+        return bool(self.strings[(False, True)] or self.strings[(True, True)])
+
+    def words_mask(self, words: Iterable[str]) -> int:
+        """The bits of the strings without white space in any of `words`. Each word's answer is kept: a
+        sentence's words are mostly words its document had, and the same words come back in document
+        after document."""
         sizes = (len(self.strings[(False, False)]), len(self.strings[(True, False)]))
-        if sizes != self._in_word_sizes or len(self._in_word) >= MAX_WORDS:
-            self._in_word.clear()  # strings registered since (or a bound for months-long runs)
-            self._in_word_sizes = sizes
-        known = self._in_word
-        plain: dict[str, int] = {}
-        lowered: dict[str, int] = {}
+        if sizes != self._word_sizes or len(self._word_masks) >= MAX_WORDS:
+            self._word_masks.clear()  # strings registered since (or a bound for months-long runs)
+            self._word_sizes = sizes
+        known = self._word_masks
+        mask = 0
         for word in words:
-            in_word = known.get(word)
-            if in_word is None:
-                in_word = known[word] = (
-                    self.finder((False, False)).find(word),
-                    self.finder((True, False)).find(lower_ascii(word)),
+            word_mask = known.get(word)
+            if word_mask is None:
+                word_mask = known[word] = self.finder((False, False)).mask(word) | self.finder((True, False)).mask(
+                    lower_ascii(word)
                 )
-            if in_word[0]:
-                plain.update(in_word[0])
-            if in_word[1]:
-                lowered.update(in_word[1])
-        return plain, lowered
+            mask |= word_mask
+        return mask
 
 
 LITERALS = LiteralBits()
@@ -299,61 +287,31 @@ LITERALS = LiteralBits()
 
 @dataclass(frozen=True)
 class Found:
-    """The gate strings a document contains (its sentences need test no others) and their bits."""
+    """The gate strings a text contains, as LITERALS bits."""
 
     mask: int
-    # (on_lowered, strings, their bits) for the strings found, tested again on each sentence
-    searches: tuple[tuple[bool, list[str], list[int]], ...]
-
-    @classmethod
-    def in_texts(cls, texts: dict[Group, str]) -> Found:
-        """The registered strings of each group found in that group's text."""
-        found: dict[bool, dict[str, int]] = {False: {}, True: {}}
-        for group, text in texts.items():
-            found[group[0]].update(LITERALS.finder(group).find(text))
-        mask = sum(found[False].values()) + sum(found[True].values())
-        return cls(
-            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
-        )
 
     @classmethod
     def in_document(cls, text: str) -> Found:
         """A string without white space is in a text exactly when it is in one of the text's words, and
-        a document repeats its words: searching its distinct words is most of the saving on long texts."""
-        plain, lowered = LITERALS.in_words(set(text.split()))
-        if LITERALS.strings[(False, True)] or LITERALS.strings[(True, True)]:
-            plain.update(LITERALS.finder((False, True)).find(text))
-            lowered.update(LITERALS.finder((True, True)).find(lower_ascii(text)))
-        found = {False: plain, True: lowered}
-        mask = sum(plain.values()) + sum(lowered.values())
-        return cls(
-            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
-        )
+        a document repeats its words: each distinct word is looked up once."""
+        mask = LITERALS.words_mask(set(text.split()))
+        if LITERALS.any_spaced:
+            mask |= LITERALS.finder((False, True)).mask(text) | LITERALS.finder((True, True)).mask(lower_ascii(text))
+        return cls(mask)
 
     @classmethod
     def everywhere(cls, text: str, lowered: str) -> Found:
-        """Against every registered string: for text that is not part of a known document."""
-        return cls.in_texts({(False, False): text, (True, False): lowered, (False, True): text, (True, True): lowered})
+        """Against every registered string, by the string finders alone (no kept answers)."""
+        return cls(cls.mask_everywhere(text, lowered))
 
     @staticmethod
     def mask_everywhere(text: str, lowered: str) -> int:
-        """`everywhere(text, lowered).mask`, without collecting the strings."""
+        """The bits of every registered string in the text."""
         mask = 0
         for (on_lowered, spaced), searched in (((False, False), text), ((True, False), lowered)):
             mask |= LITERALS.finder((on_lowered, spaced)).mask(searched)
             mask |= LITERALS.finder((on_lowered, True)).mask(searched)
-        return mask
-
-    @property
-    def size(self) -> int:
-        """How many strings a sentence of the document is tested for."""
-        return sum(len(strings) for _on_lowered, strings, _bits in self.searches)
-
-    def within(self, text: str, lowered: str) -> int:
-        """The mask of a part of the document (a sentence): only strings the document has can be in it."""
-        mask = 0
-        for on_lowered, strings, bits in self.searches:
-            mask += sum(compress(bits, map((lowered if on_lowered else text).__contains__, strings)))
         return mask
 
 
