@@ -54,3 +54,10 @@ def test_a_selector_that_looks_at_siblings_sees_the_tree_after_the_others() -> N
     assert root is not None
     remove(root, ("p:first-child",))
     assert select(root, "div")[0].text_content() == "second"
+
+
+def test_a_tag_that_is_no_css_string_selects_nothing_and_the_others_still_apply() -> None:
+    root = parse_html("<html><body><div>a<!-- note --><aside>x</aside>b</div></body></html>")
+    assert root is not None
+    remove(root, ("aside",), never_text=(etree.Comment, "script"))
+    assert markup(select(root, "div")[0]) == b"<div>a<!-- note -->b</div>"

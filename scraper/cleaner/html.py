@@ -156,10 +156,12 @@ _SIBLING_MARKS = re.compile(r"[:+~]")  # pseudo-classes and sibling combinators
 
 @cache
 def _joined(selectors: tuple[str, ...]) -> CSSSelector | None:
-    """The selectors as one, where that drops the same elements (see `remove`)."""
-    if any(_SIBLING_MARKS.search(selector) for selector in selectors):
+    """The selectors as one, where that drops the same elements (see `remove`). What is not a CSS string
+    (`etree.Comment` in a list of tags) selects nothing, as on its own."""
+    css = [selector for selector in selectors if isinstance(selector, str)]
+    if any(_SIBLING_MARKS.search(selector) for selector in css):
         return None
-    return _compiled(", ".join(selectors))
+    return _compiled(", ".join(css))
 
 
 def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...], never_text: tuple[str, ...] = NEVER_TEXT) -> None:
