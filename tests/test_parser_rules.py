@@ -12,6 +12,75 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a which-clause that gives a share is an aside; the item it names is not the subject",
+        "2019-03-14",
+        "DRAM chips, which make up roughly 40 percent of semiconductor exports, sank 27.5 percent to $3.2 billion.",
+        {k("2019-02", item="dram"): (3.2e9, -27.5, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
+        "en: bare 'phones' in a run of items are mobile phones",
+        "2019-03-14",
+        "Chips slid 14.5% to $7.7 billion, and phones dropped 11.9% to $1.1 billion.",
+        {
+            k("2019-02", item="semiconductors"): (7.7e9, -14.5, None),
+            k("2019-02", item="mobile_phones"): (1.1e9, -11.9, None),
+        },
+        [],
+    ),
+    (
+        "ko: partners listed before one item, figures 'each': each partner's figure of that item",
+        "2019-03-14",
+        "반도체 수출은 8.1% 줄었다. 중국(홍콩 포함), 미국, 대만 반도체 수출은 각각 4.4%, 21.7%, 9.9% 감소했다.",
+        {
+            k("2019-02", item="semiconductors", region="china"): (None, -4.4, None),
+            k("2019-02", item="semiconductors", region="us"): (None, -21.7, None),
+            k("2019-02", item="semiconductors", region="taiwan"): (None, -9.9, None),
+        },
+        [k("2019-02", item="semiconductors", region="vietnam")],
+    ),
+    (
+        "ko: figures 'each' before the names their modifier clause joins them to, even names of a cause",
+        "2019-03-14",
+        "반도체는 각각 전년 동월 대비 31.4%·8.8% 감소한 메모리반도체와 시스템반도체의 수출 부진으로 줄었다.",
+        {
+            k("2019-02", item="memory"): (None, -31.4, None),
+            k("2019-02", item="system_semiconductors"): (None, -8.8, None),
+        },
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
+        "ko: after an item's exports to one partner, a sentence naming only partners goes on with that item",
+        "2019-03-14",
+        "2월 반도체의 대미 수출은 9억1000만달러로 17.2% 늘었다. 베트남 수출도 5.5% 증가했다.",
+        {
+            k("2019-02", item="semiconductors", region="us"): (0.91e9, 17.2, None),
+            k("2019-02", item="semiconductors", region="vietnam"): (None, 5.5, None),
+        },
+        [k("2019-02", region="vietnam")],
+    ),
+    (
+        "... but not after a partner's total whose sentence names items only as its causes",
+        "2019-03-14",
+        "2월 중국 수출은 반도체와 휴대폰 부진으로 9.3% 줄었다. 베트남 수출은 5.5% 늘었다.",
+        {k("2019-02", region="china"): (None, -9.3, None), k("2019-02", region="vietnam"): (None, 5.5, None)},
+        [k("2019-02", item="mobile_phones", region="vietnam")],
+    ),
+    (
+        "ko: '90억달러대 수출' is a range, not a value",
+        "2018-02-13",
+        "1월 ICT 수출은 178억달러였다. 반도체는 석 달 연속 90억달러대 수출 실적을 냈다.",
+        {k("2018-01"): (17.8e9, None, None)},
+        [k("2018-01", item="semiconductors")],
+    ),
+    (
+        "ko: 'LCD 패널' is one name, so its price is a cause under the bullet's (디스플레이) heading",
+        "2014-01-20",
+        "2013년 ICT 수출은 1694억달러였다.\n\n- (디스플레이) LCD 패널 가격 하락 등으로 수출이 감소(△4.1%)했다.",
+        {k("2013-01/2013-12", item="displays"): (None, -4.1, None)},
+        [k("2013-01/2013-12", item="lcd")],
+    ),
+    (
         "ko: a growth rate's values keep their sign when the verb says the rate fell",
         "2015-06-12",
         "ICT 수출 증가율이 지난 4월 6.4%에서 5월 0.7%로 떨어졌다.",

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from scraper.extract import extract_record
 from scraper.parser import normalise
 from scraper.parser.tables import find_tables
 from tests.parser_helpers import Key, facts_of, numbers
@@ -340,3 +341,31 @@ def test_prose_with_numbers_between_double_spaces_is_no_table(prose: str, key: K
     in a row must not read as a header and its cells."""
     assert tables_in(prose) == 0
     assert_facts(prose, "2024-10-15", {key: want})
+
+
+@pytest.mark.parametrize(
+    ("page", "path"),
+    [
+        (
+            "<html><body><article><h1>5월 ICT 수출 171.2억불</h1><p>5월 ICT 수출은 171.2억불로 6.3% 늘었다.</p>"
+            "<p>(단위: 억불, %)</p><table><tr><th>구분</th><th>'20.5월</th><th>'21.5월</th><th>증감률</th></tr>"
+            "<tr><td>수출</td><td>161.1</td><td>171.2</td><td>6.3</td></tr>"
+            "<tr><td>수입</td><td>90.4</td><td>99.8</td><td>10.4</td></tr></table></article></body></html>",
+            None,
+        ),
+        (
+            "5월 ICT 수출 171.2억불\n\n5월 ICT 수출은 171.2억불로 6.3% 늘었다.\n\n(단위: 억불, %)\n\n"
+            "구분 | '20.5월 | '21.5월 | 증감률\n\n수출 | 161.1 | 171.2 | 6.3\n\n수입 | 90.4 | 99.8 | 10.4\n",
+            "release.txt",
+        ),
+    ],
+    ids=["html-table", "text-rows-set-apart"],
+)
+def test_a_table_whose_rows_the_page_sets_apart_is_read(page: str, path: str | None) -> None:
+    """The cleaner gives every row of an HTML table, and every line of a text, a paragraph of its own; the
+    rows are still one table (the year-earlier column is the prior)."""
+    record = extract_record(page.encode(), published=date(2021, 6, 15), path=path)
+    facts = {(f["period"], f["flow"]): f for f in record["facts"] if f["item"] == "ict" and f["region"] == "world"}
+    assert facts[("2021-05", "export")]["prior_usd"] == pytest.approx(16.11e9)
+    assert facts[("2021-05", "import")]["value_usd"] == pytest.approx(9.98e9)
+    assert facts[("2020-05", "import")]["value_usd"] == pytest.approx(9.04e9)

@@ -8,6 +8,7 @@ in one paragraph never leaks into the next.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from scraper.models import Fact
@@ -22,6 +23,8 @@ from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import find_tables, without_tables
+
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 
 Key = tuple[str, str, str, str]
 
@@ -56,6 +59,9 @@ class Assembler:
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
 
     def feed(self, text: str) -> None:
+        # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
+        # ("<tr>" by "<tr>") must not split a table's rows
+        text = _BLANK_LINES.sub("\n", text)
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")

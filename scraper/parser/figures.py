@@ -35,6 +35,10 @@ _PRIOR_GAP = re.compile(
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
+# "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\sfor|(?:make|makes|made|making)\sup)(?:\s[a-z]+)?\s?$", re.I
+)
 
 
 def significant_figures(text: str) -> int:
@@ -132,6 +136,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(
         sentence, mention.end
     ):
+        return True
+    if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)

@@ -60,15 +60,13 @@ ITEMS: dict[str, list[str]] = {
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
-        r"OLEDs?(?:\s(?:panels?|displays?))?",
+        r"OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
         r"유기발광\s?다이오드(?:\s?\(OLED\))?",
-        r"OLED\s?패널",
     ],
     "lcd": [
         r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?",
-        r"LCDs?(?:\s(?:panels?|displays?))?",
+        r"LCDs?(?:\s(?:panels?|displays?)|\s?패널)?",
         r"액정표시장치(?:\s?\(LCD\))?",
-        r"LCD\s?패널",
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
@@ -78,7 +76,7 @@ ITEMS: dict[str, list[str]] = {
         r"smartphones?",
         r"smart\sphones?",
         r"mobile\sdevices?",
-        r"phones?(?=\s(?:exports?|imports?|shipments?|sales))",
+        r"phones?",  # "chips fell …, displays slid … and phones dropped …"
         # finished phones and parts named together are the whole category
         r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
         r"휴대\s?폰",
@@ -538,7 +536,7 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
     r"이상",
-    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준))",  # "10%대 성장", "100억 달러대를": a range
+    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준)|\s?(?:수출|실적))",  # "10%대 성장", "90억달러대 수출액": a range
     r"mark\b",
     r"milestone",
     r"threshold",

@@ -18,6 +18,7 @@ EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 # Compound names that are also a list of their parts when figures are given "respectively".
 COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
+_KO_MODIFIER = re.compile(r"\s?[가-힣]{0,4}\s?(?:증가|감소|늘어|줄어|상승|하락|급증|급감|성장)[가-힣]{0,2}[한난된]\s")
 
 
 def list_assignments(
@@ -55,9 +56,12 @@ class _ListReader:
             kind = self._subject_kind(mention)
             if kind is not None:
                 self._subject(index, mention, kind)
+            elif self.run and mention.kind.startswith(("item:", "region:")) and (named := self._modified_names(index)):
+                self._close_run(named)  # "… 증가한 메모리와 시스템반도체의 호조로": names of a cause, listed
+                self.run, self.row = [], []
             elif mention.kind in ("money", "pct"):
                 self.run.append(index)
-        self._close_run()
+        self._close_run(self._modified_names(len(self.mentions)))
         return self.assignments
 
     def _subject_kind(self, mention: Mention) -> str | None:
@@ -87,11 +91,23 @@ class _ListReader:
         if code == "hong_kong" and self.subjects and self.subjects[-1][2] == "china" and not self.run:
             return
         if self.run:
-            following = None if self.subjects else _subjects_until_next_figure(self.sentence, self.mentions, index)
-            self._close_run(following)
+            self._close_run(self._modified_names(index))
             self.run, self.row = [], []
         self.subjects.append((index, dimension, code))
         self.row.append((index, dimension, code))
+
+    def _modified_names(self, index: int) -> list[Subject] | None:
+        """The names right after the run that its figures belong to: any, when no subject came before; else
+        the names a Korean modifier clause joins to them ("각각 67.7%·25.3% 증가한 메모리와 시스템반도체"),
+        cause-marked or not."""
+        if not self.run:
+            return None
+        after = self.mentions[self.run[-1]].end
+        if self.subjects:
+            name = next((m for m in self.mentions[self.run[-1] + 1 :] if m.kind.startswith(("item:", "region:"))), None)
+            if name is None or not _KO_MODIFIER.fullmatch(self.sentence[after : name.start]):
+                return None
+        return _subjects_until_next_figure(self.sentence, self.mentions, min(index, self.run[-1] + 1))
 
     def _listed_together(self, run: list[int]) -> bool:
         """Figures of a list sit close together ("3.8%, 10.9%"), not in clauses of their own."""
@@ -101,14 +117,17 @@ class _ListReader:
         run = self.run
         if len(run) < 2:
             return
-        if self.keyword and following and len(following) >= len(run) and not self.subjects:
-            self.assignments.update(zip(run, following, strict=False))
+        dimension = self.subjects[-1][1] if self.subjects else ""
+        ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
+        if self.keyword and following and len(following) >= len(run) and len(ordered) < len(run):
+            self.assignments.update(zip(run, following, strict=False))  # the names come after the figures
             return
         if not self.subjects:
             self._list_previous(run)
             return
-        dimension = self.subjects[-1][1]
-        ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
+        if len(ordered) == 1 and self.keyword:
+            dimension = self._listed_dimension(len(run)) or dimension  # "중국, 미국 반도체 수출은 각각 …"
+            ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
         if self.keyword and len(ordered) == 1 and ordered[0][1] in COMPOUND_PARTS:
             ordered = [("item", part) for part in COMPOUND_PARTS[ordered[0][1]]]  # "computers and peripherals ...
             # rose 8.9% and 5.4%, respectively": the compound name lists two items
@@ -129,6 +148,15 @@ class _ListReader:
                 self.assignments.update(zip(indices, row_subjects, strict=False))
             elif self.keyword and 2 <= len(indices) <= len(ordered):
                 self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
+
+    def _listed_dimension(self, figures: int) -> str | None:
+        """The dimension of which as many subjects were named as there are figures: in "중국, 미국, 베트남 반도체
+        수출은 각각 …" the partners are listed and the one item is what each partner's figure is of."""
+        for dimension in ("region", "item"):
+            named = {c for _, d, c in self.subjects if d == dimension}
+            if len(named) >= 2 and figures % len(named) == 0:
+                return dimension
+        return None
 
     def _list_previous(self, run: list[int]) -> None:
         """'두 품목은 각각 95억달러, 25억달러': k figures of each kind for the k subjects the last sentence named."""

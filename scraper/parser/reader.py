@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+# ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
+_SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 _OWN_TRADE = re.compile(
     r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
@@ -138,6 +140,8 @@ class SentenceReader:
         kinds = {m.kind for m in self.mentions}
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
+        self.state.named_item = any(kind.startswith(("item:", "ctxitem:")) for kind in kinds)
+        self.state.named_region = any(kind.startswith("region:") for kind in kinds)
 
     def _skip_unknown_subject(self) -> None:
         """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
@@ -221,7 +225,8 @@ class SentenceReader:
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
         clause_stop = clause_end(sentence, mention.end)
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", sentence[mention.end : clause_stop])):
+        clause = sentence[mention.end : clause_stop]
+        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
         aside = state.last_aside_name
@@ -362,6 +367,7 @@ class SentenceReader:
             state.frame.dirty = True
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
+        state.recorded_subject = (state.frame.item, state.frame.region)
         if (
             kept
             and field_name == "yoy_pct"
@@ -461,6 +467,9 @@ class SentenceReader:
                 # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively") opens
                 # no breakdown; one named alone does
                 self.para.partner = None if listed else frame.region
+                last = self.para.item_and_partner
+                if last is not None and not state.named_item:
+                    frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
@@ -504,6 +513,9 @@ class SentenceReader:
         if state.named_any:
             explicit = frame.item != "ict" or frame.region != "world"
             self.para.last_subject = (frame.item, frame.region) if explicit else None
+            recorded = state.recorded_subject
+            both = recorded is not None and recorded[0] != "ict" and recorded[1] != "world"
+            self.para.item_and_partner = recorded if both and state.named_item and state.named_region else None
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None

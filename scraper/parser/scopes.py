@@ -87,6 +87,7 @@ class ParagraphScope:
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
     previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
+    item_and_partner: tuple[str, str] | None = None  # both named by the last sentence ("반도체 대미 수출")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
     named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
@@ -118,6 +119,9 @@ class SentenceState:
     topic_end: int = -1  # where a 은/는-marked subject of the main clause ends (Korean)
     named_world: bool = False  # the sentence speaks of the whole ("overall", "total", "전체")
     named_ict_trade: bool = False  # the sentence names ICT and a flow ("ICT exports"): a headline's words
+    named_item: bool = False  # the sentence names an item (ICT included)
+    named_region: bool = False  # the sentence names a partner
+    recorded_subject: tuple[str, str] | None = None  # item and partner of the last figure recorded
 
     def in_aside(self, position: int) -> bool:
         return position < self.subordinate_until or any(a <= position < b for a, b in self.quiet_parens)
