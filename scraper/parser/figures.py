@@ -35,6 +35,21 @@ _PRIOR_GAP = re.compile(
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
+# compiled once: these run for every figure
+_NOT_DIGIT = re.compile(r"\D")
+_SIGN_BEFORE = re.compile(r"[△▼\-−]\s?$")
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_POINTS_AFTER = re.compile(r"\s?(?:p\b|포인트|%p)")
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:US)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s(?:US)?$", re.I)
+_KO_FROM_AFTER = re.compile(r"\s?에서")
+_KO_TO_AFTER = re.compile(r"\s?(?:으로|로)")
+_REACHED_BEFORE = re.compile(
+    r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$", re.I
+)
+_PRIOR_AFTER_GAP = re.compile(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?\s*(?:in\s)?(?:the\s)?", re.I)
+_FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
 _SHARE_VERB_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\sfor|(?:make|makes|made|making)\sup)(?:\s[a-z]+)?\s?$", re.I
@@ -42,7 +57,7 @@ _SHARE_VERB_BEFORE = re.compile(
 
 
 def significant_figures(text: str) -> int:
-    digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
+    digits = _NOT_DIGIT.sub("", text.split("%")[0]).strip("0")
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
@@ -89,7 +104,7 @@ def read_number(
         return "prior_usd", value, approximate
     if flow == "balance":
         window = sentence[max(0, mention.start - 30) : mention.end + 12]
-        signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2) : mention.start])
+        signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
             value = -value
     return "value_usd", value, approximate
@@ -105,7 +120,7 @@ def continues_list(sentence: str, mentions: list[Mention], previous: Mention, cu
                 return False
             if mention.kind == "period":
                 gap = gap.replace(mention.text, " ")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", gap, re.I))
+    return bool(_LIST_GAP.fullmatch(gap))
 
 
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
@@ -118,7 +133,7 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
         if other.kind == "approx" and gap <= 3:
             return "approximate"
     for other in [m for m in mentions[index + 1 : index + 4] if m.kind not in ("won", "approx")][:1]:
-        between = re.sub(r"\([^()]*\)", "", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
+        between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
         if other.kind == "threshold_after" and len(between) <= 3:
             return "threshold"
     return None
@@ -133,9 +148,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[max(0, index - 3) : index]):
         if other.kind == "noyoy_before" and mention.start - other.end <= 16:
             return True
-    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(
-        sentence, mention.end
-    ):
+    if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
@@ -296,11 +309,11 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     following = next((m for m in mentions[index + 1 :] if m.kind == "money"), None)
     if following is None or following.start - mention.end > 40:
         return False
-    if re.search(r"\bfrom\s(?:US)?$", sentence[max(0, mention.start - 6) : mention.start], re.I):
-        return bool(re.search(r"\bto\s(?:US)?$", sentence[max(0, following.start - 6) : following.start], re.I))
+    if _FROM_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start]):
+        return bool(_TO_BEFORE.search(sentence[max(0, following.start - 6) : following.start]))
     return bool(
-        re.match(r"\s?에서", sentence[mention.end : mention.end + 3])
-        and re.match(r"\s?(?:으로|로)", sentence[following.end : following.end + 3])
+        _KO_FROM_AFTER.match(sentence[mention.end : mention.end + 3])
+        and _KO_TO_AFTER.match(sentence[following.end : following.end + 3])
     )
 
 
@@ -323,11 +336,7 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
-    if re.search(
-        r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-        sentence[max(0, mention.start - 21) : mention.start],
-        re.I,
-    ):
+    if _REACHED_BEFORE.search(sentence[max(0, mention.start - 21) : mention.start]):
         return False  # "rose 130% to $430 million compared to the same period last year"
     if _dated_comparison_base(sentence, mentions, index):
         return True
@@ -339,16 +348,9 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
             gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and re.fullmatch(
-                r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
-                r"\s*(?:in\s)?(?:the\s)?",
-                gap,
-                re.I,
-            ):
+            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
     if _from_to_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
-    return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-        _BASE_AFTER.match(sentence, mention.end)
-    )
+    return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
