@@ -405,6 +405,8 @@ class Alternation:
                 self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
         self.answers: dict[int, Narrowed | None] = {}  # `found & mask` -> narrowed pattern (None: no branch)
+        # every branch needs a string (most patterns): a text with none of them needs no lookup
+        self.gated = all(self.branch_masks)
 
     @cached_property
     def whole(self) -> Narrowed:

@@ -193,7 +193,10 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrow
     present = plan.present(sentence, lowered)
     runs = []
     for kind, alternation, read, priority in plan.patterns:
-        narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
+        key = present & alternation.mask
+        if not key and alternation.gated:
+            continue
+        narrowed = alternation.answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
             narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
