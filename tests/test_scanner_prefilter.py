@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from scraper.cleaner import clean
 from scraper.parser import numbers, scanner
-from scraper.parser.casefold import caseless, lower_ascii
+from scraper.parser.casefold import case_folded, caseless, lower_ascii
 from scraper.parser.prefilter import (
     LITERALS,
     MAX_CONDITIONS,
@@ -31,6 +31,10 @@ from scraper.parser.prefilter import (
 )
 from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
+
+CASE_FOLD = str.maketrans(
+    {**{c: c.lower() for c in string.ascii_uppercase}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
 
 PHRASES = [
     "Korea's ICT exports",
@@ -228,8 +232,8 @@ def test_a_sentence_from_outside_the_document_is_gated_on_its_own_strings() -> N
 def test_the_number_word_gate_never_hides_a_spelled_out_figure(text: str) -> None:
     """IGNORECASE matches 'ſix' and 'fİve' too: the gate before SPOKEN_WHOLE_RE must let them through."""
     if numbers.SPOKEN_WHOLE_RE.search(text):
-        assert numbers._NUMBER_WORD.search(numbers._case_folded(text))
-        assert numbers._case_folded(text) == text.translate(numbers._CASE_FOLD)
+        assert numbers._NUMBER_WORD.search(case_folded(text))
+        assert case_folded(text) == text.translate(CASE_FOLD)
 
 
 @settings(max_examples=300, deadline=None)
@@ -315,3 +319,25 @@ def test_a_document_finds_the_strings_of_its_words_asked_once_or_again(lines: li
                 expected |= bit
     assert Found.in_document(document).mask == expected
     assert Found.in_document(document).mask == expected  # the words' answers kept from the first call
+
+
+def test_case_folding_covers_every_character_ignorecase_takes_for_an_ascii_letter() -> None:
+    """A lower-cased pattern on `case_folded` text is exact only if no other character matches an ASCII
+    letter under IGNORECASE: every code point is asked."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if letter.fullmatch(char):
+            (matched,) = [ascii for ascii in string.ascii_lowercase if re.fullmatch(ascii, char, re.IGNORECASE)]
+            assert case_folded(char) == matched, char
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences())
+def test_table_headers_are_found_the_same_on_folded_text(sentence: str) -> None:
+    """tables.py looks for header starts with a lower-cased twin on the folded text."""
+    from scraper.parser import tables
+
+    text = f"{sentence} 'Jan-Mar. ſep 2024 İ 1Q Q3"
+    expected = [match.span() for match in tables.HEADER_START.finditer(text)]
+    assert [match.span() for match in tables._HEADER_START_FOLDED.finditer(case_folded(text))] == expected

@@ -67,6 +67,8 @@ class _ListReader:
     def _subject_kind(self, mention: Mention) -> str | None:
         """The mention as a listed subject ("item:dram"), or None when it is none."""
         kind = mention.kind
+        if ":" not in kind and kind not in PARENTS:
+            return None  # a figure, a period, a marker: no subject (the most common case, decided first)
         if kind.split(":", 1)[-1] in PARENTS:
             self.context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
         if kind.startswith("flow:") and not self.flows_listed:

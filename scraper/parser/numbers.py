@@ -7,9 +7,8 @@ The parser scans text with the compiled patterns here and converts each match; `
 from __future__ import annotations
 
 import re
-import string
 
-from scraper.parser.casefold import lower_ascii
+from scraper.parser.casefold import case_folded
 
 SCALE_WORDS = {
     "trillion": 1e12,
@@ -89,12 +88,15 @@ def to_float(number: str) -> float:
     return float(number.replace(",", ""))
 
 
+_KO_AMOUNT_PARTS = re.compile(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})")
+
+
 def korean_amount(amount: str) -> float:
     """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
     total = 0.0
     group = 0.0  # value accumulated below the next big unit (조/억/만)
     last_big = float("inf")  # units descend: "25억 7000억" is 25억 7000만 with 억 typed twice
-    for match in re.finditer(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})", amount):
+    for match in _KO_AMOUNT_PARTS.finditer(amount):
         if match.group("bare"):
             group += to_float(match.group("bare"))
             continue
@@ -208,21 +210,7 @@ SPOKEN_WHOLE_RE = re.compile(
 
 
 # "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
-# slowly (IGNORECASE). It also needs a number word: under IGNORECASE an ASCII letter matches itself, its
-# capital and four other characters, so folding those the same way makes a plain search an exact gate.
-_CASE_FOLD_EXTRA = {"İ": "i", "ı": "i", "ſ": "s", "K": "k"}
-_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **_CASE_FOLD_EXTRA})
-
-
-def _case_folded(text: str) -> str:
-    """`text.translate(_CASE_FOLD)`, without `translate`'s slow path for non-ASCII text."""
-    folded = lower_ascii(text)
-    for char, ascii_char in _CASE_FOLD_EXTRA.items():
-        if char in folded:
-            folded = folded.replace(char, ascii_char)
-    return folded
-
-
+# slowly (IGNORECASE). It also needs a number word, searched in the text folded as IGNORECASE folds it.
 _NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
 
 
@@ -235,7 +223,7 @@ LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
-    words = [w for w in _case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
+    words = [w for w in case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
     if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
         return "".join(str(SMALL_NUMBER_WORDS[w]) for w in words)
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
@@ -260,7 +248,7 @@ def normalise_spoken_numbers(text: str) -> str:
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
     if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
-        _case_folded(text)
+        case_folded(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text
