@@ -128,7 +128,10 @@ def patterns_for(document: str) -> ScanPlan:
     found = Found.in_document(document)
     possible = []
     for pattern in patterns:  # inlined `narrowed_for`: most documents only look up known answers
-        narrowed = pattern[1].answers.get(found.mask & pattern[1].mask, UNKNOWN)
+        key = found.mask & pattern[1].mask
+        if not key and pattern[1].gated:
+            continue
+        narrowed = pattern[1].answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
             narrowed = pattern[1].narrowed_for(found.mask)
         if narrowed is not None:
