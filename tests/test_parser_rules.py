@@ -12,6 +12,111 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a change on the month before, its value in parentheses ('전월(…) 대비로는'), is no year-on-year change",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러로, 전월(149억 달러) 대비로는 2.2% 늘었다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [],
+    ),
+    (
+        "ko: '… 증가할 전망이다' is an outlook, not a figure",
+        "2019-12-13",
+        "11월 ICT 수출은 152억3천만 달러였다. 내년 ICT 수출은 1천800억 달러로 3.1% 증가할 전망이다.",
+        {k("2019-11"): (15.23e9, None, None)},
+        [k("2020-01/2020-12")],
+    ),
+    (
+        "ko: a from-to pair whose figures each name their year: the first is its year's value, not a prior",
+        "2013-01-14",
+        "IT 수출은 2011년 1천566억 달러에서 2012년 1천551억 달러로 줄었다.",
+        {k("2011-01/2011-12"): (156.6e9, None, None), k("2012-01/2012-12"): (155.1e9, None, 156.6e9)},
+        [k("2010-01/2010-12")],
+    ),
+    (
+        "ko: 'X 매출도' marks X as the subject; a clause '부분품 감소세가 지속되며' names a cause",
+        "2022-08-12",
+        "7월 ICT 수출은 180억달러였다. 휴대폰 매출도 단말 수요 둔화로 부분품 감소세가 지속되며 "
+        "수출액(9억3000만 달러)이 전년 같은 달보다 21.7% 줄었다.",
+        {k("2022-07", item="mobile_phones"): (0.93e9, -21.7, None), k("2022-07"): (18.0e9, None, None)},
+        [k("2022-07", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '디스플레이(…)의 9월 수출 감소율은': the flow after a name's own figures is that name's",
+        "2016-10-13",
+        "9월 ICT 수출은 140억달러였다. 디스플레이(21억1000만 달러)의 9월 수출 감소율은 4.4%로 11개월 만에 가장 작았다.",
+        {k("2016-09", item="displays"): (2.11e9, -4.4, None), k("2016-09"): (14.0e9, None, None)},
+        [],
+    ),
+    (
+        "en: a partner's imports from Korea are Korea's exports to it",
+        "2021-04-20",
+        "Indonesia imported 0.83 billion USD worth of electronics and ICT goods from South Korea in March,"
+        " up 7.7 percent.",
+        {k("2021-03", region="other:indonesia"): (0.83e9, 7.7, None)},
+        [k("2021-03", flow="import", region="other:indonesia")],
+    ),
+    (
+        "ko: 한국산 제품의 수입 by a partner is Korea's export",
+        "2021-04-20",
+        "인도의 한국산 ICT 제품 수입은 3월 6억2000만달러로 9.4% 늘었다.",
+        {k("2021-03", region="india"): (0.62e9, 9.4, None)},
+        [k("2021-03", flow="import", region="india")],
+    ),
+    (
+        "en: 'incl.' does not end a sentence, so China including Hong Kong stays China",
+        "2021-04-20",
+        "ICT exports rose 12.0% in March.\n - China (incl. Hong Kong): USD 9.04 billion (up 5.5%)",
+        {k("2021-03", region="china"): (9.04e9, 5.5, None)},
+        [k("2021-03", region="hong_kong")],
+    ),
+    (
+        "en: 'the first quarterly decline' is no first quarter",
+        "2021-10-14",
+        "In the July-September quarter, ICT exports shrank 3.3 percent to $52.0 billion,"
+        " the first quarterly fall since 2019.",
+        {k("2021-07/2021-09"): (52.0e9, -3.3, None)},
+        [k("2021-01/2021-03")],
+    ),
+    (
+        "en: a figure 'for the year' in a January report is the year's, and the month alone is the month's",
+        "2021-01-14",
+        "Display exports slipped 4.5 percent to $18.2 billion for the year,"
+        " and in December alone they rose 2.2 percent.",
+        {k("2020-01/2020-12", item="displays"): (18.2e9, -4.5, None), k("2020-12", item="displays"): (None, 2.2, None)},
+        [],
+    ),
+    (
+        "ko: another economy's exports with their month named between ('대만의 5월 반도체 수출') are not Korea's",
+        "2021-06-15",
+        "5월 ICT 수출은 190억달러였다. 대만의 5월 반도체 수출은 전년 대비 33% 늘었다.",
+        {k("2021-05"): (19.0e9, None, None)},
+        [k("2021-05", item="semiconductors", region="taiwan")],
+    ),
+    (
+        "en/ko: a share of the global market and a change on the previous quarter are no year-on-year change",
+        "2021-04-20",
+        "LG, which shipped 9.9 million handsets in the first quarter,"
+        " holds 3.1 percent of the global smartphone market."
+        " 1분기 ICT 수출은 550억달러였다. 메모리 매출은 전 분기보다 11% 늘었다.",
+        {k("2021-01/2021-03"): (55.0e9, None, None)},
+        [k("2021-01/2021-03", item="mobile_phones"), k("2021-01/2021-03", item="memory")],
+    ),
+    (
+        "ko: a sentence naming its one flow only after its figures is of that flow",
+        "2021-06-15",
+        "5월 ICT 수출입 동향\n□ 5월 ICT 수출은 190.1억불\nㅇ 수출은 12.1% 증가\nㅇ 수입은 3.3% 증가\n"
+        "□ 품목별로는 반도체(99.8억불, 23.5%↑)가 수출 증가를 이끌었다.",
+        {k("2021-05", item="semiconductors"): (9.98e9, 23.5, None)},
+        [k("2021-05", flow="import", item="semiconductors")],
+    ),
+    (
+        "ko: a record with no flow word after the imports is the exports'",
+        "2021-06-15",
+        "5월 ICT 수출은 190억달러였다. 수입은 110억달러로 9.9% 늘었다. 종전 최대치는 2018년 5월의 188억2000만달러였다.",
+        {k("2018-05"): (18.82e9, None, None)},
+        [k("2018-05", flow="import")],
+    ),
+    (
         "en: a which-clause that gives a share is an aside; the item it names is not the subject",
         "2019-03-14",
         "DRAM chips, which make up roughly 40 percent of semiconductor exports, sank 27.5 percent to $3.2 billion.",

@@ -307,14 +307,24 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'fell from $97.6 billion to $86.3 billion', '24억달러에서 ... 19억달러로': the first is the earlier value."""
     mention = mentions[index]
     following = next((m for m in mentions[index + 1 :] if m.kind == "money"), None)
-    if following is None or following.start - mention.end > 40:
-        return False
+    if following is None or following.start - mention.end > 40 or _own_period(sentence, mentions, index):
+        return False  # "2015년 1천729억 달러에서 2016년 …로": a dated figure is its period's value
     if _FROM_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start]):
         return bool(_TO_BEFORE.search(sentence[max(0, following.start - 6) : following.start]))
     return bool(
         _KO_FROM_AFTER.match(sentence[mention.end : mention.end + 3])
         and _KO_TO_AFTER.match(sentence[following.end : following.end + 3])
     )
+
+
+def _own_period(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """Is the figure dated right beside it ("2015년 1천729억 달러", "$97.6 billion in 2015")?"""
+    mention = mentions[index]
+    before = mentions[index - 1] if index else None
+    if before is not None and before.kind == "period" and not sentence[before.end : mention.start].strip(" (의"):
+        return True
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    return after is not None and after.kind == "period" and sentence[mention.end : after.start] in (" in ", " for ")
 
 
 # "199억1000만달러에 비해", "… than $X": a figure named as what another is compared with

@@ -370,6 +370,11 @@ NOT_YOY_AFTER = [
     r"[가이]?\s?넘는\s?비중",
     r"비중",
     r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)",
+    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\squarter",
+    r"quarter[\s-]on[\s-]quarter",
+    r"on[\s-]quarter",
+    r"q/q",
+    r"of\s(?:the\s)?(?:global|world|worldwide)\s(?:[a-z]+\s)?market",
     r"[을를]\s?차지",
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
@@ -381,10 +386,12 @@ NOT_YOY_BEFORE = [
     r"share\sof",
     r"비중(?:은|이)?",
     r"점유율",
-    r"전월\s?대비",
-    r"전월보다",
+    r"전월\s?(?:\([^()]{0,20}\)\s?)?(?:대비|보다|에\s?비해)(?:로는|로|에는)?",  # "전월(148억 달러) 대비로는 8.6%"
     r"previous\smonth",
     r"month[\s-]on[\s-]month",
+    r"(?<![년동])(?:전|직전)\s?분기\s?(?:대비|보다|에\s?비해)",
+    r"quarter[\s-]on[\s-]quarter",
+    r"previous\squarter",
     r"%\s?포인트",
     r"포인트",
 ]
@@ -553,9 +560,10 @@ KO_EXAMPLE_OF_GROUP = (
     r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기)"
 )
 KO_CAUSE_LATER = (
-    r"^(?![은는이가도]|\s?(?:수출|수입)(?:액|실적)?[은는이가도])[^\d]{0,45}?"
+    r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"
     r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
-    r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로))"
+    r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로)"
+    r"|(?:감소|증가|하락|상승|부진|호조)세[가는이]?\s?(?:지속|이어지|계속)\S{0,3}(?:며|면서))"
 )
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [

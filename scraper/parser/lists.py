@@ -11,7 +11,7 @@ from scraper.parser.subjects import PARENTS
 
 _LIST_WORD = re.compile(r"respectively|각각|차례로|\beach\b(?!\sother)", re.I)
 _ENDED = re.compile(r"[.!?다\")]\s*$")
-SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|포함|제외)[\s,]*$", re.I)
+SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|incl\.|excl\.|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 

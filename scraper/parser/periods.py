@@ -289,7 +289,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
     (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
     (
-        re.compile(rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter{_YEAR_QUAL}", re.I),
+        re.compile(
+            rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!ly){_YEAR_QUAL}", re.I
+        ),
         _en_quarter,
     ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
@@ -389,6 +391,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         lambda m: replace(_en_year(m), like_topic=True),
     ),
     (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
+    (
+        re.compile(r"(?<=\sfor\s)the\syear\b(?!\s(?:ago|earlier|before|of|in|to)\b|-)", re.I),
+        _annual,
+    ),  # "$95 billion for the year"
     (
         re.compile(
             r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))", re.I

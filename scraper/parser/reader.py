@@ -35,12 +35,22 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China")
+# A record named without a flow word: records are told of exports
+_RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+# A partner's imports from Korea are Korea's exports to it
+_BOUGHT_FROM_KOREA = re.compile(
+    r"\bimport(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,120}?\bfrom\s(?:the\sRepublic\sof\s|South\s)?Korea\b"
+    r"|(?:한국|우리나라)(?:으로부터|에서|로부터)의?\s(?:[가-힣A-Za-z]+\s){0,3}?수입|한국산\s(?:[가-힣A-Za-z]+\s){0,3}?수입",
+    re.I,
+)
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
+# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China"),
+# "대만의 8월 반도체 수출은"
 _OWN_TRADE = re.compile(
     r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
-    r"|의\s(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)(?:액|량)?(?:은|는|이|가|도)\s",
+    r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
+    r"(?:액|량)?(?:은|는|이|가|도)\s",
     re.I,
 )
 _BALANCE_AFTER = re.compile(
@@ -54,7 +64,8 @@ FORECAST = re.compile(
     r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
-    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로",
+    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
+    r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)",  # "1.5% 증가할 전망이다"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -66,7 +77,8 @@ _FORECAST_WORDS = (
     "set to",
     "will ",
     "것으로",
-    "전망치",
+    "전망",
+    "예정",
     "목표",
 )
 _OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
@@ -110,6 +122,16 @@ def _exports_before_imports(mentions: list[Mention]) -> bool:
     )
 
 
+def _one_flow_after_figures(mentions: list[Mention]) -> str | None:
+    """The one flow a Korean sentence names, when it names it only after its first figure."""
+    flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
+    if len(flows) != 1 or flows == {"flow:balance"}:
+        return None
+    first_flow = next(m for m in mentions if m.kind.startswith("flow:"))
+    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
+    return first_flow.kind[5:] if first_figure is not None and first_figure.start < first_flow.start else None
+
+
 class SentenceReader:
     """Reads one sentence into the assembler's draft book."""
 
@@ -120,6 +142,8 @@ class SentenceReader:
         self.original = original
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
+        if _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
+            self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
         frame = Frame(flow=self.para.flow)
@@ -127,6 +151,14 @@ class SentenceReader:
             frame.flow = "export"
         if _exports_before_imports(self.mentions):
             frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        elif self.doc.lang == "ko" and (named_later := _one_flow_after_figures(self.mentions)):
+            frame.flow = named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
+        elif (
+            frame.flow == "import"
+            and _RECORD.search(self.sentence)
+            and not any(m.kind.startswith("flow:") for m in self.mentions)
+        ):
+            frame.flow = "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )

@@ -8,7 +8,8 @@ from scraper.parser.lexicon import KO_CAUSE_AFTER, KO_CAUSE_LATER, KO_EXAMPLE_OF
 from scraper.parser.scanner import Mention
 
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital
+    r"(?<=[.!?])(?<!incl\.)(?<!excl\.)(?<!approx\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bMr\.)(?<!\bMs\.)"
+    r"\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital; not after "incl." and the like
     r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
     r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
     r"|\n+"

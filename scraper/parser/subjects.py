@@ -29,6 +29,8 @@ _POST_GAP = re.compile(
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 _KO_RELATIVE = re.compile(r"[한된인던]\s$")
+# a name, its figures in parentheses, then 의 and maybe a month: the flow that follows is the name's
+_KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?)?$")
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
@@ -66,6 +68,9 @@ def apply_name(
             and (KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[: mention.start]))
         ):
             frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
+            return f"flow:{flow}"
+        if _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
+            frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"
         if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3) : mention.start]):
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
