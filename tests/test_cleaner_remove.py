@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from scraper.cleaner import clean
 from scraper.cleaner.html import NEVER_TEXT, parse_html, remove, select
 from scraper.profiles import all_profiles
 
@@ -61,3 +62,21 @@ def test_a_tag_that_is_no_css_string_selects_nothing_and_the_others_still_apply(
     assert root is not None
     remove(root, ("aside",), never_text=(etree.Comment, "script"))
     assert markup(select(root, "div")[0]) == b"<div>a<!-- note -->b</div>"
+
+
+def test_a_page_whose_body_the_profile_misses_is_read_whole_by_the_generic_path() -> None:
+    """The profile's furniture is dropped from the tree it reads its body from; when that body is not
+    there (a redesign), the generic extractor gets the page as it came, the table the profile would
+    drop included."""
+    rows = "".join(f"<tr><td>Item {n}</td><td>{n}.{n} percent</td></tr>" for n in range(1, 6))
+    prose = " ".join(
+        f"Semiconductor exports rose {n}.4 percent on the year in the month, the ministry said on day {n}."
+        for n in range(1, 5)
+    )
+    body = (
+        "<html><head><title>Chip exports climb</title></head><body><main><div class='story'>"
+        f"<p>{prose}</p><table><tr><th>Item</th><th>Change</th></tr>{rows}</table><p>{prose}</p>"
+        "</div></main></body></html>"
+    ).encode()
+    page = clean(body, url="https://www.businesskorea.co.kr/news/articleView.html?idxno=1")
+    assert "Item 3" in page.text and "3.3 percent" in page.text
