@@ -25,6 +25,7 @@ from scraper.parser.prefilter import (
     MAX_CONDITIONS,
     Found,
     digit_lead,
+    guarded,
     required_conditions,
     required_literals,
     top_level_branches,
@@ -341,3 +342,66 @@ def test_table_headers_are_found_the_same_on_folded_text(sentence: str) -> None:
     text = f"{sentence} 'Jan-Mar. ſep 2024 İ 1Q Q3"
     expected = [match.span() for match in tables.HEADER_START.finditer(text)]
     assert [match.span() for match in tables._HEADER_START_FOLDED.finditer(case_folded(text))] == expected
+
+
+@cache
+def guard_pairs() -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
+    """(the scanner's whole pattern as it runs, the same without a first-character guard, on lowered text)."""
+    pairs = []
+    for _kind, alternation, _read, _priority in scanner._scan_patterns():
+        source = "|".join(alternation.branches)
+        plain = re.compile(f"(?:{source}){alternation.suffix}" if alternation.suffix else source, alternation.flags)
+        unguarded, on_lowered = caseless(plain)
+        pairs.append((alternation.whole.pattern, unguarded, on_lowered))
+    return pairs
+
+
+def same_matches(first: re.Pattern[str], second: re.Pattern[str], text: str) -> bool:
+    return [(m.span(), m.groupdict()) for m in first.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in second.finditer(text)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_guarded_patterns_find_what_the_unguarded_ones_find(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    for running, unguarded, on_lowered in guard_pairs():
+        assert same_matches(running, unguarded, lowered if on_lowered else sentence)
+
+
+def test_fixture_sentences_match_the_same_guarded_or_not() -> None:
+    assert any(
+        running is not unguarded and running.pattern != unguarded.pattern for running, unguarded, _ in guard_pairs()
+    )
+    for line in fixture_sentences():
+        for running, unguarded, on_lowered in guard_pairs():
+            assert same_matches(running, unguarded, lower_ascii(line) if on_lowered else line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        (r"(?:the\s)?(?:from\s)?(?:may|june)\s\d+", "(?=[tfmj])"),  # optional parts: their first letters count
+        (r"\b(?:in|for)\s\d{4}", "(?=[if])"),  # a boundary consumes nothing
+        (r"[-+]?\s?\d+%", r"(?=[\-\+\s\d])"),
+        (r"(?:x|)y", "(?=[xy])"),
+    ],
+)
+def test_a_guard_names_the_first_characters_of_a_match(pattern: str, guard: str) -> None:
+    assert guarded(re.compile(pattern)).pattern == f"{guard}(?:{pattern})"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"percent|%",  # `re` has a first-character set of its own
+        r"abc\d",  # and a literal prefix
+        r"(?:a)?",  # can match nothing
+        r"(?:[^a]|b)c",  # a negated class
+        r".x",  # any character
+        r"(?i:a)?b",  # a letter of both cases
+    ],
+)
+def test_no_guard_where_it_cannot_help_or_be_exact(pattern: str) -> None:
+    assert guarded(re.compile(pattern)).pattern == pattern

@@ -378,6 +378,95 @@ def _item_lead(op: Any, argument: Any) -> int | None:
     return None
 
 
+sre_compile: Any = import_module("re._compiler")
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_CATEGORY_CLASSES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+MAX_GUARD_PARTS = 60  # a longer class of first characters is no cheaper than the pattern's own first step
+
+
+class _NoGuard(Exception):
+    """A part whose first characters the guard cannot state (any character, a negated class)."""
+
+
+def guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the characters a match can start with, where `re` has no
+    literal prefix or first-character set of its own (a pattern that opens with an optional part or a
+    word boundary is tried in full at every position). Every match starts with one of those
+    characters, so the guarded pattern finds the same matches; it only fails sooner elsewhere."""
+    if compiled.flags & re.IGNORECASE:
+        return compiled  # its first characters would need every case (the scanner runs none this way)
+    try:
+        parsed = sre_parse.parse(compiled.pattern, compiled.flags)
+        if sre_compile._get_literal_prefix(parsed, compiled.flags)[0] or sre_compile._get_charset_prefix(
+            parsed, compiled.flags
+        ):
+            return compiled
+        parts, can_be_empty = _first_characters(parsed.data)
+    except Exception:  # an unfamiliar pattern (or `re` internals changed): run it as it is
+        return compiled
+    parts = list(dict.fromkeys(parts))
+    if can_be_empty or not parts or len(parts) > MAX_GUARD_PARTS:
+        return compiled
+    return re.compile(f"(?=[{''.join(parts)}])(?:{compiled.pattern})", compiled.flags)
+
+
+def _first_characters(items: Any) -> tuple[list[str], bool]:
+    """Class parts a match of a sequence can start with, and whether the sequence can match nothing."""
+    parts: list[str] = []
+    for op, argument in items:
+        item_parts, can_be_empty = _item_first_characters(op, argument)
+        parts.extend(item_parts)
+        if not can_be_empty:
+            return parts, False
+    return parts, True
+
+
+def _item_first_characters(op: Any, argument: Any) -> tuple[list[str], bool]:
+    if op is sre.LITERAL:
+        return [re.escape(chr(argument))], False
+    if op is sre.IN:
+        return [_class_part(kind, value) for kind, value in argument], False
+    if op in _ZERO_WIDTH:  # a boundary or look-around consumes nothing: the next part starts the match
+        return [], True
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = argument
+        if add_flags & re.IGNORECASE:
+            raise _NoGuard(op)  # "(?i:...)": a letter would stand for both cases
+        return _first_characters(body)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first_characters(argument)
+    if op is sre.BRANCH:
+        parts: list[str] = []
+        can_be_empty = False
+        for branch in argument[1]:
+            branch_parts, branch_empty = _first_characters(branch)
+            parts.extend(branch_parts)
+            can_be_empty = can_be_empty or branch_empty
+        return parts, can_be_empty
+    if op in _REPEATS:
+        low, _high, body = argument
+        parts, can_be_empty = _first_characters(body)
+        return parts, can_be_empty or low == 0
+    raise _NoGuard(op)
+
+
+def _class_part(kind: Any, value: Any) -> str:
+    if kind is sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is sre.CATEGORY and value in _CATEGORY_CLASSES:
+        return str(_CATEGORY_CLASSES[value])
+    raise _NoGuard(kind)  # a negated class, a locale category
+
+
 class Alternation:
     """A pattern kept as its top-level branches.
 
@@ -428,7 +517,8 @@ class Alternation:
             source = "|".join(self.branches[i] for i in active)
             compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
             lead = _combined_lead([self.branch_leads[i] for i in active])
-            narrowed = self._narrowed[active] = Narrowed(*caseless(compiled), lead)
+            pattern, on_lowered = caseless(compiled)
+            narrowed = self._narrowed[active] = Narrowed(guarded(pattern), on_lowered, lead)
         return narrowed
 
     def narrowed_for(self, found: int) -> Narrowed | None:
