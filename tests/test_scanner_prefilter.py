@@ -405,3 +405,37 @@ def test_a_guard_names_the_first_characters_of_a_match(pattern: str, guard: str)
 )
 def test_no_guard_where_it_cannot_help_or_be_exact(pattern: str) -> None:
     assert guarded(re.compile(pattern)).pattern == pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["RESPECTIVELY", "reſpectively", "Each", "EACH other", "각각", "차례로", "respective", "eac h", "x", "3.1%"]
+        ),
+        min_size=1,
+        max_size=5,
+    ).map(" ".join)
+)
+def test_the_list_word_gate_never_hides_a_list_word(text: str) -> None:
+    """IGNORECASE finds 'reſpectively' too: the plain test before `_LIST_WORD` must let it through."""
+    from scraper.parser import lists
+
+    if lists._LIST_WORD.search(text):
+        assert lists._may_list(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["compared", "relative", "to", "totalling", "reached", "at", "x", "\n", " ", "  "]),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_figure_reached_is_found_from_near_the_end_as_from_the_start(before: str) -> None:
+    from scraper.parser import figures
+
+    before = before[-21:]
+    found = figures._REACHED_BEFORE.search(before)
+    near = figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH))
+    assert (found and found.span()) == (near and near.span())

@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention
 
 DEFICIT = re.compile(r"deficit|적자", re.I)
 SURPLUS = re.compile(r"surplus|흑자", re.I)
 MIN_MONEY_USD = 1e6
 # "rose by $1.2 billion", "3000만달러 늘었다": the size of a change, not a value
-CHANGE_AMOUNT = re.compile(
-    r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
-    r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)"
+CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-ahead for its first characters
+    re.compile(
+        r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
+        r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)"
+    )
 )
 
 
@@ -48,6 +51,9 @@ _KO_TO_AFTER = re.compile(r"\s?(?:으로|로)")
 _REACHED_BEFORE = re.compile(
     r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$", re.I
 )
+# a match ends at the end (or before a last line break): it starts at most this far back (the look-behinds
+# still see what is before the search start)
+_REACHED_REACH = len("totalling") + 2
 _PRIOR_AFTER_GAP = re.compile(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?\s*(?:in\s)?(?:the\s)?", re.I)
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
@@ -346,7 +352,8 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
-    if _REACHED_BEFORE.search(sentence[max(0, mention.start - 21) : mention.start]):
+    before = sentence[max(0, mention.start - 21) : mention.start]
+    if _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH)):
         return False  # "rose 130% to $430 million compared to the same period last year"
     if _dated_comparison_base(sentence, mentions, index):
         return True
