@@ -439,3 +439,14 @@ def test_a_figure_reached_is_found_from_near_the_end_as_from_the_start(before: s
     found = figures._REACHED_BEFORE.search(before)
     near = figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH))
     assert (found and found.span()) == (near and near.span())
+
+
+def test_each_document_runs_only_its_own_patterns_whatever_another_asked_before() -> None:
+    """The runs of a set of gate strings are kept across documents; a document still runs only the
+    patterns it can match (a line from elsewhere gets no figure kind its document lacks)."""
+    line = "ICT exports rose 5 percent in June."
+    with_percent = scanner.patterns_for(line)
+    without = scanner.patterns_for("Chip imports fell in June.")
+    for plan in (with_percent, without, with_percent, without):
+        kinds = {mention.kind for mention in scanner.scan(line, None, plan)}
+        assert ("pct" in kinds) == (plan is with_percent)

@@ -106,6 +106,12 @@ class ScanPlan:
     document: str | None = None
     found: Found | None = None
     narrow: bool = True
+    numbers: frozenset[int] = frozenset()  # of `patterns` in `_scan_patterns()` (found when not given)
+
+    def __post_init__(self) -> None:
+        if not self.numbers and self.patterns:
+            number_of = {id(pattern): number for number, pattern in enumerate(_scan_patterns())}
+            self.numbers = frozenset(number_of[id(pattern)] for pattern in self.patterns if id(pattern) in number_of)
 
     @staticmethod
     def present(sentence: str, lowered: str) -> int:
@@ -127,7 +133,8 @@ def patterns_for(document: str) -> ScanPlan:
     patterns = _scan_patterns()  # first: building the patterns registers their gate strings
     found = Found.in_document(document)
     possible = []
-    for pattern in patterns:  # inlined `narrowed_for`: most documents only look up known answers
+    numbers = []
+    for number, pattern in enumerate(patterns):  # inlined `narrowed_for`: most documents look up known answers
         key = found.mask & pattern[1].mask
         if not key and pattern[1].gated:
             continue
@@ -136,7 +143,8 @@ def patterns_for(document: str) -> ScanPlan:
             narrowed = pattern[1].narrowed_for(found.mask)
         if narrowed is not None:
             possible.append(pattern)
-    return ScanPlan(tuple(possible), document, found)
+            numbers.append(number)
+    return ScanPlan(tuple(possible), document, found, numbers=frozenset(numbers))
 
 
 _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
@@ -188,14 +196,31 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     return found
 
 
-def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrowed, Any, int]]:
-    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow
-    (most are a dictionary lookup of an answer an earlier sentence needed too)."""
+Run = tuple[str, Narrowed, Any, int]  # kind, the pattern narrowed for a sentence, value reader, priority
+MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
+_runs_by_present: dict[int, tuple[tuple[int, Run], ...]] = {}
+
+
+def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
+    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow.
+    That depends on which gate strings the sentence has and nothing else, and sentences share those
+    sets (some 250 sets over 600 distinct sentences): each set's runs are worked out once."""
     if not plan.narrow:
         return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
+    runs = _runs_by_present.get(present)
+    if runs is None:
+        if len(_runs_by_present) >= MAX_RUNS:
+            _runs_by_present.clear()
+        runs = _runs_by_present[present] = _runs_for(present)
+    numbers = plan.numbers
+    return [run for number, run in runs if number in numbers]
+
+
+def _runs_for(present: int) -> tuple[tuple[int, Run], ...]:
+    """(pattern number, run) for every scan pattern with a branch the `present` strings allow."""
     runs = []
-    for kind, alternation, read, priority in plan.patterns:
+    for number, (kind, alternation, read, priority) in enumerate(_scan_patterns()):
         key = present & alternation.mask
         if not key and alternation.gated:
             continue
@@ -203,8 +228,8 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrow
         if narrowed is UNKNOWN:
             narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
-            runs.append((kind, narrowed, read, priority))
-    return runs
+            runs.append((number, (kind, narrowed, read, priority)))
+    return tuple(runs)
 
 
 def _candidates(
