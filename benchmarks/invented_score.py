@@ -17,7 +17,9 @@ A prior-year value counts the same as `prior_usd` on the current fact or as a va
 earlier. recall = correct / gold, precision = correct / predicted, wrong rate = wrong / (correct + wrong);
 headline = the ICT total (item ict, region world).
 
-    .venv/bin/python benchmarks/invented_score.py [--diff] [--only en-,ko-] [--json]
+    .venv/bin/python benchmarks/invented_score.py [--dir benchmarks/invented2] [--diff] [--only en-,ko-] [--json]
+
+`--dir` (alias `--corpus`) scores another corpus of the same format, e.g. `benchmarks/invented2/`.
 """
 
 from __future__ import annotations
@@ -161,7 +163,7 @@ def summary(total: Counter[str], docs: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of <id>.txt + <id>.json")
+    ap.add_argument("--corpus", "--dir", type=Path, default=CORPUS, help="folder of <id>.txt + <id>.json")
     ap.add_argument("--only", default="", help="comma-separated id prefixes to keep (en-,ko-)")
     ap.add_argument("--diff", action="store_true", help="per document MISS / WRONG / EXTRA lines")
     ap.add_argument("--json", action="store_true", help="the summary as JSON")

@@ -12,6 +12,39 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: 중화권 (Greater China) is China with Hong Kong",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러였다. 중화권(중국·홍콩) 수출은 61억달러로 24.3% 줄었다.",
+        {k("2019-02", region="china"): (6.1e9, -24.3, None), k("2019-02"): (13.2e9, None, None)},
+        [],
+    ),
+    (
+        "ko: the one-character partner names of headlines and terse copy (中·美·日·越 수출)",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러였다. 中 수출은 61억달러로 24.3% 줄었고, 日 수출은 2억달러로 5.1% 늘었다.",
+        {k("2019-02", region="china"): (6.1e9, -24.3, None), k("2019-02", region="japan"): (0.2e9, 5.1, None)},
+        [],
+    ),
+    (
+        "ko: '…보다 X% 적었다' is a decline",
+        "2019-03-14",
+        "2월 ICT 수출은 132억달러로 작년 2월보다 24.3% 적었다.",
+        {k("2019-02"): (13.2e9, -24.3, None)},
+        [],
+    ),
+    (
+        "ko: a January report that opens with the year's surplus is about the year, line after line",
+        "2011-01-06",
+        "지경부는 지난해 IT 무역흑자가 781억달러로 사상 최대를 기록했다고 5일 밝혔다.\n"
+        "IT 수출은 전년 대비 24.4% 증가한 1천539억달러였다.\nIT 수입은 19.2% 늘어난 758억달러였다.",
+        {
+            k("2010-01/2010-12", flow="balance"): (78.1e9, None, None),
+            k("2010-01/2010-12"): (153.9e9, 24.4, None),
+            k("2010-01/2010-12", flow="import"): (75.8e9, 19.2, None),
+        },
+        [k("2010-12")],
+    ),
+    (
         "ko: a change on the month before, its value in parentheses ('전월(…) 대비로는'), is no year-on-year change",
         "2019-12-13",
         "11월 ICT 수출은 152억3천만 달러로, 전월(149억 달러) 대비로는 2.2% 늘었다.",

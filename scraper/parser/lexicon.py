@@ -184,6 +184,10 @@ REGIONS: dict[str, list[str]] = {
         r"中國",
         r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         r"對\s?中",
+        r"中(?=\s?(?:수출|수입|무역|\(홍콩))",  # the headline's one-character names: 中·美·日·越
+        r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
+        r"Greater\sChina",
+        r"(?:the\s)?Chinese\smainland",
     ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
@@ -202,8 +206,9 @@ REGIONS: dict[str, list[str]] = {
         r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
         r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         r"對\s?美",
+        r"美(?=\s?(?:수출|수입|무역))",
     ],
-    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남"],
+    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역))"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
         r"(?:the\s)?EU\b",
@@ -212,7 +217,13 @@ REGIONS: dict[str, list[str]] = {
         r"EU",
         r"유럽",
     ],
-    "japan": [r"Japan(?!ese)", r"일본", r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))", r"對\s?日"],
+    "japan": [
+        r"Japan(?!ese)",
+        r"일본",
+        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"對\s?日",
+        r"日(?=\s?(?:수출|수입|무역))",
+    ],
     "taiwan": [r"Taiwan(?!ese)", r"대만"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [
@@ -328,6 +339,8 @@ DOWN_WORDS = [
     r"낮아",
     r"적다",
     r"적은",
+    r"적었",
+    r"적어(?![서도])",
     r"위축",
     r"하락",
     r"떨어",

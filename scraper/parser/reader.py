@@ -142,7 +142,7 @@ class SentenceReader:
         self.original = original
         self.sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
-        if _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
+        if ("mport" in self.sentence or "수입" in self.sentence) and _BOUGHT_FROM_KOREA.search(self.sentence):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
@@ -413,7 +413,7 @@ class SentenceReader:
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
-        if stated and frame.item == "ict" and frame.region == "world" and frame.flow != "balance":
+        if stated and frame.item == "ict" and frame.region == "world":
             self.doc.note_headline(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
