@@ -450,3 +450,31 @@ def test_each_document_runs_only_its_own_patterns_whatever_another_asked_before(
     for plan in (with_percent, without, with_percent, without):
         kinds = {mention.kind for mention in scanner.scan(line, None, plan)}
         assert ("pct" in kinds) == (plan is with_percent)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sentences(),
+    st.lists(
+        st.sampled_from(
+            ["Growth", "GAINS", "ſlowed", "eaſed", "market ſhare", "SHARE", "deCLINE", "İncrease", "증가율이", "둔화"]
+        ),
+        max_size=5,
+    ).map(" ".join),
+)
+def test_folded_twins_in_figures_match_like_the_ignorecase_patterns(sentence: str, words: str) -> None:
+    """figures.py runs some IGNORECASE patterns as lower-cased twins on case-folded text."""
+    from scraper.parser import figures
+
+    text = f"{words} {sentence} {words}"
+    folded = case_folded(text)
+    for original, twin in (
+        (figures._PACE_WORDS, figures._PACE_WORDS_FOLDED),
+        (figures._GROWTH_PACE, figures._GROWTH_PACE_FOLDED),
+        (figures._DECLINE_PACE, figures._DECLINE_PACE_FOLDED),
+        (figures.SHARE_WORD, figures._SHARE_WORD_FOLDED),
+    ):
+        assert [m.span() for m in original.finditer(text)] == [m.span() for m in twin.finditer(folded)]
+        assert [m.span() for m in original.finditer(text, 3, len(text) - 2)] == [
+            m.span() for m in twin.finditer(folded, 3, len(text) - 2)
+        ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scraper.parser.casefold import case_folded, caseless
 from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention
 
@@ -160,7 +161,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
-    return bool(SHARE_WORD.search(sentence, floor, mention.start))
+    return bool(_SHARE_WORD_FOLDED.search(case_folded(sentence), floor, mention.start))
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
@@ -258,16 +259,30 @@ _PACE_WORDS = re.compile(
 )
 
 
+def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern as a lower-cased twin to run on `case_folded` text: the same matches at the
+    same offsets, without the case-blind search that costs `re` its fast scan for first characters."""
+    return guarded(caseless(compiled)[0])
+
+
+# what runs over whole sentences or long stretches of one, as folded twins
+_PACE_WORDS_FOLDED = folded_twin(_PACE_WORDS)
+_GROWTH_PACE_FOLDED = folded_twin(_GROWTH_PACE)
+_DECLINE_PACE_FOLDED = folded_twin(_DECLINE_PACE)
+_SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
+
+
 @lru_cache(maxsize=64)  # asked once per figure of the same sentence
 def _names_a_pace(sentence: str) -> bool:
-    return _PACE_WORDS.search(sentence) is not None
+    return _PACE_WORDS_FOLDED.search(case_folded(sentence)) is not None
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:
     """+1 for "growth slowed to", -1 for "the decline deepened to", 0 when the words say neither; and where
     the phrase ends."""
-    growth = max((m.end() for m in _GROWTH_PACE.finditer(before)), default=-1)
-    decline = max((m.end() for m in _DECLINE_PACE.finditer(before)), default=-1)
+    folded = case_folded(before)
+    growth = max((m.end() for m in _GROWTH_PACE_FOLDED.finditer(folded)), default=-1)
+    decline = max((m.end() for m in _DECLINE_PACE_FOLDED.finditer(folded)), default=-1)
     if growth < 0 and decline < 0:
         return 0, -1
     return (1, growth) if growth > decline else (-1, decline)
