@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.parser.casefold import case_folded, caseless
-from scraper.parser.prefilter import guarded
+from scraper.parser.casefold import case_folded
+from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
 DEFICIT = re.compile(r"deficit|적자", re.I)
@@ -257,12 +257,6 @@ _PACE_WORDS = re.compile(
     r"(?:증가|감소|하락)\s?(?:율|폭)",
     re.I,
 )
-
-
-def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
-    """An IGNORECASE pattern as a lower-cased twin to run on `case_folded` text: the same matches at the
-    same offsets, without the case-blind search that costs `re` its fast scan for first characters."""
-    return guarded(caseless(compiled)[0])
 
 
 # what runs over whole sentences or long stretches of one, as folded twins

@@ -417,6 +417,12 @@ def guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(parts)}])(?:{compiled.pattern})", compiled.flags)
 
 
+def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern as a lower-cased twin to run on `case_folded` text: the same matches at the
+    same offsets, without the case-blind search that costs `re` its fast scan for first characters."""
+    return guarded(caseless(compiled)[0])
+
+
 def _first_characters(items: Any) -> tuple[list[str], bool]:
     """Class parts a match of a sequence can start with, and whether the sequence can match nothing."""
     parts: list[str] = []
