@@ -7,6 +7,7 @@ The parser scans text with the compiled patterns here and converts each match; `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scraper.parser.casefold import case_folded
 
@@ -91,6 +92,7 @@ def to_float(number: str) -> float:
 _KO_AMOUNT_PARTS = re.compile(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})")
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short string; amounts recur within and across documents
 def korean_amount(amount: str) -> float:
     """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
     total = 0.0
