@@ -231,6 +231,9 @@ def _spoken_part(part: str, digits_only: bool) -> str:
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
 
 
+_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion")
+
+
 def normalise_spoken_numbers(text: str) -> str:
     """Broadcast copy spells figures out ("ten-point-six percent", "one-point-seven billion dollars");
     rewrite them as digits so the ordinary patterns read them. Length may change; callers that need
@@ -240,6 +243,8 @@ def normalise_spoken_numbers(text: str) -> str:
         return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
 
     lowered = text.lower()  # both patterns need a literal; most text has neither, so skip them cheaply
+    if not _SPOKEN_MARKS.search(lowered):
+        return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
             lambda m: f"{_spoken_part(m.group('whole'), False)}{'.5' if m.group('part').lower() == 'half' else '.25'}",
