@@ -24,6 +24,9 @@ class Mention(NamedTuple):
     text: str = ""
 
 
+_new_mention = tuple.__new__  # a Mention from its five fields without NamedTuple's Python-level __new__
+
+
 def _by_length(patterns: list[str]) -> list[str]:
     """Longer alternatives first, so that at one position the longest name is the one matched."""
     return sorted(patterns, key=len, reverse=True)
@@ -289,6 +292,6 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         end = start - neg_length
         if start < taken_until:
             continue
-        mentions.append(Mention(kind, start, end, value, sentence[start:end]))
+        mentions.append(_new_mention(Mention, (kind, start, end, value, sentence[start:end])))
         taken_until = end
     return mentions
