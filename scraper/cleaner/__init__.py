@@ -32,6 +32,8 @@ def _substantial(lines: list[str]) -> bool:
     """Long enough to be an article body. A Hangul syllable counts twice: a two-sentence Korean brief
     carries as much as 80 Latin letters, and sending it to the generic extractor only loses time."""
     text = "".join(lines)
+    if len(text) >= MIN_BODY_CHARS:
+        return True  # long enough before a syllable is counted
     return len(text) + len(_HANGUL.findall(text)) >= MIN_BODY_CHARS
 
 
