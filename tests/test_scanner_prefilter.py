@@ -478,3 +478,13 @@ def test_folded_twins_in_figures_match_like_the_ignorecase_patterns(sentence: st
         assert [m.span() for m in original.finditer(text, 3, len(text) - 2)] == [
             m.span() for m in twin.finditer(folded, 3, len(text) - 2)
         ]
+
+
+def test_the_other_spaces_are_every_white_space_but_the_space_and_the_line_break() -> None:
+    """parse's normalise skips replacing runs of spaces when the text has neither two spaces in a row nor
+    any of `_OTHER_SPACES`: that class must hold every other character `\\s` matches."""
+    from scraper import parser
+
+    other = {chr(code) for code in range(0x110000) if re.match(r"\s", chr(code))} - {" ", "\n"}
+    assert {char for char in other if parser._OTHER_SPACES.match(char)} == other
+    assert not any(parser._OTHER_SPACES.match(chr(code)) for code in range(0x110000) if chr(code) not in other)
