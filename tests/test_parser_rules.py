@@ -12,6 +12,117 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: wire bullets: 'USD +6.1 bln' is money and 'US:' a partner",
+        "2019-06-14",
+        "ICT exports fell 18.6% to $14.9 billion in May.\n- ICT trade balance USD +6.1 bln\n▲ US: USD 1.5 bn (↑2.4%)",
+        {k("2019-05", flow="balance"): (6.1e9, None, None), k("2019-05", region="us"): (1.5e9, 2.4, None)},
+        [],
+    ),
+    (
+        "en: 'panel exports' are displays (the older word)",
+        "2009-03-15",
+        "IT exports fell 28.1% to $7.1 billion in February. Panel exports dropped 30.2 percent to $1.7 billion.",
+        {k("2009-02", item="displays"): (1.7e9, -30.2, None)},
+        [],
+    ),
+    (
+        "ko: '전월(X)보다 Y%': X is the month before's value, Y no year-on-year change",
+        "2016-12-14",
+        "11월 ICT 수출은 150억달러로 전월(141억3천만달러)보다 6.2% 늘었다.",
+        {k("2016-11"): (15.0e9, None, None), k("2016-10"): (14.13e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'the fastest since <month>, when …' dates the when-clause only",
+        "2010-04-05",
+        "IT exports jumped 41.2% to $9.8 billion, the fastest since May 2006, when they rose 44.9 percent.",
+        {k("2010-03"): (9.8e9, 41.2, None), k("2006-05"): (None, 44.9, None)},
+        [],
+    ),
+    (
+        "en: 'since records began in <year>' and 'on the same stretch of <year>' are anchors, not periods",
+        "2012-12-14",
+        "ICT exports hit $15.1 billion in November, the most for the month since records began in 1998 and 6.2"
+        " percent above a year earlier. Shipments for January-November rose 2.1 percent on the same stretch of 2011.",
+        {k("2012-11"): (15.1e9, 6.2, None), k("2012-01/2012-11"): (None, 2.1, None)},
+        [k("1998-01/1998-12"), k("2011-01/2011-12")],
+    ),
+    (
+        "en: 'over the 11 months' and 'the 11-month total' are this year's months so far",
+        "2019-12-16",
+        "ICT exports over the 11 months fell 12.9% to $165.2 billion."
+        " Chips made up $88.1 billion of the 11-month total.",
+        {
+            k("2019-01/2019-11"): (165.2e9, -12.9, None),
+            k("2019-01/2019-11", item="semiconductors"): (88.1e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'within $X of the record of $Y set in <year>': the distance is no value, the record is that year's",
+        "2012-12-14",
+        "ICT exports reached $141.7 billion, within $3 billion of the annual record of $144.5 billion set in 2010.",
+        {k("2010-01/2010-12"): (144.5e9, None, None)},
+        [],
+    ),
+    (
+        "en: in a list with a direction per element, each element keeps its own",
+        "2020-05-15",
+        "By item, chips declined 14.9 percent, displays up 8.2 percent and phones down 37.2 percent.",
+        {
+            k("2020-04", item="semiconductors"): (None, -14.9, None),
+            k("2020-04", item="displays"): (None, 8.2, None),
+            k("2020-04", item="mobile_phones"): (None, -37.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a direction word after a closing parenthesis is not the parenthesised figure's",
+        "2020-05-15",
+        "Shipments grew to the U.S. ($1.9 billion, up 9.3 percent), but shrank to Vietnam"
+        " ($1.4 billion, down 34.6 percent).",
+        {k("2020-04", region="us"): (1.9e9, 9.3, None), k("2020-04", region="vietnam"): (1.4e9, -34.6, None)},
+        [],
+    ),
+    (
+        "en: 'Of the total,' and '…% of the total' are ICT's own total, no all-industry noise",
+        "2020-05-15",
+        "Of the total, chip shipments to China rose 2.2 percent to $3.9 billion. Display exports, which make"
+        " up a tenth of the total, fell 28.1 percent to $1.2 billion.",
+        {
+            k("2020-04", item="semiconductors", region="china"): (3.9e9, 2.2, None),
+            k("2020-04", item="displays"): (1.2e9, -28.1, None),
+        },
+        [],
+    ),
+    (
+        "a part larger than its month's ICT total, its period carried, is the span's (a half-year report)",
+        "2023-07-14",
+        "상반기 ICT 수출은 1,051억달러로 12.1% 감소했다.\n\n6월 한 달 수출은 182억달러로 15.1% 줄었다.\n\n"
+        "지역별로는 중국(홍콩 포함) 471억달러(△24.2%), 베트남 151억달러(△14.0%)였다.",
+        {
+            k("2023-01/2023-06", region="china"): (47.1e9, -24.2, None),
+            k("2023-01/2023-06", region="vietnam"): (15.1e9, -14.0, None),
+        },
+        [k("2023-06", region="china"), k("2023-06", region="vietnam")],
+    ),
+    (
+        "en: a period right before a flow word opens the next clause ('…, and second-half exports …')",
+        "2023-01-16",
+        "Exports in the fourth quarter dropped 12.2% to $48.1 billion, and second-half exports declined 6.8% to"
+        " $101.2 billion.",
+        {k("2022-10/2022-12"): (48.1e9, -12.2, None), k("2022-07/2022-12"): (101.2e9, -6.8, None)},
+        [],
+    ),
+    (
+        "en: a title's second part ('…; February tally revised') does not name the report's period",
+        "2019-04-15",
+        "ICT exports slip for third month; February tally revised\n\nICT exports came to $14.9 billion last month,"
+        " down 9.1 percent. Chip exports fell 16.1 percent to $8.0 billion.",
+        {k("2019-03"): (14.9e9, -9.1, None), k("2019-03", item="semiconductors"): (8.0e9, -16.1, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
         "ko: 중화권 (Greater China) is China with Hong Kong",
         "2019-03-14",
         "2월 ICT 수출은 132억달러였다. 중화권(중국·홍콩) 수출은 61억달러로 24.3% 줄었다.",

@@ -75,6 +75,7 @@ class Assembler:
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
+        self.book.move_parts_larger_than_their_month()
         self.book.fill_priors()
         return self.book.facts()
 

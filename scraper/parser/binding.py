@@ -17,7 +17,9 @@ from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?)\s*$", re.I
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?|(?:began|begun|started)(?:\sin)?"
+    r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?)\s*$",
+    re.I,
 )
 ANCHOR_AFTER = re.compile(
     r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)"
@@ -160,7 +162,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if "from" in window and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(
-        ANCHOR_BEFORE.search(sentence[max(0, mention.start - 14) : mention.start])
+        ANCHOR_BEFORE.search(sentence[max(0, mention.start - 32) : mention.start])
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
     )
     if anchor and re.match(r",?\s+when\b", sentence[mention.end : mention.end + 8]):
@@ -193,6 +195,13 @@ def bind_period(
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
         return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
+    if (
+        opener is not None
+        and opener.period is not None
+        and opener.mention.value.relative == "prior_month"
+        and KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
+    ):
+        return opener.period, True  # "전월(141억3천만달러)보다": the base is the month before's own value
     modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
     if (
         lang == "ko"
@@ -210,7 +219,7 @@ def bind_period(
         if (
             gap in ("", " ")
             or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt))
-            or (lang == "en" and reachable(mentions, index, nxt))
+            or (lang == "en" and reachable(sentence, mentions, index, nxt))
             or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
         ):
             return nxt.period, True
@@ -235,16 +244,26 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
     return not any(m.kind in ("money", "pct") and target.mention.end <= m.start < close for m in mentions)
 
 
-def reachable(mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
+# between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
+_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record)\b", re.I)
+_ANOTHER_TIME = re.compile(r"\b(?:since|than|within)\b", re.I)
+
+
+def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
     """English puts the period after the figures ("rose 4.3 percent to $9.19 billion in August"):
     the number reaches a later period through other numbers of its own group, never through a
     subject, a comparison or a clause break."""
     position = mentions[index].end
-    for mention in mentions[index + 1 :]:
+    for offset, mention in enumerate(mentions[index + 1 :], start=index + 2):
         if mention is target.mention:
+            if _ANOTHER_TIME.search(sentence[position : mention.start]):
+                return False  # "$1.21 billion, the fastest since April 2011, when …": another time's
+            modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
+            if modifies and mentions[offset].start - mention.end <= 2:
+                return False  # "…, and second-half exports declined": the period opens the next clause
             return mention.start - position <= 30
         if mention.kind in ("money", "pct"):
-            if mention.start - position > 25:
+            if mention.start - position > 25 or _NOT_ONE_GROUP.search(sentence[position : mention.start]):
                 return False
             position = mention.end
             continue

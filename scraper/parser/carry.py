@@ -19,6 +19,7 @@ SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|se
 
 
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
+_TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
 _LEAD_IN = re.compile(
     r"\s*(?:By\s[a-z]+|Meanwhile|In\sparticular|Separately|However|Also|In\saddition|On\sthe\sother\shand"
@@ -50,8 +51,12 @@ def carry_period(
     """Move the paragraph's topic period when the sentence is framed by one."""
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
-    if document.paragraphs_read <= 2 and candidates and state.named_ict_trade:
-        document.note_headline(candidates[0].period, in_title=True)  # type: ignore[arg-type]
+    if document.paragraphs_read <= 2 and state.named_ict_trade:
+        # a title's second part ("…; March figure revised up", "… / 반도체는 …") is another story's
+        cut = _TITLE_PARTS.search(sentence)
+        own = [r for r in candidates if cut is None or r.mention.start < cut.start()]
+        if own:
+            document.note_headline(own[0].period, in_title=True)  # type: ignore[arg-type]
     if not state.bound:
         opening = [
             r

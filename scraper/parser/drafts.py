@@ -148,6 +148,51 @@ class DraftBook:
             if before is not None and "value_usd" in before.values:
                 draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
 
+    def move_parts_larger_than_their_month(self) -> None:
+        """A part whose period was carried (an item or partner in a paragraph that names no period) and whose
+        value exceeds the ICT total of that month cannot be the month's: in a half-year or annual report
+        that turned to its last month ("June exports alone …"), "China $56.9 billion" is the span's. It
+        moves, with the other carried figures of its sentence, to the longest span ending that month whose
+        total holds it, where those keys are free."""
+        for key, draft in list(self.drafts.items()):
+            label, flow, item, region = key
+            value = draft.values.get("value_usd")
+            if value is None or (item, region) == ("ict", "world") or draft.strength["value_usd"] > Evidence.SUBJECT:
+                continue
+            month_total = self.drafts.get((label, flow, "ict", "world"))
+            if month_total is None or value <= month_total.values.get("value_usd", value):
+                continue
+            span = self._span_holding(label, flow, value)
+            if span is None:
+                continue
+            for other_key, other in list(self.drafts.items()):
+                if other is draft or (
+                    other_key[0] == label
+                    and other.evidence == draft.evidence
+                    and other_key[2:] != ("ict", "world")
+                    and max(other.strength.values(), default=Evidence.STATED) <= Evidence.SUBJECT
+                ):
+                    moved = (span, *other_key[1:])
+                    if moved not in self.drafts:
+                        other.period = span
+                        self.drafts[moved] = self.drafts.pop(other_key)
+
+    def _span_holding(self, label: str, flow: str, value: float) -> str | None:
+        """The longest span ending with the month `label` whose ICT total for `flow` is at least `value`."""
+        month = Period.from_label(label)
+        if not month.is_month:
+            return None
+        spans = [
+            Period.from_label(other[0])
+            for other, total in self.drafts.items()
+            if other[1:] == (flow, "ict", "world")
+            and other[0] != label
+            and Period.from_label(other[0]).end == month.end
+            and total.values.get("value_usd", 0) >= value
+        ]
+        longest = max(spans, key=lambda p: (p.end[0] - p.start[0]) * 12 + p.end[1] - p.start[1], default=None)
+        return longest.label if longest is not None else None
+
     def drop_contradicted_priors(self) -> None:
         """A year-earlier value that the figure and its change contradict ($20B, up 10%, against a prior of
         $12B) was read from another comparison; the change and the figure are stated of the key itself."""

@@ -38,12 +38,13 @@ _PRIOR_GAP = re.compile(
     r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준)?[\s(:]*", re.I
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # compiled once: these run for every figure
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN_BEFORE = re.compile(r"[△▼\-−]\s?$")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", re.I)
-_PARENTHESES = re.compile(r"\([^()]*\)")
 _POINTS_AFTER = re.compile(r"\s?(?:p\b|포인트|%p)")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:US)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s(?:US)?$", re.I)
@@ -153,8 +154,16 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         if other.kind == "noyoy_after" and other.start - mention.end <= 4:
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
-        if other.kind == "noyoy_before" and mention.start - other.end <= 16:
+        gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
+        if other.kind == "noyoy_before" and gap <= 16:
             return True
+        if (
+            other.kind == "period"
+            and other.value.relative == "prior_month"
+            and gap <= 20
+            and _PRIOR_MONTH_BASE.match(sentence, other.end)
+        ):
+            return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
@@ -203,9 +212,13 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1 : index + 3]:
-        if other.kind in ("money", "pct"):
-            break
-        if other.kind in ("up", "down") and other.start - mention.end <= 12:
+        if other.kind in ("money", "pct") or other.kind.startswith(("item:", "region:", "ctxitem:")):
+            break  # "chips fell 24.8 percent, displays up 3.4 percent": the next name's word is its own
+        if (
+            other.kind in ("up", "down")
+            and other.start - mention.end <= 12
+            and ")" not in sentence[mention.end : other.start]
+        ):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko":

@@ -57,6 +57,7 @@ ITEMS: dict[str, list[str]] = {
         r"디스플레이(?:\s?패널)?",
         r"평판\s?디스플레이",
         r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
+        r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -197,7 +198,7 @@ REGIONS: dict[str, list[str]] = {
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
             r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
-            r"US(?=\s|$|,|\))",
+            r"US(?=\s|$|,|\)|:)",
             r"(?:the\s)?United\sStates",
             r"America(?!n)",
         )
@@ -399,7 +400,7 @@ NOT_YOY_BEFORE = [
     r"share\sof",
     r"비중(?:은|이)?",
     r"점유율",
-    r"전월\s?(?:\([^()]{0,20}\)\s?)?(?:대비|보다|에\s?비해)(?:로는|로|에는)?",  # "전월(148억 달러) 대비로는 8.6%"
+    r"전월\s?(?:대비|보다|에\s?비해|[과와]\s?비교(?:하면|해)?)(?:로는|로|에는)?",
     r"previous\smonth",
     r"month[\s-]on[\s-]month",
     r"(?<![년동])(?:전|직전)\s?분기\s?(?:대비|보다|에\s?비해)",

@@ -223,7 +223,7 @@ def _quarter_number(match: re.Match[str]) -> PeriodSpec:
 
 
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
-    count_word = match.group("count").lower()
+    count_word = (match.group("count") or match.group("count2")).lower()
     count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)  # the pattern allows two..eleven
     return PeriodSpec(1, count, **_year_fields(match))
 
@@ -313,7 +313,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
-            rf"months{_YEAR_QUAL}",
+            rf"months{_YEAR_QUAL}"
+            # "over the 11 months", "of the 11-month total": the months of this year so far
+            rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            rf"\d{{1,2}})[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])",
             re.I,
         ),
         _en_first_months,

@@ -81,7 +81,8 @@ _FORECAST_WORDS = (
     "예정",
     "목표",
 )
-_OF_TOTAL = re.compile(r"\b(?:total|entire|overall)\b", re.I)  # "34% of the country's total exports of $56 billion"
+# "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
+_OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
 _OPENS_WITH_PERIOD = re.compile(
     r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
