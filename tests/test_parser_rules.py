@@ -12,6 +12,43 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: bullets after the balance's bullet: an item's line is no balance",
+        "2019-06-14",
+        "- ICT exports USD 14.9 bln (-18.6% y/y)\n- ICT trade balance USD +6.1 bln\n- Chips USD 7.8 bln (-24.1% y/y)",
+        {k("2019-05", item="semiconductors"): (7.8e9, -24.1, None)},
+        [k("2019-05", flow="balance", item="semiconductors")],
+    ),
+    (
+        "en: 'those to Hong Kong' after 'China (excluding Hong Kong)' is Hong Kong",
+        "2019-06-14",
+        "Exports to China (excluding Hong Kong) slid 11.0% to $5.3 billion,"
+        " and those to Hong Kong fell 30.1% to $1.6 billion.",
+        {k("2019-05", region="china"): (5.3e9, -11.0, None), k("2019-05", region="hong_kong"): (1.6e9, -30.1, None)},
+        [],
+    ),
+    (
+        "ko: what a name includes in parentheses ('디지털TV(LCD TV 포함)') is no subject",
+        "2016-12-14",
+        "11월 디지털TV(LCD TV 포함) 수출은 4억1천만달러로 2.5% 줄었다.",
+        {k("2016-11", item="digital_tv"): (0.41e9, -2.5, None)},
+        [k("2016-11", item="lcd")],
+    ),
+    (
+        "en: '$X worth of ICT goods to Vietnam': the goods, then where to",
+        "2019-06-14",
+        "Korea shipped $2.34 billion worth of ICT goods to Vietnam in May, up 4.4 percent.",
+        {k("2019-05", region="vietnam"): (2.34e9, 4.4, None)},
+        [k("2019-05")],
+    ),
+    (
+        "ko: a province's or an industrial park's exports are not the country's",
+        "2016-12-14",
+        "11월 ICT 수출은 150억달러였다. 충북지역 ICT 수출은 21억달러로 4.1% 늘었고,"
+        " 파주산업단지의 디스플레이 수출은 6억달러였다.",
+        {k("2016-11"): (15.0e9, None, None)},
+        [k("2016-11", item="displays")],
+    ),
+    (
         "en: wire bullets: 'USD +6.1 bln' is money and 'US:' a partner",
         "2019-06-14",
         "ICT exports fell 18.6% to $14.9 billion in May.\n- ICT trade balance USD +6.1 bln\n▲ US: USD 1.5 bn (↑2.4%)",

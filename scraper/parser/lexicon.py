@@ -446,6 +446,11 @@ NOISE_CLAUSE = [
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
+    # a province's or an industrial park's exports, not the country's
+    r"(?:경북|경남|충북|충남|전북|전남|경상북도|경상남도|충청북도|충청남도|전라북도|전라남도|강원도?|제주도?)"
+    r"(?:\s?지역|\s?도내)?(?:의)?(?=\s(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입))",
+    r"(?:국가\s?)?산업\s?단지|(?<=[가-힣])산단(?=[의\s])",
+    r"(?:province|provincial|industrial\s(?:complex|park|estate|zone))\b",
     # the world market, not Korea's trade
     r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+_INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외)\s?\)")
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # A partner's imports from Korea are Korea's exports to it
@@ -123,6 +124,14 @@ def _exports_before_imports(mentions: list[Mention]) -> bool:
     )
 
 
+def _names_parts_only(mentions: list[Mention]) -> bool:
+    """Does the sentence name an item or partner and no flow?"""
+    kinds = [m.kind for m in mentions]
+    return not any(k.startswith("flow:") for k in kinds) and any(
+        k.startswith(("item:", "region:", "ctxitem:")) and k != "item:ict" for k in kinds
+    )
+
+
 def _one_flow_after_figures(mentions: list[Mention]) -> str | None:
     """The one flow a Korean sentence names, when it names it only after its first figure."""
     flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
@@ -152,6 +161,8 @@ class SentenceReader:
         frame = Frame(flow=self.para.flow)
         if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
             frame.flow = "export"
+        if frame.flow == "balance" and _names_parts_only(self.mentions):
+            frame.flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
         if _exports_before_imports(self.mentions):
             frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         elif self.doc.lang == "ko" and (named_later := _one_flow_after_figures(self.mentions)):
@@ -284,6 +295,8 @@ class SentenceReader:
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
             self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
+        if _INCLUDED.match(sentence, mention.end):
+            return  # "디지털TV(LCD TV 포함)", "중국(홍콩 포함)": what the name before includes is no subject
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
@@ -311,8 +324,8 @@ class SentenceReader:
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject
         if kind == "region:_same":
-            if self.para.partner is None:
-                return
+            if self.para.partner is None or self._names_a_partner_next(mention):
+                return  # "those to Hong Kong": the partner is named
             kind = f"region:{self.para.partner}"  # "the country", "the region": the partner in scope
         changed = apply_name(
             kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
@@ -329,6 +342,10 @@ class SentenceReader:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _names_a_partner_next(self, mention: Mention) -> bool:
+        after = next((m for m in self.mentions if m.start >= mention.end), None)
+        return after is not None and after.kind.startswith("region:") and after.start - mention.end <= 1
 
     def _figure_before(self, mention: Mention) -> int:
         """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""

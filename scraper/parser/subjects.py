@@ -107,21 +107,29 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
     following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
+    named_item = False
     for mention in following:
         gap = sentence[position : mention.start]
         if not _POST_GAP.fullmatch(gap):
-            return False
+            return named_item
         kind = mention.kind
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
         elif kind.startswith("region:") and re.match(r"\sto\s", gap):
             frame.region = kind.split(":", 1)[1]
-        elif kind.startswith("item:") and (
-            re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
-            or _CHANGE.search(gap)
-            or "worth" in gap
+            return named_item  # "$2.11 billion worth of ICT goods to Vietnam": the goods, then where to
+        elif (
+            not named_item
+            and kind.startswith("item:")
+            and (
+                re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
+                or _CHANGE.search(gap)
+                or "worth" in gap
+            )
         ):
             frame.item = kind.split(":", 1)[1]
-            return True
-        return False
-    return False
+            named_item = True
+        else:
+            return named_item
+        position = mention.end
+    return named_item
