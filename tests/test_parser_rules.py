@@ -12,6 +12,32 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "a carried part that would be nine tenths of its month's total is the quarter's, not the month's",
+        "2012-10-12",
+        "Third-quarter IT exports came to $39.1 billion, up 2.4 percent.\n\n"
+        "In September alone, exports increased 6.1 percent to $13.6 billion.\n\n"
+        "Chip exports rose 5.5 percent to $12.4 billion, and displays slipped 1.9 percent to $7.3 billion.",
+        {
+            k("2012-07/2012-09", item="semiconductors"): (12.4e9, 5.5, None),
+            k("2012-07/2012-09", item="displays"): (7.3e9, -1.9, None),
+        },
+        [k("2012-09", item="semiconductors")],
+    ),
+    (
+        "en: 'the U.S. ($X …)' ends no sentence; a half-year's paragraph after 'June alone' is the half's",
+        "2018-07-16",
+        "ICT exports hit a first-half record of $107.2 billion, up 23.6 percent.\n\n"
+        "June exports alone rose 28.1 percent to $19.3 billion.\n\n"
+        "Mobile phones fell 29.4 percent to $6.2 billion. By destination, exports rose to China ($56.4 billion,"
+        " up 31.0 percent) and the U.S. ($8.6 billion, up 6.4 percent).",
+        {
+            k("2018-01/2018-06", region="china"): (56.4e9, 31.0, None),
+            k("2018-01/2018-06", region="us"): (8.6e9, 6.4, None),
+            k("2018-01/2018-06", item="mobile_phones"): (6.2e9, -29.4, None),
+        },
+        [k("2018-06", region="us"), k("2018-06", item="mobile_phones")],
+    ),
+    (
         "en: bullets after the balance's bullet: an item's line is no balance",
         "2019-06-14",
         "- ICT exports USD 14.9 bln (-18.6% y/y)\n- ICT trade balance USD +6.1 bln\n- Chips USD 7.8 bln (-24.1% y/y)",

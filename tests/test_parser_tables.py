@@ -369,3 +369,40 @@ def test_a_table_whose_rows_the_page_sets_apart_is_read(page: str, path: str | N
     assert facts[("2021-05", "export")]["prior_usd"] == pytest.approx(16.11e9)
     assert facts[("2021-05", "import")]["value_usd"] == pytest.approx(9.98e9)
     assert facts[("2020-05", "import")]["value_usd"] == pytest.approx(9.04e9)
+
+
+def test_a_one_period_table_of_amounts_and_changes_is_read_under_its_caption() -> None:
+    text = (
+        "9월 ICT 수출은 181억달러였다.\n"
+        "[표] 9월 주요 지역 수출 실적 (단위: 억달러, %)\n지역 금액 증감률\n"
+        "중국(홍콩 포함) 84.2 -6.1\n베트남 27.5 12.9\n미국 17.8 △2.4"
+    )
+    assert_facts(
+        text,
+        "2019-10-14",
+        {
+            k("2019-09", region="china"): (8.42e9, -6.1, None),
+            k("2019-09", region="vietnam"): (2.75e9, 12.9, None),
+            k("2019-09", region="us"): (1.78e9, -2.4, None),
+        },
+    )
+
+
+def test_an_english_table_of_amounts_takes_its_unit_from_the_header() -> None:
+    text = (
+        "ICT exports by item in August\nItem | Value (US$ million) | YoY (%)\n"
+        "Semiconductors | 8,312 | 4.1\nDisplays | 1,905 | -7.7"
+    )
+    assert_facts(
+        text,
+        "2021-09-14",
+        {
+            k("2021-08", item="semiconductors"): (8.312e9, 4.1, None),
+            k("2021-08", item="displays"): (1.905e9, -7.7, None),
+        },
+    )
+
+
+def test_a_table_of_amounts_without_a_unit_is_left_alone() -> None:
+    text = "8월 품목별 수출\n품목 금액 증감률\n반도체 83.1 4.1\n디스플레이 19.0 -7.7"
+    assert not any(key[2] == "semiconductors" for key in facts_of(text, "2021-09-14"))

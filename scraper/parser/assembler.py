@@ -16,6 +16,7 @@ from scraper.parser import numbers
 from scraper.parser.carry import carry_flow, carry_period
 from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
+from scraper.parser.measure_tables import spell_out_measure_tables
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
@@ -61,7 +62,7 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = _BLANK_LINES.sub("\n", text)
+        text = spell_out_measure_tables(_BLANK_LINES.sub("\n", text))
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
@@ -95,6 +96,7 @@ class Assembler:
         carrying the period or the partner across such lines loses more than it gains. A half-year or annual
         report that turned to its last month ("6월 ICT 수출은 …") stays with it until a paragraph names another."""
         self.document.paragraphs_read += 1
+        self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject)
         if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":

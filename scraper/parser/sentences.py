@@ -9,7 +9,8 @@ from scraper.parser.scanner import Mention
 
 SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!incl\.)(?<!excl\.)(?<!approx\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bMr\.)(?<!\bMs\.)"
-    r"\s+(?=[A-Z“\"‘'(\[])"  # English: end mark, space, capital; not after "incl." and the like
+    r"\s+(?=[A-Z“\"‘'\[]|\((?<!U\.S\.\s\()(?<!U\.K\.\s\())"  # English: end mark, space, capital; not after
+    # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
     r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
     r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
     r"|\n+"
