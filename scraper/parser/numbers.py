@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from scraper.parser.casefold import case_folded
+from scraper.parser.prefilter import folded_twin
 
 SCALE_WORDS = {
     "trillion": 1e12,
@@ -212,8 +213,10 @@ SPOKEN_WHOLE_RE = re.compile(
 
 
 # "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
-# slowly (IGNORECASE). It also needs a number word, searched in the text folded as IGNORECASE folds it.
-_NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
+# slowly (IGNORECASE). Its lower-cased twin on the text folded as IGNORECASE folds it finds the same matches
+# without the case-blind search: the replacing runs only where there is one (a number word inside "phone"
+# or "often" no longer sends a whole page through it).
+_SPOKEN_WHOLE_FOLDED = folded_twin(SPOKEN_WHOLE_RE)
 
 
 SPOKEN_FRACTION_RE = re.compile(
@@ -254,7 +257,7 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
+    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _SPOKEN_WHOLE_FOLDED.search(
         case_folded(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
