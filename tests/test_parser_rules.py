@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'wireless communication device exports' are communication equipment, not the ICT total",
+        "2009-02-04",
+        "IT exports totaled $6.3 billion in January."
+        " Wireless communication device exports fell 9.2 percent to $1.9 billion.",
+        {k("2009-01"): (6.3e9, None, None), k("2009-01", item="communication_equipment"): (1.9e9, -9.2, None)},
+        [],
+    ),
+    (
         "a carried part that would be nine tenths of its month's total is the quarter's, not the month's",
         "2012-10-12",
         "Third-quarter IT exports came to $39.1 billion, up 2.4 percent.\n\n"

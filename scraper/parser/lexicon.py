@@ -105,10 +105,10 @@ ITEMS: dict[str, list[str]] = {
     "computers": [r"computers?", r"laptops?", r"notebook\s(?:PCs?|computers?)", r"노트북(?:\s?PC)?", r"컴퓨터"],
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
-        r"communications?\s(?:equipment|devices)",
+        r"(?:wireless\s)?communications?\s(?:equipment|devices?)",
         r"telecom(?:munications?)?\sequipment",
         r"network(?:ing)?\s(?:equipment|gear)",
-        r"telecom(?:munications?)?\sdevices",
+        r"(?:wireless\s)?telecom(?:munications?)?\sdevices?",
         r"통신\s?장비",
         r"통신\s?기기",
     ],
