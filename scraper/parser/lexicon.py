@@ -455,6 +455,12 @@ NOISE_CLAUSE = [
     r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # budgets and investment, not trade
+    r"budgets?\b",
+    r"(?:plans?|planned|will)\sto\sspend",
+    r"invested\b",
+    r"예산",
+    r"투자(?:액|비|금)",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     r"(?<!trade\s)(?:revenues?|earnings)\b",
