@@ -67,6 +67,16 @@ def test_a_control_byte_beside_dropped_markup_is_read_past() -> None:
     assert "ICT exports rose 5%" in record["text"]
 
 
+def test_an_impossible_time_of_day_leaves_the_date() -> None:
+    """A flipped byte made an hour of 93 (found by the mutation test above)."""
+    record = extract_record(
+        b"<html><head><meta property='article:published_time' content='2024-06-14T93:00:00+09:00'></head>"
+        b"<body><p>ICT exports rose 5% to $20 billion in May 2024.</p></body></html>"
+    )
+    well_formed(record)
+    assert record["published"] == "2024-06-14"  # the date part stands
+
+
 def test_pathological_shapes_finish_with_sane_records() -> None:
     deep = b"<html><body>" + b"<div>" * 5000 + b"ICT exports rose 5% to $20 billion in May." + b"</div>" * 5000
     long_line = b"<p>" + b"ICT exports " * 200_000 + b"</p>"

@@ -12,6 +12,22 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "budgets and investment are no trade figures",
+        "2021-02-09",
+        "The ministry will spend 1.5 trillion won ($1.3 billion) on ICT research, up 9.9 percent from last year's"
+        " budget. 정부는 올해 ICT 수출 지원 예산으로 3천억원(2억7천만달러)을 편성했다.",
+        {},
+        [k("2021-01"), k("2020-01/2020-12"), k("2021-01/2021-12")],
+    ),
+    (
+        "en: 'wireless communication device exports' are communication equipment, not the ICT total",
+        "2009-02-04",
+        "IT exports totaled $6.3 billion in January."
+        " Wireless communication device exports fell 9.2 percent to $1.9 billion.",
+        {k("2009-01"): (6.3e9, None, None), k("2009-01", item="communication_equipment"): (1.9e9, -9.2, None)},
+        [],
+    ),
+    (
         "a carried part that would be nine tenths of its month's total is the quarter's, not the month's",
         "2012-10-12",
         "Third-quarter IT exports came to $39.1 billion, up 2.4 percent.\n\n"

@@ -19,18 +19,23 @@ from hypothesis import strategies as st
 
 from scraper.cleaner import clean
 from scraper.parser import numbers, scanner
-from scraper.parser.casefold import caseless, lower_ascii
+from scraper.parser.casefold import case_folded, caseless, lower_ascii
 from scraper.parser.prefilter import (
     LITERALS,
     MAX_CONDITIONS,
     Found,
     digit_lead,
+    guarded,
     required_conditions,
     required_literals,
     top_level_branches,
 )
 from scraper.parser.sentences import split_sentences
 from tests.source_fixtures import article_pages
+
+CASE_FOLD = str.maketrans(
+    {**{c: c.lower() for c in string.ascii_uppercase}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
 
 PHRASES = [
     "Korea's ICT exports",
@@ -227,9 +232,9 @@ def test_a_sentence_from_outside_the_document_is_gated_on_its_own_strings() -> N
 )
 def test_the_number_word_gate_never_hides_a_spelled_out_figure(text: str) -> None:
     """IGNORECASE matches 'ſix' and 'fİve' too: the gate before SPOKEN_WHOLE_RE must let them through."""
-    if numbers.SPOKEN_WHOLE_RE.search(text):
-        assert numbers._NUMBER_WORD.search(numbers._case_folded(text))
-        assert numbers._case_folded(text) == text.translate(numbers._CASE_FOLD)
+    twin = [match.span() for match in numbers._SPOKEN_WHOLE_FOLDED.finditer(case_folded(text))]
+    assert twin == [match.span() for match in numbers.SPOKEN_WHOLE_RE.finditer(text)]
+    assert case_folded(text) == text.translate(CASE_FOLD)
 
 
 @settings(max_examples=300, deadline=None)
@@ -267,12 +272,22 @@ def test_searching_from_the_digit_lead_finds_what_a_whole_search_finds(sentence:
 
 
 def test_sentences_read_out_of_order_are_still_found_in_their_document() -> None:
-    """The search for a sentence starts after the last one found; an earlier one is found from the start."""
+    """A sentence's strings come from its own words, whatever was read before it."""
     first, second = "ICT exports rose 5% to $3 billion in June.", "Chip imports fell 2 percent."
     plan = scanner.patterns_for(f"{first}\n{second}")
     for line in (second, first, second):
         assert spans(scanner.scan(line, None, plan)) == spans(scanner.scan(line, None, scanner.all_patterns()))
-    assert plan.document is not None and plan.cursor == plan.document.find(second)  # the last one read
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences(), sentences())
+def test_a_sentence_has_the_strings_of_its_words_in_or_out_of_its_document(sentence: str, other: str) -> None:
+    """The strings a sentence is gated on, from its words' kept answers, are every registered string
+    in it: read as part of its document or from elsewhere, first or again."""
+    plan = scanner.patterns_for(f"{other}\n{sentence}")
+    lowered = lower_ascii(sentence)
+    for text, text_lowered in ((sentence, lowered), (other, lower_ascii(other)), (sentence, lowered)):
+        assert plan.present(text, text_lowered) == Found.mask_everywhere(text, text_lowered)
 
 
 @settings(max_examples=100, deadline=None)
@@ -289,3 +304,187 @@ def test_the_string_finders_find_exactly_the_strings_in_a_text(sentence: str) ->
                 expected |= bit
     assert Found.mask_everywhere(sentence, lowered) == expected
     assert Found.everywhere(sentence, lowered).mask == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(sentences(), min_size=1, max_size=4))
+def test_a_document_finds_the_strings_of_its_words_asked_once_or_again(lines: list[str]) -> None:
+    """A document's gate strings come from its distinct words, each word's answer kept for the next
+    document: asked cold or from what was kept, the bits are those of every string the text contains."""
+    scanner.all_patterns()
+    document = "\n".join(lines)
+    expected = 0
+    for (on_lowered, _spaced), strings in LITERALS.strings.items():
+        for literal, bit in zip(strings, LITERALS.bits[(on_lowered, _spaced)], strict=True):
+            if literal in (lower_ascii(document) if on_lowered else document):
+                expected |= bit
+    assert Found.in_document(document).mask == expected
+    assert Found.in_document(document).mask == expected  # the words' answers kept from the first call
+
+
+def test_case_folding_covers_every_character_ignorecase_takes_for_an_ascii_letter() -> None:
+    """A lower-cased pattern on `case_folded` text is exact only if no other character matches an ASCII
+    letter under IGNORECASE: every code point is asked."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if letter.fullmatch(char):
+            (matched,) = [ascii for ascii in string.ascii_lowercase if re.fullmatch(ascii, char, re.IGNORECASE)]
+            assert case_folded(char) == matched, char
+
+
+@settings(max_examples=200, deadline=None)
+@given(sentences())
+def test_table_headers_are_found_the_same_on_folded_text(sentence: str) -> None:
+    """tables.py looks for header starts with a lower-cased twin on the folded text."""
+    from scraper.parser import tables
+
+    text = f"{sentence} 'Jan-Mar. ſep 2024 İ 1Q Q3"
+    expected = [match.span() for match in tables.HEADER_START.finditer(text)]
+    assert [match.span() for match in tables._HEADER_START_FOLDED.finditer(case_folded(text))] == expected
+
+
+@cache
+def guard_pairs() -> list[tuple[re.Pattern[str], re.Pattern[str], bool]]:
+    """(the scanner's whole pattern as it runs, the same without a first-character guard, on lowered text)."""
+    pairs = []
+    for _kind, alternation, _read, _priority in scanner._scan_patterns():
+        source = "|".join(alternation.branches)
+        plain = re.compile(f"(?:{source}){alternation.suffix}" if alternation.suffix else source, alternation.flags)
+        unguarded, on_lowered = caseless(plain)
+        pairs.append((alternation.whole.pattern, unguarded, on_lowered))
+    return pairs
+
+
+def same_matches(first: re.Pattern[str], second: re.Pattern[str], text: str) -> bool:
+    return [(m.span(), m.groupdict()) for m in first.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in second.finditer(text)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences())
+def test_guarded_patterns_find_what_the_unguarded_ones_find(sentence: str) -> None:
+    lowered = lower_ascii(sentence)
+    for running, unguarded, on_lowered in guard_pairs():
+        assert same_matches(running, unguarded, lowered if on_lowered else sentence)
+
+
+def test_fixture_sentences_match_the_same_guarded_or_not() -> None:
+    assert any(
+        running is not unguarded and running.pattern != unguarded.pattern for running, unguarded, _ in guard_pairs()
+    )
+    for line in fixture_sentences():
+        for running, unguarded, on_lowered in guard_pairs():
+            assert same_matches(running, unguarded, lower_ascii(line) if on_lowered else line)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        (r"(?:the\s)?(?:from\s)?(?:may|june)\s\d+", "(?=[tfmj])"),  # optional parts: their first letters count
+        (r"\b(?:in|for)\s\d{4}", "(?=[if])"),  # a boundary consumes nothing
+        (r"[-+]?\s?\d+%", r"(?=[\-\+\s\d])"),
+        (r"(?:x|)y", "(?=[xy])"),
+    ],
+)
+def test_a_guard_names_the_first_characters_of_a_match(pattern: str, guard: str) -> None:
+    assert guarded(re.compile(pattern)).pattern == f"{guard}(?:{pattern})"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"percent|%",  # `re` has a first-character set of its own
+        r"abc\d",  # and a literal prefix
+        r"(?:a)?",  # can match nothing
+        r"(?:[^a]|b)c",  # a negated class
+        r".x",  # any character
+        r"(?i:a)?b",  # a letter of both cases
+    ],
+)
+def test_no_guard_where_it_cannot_help_or_be_exact(pattern: str) -> None:
+    assert guarded(re.compile(pattern)).pattern == pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["RESPECTIVELY", "reſpectively", "Each", "EACH other", "각각", "차례로", "respective", "eac h", "x", "3.1%"]
+        ),
+        min_size=1,
+        max_size=5,
+    ).map(" ".join)
+)
+def test_the_list_word_gate_never_hides_a_list_word(text: str) -> None:
+    """IGNORECASE finds 'reſpectively' too: the plain test before `_LIST_WORD` must let it through."""
+    from scraper.parser import lists
+
+    if lists._LIST_WORD.search(text):
+        assert lists._may_list(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["compared", "relative", "to", "totalling", "reached", "at", "x", "\n", " ", "  "]),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_figure_reached_is_found_from_near_the_end_as_from_the_start(before: str) -> None:
+    from scraper.parser import figures
+
+    before = before[-21:]
+    found = figures._REACHED_BEFORE.search(before)
+    near = figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH))
+    assert (found and found.span()) == (near and near.span())
+
+
+def test_each_document_runs_only_its_own_patterns_whatever_another_asked_before() -> None:
+    """The runs of a set of gate strings are kept across documents; a document still runs only the
+    patterns it can match (a line from elsewhere gets no figure kind its document lacks)."""
+    line = "ICT exports rose 5 percent in June."
+    with_percent = scanner.patterns_for(line)
+    without = scanner.patterns_for("Chip imports fell in June.")
+    for plan in (with_percent, without, with_percent, without):
+        kinds = {mention.kind for mention in scanner.scan(line, None, plan)}
+        assert ("pct" in kinds) == (plan is with_percent)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sentences(),
+    st.lists(
+        st.sampled_from(
+            ["Growth", "GAINS", "ſlowed", "eaſed", "market ſhare", "SHARE", "deCLINE", "İncrease", "증가율이", "둔화"]
+        ),
+        max_size=5,
+    ).map(" ".join),
+)
+def test_folded_twins_in_figures_match_like_the_ignorecase_patterns(sentence: str, words: str) -> None:
+    """figures.py runs some IGNORECASE patterns as lower-cased twins on case-folded text."""
+    from scraper.parser import figures
+
+    text = f"{words} {sentence} {words}"
+    folded = case_folded(text)
+    for original, twin in (
+        (figures._PACE_WORDS, figures._PACE_WORDS_FOLDED),
+        (figures._GROWTH_PACE, figures._GROWTH_PACE_FOLDED),
+        (figures._DECLINE_PACE, figures._DECLINE_PACE_FOLDED),
+        (figures.SHARE_WORD, figures._SHARE_WORD_FOLDED),
+    ):
+        assert [m.span() for m in original.finditer(text)] == [m.span() for m in twin.finditer(folded)]
+        assert [m.span() for m in original.finditer(text, 3, len(text) - 2)] == [
+            m.span() for m in twin.finditer(folded, 3, len(text) - 2)
+        ]
+
+
+def test_the_other_spaces_are_every_white_space_but_the_space_and_the_line_break() -> None:
+    """parse's normalise skips replacing runs of spaces when the text has neither two spaces in a row nor
+    any of `_OTHER_SPACES`: that class must hold every other character `\\s` matches."""
+    from scraper import parser
+
+    other = {chr(code) for code in range(0x110000) if re.match(r"\s", chr(code))} - {" ", "\n"}
+    assert {char for char in other if parser._OTHER_SPACES.match(char)} == other
+    assert not any(parser._OTHER_SPACES.match(chr(code)) for code in range(0x110000) if chr(code) not in other)

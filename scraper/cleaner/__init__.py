@@ -7,7 +7,6 @@ Every path ends with the same line-level boilerplate filter, which is also all t
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -33,6 +32,8 @@ def _substantial(lines: list[str]) -> bool:
     """Long enough to be an article body. A Hangul syllable counts twice: a two-sentence Korean brief
     carries as much as 80 Latin letters, and sending it to the generic extractor only loses time."""
     text = "".join(lines)
+    if len(text) >= MIN_BODY_CHARS:
+        return True  # long enough before a syllable is counted
     return len(text) + len(_HANGUL.findall(text)) >= MIN_BODY_CHARS
 
 
@@ -156,13 +157,15 @@ def _body(
             found = embedded.READERS[reader](root)
             if found is not None and _substantial(found.paragraphs):
                 return found.paragraphs, found
-        working = copy.deepcopy(root)
-        remove(working, profile.drop)
-        container = first(working, profile.body)
+        remove(root, profile.drop)  # pruned in place: the tree is not read again unless this path fails
+        container = first(root, profile.body)
         if container is not None:
             lines = block_lines(container)
             if _substantial(lines):
                 return lines, None
+        unpruned = parse_html(text)  # the same page as it came, for the generic paths
+        if unpruned is not None:
+            root = unpruned
     found = embedded.from_jsonld(root)
     if profile is not None and found is not None:
         return found.paragraphs, found

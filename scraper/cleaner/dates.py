@@ -38,16 +38,24 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _timestamp(match: re.Match[str]) -> datetime | None:
+    """The timestamp a match names, or None for an impossible one ("T93:00" on a damaged page)."""
+    try:
+        return datetime(
+            int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]), int(match["S"] or 0)
+        )
+    except ValueError:
+        return None
+
+
 def parse_date(text: str | None) -> date | None:
     """The first date in `text`: ISO timestamps (converted to Seoul time when they carry a zone; a naive
     one is taken as Seoul time already), YYYY-MM-DD / YYYY.MM.DD / YYYY년 M월 D일, 'Aug 3, 2022'."""
     if not text:
         return None
     match = _ISO_TIMESTAMP.search(text)
-    if match:
-        stamp = datetime(
-            int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"]), int(match["M"]), int(match["S"] or 0)
-        )
+    stamp = _timestamp(match) if match else None
+    if match and stamp is not None:
         zone = match["tz"]
         if zone:
             offset = (

@@ -151,10 +151,33 @@ def element_value(element: lxml_html.HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
+_SIBLING_MARKS = re.compile(r"[:+~]")  # pseudo-classes and sibling combinators
+
+
+@cache
+def _joined(selectors: tuple[str, ...]) -> CSSSelector | None:
+    """The selectors as one, where that drops the same elements (see `remove`). What is not a CSS string
+    (`etree.Comment` in a list of tags) selects nothing, as on its own."""
+    css = [selector for selector in selectors if isinstance(selector, str)]
+    if any(_SIBLING_MARKS.search(selector) for selector in css):
+        return None
+    return _compiled(", ".join(css))
+
+
 def remove(root: lxml_html.HtmlElement, selectors: tuple[str, ...], never_text: tuple[str, ...] = NEVER_TEXT) -> None:
-    for selector in (*never_text, *selectors):
-        for element in select(root, selector):
-            element.drop_tree()
+    """Drop every element a selector matches, keeping its tail text. One pass of the selectors joined
+    leaves the same tree as one pass per selector: an element inside a dropped one is gone either way,
+    and each tail lands, in document order, on what precedes it that stays. Not so for a selector that
+    looks at siblings (":first-child", "h2 + p"): what an earlier selector dropped changes its matches."""
+    every = (*never_text, *selectors)
+    joined = _joined(every)
+    if joined is None:  # one selector at a time (a malformed one among them: the others still apply)
+        for selector in every:
+            for element in select(root, selector):
+                element.drop_tree()
+        return
+    for element in joined(root):
+        element.drop_tree()
 
 
 def block_lines(element: lxml_html.HtmlElement, never_text: tuple[str, ...] = NEVER_TEXT) -> list[str]:

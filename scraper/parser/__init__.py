@@ -25,6 +25,9 @@ MAX_TEXT_CHARS = 300_000
 
 
 _SPACES = re.compile(r"[^\S\n]+")  # runs of spaces and tabs (not line breaks) are one space
+# the white space `\s` matches but for the space and the line break: without any, and without two spaces in a
+# row, every run `_SPACES` replaces is one space already (most texts: the replacing is then skipped)
+_OTHER_SPACES = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"}
 
 
@@ -35,7 +38,10 @@ def normalise(text: str) -> str:
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    if "  " in text or _OTHER_SPACES.search(text):
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:

@@ -27,6 +27,22 @@ def lower_ascii(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(_ASCII_LOWER_BYTES).decode("utf-8", "surrogatepass")
 
 
+# Under IGNORECASE an ASCII letter matches itself, its capital and four other characters (found by testing
+# every code point): folding those the same way makes a plain search of a lower-cased pattern exact.
+_CASE_FOLD_EXTRA = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def case_folded(text: str) -> str:
+    """`lower_ascii`, and the four other characters IGNORECASE takes for ASCII letters folded to them: a
+    `caseless` twin (of a pattern whose only cased letters are ASCII) finds on this text exactly what the
+    IGNORECASE pattern finds on `text`, at the same offsets."""
+    folded = lower_ascii(text)
+    for char, ascii_char in _CASE_FOLD_EXTRA.items():
+        if char in folded:
+            folded = folded.replace(char, ascii_char)
+    return folded
+
+
 def _lower_pattern(pattern: str) -> str:
     """Lower the literal letters of a pattern, leaving escapes (\\S, \\D, \\N{...}) and group names alone."""
     out: list[str] = []

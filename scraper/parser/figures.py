@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scraper.parser.casefold import case_folded
+from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
 DEFICIT = re.compile(r"deficit|적자", re.I)
 SURPLUS = re.compile(r"surplus|흑자", re.I)
 MIN_MONEY_USD = 1e6
 # "rose by $1.2 billion", "3000만달러 늘었다": the size of a change, not a value
-CHANGE_AMOUNT = re.compile(
-    r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
-    r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)"
+CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-ahead for its first characters
+    re.compile(
+        r"\bby\s(?:US)?\$|(?:달러|불)\s?(?:[이가]\s)?"
+        r"(?:늘었|늘어|줄었|줄어|증가했|감소했|많았|적었)"
+    )
 )
 
 
@@ -37,6 +41,23 @@ _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
+# compiled once: these run for every figure
+_NOT_DIGIT = re.compile(r"\D")
+_SIGN_BEFORE = re.compile(r"[△▼\-−]\s?$")
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", re.I)
+_POINTS_AFTER = re.compile(r"\s?(?:p\b|포인트|%p)")
+_FROM_BEFORE = re.compile(r"\bfrom\s(?:US)?$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s(?:US)?$", re.I)
+_KO_FROM_AFTER = re.compile(r"\s?에서")
+_KO_TO_AFTER = re.compile(r"\s?(?:으로|로)")
+_REACHED_BEFORE = re.compile(
+    r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$", re.I
+)
+# a match ends at the end (or before a last line break): it starts at most this far back (the look-behinds
+# still see what is before the search start)
+_REACHED_REACH = len("totalling") + 2
+_PRIOR_AFTER_GAP = re.compile(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?\s*(?:in\s)?(?:the\s)?", re.I)
+_FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
 _SHARE_VERB_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\sfor|(?:make|makes|made|making)\sup)(?:\s[a-z]+)?\s?$", re.I
@@ -44,7 +65,7 @@ _SHARE_VERB_BEFORE = re.compile(
 
 
 def significant_figures(text: str) -> int:
-    digits = re.sub(r"\D", "", text.split("%")[0]).strip("0")
+    digits = _NOT_DIGIT.sub("", text.split("%")[0]).strip("0")
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
@@ -91,7 +112,7 @@ def read_number(
         return "prior_usd", value, approximate
     if flow == "balance":
         window = sentence[max(0, mention.start - 30) : mention.end + 12]
-        signed = re.search(r"[△▼\-−]\s?$", sentence[max(0, mention.start - 2) : mention.start])
+        signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
             value = -value
     return "value_usd", value, approximate
@@ -107,7 +128,7 @@ def continues_list(sentence: str, mentions: list[Mention], previous: Mention, cu
                 return False
             if mention.kind == "period":
                 gap = gap.replace(mention.text, " ")
-    return bool(re.fullmatch(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", gap, re.I))
+    return bool(_LIST_GAP.fullmatch(gap))
 
 
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
@@ -120,7 +141,7 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
         if other.kind == "approx" and gap <= 3:
             return "approximate"
     for other in [m for m in mentions[index + 1 : index + 4] if m.kind not in ("won", "approx")][:1]:
-        between = re.sub(r"\([^()]*\)", "", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
+        between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
         if other.kind == "threshold_after" and len(between) <= 3:
             return "threshold"
     return None
@@ -143,15 +164,13 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
             and _PRIOR_MONTH_BASE.match(sentence, other.end)
         ):
             return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
-    if re.match(r"\s?(?:p\b|포인트|%p)", sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(
-        sentence, mention.end
-    ):
+    if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
-    return bool(SHARE_WORD.search(sentence, floor, mention.start))
+    return bool(_SHARE_WORD_FOLDED.search(case_folded(sentence), floor, mention.start))
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
@@ -253,16 +272,24 @@ _PACE_WORDS = re.compile(
 )
 
 
+# what runs over whole sentences or long stretches of one, as folded twins
+_PACE_WORDS_FOLDED = folded_twin(_PACE_WORDS)
+_GROWTH_PACE_FOLDED = folded_twin(_GROWTH_PACE)
+_DECLINE_PACE_FOLDED = folded_twin(_DECLINE_PACE)
+_SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
+
+
 @lru_cache(maxsize=64)  # asked once per figure of the same sentence
 def _names_a_pace(sentence: str) -> bool:
-    return _PACE_WORDS.search(sentence) is not None
+    return _PACE_WORDS_FOLDED.search(case_folded(sentence)) is not None
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:
     """+1 for "growth slowed to", -1 for "the decline deepened to", 0 when the words say neither; and where
     the phrase ends."""
-    growth = max((m.end() for m in _GROWTH_PACE.finditer(before)), default=-1)
-    decline = max((m.end() for m in _DECLINE_PACE.finditer(before)), default=-1)
+    folded = case_folded(before)
+    growth = max((m.end() for m in _GROWTH_PACE_FOLDED.finditer(folded)), default=-1)
+    decline = max((m.end() for m in _DECLINE_PACE_FOLDED.finditer(folded)), default=-1)
     if growth < 0 and decline < 0:
         return 0, -1
     return (1, growth) if growth > decline else (-1, decline)
@@ -310,11 +337,11 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     following = next((m for m in mentions[index + 1 :] if m.kind == "money"), None)
     if following is None or following.start - mention.end > 40 or _own_period(sentence, mentions, index):
         return False  # "2015년 1천729억 달러에서 2016년 …로": a dated figure is its period's value
-    if re.search(r"\bfrom\s(?:US)?$", sentence[max(0, mention.start - 6) : mention.start], re.I):
-        return bool(re.search(r"\bto\s(?:US)?$", sentence[max(0, following.start - 6) : following.start], re.I))
+    if _FROM_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start]):
+        return bool(_TO_BEFORE.search(sentence[max(0, following.start - 6) : following.start]))
     return bool(
-        re.match(r"\s?에서", sentence[mention.end : mention.end + 3])
-        and re.match(r"\s?(?:으로|로)", sentence[following.end : following.end + 3])
+        _KO_FROM_AFTER.match(sentence[mention.end : mention.end + 3])
+        and _KO_TO_AFTER.match(sentence[following.end : following.end + 3])
     )
 
 
@@ -347,11 +374,8 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
 def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
-    if re.search(
-        r"(?<!compared\s)(?<!relative\s)\b(?:to|reaching|reached|hit|at|totaled|totalling|totaling)\s$",
-        sentence[max(0, mention.start - 21) : mention.start],
-        re.I,
-    ):
+    before = sentence[max(0, mention.start - 21) : mention.start]
+    if _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH)):
         return False  # "rose 130% to $430 million compared to the same period last year"
     if _dated_comparison_base(sentence, mentions, index):
         return True
@@ -363,16 +387,9 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
             gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and re.fullmatch(
-                r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?"
-                r"\s*(?:in\s)?(?:the\s)?",
-                gap,
-                re.I,
-            ):
+            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
     if _from_to_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
-    return bool(re.search(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", before, re.I)) and bool(
-        _BASE_AFTER.match(sentence, mention.end)
-    )
+    return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))

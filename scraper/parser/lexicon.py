@@ -105,10 +105,10 @@ ITEMS: dict[str, list[str]] = {
     "computers": [r"computers?", r"laptops?", r"notebook\s(?:PCs?|computers?)", r"노트북(?:\s?PC)?", r"컴퓨터"],
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
-        r"communications?\s(?:equipment|devices)",
+        r"(?:wireless\s)?communications?\s(?:equipment|devices?)",
         r"telecom(?:munications?)?\sequipment",
         r"network(?:ing)?\s(?:equipment|gear)",
-        r"telecom(?:munications?)?\sdevices",
+        r"(?:wireless\s)?telecom(?:munications?)?\sdevices?",
         r"통신\s?장비",
         r"통신\s?기기",
     ],
@@ -455,6 +455,12 @@ NOISE_CLAUSE = [
     r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # budgets and investment, not trade
+    r"budgets?\b",
+    r"(?:plans?|planned|will)\sto\sspend",
+    r"invested\b",
+    r"예산",
+    r"투자(?:액|비|금)",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     r"(?<!trade\s)(?:revenues?|earnings)\b",

@@ -5,11 +5,23 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from scraper.parser.casefold import case_folded
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
 from scraper.parser.subjects import PARENTS
 
 _LIST_WORD = re.compile(r"respectively|각각|차례로|\beach\b(?!\sother)", re.I)
+
+
+def _may_list(sentence: str) -> bool:
+    """Can `_LIST_WORD` match? Its words, looked for in the sentence folded as IGNORECASE folds it (most
+    sentences have none, and the plain tests are cheaper than the case-blind search)."""
+    if "각각" in sentence or "차례로" in sentence:
+        return True
+    folded = case_folded(sentence)
+    return "respectively" in folded or "each" in folded
+
+
 _ENDED = re.compile(r"[.!?다\")]\s*$")
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|incl\.|excl\.|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
@@ -43,7 +55,7 @@ class _ListReader:
     ) -> None:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
         self.previous = previous
-        self.keyword = bool(_LIST_WORD.search(sentence))
+        self.keyword = _may_list(sentence) and bool(_LIST_WORD.search(sentence))
         self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
@@ -67,6 +79,8 @@ class _ListReader:
     def _subject_kind(self, mention: Mention) -> str | None:
         """The mention as a listed subject ("item:dram"), or None when it is none."""
         kind = mention.kind
+        if ":" not in kind and kind not in PARENTS:
+            return None  # a figure, a period, a marker: no subject (the most common case, decided first)
         if kind.split(":", 1)[-1] in PARENTS:
             self.context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
         if kind.startswith("flow:") and not self.flows_listed:

@@ -7,9 +7,10 @@ The parser scans text with the compiled patterns here and converts each match; `
 from __future__ import annotations
 
 import re
-import string
+from functools import lru_cache
 
-from scraper.parser.casefold import lower_ascii
+from scraper.parser.casefold import case_folded
+from scraper.parser.prefilter import folded_twin
 
 SCALE_WORDS = {
     "trillion": 1e12,
@@ -89,12 +90,16 @@ def to_float(number: str) -> float:
     return float(number.replace(",", ""))
 
 
+_KO_AMOUNT_PARTS = re.compile(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})")
+
+
+@lru_cache(maxsize=4096)  # a pure function of a short string; amounts recur within and across documents
 def korean_amount(amount: str) -> float:
     """Value of a Korean-unit amount: '2천204억' -> 2.204e11, '996억8,000만' -> 9.968e10."""
     total = 0.0
     group = 0.0  # value accumulated below the next big unit (조/억/만)
     last_big = float("inf")  # units descend: "25억 7000억" is 25억 7000만 with 억 typed twice
-    for match in re.finditer(rf"(?P<num>{_NUM})?\s?(?P<unit>[조억만천백십])|(?P<bare>{_NUM})", amount):
+    for match in _KO_AMOUNT_PARTS.finditer(amount):
         if match.group("bare"):
             group += to_float(match.group("bare"))
             continue
@@ -208,22 +213,10 @@ SPOKEN_WHOLE_RE = re.compile(
 
 
 # "percent" is in most sentences, so the test for a unit lets SPOKEN_WHOLE_RE run on nearly all of them,
-# slowly (IGNORECASE). It also needs a number word: under IGNORECASE an ASCII letter matches itself, its
-# capital and four other characters, so folding those the same way makes a plain search an exact gate.
-_CASE_FOLD_EXTRA = {"İ": "i", "ı": "i", "ſ": "s", "K": "k"}
-_CASE_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase}, **_CASE_FOLD_EXTRA})
-
-
-def _case_folded(text: str) -> str:
-    """`text.translate(_CASE_FOLD)`, without `translate`'s slow path for non-ASCII text."""
-    folded = lower_ascii(text)
-    for char, ascii_char in _CASE_FOLD_EXTRA.items():
-        if char in folded:
-            folded = folded.replace(char, ascii_char)
-    return folded
-
-
-_NUMBER_WORD = re.compile("|".join(SMALL_NUMBER_WORDS))
+# slowly (IGNORECASE). Its lower-cased twin on the text folded as IGNORECASE folds it finds the same matches
+# without the case-blind search: the replacing runs only where there is one (a number word inside "phone"
+# or "often" no longer sends a whole page through it).
+_SPOKEN_WHOLE_FOLDED = folded_twin(SPOKEN_WHOLE_RE)
 
 
 SPOKEN_FRACTION_RE = re.compile(
@@ -235,10 +228,13 @@ LEADING_POINT_RE = re.compile(rf"(?<![\w-])point-(?P<frac>\d+|(?:(?:{_WORD})-?)+
 def _spoken_part(part: str, digits_only: bool) -> str:
     if part.isdigit():
         return part
-    words = [w for w in _case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
+    words = [w for w in case_folded(part).split("-") if w]  # IGNORECASE matched "sıx" and "ſix" too
     if digits_only:  # after "point", every word is one digit: "seven-five" -> "75"
         return "".join(str(SMALL_NUMBER_WORDS[w]) for w in words)
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
+
+
+_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion")
 
 
 def normalise_spoken_numbers(text: str) -> str:
@@ -250,6 +246,8 @@ def normalise_spoken_numbers(text: str) -> str:
         return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
 
     lowered = text.lower()  # both patterns need a literal; most text has neither, so skip them cheaply
+    if not _SPOKEN_MARKS.search(lowered):
+        return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
             lambda m: f"{_spoken_part(m.group('whole'), False)}{'.5' if m.group('part').lower() == 'half' else '.25'}",
@@ -259,8 +257,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _NUMBER_WORD.search(
-        _case_folded(text)
+    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _SPOKEN_WHOLE_FOLDED.search(
+        case_folded(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

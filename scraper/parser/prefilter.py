@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
 from importlib import import_module
-from itertools import compress
 from operator import or_
 from typing import Any
 
@@ -32,6 +31,7 @@ sre_parse: Any = import_module("re._parser")
 
 MAX_NARROWED = 512  # compiled narrowings kept per alternation
 MAX_BY_FOUND = 1024  # answers kept per alternation (a few hundred after 400 documents; each is cheap to redo)
+MAX_WORDS = 200_000  # words whose gate strings are kept (a few MB)
 MAX_CLASS_LITERALS = 12  # a character class of this many plain characters or fewer gates as a set of them
 MAX_CONDITIONS = 2  # sets of strings a pattern is gated on (all must be present)
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
@@ -199,25 +199,16 @@ class StringFinder:
         self.size = len(strings)
         self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
         bit_of = dict(zip(strings, bits, strict=True))
-        self.closure: dict[str, dict[str, int]] = {}  # a string -> it and its prefixes in the set, with bits
+        self.closure_mask: dict[str, int] = {}  # a string -> the bits of it and its prefixes in the set
         for literal in strings:
-            prefixes = (literal[:end] for end in range(1, len(literal) + 1))
-            self.closure[literal] = {prefix: bit_of[prefix] for prefix in prefixes if prefix in bit_of}
-        self.closure_mask = {literal: sum(closure.values()) for literal, closure in self.closure.items()}
+            prefixes = {literal[:end] for end in range(1, len(literal) + 1)}
+            self.closure_mask[literal] = sum(bit_of[prefix] for prefix in prefixes if prefix in bit_of)
 
     def mask(self, text: str) -> int:
         """The bits of the strings in `text`."""
         if self.pattern is None:
             return 0
         return reduce(or_, map(self.closure_mask.__getitem__, set(self.pattern.findall(text))), 0)  # shared prefixes
-
-    def find(self, text: str) -> dict[str, int]:
-        """The strings in `text`, with their bits."""
-        found: dict[str, int] = {}
-        if self.pattern is not None:
-            for longest in set(self.pattern.findall(text)):
-                found.update(self.closure[longest])
-        return found
 
 
 def _searched(on_lowered: bool, literal: str) -> tuple[bool, str]:
@@ -241,6 +232,8 @@ class LiteralBits:
         self.strings: dict[Group, list[str]] = {group: [] for group in GROUPS}
         self.bits: dict[Group, list[int]] = {group: [] for group in GROUPS}  # the same order: each string's bit
         self._finders: dict[Group, StringFinder] = {}
+        self._word_masks: dict[str, int] = {}  # a word -> the bits of the unspaced strings in it
+        self._word_sizes = (0, 0)  # the number of unspaced strings `_word_masks` was made with
 
     def mask(self, on_lowered: bool, condition: Condition) -> int:
         """The bits of a condition's strings (registered on first sight) for a pattern that runs on the
@@ -264,63 +257,61 @@ class LiteralBits:
             finder = self._finders[group] = StringFinder(self.strings[group], self.bits[group])
         return finder
 
+    @property
+    def any_spaced(self) -> bool:
+        """Is a string with white space registered (then a text's strings are not just its words')?"""
+        return bool(self.strings[(False, True)] or self.strings[(True, True)])
+
+    def words_mask(self, words: Iterable[str]) -> int:
+        """The bits of the strings without white space in any of `words`. Each word's answer is kept: a
+        sentence's words are mostly words its document had, and the same words come back in document
+        after document."""
+        sizes = (len(self.strings[(False, False)]), len(self.strings[(True, False)]))
+        if sizes != self._word_sizes or len(self._word_masks) >= MAX_WORDS:
+            self._word_masks.clear()  # strings registered since (or a bound for months-long runs)
+            self._word_sizes = sizes
+        known = self._word_masks
+        mask = 0
+        for word in words:
+            word_mask = known.get(word)
+            if word_mask is None:
+                word_mask = known[word] = self.finder((False, False)).mask(word) | self.finder((True, False)).mask(
+                    lower_ascii(word)
+                )
+            mask |= word_mask
+        return mask
+
 
 LITERALS = LiteralBits()
 
 
 @dataclass(frozen=True)
 class Found:
-    """The gate strings a document contains (its sentences need test no others) and their bits."""
+    """The gate strings a text contains, as LITERALS bits."""
 
     mask: int
-    # (on_lowered, strings, their bits) for the strings found, tested again on each sentence
-    searches: tuple[tuple[bool, list[str], list[int]], ...]
-
-    @classmethod
-    def in_texts(cls, texts: dict[Group, str]) -> Found:
-        """The registered strings of each group found in that group's text."""
-        found: dict[bool, dict[str, int]] = {False: {}, True: {}}
-        for group, text in texts.items():
-            found[group[0]].update(LITERALS.finder(group).find(text))
-        mask = sum(found[False].values()) + sum(found[True].values())
-        return cls(
-            mask, tuple((on_lowered, list(hits), list(hits.values())) for on_lowered, hits in found.items() if hits)
-        )
 
     @classmethod
     def in_document(cls, text: str) -> Found:
         """A string without white space is in a text exactly when it is in one of the text's words, and
-        a document repeats its words: searching its distinct words is most of the saving on long texts."""
-        words = "\n".join(set(text.split()))
-        texts = {(False, False): words, (True, False): lower_ascii(words)}
-        if LITERALS.strings[(False, True)] or LITERALS.strings[(True, True)]:
-            texts.update({(False, True): text, (True, True): lower_ascii(text)})
-        return cls.in_texts(texts)
+        a document repeats its words: each distinct word is looked up once."""
+        mask = LITERALS.words_mask(set(text.split()))
+        if LITERALS.any_spaced:
+            mask |= LITERALS.finder((False, True)).mask(text) | LITERALS.finder((True, True)).mask(lower_ascii(text))
+        return cls(mask)
 
     @classmethod
     def everywhere(cls, text: str, lowered: str) -> Found:
-        """Against every registered string: for text that is not part of a known document."""
-        return cls.in_texts({(False, False): text, (True, False): lowered, (False, True): text, (True, True): lowered})
+        """Against every registered string, by the string finders alone (no kept answers)."""
+        return cls(cls.mask_everywhere(text, lowered))
 
     @staticmethod
     def mask_everywhere(text: str, lowered: str) -> int:
-        """`everywhere(text, lowered).mask`, without collecting the strings."""
+        """The bits of every registered string in the text."""
         mask = 0
         for (on_lowered, spaced), searched in (((False, False), text), ((True, False), lowered)):
             mask |= LITERALS.finder((on_lowered, spaced)).mask(searched)
             mask |= LITERALS.finder((on_lowered, True)).mask(searched)
-        return mask
-
-    @property
-    def size(self) -> int:
-        """How many strings a sentence of the document is tested for."""
-        return sum(len(strings) for _on_lowered, strings, _bits in self.searches)
-
-    def within(self, text: str, lowered: str) -> int:
-        """The mask of a part of the document (a sentence): only strings the document has can be in it."""
-        mask = 0
-        for on_lowered, strings, bits in self.searches:
-            mask += sum(compress(bits, map((lowered if on_lowered else text).__contains__, strings)))
         return mask
 
 
@@ -387,6 +378,101 @@ def _item_lead(op: Any, argument: Any) -> int | None:
     return None
 
 
+sre_compile: Any = import_module("re._compiler")
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_CATEGORY_CLASSES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+MAX_GUARD_PARTS = 60  # a longer class of first characters is no cheaper than the pattern's own first step
+
+
+class _NoGuard(Exception):
+    """A part whose first characters the guard cannot state (any character, a negated class)."""
+
+
+def guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a look-ahead for the characters a match can start with, where `re` has no
+    literal prefix or first-character set of its own (a pattern that opens with an optional part or a
+    word boundary is tried in full at every position). Every match starts with one of those
+    characters, so the guarded pattern finds the same matches; it only fails sooner elsewhere."""
+    if compiled.flags & re.IGNORECASE:
+        return compiled  # its first characters would need every case (the scanner runs none this way)
+    try:
+        parsed = sre_parse.parse(compiled.pattern, compiled.flags)
+        if sre_compile._get_literal_prefix(parsed, compiled.flags)[0] or sre_compile._get_charset_prefix(
+            parsed, compiled.flags
+        ):
+            return compiled
+        parts, can_be_empty = _first_characters(parsed.data)
+    except Exception:  # an unfamiliar pattern (or `re` internals changed): run it as it is
+        return compiled
+    parts = list(dict.fromkeys(parts))
+    if can_be_empty or not parts or len(parts) > MAX_GUARD_PARTS:
+        return compiled
+    return re.compile(f"(?=[{''.join(parts)}])(?:{compiled.pattern})", compiled.flags)
+
+
+def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern as a lower-cased twin to run on `case_folded` text: the same matches at the
+    same offsets, without the case-blind search that costs `re` its fast scan for first characters."""
+    return guarded(caseless(compiled)[0])
+
+
+def _first_characters(items: Any) -> tuple[list[str], bool]:
+    """Class parts a match of a sequence can start with, and whether the sequence can match nothing."""
+    parts: list[str] = []
+    for op, argument in items:
+        item_parts, can_be_empty = _item_first_characters(op, argument)
+        parts.extend(item_parts)
+        if not can_be_empty:
+            return parts, False
+    return parts, True
+
+
+def _item_first_characters(op: Any, argument: Any) -> tuple[list[str], bool]:
+    if op is sre.LITERAL:
+        return [re.escape(chr(argument))], False
+    if op is sre.IN:
+        return [_class_part(kind, value) for kind, value in argument], False
+    if op in _ZERO_WIDTH:  # a boundary or look-around consumes nothing: the next part starts the match
+        return [], True
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, body = argument
+        if add_flags & re.IGNORECASE:
+            raise _NoGuard(op)  # "(?i:...)": a letter would stand for both cases
+        return _first_characters(body)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first_characters(argument)
+    if op is sre.BRANCH:
+        parts: list[str] = []
+        can_be_empty = False
+        for branch in argument[1]:
+            branch_parts, branch_empty = _first_characters(branch)
+            parts.extend(branch_parts)
+            can_be_empty = can_be_empty or branch_empty
+        return parts, can_be_empty
+    if op in _REPEATS:
+        low, _high, body = argument
+        parts, can_be_empty = _first_characters(body)
+        return parts, can_be_empty or low == 0
+    raise _NoGuard(op)
+
+
+def _class_part(kind: Any, value: Any) -> str:
+    if kind is sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is sre.CATEGORY and value in _CATEGORY_CLASSES:
+        return str(_CATEGORY_CLASSES[value])
+    raise _NoGuard(kind)  # a negated class, a locale category
+
+
 class Alternation:
     """A pattern kept as its top-level branches.
 
@@ -414,6 +500,8 @@ class Alternation:
                 self.mask |= mask
         self._narrowed: dict[tuple[int, ...], Narrowed] = {}
         self.answers: dict[int, Narrowed | None] = {}  # `found & mask` -> narrowed pattern (None: no branch)
+        # every branch needs a string (most patterns): a text with none of them needs no lookup
+        self.gated = all(self.branch_masks)
 
     @cached_property
     def whole(self) -> Narrowed:
@@ -435,7 +523,8 @@ class Alternation:
             source = "|".join(self.branches[i] for i in active)
             compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
             lead = _combined_lead([self.branch_leads[i] for i in active])
-            narrowed = self._narrowed[active] = Narrowed(*caseless(compiled), lead)
+            pattern, on_lowered = caseless(compiled)
+            narrowed = self._narrowed[active] = Narrowed(guarded(pattern), on_lowered, lead)
         return narrowed
 
     def narrowed_for(self, found: int) -> Narrowed | None:

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import UNKNOWN, Alternation, Found, Narrowed
+from scraper.parser.prefilter import LITERALS, UNKNOWN, Alternation, Found, Narrowed
 
 
 class Mention(NamedTuple):
@@ -22,6 +22,9 @@ class Mention(NamedTuple):
     end: int
     value: Any = None
     text: str = ""
+
+
+_new_mention = tuple.__new__  # a Mention from its five fields without NamedTuple's Python-level __new__
 
 
 def _by_length(patterns: list[str]) -> list[str]:
@@ -91,45 +94,35 @@ def _scan_patterns() -> tuple[ScanPattern, ...]:
     return tuple(readers)
 
 
-STRINGS_PER_CHARACTER = 2  # above this many strings to test per character, a sentence is searched by regex
-
-
 @dataclass
 class ScanPlan:
     """What `scan` runs over the sentences of one document.
 
-    `patterns` are those with a branch that can match somewhere in the document; each sentence then
-    narrows them again to the branches its own strings allow. A sentence of the document can only
-    contain gate strings the document contains (`found`), so it tests just those; a text that is not
-    part of `document` (a caller's own sentence) is tested for every string. `narrow=False` runs every
-    pattern whole on every sentence: the plain computation the shortcuts must agree with."""
+    `patterns` are those with a branch that can match somewhere in the document (`found`: the gate
+    strings it contains); each sentence then narrows them again to the branches its own strings allow.
+    A sentence's strings are those of its words (plus any with white space in it), and a sentence's
+    words are mostly words its document had: their answers are kept, so a sentence costs a dictionary
+    lookup per word. `narrow=False` runs every pattern whole on every sentence: the plain computation
+    the shortcuts must agree with."""
 
     patterns: tuple[ScanPattern, ...]
     document: str | None = None
     found: Found | None = None
     narrow: bool = True
-    cursor: int = 0  # where the last sentence was found in `document`: the next one is usually after it
+    numbers: frozenset[int] = frozenset()  # of `patterns` in `_scan_patterns()` (found when not given)
 
-    def present(self, sentence: str, lowered: str) -> int:
+    def __post_init__(self) -> None:
+        if not self.numbers and self.patterns:
+            number_of = {id(pattern): number for number, pattern in enumerate(_scan_patterns())}
+            self.numbers = frozenset(number_of[id(pattern)] for pattern in self.patterns if id(pattern) in number_of)
+
+    @staticmethod
+    def present(sentence: str, lowered: str) -> int:
         """The gate strings in a sentence, as LITERALS bits."""
-        found = self.found
-        if found is None or found.size > STRINGS_PER_CHARACTER * len(sentence):
-            # a long document has most strings: one regex pass over the sentence is then cheaper
-            return Found.mask_everywhere(sentence, lowered)
-        if self.document is not None and self._part_of(self.document, sentence):
-            return found.within(sentence, lowered)
-        return Found.mask_everywhere(sentence, lowered)
-
-    def _part_of(self, document: str, sentence: str) -> bool:
-        """Is the sentence part of the document? Sentences come in order, so the search starts where the
-        last one was found (a search from the start for each would make a long document quadratic)."""
-        found_at = document.find(sentence, self.cursor)
-        if found_at < 0:
-            found_at = document.find(sentence)
-        if found_at < 0:
-            return False
-        self.cursor = found_at
-        return True
+        mask = LITERALS.words_mask(sentence.split())
+        if LITERALS.any_spaced:
+            mask |= LITERALS.finder((False, True)).mask(sentence) | LITERALS.finder((True, True)).mask(lowered)
+        return mask
 
 
 def all_patterns() -> ScanPlan:
@@ -143,13 +136,18 @@ def patterns_for(document: str) -> ScanPlan:
     patterns = _scan_patterns()  # first: building the patterns registers their gate strings
     found = Found.in_document(document)
     possible = []
-    for pattern in patterns:  # inlined `narrowed_for`: most documents only look up known answers
-        narrowed = pattern[1].answers.get(found.mask & pattern[1].mask, UNKNOWN)
+    numbers = []
+    for number, pattern in enumerate(patterns):  # inlined `narrowed_for`: most documents look up known answers
+        key = found.mask & pattern[1].mask
+        if not key and pattern[1].gated:
+            continue
+        narrowed = pattern[1].answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
             narrowed = pattern[1].narrowed_for(found.mask)
         if narrowed is not None:
             possible.append(pattern)
-    return ScanPlan(tuple(possible), document, found)
+            numbers.append(number)
+    return ScanPlan(tuple(possible), document, found, numbers=frozenset(numbers))
 
 
 _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
@@ -201,33 +199,51 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     return found
 
 
-def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[tuple[str, Narrowed, Any, int]]:
-    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow
-    (most are a dictionary lookup of an answer an earlier sentence needed too)."""
+Run = tuple[str, Narrowed, Any, int]  # kind, the pattern narrowed for a sentence, value reader, priority
+MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
+_runs_by_present: dict[int, tuple[tuple[int, Run], ...]] = {}
+
+
+def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
+    """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow.
+    That depends on which gate strings the sentence has and nothing else, and sentences share those
+    sets (some 250 sets over 600 distinct sentences): each set's runs are worked out once."""
     if not plan.narrow:
         return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
+    runs = _runs_by_present.get(present)
+    if runs is None:
+        if len(_runs_by_present) >= MAX_RUNS:
+            _runs_by_present.clear()
+        runs = _runs_by_present[present] = _runs_for(present)
+    numbers = plan.numbers
+    return [run for number, run in runs if number in numbers]
+
+
+def _runs_for(present: int) -> tuple[tuple[int, Run], ...]:
+    """(pattern number, run) for every scan pattern with a branch the `present` strings allow."""
     runs = []
-    for kind, alternation, read, priority in plan.patterns:
-        narrowed = alternation.answers.get(present & alternation.mask, UNKNOWN)
+    for number, (kind, alternation, read, priority) in enumerate(_scan_patterns()):
+        key = present & alternation.mask
+        if not key and alternation.gated:
+            continue
+        narrowed = alternation.answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
             narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
-            runs.append((kind, narrowed, read, priority))
-    return runs
+            runs.append((number, (kind, narrowed, read, priority)))
+    return tuple(runs)
 
 
-def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
-    """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
-    unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
-    the search to those `patterns_for` the document found possible."""
-    candidates: list[tuple[int, int, int, str, Any]] = []  # (start, -length, priority, kind, value)
+def _candidates(
+    runs: list[tuple[str, Narrowed, Any, int]], sentence: str, lowered: str
+) -> list[tuple[int, int, int, str, Any]]:
+    """Every match of the patterns to run, as (start, -length, priority, kind, value)."""
+    candidates: list[tuple[int, int, int, str, Any]] = []
     append = candidates.append
-    lowered = lower_ascii(sentence)
     digit = _DIGIT.search(sentence)
     digit_at = digit.start() if digit is not None else -1
-    plan = patterns if patterns is not None else patterns_for(sentence)
-    for kind, narrowed, read, priority in _runs(plan, sentence, lowered):
+    for kind, narrowed, read, priority in runs:
         lead = narrowed.lead
         if lead is None:
             search_from = 0
@@ -235,8 +251,8 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
             continue  # every match has a digit near its start
         else:
             search_from = digit_at - lead if digit_at > lead else 0
+        text = lowered if narrowed.on_lowered else sentence
         if read is _WORD:
-            text = lowered if narrowed.on_lowered else sentence
             for match in narrowed.pattern.finditer(text, search_from):
                 start, end = match.span()
                 if end == start:
@@ -244,18 +260,22 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
                 if start and sentence[start - 1].isascii() and sentence[start - 1].isalpha() and text[start].isascii():
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
                 append((start, start - end, priority, kind, None))
-        elif read is None:
-            for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence, search_from):
-                start, end = match.span()
-                if end > start:
-                    append((start, start - end, priority, kind, None))
         else:
-            for match in narrowed.pattern.finditer(lowered if narrowed.on_lowered else sentence, search_from):
+            for match in narrowed.pattern.finditer(text, search_from):
+                value = read(match) if read is not None else None
                 start, end = match.span()
                 if end > start:
-                    append((start, start - end, priority, kind, read(match)))
-                else:
-                    read(match)  # as before: a reader may raise on what it cannot read
+                    append((start, start - end, priority, kind, value))
+    return candidates
+
+
+def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
+    """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
+    unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
+    the search to those `patterns_for` the document found possible."""
+    lowered = lower_ascii(sentence)
+    runs = _runs(patterns if patterns is not None else patterns_for(sentence), sentence, lowered)
+    candidates = _candidates(runs, sentence, lowered)
 
     declared = declared_unit(sentence)
     if declared is None and inherited_unit:
@@ -263,7 +283,7 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
     if declared:
         for kind, match, value in _declared_figures(sentence, *declared):
             if match.end() > match.start():
-                append((match.start(), match.start() - match.end(), 7, kind, value))
+                candidates.append((match.start(), match.start() - match.end(), 7, kind, value))
 
     candidates.sort()
     mentions: list[Mention] = []
@@ -272,6 +292,6 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         end = start - neg_length
         if start < taken_until:
             continue
-        mentions.append(Mention(kind, start, end, value, sentence[start:end]))
+        mentions.append(_new_mention(Mention, (kind, start, end, value, sentence[start:end])))
         taken_until = end
     return mentions

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scraper.parser import numbers
+from scraper.parser.casefold import case_folded, caseless
 from scraper.parser.periods import MONTHS, Period, PeriodSpec, resolve
 
 _SEP = re.compile(r"[\s|¦│┃]*")
@@ -58,6 +59,10 @@ HEADER_START = re.compile(
     + rf"){_PROVISIONAL}",
     re.I,
 )
+
+# The same search without IGNORECASE (which costs `re` its fast scan for possible first characters), on
+# the text case-folded as IGNORECASE folds it: the same positions.
+_HEADER_START_FOLDED = caseless(HEADER_START)[0]
 
 _PCT_SUFFIX = r"(?:\s?\(\s?%\s?\))?"
 SKIP_COLUMN = re.compile(
@@ -399,7 +404,7 @@ def find_tables(text: str, published: date | None) -> list[Table]:
     """Every flattened table in a text, in order."""
     tables: list[Table] = []
     consumed = 0
-    for hint in HEADER_START.finditer(text):
+    for hint in _HEADER_START_FOLDED.finditer(case_folded(text)):
         if hint.start() < consumed:
             continue
         table = _table_at(text, hint.start(), published)
