@@ -457,7 +457,7 @@ NOISE_CLAUSE = [
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
     # budgets and investment, not trade
     r"budgets?\b",
-    r"(?:plans?|planned|will)\sto\sspend",
+    r"\b(?:spend|spends|spending)\b",
     r"invested\b",
     r"예산",
     r"투자(?:액|비|금)",
