@@ -12,6 +12,29 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a headline's Hanja 減 is a decline",
+        "2009-06-15",
+        "5월 IT수출 11.2% 減\n\n5월 IT 수출은 92억달러였다.",
+        {k("2009-05"): (9.2e9, -11.2, None)},
+        [],
+    ),
+    (
+        "ko: outlooks said with '…것이라고 밝혔다', '…수준으로 예상했다', a headline's '증가 전망' are no figures",
+        "2023-01-20",
+        '"올해 ICT 수출 2,150억달러로 1.2% 증가 전망"\n\n연구원은 올해 ICT 수출이 2,150억달러에 이를 것이라고 밝혔다.'
+        " 무역수지 흑자는 800억달러 수준으로 예상했다.",
+        {},
+        [k("2022-01/2022-12"), k("2023-01/2023-12"), k("2022-01/2022-12", flow="balance")],
+    ),
+    (
+        "ko: after an imports summary that ends on the surplus, item sentences are exports again",
+        "2016-09-13",
+        "8월 ICT 수출은 140억달러였다. 수입은 76억달러로 1.1% 감소해 64억달러의 흑자를 냈다."
+        " 반도체(53억달러)가 5.2% 늘었다.",
+        {k("2016-08", item="semiconductors"): (5.3e9, 5.2, None)},
+        [k("2016-08", flow="import", item="semiconductors")],
+    ),
+    (
         "budgets and investment are no trade figures",
         "2021-02-09",
         "The ministry will spend 1.5 trillion won ($1.3 billion) on ICT research, up 9.9 percent from last year's"

@@ -309,6 +309,7 @@ UP_WORDS = [
     r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))",
     r"up",
     r"higher",
+    r"(?:急)?增",  # headlines: "반도체 수출 21% 增"
     r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup",
     r"added",
     r"증가",
@@ -342,6 +343,7 @@ DOWN_WORDS = [
     r"적은",
     r"적었",
     r"적어(?![서도])",
+    r"(?:急)?減",  # headlines: "5월 IT수출 3.2% 減"
     r"위축",
     r"하락",
     r"떨어",
