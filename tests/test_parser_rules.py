@@ -12,6 +12,35 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the previous May record of $X set in <year>' is that year's May",
+        "2023-06-15",
+        "ICT exports reached $17.4 billion in May, short of the previous May record of $19.91 billion set in 2021.",
+        {k("2021-05"): (19.91e9, None, None)},
+        [k("2021-01/2021-12")],
+    ),
+    (
+        "en: 'narrowed to $A from $B': B is the earlier value",
+        "2019-06-14",
+        "The ICT trade surplus narrowed to $6.42 billion from $9.88 billion.",
+        {k("2019-05", flow="balance"): (6.42e9, None, 9.88e9)},
+        [],
+    ),
+    (
+        "en: 'A year earlier, August exports had reached …' dates August a year back",
+        "2019-09-16",
+        "ICT exports fell 19.1% to $15.8 billion in August. A year earlier, August exports had reached $19.53 billion.",
+        {k("2019-08"): (15.8e9, -19.1, 19.53e9), k("2018-08"): (19.53e9, None, None)},
+        [],
+    ),
+    (
+        "en: '(parts included)' does not make the item its parts; 'January and February combined' is one span",
+        "2012-03-15",
+        "Handset exports (parts included) rose 7.1 percent to $2.2 billion in February."
+        " For January and February combined, IT exports totaled $23.4 billion, up 1.2 percent.",
+        {k("2012-02", item="mobile_phones"): (2.2e9, 7.1, None), k("2012-01/2012-02"): (23.4e9, 1.2, None)},
+        [k("2012-02", item="mobile_phone_parts")],
+    ),
+    (
         "ko: a headline's Hanja 減 is a decline",
         "2009-06-15",
         "5월 IT수출 11.2% 減\n\n5월 IT 수출은 92억달러였다.",

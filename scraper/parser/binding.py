@@ -66,6 +66,8 @@ def resolve_periods(
             period = previous  # "during this period": what the last sentence's figures were about
         elif spec.relative == "year_before":
             period = previous and periods.year_before(previous)
+            if period is not None:
+                context_year = period.end[0]  # "A year earlier, August exports had reached …": that year's August
         else:
             period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:
@@ -130,6 +132,7 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
         re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
         or re.search(r"\b(?:19|20)\d{2}\sfor\s$", sentence[max(0, mention.start - 10) : mention.start])
         or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
+        or re.match(r"\s(?:record|high|peak|level)\b", sentence[mention.end : mention.end + 8], re.I)  # "May record"
     )
 
 

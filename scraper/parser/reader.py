@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외)\s?\)")
+_INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # A partner's imports from Korea are Korea's exports to it
