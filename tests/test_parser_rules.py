@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: goods the lexicon does not know before the flow word ('Korea's game exports') are no one's",
+        "2008-02-27",
+        "IT exports rose 20.4 percent in January. Korea's game exports reached $781 million last year.",
+        {k("2008-01"): (None, 20.4, None)},
+        [k("2007-01/2007-12")],
+    ),
+    (
+        "en: in a report published early in the year, a paragraph's figures for the year just ended set its topic",
+        "2008-02-28",
+        "IT exports to India soared 45.3 percent to $2.13 billion in 2007, while those to the Middle East climbed"
+        " 28.7 percent to $3.41 billion. Exports to Latin America rose 21.4 percent to $6.02 billion.",
+        {k("2007-01/2007-12", region="latin_america"): (6.02e9, 21.4, None)},
+        [k("2008-01", region="latin_america")],
+    ),
+    (
         "en: 'the previous record for the month of $X set in <year>' is that year's same month",
         "2019-02-15",
         "ICT exports came to $15.9 billion in January, short of the previous record for the month of $16.2 billion"

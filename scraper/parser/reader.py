@@ -112,6 +112,13 @@ _EN_GOODS_OF = re.compile(
     r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
     re.I,
 )
+# "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
+_EN_GOODS_BEFORE = re.compile(
+    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|overseas|monthly|"
+    r"annual|combined|its|their|the|such|these|those|South|Korean|Korea|while|daily)\b)[a-z]+(?:\s[a-z]+)?\s"
+    r"(?:exports|shipments)\b",
+    re.I,
+)
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
     r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
@@ -208,7 +215,12 @@ class SentenceReader:
         self._mute_until_next_name(start, end)
 
     def _skip_unknown_goods(self) -> None:
-        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
+        know, named where a subject goes."""
+        before = _EN_GOODS_BEFORE.match(self.sentence)
+        if before and not any(m.start < before.end() for m in self.mentions if not m.kind.startswith("flow:")):
+            self._mute_until_next_name(0, before.end())
+            return
         found = _EN_GOODS_OF.match(self.sentence)
         if not found:
             return
