@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: the flow's own word right after its figure ('15억달러 흑자로') starts no new clause",
+        "2023-01-13",
+        "대중국 ICT 무역수지는 17억달러 흑자로 전년 동월 대비 31.5% 감소했다.",
+        {k("2022-12", flow="balance", region="china"): (1.7e9, -31.5, None)},
+        [k("2022-12", flow="balance")],
+    ),
+    (
         "en: goods the lexicon does not know before the flow word ('Korea's game exports') are no one's",
         "2008-02-27",
         "IT exports rose 20.4 percent in January. Korea's game exports reached $781 million last year.",
