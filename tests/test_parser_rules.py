@@ -12,6 +12,24 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: after sub-items listed with their own figures, a figure outside the parentheses is the marked subject's",
+        "2019-07-15",
+        "반도체 수출은 D램(-38.1%)과 낸드(-21.4%) 모두 줄어 88억달러에 그쳤다.",
+        {
+            k("2019-06", item="semiconductors"): (8.8e9, None, None),
+            k("2019-06", item="dram"): (None, -38.1, None),
+            k("2019-06", item="nand"): (None, -21.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: ... but a name with its figures in parentheses and marked as subject ('반도체(…)가 6.3% 늘며') keeps them",
+        "2016-09-13",
+        "8월 ICT 수출은 140억달러였다. 반도체(53억달러)가 5.2% 늘며 회복을 이끌었다.",
+        {k("2016-08", item="semiconductors"): (5.3e9, 5.2, None), k("2016-08"): (14.0e9, None, None)},
+        [],
+    ),
+    (
         "ko: the flow's own word right after its figure ('15억달러 흑자로') starts no new clause",
         "2023-01-13",
         "대중국 ICT 무역수지는 17억달러 흑자로 전년 동월 대비 31.5% 감소했다.",
