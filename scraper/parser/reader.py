@@ -38,6 +38,8 @@ _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+# "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
+_LISTED_WITH_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등))")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -110,6 +112,13 @@ _UNKNOWN_SUBJECT = re.compile(
 _EN_GOODS_OF = re.compile(
     r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
     r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    re.I,
+)
+# "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
+_EN_GOODS_BEFORE = re.compile(
+    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|overseas|monthly|"
+    r"annual|combined|its|their|the|such|these|those|South|Korean|Korea|while|daily)\b)[a-z]+(?:\s[a-z]+)?\s"
+    r"(?:exports|shipments)\b",
     re.I,
 )
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
@@ -208,7 +217,12 @@ class SentenceReader:
         self._mute_until_next_name(start, end)
 
     def _skip_unknown_goods(self) -> None:
-        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
+        know, named where a subject goes."""
+        before = _EN_GOODS_BEFORE.match(self.sentence)
+        if before and not any(m.start < before.end() for m in self.mentions if not m.kind.startswith("flow:")):
+            self._mute_until_next_name(0, before.end())
+            return
         found = _EN_GOODS_OF.match(self.sentence)
         if not found:
             return
@@ -347,8 +361,24 @@ class SentenceReader:
         marked = _TOPIC_PARTICLE.match(sentence, mention.end)
         if self.doc.lang == "ko" and marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
+            state.topic_subject = (state.frame.item, state.frame.region)
+        state.own_figures_named = (
+            self.doc.lang == "ko" and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
+        )
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _back_to_the_topic(self, mention: Mention) -> None:
+        """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
+        figures in parentheses, a figure outside them is the marked subject's again."""
+        state = self.state
+        if (
+            state.own_figures_named
+            and state.topic_subject is not None
+            and self.sentence.count("(", 0, mention.start) == self.sentence.count(")", 0, mention.start)
+        ):
+            state.frame.item, state.frame.region = state.topic_subject
+            state.own_figures_named = False
 
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)
@@ -416,6 +446,7 @@ class SentenceReader:
             state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
+        self._back_to_the_topic(mention)
         self._apply_partner_scope(listed=index in state.listed)
         self._flush_deferred()
         key = (period.label, *state.frame.subject)
