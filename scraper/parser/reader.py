@@ -40,6 +40,7 @@ _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
 _LISTED_WITH_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등))")
+_CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -68,7 +69,7 @@ FORECAST = re.compile(
     r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
-    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
+    r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
     r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
@@ -260,6 +261,8 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
+        if any(m.kind == "noise" and _CORRECTION.match(m.text) for m in self.mentions):
+            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1  # a correction note: no figures
         for index, mention in enumerate(self.mentions):
             if mention.kind in ("subord", "examples", "noise"):
                 self._marker(mention)
