@@ -103,7 +103,11 @@ def read_number(
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
-            sign = direction(sentence, mentions, index, last_number, lang) or 1
+            sign = direction(sentence, mentions, index, last_number, lang)
+        if sign == 0 and lang == "en" and last_number is not None and last_sign:
+            sign = last_sign  # "Phones dropped 4.4 percent …, and displays 6.2 percent …": the verb is elided
+        if sign == 0:
+            sign = 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
     value: float = mention.value
     if value < MIN_MONEY_USD:
@@ -155,8 +159,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
-        if other.kind == "noyoy_before" and gap <= 16:
-            return True
+        if other.kind == "noyoy_before" and gap <= 16 and not _money_between(mentions, other, mention):
+            return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
         if (
             other.kind == "period"
             and other.value.relative == "prior_month"
@@ -345,14 +349,25 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+_CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
+
+
+def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
+    return any(m.kind == "money" and first.end <= m.start < last.start for m in mentions)
+
+
 def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'narrowed to $7.01 billion from $10.72 billion': the figure after "from" is the earlier value, unless it
     names its own period ("from $10.7 billion in March")."""
-    if index == 0 or mentions[index - 1].kind != "money" or _own_period(sentence, mentions, index):
+    earlier = [m for m in mentions[max(0, index - 2) : index] if m.kind == "money"]
+    if not earlier or _own_period(sentence, mentions, index):
         return False
-    before = mentions[index - 1]
+    before = earlier[-1]
+    gap = sentence[before.end : mentions[index].start]
+    if re.fullmatch(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?", gap):
+        return True  # "$12.40 billion in February versus $12.03 billion"
     return bool(
-        re.fullmatch(r"\s(?:from|versus|vs\.?)\s(?:US)?", sentence[before.end : mentions[index].start])
+        re.fullmatch(r"\s(?:from|versus|vs\.?)\s(?:US)?", gap)
         and re.search(r"\bto\s(?:US)?$", sentence[max(0, before.start - 6) : before.start])
     )
 
@@ -404,4 +419,8 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     if _from_to_pair(sentence, mentions, index) or _to_from_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
+    if _CHANGE_FROM.search(sentence, max(0, mention.start - 20), mention.start) and not _own_period(
+        sentence, mentions, index
+    ):
+        return True  # "down 4.4 percent from $2.11 billion": the base of the change
     return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
