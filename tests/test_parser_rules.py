@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a digest headed 'ICT trade'; 'Chips: 4.88 bn' is money, 'subscribers: 4.9 million' not",
+        "2016-03-15",
+        "February ICT trade in brief\n- Exports: US$12.40 billion (+3.1% y/y)\n- Semiconductors: 4.88 bn (+6.0%)\n"
+        "- 5G subscribers: 4.9 million",
+        {k("2016-02"): (12.4e9, 3.1, None), k("2016-02", item="semiconductors"): (4.88e9, 6.0, None)},
+        [],
+    ),
+    (
         "en: a dated base after 'relative to' is another time's, not the current figure's",
         "2016-03-15",
         "Chip exports hit $4.71 billion, relative to $4.42 billion in February 2015.",

@@ -42,7 +42,8 @@ _EN_SUFFIXED = (
 )
 # "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
 _EN_BARE_AFTER_TO = (
-    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)\b"
+    rf"(?:(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)"
+    rf"|(?<=:\s)(?P<cnum>{_NUM})\s(?P<cscale>billion|bln|bn))\b"  # "Chips: 4.88 bn" (a count is in millions)
     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
 )
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
@@ -126,6 +127,9 @@ def en_money_value(match: re.Match[str]) -> float:
     elif match.group("bnum") is not None:
         value = to_float(match.group("bnum"))
         scale = match.group("bscale")
+    elif match.group("cnum") is not None:
+        value = to_float(match.group("cnum"))
+        scale = match.group("cscale")
     else:
         value = to_float(match.group("snum"))
         scale = match.group("sscale")
