@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'relative to $B in <month year>' dates only B; the figures after it keep the story's month",
+        "2013-10-15",
+        "For September alone, exports were $13.9 billion, relative to $12.8 billion in September 2012, and imports"
+        " $6.7 billion, for a surplus of $7.2 billion.",
+        {
+            k("2013-09"): (13.9e9, None, 12.8e9),
+            k("2013-09", flow="import"): (6.7e9, None, None),
+            k("2013-09", flow="balance"): (7.2e9, None, None),
+        },
+        [k("2012-09", flow="import")],
+    ),
+    (
         "en: a digest headed 'ICT trade'; 'Chips: 4.88 bn' is money, 'subscribers: 4.9 million' not",
         "2016-03-15",
         "February ICT trade in brief\n- Exports: US$12.40 billion (+3.1% y/y)\n- Semiconductors: 4.88 bn (+6.0%)\n"

@@ -92,9 +92,11 @@ KO_COMPARED_FIGURE = re.compile(
 )
 
 
+_BASE_WORDS = re.compile(r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?$", re.I)
 EN_COMPARED_FIGURE = re.compile(
-    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
-    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$",
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
+    r"(?:billion|million|bln|mln|bn|B)?\s"
+    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s)?$",
     re.I,
 )
 
@@ -167,7 +169,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
-    if "from" in window and EN_COMPARED_FIGURE.search(window):
+    if EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(
         ANCHOR_BEFORE.search(sentence[max(0, mention.start - 32) : mention.start])
@@ -217,6 +219,15 @@ def bind_period(
         and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
     ):
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
+    own_base = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
+    if (
+        lang == "en"
+        and own_base is not None
+        and own_base.anchor
+        and re.fullmatch(r"\s(?:in\s)?", sentence[number.end : own_base.mention.start])
+        and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
+    ):
+        return own_base.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
     if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
