@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a sub-item's own figures in a cause ('OLED 패널 수출(…) 덕에') are its; those after, the subject's",
+        "2023-12-15",
+        "11월 ICT 수출은 190억달러였다. 디스플레이는 OLED 패널 수출(13억 1천만 달러, 19.2%↑) 덕에 18억 2천만 달러로"
+        " 8.4% 증가했다.",
+        {k("2023-11", item="oled"): (1.31e9, 19.2, None), k("2023-11", item="displays"): (1.82e9, 8.4, None)},
+        [],
+    ),
+    (
         "en: 'relative to $B in <month year>' dates only B; the figures after it keep the story's month",
         "2013-10-15",
         "For September alone, exports were $13.9 billion, relative to $12.8 billion in September 2012, and imports"
