@@ -17,7 +17,8 @@ from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?|(?:began|begun|started)(?:\sin)?"
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?"
+    r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
