@@ -17,7 +17,8 @@ from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?|(?:began|begun|started)(?:\sin)?"
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?"
+    r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
@@ -265,7 +266,7 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 _NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against)\b", re.I)
-_ANOTHER_TIME = re.compile(r"\b(?:since|than|within)\b", re.I)
+_ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though)\b|;", re.I)
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
