@@ -198,3 +198,32 @@ def test_headlines_listed_under_related_articles_are_dropped() -> None:
     kept = clean_text(text).text
     assert "171억2000만달러" in kept and "반도체 수출은 92억달러였다." in kept
     assert "9월 ICT 수출" not in kept and "8월 ICT 수출" not in kept and "사진=" not in kept
+
+
+def test_page_furniture_of_captures_does_not_reach_the_text() -> None:
+    """Market strips, related lists under other headings, readers' comments; and a dated headline far down a
+    page (a related item) is no title."""
+    page = "\n".join(
+        [
+            "The Morning Ledger",
+            "Seoul 21°C  USD/KRW 1,133.20 ▲1.80  KOSPI 2,101.5 ▼0.4%",
+            "ICT exports edge up in March",
+            "ICT exports rose 2.1 percent to $14.9 billion in March.",
+            "Imports fell 1.2 percent to $8.0 billion.",
+            "Semiconductor exports rose 3.3 percent.",
+            "Displays fell.",
+            "Phones rose.",
+            "Also in this section",
+            "Unemployment rate falls to 3.9% in March",
+            "Comments 2",
+            "reader_01  2016.04.12. 10:12",
+            "Back in 2000 it was $5 billion a month.",
+            "Related Articles",
+            "ICT Exports Drop 13.6% in January 2016-02-11",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "The Morning Ledger" or cleaned.title == "ICT exports edge up in March"
+    for furniture in ("KOSPI", "Unemployment", "Back in 2000", "13.6%"):
+        assert furniture not in cleaned.text
+    assert "$14.9 billion" in cleaned.text

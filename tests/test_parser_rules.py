@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'N% below the $B of <month year>' is a fall from that month's value",
+        "2019-12-16",
+        "ICT exports were $15.5 billion, 21.8% below the $19.8 billion of November 2018.",
+        {k("2019-11"): (15.5e9, -21.8, 19.8e9), k("2018-11"): (19.8e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'more than in April 2020' is a year back; targets and shares of world orders are no facts",
+        "2021-05-14",
+        "ICT exports came to $16.9 billion, 27.1 percent more than in April 2020. Korean yards won 42% of global"
+        " orders. The government set an export target of $610 billion.",
+        {k("2021-04"): (16.9e9, 27.1, None)},
+        [k("2021-01/2021-12")],
+    ),
+    (
         "en: a period after 'but' is another clause's ('H1 exports climb 9%, but June growth slows')",
         "2022-07-14",
         "H1 ICT exports climb 9% to record, but June growth slows\n\n"

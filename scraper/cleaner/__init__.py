@@ -63,6 +63,11 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
     return _page(title, published, lines, encoding, url, profile, truncated=parsed.truncated)
 
 
+# A title with its date glued on is the page's own only near its top: further down such lines are a list of
+# other articles ("ICT Exports Drop 13.6% in January 2016-02-11" under "Related Articles")
+_TITLE_WITHIN = 8
+
+
 def clean_text(text: str, url: str | None = None) -> CleanedPage:
     """Clean text already extracted from a page (boilerplate included): drop furniture lines, find the
     title (the first real line; a glued date is split off it) and a labelled date."""
@@ -70,7 +75,7 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
     published = None
     title = None
     kept: list[str] = []
-    for line in lines:
+    for position, line in enumerate(lines):
         label = DATE_LABEL.match(line)
         if label:
             published = published or parse_date(label.group("date"))
@@ -78,7 +83,7 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
             if not line:
                 continue
         glued = GLUED_TITLE_DATE.match(line)
-        if glued and title is None and len(line) < 160:
+        if glued and title is None and len(line) < 160 and position < _TITLE_WITHIN:
             title = glued.group("title").strip()
             published = published or parse_date(glued.group("date"))
             continue

@@ -103,6 +103,8 @@ _LINE_PATTERNS = [
     r"제공\s?$",
     r"^source\s?:\s?\w+$",
     r"\((?:yonhap|news1|afp|reuters|ap|연합뉴스|뉴스1)\)\s*$",
+    # market strips anywhere on a line: an index or an exchange rate and its level
+    r"\b(?:KOSPI|KOSDAQ|Nikkei|Sensex|Nasdaq|Hang\sSeng|Dow\sJones|S&P\s?500|USD/KRW)\s[\d,]+|(?:코스피|코스닥|원/달러)\s?[\d,]+",
     # bylines
     r"^(?:by\s)?[A-Z][a-z]+\s[A-Z][a-z]+\s(?:reporter|기자)$",
     r"^[가-힣]{2,4}\s?기자(?:\s?=)?$",
@@ -132,6 +134,18 @@ _LINE_PATTERN_MARKS = (
     "수정",
     "승인",
     "등록",
+    "kospi",
+    "kosdaq",
+    "nikkei",
+    "sensex",
+    "nasdaq",
+    "hang seng",
+    "dow jones",
+    "s&p",
+    "usd/krw",
+    "코스피",
+    "코스닥",
+    "원/달러",
 )
 _BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
 _WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
@@ -165,17 +179,30 @@ def _may_match_anywhere(line: str) -> bool:
 # The heading of a list of other articles: the headlines under it are links, not this article's text
 _RELATED_HEADING = re.compile(
     r"^\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
-    r"|related\s(?:articles?|news|stories)|most\s(?:read|viewed|popular)|more\sstories)\s*:?\s*$",
+    r"|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?"
+    r"|related\s(?:articles?|news|stories)|most\s(?:read|viewed|popular)|more\s(?:stories|from\b.*)|top\sstories"
+    r"|latest\s(?:news|stories)|other\s(?:news|articles|stories)(?:\sby\sthis\sreporter)?|also\sin\sthis\ssection"
+    r"|editor'?s\spicks|trending(?:\snow)?|you\smay\salso\slike)\s*:?\s*$",
     re.I,
 )
 _HEADLINE_LIKE = re.compile(r"^.{4,100}$")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?|[\"”’])\s*$")
 
 
+# A reader's comment: a handle and a time stamp on a line, the comment on the next
+_COMMENT_AUTHOR = re.compile(
+    r"^\S{2,30}\s{1,3}\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s(?:오[전후]\s)?\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
+
+
 def strip_boilerplate(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_related = False
+    after_author = False
     for line in lines:
+        if _COMMENT_AUTHOR.match(line.strip()) or after_author:
+            after_author = not after_author  # the handle's line, then the comment's
+            continue
         if _RELATED_HEADING.match(line):
             in_related = True
             continue

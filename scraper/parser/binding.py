@@ -93,11 +93,13 @@ KO_COMPARED_FIGURE = re.compile(
 )
 
 
-_BASE_WORDS = re.compile(r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?$", re.I)
+_BASE_WORDS = re.compile(
+    r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?$", re.I
+)
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
     r"(?:billion|million|bln|mln|bn|B)?\s"
-    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s)?$",
+    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s|of\s)?$",
     re.I,
 )
 
@@ -225,7 +227,7 @@ def bind_period(
         lang == "en"
         and own_base is not None
         and own_base.anchor
-        and re.fullmatch(r"\s(?:in\s)?", sentence[number.end : own_base.mention.start])
+        and re.fullmatch(r"\s(?:in\s|of\s)?", sentence[number.end : own_base.mention.start])
         and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
     ):
         return own_base.period, True  # "relative to $13.05 billion in September 2012": the base's own date

@@ -39,7 +39,7 @@ _PRIOR_GAP = re.compile(
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_MORE_OR_LESS = re.compile(r"\s(?:more|higher|greater|(?P<less>less|lower|smaller))\b", re.I)
+_MORE_OR_LESS = re.compile(r"\s(?:more|higher|greater|above|(?P<less>less|lower|smaller|below))\b", re.I)
 _PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # compiled once: these run for every figure

@@ -403,7 +403,8 @@ NOT_YOY_AFTER = [
     r"[을를]\s?차지",
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)",
+    r"September|October|November|December)(?!\s(?:19|20)\d\d)",  # "than in April 2020" is a year back
+    r"of\s(?:the\s)?(?:global|world(?:wide)?)\s(?:[a-z]+\s)?(?:orders|market|sales|demand|shipments)",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [

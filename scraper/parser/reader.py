@@ -77,7 +77,8 @@ FORECAST = re.compile(
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
-    r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b",  # "It projected May IT exports at …"
+    r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
+    r"|\b(?:export\s)?targets?\sof\b",  # "set an export target of $610 billion"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -91,6 +92,7 @@ _FORECAST_WORDS = (
     "것으로",
     "것이라",
     "예상",
+    "target",
     "전망",
     "예정",
     "목표",
