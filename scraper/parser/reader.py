@@ -112,34 +112,55 @@ _AGENT = re.compile(
 )
 
 
-def _exports_before_imports(mentions: list[Mention]) -> bool:
-    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
-    flows = [m for m in mentions if m.kind.startswith("flow:")]
-    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
-    return (
-        bool(flows)
-        and flows[0].kind == "flow:import"
-        and first_figure is not None
-        and first_figure.start < flows[0].start
-    )
+class _Kinds:
+    """What a sentence's mentions name, found in one pass: the reader asks it of every sentence, and most
+    questions (does it name a flow? which comes first, a flow or a figure?) need only the first of a kind."""
 
+    __slots__ = ("first_figure", "first_flow", "has_flow", "kinds")
 
-def _names_parts_only(mentions: list[Mention]) -> bool:
-    """Does the sentence name an item or partner and no flow?"""
-    kinds = [m.kind for m in mentions]
-    return not any(k.startswith("flow:") for k in kinds) and any(
-        k.startswith(("item:", "region:", "ctxitem:")) and k != "item:ict" for k in kinds
-    )
+    def __init__(self, mentions: list[Mention]) -> None:
+        first_flow = first_figure = None
+        for mention in mentions:
+            kind = mention.kind
+            if first_figure is None and (kind == "money" or kind == "pct"):
+                first_figure = mention
+                if first_flow is not None:
+                    break
+            elif first_flow is None and kind.startswith("flow:"):
+                first_flow = mention
+                if first_figure is not None:
+                    break
+        self.first_flow: Mention | None = first_flow
+        self.first_figure: Mention | None = first_figure
+        self.has_flow = first_flow is not None
+        self.kinds = {mention.kind for mention in mentions}
 
+    def exports_before_imports(self) -> bool:
+        """A sentence whose first figure comes before any flow word, the first being imports, lists exports
+        first."""
+        first_flow, first_figure = self.first_flow, self.first_figure
+        return (
+            first_flow is not None
+            and first_flow.kind == "flow:import"
+            and first_figure is not None
+            and first_figure.start < first_flow.start
+        )
 
-def _one_flow_after_figures(mentions: list[Mention]) -> str | None:
-    """The one flow a Korean sentence names, when it names it only after its first figure."""
-    flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
-    if len(flows) != 1 or flows == {"flow:balance"}:
-        return None
-    first_flow = next(m for m in mentions if m.kind.startswith("flow:"))
-    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
-    return first_flow.kind[5:] if first_figure is not None and first_figure.start < first_flow.start else None
+    def names_parts_only(self) -> bool:
+        """Does the sentence name an item or partner and no flow?"""
+        return not self.has_flow and any(
+            k.startswith(("item:", "region:", "ctxitem:")) and k != "item:ict" for k in self.kinds
+        )
+
+    def one_flow_after_figures(self) -> str | None:
+        """The one flow a Korean sentence names, when it names it only after its first figure."""
+        first_flow, first_figure = self.first_flow, self.first_figure
+        if first_flow is None or first_figure is None or first_figure.start >= first_flow.start:
+            return None
+        flows = {k for k in self.kinds if k.startswith("flow:")}
+        if len(flows) != 1 or flows == {"flow:balance"}:
+            return None
+        return first_flow.kind[5:]
 
 
 class SentenceReader:
@@ -158,21 +179,8 @@ class SentenceReader:
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
-        frame = Frame(flow=self.para.flow)
-        if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
-            frame.flow = "export"
-        if frame.flow == "balance" and _names_parts_only(self.mentions):
-            frame.flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if _exports_before_imports(self.mentions):
-            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
-        elif self.doc.lang == "ko" and (named_later := _one_flow_after_figures(self.mentions)):
-            frame.flow = named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
-        elif (
-            frame.flow == "import"
-            and _RECORD.search(self.sentence)
-            and not any(m.kind.startswith("flow:") for m in self.mentions)
-        ):
-            frame.flow = "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
+        named = _Kinds(self.mentions)
+        frame = Frame(flow=self._opening_flow(named))
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
@@ -183,11 +191,26 @@ class SentenceReader:
             self._skip_unknown_subject()
         else:
             self._skip_unknown_goods()
-        kinds = {m.kind for m in self.mentions}
+        kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
         self.state.named_item = any(kind.startswith(("item:", "ctxitem:")) for kind in kinds)
         self.state.named_region = any(kind.startswith("region:") for kind in kinds)
+
+    def _opening_flow(self, named: _Kinds) -> str:
+        """The flow the sentence's first figures are of, before any name in it is read."""
+        flow = self.para.flow
+        if not named.has_flow and SECTION_RESET.search(self.sentence):
+            flow = "export"
+        if flow == "balance" and named.names_parts_only():
+            flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
+        if named.exports_before_imports():
+            return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        if self.doc.lang == "ko" and (named_later := named.one_flow_after_figures()):
+            return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
+        if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
+            return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
+        return flow
 
     def _skip_unknown_subject(self) -> None:
         """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no

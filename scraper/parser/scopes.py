@@ -22,7 +22,7 @@ from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
 
 
-@dataclass
+@dataclass(slots=True)  # read and written for every name and figure
 class Frame:
     """The subject a figure attaches to: what moves, what, where to."""
 
@@ -93,7 +93,7 @@ class ParagraphScope:
     named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
 
 
-@dataclass
+@dataclass(slots=True)  # one per sentence, its fields read for every mention
 class SentenceState:
     """What a sentence accumulates while it is read left to right."""
 
@@ -124,7 +124,9 @@ class SentenceState:
     recorded_subject: tuple[str, str] | None = None  # item and partner of the last figure recorded
 
     def in_aside(self, position: int) -> bool:
-        return position < self.subordinate_until or any(a <= position < b for a, b in self.quiet_parens)
+        return position < self.subordinate_until or (  # mostly no parentheses: no generator then
+            bool(self.quiet_parens) and any(start <= position < end for start, end in self.quiet_parens)
+        )
 
     def in_noise(self, position: int) -> bool:
         return self.noise_from <= position < self.noise_until
