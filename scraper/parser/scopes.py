@@ -16,10 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from scraper.parser import periods
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
+
+if TYPE_CHECKING:
+    from scraper.parser.lists import NamedSubjects
 
 
 @dataclass(slots=True)  # read and written for every name and figure
@@ -90,7 +94,7 @@ class ParagraphScope:
     item_and_partner: tuple[str, str] | None = None  # both named by the last sentence ("반도체 대미 수출")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
-    named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
+    named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention
