@@ -26,7 +26,7 @@ ANCHOR_AFTER = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class ResolvedPeriod:
     mention: Mention
     period: Period | None
@@ -44,6 +44,11 @@ def resolve_periods(
     """Every period mention of a sentence, placed in time. A year named later completes a span named
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
     resolved: dict[int, ResolvedPeriod] = {}
+    for mention in mentions:
+        if mention.kind == "period":
+            break
+    else:
+        return resolved  # most sentences name no period
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     for index, mention in enumerate(mentions):
@@ -123,13 +128,18 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
     return {}
 
 
+_ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
+_YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
+_BASIS_AFTER = re.compile(r"\s?기준")
+
+
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로', '$17.6 billion in 2018 for January': a month named as a kind of month,
     to be dated by the years around it."""
     return bool(
-        re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
-        or re.search(r"\b(?:19|20)\d{2}\sfor\s$", sentence[max(0, mention.start - 10) : mention.start])
-        or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
+        _ANY_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start])
+        or _YEAR_FOR_BEFORE.search(sentence[max(0, mention.start - 10) : mention.start])
+        or _BASIS_AFTER.match(sentence[mention.end : mention.end + 4])
     )
 
 
@@ -151,6 +161,9 @@ def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
     return None
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -165,7 +178,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         ANCHOR_BEFORE.search(sentence[max(0, mention.start - 32) : mention.start])
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
     )
-    if anchor and re.match(r",?\s+when\b", sentence[mention.end : mention.end + 8]):
+    if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
         return False  # "since October 2015, when it edged down 1.6 percent"
     return anchor
 
@@ -182,6 +195,9 @@ def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
     return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
 
 
+_RIGHT_AFTER = re.compile(r"[\s()\[\]:,]{0,3}")  # what may stand between a period and the figure it dates
+
+
 def bind_period(
     sentence: str,
     mentions: list[Mention],
@@ -191,6 +207,8 @@ def bind_period(
     fallback: Period | None,
 ) -> tuple[Period | None, bool]:
     """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
+    if not resolved:
+        return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
@@ -211,7 +229,7 @@ def bind_period(
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
     before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
     after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
-    if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
+    if before and _RIGHT_AFTER.fullmatch(sentence[before[-1].mention.end : number.start]):
         return before[-1].period, True  # "(’20.1월) △7.2", "1분기 444억"
     if after:
         nxt = after[0]

@@ -29,7 +29,7 @@ class Evidence(IntEnum):
         return cls.STATED if period_stated else cls.SUBJECT
 
 
-@dataclass
+@dataclass(slots=True)  # one per key of a document, its fields read for every figure
 class Draft:
     """A fact being collected: fields plus how precisely each number was written."""
 
@@ -61,9 +61,12 @@ class Draft:
         )
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def significant_digits(text: str) -> int:
     """How precisely a figure was written: '$16.4 billion' -> 3, '$16 billion' -> 2."""
-    digits = re.sub(r"\D", "", text.split("%")[0]).lstrip("0")
+    digits = _NOT_DIGIT.sub("", text.split("%")[0]).lstrip("0")
     return len(digits.rstrip("0")) if "." not in text else len(digits)
 
 

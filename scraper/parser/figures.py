@@ -140,10 +140,14 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
             return "threshold"
         if other.kind == "approx" and gap <= 3:
             return "approximate"
-    for other in [m for m in mentions[index + 1 : index + 4] if m.kind not in ("won", "approx")][:1]:
-        between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
-        if other.kind == "threshold_after" and len(between) <= 3:
-            return "threshold"
+    for other in mentions[index + 1 : index + 4]:
+        if other.kind in ("won", "approx"):
+            continue
+        if other.kind == "threshold_after":  # the first other mention after the figure
+            between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
+            if len(between) <= 3:
+                return "threshold"
+        break
     return None
 
 
