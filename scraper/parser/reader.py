@@ -185,12 +185,16 @@ class SentenceReader:
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
-        lowered = self.sentence.lower()
-        self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
-        if self.doc.lang == "ko":
-            self._skip_unknown_subject()
-        else:
-            self._skip_unknown_goods()
+        self.forecast = False
+        if named.first_figure is not None:  # (what follows only matters to figures)
+            lowered = self.sentence.lower()
+            self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
+            if self.doc.lang == "ko":
+                self._skip_unknown_subject()
+            else:
+                self._skip_unknown_goods()
+        self._includes = "포함" in self.sentence or "제외" in self.sentence  # what `_INCLUDED` needs
+        self._names: list[Mention] | None = None
         kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -318,12 +322,12 @@ class SentenceReader:
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
             self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
-        if _INCLUDED.match(sentence, mention.end):
+        if self._includes and _INCLUDED.match(sentence, mention.end):
             return  # "디지털TV(LCD TV 포함)", "중국(홍콩 포함)": what the name before includes is no subject
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        next_name_at = next_other_name(sentence, self.mentions, mention)
+        next_name_at = next_other_name(sentence, self.names, mention)
         if self.doc.lang == "ko" and (
             korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
         ):
@@ -360,11 +364,17 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        marked = _TOPIC_PARTICLE.match(sentence, mention.end)
-        if self.doc.lang == "ko" and marked:
+        if self.doc.lang == "ko" and (marked := _TOPIC_PARTICLE.match(sentence, mention.end)):
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    @property
+    def names(self) -> list[Mention]:
+        """The items and partners named, in order (found once, asked for every name)."""
+        if self._names is None:
+            self._names = [m for m in self.mentions if m.kind.startswith(("item:", "region:"))]
+        return self._names
 
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)
@@ -434,7 +444,8 @@ class SentenceReader:
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
         self._flush_deferred()
-        key = (period.label, *state.frame.subject)
+        frame = state.frame
+        key = (period.label, frame.flow, frame.item, frame.region)
         evidence = Evidence.of(subject_stated, stated)
         if not stated and self._in_headline() and self.para.topic_period is None:
             # a headline figure without a period waits for the body to say which period it is about
