@@ -12,6 +12,66 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the previous May record of $X set in <year>' is that year's May",
+        "2023-06-15",
+        "ICT exports reached $17.4 billion in May, short of the previous May record of $19.91 billion set in 2021.",
+        {k("2021-05"): (19.91e9, None, None)},
+        [k("2021-01/2021-12")],
+    ),
+    (
+        "en: 'narrowed to $A from $B': B is the earlier value",
+        "2019-06-14",
+        "The ICT trade surplus narrowed to $6.42 billion from $9.88 billion.",
+        {k("2019-05", flow="balance"): (6.42e9, None, 9.88e9)},
+        [],
+    ),
+    (
+        "en: 'A year earlier, August exports had reached …' dates August a year back",
+        "2019-09-16",
+        "ICT exports fell 19.1% to $15.8 billion in August. A year earlier, August exports had reached $19.53 billion.",
+        {k("2019-08"): (15.8e9, -19.1, 19.53e9), k("2018-08"): (19.53e9, None, None)},
+        [],
+    ),
+    (
+        "en: '(parts included)' does not make the item its parts; 'January and February combined' is one span",
+        "2012-03-15",
+        "Handset exports (parts included) rose 7.1 percent to $2.2 billion in February."
+        " For January and February combined, IT exports totaled $23.4 billion, up 1.2 percent.",
+        {k("2012-02", item="mobile_phones"): (2.2e9, 7.1, None), k("2012-01/2012-02"): (23.4e9, 1.2, None)},
+        [k("2012-02", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: a headline's Hanja 減 is a decline",
+        "2009-06-15",
+        "5월 IT수출 11.2% 減\n\n5월 IT 수출은 92억달러였다.",
+        {k("2009-05"): (9.2e9, -11.2, None)},
+        [],
+    ),
+    (
+        "ko: outlooks said with '…것이라고 밝혔다', '…수준으로 예상했다', a headline's '증가 전망' are no figures",
+        "2023-01-20",
+        '"올해 ICT 수출 2,150억달러로 1.2% 증가 전망"\n\n연구원은 올해 ICT 수출이 2,150억달러에 이를 것이라고 밝혔다.'
+        " 무역수지 흑자는 800억달러 수준으로 예상했다.",
+        {},
+        [k("2022-01/2022-12"), k("2023-01/2023-12"), k("2022-01/2022-12", flow="balance")],
+    ),
+    (
+        "ko: after an imports summary that ends on the surplus, item sentences are exports again",
+        "2016-09-13",
+        "8월 ICT 수출은 140억달러였다. 수입은 76억달러로 1.1% 감소해 64억달러의 흑자를 냈다."
+        " 반도체(53억달러)가 5.2% 늘었다.",
+        {k("2016-08", item="semiconductors"): (5.3e9, 5.2, None)},
+        [k("2016-08", flow="import", item="semiconductors")],
+    ),
+    (
+        "budgets and investment are no trade figures",
+        "2021-02-09",
+        "The ministry will spend 1.5 trillion won ($1.3 billion) on ICT research, up 9.9 percent from last year's"
+        " budget. 정부는 올해 ICT 수출 지원 예산으로 3천억원(2억7천만달러)을 편성했다.",
+        {},
+        [k("2021-01"), k("2020-01/2020-12"), k("2021-01/2021-12")],
+    ),
+    (
         "en: 'wireless communication device exports' are communication equipment, not the ICT total",
         "2009-02-04",
         "IT exports totaled $6.3 billion in January."

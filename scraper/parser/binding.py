@@ -71,6 +71,8 @@ def resolve_periods(
             period = previous  # "during this period": what the last sentence's figures were about
         elif spec.relative == "year_before":
             period = previous and periods.year_before(previous)
+            if period is not None:
+                context_year = period.end[0]  # "A year earlier, August exports had reached …": that year's August
         else:
             period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:
@@ -131,6 +133,7 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
 _ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
 _YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
 _BASIS_AFTER = re.compile(r"\s?기준")
+_RECORD_AFTER = re.compile(r"\s(?:record|high|peak|level)\b", re.I)
 
 
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
@@ -140,6 +143,7 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
         _ANY_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start])
         or _YEAR_FOR_BEFORE.search(sentence[max(0, mention.start - 10) : mention.start])
         or _BASIS_AFTER.match(sentence[mention.end : mention.end + 4])
+        or _RECORD_AFTER.match(sentence[mention.end : mention.end + 8])  # "May record"
     )
 
 

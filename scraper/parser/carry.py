@@ -30,11 +30,13 @@ _LEAD_IN = re.compile(
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
-    flows = {m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")}
+    named = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
+    flows = set(named)
     if "export" in flows:
         paragraph.flow = "export"
     elif "import" in flows:
-        paragraph.flow = "import"
+        # "수입은 … 감소해 63억 달러의 흑자를 냈다": a summary that ends on the balance closes the imports
+        paragraph.flow = "export" if named[-1] == "balance" else "import"
     elif "balance" in flows:
         paragraph.flow = "balance"  # "무역흑자는 … 2007년(603억달러)에 이어": the balance section goes on
     elif SECTION_RESET.search(sentence):

@@ -349,6 +349,18 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'narrowed to $7.01 billion from $10.72 billion': the figure after "from" is the earlier value, unless it
+    names its own period ("from $10.7 billion in March")."""
+    if index == 0 or mentions[index - 1].kind != "money" or _own_period(sentence, mentions, index):
+        return False
+    before = mentions[index - 1]
+    return bool(
+        re.fullmatch(r"\s(?:from|versus|vs\.?)\s(?:US)?", sentence[before.end : mentions[index].start])
+        and re.search(r"\bto\s(?:US)?$", sentence[max(0, before.start - 6) : before.start])
+    )
+
+
 def _own_period(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Is the figure dated right beside it ("2015년 1천729억 달러", "$97.6 billion in 2015")?"""
     mention = mentions[index]
@@ -393,7 +405,7 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
             gap = sentence[mention.end : other.start]
             if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
-    if _from_to_pair(sentence, mentions, index):
+    if _from_to_pair(sentence, mentions, index) or _to_from_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
     return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))

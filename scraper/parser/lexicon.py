@@ -309,6 +309,7 @@ UP_WORDS = [
     r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))",
     r"up",
     r"higher",
+    r"(?:急)?增",  # headlines: "반도체 수출 21% 增"
     r"(?:went|go|goes|moved|edged|shot|picked|inched|ticked)\sup",
     r"added",
     r"증가",
@@ -342,6 +343,7 @@ DOWN_WORDS = [
     r"적은",
     r"적었",
     r"적어(?![서도])",
+    r"(?:急)?減",  # headlines: "5월 IT수출 3.2% 減"
     r"위축",
     r"하락",
     r"떨어",
@@ -455,6 +457,12 @@ NOISE_CLAUSE = [
     r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # budgets and investment, not trade
+    r"budgets?\b",
+    r"\b(?:spend|spends|spending)\b",
+    r"invested\b",
+    r"예산",
+    r"투자(?:액|비|금)",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     r"(?<!trade\s)(?:revenues?|earnings)\b",

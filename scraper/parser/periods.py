@@ -295,6 +295,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_quarter,
     ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
+    # "For January and February combined": two months as one span (without "combined" they may be a list)
+    (
+        re.compile(rf"(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}\s(?:combined|together)", re.I),
+        _en_month_span,
+    ),
     # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
     (
         re.compile(rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"),

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
-_INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외)\s?\)")
+_INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # A partner's imports from Korea are Korea's exports to it
@@ -66,7 +66,11 @@ FORECAST = re.compile(
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
     r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
-    r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)",  # "1.5% 증가할 전망이다"
+    r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
+    r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
+    r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
+    r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
+    r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b",  # "It projected May IT exports at …"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -78,6 +82,8 @@ _FORECAST_WORDS = (
     "set to",
     "will ",
     "것으로",
+    "것이라",
+    "예상",
     "전망",
     "예정",
     "목표",
@@ -193,7 +199,7 @@ class SentenceReader:
                 self._skip_unknown_subject()
             else:
                 self._skip_unknown_goods()
-        self._includes = "포함" in self.sentence or "제외" in self.sentence  # what `_INCLUDED` needs
+        self._includes = ")" in self.sentence  # what `_INCLUDED` needs
         self._names: list[Mention] | None = None
         kinds = named.kinds
         self.state.named_world = "world" in kinds
