@@ -12,6 +12,22 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the previous record for the month of $X set in <year>' is that year's same month",
+        "2019-02-15",
+        "ICT exports came to $15.9 billion in January, short of the previous record for the month of $16.2 billion"
+        " set in 2018.",
+        {k("2018-01"): (16.2e9, None, None)},
+        [k("2018-01/2018-12")],
+    ),
+    (
+        "en: a record sentence with no subject and no pronoun is the total's, not the last sentence's item's",
+        "2012-01-16",
+        "IT exports rose 2.2 percent to $15.8 billion in December. Exports should grow as new OLED panels launch."
+        " The monthly record of $16.1 billion was set in October last year.",
+        {k("2011-10"): (16.1e9, None, None)},
+        [k("2011-10", item="oled")],
+    ),
+    (
         "en: 'the previous May record of $X set in <year>' is that year's May",
         "2023-06-15",
         "ICT exports reached $17.4 billion in May, short of the previous May record of $19.91 billion set in 2021.",

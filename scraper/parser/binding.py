@@ -51,6 +51,8 @@ def resolve_periods(
         return resolved  # most sentences name no period
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
+    if yearless_span is None and topic is not None and topic.is_month and _FOR_THE_MONTH.search(sentence):
+        yearless_span = PeriodSpec(topic.start[1], topic.end[1])  # "the record for the month … set in 2018"
     for index, mention in enumerate(mentions):
         if mention.kind != "period":
             continue
@@ -82,6 +84,8 @@ def resolve_periods(
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
 
+
+_FOR_THE_MONTH = re.compile(r"\b(?:record|high|peak)\sfor\sthe\smonth\b|\bfor\sthe\smonth\sever\b", re.I)
 
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
 

@@ -38,6 +38,7 @@ _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+_PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
     r"\bimport(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,120}?\bfrom\s(?:the\sRepublic\sof\s|South\s)?Korea\b"
@@ -535,7 +536,12 @@ class SentenceReader:
         ):
             frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
             return False
-        if not frame.dirty and not state.named_any and self.para.last_subject is not None:
+        if (
+            not frame.dirty
+            and not state.named_any
+            and self.para.last_subject is not None
+            and not (_RECORD.search(self.sentence) and not _PRONOUN.search(self.sentence))
+        ):
             frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
             return False
         if (
