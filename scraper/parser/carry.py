@@ -51,6 +51,8 @@ def carry_period(
     state: SentenceState,
 ) -> None:
     """Move the paragraph's topic period when the sentence is framed by one."""
+    if not resolved:
+        return  # a sentence that names no period moves none (most sentences)
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and state.named_ict_trade:

@@ -152,9 +152,7 @@ class DraftBook:
         for (label, flow, item, region), draft in self.drafts.items():
             if "value_usd" not in draft.values or "prior_usd" in draft.values:
                 continue
-            period = Period.from_label(label)
-            earlier = periods.year_before(period)
-            before = self.drafts.get((earlier.label, flow, item, region))
+            before = self.drafts.get((periods.label_a_year_before(label), flow, item, region))
             if before is not None and "value_usd" in before.values:
                 draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
 
@@ -222,8 +220,7 @@ class DraftBook:
         for fact in list(facts):
             if fact.prior_usd is None or fact.flow == "balance":
                 continue
-            earlier = periods.year_before(Period.from_label(fact.period))
-            key = (earlier.label, fact.flow, fact.item, fact.region)
+            key = (periods.label_a_year_before(fact.period), fact.flow, fact.item, fact.region)
             if key not in known:
                 facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))
                 known.add(key)

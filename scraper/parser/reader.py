@@ -205,8 +205,11 @@ class SentenceReader:
         kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
-        self.state.named_item = any(kind.startswith(("item:", "ctxitem:")) for kind in kinds)
-        self.state.named_region = any(kind.startswith("region:") for kind in kinds)
+        for kind in kinds:
+            if kind.startswith(("item:", "ctxitem:")):
+                self.state.named_item = True
+            elif kind.startswith("region:"):
+                self.state.named_region = True
 
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
@@ -273,15 +276,16 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
-        for index, mention in enumerate(self.mentions):
-            if mention.kind in ("subord", "examples", "noise"):
-                self._marker(mention)
-            elif mention.kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
-                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
-            elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
-                self._name(mention)
-            elif mention.kind in ("money", "pct"):
+        for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
+            kind = mention.kind
+            if kind == "money" or kind == "pct":
                 self._number(index, mention)
+            elif kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
+                self._name(mention)
+            elif kind in ("subord", "examples", "noise"):
+                self._marker(mention)
+            elif kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
         self._finish()
 
     # -- handlers --------------------------------------------------------------------------------
