@@ -189,6 +189,9 @@ _RATE_NAMED_BEFORE = re.compile(
 _KO_RATE_PAIR_GAP = re.compile(r"\s?에서\s?(?:(?:\d{4}년\s?)?\d{1,2}월(?:에는|에)?\s?)?")
 
 
+_PERCENT_OPENS = re.compile(r"^\s?%")
+
+
 def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
     """+1 or -1 when the percentage is a value of a rate named before it (growth or decline), else 0."""
     mention = mentions[index]
@@ -200,7 +203,7 @@ def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
         earlier = mentions[index - 2]
     if earlier is not None and earlier.kind == "pct":
         gap = sentence[earlier.end : mention.start]
-        if _KO_RATE_PAIR_GAP.fullmatch(gap) or _KO_RATE_PAIR_GAP.fullmatch(re.sub(r"^\s?%", "", gap)):
+        if _KO_RATE_PAIR_GAP.fullmatch(gap) or _KO_RATE_PAIR_GAP.fullmatch(_PERCENT_OPENS.sub("", gap)):
             return _rate_named(sentence, mentions, mentions.index(earlier))
     return 0
 
@@ -349,6 +352,10 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+_FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
+_TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
+
+
 def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'narrowed to $7.01 billion from $10.72 billion': the figure after "from" is the earlier value, unless it
     names its own period ("from $10.7 billion in March")."""
@@ -356,8 +363,8 @@ def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
         return False
     before = mentions[index - 1]
     return bool(
-        re.fullmatch(r"\s(?:from|versus|vs\.?)\s(?:US)?", sentence[before.end : mentions[index].start])
-        and re.search(r"\bto\s(?:US)?$", sentence[max(0, before.start - 6) : before.start])
+        _FROM_VERSUS_GAP.fullmatch(sentence[before.end : mentions[index].start])
+        and _TO_BEFORE_AS_WRITTEN.search(sentence[max(0, before.start - 6) : before.start])
     )
 
 
@@ -405,7 +412,22 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
             gap = sentence[mention.end : other.start]
             if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
-    if _from_to_pair(sentence, mentions, index) or _to_from_pair(sentence, mentions, index):
+    any_from, korean_from, from_as_written = _comparison_words(sentence)
+    if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
+        return True
+    if from_as_written and _to_from_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
-    return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+    return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+
+
+@lru_cache(maxsize=16)  # asked for every figure of the same sentence
+def _comparison_words(sentence: str) -> tuple[bool, bool, bool]:
+    """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`: under
+    IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`), and "from", "versus" or
+    "vs" as written (`_FROM_VERSUS_GAP`). Most sentences have none of them."""
+    return (
+        "from" in sentence.lower(),
+        "에서" in sentence,
+        "from" in sentence or "versus" in sentence or "vs" in sentence,
+    )
