@@ -228,19 +228,16 @@ def bind_period(
         and KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
     ):
         return opener.period, True  # "전월(141억3천만달러)보다": the base is the month before's own value
-    modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
+    modified, before, nxt = _periods_around(resolved, index)
     if (
         lang == "ko"
         and modified is not None
         and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
     ):
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
-    before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
-    after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
-    if before and _RIGHT_AFTER.fullmatch(sentence[before[-1].mention.end : number.start]):
-        return before[-1].period, True  # "(’20.1월) △7.2", "1분기 444억"
-    if after:
-        nxt = after[0]
+    if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
+        return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
+    if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
             gap in ("", " ")
@@ -249,9 +246,31 @@ def bind_period(
             or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
         ):
             return nxt.period, True
-    if before:
-        return before[-1].period, True
+    if before is not None:
+        return before.period, True
     return fallback, False
+
+
+def _periods_around(
+    resolved: dict[int, ResolvedPeriod], index: int
+) -> tuple[ResolvedPeriod | None, ResolvedPeriod | None, ResolvedPeriod | None]:
+    """Of the placed periods around the figure at `index`: the first after it (anchor or not), the last
+    non-anchor before it and the first non-anchor after it. One pass, in the sentence's order."""
+    modified = before = after = None
+    for i in sorted(resolved):
+        placed = resolved[i]
+        if placed.period is None or i == index:
+            continue
+        if i < index:
+            if not placed.anchor:
+                before = placed
+        else:
+            if modified is None:
+                modified = placed
+            if not placed.anchor:
+                after = placed
+                break
+    return modified, before, after
 
 
 # "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it

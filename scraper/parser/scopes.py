@@ -40,7 +40,7 @@ class Frame:
         return (self.flow, self.item, self.region)
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentScope:
     """What holds from the first line to the last."""
 
@@ -82,7 +82,7 @@ class DocumentScope:
         return self.report_period or self.default_period
 
 
-@dataclass
+@dataclass(slots=True)
 class ParagraphScope:
     """What a paragraph break ends."""
 
