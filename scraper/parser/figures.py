@@ -173,8 +173,15 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
-    floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
-    return bool(_SHARE_WORD_FOLDED.search(case_folded(sentence), floor, mention.start))
+    floor = 0  # the end of the figure before (mentions do not overlap: the last one ends last)
+    for other in reversed(mentions[:index]):
+        if other.kind in ("money", "pct"):
+            floor = other.end
+            break
+    return bool(_SHARE_WORD_FOLDED.search(_folded_sentence(sentence), floor, mention.start))
+
+
+_folded_sentence = lru_cache(maxsize=16)(case_folded)  # asked for every percentage of the same sentence
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
