@@ -30,7 +30,7 @@ _LEAD_IN = re.compile(
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
-    named = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
+    named = [m.kind[5:] for m in mentions if m.kind.startswith("flow:")]
     flows = set(named)
     if "export" in flows:
         paragraph.flow = "export"

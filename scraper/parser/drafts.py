@@ -205,7 +205,8 @@ class DraftBook:
         """A year-earlier value that the figure and its change contradict ($20B, up 10%, against a prior of
         $12B) was read from another comparison; the change and the figure are stated of the key itself."""
         for draft in self.drafts.values():
-            value, prior, change = (draft.values.get(name) for name in ("value_usd", "prior_usd", "yoy_pct"))
+            values = draft.values
+            value, prior, change = values.get("value_usd"), values.get("prior_usd"), values.get("yoy_pct")
             if not value or not prior or change is None or draft.flow == "balance":
                 continue
             implied = (value / prior - 1) * 100

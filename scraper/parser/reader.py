@@ -89,6 +89,7 @@ _FORECAST_WORDS = (
     "예정",
     "목표",
 )
+_FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
 _OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
@@ -195,7 +196,7 @@ class SentenceReader:
         self.forecast = False
         if named.first_figure is not None:  # (what follows only matters to figures)
             lowered = self.sentence.lower()
-            self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
+            self.forecast = bool(_FORECAST_WORD.search(lowered)) and bool(FORECAST.search(self.sentence))
             if self.doc.lang == "ko":
                 self._skip_unknown_subject()
             else:
