@@ -176,6 +176,7 @@ class SentenceReader:
 
     def __init__(self, assembler: Assembler, original: str) -> None:
         self.doc = assembler.document
+        self.ko = self.doc.lang == "ko"  # asked by most handlers
         self.para = assembler.paragraph
         self.assembler = assembler
         self.original = original
@@ -197,7 +198,7 @@ class SentenceReader:
         if named.first_figure is not None:  # (what follows only matters to figures)
             lowered = self.sentence.lower()
             self.forecast = bool(_FORECAST_WORD.search(lowered)) and bool(FORECAST.search(self.sentence))
-            if self.doc.lang == "ko":
+            if self.ko:
                 self._skip_unknown_subject()
             else:
                 self._skip_unknown_goods()
@@ -221,7 +222,7 @@ class SentenceReader:
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
         if named.exports_before_imports():
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
-        if self.doc.lang == "ko" and (named_later := named.one_flow_after_figures()):
+        if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
         if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
             return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
@@ -339,16 +340,15 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        next_name_at = next_other_name(sentence, self.names, mention)
-        if self.doc.lang == "ko" and (
-            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
-        ):
-            return
+        if self.ko:  # (causes and backgrounds are Korean patterns)
+            next_name_at = next_other_name(sentence, self.names, mention)
+            if korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
+                return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if (
-            self.doc.lang == "ko"
+            self.ko
             and 0 <= state.topic_end <= mention.start
             and not frame.dirty
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
@@ -356,7 +356,7 @@ class SentenceReader:
             return
         if (
             kind.startswith("flow:")
-            and self.doc.lang == "ko"
+            and self.ko
             and state.last_subject_end >= 0
             and "," in sentence[state.last_subject_end : mention.start]
             and not frame.dirty
@@ -376,7 +376,7 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        if self.doc.lang == "ko" and (marked := _TOPIC_PARTICLE.match(sentence, mention.end)):
+        if self.ko and (marked := _TOPIC_PARTICLE.match(sentence, mention.end)):
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
         if changed.startswith("region"):
             state.last_region_end = mention.end
@@ -442,10 +442,10 @@ class SentenceReader:
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
-        if self.doc.lang == "ko" and self._record_for_modified_noun(index, field_name, value, period):
+        if self.ko and self._record_for_modified_noun(index, field_name, value, period):
             return
         if (
-            self.doc.lang == "ko"
+            self.ko
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
@@ -533,12 +533,7 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
-        if (
-            self.doc.lang == "ko"
-            and not frame.dirty
-            and state.named_only_flows
-            and self.para.figureless_subject is not None
-        ):
+        if self.ko and not frame.dirty and state.named_only_flows and self.para.figureless_subject is not None:
             frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
             return False
         if (
