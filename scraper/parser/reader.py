@@ -455,7 +455,8 @@ class SentenceReader:
             return
         subject_stated = self._settle_subject(index, field_name, period)
         self._apply_partner_scope(listed=index in state.listed)
-        self._flush_deferred()
+        if state.deferred:
+            self._flush_deferred()
         frame = state.frame
         key = (period.label, frame.flow, frame.item, frame.region)
         evidence = Evidence.of(subject_stated, stated)
