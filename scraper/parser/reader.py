@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET, recent
+from scraper.parser.carry import SECTION_RESET, may_reset_section, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, sign_unstated
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -216,7 +216,7 @@ class SentenceReader:
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
-        if not named.has_flow and SECTION_RESET.search(self.sentence):
+        if not named.has_flow and may_reset_section(self.sentence) and SECTION_RESET.search(self.sentence):
             flow = "export"
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named

@@ -169,6 +169,8 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
 @lru_cache(maxsize=64)  # asked by the reader and by `scan` for the same sentence
 def declared_unit(sentence: str) -> tuple[str, int] | None:
     """The unit a line declares for its bare numbers ("pct", "eok" or "eok_pct") and where it ends."""
+    if ":" not in sentence or "(" not in sentence:
+        return None  # a declaration is "(…):" (most lines have neither)
     declared = UNIT_DECLARATION.search(sentence)
     if not declared:
         return None
