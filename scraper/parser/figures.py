@@ -82,19 +82,37 @@ def read_number(
 
     `flow` is the frame's flow (a balance figure takes its sign from surplus/deficit); `last_number` and
     `last_sign` are the sentence's previous percentage and its sign, for lists of bare figures."""
+    field_name, value, approximate, _ = read_number_and_sign(
+        sentence, mentions, index, flow, lang, last_number, last_sign
+    )
+    return field_name, value, approximate
+
+
+def read_number_and_sign(
+    sentence: str,
+    mentions: list[Mention],
+    index: int,
+    flow: str,
+    lang: str,
+    last_number: Mention | None,
+    last_sign: int,
+) -> tuple[str | None, float, bool, bool]:
+    """`read_number`, and whether nothing in the sentence states the sign of a percentage (what
+    `sign_unstated` asks, found by the same reading instead of a second one)."""
     mention = mentions[index]
     bound = bound_kind(sentence, mentions, index)
     if bound == "threshold":
         if significant_figures(mention.text) < 3:
-            return None, 0.0, False
+            return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
     if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4) : mention.end + 8]):
-        return None, 0.0, False
+        return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
         if not_yoy(sentence, mentions, index):
-            return None, 0.0, False
+            return None, 0.0, False, False
         magnitude, sign = mention.value
+        unstated = False
         if (
             sign == 0
             and last_number is not None
@@ -103,19 +121,20 @@ def read_number(
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
-            sign = direction(sentence, mentions, index, last_number, lang) or 1
-        return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
+            sign = direction(sentence, mentions, index, last_number, lang)
+            unstated, sign = sign == 0, sign or 1
+        return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
     value: float = mention.value
     if value < MIN_MONEY_USD:
-        return None, 0.0, False
+        return None, 0.0, False, False
     if is_prior(sentence, mentions, index):
-        return "prior_usd", value, approximate
+        return "prior_usd", value, approximate, False
     if flow == "balance":
         window = sentence[max(0, mention.start - 30) : mention.end + 12]
         signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
             value = -value
-    return "value_usd", value, approximate
+    return "value_usd", value, approximate, False
 
 
 def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:

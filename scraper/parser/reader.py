@@ -14,7 +14,7 @@ from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, sign_unstated
+from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.periods import Period
@@ -430,8 +430,7 @@ class SentenceReader:
             period, stated = self.series[index], True
         else:
             period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
-        previous_pct, last_sign_before = state.last_pct, state.last_sign
-        field_name, value, approximate = read_number(
+        field_name, value, approximate, sign_unstated = read_number_and_sign(
             sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
         )
         previous = state.last_number
@@ -467,11 +466,7 @@ class SentenceReader:
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
         state.recorded_subject = (state.frame.item, state.frame.region)
-        if (
-            kept
-            and field_name == "yoy_pct"
-            and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
-        ):
+        if kept and field_name == "yoy_pct" and sign_unstated:  # (as `figures.sign_unstated` tells)
             self.assembler.unsigned.append(key)
         self._note_bound(period, stated)
         state.frame.dirty = True
