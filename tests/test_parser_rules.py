@@ -12,6 +12,88 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'off 6.2 percent' is a fall; ko: '(-)6.2%' is minus",
+        "2016-03-15",
+        "Display exports were $2.31 billion in February, off 6.2 percent. 휴대폰 수출은 20억달러로 (-)4.4%였다.",
+        {k("2016-02", item="displays"): (2.31e9, -6.2, None), k("2016-02", item="mobile_phones"): (2.0e9, -4.4, None)},
+        [],
+    ),
+    (
+        "en: 'handsets plus parts' and 'Latin American buyers'; bare 'Panels fell'",
+        "2016-03-15",
+        "Handsets plus parts brought in $2.02 billion, down 4.4 percent. Panels fell 6.2 percent to $2.31 billion."
+        "\n\nLatin American buyers took $0.41 billion, up 5.5 percent.",
+        {
+            k("2016-02", item="mobile_phones"): (2.02e9, -4.4, None),
+            k("2016-02", region="latin_america"): (0.41e9, 5.5, None),
+            k("2016-02", item="displays"): (2.31e9, -6.2, None),
+        },
+        [k("2016-02", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: '대중(홍콩 포함) 수출', a headline's '中 9%'; a correction's wrong figure is no figure",
+        "2016-03-15",
+        "2월 ICT 수출, 中 9.1%↑\n\n대중(홍콩 포함) 수출은 60억 5천만 달러로 9.1% 늘었다."
+        " 수입은 '6억9천만달러'로 잘못 표기해 '69억달러'로 바로잡습니다.",
+        {k("2016-02", region="china"): (6.05e9, 9.1, None)},
+        [k("2016-02", flow="import")],
+    ),
+    (
+        "en: 'for a full year' is a streak, 'the biggest so far this year' a comparison, not periods",
+        "2016-03-15",
+        "Display exports, which have fallen for a full year, were $2.31 billion, down 6.2 percent."
+        " The surplus of $5.50 billion was the biggest so far this year.",
+        {k("2016-02", item="displays"): (2.31e9, -6.2, None), k("2016-02", flow="balance"): (5.5e9, None, None)},
+        [k("2015-01/2015-12", item="displays"), k("2016-01/2016-02", flow="balance")],
+    ),
+    (
+        "ko: '…가 될 것으로 내다봤다' is an outlook",
+        "2016-03-15",
+        "정부는 3월 ICT 수출 증가율이 4% 안팎이 될 것으로 내다봤다.",
+        {},
+        [k("2016-03"), k("2016-02")],
+    ),
+    (
+        "ko: after sub-items listed with their own figures, a figure outside the parentheses is the marked subject's",
+        "2019-07-15",
+        "반도체 수출은 D램(-38.1%)과 낸드(-21.4%) 모두 줄어 88억달러에 그쳤다.",
+        {
+            k("2019-06", item="semiconductors"): (8.8e9, None, None),
+            k("2019-06", item="dram"): (None, -38.1, None),
+            k("2019-06", item="nand"): (None, -21.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: ... but a name with its figures in parentheses and marked as subject ('반도체(…)가 6.3% 늘며') keeps them",
+        "2016-09-13",
+        "8월 ICT 수출은 140억달러였다. 반도체(53억달러)가 5.2% 늘며 회복을 이끌었다.",
+        {k("2016-08", item="semiconductors"): (5.3e9, 5.2, None), k("2016-08"): (14.0e9, None, None)},
+        [],
+    ),
+    (
+        "ko: the flow's own word right after its figure ('15억달러 흑자로') starts no new clause",
+        "2023-01-13",
+        "대중국 ICT 무역수지는 17억달러 흑자로 전년 동월 대비 31.5% 감소했다.",
+        {k("2022-12", flow="balance", region="china"): (1.7e9, -31.5, None)},
+        [k("2022-12", flow="balance")],
+    ),
+    (
+        "en: goods the lexicon does not know before the flow word ('Korea's game exports') are no one's",
+        "2008-02-27",
+        "IT exports rose 20.4 percent in January. Korea's game exports reached $781 million last year.",
+        {k("2008-01"): (None, 20.4, None)},
+        [k("2007-01/2007-12")],
+    ),
+    (
+        "en: in a report published early in the year, a paragraph's figures for the year just ended set its topic",
+        "2008-02-28",
+        "IT exports to India soared 45.3 percent to $2.13 billion in 2007, while those to the Middle East climbed"
+        " 28.7 percent to $3.41 billion. Exports to Latin America rose 21.4 percent to $6.02 billion.",
+        {k("2007-01/2007-12", region="latin_america"): (6.02e9, 21.4, None)},
+        [k("2008-01", region="latin_america")],
+    ),
+    (
         "en: 'the previous record for the month of $X set in <year>' is that year's same month",
         "2019-02-15",
         "ICT exports came to $15.9 billion in January, short of the previous record for the month of $16.2 billion"

@@ -406,3 +406,17 @@ def test_an_english_table_of_amounts_takes_its_unit_from_the_header() -> None:
 def test_a_table_of_amounts_without_a_unit_is_left_alone() -> None:
     text = "8월 품목별 수출\n품목 금액 증감률\n반도체 83.1 4.1\n디스플레이 19.0 -7.7"
     assert not any(key[2] == "semiconductors" for key in facts_of(text, "2021-09-14"))
+
+
+def test_a_table_goes_on_under_section_headings_and_each_section_is_exports_again() -> None:
+    text = (
+        "< 3월 ICT 수출입 실적 > (단위: 억 달러, %)\n구분 | '18.3월 | '19.3월 | 증감률\n"
+        "수출 | 193.0 | 174.8 | △9.4\n수지 | 95.6 | 82.1 | -\n"
+        "< 주요 품목별 수출 >\n반도체 | 116.1 | 97.5 | △16.0\n디스플레이 | 24.9 | 20.3 | △18.5\n"
+        "< 주요 지역별 수출 >\n베트남 | 23.1 | 25.0 | 8.2"
+    )
+    facts = facts_of(text, "2019-04-15")
+    assert numbers(facts[k("2019-03", item="semiconductors")]) == (9.75e9, -16.0, 11.61e9)
+    assert numbers(facts[k("2019-03", item="displays")])[0] == pytest.approx(2.03e9)
+    assert numbers(facts[k("2019-03", region="vietnam")])[1] == pytest.approx(8.2)
+    assert k("2019-03", flow="balance", item="displays") not in facts

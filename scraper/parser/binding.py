@@ -18,7 +18,8 @@ from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?|(?:began|begun|started)(?:\sin)?"
-    r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?)\s*$",
+    r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
+    r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
 ANCHOR_AFTER = re.compile(

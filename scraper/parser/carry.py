@@ -103,4 +103,7 @@ def recent(document: DocumentScope, period: Period | None) -> bool:
     reference = document.reference_period
     if reference is None:
         return True
-    return period.end >= reference.end
+    if period.end >= reference.end:
+        return True
+    # a year just ended, in a report on January of the next: the annual figures are current too
+    return period.start == (period.end[0], 1) and period.end == (reference.end[0] - 1, 12) and reference.end[1] == 1

@@ -58,6 +58,7 @@ ITEMS: dict[str, list[str]] = {
         r"평판\s?디스플레이",
         r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
+        r"(?<![A-Za-z]\s)Panels?(?=\s(?:fell|rose|dropped|slid|gained|declined|increased|decreased|climbed|were|was)\b)",
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -72,6 +73,8 @@ ITEMS: dict[str, list[str]] = {
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
         r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
+        r"(?:mobile\s)?(?:handsets?|phones?)\s(?:plus|with|including)\s(?:their\s)?(?:parts|components)",
+        r"finished\s(?:phones|handsets)\sand\s(?:phone\s|handset\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
         r"smartphones?",
@@ -183,9 +186,9 @@ REGIONS: dict[str, list[str]] = {
         r"(?:mainland\s)?China",
         r"중국",
         r"中國",
-        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\(홍콩)",
         r"對\s?中",
-        r"中(?=\s?(?:수출|수입|무역|\(홍콩))",  # the headline's one-character names: 中·美·日·越
+        r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
@@ -207,7 +210,7 @@ REGIONS: dict[str, list[str]] = {
         r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
         r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         r"對\s?美",
-        r"美(?=\s?(?:수출|수입|무역))",
+        r"美(?=\s?(?:수출|수입|무역|\d))",
     ],
     "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역))"],
     "eu": [
@@ -236,7 +239,12 @@ REGIONS: dict[str, list[str]] = {
     "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
     "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
     "_same": [r"the\s(?:country|region|nation|market)", r"those\sto", r"해당\s?(?:국가|지역)", r"이\s?지역"],
-    "latin_america": [r"Latin\sAmerica", r"Central\sand\sSouth\sAmerica", r"South\sAmerica", r"중남미"],
+    "latin_america": [
+        r"Latin\sAmerica(?:n\s(?:buyers|markets|countries|nations|economies))?",
+        r"Central\sand\sSouth\sAmerica",
+        r"South\sAmerica",
+        r"중남미",
+    ],
 }
 
 # Partners outside the canonical list keep their English name: region "other:<name>".
@@ -330,6 +338,7 @@ DOWN_WORDS = [
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
+    r"off(?=\s[\d.,]+\s?(?:%|percent|pct)\b)",  # "$2.31 billion, off 6.2 percent"
     r"less\sthan\s(?:a|the|in|last|that)\b",
     r"down(?:ward)?",
     r"lower",
@@ -457,6 +466,10 @@ NOISE_CLAUSE = [
     r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # corrections name a wrong figure next to the right one
+    r"\bCorrects?\b",
+    r"잘못\s?(?:표기|기재|게재)",
+    r"바로잡(?:습니다|았다)",
     # budgets and investment, not trade
     r"budgets?\b",
     r"\b(?:spend|spends|spending)\b",

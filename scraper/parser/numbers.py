@@ -69,7 +69,7 @@ EN_WON_RE = re.compile(
     rf"(?:(?:{_NUM})\s?(?:trillion|billion|million)?\s?(?:and\s)?)+(?:Korean\s)?won\b", re.IGNORECASE
 )
 
-_SIGN_PREFIX = r"[-−–△▽▼↓↑▲+]|minus\s|plus\s"
+_SIGN_PREFIX = r"\(\s?[-−]\s?\)|[-−–△▽▼↓↑▲+]|minus\s|plus\s"  # "(-)6.2%" too
 _SIGN_SUFFIX = r"[↑↓▲▼]"
 PERCENT_RE = re.compile(
     rf"(?P<sign>{_SIGN_PREFIX})?\s?(?P<num>{_NUM})\s?"
@@ -78,7 +78,7 @@ PERCENT_RE = re.compile(
     re.IGNORECASE,
 )
 
-_NEGATIVE_MARKS = {"-", "−", "–", "△", "▽", "▼", "↓", "minus"}
+_NEGATIVE_MARKS = {"-", "−", "–", "△", "▽", "▼", "↓", "minus", "(-)", "(−)", "( - )", "(- )", "( -)"}
 _POSITIVE_MARKS = {"+", "↑", "▲", "plus"}
 
 

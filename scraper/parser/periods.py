@@ -327,8 +327,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             rf"(?:the\s)?first\s(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s"
             rf"months{_YEAR_QUAL}"
             # "over the 11 months", "of the 11-month total": the months of this year so far
-            rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>two|three|four|five|six|seven|eight|nine|ten|eleven|"
-            rf"\d{{1,2}})[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])",
+            rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>four|five|six|seven|eight|nine|ten|eleven|"
+            rf"[4-9]|1[01])[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])",
             re.I,
         ),
         _en_first_months,
@@ -405,7 +405,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda m: replace(_en_year(m), like_topic=True),
     ),
-    (re.compile(r"(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I), _annual),
+    (
+        re.compile(r"(?<!\ba\s)(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I),
+        _annual,
+    ),  # not "for a full year"
     (
         re.compile(r"(?<=\sfor\s)the\syear\b(?!\s(?:ago|earlier|before|of|in|to)\b|-)", re.I),
         _annual,

@@ -38,6 +38,9 @@ _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+# "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
+_LISTED_WITH_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등))")
+_CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -66,7 +69,7 @@ FORECAST = re.compile(
     r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
-    r"|(?:ㄹ|을|할|날|들|길|칠|설)\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
+    r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
     r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
@@ -111,6 +114,13 @@ _UNKNOWN_SUBJECT = re.compile(
 _EN_GOODS_OF = re.compile(
     r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
     r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    re.I,
+)
+# "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
+_EN_GOODS_BEFORE = re.compile(
+    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|overseas|monthly|"
+    r"annual|combined|its|their|the|such|these|those|South|Korean|Korea|while|daily)\b)[a-z]+(?:\s[a-z]+)?\s"
+    r"(?:exports|shipments)\b",
     re.I,
 )
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
@@ -204,7 +214,7 @@ class SentenceReader:
                 self._skip_unknown_goods()
         self._includes = ")" in self.sentence  # what `_INCLUDED` needs
         self._names: list[Mention] | None = None
-        kinds = named.kinds
+        kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
         for kind in kinds:
@@ -240,7 +250,12 @@ class SentenceReader:
         self._mute_until_next_name(start, end)
 
     def _skip_unknown_goods(self) -> None:
-        """'Exports of printers fell 3.2 percent': goods the lexicon does not know, named where a subject goes."""
+        """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
+        know, named where a subject goes."""
+        before = _EN_GOODS_BEFORE.match(self.sentence)
+        if before and not any(m.start < before.end() for m in self.mentions if not m.kind.startswith("flow:")):
+            self._mute_until_next_name(0, before.end())
+            return
         found = _EN_GOODS_OF.match(self.sentence)
         if not found:
             return
@@ -278,6 +293,8 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
+        if "noise" in self._kinds and any(m.kind == "noise" and _CORRECTION.match(m.text) for m in self.mentions):
+            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1  # a correction note: no figures
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":
@@ -378,6 +395,10 @@ class SentenceReader:
             state.last_subject_end = mention.end
         if self.ko and (marked := _TOPIC_PARTICLE.match(sentence, mention.end)):
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
+            state.topic_subject = (state.frame.item, state.frame.region)
+        state.own_figures_named = (
+            self.doc.lang == "ko" and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
+        )
         if changed.startswith("region"):
             state.last_region_end = mention.end
 
@@ -387,6 +408,18 @@ class SentenceReader:
         if self._names is None:
             self._names = [m for m in self.mentions if m.kind.startswith(("item:", "region:"))]
         return self._names
+
+    def _back_to_the_topic(self, mention: Mention) -> None:
+        """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
+        figures in parentheses, a figure outside them is the marked subject's again."""
+        state = self.state
+        if (
+            state.own_figures_named
+            and state.topic_subject is not None
+            and self.sentence.count("(", 0, mention.start) == self.sentence.count(")", 0, mention.start)
+        ):
+            state.frame.item, state.frame.region = state.topic_subject
+            state.own_figures_named = False
 
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)
@@ -453,6 +486,7 @@ class SentenceReader:
             state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
+        self._back_to_the_topic(mention)
         self._apply_partner_scope(listed=index in state.listed)
         if state.deferred:
             self._flush_deferred()

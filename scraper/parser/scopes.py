@@ -126,6 +126,8 @@ class SentenceState:
     named_item: bool = False  # the sentence names an item (ICT included)
     named_region: bool = False  # the sentence names a partner
     recorded_subject: tuple[str, str] | None = None  # item and partner of the last figure recorded
+    topic_subject: tuple[str, str] | None = None  # item and partner of the 은/는-marked subject (Korean)
+    own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
 
     def in_aside(self, position: int) -> bool:
         return position < self.subordinate_until or (  # mostly no parentheses: no generator then

@@ -73,6 +73,8 @@ def apply_name(
         ):
             frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
             return f"flow:{flow}"
+        if flow == frame.flow and last_number is not None and 0 <= mention.start - last_number.end <= 3:
+            return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
         if _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
             frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"

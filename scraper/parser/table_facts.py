@@ -86,6 +86,10 @@ def row_subjects(table: Table) -> list[Subject | None]:
     flow, parent = caption_flow(table.caption), None
     subjects: list[Subject | None] = []
     for row in table.rows:
+        if not row.cells:  # a section heading: "< 주요 품목별 수출 >" opens the exports' section again
+            flow, parent = caption_flow(row.label), None
+            subjects.append(None)
+            continue
         names = _names(row.label, parent)
         if names is None or any(len(found) > 1 for found in names) or not (any(names) or TOTAL_WORDS.search(row.label)):
             subjects.append(None)
@@ -149,6 +153,8 @@ def _checks(
     """For every row that allows it, does its change follow from its two values?"""
     found: list[bool] = []
     for row, subject in zip(table.rows, subjects, strict=True):
+        if not row.cells:
+            continue  # a section heading
         change = change_of(row)
         if (subject is not None and subject[0] == "balance") or change is None or change.number is None:
             continue

@@ -312,6 +312,10 @@ def _cells(text: str, position: int, count: int) -> tuple[list[Cell], int] | Non
     return cells, position
 
 
+# A section heading inside a table: a short line of words, no figures, no cells ("< 주요 품목별 수출 >", "[By item]")
+_SECTION = re.compile(r"[<\[【〈《■□▶◆]?[ \t]*(?P<title>[^|\d\n<>\[\]【】〈〉《》]{2,30}?)[ \t]*[>\]】〉》]?[ \t]*\n")
+
+
 def _row(text: str, position: int, count: int) -> tuple[Row, int] | None:
     """A label (up to eight words, none of them a number) and its cells."""
     start = at = _skip(text, position)
@@ -322,6 +326,8 @@ def _row(text: str, position: int, count: int) -> tuple[Row, int] | None:
             if read is None:
                 return None
             label = text[start : words[-1].end()]
+            if "\n" in label:
+                return None  # a label is on its row's line: the line above is a heading, not part of it
             return Row(label, tuple(read[0]), text[start : read[1]]), read[1]
         word = _WORD.match(text, at)
         if word is None or CELL.match(text, at) or NOTE.match(text, at):
@@ -346,6 +352,12 @@ def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float |
             end = position if rows else end
             continue
         read = _row(text, position, count)
+        heading = _SECTION.match(text, at) if read is None else None
+        if heading is not None and _row(text, heading.end(), count) is not None:
+            title = heading.group("title").strip()  # "< 주요 품목별 수출 >": the table goes on under a new heading
+            rows.append(Row(title, (), title))
+            position = heading.end()
+            continue
         if read is None:
             return rows, end, scale
         rows.append(read[0])
