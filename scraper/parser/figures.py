@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
@@ -197,10 +197,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         if other.kind in ("money", "pct"):
             floor = other.end
             break
-    return bool(_SHARE_WORD_FOLDED.search(_folded_sentence(sentence), floor, mention.start))
-
-
-_folded_sentence = lru_cache(maxsize=16)(case_folded)  # asked for every percentage of the same sentence
+    return bool(_SHARE_WORD_FOLDED.search(folded_sentence(sentence), floor, mention.start))
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
@@ -314,7 +311,7 @@ _SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
 
 @lru_cache(maxsize=64)  # asked once per figure of the same sentence
 def _names_a_pace(sentence: str) -> bool:
-    return _PACE_WORDS_FOLDED.search(case_folded(sentence)) is not None
+    return _PACE_WORDS_FOLDED.search(folded_sentence(sentence)) is not None
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:

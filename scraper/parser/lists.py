@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
 from scraper.parser.subjects import PARENTS
@@ -18,7 +18,7 @@ def _may_list(sentence: str) -> bool:
     sentences have none, and the plain tests are cheaper than the case-blind search)."""
     if "각각" in sentence or "차례로" in sentence:
         return True
-    folded = case_folded(sentence)
+    folded = folded_sentence(sentence)
     return "respectively" in folded or "each" in folded
 
 
@@ -102,7 +102,8 @@ class _ListReader:
 
     def read(self) -> dict[int, Subject]:
         for index, mention in enumerate(self.mentions):
-            kind = self._subject_kind(mention)
+            # a figure, a period, a marker is no subject: decided here, the most common case
+            kind = self._subject_kind(mention) if ":" in mention.kind or mention.kind in PARENTS else None
             if kind is not None:
                 self._subject(index, mention, kind)
             elif self.run and mention.kind.startswith(("item:", "region:")) and (named := self._modified_names(index)):
@@ -129,7 +130,7 @@ class _ListReader:
         """The mention as a listed subject ("item:dram"), or None when it is none."""
         kind = mention.kind
         if ":" not in kind and kind not in PARENTS:
-            return None  # a figure, a period, a marker: no subject (the most common case, decided first)
+            return None  # a figure, a period, a marker: no subject
         if kind.split(":", 1)[-1] in PARENTS:
             self.context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
         if kind.startswith("flow:") and not self.flows_listed:
