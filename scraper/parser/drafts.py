@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import lru_cache
 
 from scraper.models import Fact
 from scraper.parser import periods
@@ -64,6 +65,7 @@ class Draft:
 _NOT_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=1024)  # a figure's text ("$6.4 billion", "12.3%"): short, and the same ones come back
 def significant_digits(text: str) -> int:
     """How precisely a figure was written: '$16.4 billion' -> 3, '$16 billion' -> 2."""
     digits = _NOT_DIGIT.sub("", text.split("%")[0]).lstrip("0")

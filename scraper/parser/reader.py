@@ -190,10 +190,10 @@ class SentenceReader:
         self.para = assembler.paragraph
         self.assembler = assembler
         self.original = original
-        self.sentence = numbers.normalise_spoken_numbers(original)
-        self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
-        if ("mport" in self.sentence or "수입" in self.sentence) and _BOUGHT_FROM_KOREA.search(
-            self.sentence
+        self.sentence = sentence = numbers.normalise_spoken_numbers(original)
+        self.mentions = scan(sentence, assembler.carried_unit, assembler.patterns)
+        if ("mport" in sentence or "수입" in sentence) and _BOUGHT_FROM_KOREA.search(
+            sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
