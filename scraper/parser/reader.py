@@ -372,8 +372,8 @@ class SentenceReader:
         ):
             return
         if (
-            kind.startswith("flow:")
-            and self.ko
+            self.ko
+            and kind.startswith("flow:")
             and state.last_subject_end >= 0
             and "," in sentence[state.last_subject_end : mention.start]
             and not frame.dirty

@@ -75,7 +75,7 @@ def apply_name(
             return f"flow:{flow}"
         if flow == frame.flow and last_number is not None and 0 <= mention.start - last_number.end <= 3:
             return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
-        if _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
+        if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
             frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"
         if frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
