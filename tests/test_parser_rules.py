@@ -12,6 +12,50 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a digest headed 'ICT trade'; 'Chips: 4.88 bn' is money, 'subscribers: 4.9 million' not",
+        "2016-03-15",
+        "February ICT trade in brief\n- Exports: US$12.40 billion (+3.1% y/y)\n- Semiconductors: 4.88 bn (+6.0%)\n"
+        "- 5G subscribers: 4.9 million",
+        {k("2016-02"): (12.4e9, 3.1, None), k("2016-02", item="semiconductors"): (4.88e9, 6.0, None)},
+        [],
+    ),
+    (
+        "en: a dated base after 'relative to' is another time's, not the current figure's",
+        "2016-03-15",
+        "Chip exports hit $4.71 billion, relative to $4.42 billion in February 2015.",
+        {
+            k("2016-02", item="semiconductors"): (4.71e9, None, 4.42e9),
+            k("2015-02", item="semiconductors"): (4.42e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'accounted for $X, N percent more': the share's verb took the amount, the change is the item's",
+        "2016-03-15",
+        "Memory chips accounted for $2.95 billion, 6.6 percent more than a year ago.",
+        {k("2016-02", item="memory"): (2.95e9, 6.6, None)},
+        [],
+    ),
+    (
+        "en: 'down N percent from $B', 'versus $B' and 'the surplus $X'",
+        "2016-03-15",
+        "Phone exports were $2.02 billion, down 4.4 percent from $2.11 billion. ICT exports were $12.40 billion in"
+        " February versus $12.03 billion, and the surplus $5.50 billion.",
+        {
+            k("2016-02", item="mobile_phones"): (2.02e9, -4.4, 2.11e9),
+            k("2016-02"): (12.4e9, None, 12.03e9),
+            k("2016-02", flow="balance"): (5.5e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: a figure whose verb is elided takes the direction of the one before",
+        "2016-03-15",
+        "Phones dropped 4.4 percent to $2.02 billion, and displays 6.2 percent to $2.31 billion.",
+        {k("2016-02", item="displays"): (2.31e9, -6.2, None)},
+        [],
+    ),
+    (
         "en: 'off 6.2 percent' is a fall; ko: '(-)6.2%' is minus",
         "2016-03-15",
         "Display exports were $2.31 billion in February, off 6.2 percent. 휴대폰 수출은 20억달러로 (-)4.4%였다.",

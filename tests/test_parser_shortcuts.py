@@ -95,9 +95,23 @@ def test_comparison_words_cover_what_the_from_patterns_need() -> None:
         (figures._FROM_BEFORE, 0),
         (figures._FROM_THE_BEFORE, 0),
         (figures._KO_FROM_AFTER, 1),
+        (figures._CHANGE_FROM, 0),
         (figures._FROM_VERSUS_GAP, 2),
+        (figures._MONTH_VERSUS_GAP, 2),
     ]
-    samples = ["rose from ", "FROM US", "up From the ", " 에서", " vs. ", " versus ", " from US", "Fro m", "to "]
+    samples = [
+        "rose from ",
+        "FROM US",
+        "up From the ",
+        "percent FROM ",
+        " 에서",
+        " vs. ",
+        " versus ",
+        " in March versus ",
+        " from US",
+        "Fro m",
+        "to ",
+    ]
     for sample in samples:
         words = figures._comparison_words(f"x{sample}")
         for pattern, which in needs:

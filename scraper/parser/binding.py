@@ -291,7 +291,7 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
-_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record)\b", re.I)
+_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against)\b", re.I)
 _ANOTHER_TIME = re.compile(r"\b(?:since|than|within)\b", re.I)
 
 

@@ -12,7 +12,9 @@ _ICT_WORD = (
 )
 _TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
 _NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
-ICT_TRADE = re.compile(rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_WORD}|{_TRADE_WORD}{_NEAR}{{0,40}}?{_ICT_WORD}", re.I)
+ICT_TRADE = re.compile(
+    rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_WORD}|{_TRADE_WORD}{_NEAR}{{0,40}}?{_ICT_WORD}|{_ICT_WORD}\strade\b", re.I
+)  # "February ICT trade in brief"
 
 
 def is_ict_trade_report(text: str) -> bool:

@@ -122,7 +122,11 @@ def read_number_and_sign(
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
             sign = direction(sentence, mentions, index, last_number, lang)
-            unstated, sign = sign == 0, sign or 1
+            unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
+        if sign == 0 and lang == "en" and last_number is not None and last_sign:
+            sign = last_sign  # "Phones dropped 4.4 percent …, and displays 6.2 percent …": the verb is elided
+        if sign == 0:
+            sign = 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
     value: float = mention.value
     if value < MIN_MONEY_USD:
@@ -178,8 +182,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
-        if other.kind == "noyoy_before" and gap <= 16:
-            return True
+        if other.kind == "noyoy_before" and gap <= 16 and not _money_between(mentions, other, mention):
+            return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
         if (
             other.kind == "period"
             and other.value.relative == "prior_month"
@@ -377,16 +381,26 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
 
 _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
+_MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
+_CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
+
+
+def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
+    return any(m.kind == "money" and first.end <= m.start < last.start for m in mentions)
 
 
 def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'narrowed to $7.01 billion from $10.72 billion': the figure after "from" is the earlier value, unless it
     names its own period ("from $10.7 billion in March")."""
-    if index == 0 or mentions[index - 1].kind != "money" or _own_period(sentence, mentions, index):
+    earlier = [m for m in mentions[max(0, index - 2) : index] if m.kind == "money"]
+    if not earlier or _own_period(sentence, mentions, index):
         return False
-    before = mentions[index - 1]
+    before = earlier[-1]
+    gap = sentence[before.end : mentions[index].start]
+    if _MONTH_VERSUS_GAP.fullmatch(gap):
+        return True  # "$12.40 billion in February versus $12.03 billion"
     return bool(
-        _FROM_VERSUS_GAP.fullmatch(sentence[before.end : mentions[index].start])
+        _FROM_VERSUS_GAP.fullmatch(gap)
         and _TO_BEFORE_AS_WRITTEN.search(sentence[max(0, before.start - 6) : before.start])
     )
 
@@ -441,14 +455,20 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     if from_as_written and _to_from_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
+    if (
+        any_from
+        and _CHANGE_FROM.search(sentence, max(0, mention.start - 20), mention.start)
+        and not _own_period(sentence, mentions, index)
+    ):
+        return True  # "down 4.4 percent from $2.11 billion": the base of the change
     return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
 
 
 @lru_cache(maxsize=16)  # asked for every figure of the same sentence
 def _comparison_words(sentence: str) -> tuple[bool, bool, bool]:
-    """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`: under
-    IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`), and "from", "versus" or
-    "vs" as written (`_FROM_VERSUS_GAP`). Most sentences have none of them."""
+    """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`,
+    `_CHANGE_FROM`: under IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`), and
+    "from", "versus" or "vs" as written (`_FROM_VERSUS_GAP`, `_MONTH_VERSUS_GAP`). Most sentences have none."""
     return (
         "from" in sentence.lower(),
         "에서" in sentence,

@@ -33,7 +33,8 @@ _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
 _SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
-_EN_PREFIXED = rf"(?:US\s?\$|USD\s?|\$)\s?\+?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"  # "USD +6.42 bln": a surplus
+# (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus)
+_EN_PREFIXED = rf"(?:(?<![A-Za-z])US\s?\$|(?<![A-Za-z])USD\s?|\$)\s?\+?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
     rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
@@ -41,7 +42,8 @@ _EN_SUFFIXED = (
 )
 # "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
 _EN_BARE_AFTER_TO = (
-    rf"(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)\b"
+    rf"(?:(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)"
+    rf"|(?<=:\s)(?P<cnum>{_NUM})\s(?P<cscale>billion|bln|bn))\b"  # "Chips: 4.88 bn" (a count is in millions)
     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
 )
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
@@ -125,6 +127,9 @@ def en_money_value(match: re.Match[str]) -> float:
     elif match.group("bnum") is not None:
         value = to_float(match.group("bnum"))
         scale = match.group("bscale")
+    elif match.group("cnum") is not None:
+        value = to_float(match.group("cnum"))
+        scale = match.group("cscale")
     else:
         value = to_float(match.group("snum"))
         scale = match.group("sscale")
