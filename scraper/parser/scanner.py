@@ -203,7 +203,8 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
 
 Run = tuple[str, Narrowed, Any, int]  # kind, the pattern narrowed for a sentence, value reader, priority
 MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
-_runs_by_present: dict[int, tuple[tuple[int, Run], ...]] = {}
+# per set of gate strings: the pattern numbers of its runs, the runs, and the runs with their numbers
+_runs_by_present: dict[int, tuple[frozenset[int], list[Run], tuple[tuple[int, Run], ...]]] = {}
 
 
 def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
@@ -213,13 +214,17 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
     if not plan.narrow:
         return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
-    runs = _runs_by_present.get(present)
-    if runs is None:
+    known = _runs_by_present.get(present)
+    if known is None:
         if len(_runs_by_present) >= MAX_RUNS:
             _runs_by_present.clear()
-        runs = _runs_by_present[present] = _runs_for(present)
+        runs = _runs_for(present)
+        known = _runs_by_present[present] = (frozenset(n for n, _ in runs), [run for _, run in runs], runs)
+    needed, plain, numbered = known
     numbers = plan.numbers
-    return [run for number, run in runs if number in numbers]
+    if needed <= numbers:
+        return plain  # (the usual case: the sentence's document allows every pattern its strings allow)
+    return [run for number, run in numbered if number in numbers]
 
 
 def _runs_for(present: int) -> tuple[tuple[int, Run], ...]:
