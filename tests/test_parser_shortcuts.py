@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from scraper.parser import binding, figures
+from scraper.parser import binding, figures, lists
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -128,3 +128,24 @@ def test_no_period_means_no_binding() -> None:
     index = next(i for i, m in enumerate(mentions) if m.kind == "money")
     fallback = Period.month(2024, 2)
     assert binding.bind_period(sentence, mentions, index, {}, "en", fallback) == (fallback, False)
+
+
+LIST_SENTENCES = [
+    "Exports to China, the U.S. and Japan fell 1.3 percent, 13.9 percent and 5.3 percent, respectively.",
+    "Chips and displays rose 14.2% and 11.7%.",
+    "ICT exports reached $18.2 billion, up 4.4 percent.",
+    "Semiconductors: $11.69 billion",
+    "중국, 미국 반도체 수출은 각각 12.1%, 3.4% 늘었다.",
+    "반도체(112.3억 달러, 34.3%↑)와 디스플레이(21.0억 달러, 5.1%↓)가 증가를 이끌었다.",
+    "수출은 139억 달러, 수입은 74억 달러였다.",
+    "The ministry gave no figures.",
+]
+
+
+@pytest.mark.parametrize("sentence", LIST_SENTENCES)
+def test_list_assignments_skip_only_what_lists_nothing(sentence: str) -> None:
+    mentions = scan(sentence)
+    assignments, named = lists.list_assignments(sentence, mentions)
+    reader = lists._ListReader(sentence, mentions, None, None)  # the full reading, never skipped
+    assert assignments == reader.read()
+    assert named.get() == reader.named()

@@ -22,6 +22,10 @@ def _may_list(sentence: str) -> bool:
     return "respectively" in folded or "each" in folded
 
 
+def _has_list_word(sentence: str) -> bool:
+    return _may_list(sentence) and bool(_LIST_WORD.search(sentence))
+
+
 _ENDED = re.compile(r"[.!?다\")]\s*$")
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|incl\.|excl\.|포함|제외)[\s,]*$", re.I)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
@@ -47,11 +51,15 @@ def list_assignments(
     it, only a run that matches, kind by kind, a row of subjects named just before it. A sentence that
     names no subject of its own lists the figures of the `previous` sentence's subjects ("Chips and
     displays led. They rose 14.2% and 11.7%, respectively", "두 품목은 각각 …")."""
-    figures = 0
+    figures = names = 0
     for mention in mentions:
         if mention.kind == "money" or mention.kind == "pct":
             figures += 1
-    if figures < 2:  # most sentences: no run of figures to list, and their subjects are seldom asked for
+        elif mention.kind.startswith(("item:", "region:", "ctxitem:")):
+            names += 1
+    # most sentences list nothing: fewer than two figures, or (without a list word) fewer than two names to
+    # make a row of; the subjects they named are seldom asked for
+    if figures < 2 or (names < 2 and not _has_list_word(sentence)):
         return {}, NamedSubjects(sentence, mentions, context_item)
     reader = _ListReader(sentence, mentions, context_item, previous)
     assignments = reader.read()
@@ -92,7 +100,7 @@ class _ListReader:
     ) -> None:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
         self._previous = previous
-        self.keyword = _may_list(sentence) and bool(_LIST_WORD.search(sentence))
+        self.keyword = _has_list_word(sentence)
         self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
