@@ -393,12 +393,11 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        if self.ko and (marked := _TOPIC_PARTICLE.match(sentence, mention.end)):
+        marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
+        if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
             state.topic_subject = (state.frame.item, state.frame.region)
-        state.own_figures_named = (
-            self.doc.lang == "ko" and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
-        )
+        state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
         if changed.startswith("region"):
             state.last_region_end = mention.end
 
@@ -486,7 +485,8 @@ class SentenceReader:
             state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
-        self._back_to_the_topic(mention)
+        if state.own_figures_named:
+            self._back_to_the_topic(mention)
         self._apply_partner_scope(listed=index in state.listed)
         if state.deferred:
             self._flush_deferred()
