@@ -12,6 +12,46 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'off only 1.0 percent', 'off 14.3%.', '4.6% higher relative to April 2019'",
+        "2020-05-15",
+        "Chips held up at $8.1 billion, off only 1.0 percent. Displays: $1.39 billion, off 14.3%."
+        " Imports reached USD 8.95 billion, 4.6% higher relative to April 2019.",
+        {
+            k("2020-04", item="semiconductors"): (8.1e9, -1.0, None),
+            k("2020-04", item="displays"): (1.39e9, -14.3, None),
+            k("2020-04", flow="import"): (8.95e9, 4.6, None),
+        },
+        [k("2019-04", flow="import")],
+    ),
+    (
+        "en: '$X in overseas sales, N percent more …' is the subject's, and 'more' is a rise",
+        "2020-05-15",
+        "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more compared with last April,"
+        " but phones fell 36.4% to $0.71 billion.",
+        {k("2020-04", item="semiconductors"): (8.55e9, 0.8, None)},
+        [k("2020-04")],
+    ),
+    (
+        "ko: a sub-item's own figures in a cause ('OLED 패널 수출(…) 덕에') are its; those after, the subject's",
+        "2023-12-15",
+        "11월 ICT 수출은 190억달러였다. 디스플레이는 OLED 패널 수출(13억 1천만 달러, 19.2%↑) 덕에 18억 2천만 달러로"
+        " 8.4% 증가했다.",
+        {k("2023-11", item="oled"): (1.31e9, 19.2, None), k("2023-11", item="displays"): (1.82e9, 8.4, None)},
+        [],
+    ),
+    (
+        "en: 'relative to $B in <month year>' dates only B; the figures after it keep the story's month",
+        "2013-10-15",
+        "For September alone, exports were $13.9 billion, relative to $12.8 billion in September 2012, and imports"
+        " $6.7 billion, for a surplus of $7.2 billion.",
+        {
+            k("2013-09"): (13.9e9, None, 12.8e9),
+            k("2013-09", flow="import"): (6.7e9, None, None),
+            k("2013-09", flow="balance"): (7.2e9, None, None),
+        },
+        [k("2012-09", flow="import")],
+    ),
+    (
         "en: a digest headed 'ICT trade'; 'Chips: 4.88 bn' is money, 'subscribers: 4.9 million' not",
         "2016-03-15",
         "February ICT trade in brief\n- Exports: US$12.40 billion (+3.1% y/y)\n- Semiconductors: 4.88 bn (+6.0%)\n"

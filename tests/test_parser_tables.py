@@ -420,3 +420,15 @@ def test_a_table_goes_on_under_section_headings_and_each_section_is_exports_agai
     assert numbers(facts[k("2019-03", item="displays")])[0] == pytest.approx(2.03e9)
     assert numbers(facts[k("2019-03", region="vietnam")])[1] == pytest.approx(8.2)
     assert k("2019-03", flow="balance", item="displays") not in facts
+
+
+def test_columns_named_in_the_caption_over_space_separated_rows() -> None:
+    text = (
+        "ICT exports rose 6.0 percent in May.\nICT exports by item (US$ billion; May 2017, May 2018, change in %)\n"
+        "Semiconductors 7.10 10.15 43.0\nDisplays 2.48 2.07 -16.5\n"
+        "ICT exports by destination (same columns)\nVietnam 2.35 2.71 15.3"
+    )
+    facts = facts_of(text, "2018-06-15")
+    assert numbers(facts[k("2018-05", item="semiconductors")]) == (10.15e9, 43.0, 7.10e9)
+    assert numbers(facts[k("2018-05", item="displays")]) == (2.07e9, -16.5, 2.48e9)
+    assert numbers(facts[k("2018-05", region="vietnam")]) == (2.71e9, 15.3, 2.35e9)

@@ -17,7 +17,8 @@ from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|versus|vs\.?|(?:began|begun|started)(?:\sin)?"
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?"
+    r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
@@ -97,9 +98,11 @@ KO_COMPARED_FIGURE = re.compile(
 )
 
 
+_BASE_WORDS = re.compile(r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?$", re.I)
 EN_COMPARED_FIGURE = re.compile(
-    r"\bfrom\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
-    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?$",
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
+    r"(?:billion|million|bln|mln|bn|B)?\s"
+    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s)?$",
     re.I,
 )
 
@@ -181,7 +184,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
-    if "from" in window and EN_COMPARED_FIGURE.search(window):
+    if EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(
         ANCHOR_BEFORE.search(sentence[max(0, mention.start - 32) : mention.start])
@@ -204,6 +207,7 @@ def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
     return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
 
 
+_IN_GAP = re.compile(r"\s(?:in\s)?")
 _RIGHT_AFTER = re.compile(r"[\s()\[\]:,]{0,3}")  # what may stand between a period and the figure it dates
 
 
@@ -236,6 +240,14 @@ def bind_period(
         and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
     ):
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
+    if (
+        lang == "en"
+        and modified is not None  # the figure's own base: the first period after it, anchor or not
+        and modified.anchor
+        and _IN_GAP.fullmatch(sentence[number.end : modified.mention.start])
+        and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
+    ):
+        return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if nxt is not None:

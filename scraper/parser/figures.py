@@ -39,6 +39,7 @@ _PRIOR_GAP = re.compile(
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_MORE_OR_LESS = re.compile(r"\s(?:more|higher|greater|(?P<less>less|lower|smaller))\b", re.I)
 _PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # compiled once: these run for every figure
@@ -244,6 +245,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _names_a_pace(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
+    more_or_less = _MORE_OR_LESS.match(sentence, mention.end)
+    if more_or_less:
+        return -1 if more_or_less.group("less") else 1  # "0.8 percent more compared with last April"
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1 : index + 3]:
         if other.kind in ("money", "pct") or other.kind.startswith(("item:", "region:", "ctxitem:")):

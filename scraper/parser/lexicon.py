@@ -338,7 +338,7 @@ DOWN_WORDS = [
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosedive|surrender|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
-    r"off(?=\s[\d.,]+\s?(?:%|percent|pct)\b)",  # "$2.31 billion, off 6.2 percent"
+    r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"
     r"less\sthan\s(?:a|the|in|last|that)\b",
     r"down(?:ward)?",
     r"lower",

@@ -183,8 +183,13 @@ class _ListReader:
         return _subjects_until_next_figure(self.sentence, self.mentions, min(index, self.run[-1] + 1))
 
     def _listed_together(self, run: list[int]) -> bool:
-        """Figures of a list sit close together ("3.8%, 10.9%"), not in clauses of their own."""
-        return all(self.mentions[b].start - self.mentions[a].end <= 24 for a, b in pairwise(run))
+        """Figures of a list sit close together ("3.8%, 10.9%"), not in clauses of their own, and all inside or
+        all outside parentheses ("OLED 수출(14억 달러, 23.6%↑) 덕에 19억 달러로 10.5%" is no list of two)."""
+        inside = {self._in_parentheses(self.mentions[i].start) for i in run}
+        return len(inside) == 1 and all(self.mentions[b].start - self.mentions[a].end <= 24 for a, b in pairwise(run))
+
+    def _in_parentheses(self, position: int) -> bool:
+        return self.sentence.count("(", 0, position) > self.sentence.count(")", 0, position)
 
     def _close_run(self, following: list[Subject] | None = None) -> None:
         run = self.run

@@ -74,3 +74,48 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
         cells.append(f"{row.group('label').strip()} {amount}({sign}{row.group('change')}%)")
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
+
+
+# "ICT exports by item (US$ billion; Oct. 2013, Oct. 2014, change in %)": the columns named in the caption
+_DECLARED = re.compile(
+    r"^(?P<caption>[^()\n|]{3,80}?)\s*\((?P<unit>[^;()\n]{2,30});\s?(?P<columns>[^()\n]{5,80})\)\s*$"
+)
+_SAME_COLUMNS = re.compile(r"^(?P<caption>[^()\n|]{3,80}?)\s*\((?:same|as\sabove)[^()\n]{0,20}\)\s*$", re.I)
+_SPACED_ROW = re.compile(r"^(?P<label>[^\d|\n]*?[^\d\s|])\s+(?P<cells>[-−+]?\d[\d,.]*(?:\s+[-−+]?\d[\d,.]*)+)\s*$")
+
+
+def header_the_declared_columns(text: str) -> str:
+    """A caption that names its columns, over rows of a label and space-separated numbers, as the flattened
+    table `tables.py` reads: the caption with its unit, then a header row and the rows with bars."""
+    lines = text.split("\n")
+    out: list[str] = []
+    columns: list[str] | None = None
+    unit = ""
+    index = 0
+    while index < len(lines):
+        declared = _DECLARED.match(lines[index])
+        same = _SAME_COLUMNS.match(lines[index]) if declared is None else None
+        if declared is not None:
+            columns = [part.strip() for part in declared.group("columns").split(",")]
+            unit = declared.group("unit")  # "(same columns)" below keeps it
+        rows = _spaced_rows(lines, index + 1, len(columns)) if (declared or same) and columns else []
+        if not rows or columns is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        caption = (declared or same).group("caption").strip()  # type: ignore[union-attr]
+        out.append(f"{caption} (unit: {unit})")
+        out.append(" | ".join(["Item", *columns]))
+        out.extend(" | ".join([row.group("label"), *row.group("cells").split()]) for row in rows)
+        index += 1 + len(rows)
+    return "\n".join(out)
+
+
+def _spaced_rows(lines: list[str], start: int, width: int) -> list[re.Match[str]]:
+    rows: list[re.Match[str]] = []
+    for line in lines[start:]:
+        row = _SPACED_ROW.match(line)
+        if row is None or len(row.group("cells").split()) != width:
+            break
+        rows.append(row)
+    return rows

@@ -39,7 +39,10 @@ _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
-_LISTED_WITH_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등))")
+_LISTED_WITH_OWN_FIGURES = re.compile(
+    r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
+    r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로))"
+)  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
