@@ -84,14 +84,11 @@ _SAME_COLUMNS = re.compile(r"^(?P<caption>[^()\n|]{3,80}?)\s*\((?:same|as\sabove
 _SPACED_ROW = re.compile(r"^(?P<label>[^\d|\n]*?[^\d\s|])\s+(?P<cells>[-−+]?\d[\d,.]*(?:\s+[-−+]?\d[\d,.]*)+)\s*$")
 
 
-_SAME_ANYWHERE = re.compile(r"same|as\sabove", re.I)  # what `_SAME_COLUMNS` needs
-
-
 def header_the_declared_columns(text: str) -> str:
     """A caption that names its columns, over rows of a label and space-separated numbers, as the flattened
     table `tables.py` reads: the caption with its unit, then a header row and the rows with bars."""
-    if "(" not in text or (";" not in text and not _SAME_ANYWHERE.search(text)):
-        return text  # no line can be a caption of either kind (most texts): the lines would come back as they are
+    if ";" not in text:
+        return text  # no caption names its columns (and "(same columns)" needs one above): most texts
     lines = text.split("\n")
     out: list[str] = []
     columns: list[str] | None = None
