@@ -130,20 +130,31 @@ def all_patterns() -> ScanPlan:
     return ScanPlan(_scan_patterns(), narrow=False)
 
 
+@cache
+def _gate_table() -> tuple[tuple[int, ScanPattern, int, bool, Alternation], ...]:
+    """(number, pattern, gate mask, gated, alternation) of every scan pattern: what `patterns_for` reads of
+    each pattern for every document, looked up once (masks are fixed when an alternation is built)."""
+    return tuple(
+        (number, pattern, pattern[1].mask, pattern[1].gated, pattern[1])
+        for number, pattern in enumerate(_scan_patterns())
+    )
+
+
 def patterns_for(document: str) -> ScanPlan:
     """The patterns that can match in a document (pass the text after spoken-number rewriting too),
     and the gate strings it contains, found once for all its sentences."""
-    patterns = _scan_patterns()  # first: building the patterns registers their gate strings
+    table = _gate_table()  # first: building the patterns registers their gate strings
     found = Found.in_document(document)
+    present = found.mask
     possible = []
     numbers = []
-    for number, pattern in enumerate(patterns):  # inlined `narrowed_for`: most documents look up known answers
-        key = found.mask & pattern[1].mask
-        if not key and pattern[1].gated:
+    for number, pattern, mask, gated, alternation in table:  # inlined `narrowed_for`: mostly known answers
+        key = present & mask
+        if not key and gated:
             continue
-        narrowed = pattern[1].answers.get(key, UNKNOWN)
+        narrowed = alternation.answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
-            narrowed = pattern[1].narrowed_for(found.mask)
+            narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
             possible.append(pattern)
             numbers.append(number)
