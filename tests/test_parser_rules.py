@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a period after 'but' is another clause's ('H1 exports climb 9%, but June growth slows')",
+        "2022-07-14",
+        "H1 ICT exports climb 9% to record, but June growth slows\n\n"
+        "June exports came to $21.3 billion, up 2.1 percent.",
+        {k("2022-01/2022-06"): (None, 9.0, None), k("2022-06"): (21.3e9, 2.1, None)},
+        [],
+    ),
+    (
         "en: 'off only 1.0 percent', 'off 14.3%.', '4.6% higher relative to April 2019'",
         "2020-05-15",
         "Chips held up at $8.1 billion, off only 1.0 percent. Displays: $1.39 billion, off 14.3%."

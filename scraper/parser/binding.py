@@ -304,7 +304,7 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 _NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against)\b", re.I)
-_ANOTHER_TIME = re.compile(r"\b(?:since|than|within)\b", re.I)
+_ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though)\b|;", re.I)
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
