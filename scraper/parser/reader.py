@@ -8,6 +8,7 @@ numbers. A number is recorded with the evidence of how its subject and period we
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
@@ -217,6 +218,7 @@ class SentenceReader:
                 self._skip_unknown_goods()
         self._includes = ")" in self.sentence  # what `_INCLUDED` needs
         self._names: list[Mention] | None = None
+        self._figure_starts: list[int] | None = None
         kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -448,9 +450,10 @@ class SentenceReader:
         return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
     def _next_figure_at(self, position: int) -> int:
-        return next(
-            (m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")), len(self.sentence)
-        )
+        if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
+            self._figure_starts = [m.start for m in self.mentions if m.kind in ("money", "pct")]
+        at = bisect_left(self._figure_starts, position)
+        return self._figure_starts[at] if at < len(self._figure_starts) else len(self.sentence)
 
     def _number(self, index: int, mention: Mention) -> None:
         state, sentence = self.state, self.sentence
