@@ -65,7 +65,8 @@ class Assembler:
         text = header_the_declared_columns(spell_out_measure_tables(_BLANK_LINES.sub("\n", text)))
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
-        self.patterns = patterns_for(f"{text}\n{numbers.normalise_spoken_numbers(text)}")
+        spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough
+        self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         for sentences in paragraphs:

@@ -28,7 +28,7 @@ ANCHOR_AFTER = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class ResolvedPeriod:
     mention: Mention
     period: Period | None
@@ -46,6 +46,11 @@ def resolve_periods(
     """Every period mention of a sentence, placed in time. A year named later completes a span named
     without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
     resolved: dict[int, ResolvedPeriod] = {}
+    for mention in mentions:
+        if mention.kind == "period":
+            break
+    else:
+        return resolved  # most sentences name no period
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     if yearless_span is None and topic is not None and topic.is_month and _FOR_THE_MONTH.search(sentence):
@@ -135,14 +140,20 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
     return {}
 
 
+_ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
+_YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
+_BASIS_AFTER = re.compile(r"\s?기준")
+_RECORD_AFTER = re.compile(r"\s(?:record|high|peak|level)\b", re.I)
+
+
 def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로', '$17.6 billion in 2018 for January': a month named as a kind of month,
     to be dated by the years around it."""
     return bool(
-        re.search(r"any\s$|every\s$|역대\s?$", sentence[max(0, mention.start - 6) : mention.start], re.I)
-        or re.search(r"\b(?:19|20)\d{2}\sfor\s$", sentence[max(0, mention.start - 10) : mention.start])
-        or re.match(r"\s?기준", sentence[mention.end : mention.end + 4])
-        or re.match(r"\s(?:record|high|peak|level)\b", sentence[mention.end : mention.end + 8], re.I)  # "May record"
+        _ANY_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start])
+        or _YEAR_FOR_BEFORE.search(sentence[max(0, mention.start - 10) : mention.start])
+        or _BASIS_AFTER.match(sentence[mention.end : mention.end + 4])
+        or _RECORD_AFTER.match(sentence[mention.end : mention.end + 8])  # "May record"
     )
 
 
@@ -164,6 +175,9 @@ def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
     return None
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -178,7 +192,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         ANCHOR_BEFORE.search(sentence[max(0, mention.start - 32) : mention.start])
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
     )
-    if anchor and re.match(r",?\s+when\b", sentence[mention.end : mention.end + 8]):
+    if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
         return False  # "since October 2015, when it edged down 1.6 percent"
     return anchor
 
@@ -195,6 +209,10 @@ def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
     return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
 
 
+_IN_GAP = re.compile(r"\s(?:in\s|of\s)?")
+_RIGHT_AFTER = re.compile(r"[\s()\[\]:,]{0,3}")  # what may stand between a period and the figure it dates
+
+
 def bind_period(
     sentence: str,
     mentions: list[Mention],
@@ -204,6 +222,8 @@ def bind_period(
     fallback: Period | None,
 ) -> tuple[Period | None, bool]:
     """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
+    if not resolved:
+        return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
@@ -215,28 +235,24 @@ def bind_period(
         and KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
     ):
         return opener.period, True  # "전월(141억3천만달러)보다": the base is the month before's own value
-    modified = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
+    modified, before, nxt = _periods_around(resolved, index)
     if (
         lang == "ko"
         and modified is not None
         and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
     ):
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
-    own_base = next((r for i, r in sorted(resolved.items()) if i > index and r.period is not None), None)
     if (
         lang == "en"
-        and own_base is not None
-        and own_base.anchor
-        and re.fullmatch(r"\s(?:in\s|of\s)?", sentence[number.end : own_base.mention.start])
+        and modified is not None  # the figure's own base: the first period after it, anchor or not
+        and modified.anchor
+        and _IN_GAP.fullmatch(sentence[number.end : modified.mention.start])
         and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
     ):
-        return own_base.period, True  # "relative to $13.05 billion in September 2012": the base's own date
-    before = [r for i, r in resolved.items() if i < index and r.period is not None and not r.anchor]
-    after = [r for i, r in resolved.items() if i > index and r.period is not None and not r.anchor]
-    if before and re.fullmatch(r"[\s()\[\]:,]{0,3}", sentence[before[-1].mention.end : number.start]):
-        return before[-1].period, True  # "(’20.1월) △7.2", "1분기 444억"
-    if after:
-        nxt = after[0]
+        return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
+    if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
+        return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
+    if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
             gap in ("", " ")
@@ -245,9 +261,31 @@ def bind_period(
             or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
         ):
             return nxt.period, True
-    if before:
-        return before[-1].period, True
+    if before is not None:
+        return before.period, True
     return fallback, False
+
+
+def _periods_around(
+    resolved: dict[int, ResolvedPeriod], index: int
+) -> tuple[ResolvedPeriod | None, ResolvedPeriod | None, ResolvedPeriod | None]:
+    """Of the placed periods around the figure at `index`: the first after it (anchor or not), the last
+    non-anchor before it and the first non-anchor after it. One pass, in the sentence's order."""
+    modified = before = after = None
+    for i in sorted(resolved):
+        placed = resolved[i]
+        if placed.period is None or i == index:
+            continue
+        if i < index:
+            if not placed.anchor:
+                before = placed
+        else:
+            if modified is None:
+                modified = placed
+            if not placed.anchor:
+                after = placed
+                break
+    return modified, before, after
 
 
 # "X를 기록한 2022년", "57.3% 줄었던 1월에 이어": a figure in a clause that modifies the period after it

@@ -18,6 +18,11 @@ from scraper.parser.sentences import DATELINE
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
 
 
+def may_reset_section(sentence: str) -> bool:
+    """Can SECTION_RESET match? It needs "by" in some case (under IGNORECASE only B and Y fold to b and y)."""
+    return "by" in sentence or "By" in sentence or "BY" in sentence or "bY" in sentence
+
+
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
@@ -30,7 +35,7 @@ _LEAD_IN = re.compile(
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
-    named = [m.kind.split(":", 1)[1] for m in mentions if m.kind.startswith("flow:")]
+    named = [m.kind[5:] for m in mentions if m.kind.startswith("flow:")]
     flows = set(named)
     if "export" in flows:
         paragraph.flow = "export"
@@ -39,7 +44,7 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
         paragraph.flow = "export" if named[-1] == "balance" else "import"
     elif "balance" in flows:
         paragraph.flow = "balance"  # "무역흑자는 … 2007년(603억달러)에 이어": the balance section goes on
-    elif SECTION_RESET.search(sentence):
+    elif may_reset_section(sentence) and SECTION_RESET.search(sentence):
         paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
 
@@ -51,6 +56,8 @@ def carry_period(
     state: SentenceState,
 ) -> None:
     """Move the paragraph's topic period when the sentence is framed by one."""
+    if not resolved:
+        return  # a sentence that names no period moves none (most sentences)
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and state.named_ict_trade:

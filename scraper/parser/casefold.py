@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _ASCII_LOWER_BYTES = bytes.maketrans(string.ascii_uppercase.encode(), string.ascii_lowercase.encode())
@@ -69,3 +70,10 @@ def caseless(compiled: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     if not compiled.flags & re.IGNORECASE:
         return compiled, False
     return re.compile(_lower_pattern(compiled.pattern), compiled.flags & ~re.IGNORECASE), True
+
+
+@lru_cache(maxsize=16)
+def folded_sentence(sentence: str) -> str:
+    """`case_folded`, kept for a few sentences: the spoken-number test, the list test and the share and
+    pace tests of each figure fold the same sentence."""
+    return case_folded(sentence)

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import lru_cache
 
 from scraper.models import Fact
 from scraper.parser import periods
@@ -29,7 +30,7 @@ class Evidence(IntEnum):
         return cls.STATED if period_stated else cls.SUBJECT
 
 
-@dataclass
+@dataclass(slots=True)  # one per key of a document, its fields read for every figure
 class Draft:
     """A fact being collected: fields plus how precisely each number was written."""
 
@@ -61,9 +62,13 @@ class Draft:
         )
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1024)  # a figure's text ("$6.4 billion", "12.3%"): short, and the same ones come back
 def significant_digits(text: str) -> int:
     """How precisely a figure was written: '$16.4 billion' -> 3, '$16 billion' -> 2."""
-    digits = re.sub(r"\D", "", text.split("%")[0]).lstrip("0")
+    digits = _NOT_DIGIT.sub("", text.split("%")[0]).lstrip("0")
     return len(digits.rstrip("0")) if "." not in text else len(digits)
 
 
@@ -149,9 +154,7 @@ class DraftBook:
         for (label, flow, item, region), draft in self.drafts.items():
             if "value_usd" not in draft.values or "prior_usd" in draft.values:
                 continue
-            period = Period.from_label(label)
-            earlier = periods.year_before(period)
-            before = self.drafts.get((earlier.label, flow, item, region))
+            before = self.drafts.get((periods.label_a_year_before(label), flow, item, region))
             if before is not None and "value_usd" in before.values:
                 draft.hold("prior_usd", before.values["value_usd"], before.digits["value_usd"], Evidence.CARRIED)
 
@@ -204,7 +207,8 @@ class DraftBook:
         """A year-earlier value that the figure and its change contradict ($20B, up 10%, against a prior of
         $12B) was read from another comparison; the change and the figure are stated of the key itself."""
         for draft in self.drafts.values():
-            value, prior, change = (draft.values.get(name) for name in ("value_usd", "prior_usd", "yoy_pct"))
+            values = draft.values
+            value, prior, change = values.get("value_usd"), values.get("prior_usd"), values.get("yoy_pct")
             if not value or not prior or change is None or draft.flow == "balance":
                 continue
             implied = (value / prior - 1) * 100
@@ -219,8 +223,7 @@ class DraftBook:
         for fact in list(facts):
             if fact.prior_usd is None or fact.flow == "balance":
                 continue
-            earlier = periods.year_before(Period.from_label(fact.period))
-            key = (earlier.label, fact.flow, fact.item, fact.region)
+            key = (periods.label_a_year_before(fact.period), fact.flow, fact.item, fact.region)
             if key not in known:
                 facts.append(Fact(*key, value_usd=fact.prior_usd, evidence=fact.evidence))
                 known.add(key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
@@ -83,19 +83,37 @@ def read_number(
 
     `flow` is the frame's flow (a balance figure takes its sign from surplus/deficit); `last_number` and
     `last_sign` are the sentence's previous percentage and its sign, for lists of bare figures."""
+    field_name, value, approximate, _ = read_number_and_sign(
+        sentence, mentions, index, flow, lang, last_number, last_sign
+    )
+    return field_name, value, approximate
+
+
+def read_number_and_sign(
+    sentence: str,
+    mentions: list[Mention],
+    index: int,
+    flow: str,
+    lang: str,
+    last_number: Mention | None,
+    last_sign: int,
+) -> tuple[str | None, float, bool, bool]:
+    """`read_number`, and whether nothing in the sentence states the sign of a percentage (what
+    `sign_unstated` asks, found by the same reading instead of a second one)."""
     mention = mentions[index]
     bound = bound_kind(sentence, mentions, index)
     if bound == "threshold":
         if significant_figures(mention.text) < 3:
-            return None, 0.0, False
+            return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
     if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4) : mention.end + 8]):
-        return None, 0.0, False
+        return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
         if not_yoy(sentence, mentions, index):
-            return None, 0.0, False
+            return None, 0.0, False, False
         magnitude, sign = mention.value
+        unstated = False
         if (
             sign == 0
             and last_number is not None
@@ -105,22 +123,23 @@ def read_number(
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
             sign = direction(sentence, mentions, index, last_number, lang)
+            unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
         if sign == 0 and lang == "en" and last_number is not None and last_sign:
             sign = last_sign  # "Phones dropped 4.4 percent …, and displays 6.2 percent …": the verb is elided
         if sign == 0:
             sign = 1
-        return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate
+        return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
     value: float = mention.value
     if value < MIN_MONEY_USD:
-        return None, 0.0, False
+        return None, 0.0, False, False
     if is_prior(sentence, mentions, index):
-        return "prior_usd", value, approximate
+        return "prior_usd", value, approximate, False
     if flow == "balance":
         window = sentence[max(0, mention.start - 30) : mention.end + 12]
         signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
             value = -value
-    return "value_usd", value, approximate
+    return "value_usd", value, approximate, False
 
 
 def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
@@ -145,10 +164,14 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
             return "threshold"
         if other.kind == "approx" and gap <= 3:
             return "approximate"
-    for other in [m for m in mentions[index + 1 : index + 4] if m.kind not in ("won", "approx")][:1]:
-        between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
-        if other.kind == "threshold_after" and len(between) <= 3:
-            return "threshold"
+    for other in mentions[index + 1 : index + 4]:
+        if other.kind in ("won", "approx"):
+            continue
+        if other.kind == "threshold_after":  # the first other mention after the figure
+            between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
+            if len(between) <= 3:
+                return "threshold"
+        break
     return None
 
 
@@ -174,8 +197,12 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
-    floor = max((m.end for m in mentions[:index] if m.kind in ("money", "pct")), default=0)
-    return bool(_SHARE_WORD_FOLDED.search(case_folded(sentence), floor, mention.start))
+    floor = 0  # the end of the figure before (mentions do not overlap: the last one ends last)
+    for other in reversed(mentions[:index]):
+        if other.kind in ("money", "pct"):
+            floor = other.end
+            break
+    return bool(_SHARE_WORD_FOLDED.search(folded_sentence(sentence), floor, mention.start))
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
@@ -190,6 +217,9 @@ _RATE_NAMED_BEFORE = re.compile(
 _KO_RATE_PAIR_GAP = re.compile(r"\s?에서\s?(?:(?:\d{4}년\s?)?\d{1,2}월(?:에는|에)?\s?)?")
 
 
+_PERCENT_OPENS = re.compile(r"^\s?%")
+
+
 def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
     """+1 or -1 when the percentage is a value of a rate named before it (growth or decline), else 0."""
     mention = mentions[index]
@@ -201,7 +231,7 @@ def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
         earlier = mentions[index - 2]
     if earlier is not None and earlier.kind == "pct":
         gap = sentence[earlier.end : mention.start]
-        if _KO_RATE_PAIR_GAP.fullmatch(gap) or _KO_RATE_PAIR_GAP.fullmatch(re.sub(r"^\s?%", "", gap)):
+        if _KO_RATE_PAIR_GAP.fullmatch(gap) or _KO_RATE_PAIR_GAP.fullmatch(_PERCENT_OPENS.sub("", gap)):
             return _rate_named(sentence, mentions, mentions.index(earlier))
     return 0
 
@@ -289,7 +319,7 @@ _SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
 
 @lru_cache(maxsize=64)  # asked once per figure of the same sentence
 def _names_a_pace(sentence: str) -> bool:
-    return _PACE_WORDS_FOLDED.search(case_folded(sentence)) is not None
+    return _PACE_WORDS_FOLDED.search(folded_sentence(sentence)) is not None
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:
@@ -353,6 +383,9 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
     )
 
 
+_FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
+_TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
+_MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
 _CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
 
 
@@ -368,11 +401,11 @@ def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
         return False
     before = earlier[-1]
     gap = sentence[before.end : mentions[index].start]
-    if re.fullmatch(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?", gap):
+    if _MONTH_VERSUS_GAP.fullmatch(gap):
         return True  # "$12.40 billion in February versus $12.03 billion"
     return bool(
-        re.fullmatch(r"\s(?:from|versus|vs\.?)\s(?:US)?", gap)
-        and re.search(r"\bto\s(?:US)?$", sentence[max(0, before.start - 6) : before.start])
+        _FROM_VERSUS_GAP.fullmatch(gap)
+        and _TO_BEFORE_AS_WRITTEN.search(sentence[max(0, before.start - 6) : before.start])
     )
 
 
@@ -420,11 +453,28 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
             gap = sentence[mention.end : other.start]
             if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
-    if _from_to_pair(sentence, mentions, index) or _to_from_pair(sentence, mentions, index):
+    any_from, korean_from, from_as_written = _comparison_words(sentence)
+    if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
+        return True
+    if from_as_written and _to_from_pair(sentence, mentions, index):
         return True
     before = sentence[max(0, mention.start - 12) : mention.start]
-    if _CHANGE_FROM.search(sentence, max(0, mention.start - 20), mention.start) and not _own_period(
-        sentence, mentions, index
+    if (
+        any_from
+        and _CHANGE_FROM.search(sentence, max(0, mention.start - 20), mention.start)
+        and not _own_period(sentence, mentions, index)
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
-    return bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+    return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+
+
+@lru_cache(maxsize=16)  # asked for every figure of the same sentence
+def _comparison_words(sentence: str) -> tuple[bool, bool, bool]:
+    """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`,
+    `_CHANGE_FROM`: under IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`), and
+    "from", "versus" or "vs" as written (`_FROM_VERSUS_GAP`, `_MONTH_VERSUS_GAP`). Most sentences have none."""
+    return (
+        "from" in sentence.lower(),
+        "에서" in sentence,
+        "from" in sentence or "versus" in sentence or "vs" in sentence,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background
 from scraper.parser.subjects import PARENTS
@@ -18,8 +18,12 @@ def _may_list(sentence: str) -> bool:
     sentences have none, and the plain tests are cheaper than the case-blind search)."""
     if "각각" in sentence or "차례로" in sentence:
         return True
-    folded = case_folded(sentence)
+    folded = folded_sentence(sentence)
     return "respectively" in folded or "each" in folded
+
+
+def _has_list_word(sentence: str) -> bool:
+    return _may_list(sentence) and bool(_LIST_WORD.search(sentence))
 
 
 _ENDED = re.compile(r"[.!?다\")]\s*$")
@@ -34,8 +38,11 @@ _KO_MODIFIER = re.compile(r"\s?[가-힣]{0,4}\s?(?:증가|감소|늘어|줄어|�
 
 
 def list_assignments(
-    sentence: str, mentions: list[Mention], context_item: str | None = None, previous: list[Subject] | None = None
-) -> tuple[dict[int, Subject], list[Subject]]:
+    sentence: str,
+    mentions: list[Mention],
+    context_item: str | None = None,
+    previous: NamedSubjects | list[Subject] | None = None,
+) -> tuple[dict[int, Subject], NamedSubjects]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
     13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code), and the
     subjects the sentence named, in order (a next sentence may list their figures).
@@ -44,18 +51,56 @@ def list_assignments(
     it, only a run that matches, kind by kind, a row of subjects named just before it. A sentence that
     names no subject of its own lists the figures of the `previous` sentence's subjects ("Chips and
     displays led. They rose 14.2% and 11.7%, respectively", "두 품목은 각각 …")."""
-    reader = _ListReader(sentence, mentions, context_item, previous or [])
+    figures = names = 0
+    for mention in mentions:
+        if mention.kind == "money" or mention.kind == "pct":
+            figures += 1
+        elif mention.kind.startswith(("item:", "region:", "ctxitem:")):
+            names += 1
+    # most sentences list nothing: fewer than two figures, or (without a list word) fewer than two names to
+    # make a row of; the subjects they named are seldom asked for
+    if figures < 2 or (names < 2 and not _has_list_word(sentence)):
+        return {}, NamedSubjects(sentence, mentions, context_item)
+    reader = _ListReader(sentence, mentions, context_item, previous)
     assignments = reader.read()
-    return assignments, list(dict.fromkeys((d, c) for _, d, c in reader.subjects if d != "flow"))
+    return assignments, NamedSubjects.of(reader)
+
+
+class NamedSubjects:
+    """The subjects a sentence named, in order, for a next sentence that lists their figures ("두 품목은
+    각각 …"). Worked out when first asked (few sentences ask), by the same reading as `list_assignments`."""
+
+    __slots__ = ("_context_item", "_mentions", "_sentence", "_subjects")
+
+    def __init__(self, sentence: str, mentions: list[Mention], context_item: str | None) -> None:
+        self._sentence, self._mentions, self._context_item = sentence, mentions, context_item
+        self._subjects: list[Subject] | None = None
+
+    @classmethod
+    def of(cls, reader: _ListReader) -> NamedSubjects:
+        named = cls(reader.sentence, reader.mentions, None)
+        named._subjects = reader.named()
+        return named
+
+    def get(self) -> list[Subject]:
+        if self._subjects is None:
+            reader = _ListReader(self._sentence, self._mentions, self._context_item, None)
+            reader.read()
+            self._subjects = reader.named()
+        return self._subjects
 
 
 class _ListReader:
     def __init__(
-        self, sentence: str, mentions: list[Mention], context_item: str | None, previous: list[Subject]
+        self,
+        sentence: str,
+        mentions: list[Mention],
+        context_item: str | None,
+        previous: NamedSubjects | list[Subject] | None,
     ) -> None:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
-        self.previous = previous
-        self.keyword = _may_list(sentence) and bool(_LIST_WORD.search(sentence))
+        self._previous = previous
+        self.keyword = _has_list_word(sentence)
         self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
@@ -65,7 +110,8 @@ class _ListReader:
 
     def read(self) -> dict[int, Subject]:
         for index, mention in enumerate(self.mentions):
-            kind = self._subject_kind(mention)
+            # a figure, a period, a marker is no subject: decided here, the most common case
+            kind = self._subject_kind(mention) if ":" in mention.kind or mention.kind in PARENTS else None
             if kind is not None:
                 self._subject(index, mention, kind)
             elif self.run and mention.kind.startswith(("item:", "region:")) and (named := self._modified_names(index)):
@@ -73,14 +119,26 @@ class _ListReader:
                 self.run, self.row = [], []
             elif mention.kind in ("money", "pct"):
                 self.run.append(index)
-        self._close_run(self._modified_names(len(self.mentions)))
+        if len(self.run) >= 2:  # (a shorter run lists nothing)
+            self._close_run(self._modified_names(len(self.mentions)))
         return self.assignments
+
+    def named(self) -> list[Subject]:
+        """The subjects read, in order, without flows."""
+        return list(dict.fromkeys((d, c) for _, d, c in self.subjects if d != "flow"))
+
+    @property
+    def previous(self) -> list[Subject]:
+        previous = self._previous
+        if previous is None:
+            return []
+        return previous.get() if isinstance(previous, NamedSubjects) else previous
 
     def _subject_kind(self, mention: Mention) -> str | None:
         """The mention as a listed subject ("item:dram"), or None when it is none."""
         kind = mention.kind
         if ":" not in kind and kind not in PARENTS:
-            return None  # a figure, a period, a marker: no subject (the most common case, decided first)
+            return None  # a figure, a period, a marker: no subject
         if kind.split(":", 1)[-1] in PARENTS:
             self.context_item = kind.split(":", 1)[1]  # "휴대폰은 완제품과 부분품이 각각 ..."
         if kind.startswith("flow:") and not self.flows_listed:
@@ -105,7 +163,8 @@ class _ListReader:
         if code == "hong_kong" and self.subjects and self.subjects[-1][2] == "china" and not self.run:
             return
         if self.run:
-            self._close_run(self._modified_names(index))
+            if len(self.run) >= 2:  # (a shorter run lists nothing)
+                self._close_run(self._modified_names(index))
             self.run, self.row = [], []
         self.subjects.append((index, dimension, code))
         self.row.append((index, dimension, code))
@@ -179,14 +238,17 @@ class _ListReader:
 
     def _list_previous(self, run: list[int]) -> None:
         """'두 품목은 각각 95억달러, 25억달러': k figures of each kind for the k subjects the last sentence named."""
-        if not self.keyword or len(self.previous) < 2 or len({d for d, _ in self.previous}) != 1:
+        if not self.keyword:
+            return
+        previous = self.previous
+        if len(previous) < 2 or len({d for d, _ in previous}) != 1:
             return
         by_kind: dict[str, list[int]] = {}
         for index in run:
             by_kind.setdefault(self.mentions[index].kind, []).append(index)
-        if all(len(indices) == len(self.previous) for indices in by_kind.values()):
+        if all(len(indices) == len(previous) for indices in by_kind.values()):
             for indices in by_kind.values():
-                self.assignments.update(zip(indices, self.previous, strict=True))
+                self.assignments.update(zip(indices, previous, strict=True))
 
 
 def subjects_named_other(mentions: list[Mention]) -> bool:

@@ -87,6 +87,8 @@ _SPACED_ROW = re.compile(r"^(?P<label>[^\d|\n]*?[^\d\s|])\s+(?P<cells>[-−+]?\d
 def header_the_declared_columns(text: str) -> str:
     """A caption that names its columns, over rows of a label and space-separated numbers, as the flattened
     table `tables.py` reads: the caption with its unit, then a header row and the rows with bars."""
+    if ";" not in text:
+        return text  # no caption names its columns (and "(same columns)" needs one above): most texts
     lines = text.split("\n")
     out: list[str] = []
     columns: list[str] | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin
 
 SCALE_WORDS = {
@@ -263,7 +263,7 @@ def normalise_spoken_numbers(text: str) -> str:
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
     if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _SPOKEN_WHOLE_FOLDED.search(
-        case_folded(text)
+        folded_sentence(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

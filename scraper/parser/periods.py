@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import TypedDict
 
 from scraper.parser.numbers import SMALL_NUMBER_WORDS
@@ -64,7 +65,7 @@ class Period:
     start: tuple[int, int]  # (year, month)
     end: tuple[int, int]
 
-    @property
+    @cached_property  # asked for every figure's key (kept in the instance's __dict__; fields stay frozen)
     def label(self) -> str:
         first = f"{self.start[0]:04d}-{self.start[1]:02d}"
         if self.start == self.end:
@@ -118,6 +119,12 @@ def previous_month(day: date) -> tuple[int, int]:
 def shift_month(ym: tuple[int, int], months: int) -> tuple[int, int]:
     index = ym[0] * 12 + (ym[1] - 1) + months
     return (index // 12, index % 12 + 1)
+
+
+@lru_cache(maxsize=1024)  # labels repeat within and across documents; the Period is immutable
+def label_a_year_before(label: str) -> str:
+    """The label of the same month or span a year before the one `label` names."""
+    return year_before(Period.from_label(label)).label
 
 
 def year_before(period: Period) -> Period:

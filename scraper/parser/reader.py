@@ -8,13 +8,14 @@ numbers. A number is recorded with the evidence of how its subject and period we
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET, recent
+from scraper.parser.carry import SECTION_RESET, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, sign_unstated
+from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.periods import Period
@@ -97,6 +98,7 @@ _FORECAST_WORDS = (
     "예정",
     "목표",
 )
+_FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
 _OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
@@ -134,34 +136,55 @@ _AGENT = re.compile(
 )
 
 
-def _exports_before_imports(mentions: list[Mention]) -> bool:
-    """A sentence whose first figure comes before any flow word, the first being imports, lists exports first."""
-    flows = [m for m in mentions if m.kind.startswith("flow:")]
-    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
-    return (
-        bool(flows)
-        and flows[0].kind == "flow:import"
-        and first_figure is not None
-        and first_figure.start < flows[0].start
-    )
+class _Kinds:
+    """What a sentence's mentions name, found in one pass: the reader asks it of every sentence, and most
+    questions (does it name a flow? which comes first, a flow or a figure?) need only the first of a kind."""
 
+    __slots__ = ("first_figure", "first_flow", "has_flow", "kinds")
 
-def _names_parts_only(mentions: list[Mention]) -> bool:
-    """Does the sentence name an item or partner and no flow?"""
-    kinds = [m.kind for m in mentions]
-    return not any(k.startswith("flow:") for k in kinds) and any(
-        k.startswith(("item:", "region:", "ctxitem:")) and k != "item:ict" for k in kinds
-    )
+    def __init__(self, mentions: list[Mention]) -> None:
+        first_flow = first_figure = None
+        for mention in mentions:
+            kind = mention.kind
+            if first_figure is None and (kind == "money" or kind == "pct"):
+                first_figure = mention
+                if first_flow is not None:
+                    break
+            elif first_flow is None and kind.startswith("flow:"):
+                first_flow = mention
+                if first_figure is not None:
+                    break
+        self.first_flow: Mention | None = first_flow
+        self.first_figure: Mention | None = first_figure
+        self.has_flow = first_flow is not None
+        self.kinds = {mention.kind for mention in mentions}
 
+    def exports_before_imports(self) -> bool:
+        """A sentence whose first figure comes before any flow word, the first being imports, lists exports
+        first."""
+        first_flow, first_figure = self.first_flow, self.first_figure
+        return (
+            first_flow is not None
+            and first_flow.kind == "flow:import"
+            and first_figure is not None
+            and first_figure.start < first_flow.start
+        )
 
-def _one_flow_after_figures(mentions: list[Mention]) -> str | None:
-    """The one flow a Korean sentence names, when it names it only after its first figure."""
-    flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
-    if len(flows) != 1 or flows == {"flow:balance"}:
-        return None
-    first_flow = next(m for m in mentions if m.kind.startswith("flow:"))
-    first_figure = next((m for m in mentions if m.kind in ("money", "pct")), None)
-    return first_flow.kind[5:] if first_figure is not None and first_figure.start < first_flow.start else None
+    def names_parts_only(self) -> bool:
+        """Does the sentence name an item or partner and no flow?"""
+        return not self.has_flow and any(
+            k.startswith(("item:", "region:", "ctxitem:")) and k != "item:ict" for k in self.kinds
+        )
+
+    def one_flow_after_figures(self) -> str | None:
+        """The one flow a Korean sentence names, when it names it only after its first figure."""
+        first_flow, first_figure = self.first_flow, self.first_figure
+        if first_flow is None or first_figure is None or first_figure.start >= first_flow.start:
+            return None
+        flows = {k for k in self.kinds if k.startswith("flow:")}
+        if len(flows) != 1 or flows == {"flow:balance"}:
+            return None
+        return first_flow.kind[5:]
 
 
 class SentenceReader:
@@ -169,47 +192,58 @@ class SentenceReader:
 
     def __init__(self, assembler: Assembler, original: str) -> None:
         self.doc = assembler.document
+        self.ko = self.doc.lang == "ko"  # asked by most handlers
         self.para = assembler.paragraph
         self.assembler = assembler
         self.original = original
-        self.sentence = numbers.normalise_spoken_numbers(original)
-        self.mentions = scan(self.sentence, assembler.carried_unit, assembler.patterns)
-        if ("mport" in self.sentence or "수입" in self.sentence) and _BOUGHT_FROM_KOREA.search(
-            self.sentence
+        self.sentence = sentence = numbers.normalise_spoken_numbers(original)
+        self.mentions = scan(sentence, assembler.carried_unit, assembler.patterns)
+        if ("mport" in sentence or "수입" in sentence) and _BOUGHT_FROM_KOREA.search(
+            sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
-        frame = Frame(flow=self.para.flow)
-        if SECTION_RESET.search(self.sentence) and not any(m.kind.startswith("flow:") for m in self.mentions):
-            frame.flow = "export"
-        if frame.flow == "balance" and _names_parts_only(self.mentions):
-            frame.flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if _exports_before_imports(self.mentions):
-            frame.flow = "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
-        elif self.doc.lang == "ko" and (named_later := _one_flow_after_figures(self.mentions)):
-            frame.flow = named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
-        elif (
-            frame.flow == "import"
-            and _RECORD.search(self.sentence)
-            and not any(m.kind.startswith("flow:") for m in self.mentions)
-        ):
-            frame.flow = "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
+        named = _Kinds(self.mentions)
+        frame = Frame(flow=self._opening_flow(named))
         listed, self.named = list_assignments(
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
-        lowered = self.sentence.lower()
-        self.forecast = any(word in lowered for word in _FORECAST_WORDS) and bool(FORECAST.search(self.sentence))
-        if self.doc.lang == "ko":
-            self._skip_unknown_subject()
-        else:
-            self._skip_unknown_goods()
-        kinds = {m.kind for m in self.mentions}
+        self.forecast = False
+        if named.first_figure is not None:  # (what follows only matters to figures)
+            lowered = self.sentence.lower()
+            self.forecast = bool(_FORECAST_WORD.search(lowered)) and bool(FORECAST.search(self.sentence))
+            if self.ko:
+                self._skip_unknown_subject()
+            else:
+                self._skip_unknown_goods()
+        self._includes = ")" in self.sentence  # what `_INCLUDED` needs
+        self._names: list[Mention] | None = None
+        self._figure_starts: list[int] | None = None
+        kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
-        self.state.named_item = any(kind.startswith(("item:", "ctxitem:")) for kind in kinds)
-        self.state.named_region = any(kind.startswith("region:") for kind in kinds)
+        for kind in kinds:
+            if kind.startswith(("item:", "ctxitem:")):
+                self.state.named_item = True
+            elif kind.startswith("region:"):
+                self.state.named_region = True
+
+    def _opening_flow(self, named: _Kinds) -> str:
+        """The flow the sentence's first figures are of, before any name in it is read."""
+        flow = self.para.flow
+        if not named.has_flow and may_reset_section(self.sentence) and SECTION_RESET.search(self.sentence):
+            flow = "export"
+        if flow == "balance" and named.names_parts_only():
+            flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
+        if named.exports_before_imports():
+            return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
+        if self.ko and (named_later := named.one_flow_after_figures()):
+            return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
+        if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
+            return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
+        return flow
 
     def _skip_unknown_subject(self) -> None:
         """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
@@ -266,17 +300,18 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
-        if any(m.kind == "noise" and _CORRECTION.match(m.text) for m in self.mentions):
+        if "noise" in self._kinds and any(m.kind == "noise" and _CORRECTION.match(m.text) for m in self.mentions):
             self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1  # a correction note: no figures
-        for index, mention in enumerate(self.mentions):
-            if mention.kind in ("subord", "examples", "noise"):
-                self._marker(mention)
-            elif mention.kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
-                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
-            elif mention.kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
-                self._name(mention)
-            elif mention.kind in ("money", "pct"):
+        for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
+            kind = mention.kind
+            if kind == "money" or kind == "pct":
                 self._number(index, mention)
+            elif kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
+                self._name(mention)
+            elif kind in ("subord", "examples", "noise"):
+                self._marker(mention)
+            elif kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+                self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
         self._finish()
 
     # -- handlers --------------------------------------------------------------------------------
@@ -324,29 +359,28 @@ class SentenceReader:
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
             self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
-        if _INCLUDED.match(sentence, mention.end):
+        if self._includes and _INCLUDED.match(sentence, mention.end):
             return  # "디지털TV(LCD TV 포함)", "중국(홍콩 포함)": what the name before includes is no subject
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        next_name_at = next_other_name(sentence, self.mentions, mention)
-        if self.doc.lang == "ko" and (
-            korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at)
-        ):
-            return
+        if self.ko:  # (causes and backgrounds are Korean patterns)
+            next_name_at = next_other_name(sentence, self.names, mention)
+            if korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
+                return
         frame = state.frame
         if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if (
-            self.doc.lang == "ko"
+            self.ko
             and 0 <= state.topic_end <= mention.start
             and not frame.dirty
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
         ):
             return
         if (
-            kind.startswith("flow:")
-            and self.doc.lang == "ko"
+            self.ko
+            and kind.startswith("flow:")
             and state.last_subject_end >= 0
             and "," in sentence[state.last_subject_end : mention.start]
             and not frame.dirty
@@ -366,15 +400,20 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        marked = _TOPIC_PARTICLE.match(sentence, mention.end)
-        if self.doc.lang == "ko" and marked:
+        marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
+        if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
             state.topic_subject = (state.frame.item, state.frame.region)
-        state.own_figures_named = (
-            self.doc.lang == "ko" and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
-        )
+        state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    @property
+    def names(self) -> list[Mention]:
+        """The items and partners named, in order (found once, asked for every name)."""
+        if self._names is None:
+            self._names = [m for m in self.mentions if m.kind.startswith(("item:", "region:"))]
+        return self._names
 
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
@@ -413,9 +452,10 @@ class SentenceReader:
         return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
     def _next_figure_at(self, position: int) -> int:
-        return next(
-            (m.start for m in self.mentions if m.start >= position and m.kind in ("money", "pct")), len(self.sentence)
-        )
+        if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
+            self._figure_starts = [m.start for m in self.mentions if m.kind in ("money", "pct")]
+        at = bisect_left(self._figure_starts, position)
+        return self._figure_starts[at] if at < len(self._figure_starts) else len(self.sentence)
 
     def _number(self, index: int, mention: Mention) -> None:
         state, sentence = self.state, self.sentence
@@ -430,8 +470,7 @@ class SentenceReader:
             period, stated = self.series[index], True
         else:
             period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
-        previous_pct, last_sign_before = state.last_pct, state.last_sign
-        field_name, value, approximate = read_number(
+        field_name, value, approximate, sign_unstated = read_number_and_sign(
             sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
         )
         previous = state.last_number
@@ -442,10 +481,10 @@ class SentenceReader:
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
-        if self.doc.lang == "ko" and self._record_for_modified_noun(index, field_name, value, period):
+        if self.ko and self._record_for_modified_noun(index, field_name, value, period):
             return
         if (
-            self.doc.lang == "ko"
+            self.ko
             and not state.named_subject
             and not state.frame.dirty
             and (previous is None or state.deferred)
@@ -454,10 +493,13 @@ class SentenceReader:
             state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period)
-        self._back_to_the_topic(mention)
+        if state.own_figures_named:
+            self._back_to_the_topic(mention)
         self._apply_partner_scope(listed=index in state.listed)
-        self._flush_deferred()
-        key = (period.label, *state.frame.subject)
+        if state.deferred:
+            self._flush_deferred()
+        frame = state.frame
+        key = (period.label, frame.flow, frame.item, frame.region)
         evidence = Evidence.of(subject_stated, stated)
         if not stated and self._in_headline() and self.para.topic_period is None:
             # a headline figure without a period waits for the body to say which period it is about
@@ -466,11 +508,7 @@ class SentenceReader:
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
         state.recorded_subject = (state.frame.item, state.frame.region)
-        if (
-            kept
-            and field_name == "yoy_pct"
-            and sign_unstated(sentence, self.mentions, index, previous_pct, last_sign_before, self.doc.lang)
-        ):
+        if kept and field_name == "yoy_pct" and sign_unstated:  # (as `figures.sign_unstated` tells)
             self.assembler.unsigned.append(key)
         self._note_bound(period, stated)
         state.frame.dirty = True
@@ -533,12 +571,7 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
-        if (
-            self.doc.lang == "ko"
-            and not frame.dirty
-            and state.named_only_flows
-            and self.para.figureless_subject is not None
-        ):
+        if self.ko and not frame.dirty and state.named_only_flows and self.para.figureless_subject is not None:
             frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
             return False
         if (

@@ -130,20 +130,31 @@ def all_patterns() -> ScanPlan:
     return ScanPlan(_scan_patterns(), narrow=False)
 
 
+@cache
+def _gate_table() -> tuple[tuple[int, ScanPattern, int, bool, Alternation], ...]:
+    """(number, pattern, gate mask, gated, alternation) of every scan pattern: what `patterns_for` reads of
+    each pattern for every document, looked up once (masks are fixed when an alternation is built)."""
+    return tuple(
+        (number, pattern, pattern[1].mask, pattern[1].gated, pattern[1])
+        for number, pattern in enumerate(_scan_patterns())
+    )
+
+
 def patterns_for(document: str) -> ScanPlan:
     """The patterns that can match in a document (pass the text after spoken-number rewriting too),
     and the gate strings it contains, found once for all its sentences."""
-    patterns = _scan_patterns()  # first: building the patterns registers their gate strings
+    table = _gate_table()  # first: building the patterns registers their gate strings
     found = Found.in_document(document)
+    present = found.mask
     possible = []
     numbers = []
-    for number, pattern in enumerate(patterns):  # inlined `narrowed_for`: most documents look up known answers
-        key = found.mask & pattern[1].mask
-        if not key and pattern[1].gated:
+    for number, pattern, mask, gated, alternation in table:  # inlined `narrowed_for`: mostly known answers
+        key = present & mask
+        if not key and gated:
             continue
-        narrowed = pattern[1].answers.get(key, UNKNOWN)
+        narrowed = alternation.answers.get(key, UNKNOWN)
         if narrowed is UNKNOWN:
-            narrowed = pattern[1].narrowed_for(found.mask)
+            narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
             possible.append(pattern)
             numbers.append(number)
@@ -169,6 +180,8 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
 @lru_cache(maxsize=64)  # asked by the reader and by `scan` for the same sentence
 def declared_unit(sentence: str) -> tuple[str, int] | None:
     """The unit a line declares for its bare numbers ("pct", "eok" or "eok_pct") and where it ends."""
+    if ":" not in sentence or "(" not in sentence:
+        return None  # a declaration is "(…):" (most lines have neither)
     declared = UNIT_DECLARATION.search(sentence)
     if not declared:
         return None
@@ -201,7 +214,8 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
 
 Run = tuple[str, Narrowed, Any, int]  # kind, the pattern narrowed for a sentence, value reader, priority
 MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
-_runs_by_present: dict[int, tuple[tuple[int, Run], ...]] = {}
+# per set of gate strings: the pattern numbers of its runs, the runs, and the runs with their numbers
+_runs_by_present: dict[int, tuple[frozenset[int], list[Run], tuple[tuple[int, Run], ...]]] = {}
 
 
 def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
@@ -211,13 +225,17 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
     if not plan.narrow:
         return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
-    runs = _runs_by_present.get(present)
-    if runs is None:
+    known = _runs_by_present.get(present)
+    if known is None:
         if len(_runs_by_present) >= MAX_RUNS:
             _runs_by_present.clear()
-        runs = _runs_by_present[present] = _runs_for(present)
+        runs = _runs_for(present)
+        known = _runs_by_present[present] = (frozenset(n for n, _ in runs), [run for _, run in runs], runs)
+    needed, plain, numbered = known
     numbers = plan.numbers
-    return [run for number, run in runs if number in numbers]
+    if needed <= numbers:
+        return plain  # (the usual case: the sentence's document allows every pattern its strings allow)
+    return [run for number, run in numbered if number in numbers]
 
 
 def _runs_for(present: int) -> tuple[tuple[int, Run], ...]:

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from scraper.parser import periods
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention
 
+if TYPE_CHECKING:
+    from scraper.parser.lists import NamedSubjects
 
-@dataclass
+
+@dataclass(slots=True)  # read and written for every name and figure
 class Frame:
     """The subject a figure attaches to: what moves, what, where to."""
 
@@ -36,7 +40,7 @@ class Frame:
         return (self.flow, self.item, self.region)
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentScope:
     """What holds from the first line to the last."""
 
@@ -78,7 +82,7 @@ class DocumentScope:
         return self.report_period or self.default_period
 
 
-@dataclass
+@dataclass(slots=True)
 class ParagraphScope:
     """What a paragraph break ends."""
 
@@ -90,10 +94,10 @@ class ParagraphScope:
     item_and_partner: tuple[str, str] | None = None  # both named by the last sentence ("반도체 대미 수출")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
-    named_subjects: list[tuple[str, str]] = field(default_factory=list)  # the last sentence's, for "각각" after it
+    named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
 
 
-@dataclass
+@dataclass(slots=True)  # one per sentence, its fields read for every mention
 class SentenceState:
     """What a sentence accumulates while it is read left to right."""
 
@@ -126,7 +130,9 @@ class SentenceState:
     own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
 
     def in_aside(self, position: int) -> bool:
-        return position < self.subordinate_until or any(a <= position < b for a, b in self.quiet_parens)
+        return position < self.subordinate_until or (  # mostly no parentheses: no generator then
+            bool(self.quiet_parens) and any(start <= position < end for start, end in self.quiet_parens)
+        )
 
     def in_noise(self, position: int) -> bool:
         return self.noise_from <= position < self.noise_until

@@ -35,6 +35,10 @@ _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
+_SHIPMENTS = re.compile(r"shipments?|shipped", re.I)
+_QUOTE_BEFORE = re.compile(r"[\"“]\s*$")
+
+
 def item_code(kind: str, document: DocumentScope) -> str | None:
     """The item a name means; a context word ("parts") means one only under its parent."""
     if kind.startswith("ctxitem:"):
@@ -61,7 +65,7 @@ def apply_name(
     """Apply a name to the frame; returns "dimension:code" when it changed the subject."""
     if kind.startswith("flow:"):
         flow = kind.split(":", 1)[1]
-        if flow == "export" and seen_import and re.fullmatch(r"shipments?|shipped", mention.text, re.I):
+        if flow == "export" and seen_import and _SHIPMENTS.fullmatch(mention.text):
             return None
         if (
             document.lang == "ko"
@@ -74,10 +78,10 @@ def apply_name(
             return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
         if last_number is not None and _FLOW_OF_FIGURE.fullmatch(sentence[last_number.end : mention.start]):
             return None  # "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more"
-        if _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
+        if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
             frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"
-        if frame.dirty or re.search(r"[\"“]\s*$", sentence[max(0, mention.start - 3) : mention.start]):
+        if frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
         frame.flow = flow
         return f"flow:{flow}"
