@@ -30,3 +30,16 @@ def test_reports_are_recognised(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_REPORTS)
 def test_other_texts_are_not(text: str) -> None:
     assert not is_ict_trade_report(text)
+
+
+def test_a_total_trade_story_naming_it_related_items_is_no_ict_trade_report() -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    text = (
+        "Exports rise for the first time in five months\n\nOutbound shipments rose 6.1 percent on-year to $47.5"
+        " billion, while imports gained 2.0 percent to $40.1 billion.\n\nAmong the 15 major export items,"
+        " IT-related products led the rebound: semiconductors rose 9.8 percent to $8.4 billion."
+    )
+    assert not parse(text, published=date(2020, 10, 1)).is_ict_trade_report

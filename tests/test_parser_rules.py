@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: ', hurt by the DRAM price slide in the second half,' is an aside; 'for January and February reached'",
+        "2012-03-15",
+        "Semiconductor exports, hurt by the DRAM price slide in the second half, inched down 0.6 percent to $3.9"
+        " billion in February. Combined exports for January and February reached $23.1 billion.",
+        {k("2012-02", item="semiconductors"): (3.9e9, -0.6, None), k("2012-01/2012-02"): (23.1e9, None, None)},
+        [k("2011-07/2011-12", item="dram")],
+    ),
+    (
         "en: 'N% below the $B of <month year>' is a fall from that month's value",
         "2019-12-16",
         "ICT exports were $15.5 billion, 21.8% below the $19.8 billion of November 2018.",

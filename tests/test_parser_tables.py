@@ -432,3 +432,24 @@ def test_columns_named_in_the_caption_over_space_separated_rows() -> None:
     assert numbers(facts[k("2018-05", item="semiconductors")]) == (10.15e9, 43.0, 7.10e9)
     assert numbers(facts[k("2018-05", item="displays")]) == (2.07e9, -16.5, 2.48e9)
     assert numbers(facts[k("2018-05", region="vietnam")]) == (2.71e9, 15.3, 2.35e9)
+
+
+@pytest.mark.parametrize(
+    "graphic",
+    [
+        "▲ Monthly ICT export trend (US$100 million, %, YoY)\n2019.3 | 2019.4 | 2019.5\n174.8 | 158.6 | 155.4\n"
+        "-9.4 | -13.2 | -8.7",
+        "[그래픽] ICT 수출 추이\n(단위: 억달러, %)\n2019.3월 174.8 / 2019.4월 158.6 / 2019.5월 155.4\n"
+        "전년동월비 -9.4 / -13.2 / -8.7",
+    ],
+    ids=["rows", "pairs"],
+)
+def test_a_trend_graphic_flattened_to_text_gives_each_month(graphic: str) -> None:
+    facts = facts_of(f"{graphic}\n5월 ICT 수출은 155억4천만달러였다.", "2019-06-14")
+    assert numbers(facts[k("2019-03")]) == (17.48e9, -9.4, None)
+    assert numbers(facts[k("2019-04")]) == (15.86e9, -13.2, None)
+
+
+def test_a_trend_graphic_without_a_unit_is_left_alone() -> None:
+    facts = facts_of("ICT 수출 추이\n2019.3 | 2019.4 | 2019.5\n174.8 | 158.6 | 155.4", "2019-06-14")
+    assert k("2019-03") not in facts

@@ -7,7 +7,7 @@ import re
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 
 _ICT_WORD = (
-    r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])|information\s(?:and\s)?communications?"
+    r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])(?![-\s]related)|information\s(?:and\s)?communications?"
     r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)"
 )
 _TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"

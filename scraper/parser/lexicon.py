@@ -538,6 +538,7 @@ SUBORDINATE = [
     r"in\sthe\swake\sof",
     r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
     r"helped\sby",
+    r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
     r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."

@@ -121,3 +121,75 @@ def _spaced_rows(lines: list[str], start: int, width: int) -> list[re.Match[str]
             break
         rows.append(row)
     return rows
+
+
+# A trend graphic flattened to text: periods across one line, values under them, changes under those
+# ("2023.3 | 2023.9 | 2024.3" / "158.0 | 172.3 | 189.3" / "-28.0 | -13.2 | 19.8"), or each period with its value
+# ("2019.5월 155.4 / 2020.3월 159.2 / …") and a line of changes ("전년동월비 -8.7 / 2.0 / …")
+_PERIOD_TOKEN = r"(?:(?:19|20)\d{2}\.\s?\d{1,2}월?|'\d{2}\.\d{1,2}월|(?:19|20)\d{2}년\s?\d{1,2}월)"
+_CELL = r"[-−△+]?\d[\d,]*(?:\.\d+)?"
+_SEP = r"\s*[|/]\s*|\s+"
+_TREND_HEAD = re.compile(rf"^\s*(?:{_PERIOD_TOKEN})(?:(?:{_SEP})(?:{_PERIOD_TOKEN})){{2,}}\s*$")
+_TREND_PAIRS = re.compile(rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:(?:{_SEP}){_PERIOD_TOKEN}\s+{_CELL}){{2,}}\s*$")
+_CELLS = re.compile(rf"^\s*(?P<label>[^\d|/+\-−△]{{0,12}}?)\s*(?P<cells>{_CELL}(?:(?:{_SEP}){_CELL})+)\s*$")
+_TREND_HINT = re.compile(
+    rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_SEP}){_PERIOD_TOKEN}"
+)  # two periods in a row: the cheap gate
+_CHANGE_LABEL = re.compile(r"^(?:전년\s?동월\s?(?:비|대비)|증감률|증감율|증감|yoy|y/y|change|%)?$", re.I)
+_ICT_EXPORTS = re.compile(r"(?:ICT|IT|정보통신)[^\n]{0,20}?(?:수출|exports?)", re.I)
+_TREND_UNITS = (
+    (re.compile(r"억\s?(?:달러|불)|US\$\s?100\s?million", re.I), "(단위: 억달러)"),
+    (re.compile(r"US\$\s?(?:bn|billion)|\$\s?billion|billion\s(?:dollars|USD)", re.I), "(unit: US$ billion)"),
+    (re.compile(r"백만\s?(?:달러|불)|US\$\s?(?:mn|million)", re.I), "(unit: US$ million)"),
+)
+
+
+def header_the_trend_rows(text: str) -> str:
+    """A trend graphic's lines as the flattened table `tables.py` reads, when a caption above names ICT
+    exports and a unit (otherwise the rows stay as they are: their subject or scale would be a guess)."""
+    if "\n" not in text or not _TREND_HINT.search(text):
+        return text
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        periods, values = _trend_periods_and_values(lines[index], lines[index + 1 : index + 2])
+        if not periods:
+            continue
+        caption = " ".join(lines[max(0, index - 2) : index])
+        unit = next((note for pattern, note in _TREND_UNITS if pattern.search(caption)), None)
+        if unit is None or not _ICT_EXPORTS.search(caption):
+            continue
+        used = 1 if _TREND_PAIRS.match(lines[index]) else 2
+        changes = _changes(lines[index + used : index + used + 1], len(periods))
+        cells = [
+            f"{value}({'+' if not change.startswith(('-', '−', '△')) else ''}{change}%)" if change else value
+            for value, change in zip(values, changes or [""] * len(values), strict=True)
+        ]
+        table = [unit, " | ".join(["구분", *periods]), " | ".join(["ICT 수출", *cells])]
+        return "\n".join([*lines[:index], *table, *lines[index + used + (1 if changes else 0) :]])
+    return text
+
+
+def _trend_periods_and_values(line: str, below: list[str]) -> tuple[list[str], list[str]]:
+    if _TREND_PAIRS.match(line):
+        pairs = re.findall(rf"({_PERIOD_TOKEN})\s+({_CELL})", line)
+        return [_header_period(p) for p, _ in pairs], [v for _, v in pairs]
+    if not _TREND_HEAD.match(line) or not below:
+        return [], []
+    periods = [_header_period(p) for p in re.findall(_PERIOD_TOKEN, line)]
+    row = _CELLS.match(below[0])
+    values = re.split(_SEP, row.group("cells").strip()) if row and not row.group("label").strip() else []
+    return (periods, values) if len(values) == len(periods) else ([], [])
+
+
+def _changes(lines: list[str], count: int) -> list[str]:
+    row = _CELLS.match(lines[0]) if lines else None
+    if row is None or not _CHANGE_LABEL.match(row.group("label").strip()):
+        return []
+    cells = re.split(_SEP, row.group("cells").strip())
+    return [cell.replace("△", "-").replace("−", "-") for cell in cells] if len(cells) == count else []
+
+
+def _header_period(token: str) -> str:
+    """ "2023.3" as the "2023.3월" a table header reads."""
+    token = re.sub(r"\s", "", token)
+    return token if token.endswith("월") else f"{token}월"

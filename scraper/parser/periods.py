@@ -219,8 +219,9 @@ def _en_quarter(match: re.Match[str]) -> PeriodSpec:
 
 
 def _en_month_span(match: re.Match[str]) -> PeriodSpec:
-    first = MONTHS[match.group("m1").lower().rstrip(".")]
-    last = MONTHS[match.group("m2").lower().rstrip(".")]
+    groups = match.groupdict()
+    first = MONTHS[(groups.get("m1") or groups["m3"]).lower().rstrip(".")]
+    last = MONTHS[(groups.get("m2") or groups["m4"]).lower().rstrip(".")]
     return PeriodSpec(first, last, **_year_fields(match))
 
 
@@ -304,7 +305,12 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
     # "For January and February combined": two months as one span (without "combined" they may be a list)
     (
-        re.compile(rf"(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}\s(?:combined|together)", re.I),
+        re.compile(
+            rf"(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}\s(?:combined|together)"
+            rf"|(?<=for\s)(?P<m3>{_MONTH_NAME})\sand\s(?P<m4>{_MONTH_NAME})(?=\s(?:reached|came|totaled|totalled|"
+            r"stood|were|was|rose|fell|amounted))",
+            re.I,
+        ),
         _en_month_span,
     ),
     # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
