@@ -453,3 +453,18 @@ def test_a_trend_graphic_flattened_to_text_gives_each_month(graphic: str) -> Non
 def test_a_trend_graphic_without_a_unit_is_left_alone() -> None:
     facts = facts_of("ICT 수출 추이\n2019.3 | 2019.4 | 2019.5\n174.8 | 158.6 | 155.4", "2019-06-14")
     assert k("2019-03") not in facts
+
+
+def test_an_english_unit_line_and_a_starred_year_header_are_read() -> None:
+    english = (
+        "ICT exports rose in March.\nICT exports by item (US$ billion, %)\nItem | Mar 2018 | Mar 2019 | YoY\n"
+        "Displays | 2.36 | 2.05 | -13.1"
+    )
+    assert numbers(facts_of(english, "2019-04-15")[k("2019-03", item="displays")]) == (2.05e9, -13.1, 2.36e9)
+    korean = "ICT 수출 실적 (억불, %)\n지역   '23년   '24년*   증감률\n미국   232.6   318.5   36.9"
+    assert numbers(facts_of(korean, "2025-01-14")[k("2024-01/2024-12", region="us")]) == (31.85e9, 36.9, 23.26e9)
+
+
+def test_a_quarter_written_1_of_4() -> None:
+    facts = facts_of("2014년 1/4분기 ICT 수출은 398.7억불로 5.1% 늘었다.", "2014-04-15")
+    assert numbers(facts[k("2014-01/2014-03")]) == (39.87e9, 5.1, None)

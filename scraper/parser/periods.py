@@ -436,12 +436,12 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:연초|올\s?들어|올해\s?들어)(?:\s?부터)?\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"), _ko_ytd),
     # "3분기 누적": January to the quarter's end
     (
-        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기\s?(?:까지\s?)?(?:의\s?)?누적"),
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기\s?(?:까지\s?)?(?:의\s?)?누적"),
         lambda m: PeriodSpec(1, 3 * int(m.group("kq")), **_year_fields(m)),
     ),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
-    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?분기"), _ko_quarter),
+    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기"), _ko_quarter),  # "1/4분기" too
     (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
     # "전월": the month before the one the report is about, not the month before publication
     (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),

@@ -49,7 +49,7 @@ _PERIODS = (
     r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
     r"['’‘](?P<y2>\d{2})\s?년?",
 )
-_PROVISIONAL = rf"(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?)?{_END}"  # "'17.8월P", "Sep. 2024 (p)": provisional figures
+_PROVISIONAL = rf"(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?|\*{{1,2}})?{_END}"  # "'17.8월P", "Sep. 2024 (p)", "'24년*"
 PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pattern in _PERIODS)
 # where a header may start: any period, at a token boundary (named groups dropped to join them); the
 # look-ahead of first characters lets most positions fail at once (it halves the time of the scan)
@@ -84,7 +84,8 @@ _RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
 
 NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
-    r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?)\s*\)",
+    r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?"
+    r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)(?:\s?[,;]\s?%)?)\s*\)",  # "(US$ billion, %)"
     re.I,
 )
 _DOLLARS = r"(?:of\s)?(?:US\s)?(?:dollars|USD)"
