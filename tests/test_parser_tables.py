@@ -468,3 +468,14 @@ def test_an_english_unit_line_and_a_starred_year_header_are_read() -> None:
 def test_a_quarter_written_1_of_4() -> None:
     facts = facts_of("2014년 1/4분기 ICT 수출은 398.7억불로 5.1% 늘었다.", "2014-04-15")
     assert numbers(facts[k("2014-01/2014-03")]) == (39.87e9, 5.1, None)
+
+
+def test_a_one_period_table_by_flow_is_read_as_its_sentences() -> None:
+    text = (
+        "2022년 ICT 수출은 2,333억불이었다.\n□ 4분기 국가별 수출입                (단위: 억불, %)\n"
+        "국 가       │   수 출   │   수 입\n            │ 금액 │ 증감률 │ 금액 │ 증감률\n"
+        "베트남       │ 81.2   │ △12.5   │ 33.0   │ 4.1\n미국         │ 60.4   │ △7.0    │ 30.2   │ △3.3"
+    )
+    facts = facts_of(text, "2023-01-13")
+    assert numbers(facts[k("2022-10/2022-12", region="vietnam")]) == (8.12e9, -12.5, None)
+    assert numbers(facts[k("2022-10/2022-12", flow="import", region="us")]) == (3.02e9, -3.3, None)

@@ -19,6 +19,7 @@ from scraper.parser.figures import stated_trend
 from scraper.parser.measure_tables import (
     header_the_declared_columns,
     header_the_trend_rows,
+    spell_out_flow_tables,
     spell_out_measure_tables,
 )
 from scraper.parser.periods import Period
@@ -66,9 +67,8 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = header_the_trend_rows(
-            header_the_declared_columns(spell_out_measure_tables(_BLANK_LINES.sub("\n", text)))
-        )
+        text = spell_out_measure_tables(_BLANK_LINES.sub("\n", text))
+        text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough

@@ -193,3 +193,60 @@ def _header_period(token: str) -> str:
     """ "2023.3" as the "2023.3월" a table header reads."""
     token = re.sub(r"\s", "", token)
     return token if token.endswith("월") else f"{token}월"
+
+
+# A one-period table by flow: "국 가 │ 수 출 │ 수 입" over "│ 금액 │ 증감률 │ 금액 │ 증감률", rows of a partner or an
+# item with an amount and a change per flow, under a caption naming the period ("□ 4분기 국가별 수출입 (단위: 억불, %)")
+_BAR = r"[ \t]*[|│¦┃][ \t]*"
+_FLOW_WORD = r"(?P<{}>수\s?출|수\s?입|수\s?지|exports?|imports?|balance)"
+_FLOW_HEADER = re.compile(
+    rf"^[^|│¦┃\d\n]{{1,12}}{_BAR}{_FLOW_WORD.format('f1')}(?:{_BAR}){{1,2}}{_FLOW_WORD.format('f2')}[ \t|│¦┃]*$", re.I
+)
+_MEASURE = r"(?:금\s?액|증감률|증감|amount|value|yoy|change|%)"
+_MEASURE_HEADER = re.compile(rf"^(?:{_BAR})?{_MEASURE}(?:{_BAR}{_MEASURE})+[ \t|│¦┃]*$", re.I)
+_FLOW_ROW = re.compile(
+    rf"^(?P<label>[^|│¦┃\d\n][^|│¦┃\n]*?){_BAR}(?P<a1>{_CELL}){_BAR}(?P<c1>{_CELL})"
+    rf"{_BAR}(?P<a2>{_CELL}){_BAR}(?P<c2>{_CELL})[ \t|│¦┃]*$"
+)
+
+
+def spell_out_flow_tables(text: str) -> str:
+    """Such a table as the sentences a release would write: "4분기 중국(홍콩포함) 수출은 222.9억달러(-30.1%)이다." and
+    the same for the second flow, when the caption above it gives a unit (its period stays in the caption)."""
+    if "│" not in text and "|" not in text:
+        return text
+    lines = text.split("\n")
+    for index in range(1, len(lines) - 2):
+        flows = _FLOW_HEADER.match(lines[index])
+        if flows is None or not _MEASURE_HEADER.match(lines[index + 1]):
+            continue
+        scale = _scale(lines[index - 1])
+        rows = [row for line in lines[index + 2 :] if (row := _FLOW_ROW.match(line))]
+        rows = rows[: next((n for n, line in enumerate(lines[index + 2 :]) if not _FLOW_ROW.match(line)), len(rows))]
+        if scale is None or not rows:
+            continue
+        period = re.sub(r"\([^)]*\)|[□■○ㅇ▶◆·-]", " ", lines[index - 1]).split("국가별")[0].split("품목별")[0].strip()
+        sentences = [
+            f"{period} {row.group('label').strip()} {_flow_word(flows.group(flow))}은 "
+            f"{float(row.group(amount).replace(',', '')) * scale / 1e8:g}억달러({_signed(row.group(change))}%)이다."
+            for row in rows
+            for flow, amount, change in (("f1", "a1", "c1"), ("f2", "a2", "c2"))
+        ]
+        return "\n".join([*lines[:index], *sentences, *lines[index + 2 + len(rows) :]])
+    return text
+
+
+def _flow_word(header: str) -> str:
+    word = re.sub(r"\s", "", header).lower()
+    return {
+        "수출": "수출",
+        "exports": "수출",
+        "export": "수출",
+        "수입": "수입",
+        "imports": "수입",
+        "import": "수입",
+    }.get(word, "수지")
+
+
+def _signed(change: str) -> str:
+    return change.replace("△", "-").replace("−", "-")
