@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a figureless heading with a period ('□ 품목별 (1/4분기)') dates the bullets under it",
+        "2011-04-12",
+        "□ 2011년 1/4분기 IT 수출은 370.2억불\n  ㅇ 3월 한 달 수출은 139.5억불\n"
+        "□ 품목별 (1/4분기)\n  - 반도체 : 108.1억불(5.6%)",
+        {k("2011-01/2011-03", item="semiconductors"): (10.81e9, 5.6, None)},
+        [k("2011-03", item="semiconductors")],
+    ),
+    (
         "en: ', hurt by the DRAM price slide in the second half,' is an aside; 'for January and February reached'",
         "2012-03-15",
         "Semiconductor exports, hurt by the DRAM price slide in the second half, inched down 0.6 percent to $3.9"

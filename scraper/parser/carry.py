@@ -71,7 +71,11 @@ def carry_period(
             r
             for r in candidates
             if not r.mention.value.bare_year
-            and (r.mention.start <= 4 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start))
+            and (
+                r.mention.start <= 4
+                or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start)
+                or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
+            )
         ]
         if opening and recent(document, opening[0].period):
             paragraph.topic_period = opening[0].period
