@@ -479,3 +479,14 @@ def test_a_one_period_table_by_flow_is_read_as_its_sentences() -> None:
     facts = facts_of(text, "2023-01-13")
     assert numbers(facts[k("2022-10/2022-12", region="vietnam")]) == (8.12e9, -12.5, None)
     assert numbers(facts[k("2022-10/2022-12", flow="import", region="us")]) == (3.02e9, -3.3, None)
+
+
+def test_a_flat_table_by_flow_with_a_balance_column() -> None:
+    text = (
+        "2015년 ICT 수출은 1,729억불이었다.\n< 국가별 ICT 수출입 (2015년) >\n(단위: 억불, %)\n"
+        "국가        수출       증감률     수입       증감률     수지\n"
+        "일본        50.7       △13.6     103.9      △5.0      △53.2"
+    )
+    facts = facts_of(text, "2016-01-15")
+    assert numbers(facts[k("2015-01/2015-12", region="japan")]) == (5.07e9, -13.6, None)
+    assert numbers(facts[k("2015-01/2015-12", flow="balance", region="japan")])[0] == pytest.approx(-5.32e9)

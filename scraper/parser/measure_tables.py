@@ -195,45 +195,113 @@ def _header_period(token: str) -> str:
     return token if token.endswith("월") else f"{token}월"
 
 
-# A one-period table by flow: "국 가 │ 수 출 │ 수 입" over "│ 금액 │ 증감률 │ 금액 │ 증감률", rows of a partner or an
-# item with an amount and a change per flow, under a caption naming the period ("□ 4분기 국가별 수출입 (단위: 억불, %)")
-_BAR = r"[ \t]*[|│¦┃][ \t]*"
-_FLOW_WORD = r"(?P<{}>수\s?출|수\s?입|수\s?지|exports?|imports?|balance)"
-_FLOW_HEADER = re.compile(
-    rf"^[^|│¦┃\d\n]{{1,12}}{_BAR}{_FLOW_WORD.format('f1')}(?:{_BAR}){{1,2}}{_FLOW_WORD.format('f2')}[ \t|│¦┃]*$", re.I
-)
-_MEASURE = r"(?:금\s?액|증감률|증감|amount|value|yoy|change|%)"
-_MEASURE_HEADER = re.compile(rf"^(?:{_BAR})?{_MEASURE}(?:{_BAR}{_MEASURE})+[ \t|│¦┃]*$", re.I)
-_FLOW_ROW = re.compile(
-    rf"^(?P<label>[^|│¦┃\d\n][^|│¦┃\n]*?){_BAR}(?P<a1>{_CELL}){_BAR}(?P<c1>{_CELL})"
-    rf"{_BAR}(?P<a2>{_CELL}){_BAR}(?P<c2>{_CELL})[ \t|│¦┃]*$"
+# A one-period table by flow: "국가 │ 수출 │ 증감률 │ 수입 │ 증감률 │ 수지", or "국 가 │ 수 출 │ 수 입" over
+# "│ 금액 │ 증감률 │ 금액 │ 증감률", rows of a partner or an item with an amount (and a change) per flow, under a
+# caption that names the period and the unit ("< 국가별 ICT 수출입 (2015년) > (단위: 억불, %)")
+_FLOW_TOKEN = re.compile(r"^(?:수\s?출|수\s?입|수\s?지|exports?|imports?|balance)$", re.I)
+_CHANGE_TOKEN = re.compile(r"^(?:증감률|증감율|증감|증가율|yoy|y/y|change|%)$", re.I)
+_AMOUNT_TOKEN = re.compile(r"^(?:금\s?액|amount|value)$", re.I)
+_LABEL_TOKEN = re.compile(r"^(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)$", re.I)
+_NUMBER_CELL = re.compile(rf"^{_CELL}$")
+_CAPTION_PERIOD = re.compile(
+    r"(?:(?:19|20)\d{2}년\s?)?(?:\d{1,2}월|[1-4](?:/4)?\s?분기|[상하]반기)|(?:19|20)\d{2}년|\d{1,2}월"
 )
 
 
 def spell_out_flow_tables(text: str) -> str:
-    """Such a table as the sentences a release would write: "4분기 중국(홍콩포함) 수출은 222.9억달러(-30.1%)이다." and
-    the same for the second flow, when the caption above it gives a unit (its period stays in the caption)."""
-    if "│" not in text and "|" not in text:
+    """Such a table as the sentences a release would write ("2015년 중국 수출은 1000.2억달러(-1.6%)이다.", one per
+    flow and row), when the lines above give the unit; the period is the caption's."""
+    if "수출" not in text and "xport" not in text:
         return text
     lines = text.split("\n")
-    for index in range(1, len(lines) - 2):
-        flows = _FLOW_HEADER.match(lines[index])
-        if flows is None or not _MEASURE_HEADER.match(lines[index + 1]):
+    for index in range(1, len(lines) - 1):
+        columns, used = _flow_columns(lines, index)
+        if not columns:
             continue
-        scale = _scale(lines[index - 1])
-        rows = [row for line in lines[index + 2 :] if (row := _FLOW_ROW.match(line))]
-        rows = rows[: next((n for n, line in enumerate(lines[index + 2 :]) if not _FLOW_ROW.match(line)), len(rows))]
+        caption = " ".join(lines[max(0, index - 2) : index])
+        scale = _scale(caption)
+        rows = _flow_rows(lines[index + used :], len(columns))
         if scale is None or not rows:
             continue
-        period = re.sub(r"\([^)]*\)|[□■○ㅇ▶◆·-]", " ", lines[index - 1]).split("국가별")[0].split("품목별")[0].strip()
+        period = _CAPTION_PERIOD.search(lines[index - 1]) or _CAPTION_PERIOD.search(caption)
+        lead = period.group(0) if period else ""
         sentences = [
-            f"{period} {row.group('label').strip()} {_flow_word(flows.group(flow))}은 "
-            f"{float(row.group(amount).replace(',', '')) * scale / 1e8:g}억달러({_signed(row.group(change))}%)이다."
-            for row in rows
-            for flow, amount, change in (("f1", "a1", "c1"), ("f2", "a2", "c2"))
+            _flow_sentence(lead, label, flow, cells[at], cells[at + 1] if changed else "", scale)
+            for label, cells in rows
+            for at, (flow, changed) in _amount_columns(columns)
         ]
-        return "\n".join([*lines[:index], *sentences, *lines[index + 2 + len(rows) :]])
+        return "\n".join([*lines[:index], *sentences, *lines[index + used + len(rows) :]])
     return text
+
+
+def _tokens(line: str) -> list[str]:
+    """A header line's words: split at bars, or at spaces (the parser's text has single spaces), with the
+    syllables of a spaced-out word joined again ("국 가 수 출" -> "국가", "수출")."""
+    parts = re.split(r"[ \t]*[|│¦┃][ \t]*" if re.search(r"[|│¦┃]", line) else r"\s+", line.strip())
+    joined: list[str] = []
+    for part in (p for p in parts if p):
+        if joined and len(part) == 1 and len(joined[-1]) == 1 and "가" <= part <= "힣":
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _flow_columns(lines: list[str], index: int) -> tuple[list[tuple[str, str]], int]:
+    """The header's columns as (flow, "amount" | "change"), and how many lines it takes."""
+    tokens = _tokens(lines[index])
+    if len(tokens) < 3 or not _LABEL_TOKEN.match(tokens[0]) or not _FLOW_TOKEN.match(tokens[1]):
+        return [], 0
+    columns: list[tuple[str, str]] = []
+    for token in tokens[1:]:
+        if _FLOW_TOKEN.match(token):
+            columns.append((_flow_word(token), "amount"))
+        elif _CHANGE_TOKEN.match(token) and columns:
+            columns.append((columns[-1][0], "change"))
+        else:
+            return [], 0
+    below = _tokens(lines[index + 1])
+    if (
+        all(kind == "amount" for _, kind in columns)
+        and below
+        and all(_AMOUNT_TOKEN.match(t) or _CHANGE_TOKEN.match(t) for t in below)
+    ):
+        flows = iter(flow for flow, _ in columns)
+        columns = []
+        for token in below:
+            if _AMOUNT_TOKEN.match(token):
+                columns.append((next(flows, ""), "amount"))
+            elif columns:
+                columns.append((columns[-1][0], "change"))
+        return ([], 0) if any(not flow for flow, _ in columns) else (columns, 2)
+    return columns, 1
+
+
+def _flow_rows(lines: list[str], count: int) -> list[tuple[str, list[str]]]:
+    rows: list[tuple[str, list[str]]] = []
+    for line in lines:
+        tokens = [token for token in re.split(r"[ \t]*[|│¦┃][ \t]*|\s+", line.strip()) if token]
+        cells, label = tokens[-count:], " ".join(tokens[:-count])
+        if len(tokens) <= count or not all(_NUMBER_CELL.match(t) for t in cells) or not label or label[0].isdigit():
+            break
+        rows.append((label.rstrip("*").strip(), cells))
+    return rows
+
+
+def _amount_columns(columns: list[tuple[str, str]]) -> list[tuple[int, tuple[str, bool]]]:
+    return [
+        (at, (flow, at + 1 < len(columns) and columns[at + 1] == (flow, "change")))
+        for at, (flow, kind) in enumerate(columns)
+        if kind == "amount"
+    ]
+
+
+def _flow_sentence(lead: str, label: str, flow: str, amount: str, change: str, scale: float) -> str:
+    value = float(_signed(amount).replace(",", "")) * scale / 1e8
+    if flow == "수지":
+        return f"{lead} {label} 무역수지는 {abs(value):g}억달러 {'적자' if value < 0 else '흑자'}이다."
+    rate = f"({_signed(change)}%)" if change else ""
+    return f"{lead} {label} {flow}은 {value:g}억달러{rate}이다."
 
 
 def _flow_word(header: str) -> str:
