@@ -203,6 +203,10 @@ _CHANGE_TOKEN = re.compile(r"^(?:증감률|증감율|증감|증가율|yoy|y/y|ch
 _AMOUNT_TOKEN = re.compile(r"^(?:금\s?액|amount|value)$", re.I)
 _LABEL_TOKEN = re.compile(r"^(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)$", re.I)
 _NUMBER_CELL = re.compile(rf"^{_CELL}$")
+_FLOW_HEADER_HINT = re.compile(
+    r"(?m)^[ \t|│¦┃]*(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)[ \t|│¦┃]+(?:수\s?출|exports?)",
+    re.I,
+)
 _CAPTION_PERIOD = re.compile(
     r"(?:(?:19|20)\d{2}년\s?)?(?:\d{1,2}월|[1-4](?:/4)?\s?분기|[상하]반기)|(?:19|20)\d{2}년|\d{1,2}월"
 )
@@ -211,10 +215,12 @@ _CAPTION_PERIOD = re.compile(
 def spell_out_flow_tables(text: str) -> str:
     """Such a table as the sentences a release would write ("2015년 중국 수출은 1000.2억달러(-1.6%)이다.", one per
     flow and row), when the lines above give the unit; the period is the caption's."""
-    if "수출" not in text and "xport" not in text:
+    if not _FLOW_HEADER_HINT.search(text):
         return text
     lines = text.split("\n")
     for index in range(1, len(lines) - 1):
+        if not _FLOW_HEADER_HINT.match(lines[index]):
+            continue
         columns, used = _flow_columns(lines, index)
         if not columns:
             continue
