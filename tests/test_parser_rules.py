@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "a figure the same sentence revises is no fact: the revised one is",
+        "2013-09-15",
+        "July's ICT exports, initially reported at $14.92 billion, were revised to $15.04 billion."
+        " 6월 수출은 잠정 131.5억불에서 확정 132.0억불로 수정됐다.",
+        {k("2013-07"): (15.04e9, None, None), k("2013-06"): (13.2e9, None, None)},
+        [],
+    ),
+    (
         "ko: a figureless heading with a period ('□ 품목별 (1/4분기)') dates the bullets under it",
         "2011-04-12",
         "□ 2011년 1/4분기 IT 수출은 370.2억불\n  ㅇ 3월 한 달 수출은 139.5억불\n"

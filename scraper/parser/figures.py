@@ -130,7 +130,7 @@ def read_number_and_sign(
             sign = 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
     value: float = mention.value
-    if value < MIN_MONEY_USD:
+    if value < MIN_MONEY_USD or _superseded(sentence, mention):
         return None, 0.0, False, False
     if is_prior(sentence, mentions, index):
         return "prior_usd", value, approximate, False
@@ -387,6 +387,21 @@ _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
 _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
 _CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
+
+
+# A figure the same sentence revises: "initially reported at $15.63 billion, were revised to …", "잠정 136.9억불에서
+# 확정 137.3억불로 수정"
+_PRELIMINARY_BEFORE = re.compile(
+    r"(?:initially|originally|previously|first)\s(?:reported|estimated|put|given)\s(?:at|as)\s(?:US)?$|잠정(?:치)?\s?[(:]?\s?$",
+    re.I,
+)
+_REVISED = re.compile(r"revised|수정|정정|상향\s?조정|하향\s?조정", re.I)
+
+
+def _superseded(sentence: str, mention: Mention) -> bool:
+    return bool(
+        _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) and _REVISED.search(sentence)
+    )
 
 
 def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
