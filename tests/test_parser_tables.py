@@ -490,3 +490,13 @@ def test_a_flat_table_by_flow_with_a_balance_column() -> None:
     facts = facts_of(text, "2016-01-15")
     assert numbers(facts[k("2015-01/2015-12", region="japan")]) == (5.07e9, -13.6, None)
     assert numbers(facts[k("2015-01/2015-12", flow="balance", region="japan")])[0] == pytest.approx(-5.32e9)
+
+
+def test_rows_right_under_a_caption_that_ends_in_its_unit() -> None:
+    text = (
+        "ICT exports rose 4.1% in May.\nExports by destination (US$ billion, %)\nChina*  7.35  8.1\n"
+        "U.S.  1.48  -6.2\nVietnam  0.94  31.0"
+    )
+    facts = facts_of(text, "2014-06-15")
+    assert numbers(facts[k("2014-05", region="us")]) == (1.48e9, -6.2, None)
+    assert numbers(facts[k("2014-05", region="vietnam")]) == (0.94e9, 31.0, None)

@@ -19,13 +19,17 @@ _HEADER = re.compile(
     re.I,
 )
 _ROW = re.compile(
-    rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?){_SEP}"
-    rf"(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?{_SEP}$"
+    rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
+    rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
 _SCALES = (
     (re.compile(r"억\s?(?:달러|불)"), 1e8),
     (re.compile(r"백만\s?(?:달러|불)|(?:US)?\$\s?(?:mn|million)|million\s(?:dollars|USD)", re.I), 1e6),
     (re.compile(r"(?:US)?\$\s?(?:bn|billion)|billion\s(?:dollars|USD)|USD\s?(?:bn|billion)", re.I), 1e9),
+)
+# a caption that ends in its unit: "ICT exports by region (US$ billion, %)"
+_UNIT_CAPTION = re.compile(
+    r"\((?:단위\s?:\s?)?(?:억\s?(?:달러|불)|(?:US\s?\$|USD|\$)\s?(?:billion|bn|million|mn))[^()]{0,10}\)\s*$", re.I
 )
 _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]*\)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
@@ -41,6 +45,10 @@ def spell_out_measure_tables(text: str) -> str:
         rows = _rows_after(lines, index) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
+        if header is None and _UNIT_CAPTION.search(lines[index]) and len(rows := _rows_after(lines, index)) >= 2:
+            out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
+            index += 1 + len(rows)
+            continue
         if not header or not rows or scale is None:
             out.append(lines[index])
             index += 1
@@ -70,7 +78,7 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
     for row in rows:
         usd = float(row.group("amount").replace(",", "")) * scale
         amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
-        sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else ""
+        sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
         cells.append(f"{row.group('label').strip()} {amount}({sign}{row.group('change')}%)")
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
@@ -128,12 +136,12 @@ def _spaced_rows(lines: list[str], start: int, width: int) -> list[re.Match[str]
 # ("2019.5월 155.4 / 2020.3월 159.2 / …") and a line of changes ("전년동월비 -8.7 / 2.0 / …")
 _PERIOD_TOKEN = r"(?:(?:19|20)\d{2}\.\s?\d{1,2}월?|'\d{2}\.\d{1,2}월|(?:19|20)\d{2}년\s?\d{1,2}월)"
 _CELL = r"[-−△+]?\d[\d,]*(?:\.\d+)?"
-_SEP = r"\s*[|/]\s*|\s+"
-_TREND_HEAD = re.compile(rf"^\s*(?:{_PERIOD_TOKEN})(?:(?:{_SEP})(?:{_PERIOD_TOKEN})){{2,}}\s*$")
-_TREND_PAIRS = re.compile(rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:(?:{_SEP}){_PERIOD_TOKEN}\s+{_CELL}){{2,}}\s*$")
-_CELLS = re.compile(rf"^\s*(?P<label>[^\d|/+\-−△]{{0,12}}?)\s*(?P<cells>{_CELL}(?:(?:{_SEP}){_CELL})+)\s*$")
+_TREND_SEP = r"\s*[|/]\s*|\s+"
+_TREND_HEAD = re.compile(rf"^\s*(?:{_PERIOD_TOKEN})(?:(?:{_TREND_SEP})(?:{_PERIOD_TOKEN})){{2,}}\s*$")
+_TREND_PAIRS = re.compile(rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:(?:{_TREND_SEP}){_PERIOD_TOKEN}\s+{_CELL}){{2,}}\s*$")
+_CELLS = re.compile(rf"^\s*(?P<label>[^\d|/+\-−△]{{0,12}}?)\s*(?P<cells>{_CELL}(?:(?:{_TREND_SEP}){_CELL})+)\s*$")
 _TREND_HINT = re.compile(
-    rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_SEP}){_PERIOD_TOKEN}"
+    rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_TREND_SEP}){_PERIOD_TOKEN}"
 )  # two periods in a row: the cheap gate
 _CHANGE_LABEL = re.compile(r"^(?:전년\s?동월\s?(?:비|대비)|증감률|증감율|증감|yoy|y/y|change|%)?$", re.I)
 _ICT_EXPORTS = re.compile(r"(?:ICT|IT|정보통신)[^\n]{0,20}?(?:수출|exports?)", re.I)
@@ -177,7 +185,7 @@ def _trend_periods_and_values(line: str, below: list[str]) -> tuple[list[str], l
         return [], []
     periods = [_header_period(p) for p in re.findall(_PERIOD_TOKEN, line)]
     row = _CELLS.match(below[0])
-    values = re.split(_SEP, row.group("cells").strip()) if row and not row.group("label").strip() else []
+    values = re.split(_TREND_SEP, row.group("cells").strip()) if row and not row.group("label").strip() else []
     return (periods, values) if len(values) == len(periods) else ([], [])
 
 
@@ -185,7 +193,7 @@ def _changes(lines: list[str], count: int) -> list[str]:
     row = _CELLS.match(lines[0]) if lines else None
     if row is None or not _CHANGE_LABEL.match(row.group("label").strip()):
         return []
-    cells = re.split(_SEP, row.group("cells").strip())
+    cells = re.split(_TREND_SEP, row.group("cells").strip())
     return [cell.replace("△", "-").replace("−", "-") for cell in cells] if len(cells) == count else []
 
 
