@@ -12,6 +12,44 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "in a yearly release that turned to December, a phone figure of 70% of the month is the year's",
+        "2023-01-16",
+        "ICT exports for 2022 edged up 1.1% to $233.2 billion.\nIn December alone, ICT exports were $18.4 billion,"
+        " down 24.1%.\nPhone exports totaled $13.1 billion, up 2.5%.",
+        {k("2022-01/2022-12", item="mobile_phones"): (13.1e9, 2.5, None)},
+        [k("2022-12", item="mobile_phones")],
+    ),
+    (
+        "ko: an import part above the month's ICT exports is the year's, even with no import total",
+        "2023-01-16",
+        "□ 2022년 ICT 수출은 2,332.4억불(1.1%)\n  ㅇ 12월 ICT 수출은 184.3억불로 24.1% 줄어\n"
+        "□ 수입은 반도체 612.7억불(8.4%), 컴퓨터 121.5억불(△9.3%)",
+        {
+            k("2022-01/2022-12", flow="import", item="semiconductors"): (61.27e9, 8.4, None),
+            k("2022-01/2022-12", flow="import", item="computers"): (12.15e9, -9.3, None),
+        },
+        [k("2022-12", flow="import", item="semiconductors")],
+    ),
+    (
+        "a period that opens parentheses holding its own figure dates only what they hold",
+        "2016-07-13",
+        "ICT exports in June stood at $14.07 billion (June 2015: $15.22 billion), down 7.6%, while imports"
+        " slipped 2.9% to $7.38 billion, leaving a $6.69 billion surplus.",
+        {
+            k("2016-06"): (14.07e9, -7.6, 15.22e9),
+            k("2016-06", flow="import"): (7.38e9, -2.9, None),
+            k("2016-06", flow="balance"): (6.69e9, None, None),
+        },
+        [k("2015-06", flow="import"), k("2015-06", flow="balance")],
+    ),
+    (
+        "ko: a period that opens parentheses holding its own figure dates only what they hold",
+        "2016-07-13",
+        "6월 ICT 수출은 140.7억불('15.6월 152.2억불)로 7.6% 줄었고, 수입은 73.8억불로 2.9% 감소했다.",
+        {k("2016-06"): (14.07e9, -7.6, 15.22e9), k("2016-06", flow="import"): (7.38e9, -2.9, None)},
+        [k("2015-06", flow="import")],
+    ),
+    (
         "a figure the same sentence revises is no fact: the revised one is",
         "2013-09-15",
         "July's ICT exports, initially reported at $14.92 billion, were revised to $15.04 billion."

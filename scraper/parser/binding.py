@@ -225,6 +225,8 @@ def bind_period(
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
+    if "(" in sentence:
+        resolved = _visible_from(sentence, mentions, number, resolved)
     opener = resolved.get(index - 1)
     if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
         return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
@@ -293,6 +295,32 @@ KO_RECORDED_IN = re.compile(
     r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
     r"(?:줄었|늘었|줄|늘|감소했|증가했|급감했|급증했)던)\s?"
 )
+
+
+def _visible_from(
+    sentence: str, mentions: list[Mention], number: Mention, resolved: dict[int, ResolvedPeriod]
+) -> dict[int, ResolvedPeriod]:
+    """The placed periods a figure may take: a period that opens parentheses holding its own figure
+    ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold."""
+    hidden = [
+        i
+        for i, placed in resolved.items()
+        if (shut := _own_parentheses(sentence, mentions, placed.mention)) is not None
+        and not shut[0] < number.start < shut[1]
+    ]
+    return {i: placed for i, placed in resolved.items() if i not in hidden} if hidden else resolved
+
+
+def _own_parentheses(sentence: str, mentions: list[Mention], period: Mention) -> tuple[int, int] | None:
+    """The span of the parentheses a period opens, when they also hold a figure."""
+    opened = sentence.rfind("(", 0, period.start)
+    if opened < 0 or sentence[opened + 1 : period.start].strip(" '‘’") or ")" in sentence[opened : period.start]:
+        return None
+    closed = sentence.find(")", period.end)
+    if closed < 0:
+        return None
+    held = any(m.kind in ("money", "pct") and period.end <= m.start < closed for m in mentions)
+    return (opened, closed) if held else None
 
 
 def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:

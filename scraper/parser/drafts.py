@@ -91,6 +91,10 @@ def within_last_digit(rough: float, digits: int, precise: float) -> bool:
 # The largest item (chips) and partner (China with Hong Kong) make up well under this share of a month's ICT
 # exports; a part above it is another period's figure (measured: 0.7 moved true March chip figures of 74%).
 PART_SHARE_CEILING = 0.85
+# Every other item and partner has stayed under a third of a month's ICT trade (phones and panels at their
+# peak in 2008-2010, the US, Vietnam); above this share it is another period's figure.
+MINOR_PART_SHARE_CEILING = 0.6
+LARGEST_PARTS = frozenset({"semiconductors", "memory", "china"})
 
 
 class DraftBook:
@@ -169,8 +173,9 @@ class DraftBook:
             value = draft.values.get("value_usd")
             if value is None or (item, region) == ("ict", "world") or draft.strength["value_usd"] > Evidence.SUBJECT:
                 continue
-            month_total = self.drafts.get((label, flow, "ict", "world"))
-            if month_total is None or value <= PART_SHARE_CEILING * month_total.values.get("value_usd", value):
+            ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
+            month_total = self._ict_total(label, flow)
+            if month_total is None or value <= ceiling * month_total:
                 continue
             span = self._span_holding(label, flow, value)
             if span is None:
@@ -187,19 +192,28 @@ class DraftBook:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
 
+    def _ict_total(self, label: str, flow: str) -> float | None:
+        """The ICT total of a period for `flow`; for imports not given, the exports', which bound them:
+        Korea's ICT trade has been in surplus in every month on record."""
+        for key in ((label, flow, "ict", "world"), (label, "export", "ict", "world")):
+            total = self.drafts.get(key)
+            if total is not None and total.values.get("value_usd") is not None:
+                return total.values["value_usd"]
+            if flow != "import":
+                return None
+        return None
+
     def _span_holding(self, label: str, flow: str, value: float) -> str | None:
         """The longest span ending with the month `label` whose ICT total for `flow` is at least `value`."""
         month = Period.from_label(label)
         if not month.is_month:
             return None
-        spans = [
-            Period.from_label(other[0])
-            for other, total in self.drafts.items()
-            if other[1:] == (flow, "ict", "world")
-            and other[0] != label
-            and Period.from_label(other[0]).end == month.end
-            and total.values.get("value_usd", 0) >= value
-        ]
+        spans = []
+        for other in self.drafts:
+            if other[1:] in ((flow, "ict", "world"), ("export", "ict", "world")) and other[0] != label:
+                span = Period.from_label(other[0])
+                if span.end == month.end and (self._ict_total(other[0], flow) or 0) >= value:
+                    spans.append(span)
         longest = max(spans, key=lambda p: (p.end[0] - p.start[0]) * 12 + p.end[1] - p.start[1], default=None)
         return longest.label if longest is not None else None
 
