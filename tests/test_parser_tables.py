@@ -214,6 +214,7 @@ def test_a_header_that_repeats_a_month_without_its_year_is_not_read() -> None:
     [
         ("'16.8월", "2016-08"),
         ("2024.9월", "2024-09"),
+        ("2024.9", "2024-09"),
         ("24.9월P", "2024-09"),
         ("2024년 9월", "2024-09"),
         ("9월", "2024-09"),
@@ -500,3 +501,21 @@ def test_rows_right_under_a_caption_that_ends_in_its_unit() -> None:
     facts = facts_of(text, "2014-06-15")
     assert numbers(facts[k("2014-05", region="us")]) == (1.48e9, -6.2, None)
     assert numbers(facts[k("2014-05", region="vietnam")]) == (0.94e9, 31.0, None)
+
+
+def test_period_columns_that_name_their_flow() -> None:
+    text = (
+        "10월 정보통신 수출입\n(단위: 억불, %)\n"
+        "품목 | 10월 수출 | 증감률 | 10월 수입 | 증감률\n"
+        "반도체 | 97.3 | △4.2 | 41.6 | 6.8\n"
+        "디스플레이 | 18.5 | 12.0 | 3.9 | △1.5"
+    )
+    assert_facts(
+        text,
+        "2019-11-13",
+        {
+            k("2019-10", item="semiconductors"): (9.73e9, -4.2, None),
+            k("2019-10", "import", "semiconductors"): (4.16e9, 6.8, None),
+            k("2019-10", "import", "displays"): (0.39e9, -1.5, None),
+        },
+    )

@@ -233,12 +233,20 @@ def table_figures(table: Table) -> Iterator[Figure]:
             continue
         for index, (column, cell) in enumerate(zip(table.columns, row.cells, strict=True)):
             if column.period is not None:
-                for key, field_name, value, text, _ in _cell_figures(table, column.period, cell, subject, parentheses):
+                own = _column_subject(column, subject)
+                for key, field_name, value, text, _ in _cell_figures(table, column.period, cell, own, parentheses):
                     yield key, field_name, value, text, row.text
             elif index in changes and cell.number is not None and subject[0] != "balance":
-                period = table.columns[changes[index]].period
-                if period is not None:
-                    yield (period.label, *subject), "yoy_pct", cell.number, cell.text, row.text
+                source = table.columns[changes[index]]
+                if source.period is not None:
+                    yield (source.period.label, *_column_subject(source, subject)), "yoy_pct", cell.number, cell.text, row.text
+
+
+def _column_subject(column: Column, subject: Subject) -> Subject:
+    """A column that names its flow ("9월 수출") overrides the caption's; a balance row stays one."""
+    if column.flow is None or subject[0] == "balance":
+        return subject
+    return (column.flow, subject[1], subject[2])
 
 
 def record_tables(book: DraftBook, tables: list[Table]) -> None:

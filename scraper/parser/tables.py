@@ -38,6 +38,7 @@ _MONTH_WORD = (
 _PERIODS = (
     rf"(?:['’‘]?\s?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))\s?(?:\.|년)\s?{_M1}\s?월",  # '16.8월, 2024년 1~9월
     rf"['’‘]\s?(?P<y2>\d{{2}})\.{_M1}",  # '23.9
+    rf"(?P<y4>(?:19|20)\d{{2}})\.{_M1}(?=[\s|¦│┃]|$)",  # 2019.3
     rf"{_M1}\s?월",  # 9월, 1~9월: the year from the publication date
     rf"(?:{_YEAR}\s?년?\s?)?(?P<half>[상하])\s?반기",
     rf"(?:{_YEAR}\s?년?\s?)?(?P<q>[1-4])\s?(?:/4\s?)?분기",
@@ -127,6 +128,7 @@ class Column:
     kind: str  # "period" | "change" | "skip"
     period: Period | None = None
     wording: str = ""  # a change column's: "yoy" (전년 대비, YoY), "rate" (증감률) or "generic" (증감, %)
+    flow: str | None = None  # a period column that names its flow ("9월 수출", "Mar 2019 exports")
 
 
 @dataclass(frozen=True)
@@ -227,15 +229,22 @@ def _header(text: str, position: int, published: date | None) -> tuple[list[Colu
         elif period := _longest_period(text, at):
             after = next((column.period for column in reversed(columns) if column.period), None)
             resolved = period_of(period, published, after)
+            flow = _COLUMN_FLOW.match(text, period.end())
+            if resolved is None and flow and after is not None and after.is_month:
+                resolved = after  # "9월 수출 | 증감률 | 9월 수입": the same month, another flow
             if resolved is None:
                 return [], position, scale
-            columns.append(Column("period", resolved))
-            position = period.end()
+            columns.append(Column("period", resolved, flow=flow and _FLOWS[flow["flow"][:3].lower()]))
+            position = flow.end() if flow else period.end()
         elif change := CHANGE_COLUMN.match(text, at):
             columns.append(_change_column(change))
             position = change.end()
         else:
             return columns, position, scale
+
+
+_COLUMN_FLOW = re.compile(rf"[ \t]?(?P<flow>수\s?출|수\s?입|exports?|imports?){_END}", re.I)
+_FLOWS = {"수출": "export", "수 출": "export", "exp": "export", "수입": "import", "수 입": "import", "imp": "import"}
 
 
 def _change_column(match: re.Match[str]) -> Column:
