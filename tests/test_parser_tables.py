@@ -519,3 +519,28 @@ def test_period_columns_that_name_their_flow() -> None:
             k("2019-10", "import", "displays"): (0.39e9, -1.5, None),
         },
     )
+
+
+def test_a_partner_label_that_says_what_it_includes_names_one_partner() -> None:
+    text = (
+        "2022년 ICT 수출은 2,332.4억불.\n[국가별 수출] (억불, %)\n지역   '21년   '22년   증감률\n"
+        "중국(홍콩 포함)   1,071.3   1,003.9   △6.3\n미국   291.8   327.4   12.2"
+    )
+    assert_facts(text, "2023-01-16", {k("2022-01/2022-12", region="china"): (100.39e9, -6.3, 107.13e9)})
+
+
+def test_rows_of_one_amount_under_a_unit_caption_with_deficits_in_parentheses() -> None:
+    text = (
+        "ICT exports were US$15.02 billion in August 2016.\nTrade balance by partner (US$ billion)\n"
+        "China (incl. HK)    4.41\nUnited States    0.87\nJapan    (0.52)"
+    )
+    facts = facts_of(text, "2016-09-13")
+    assert numbers(facts[k("2016-08", "balance", region="china")]) == (4.41e9, None, None)
+    assert numbers(facts[k("2016-08", "balance", region="japan")]) == (-0.52e9, None, None)
+
+
+def test_rows_that_label_their_change() -> None:
+    text = "ICT exports rose 3.2% in the first half.\nH1 exports by market (US$ billion, %)\nVietnam  11.4  YoY 8.8\nIndia  1.9  YoY -4.0"
+    facts = facts_of(text, "2017-07-14")
+    assert numbers(facts[k("2017-01/2017-06", region="vietnam")]) == (11.4e9, 8.8, None)
+    assert numbers(facts[k("2017-01/2017-06", region="india")]) == (1.9e9, -4.0, None)

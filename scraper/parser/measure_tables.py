@@ -20,7 +20,13 @@ _HEADER = re.compile(
 )
 _ROW = re.compile(
     rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
+    r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
+)
+# "Japan    (0.33)": one amount a row, a deficit in parentheses as accounts write it
+_AMOUNT_ROW = re.compile(
+    rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s(][^|\d]*?){_SEP}(?P<open>\()?(?P<sign>[△▲▼\-−]?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
+    rf"(?(open)\)){_SEP}$"
 )
 _SCALES = (
     (re.compile(r"억\s?(?:달러|불)"), 1e8),
@@ -45,10 +51,15 @@ def spell_out_measure_tables(text: str) -> str:
         rows = _rows_after(lines, index) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
-        if header is None and _UNIT_CAPTION.search(lines[index]) and len(rows := _rows_after(lines, index)) >= 2:
-            out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
-            index += 1 + len(rows)
-            continue
+        if header is None and _UNIT_CAPTION.search(lines[index]):
+            if len(rows := _rows_after(lines, index)) >= 2:
+                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
+                index += 1 + len(rows)
+                continue
+            if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
+                out.append(_amounts_sentence(lines[index], rows, _scale(lines[index]) or 0.0))
+                index += 1 + len(rows)
+                continue
         if not header or not rows or scale is None:
             out.append(lines[index])
             index += 1
@@ -58,10 +69,10 @@ def spell_out_measure_tables(text: str) -> str:
     return "\n".join(out)
 
 
-def _rows_after(lines: list[str], header: int) -> list[re.Match[str]]:
+def _rows_after(lines: list[str], header: int, pattern: re.Pattern[str] = _ROW) -> list[re.Match[str]]:
     rows: list[re.Match[str]] = []
     for line in lines[header + 1 :]:
-        row = _ROW.match(line)
+        row = pattern.match(line)
         if row is None:
             break
         rows.append(row)
@@ -81,6 +92,19 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
         cells.append(f"{row.group('label').strip()} {amount}({sign}{row.group('change')}%)")
     lead = _NOTE.sub("", caption).strip(" :")
+    return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
+
+
+def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
+    """'Trade balance by partner (US$ billion)' over rows of one amount each, written out as a list."""
+    korean = bool(_HANGUL.search(caption) or any(_HANGUL.search(row.group("label")) for row in rows))
+    cells = []
+    for row in rows:
+        usd = float(row.group("amount").replace(",", "")) * scale
+        minus = "-" if row.group("open") or row.group("sign") else ""
+        amount = f"{minus}{usd / 1e8:g}억달러" if korean else f"{minus}${usd / 1e9:g} billion"
+        cells.append(f"{row.group('label').strip()} {amount}")
+    lead = _NOTE.sub("", _UNIT_CAPTION.sub("", caption)).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 
 

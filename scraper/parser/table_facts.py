@@ -43,9 +43,15 @@ OTHER_TRADE = re.compile(
 MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner reaches $40 billion a month: a larger cell misread its unit
 
 
+# "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
+_INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
+
+
 def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
     """Flows, items and partners a label names, or None when words the lexicon does not know remain.
     Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
+    if "(" in label:
+        label = _INCLUDED.sub(" ", label)
     names = _names_as_written(label, parent)
     closed = SPACED_HANGUL.sub("", label)
     return names if names is not None or closed == label else _names_as_written(closed, parent)
@@ -239,7 +245,13 @@ def table_figures(table: Table) -> Iterator[Figure]:
             elif index in changes and cell.number is not None and subject[0] != "balance":
                 source = table.columns[changes[index]]
                 if source.period is not None:
-                    yield (source.period.label, *_column_subject(source, subject)), "yoy_pct", cell.number, cell.text, row.text
+                    yield (
+                        (source.period.label, *_column_subject(source, subject)),
+                        "yoy_pct",
+                        cell.number,
+                        cell.text,
+                        row.text,
+                    )
 
 
 def _column_subject(column: Column, subject: Subject) -> Subject:
