@@ -540,7 +540,10 @@ def test_rows_of_one_amount_under_a_unit_caption_with_deficits_in_parentheses() 
 
 
 def test_rows_that_label_their_change() -> None:
-    text = "ICT exports rose 3.2% in the first half.\nH1 exports by market (US$ billion, %)\nVietnam  11.4  YoY 8.8\nIndia  1.9  YoY -4.0"
+    text = (
+        "ICT exports rose 3.2% in the first half.\nH1 exports by market (US$ billion, %)\n"
+        "Vietnam  11.4  YoY 8.8\nIndia  1.9  YoY -4.0"
+    )
     facts = facts_of(text, "2017-07-14")
     assert numbers(facts[k("2017-01/2017-06", region="vietnam")]) == (11.4e9, 8.8, None)
     assert numbers(facts[k("2017-01/2017-06", region="india")]) == (1.9e9, -4.0, None)
