@@ -200,6 +200,16 @@ def test_headlines_listed_under_related_articles_are_dropped() -> None:
     assert "9월 ICT 수출" not in kept and "8월 ICT 수출" not in kept and "사진=" not in kept
 
 
+def test_a_listed_related_headline_that_ends_in_an_abbreviation_is_dropped() -> None:
+    text = (
+        "ICT exports rose 6.2 percent to $15.8 billion in October.\nRelated Articles\n"
+        "- Display exports to Vietnam top $1.1b in Sept.\n- Memory prices slide again\nChip exports rose 9.9 percent."
+    )
+    kept = clean_text(text).text
+    assert "$1.1b" not in kept and "Memory prices" not in kept
+    assert "Chip exports rose 9.9 percent." in kept
+
+
 def test_page_furniture_of_captures_does_not_reach_the_text() -> None:
     """Market strips, related lists under other headings, readers' comments; and a dated headline far down a
     page (a related item) is no title."""

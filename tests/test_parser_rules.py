@@ -12,6 +12,51 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a deficit's year-ago level after 'from' is a deficit too",
+        "2018-09-14",
+        "ICT exports grew 9.4% to $17.7 billion in August. The ICT deficit with Japan deepened to $240 million"
+        " from $170 million a year before.",
+        {k("2018-08", "balance", region="japan"): (-0.24e9, None, -0.17e9)},
+        [],
+    ),
+    (
+        "en: 'Japan, for its part, said its chip exports rose' is Japan's own trade",
+        "2018-09-14",
+        "ICT exports grew 9.4% to $17.7 billion in August. Japan, for its part, said its display exports rose 3.3%.",
+        {k("2018-08"): (17.7e9, 9.4, None)},
+        [k("2018-08", item="displays", region="japan")],
+    ),
+    (
+        "en: 'the ministry projects annual ICT exports of' is a forecast",
+        "2018-09-14",
+        "ICT exports grew 9.4% to $17.7 billion in August.\nThe ministry projects annual ICT exports of $215 billion"
+        " this year, up 8.0 percent.",
+        {k("2018-08"): (17.7e9, 9.4, None)},
+        [k("2018-01/2018-12"), k("2017-01/2017-12")],
+    ),
+    (
+        "en: 'N% less than the $B shipped in the same month of <year>' gives the prior",
+        "2018-09-14",
+        "August ICT exports were $17.7 billion, 9.4% more than the $16.18 billion shipped in the same month of 2017.",
+        {k("2018-08"): (17.7e9, 9.4, 16.18e9)},
+        [],
+    ),
+    (
+        "en: 'a 30% jump in shipments to Vietnam' names its partner after the figure",
+        "2018-09-14",
+        "ICT exports grew 9.4% in August. Asia led, with a 27.6 percent jump in shipments to India, to $520 million.",
+        {k("2018-08", region="india"): (0.52e9, 27.6, None)},
+        [k("2018-08", region="asia")],
+    ),
+    (
+        "en: 'the previous first-quarter high …, set last year' is last year's first quarter",
+        "2018-04-13",
+        "ICT exports in the first quarter rose 18.2 percent to $52.9 billion. The previous first-quarter high was"
+        " $44.75 billion, set last year. Exports for all of last year came to $197.6 billion.",
+        {k("2017-01/2017-03"): (44.75e9, None, None), k("2017-01/2017-12"): (197.6e9, None, None)},
+        [],
+    ),
+    (
         "in a yearly release that turned to December, a phone figure of 70% of the month is the year's",
         "2023-01-16",
         "ICT exports for 2022 edged up 1.1% to $233.2 billion.\nIn December alone, ICT exports were $18.4 billion,"

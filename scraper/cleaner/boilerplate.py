@@ -186,6 +186,7 @@ _RELATED_HEADING = re.compile(
     re.I,
 )
 _HEADLINE_LIKE = re.compile(r"^.{4,100}$")
+_LIST_MARK = re.compile(r"^(?:[-–·•▶▷►◆■*]|\d{1,2}[.)])\s")  # a listed link may end in "Aug." all the same
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?|[\"”’])\s*$")
 
 
@@ -206,7 +207,11 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         if _RELATED_HEADING.match(line):
             in_related = True
             continue
-        if in_related and _HEADLINE_LIKE.match(line.strip()) and not _SENTENCE_END.search(line):
+        if (
+            in_related
+            and _HEADLINE_LIKE.match(line.strip())
+            and (not _SENTENCE_END.search(line) or _LIST_MARK.match(line.strip()))
+        ):
             continue  # a headline listed under "관련기사"
         in_related = False
         if not is_boilerplate(line):

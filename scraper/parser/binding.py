@@ -53,13 +53,14 @@ def resolve_periods(
         return resolved  # most sentences name no period
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
+    record_of_a_kind = False  # "the previous first-quarter high …, set last year": last year's first quarter
     if yearless_span is None and topic is not None and topic.is_month and _FOR_THE_MONTH.search(sentence):
         yearless_span = PeriodSpec(topic.start[1], topic.end[1])  # "the record for the month … set in 2018"
     for index, mention in enumerate(mentions):
         if mention.kind != "period":
             continue
         spec: PeriodSpec = mention.value
-        if spec.bare_year and yearless_span is not None and spec.year is not None:
+        if spec.bare_year and yearless_span is not None and (spec.year is not None or record_of_a_kind):
             spec = periods.compose(yearless_span, spec)
         elif (
             spec.first_month is not None
@@ -69,6 +70,7 @@ def resolve_periods(
             and (spec.is_span_kind or _names_a_kind(sentence, mention))
         ):
             yearless_span = spec
+            record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
         if spec.like_topic and spec.year is not None and topic is not None:
             spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
         if spec.relative == "same_period":
@@ -87,6 +89,7 @@ def resolve_periods(
     return resolved
 
 
+_RECORD_OF_A_KIND = re.compile(r"[\s-]?(?:record\s)?(?:high|low|record|peak|best|worst)\b|\s?(?:최대|최고|최저)", re.I)
 _FOR_THE_MONTH = re.compile(r"\b(?:record|high|peak)\sfor\sthe\smonth\b|\bfor\sthe\smonth\sever\b", re.I)
 
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")

@@ -57,7 +57,10 @@ _REACHED_BEFORE = re.compile(
 # a match ends at the end (or before a last line break): it starts at most this far back (the look-behinds
 # still see what is before the search start)
 _REACHED_REACH = len("totalling") + 2
-_PRIOR_AFTER_GAP = re.compile(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?\s*(?:in\s)?(?:the\s)?", re.I)
+_PRIOR_AFTER_GAP = re.compile(
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s)?(?:the\s)?",
+    re.I,
+)
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
 _SHARE_VERB_BEFORE = re.compile(
@@ -133,13 +136,25 @@ def read_number_and_sign(
     if value < MIN_MONEY_USD or _superseded(sentence, mention):
         return None, 0.0, False, False
     if is_prior(sentence, mentions, index):
+        if flow == "balance" and _deficit_so_far(sentence, mention):
+            value = -value  # "the deficit with Japan widened to $520 million from $390 million"
         return "prior_usd", value, approximate, False
     if flow == "balance":
         window = sentence[max(0, mention.start - 30) : mention.end + 12]
         signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
-        if signed or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8])):
+        if (
+            signed
+            or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
+            or _deficit_so_far(sentence, mention)
+        ):
             value = -value
     return "value_usd", value, approximate, False
+
+
+def _deficit_so_far(sentence: str, mention: Mention) -> bool:
+    """A balance named a deficit earlier in the sentence, and no surplus since or right after the figure."""
+    deficits = list(DEFICIT.finditer(sentence, 0, mention.start))
+    return bool(deficits) and not SURPLUS.search(sentence, deficits[-1].end(), mention.end + 8)
 
 
 def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:

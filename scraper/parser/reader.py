@@ -54,10 +54,13 @@ _BOUGHT_FROM_KOREA = re.compile(
 )
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
-# A country's own trade: "Taiwan's chip exports", "China's overall exports" (Korea's are "exports to China"),
+# A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
+# are "exports to China"),
 # "대만의 8월 반도체 수출은"
 _OWN_TRADE = re.compile(
     r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
     r"(?:액|량)?(?:은|는|이|가|도)\s",
     re.I,
@@ -70,7 +73,7 @@ _BALANCE_AFTER = re.compile(
 _OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
 # A projection, a target or an outlook states no figure that happened.
 FORECAST = re.compile(
-    r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:ICT|exports?|imports?|the)|"
+    r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:(?:annual|full-year|yearly|its|this\syear's)\s)?(?:ICT|exports?|imports?|the)|"
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"will\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit))\b"
     r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"

@@ -23,7 +23,7 @@ _CHANGE_WORDS = (
 )
 _POST_GAP = re.compile(
     rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
-    r"shipments|sales|outbound\sshipments)\sof)?)\s(?:the\s)?",
+    r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
 )
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
@@ -35,6 +35,7 @@ _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
+_TO_PARTNER = re.compile(r"^\sto\s|\s(?:shipments|exports|sales)\sto\s(?:the\s)?$", re.I)
 _SHIPMENTS = re.compile(r"shipments?|shipped", re.I)
 _QUOTE_BEFORE = re.compile(r"[\"“]\s*$")
 
@@ -124,7 +125,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
         kind = mention.kind
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
-        elif kind.startswith("region:") and re.match(r"\sto\s", gap):
+        elif kind.startswith("region:") and _TO_PARTNER.search(gap):
             frame.region = kind.split(":", 1)[1]
             return named_item  # "$2.11 billion worth of ICT goods to Vietnam": the goods, then where to
         elif (
