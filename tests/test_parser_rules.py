@@ -12,6 +12,68 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '각각' lists the figures after it; a figure alone before it and a balance's amount are not listed",
+        "2015-06-15",
+        "5월 ICT 수출은 141.9억 달러, 수입은 71.2억 달러로 각각 2.4%, 5.6% 늘며 70.7억 달러의 흑자를 기록했다.",
+        {
+            k("2015-05"): (14.19e9, 2.4, None),
+            k("2015-05", "import"): (7.12e9, 5.6, None),
+            k("2015-05", "balance"): (7.07e9, None, None),
+        },
+        [],
+    ),
+    (
+        "ko: 대일 before 수지 names Japan; the △ of an amount signs no later change",
+        "2015-06-15",
+        "5월 ICT 수출은 141.9억 달러로 2.4% 늘었다.\n"
+        " ㅇ 대일 ICT 수지는 △4.8억불로 적자(일본으로부터 수입 8.7억불, 2.2%)",
+        {
+            k("2015-05", "balance", region="japan"): (-0.48e9, None, None),
+            k("2015-05", "import", region="japan"): (0.87e9, 2.2, None),
+        },
+        [],
+    ),
+    (
+        "ko: headline slang '쑥' is a rise, '뚝' a fall",
+        "2015-06-15",
+        "5월 ICT 수출 142억달러…베트남 31% '쑥', 일본 12% '뚝'\n5월 ICT 수출은 141.9억 달러로 2.4% 늘었다.",
+        {k("2015-05", region="vietnam"): (None, 31.0, None), k("2015-05", region="japan"): (None, -12.0, None)},
+        [],
+    ),
+    (
+        "ko: an item broken out of a partner ('이 중 반도체가') is not the next partner's; nor the same partner's",
+        "2015-06-15",
+        "5월 ICT 수출은 141.9억 달러로 2.4% 늘었다. 베트남 수출은 24.4억 달러로 31.0% 늘었고,"
+        " 이 중 휴대폰이 8.2억 달러였다. 인도 수출은 3.3억 달러로 6.1% 줄었다."
+        " 대미 반도체 수출만 5.5억 달러로 9.9% 늘었다. 미국 수출은 16.8억 달러로 1.2% 늘었다.",
+        {
+            k("2015-05", region="india"): (0.33e9, -6.1, None),
+            k("2015-05", region="us"): (1.68e9, 1.2, None),
+            k("2015-05", item="semiconductors", region="us"): (0.55e9, 9.9, None),
+        },
+        [k("2015-05", item="mobile_phones", region="india")],
+    ),
+    (
+        "ko: a partner that labels its line ('ㅇ 인도 : 수출 …, 수입 …, 수지 …') keeps all three flows",
+        "2015-06-15",
+        "□ 5월 ICT 수출 141.9억불(2.4%), 수입 71.2억불(5.6%), 수지 70.7억불\n"
+        "  ㅇ 인도 : 수출 3.3억불(△6.1%), 수입 0.9억불(11.0%), 수지 2.4억불",
+        {
+            k("2015-05", region="india"): (0.33e9, -6.1, None),
+            k("2015-05", "import", region="india"): (0.09e9, 11.0, None),
+            k("2015-05", "balance", region="india"): (0.24e9, None, None),
+            k("2015-05", "import"): (7.12e9, 5.6, None),
+        },
+        [],
+    ),
+    (
+        "ko: a bullet labelled '전망 :' or ending in '예상' is an outlook",
+        "2015-06-15",
+        "□ 5월 ICT 수출 141.9억불(2.4%)\n□ 6월 전망 : ICT 수출 150억불 안팎으로 증가세 지속 예상",
+        {k("2015-05"): (14.19e9, 2.4, None)},
+        [k("2015-06")],
+    ),
+    (
         "en: a deficit's year-ago level after 'from' is a deficit too",
         "2018-09-14",
         "ICT exports grew 9.4% to $17.7 billion in August. The ICT deficit with Japan deepened to $240 million"

@@ -547,3 +547,13 @@ def test_rows_that_label_their_change() -> None:
     facts = facts_of(text, "2017-07-14")
     assert numbers(facts[k("2017-01/2017-06", region="vietnam")]) == (11.4e9, 8.8, None)
     assert numbers(facts[k("2017-01/2017-06", region="india")]) == (1.9e9, -4.0, None)
+
+
+def test_a_one_period_table_with_a_share_column_is_read_without_it() -> None:
+    text = (
+        "5월 ICT 수출은 141.9억 달러로 2.4% 늘었다.\n■ 5월 국가별 ICT 수출 (단위: 억 달러, %)\n"
+        "국가 | 수출액 | 증감률 | 비중\n베트남 | 24.4 | 31.0 | 17.2\n일본 | 8.1 | △12.0 | 5.7"
+    )
+    facts = facts_of(text, "2015-06-15")
+    assert numbers(facts[k("2015-05", region="vietnam")]) == (24.4e8, 31.0, None)
+    assert numbers(facts[k("2015-05", region="japan")]) == (8.1e8, -12.0, None)

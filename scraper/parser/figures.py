@@ -282,23 +282,34 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
             and _KO_ADJACENT.fullmatch(sentence[before.end : mention.start])
         ):
             return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
-        ahead = _verb_ahead(mentions, index)
+        ahead = _verb_ahead(sentence, mentions, index)
         if ahead:
             return ahead
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
-    for other in reversed(mentions[:index]):
+    for position, other in enumerate(reversed(mentions[:index]), start=1):
         if other.end <= floor:
             break
-        if other.kind in ("up", "down"):
+        if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, index - position):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
-    for other in mentions[index + 1 :]:
+    for position, other in enumerate(mentions[index + 1 :], start=index + 1):
         if other.kind in ("money", "pct") and lang == "en":
             break
-        if other.kind in ("up", "down"):
+        if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0
+
+
+def _signs_a_figure(sentence: str, mentions: list[Mention], at: int) -> bool:
+    """'△6.3억불': a sign mark written on an amount is that amount's, no direction for a later figure."""
+    mark, following = mentions[at], mentions[at + 1] if at + 1 < len(mentions) else None
+    return (
+        mark.text in ("△", "▼", "-", "−")
+        and following is not None
+        and following.kind == "money"
+        and following.start - mark.end <= 1
+    )
 
 
 # A rate named as growth or as a decline, then a verb for its pace: the pace verb says nothing of the sign.
@@ -348,9 +359,9 @@ def rate_of_change_sign(before: str) -> tuple[int, int]:
     return (1, growth) if growth > decline else (-1, decline)
 
 
-def _verb_ahead(mentions: list[Mention], index: int) -> int:
-    for other in mentions[index + 1 :]:
-        if other.kind in ("up", "down"):
+def _verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
+    for position, other in enumerate(mentions[index + 1 :], start=index + 1):
+        if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0
 

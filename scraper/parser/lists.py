@@ -192,7 +192,7 @@ class _ListReader:
         return self.sentence.count("(", 0, position) > self.sentence.count(")", 0, position)
 
     def _close_run(self, following: list[Subject] | None = None) -> None:
-        run = self.run
+        run = self._listed_part(self.run) if self.keyword else self.run
         if len(run) < 2:
             return
         dimension = self.subjects[-1][1] if self.subjects else ""
@@ -227,6 +227,21 @@ class _ListReader:
             elif self.keyword and 2 <= len(indices) <= len(ordered):
                 self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
 
+    def _listed_part(self, run: list[int]) -> list[int]:
+        """The figures "각각" lists: a figure alone of its kind before it is its own subject's ("수입은 92.1억
+        달러로 각각 16.8%, 3.1%"); an amount of a balance ("70.3억 달러의 흑자") is never listed."""
+        listed = [i for i in run if not _BALANCE_AFTER.match(self.sentence, self.mentions[i].end)]
+        at = self.sentence.find("각각")
+        if at >= 0 and any(self.mentions[i].start > at for i in listed):
+            before = [i for i in listed if self.mentions[i].start < at]
+            alone = {
+                kind
+                for kind in {self.mentions[i].kind for i in before}
+                if sum(self.mentions[i].kind == kind for i in before) == 1
+            }
+            listed = [i for i in listed if i not in before or self.mentions[i].kind not in alone]
+        return listed
+
     def _listed_dimension(self, figures: int) -> str | None:
         """The dimension of which as many subjects were named as there are figures: in "중국, 미국, 베트남 반도체
         수출은 각각 …" the partners are listed and the one item is what each partner's figure is of."""
@@ -249,6 +264,9 @@ class _ListReader:
         if all(len(indices) == len(previous) for indices in by_kind.values()):
             for indices in by_kind.values():
                 self.assignments.update(zip(indices, previous, strict=True))
+
+
+_BALANCE_AFTER = re.compile(r"\s?(?:의\s?)?(?:흑자|적자)|\s(?:trade\s)?(?:surplus|deficit)\b", re.I)
 
 
 def subjects_named_other(mentions: list[Mention]) -> bool:

@@ -15,7 +15,9 @@ _SEP = r"\s*\|?\s*"
 _HEADER = re.compile(
     rf"^{_SEP}(?:품목|지역|국가|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
     r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports)(?:\s*\((?P<unit>[^)]*)\))?"
-    rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}$",
+    rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
+    r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
+    rf"{_SEP}$",
     re.I,
 )
 _ROW = re.compile(
@@ -23,6 +25,7 @@ _ROW = re.compile(
     r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
+_ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"(?:\s*\|\s*|\s+)\d+(?:\.\d+)?\s*%?{_SEP}$")
 # "Japan    (0.33)": one amount a row, a deficit in parentheses as accounts write it
 _AMOUNT_ROW = re.compile(
     rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s(][^|\d]*?){_SEP}(?P<open>\()?(?P<sign>[△▲▼\-−]?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
@@ -48,7 +51,7 @@ def spell_out_measure_tables(text: str) -> str:
     index = 0
     while index < len(lines):
         header = _HEADER.match(lines[index])
-        rows = _rows_after(lines, index) if header else []
+        rows = _rows_after(lines, index, _ROW_WITH_SHARE if header["share"] else _ROW) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
         if header is None and _UNIT_CAPTION.search(lines[index]):

@@ -44,6 +44,8 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
     r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로))"
 )  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
+# "이 중 디스플레이가 …", "of which chips …": a part of the partner's total, no item the next partners share
+_BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|\bof\s(?:which|this|these|that)\b", re.I)
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -82,7 +84,8 @@ FORECAST = re.compile(
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
-    r"|\b(?:export\s)?targets?\sof\b",  # "set an export target of $610 billion"
+    r"|\b(?:export\s)?targets?\sof\b"  # "set an export target of $610 billion"
+    r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$",  # "□ 4월 전망 : … 내외 예상"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -607,7 +610,7 @@ class SentenceReader:
                 # no breakdown; one named alone does
                 self.para.partner = None if listed else frame.region
                 last = self.para.item_and_partner
-                if last is not None and not state.named_item:
+                if last is not None and not state.named_item and last[1] != frame.region:
                     frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
         if frame.item == "ict" or state.named_world:
@@ -654,7 +657,8 @@ class SentenceReader:
             self.para.last_subject = (frame.item, frame.region) if explicit else None
             recorded = state.recorded_subject
             both = recorded is not None and recorded[0] != "ict" and recorded[1] != "world"
-            self.para.item_and_partner = recorded if both and state.named_item and state.named_region else None
+            named_both = both and state.named_item and state.named_region and not _BREAKDOWN.search(self.sentence)
+            self.para.item_and_partner = recorded if named_both else None
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None

@@ -83,7 +83,10 @@ def apply_name(
             frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"
         if frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
-            frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
+            if frame.region != "world" and _labels_the_line(sentence, last_region_end):
+                frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
+            else:
+                frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
         frame.flow = flow
         return f"flow:{flow}"
     if kind.startswith("region:"):
@@ -110,6 +113,18 @@ def apply_name(
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
     return f"item:{item}"
+
+
+_LINE_LABEL = re.compile(r"\s?[:：]\s")
+
+
+def _labels_the_line(sentence: str, name_end: int) -> bool:
+    """Is the partner named last the label of its line ("ㅇ 베트남 : …", "- Vietnam: …")?"""
+    return (
+        0 < name_end <= 40
+        and bool(_LINE_LABEL.match(sentence, name_end))
+        and not any(ch.isdigit() for ch in sentence[:name_end])
+    )
 
 
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
