@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '대미 반도체 수출만' singles out a part; the partners after it are totals; a label with '(홍콩 포함)'",
+        "2015-06-15",
+        "5월 ICT 수출은 141.9억 달러로 2.4% 늘었다. 대미 반도체 수출만 5.5억 달러로 9.9% 늘었다."
+        " 반면 일본(8.1억 달러, △12.0%)은 줄었다.\n"
+        "  ㅇ 중국(홍콩 포함) : 수출 70.2억불(△1.3%), 수입 30.4억불(4.4%), 수지 39.8억불",
+        {
+            k("2015-05", region="japan"): (0.81e9, -12.0, None),
+            k("2015-05", "import", region="china"): (3.04e9, 4.4, None),
+            k("2015-05", "balance", region="china"): (3.98e9, None, None),
+        },
+        [k("2015-05", item="semiconductors", region="japan")],
+    ),
+    (
         "ko: '각각' lists the figures after it; a figure alone before it and a balance's amount are not listed",
         "2015-06-15",
         "5월 ICT 수출은 141.9억 달러, 수입은 71.2억 달러로 각각 2.4%, 5.6% 늘며 70.7억 달러의 흑자를 기록했다.",

@@ -44,8 +44,9 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
     r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로))"
 )  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
-# "이 중 디스플레이가 …", "of which chips …": a part of the partner's total, no item the next partners share
-_BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|\bof\s(?:which|this|these|that)\b", re.I)
+# "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
+# next partners share
+_BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it

@@ -115,7 +115,7 @@ def apply_name(
     return f"item:{item}"
 
 
-_LINE_LABEL = re.compile(r"\s?[:：]\s")
+_LINE_LABEL = re.compile(r"(?:\s?\([^()]{0,20}\))?\s?[:：]\s")
 
 
 def _labels_the_line(sentence: str, name_end: int) -> bool:
