@@ -557,3 +557,14 @@ def test_a_one_period_table_with_a_share_column_is_read_without_it() -> None:
     facts = facts_of(text, "2015-06-15")
     assert numbers(facts[k("2015-05", region="vietnam")]) == (24.4e8, 31.0, None)
     assert numbers(facts[k("2015-05", region="japan")]) == (8.1e8, -12.0, None)
+
+
+def test_an_english_table_by_destination_under_an_in_billions_of_dollars_title() -> None:
+    text = (
+        "ICT exports reached $176.0 billion last year.\nExports by destination (in billions of dollars)\n"
+        "Destination      2014     2015     Change\nChina (incl. HK) 87.91    85.40    -2.9%\n"
+        "Vietnam          11.06    15.83    +43.1%"
+    )
+    facts = facts_of(text, "2016-01-14")
+    assert numbers(facts[k("2015-01/2015-12", region="vietnam")]) == (15.83e9, 43.1, 11.06e9)
+    assert numbers(facts[k("2015-01/2015-12", region="china")]) == (85.40e9, -2.9, 87.91e9)

@@ -86,7 +86,9 @@ _RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
 NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
     r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?"
-    r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)(?:\s?[,;]\s?%)?)\s*\)",  # "(US$ billion, %)"
+    r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)(?:\s?[,;]\s?%)?"  # "(US$ billion, %)"
+    r"|in\s(?:(?:US\s?)?\$\s?)?(?:billions?|millions?)(?:\sof\s(?:US\s)?dollars)?(?:\s?[,;]\s?%)?"
+    r"|in\s(?:billion|million)\s(?:US\s)?dollars)\s*\)",  # "(in billions of dollars)", "(in billion dollars)"
     re.I,
 )
 _DOLLARS = r"(?:of\s)?(?:US\s)?(?:dollars|USD)"
@@ -113,7 +115,8 @@ EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END
 _WORD = re.compile(r"[^\s|¦│┃]+")
 LEAD_LABEL = re.compile(
     r"(?:구\s?분|항\s?목|품\s?목(?:별)?|지역(?:별)?|국가(?:별)?|Items?|Category|Categories|Classification|Division"
-    r"|Regions?|Countr(?:y|ies)|Products?|(?:ICT\s?)?(?:수출|수입|Exports?|Imports?))$",
+    r"|Regions?|Countr(?:y|ies)|Products?|Destinations?|Markets?|Partners?|Origins?"
+    r"|(?:ICT\s?)?(?:수출|수입|Exports?|Imports?))$",
     re.I,
 )
 NEXT_HEADER = re.compile(r"[\s|]*(?:구\s?분|항\s?목|품\s?목|Items?\b|Category|Classification|Division)", re.I)
