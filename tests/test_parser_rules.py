@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: ', mostly materials and parts,' is an aside of examples, no item",
+        "2019-11-13",
+        "ICT exports fell 24.2 percent in October.\nMobile phone exports dropped 7.1 percent to $1.06 billion.\n"
+        "Imports from Taiwan, mostly wafers and parts, rose 9.9 percent to $1.32 billion.",
+        {k("2019-10", "import", region="taiwan"): (1.32e9, 9.9, None)},
+        [k("2019-10", "import", "mobile_phone_parts", "taiwan")],
+    ),
+    (
         "ko: '대미 반도체 수출만' singles out a part; the partners after it are totals; a label with '(홍콩 포함)'",
         "2015-06-15",
         "5월 ICT 수출은 141.9억 달러로 2.4% 늘었다. 대미 반도체 수출만 5.5억 달러로 9.9% 늘었다."

@@ -571,7 +571,7 @@ WORLD_CUES = [
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
-EXAMPLES = [r"such\sas", r"like"]
+EXAMPLES = [r"such\sas", r"like", r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])"]  # ", mainly parts,"
 
 # Figures given as bounds, not values: dropped when round ("surpassed $20 billion", "2천억불 상회").
 THRESHOLD_BEFORE = [
