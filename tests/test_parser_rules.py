@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko headline: '…' and a bound figure end their subject's clause",
+        "2022-01-13",
+        "작년 ICT 수출 2276억 달러…반도체 1200억 달러 첫 돌파, 베트남 수출 21.9% 증가\n"
+        "컴퓨터·부품 호조…4분기 흑자 291억 달러\n작년 ICT 수출은 2276.5억 달러로 전년보다 24.0% 늘었다.",
+        {k("2021-01/2021-12", region="vietnam"): (None, 21.9, None)},
+        [
+            k("2021-01/2021-12", item="semiconductors", region="vietnam"),
+            k("2021-10/2021-12", "balance", "computers_peripherals"),
+            k("2021-10/2021-12", "balance", "computers"),
+        ],
+    ),
+    (
         "en: ', mostly materials and parts,' is an aside of examples, no item",
         "2019-11-13",
         "ICT exports fell 24.2 percent in October.\nMobile phone exports dropped 7.1 percent to $1.06 billion.\n"

@@ -47,6 +47,7 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
 _BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -389,10 +390,10 @@ class SentenceReader:
             self.ko
             and kind.startswith("flow:")
             and state.last_subject_end >= 0
-            and "," in sentence[state.last_subject_end : mention.start]
+            and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
             and not frame.dirty
         ):
-            frame.item, frame.region = "ict", "world"  # a new clause with its own subject
+            frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if kind == "region:_same":
             if self.para.partner is None or self._names_a_partner_next(mention):
                 return  # "those to Hong Kong": the partner is named
@@ -485,6 +486,8 @@ class SentenceReader:
         if mention.kind == "pct":
             state.last_pct = mention
         if field_name is None or period is None:
+            if mention.kind == "money" and state.named_subject:
+                state.frame.dirty = True  # "반도체 1000억 달러 첫 돌파, 인도 수출 …": a bound ends its subject's clause
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
