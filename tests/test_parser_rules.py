@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: after a sub-item's own figures in a concessive clause, '전체 …' is the marked item's again",
+        "2023-10-16",
+        "9월 ICT 수출은 187.1억 달러로 11.6% 감소했다. 디스플레이는 OLED 수출(14.6억 달러, 6.5%)이 늘었지만"
+        " 전체 21.4억 달러로 2.1% 줄었다.",
+        {
+            k("2023-09", item="oled"): (1.46e9, 6.5, None),
+            k("2023-09", item="displays"): (2.14e9, -2.1, None),
+        },
+        [],
+    ),
+    (
         "ko headline: '…' and a bound figure end their subject's clause",
         "2022-01-13",
         "작년 ICT 수출 2276억 달러…반도체 1200억 달러 첫 돌파, 베트남 수출 21.9% 증가\n"

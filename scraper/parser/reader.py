@@ -42,7 +42,8 @@ _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
 _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
-    r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로))"
+    r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로)"
+    r"|[이가]\s?[가-힣]{1,6}?(?:지만|으나|는데|면서))"  # "시스템반도체 수출(…)이 늘었지만 전체 88.3억 달러로"
 )  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
