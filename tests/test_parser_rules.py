@@ -12,6 +12,42 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: the periods of a quoted release title ('2023년 12월 및 연간 … 동향') date nothing",
+        "2024-01-15",
+        "과기정통부가 발표한 '2023년 12월 및 연간 ICT 수출입 동향'에 따르면 연간 ICT 수출은 1,885.6억 달러로 전년보다"
+        " 19.3% 줄었다. 수입은 1,283.1억 달러로 10.5% 줄었고 수지는 602.5억 달러 흑자였다.",
+        {
+            k("2023-01/2023-12", "import"): (128.31e9, -10.5, None),
+            k("2023-01/2023-12", "balance"): (60.25e9, None, None),
+        },
+        [k("2023-12", "import"), k("2023-12", "balance")],
+    ),
+    (
+        "ko: a direction word before '지만' signs nothing in the next clause",
+        "2023-10-16",
+        "9월 ICT 수출은 187.1억 달러로 11.6% 감소했다. 메모리는 46.2억 달러로 22.9% 감소했지만 휴대폰은 신제품 효과로"
+        " 12.3억 달러(6.4%)를 기록했다.",
+        {k("2023-09", item="mobile_phones"): (1.23e9, 6.4, None)},
+        [],
+    ),
+    (
+        "en: 'nosediving' is a fall; a company's 'drop in operating profit' is no ICT figure",
+        "2023-10-16",
+        "ICT exports fell 11.6 percent to $18.71 billion in September. Memory took the biggest hit, nosediving 22.9"
+        " percent to $4.62 billion. SK Display posted a 37 percent drop in third-quarter operating profit.",
+        {k("2023-09", item="memory"): (4.62e9, -22.9, None)},
+        [k("2023-07/2023-09", item="displays"), k("2023-07/2023-09")],
+    ),
+    (
+        "ko: another industry's parts ('자동차 부품') are no phone parts; a quoted word before 기저효과",
+        "2023-10-16",
+        "9월 ICT 수출 187억 달러\n작년 '반도체 호황' 기저효과에 메모리 23% 급감\n"
+        "9월 ICT 수출은 187.1억 달러로 11.6% 감소했다. 휴대폰은 12.3억 달러(6.4%)였다."
+        " 같은 달 자동차 부품 수출은 20.1억 달러로 3.3% 줄었다.",
+        {k("2023-09", item="mobile_phones"): (1.23e9, 6.4, None)},
+        [k("2023-09", item="mobile_phone_parts"), k("2022-01/2022-12", item="memory")],
+    ),
+    (
         "ko: after a sub-item's own figures in a concessive clause, '전체 …' is the marked item's again",
         "2023-10-16",
         "9월 ICT 수출은 187.1억 달러로 11.6% 감소했다. 디스플레이는 OLED 수출(14.6억 달러, 6.5%)이 늘었지만"

@@ -92,7 +92,10 @@ def resolve_periods(
 _RECORD_OF_A_KIND = re.compile(r"[\s-]?(?:record\s)?(?:high|low|record|peak|best|worst)\b|\s?(?:최대|최고|최저)", re.I)
 _FOR_THE_MONTH = re.compile(r"\b(?:record|high|peak)\sfor\sthe\smonth\b|\bfor\sthe\smonth\sever\b", re.I)
 
-KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
+KO_BACKGROUND_PERIOD = re.compile(
+    r"(?:\s?['‘\"“][^'’\"”]{1,12}['’\"”])?"  # "지난해 '슈퍼사이클' 기저효과에"
+    r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)"
+)
 
 
 # "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure

@@ -291,6 +291,8 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.end <= floor:
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, index - position):
+            if _CONTRAST.search(sentence, other.end, mention.start):
+                break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를": the verb is the other clause's
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
@@ -299,6 +301,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0
+
+
+_CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas)\b")
 
 
 def _signs_a_figure(sentence: str, mentions: list[Mention], at: int) -> bool:

@@ -48,6 +48,14 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
 _BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
+# a word of another industry right before a context word ("자동차 부품", "chip-making equipment parts" is
+# named by the lexicon): the parts are that word's, not the last ICT item's
+_OTHER_WHOLE = re.compile(
+    r"(?:자동차|차량|선박|기계|조선|철강|항공기?|auto(?:mobile)?|car|vehicle|machinery)\s?$",
+    re.I,
+)
+# between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
+_NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -287,6 +295,18 @@ class SentenceReader:
         names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= after]
         self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
 
+    def _mute_figures_of_noise(self) -> None:
+        """Before reading: a correction note has no figures; a figure of a noise noun written after it ("a 42
+        percent drop in first-quarter operating profit") is muted before it is read."""
+        for mention in self.mentions:
+            if mention.kind != "noise":
+                continue
+            if _CORRECTION.match(mention.text):
+                self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+                return
+            if (start := self._figure_before(mention)) < mention.start and not mention.text.startswith(("총", "전체")):
+                self._mute_clause(start, mention.end)
+
     def _mute_clause(self, start: int, after: int) -> None:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade."""
         end = _NOISE_END.search(self.sentence, after)
@@ -309,8 +329,8 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
-        if "noise" in self._kinds and any(m.kind == "noise" and _CORRECTION.match(m.text) for m in self.mentions):
-            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1  # a correction note: no figures
+        if "noise" in self._kinds:
+            self._mute_figures_of_noise()
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":
@@ -368,6 +388,8 @@ class SentenceReader:
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
             self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
+        if kind.startswith("ctxitem:") and _OTHER_WHOLE.search(sentence, max(0, mention.start - 12), mention.start):
+            return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know
         if self._includes and _INCLUDED.match(sentence, mention.end):
             return  # "디지털TV(LCD TV 포함)", "중국(홍콩 포함)": what the name before includes is no subject
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
@@ -443,8 +465,8 @@ class SentenceReader:
     def _figure_before(self, mention: Mention) -> int:
         """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""
         before = [m for m in self.mentions if m.end <= mention.start and m.kind in ("money", "pct")]
-        if before and re.fullmatch(r"\s?의?\s?", self.sentence[before[-1].end : mention.start]):
-            return before[-1].start
+        if before and _NOUN_OF_FIGURE.fullmatch(self.sentence, before[-1].end, mention.start):
+            return before[-1].start  # (and "a 42 percent drop in first-quarter operating profit")
         return mention.start
 
     def _names_an_item_after(self, mention: Mention) -> bool:
