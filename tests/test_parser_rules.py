@@ -12,6 +12,24 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a part and its whole in one sentence ('부분품 수출이 A로 … 전체 B로'): the part stays below the whole",
+        "2011-06-14",
+        "5월 IT 수출은 128.7억달러로 8.8% 늘었다. 휴대폰은 부분품 수출이 7억4000만달러로 22.1% 늘면서"
+        " 전체 24억1000만달러로 3.9% 증가했다.",
+        {
+            k("2011-05", item="mobile_phones"): (2.41e9, 3.9, None),
+            k("2011-05", item="mobile_phone_parts"): (0.74e9, 22.1, None),
+        },
+        [],
+    ),
+    (
+        "ko: '감소,' then another subject: the next bare change in parentheses is not signed by it",
+        "2011-06-14",
+        "□ 5월 IT 수출은 128.7억불로 전년 동월 대비 1.2% 감소, 수입은 61.5억불(4.4%), 무역수지는 67.2억불 흑자",
+        {k("2011-05", "import"): (6.15e9, 4.4, None)},
+        [],
+    ),
+    (
         "ko: the periods of a quoted release title ('2023년 12월 및 연간 … 동향') date nothing",
         "2024-01-15",
         "과기정통부가 발표한 '2023년 12월 및 연간 ICT 수출입 동향'에 따르면 연간 ICT 수출은 1,885.6억 달러로 전년보다"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
 
+from scraper.items import PART_OF
 from scraper.models import Fact
 from scraper.parser import periods
 from scraper.parser.periods import Period
@@ -229,8 +230,26 @@ class DraftBook:
             if abs(implied - change) > max(2.0, abs(change) * 0.15):  # wide: values are often rounded
                 del draft.values["prior_usd"]
 
+    def swap_parts_larger_than_their_whole(self) -> None:
+        """'휴대폰은 부분품 수출이 9.2억 달러로 … 전체 20.4억 달러로 …': one sentence gave a part and its whole, each
+        the other's figures. A part cannot exceed its whole, so the two swap their value and change."""
+        for (label, flow, item, region), part in self.drafts.items():
+            whole = self.drafts.get((label, flow, PART_OF.get(item, ""), region))
+            if whole is None or whole.evidence != part.evidence or flow == "balance":
+                continue
+            part_value, whole_value = part.values.get("value_usd"), whole.values.get("value_usd")
+            if part_value is None or whole_value is None or part_value <= whole_value:
+                continue
+            if "yoy_pct" not in part.values or "yoy_pct" not in whole.values:
+                continue  # (both written "value, change" alike: the sentence gave each its pair)
+            for name in ("value_usd", "yoy_pct"):
+                if name in part.values and name in whole.values:
+                    part.values[name], whole.values[name] = whole.values[name], part.values[name]
+                    part.digits[name], whole.digits[name] = whole.digits[name], part.digits[name]
+
     def facts(self) -> list[Fact]:
         """Every figure, plus the year-earlier value that a stated prior implies for its own period."""
+        self.swap_parts_larger_than_their_whole()
         self.drop_contradicted_priors()
         facts = [draft.to_fact() for draft in self.drafts.values() if draft.values]
         known = {fact.key for fact in facts if fact.value_usd is not None}

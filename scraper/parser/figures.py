@@ -291,8 +291,10 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if other.end <= floor:
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, index - position):
-            if _CONTRAST.search(sentence, other.end, mention.start):
-                break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를": the verb is the other clause's
+            if _CONTRAST.search(sentence, other.end, mention.start) or (
+                lang == "ko" and _another_subject_between(sentence, mentions, other, mention)
+            ):
+                break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를", "2.7% 감소, 수입은 192.4억불(1.3%)"
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
@@ -304,6 +306,14 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
 
 
 _CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas)\b")
+
+
+def _another_subject_between(sentence: str, mentions: list[Mention], word: Mention, figure: Mention) -> bool:
+    """A comma after a direction word, then a name before the figure: the word ended another subject's clause."""
+    comma = sentence.find(",", word.end, figure.start)
+    return comma >= 0 and any(
+        comma < m.start < figure.start and m.kind.startswith(("flow:", "item:", "region:")) for m in mentions
+    )
 
 
 def _signs_a_figure(sentence: str, mentions: list[Mention], at: int) -> bool:
