@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: ', and the surplus came to' is the ICT balance whatever item the clause before named",
+        "2011-06-14",
+        "May IT exports rose 8.8 percent to $12.87 billion. Imports grew 4.4 percent to $6.15 billion as makers"
+        " stocked up on display panels, and the surplus came to $6.72 billion.",
+        {k("2011-05", "balance"): (6.72e9, None, None)},
+        [k("2011-05", "balance", "displays")],
+    ),
+    (
         "ko: a part and its whole in one sentence ('부분품 수출이 A로 … 전체 B로'): the part stays below the whole",
         "2011-06-14",
         "5월 IT 수출은 128.7억달러로 8.8% 늘었다. 휴대폰은 부분품 수출이 7억4000만달러로 22.1% 늘면서"

@@ -82,7 +82,9 @@ def apply_name(
         if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
             frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
             return f"flow:{flow}"
-        if frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
+        if flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
+            frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
+        elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
             if frame.region != "world" and _labels_the_line(sentence, last_region_end):
                 frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
             else:
@@ -115,6 +117,7 @@ def apply_name(
     return f"item:{item}"
 
 
+_THE_BALANCE = re.compile(r"(?:,\s|\band\s|^)(?:the\s|a\s)(?:trade\s)?$", re.I)
 _LINE_LABEL = re.compile(r"(?:\s?\([^()]{0,20}\))?\s?[:：]\s")
 
 
