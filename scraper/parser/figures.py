@@ -21,6 +21,15 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 )
 
 
+
+def _change_amount(window: str) -> bool:
+    """`CHANGE_AMOUNT`, searched only where one of its branches can match: "by" and "$" (English) or
+    달러/불 (Korean) in the window. Most English amounts ("$9.1 billion") have no "by" near them."""
+    if not (("by" in window and "$" in window) or "달러" in window or "불" in window):
+        return False
+    return CHANGE_AMOUNT.search(window) is not None
+
+
 # "33.6 percent of South Korea's total exports": a share
 SHARE_OF_TOTAL = re.compile(
     r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I
@@ -106,7 +115,7 @@ def read_number_and_sign(
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
-    if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4) : mention.end + 8]):
+    if mention.kind == "money" and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8]):
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
@@ -398,9 +407,19 @@ _PRELIMINARY_BEFORE = re.compile(
 _REVISED = re.compile(r"revised|수정|정정|상향\s?조정|하향\s?조정", re.I)
 
 
+_REVISED_FOLDED = folded_twin(_REVISED)
+
+
+@lru_cache(maxsize=16)  # asked for every amount of the same sentence
+def _names_a_revision(sentence: str) -> bool:
+    """`_REVISED`, by its folded twin, once per sentence: most sentences revise nothing, and then
+    `_superseded` need not search before each of their amounts."""
+    return _REVISED_FOLDED.search(folded_sentence(sentence)) is not None
+
+
 def _superseded(sentence: str, mention: Mention) -> bool:
-    return bool(
-        _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) and _REVISED.search(sentence)
+    return _names_a_revision(sentence) and bool(
+        _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
     )
 
 
