@@ -66,6 +66,18 @@ _REACHED_BEFORE = re.compile(
 # a match ends at the end (or before a last line break): it starts at most this far back (the look-behinds
 # still see what is before the search start)
 _REACHED_REACH = len("totalling") + 2
+# the last letters of the words `_REACHED_BEFORE` ends on (none of them folds from another character)
+_REACHED_LAST_LETTERS = frozenset("ogdtOGDT")
+
+
+def _reached_before(before: str) -> bool:
+    """`_REACHED_BEFORE` near the end of `before`, searched only when the text ends, but for white space, in
+    a last letter of one of its words (a match is the word, one white space and the end)."""
+    return before.rstrip()[-1:] in _REACHED_LAST_LETTERS and bool(
+        _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH))
+    )
+
+
 _PRIOR_AFTER_GAP = re.compile(r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported)?\s*(?:in\s)?(?:the\s)?", re.I)
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
 # "which make up roughly 40 percent of", "accounting for 52%": the verb of a share right before its figure
@@ -473,7 +485,7 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
     before = sentence[max(0, mention.start - 21) : mention.start]
-    if _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH)):
+    if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
     if _dated_comparison_base(sentence, mentions, index):
         return True
