@@ -99,6 +99,7 @@ def _for_the_month(sentence: str) -> bool:
     other character folds to its letters under IGNORECASE): most sentences are spared the search."""
     return "month" in sentence.lower() and _FOR_THE_MONTH.search(sentence) is not None
 
+
 KO_BACKGROUND_PERIOD = re.compile(r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문)")
 
 

@@ -21,7 +21,6 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 )
 
 
-
 def _change_amount(window: str) -> bool:
     """`CHANGE_AMOUNT`, searched only where one of its branches can match: "by" and "$" (English) or
     달러/불 (Korean) in the window. Most English amounts ("$9.1 billion") have no "by" near them."""
