@@ -6,8 +6,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from scraper.parser import binding, figures, lists
+from scraper.parser import binding, figures, lists, measure_tables, numbers, reader, sentences
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -149,3 +151,158 @@ def test_list_assignments_skip_only_what_lists_nothing(sentence: str) -> None:
     reader = lists._ListReader(sentence, mentions, None, None)  # the full reading, never skipped
     assert assignments == reader.read()
     assert named.get() == reader.named()
+
+
+# Pieces of text for the regex gates below: the words their patterns look for, in several cases and with the
+# characters IGNORECASE takes for ASCII letters ("ı", "İ", "ſ", "K"), next to figures, Korean and white space.
+_GATE_PIECES = [
+    "to",
+    "TO",
+    "reached",
+    "Reached",
+    "hit",
+    "at",
+    "totalling",
+    "totaled",
+    "compared",
+    "relative",
+    "since",
+    "than in",
+    "SINCE",
+    "versus",
+    "vs.",
+    "the same period of",
+    "biggest",
+    "from",
+    "FROM",
+    "the",
+    "$",
+    "US$",
+    "$153.9 billion",
+    "billion",
+    "tallied",
+    "in",
+    "month",
+    "MONTH",
+    "record for the month",
+    "for the month ever",
+    "revised",
+    "REVISED",
+    "revıſed",
+    "initially reported at",
+    "수정",
+    "잠정",
+    "상향 조정",
+    "by",
+    "by $",
+    "by US$",
+    "달러",
+    "불",
+    "늘었다",
+    "3000만달러 늘었다",
+    "seven",
+    "Seven",
+    "ſeven",
+    "twenty-one",
+    "one",
+    "percent",
+    "per cent",
+    "Percent",
+    "trillion",
+    "imports",
+    "IMPORTED",
+    "import",
+    "Korea",
+    "KOREA",
+    "South Korea",
+    "한국",
+    "우리나라",
+    "한국산",
+    "수입",
+    "으로부터",
+    "(US$ billion)",
+    "(억달러)",
+    "(단위: 억불, %)",
+    ")",
+    "(",
+    "rose",
+    ",",
+    ".",
+    "4.5",
+    "2024",
+    "x" * 30,
+    "\n",
+    " ",
+    "  ",
+    "\t",
+]
+_gate_texts = st.lists(st.sampled_from(_GATE_PIECES), max_size=10).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_anchor_before_twin_and_dollar_gate_agree_with_the_patterns(window: str) -> None:
+    plain = binding.ANCHOR_BEFORE.search(window)
+    twin = binding._ANCHOR_BEFORE_FOLDED.search(binding.case_folded(window))
+    assert (plain and plain.span()) == (twin and twin.span())
+    if binding.EN_COMPARED_FIGURE.search(window):
+        assert "$" in window
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_for_the_month_gate_lets_every_match_through(sentence: str) -> None:
+    assert binding._for_the_month(sentence) == bool(binding._FOR_THE_MONTH.search(sentence))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts, st.integers(min_value=0, max_value=80))
+def test_figure_gates_agree_with_their_patterns(sentence: str, start: int) -> None:
+    start = min(start, len(sentence))
+    mention = scan("$1 billion")[0]._replace(start=start, end=start)
+    plain_superseded = bool(
+        figures._PRELIMINARY_BEFORE.search(sentence, max(0, start - 30), start) and figures._REVISED.search(sentence)
+    )
+    assert figures._superseded(sentence, mention) == plain_superseded
+    assert figures._change_amount(sentence) == bool(figures.CHANGE_AMOUNT.search(sentence))
+    before = sentence[max(0, start - 21) : start]
+    plain_reached = bool(figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH)))
+    assert figures._reached_before(before) == plain_reached
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_spoken_whole_gate_lets_every_match_through(text: str) -> None:
+    folded = numbers.case_folded(text)
+    assert numbers._spoken_whole(folded) == bool(numbers._SPOKEN_WHOLE_FOLDED.search(folded))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_bought_from_korea_gate_is_the_old_gate_where_the_pattern_matches(sentence: str) -> None:
+    """The reader asked `_BOUGHT_FROM_KOREA` of sentences with "mport" or 수입; the gate asks it of fewer, never
+    of one where the answer differs."""
+    asked_before = "mport" in sentence or "수입" in sentence
+    found = bool(reader._BOUGHT_FROM_KOREA.search(sentence))
+    assert (reader._may_buy_from_korea(sentence) and found) == (asked_before and found)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts)
+def test_line_gates_agree_with_their_patterns(line: str) -> None:
+    assert sentences._hard_wrapped(line) == bool(sentences.HARD_WRAPPED.search(line))
+    assert measure_tables._unit_caption(line) == bool(measure_tables._UNIT_CAPTION.search(line))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exports rose 3.1% to $9.1 billion from $8.8 billion.", False),
+        ("Exports were initially reported at $15.63 billion and were revised to $15.7 billion.", True),
+        ("잠정 136.9억불에서 확정 137.3억불로 수정됐다.", True),
+    ],
+)
+def test_a_revised_figure_is_still_found(sentence: str, expected: bool) -> None:
+    mentions = scan(sentence)
+    first_money = next(m for m in mentions if m.kind == "money")
+    assert figures._superseded(sentence, first_money) == expected

@@ -21,6 +21,14 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 )
 
 
+def _change_amount(window: str) -> bool:
+    """`CHANGE_AMOUNT`, searched only where one of its branches can match: "by" and "$" (English) or
+    달러/불 (Korean) in the window. Most English amounts ("$9.1 billion") have no "by" near them."""
+    if not (("by" in window and "$" in window) or "달러" in window or "불" in window):
+        return False
+    return CHANGE_AMOUNT.search(window) is not None
+
+
 # "33.6 percent of South Korea's total exports": a share
 SHARE_OF_TOTAL = re.compile(
     r"\s(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)", re.I
@@ -57,6 +65,18 @@ _REACHED_BEFORE = re.compile(
 # a match ends at the end (or before a last line break): it starts at most this far back (the look-behinds
 # still see what is before the search start)
 _REACHED_REACH = len("totalling") + 2
+# the last letters of the words `_REACHED_BEFORE` ends on (none of them folds from another character)
+_REACHED_LAST_LETTERS = frozenset("ogdtOGDT")
+
+
+def _reached_before(before: str) -> bool:
+    """`_REACHED_BEFORE` near the end of `before`, searched only when the text ends, but for white space, in
+    a last letter of one of its words (a match is the word, one white space and the end)."""
+    return before.rstrip()[-1:] in _REACHED_LAST_LETTERS and bool(
+        _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH))
+    )
+
+
 _PRIOR_AFTER_GAP = re.compile(
     r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s)?(?:the\s)?",
     re.I,
@@ -109,7 +129,7 @@ def read_number_and_sign(
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
-    if mention.kind == "money" and CHANGE_AMOUNT.search(sentence[max(0, mention.start - 4) : mention.end + 8]):
+    if mention.kind == "money" and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8]):
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
@@ -439,9 +459,19 @@ _PRELIMINARY_BEFORE = re.compile(
 _REVISED = re.compile(r"revised|수정|정정|상향\s?조정|하향\s?조정", re.I)
 
 
+_REVISED_FOLDED = folded_twin(_REVISED)
+
+
+@lru_cache(maxsize=16)  # asked for every amount of the same sentence
+def _names_a_revision(sentence: str) -> bool:
+    """`_REVISED`, by its folded twin, once per sentence: most sentences revise nothing, and then
+    `_superseded` need not search before each of their amounts."""
+    return _REVISED_FOLDED.search(folded_sentence(sentence)) is not None
+
+
 def _superseded(sentence: str, mention: Mention) -> bool:
-    return bool(
-        _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start) and _REVISED.search(sentence)
+    return _names_a_revision(sentence) and bool(
+        _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
     )
 
 
@@ -495,7 +525,7 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
     before = sentence[max(0, mention.start - 21) : mention.start]
-    if _REACHED_BEFORE.search(before, max(0, len(before) - _REACHED_REACH)):
+    if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
     if _dated_comparison_base(sentence, mentions, index):
         return True

@@ -40,6 +40,13 @@ _SCALES = (
 _UNIT_CAPTION = re.compile(
     r"\((?:단위\s?:\s?)?(?:억\s?(?:달러|불)|(?:US\s?\$|USD|\$)\s?(?:billion|bn|million|mn))[^()]{0,10}\)\s*$", re.I
 )
+
+
+def _unit_caption(line: str) -> bool:
+    """`_UNIT_CAPTION`, searched only on a line that ends in ")" but for white space, as each match does."""
+    return line.rstrip().endswith(")") and _UNIT_CAPTION.search(line) is not None
+
+
 _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]*\)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -54,7 +61,7 @@ def spell_out_measure_tables(text: str) -> str:
         rows = _rows_after(lines, index, _ROW_WITH_SHARE if header["share"] else _ROW) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
-        if header is None and _UNIT_CAPTION.search(lines[index]):
+        if header is None and _unit_caption(lines[index]):
             if len(rows := _rows_after(lines, index)) >= 2:
                 out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
                 index += 1 + len(rows)

@@ -222,6 +222,16 @@ SPOKEN_WHOLE_RE = re.compile(
 # without the case-blind search: the replacing runs only where there is one (a number word inside "phone"
 # or "often" no longer sends a whole page through it).
 _SPOKEN_WHOLE_FOLDED = folded_twin(SPOKEN_WHOLE_RE)
+# Every number word ends in one of these letters: a unit with none of them right before its space has no
+# spoken number before it ("1.2 billion", "4 percent"). One scan of white space instead of a try at every
+# letter a number word can start with.
+_NUMBER_WORD_ENDS = "".join(sorted({word[-1] for word in SMALL_NUMBER_WORDS}))
+_UNIT_AFTER_A_WORD = re.compile(rf"\s(?<=[{_NUMBER_WORD_ENDS}]\s)(?:percent|per\scent|billion|million|trillion)\b")
+
+
+def _spoken_whole(folded: str) -> bool:
+    """`_SPOKEN_WHOLE_FOLDED.search(folded)`, asked only where a unit follows a word that may be a number."""
+    return _UNIT_AFTER_A_WORD.search(folded) is not None and _SPOKEN_WHOLE_FOLDED.search(folded) is not None
 
 
 SPOKEN_FRACTION_RE = re.compile(
@@ -262,7 +272,7 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _SPOKEN_WHOLE_FOLDED.search(
+    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _spoken_whole(
         folded_sentence(text)
     ):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)

@@ -65,6 +65,17 @@ _BOUGHT_FROM_KOREA = re.compile(
     r"|(?:한국|우리나라)(?:으로부터|에서|로부터)의?\s(?:[가-힣A-Za-z]+\s){0,3}?수입|한국산\s(?:[가-힣A-Za-z]+\s){0,3}?수입",
     re.I,
 )
+
+
+def _may_buy_from_korea(sentence: str) -> bool:
+    """Is `_BOUGHT_FROM_KOREA` asked (a sentence with "mport" or 수입), and can it match? Its English branch
+    needs "Korea" ("orea" in any case: no other character folds to these letters), the Korean ones 수입 and
+    한국/우리나라. Most sentences about imports name no Korea at all."""
+    if "수입" in sentence and ("한국" in sentence or "우리나라" in sentence):
+        return True
+    return ("mport" in sentence or "수입" in sentence) and "orea" in sentence.lower()
+
+
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
@@ -215,7 +226,7 @@ class SentenceReader:
         self.original = original
         self.sentence = sentence = numbers.normalise_spoken_numbers(original)
         self.mentions = scan(sentence, assembler.carried_unit, assembler.patterns)
-        if ("mport" in sentence or "수입" in sentence) and _BOUGHT_FROM_KOREA.search(
+        if _may_buy_from_korea(sentence) and _BOUGHT_FROM_KOREA.search(
             sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]

@@ -212,7 +212,16 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     return found
 
 
-Run = tuple[str, Narrowed, Any, int]  # kind, the pattern narrowed for a sentence, value reader, priority
+# kind, the pattern narrowed for a sentence, whether it runs on the lower-cased sentence, how far before a
+# digit a match starts (`Narrowed.lead`), value reader, priority: the narrowed pattern's fields taken out once,
+# not looked up again for every sentence that runs it
+Run = tuple[str, re.Pattern[str], bool, int | None, Any, int]
+
+
+def _run(kind: str, narrowed: Narrowed, read: Any, priority: int) -> Run:
+    return (kind, narrowed.pattern, narrowed.on_lowered, narrowed.lead, read, priority)
+
+
 MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
 # per set of gate strings: the pattern numbers of its runs, the runs, and the runs with their numbers
 _runs_by_present: dict[int, tuple[frozenset[int], list[Run], tuple[tuple[int, Run], ...]]] = {}
@@ -223,7 +232,7 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
     That depends on which gate strings the sentence has and nothing else, and sentences share those
     sets (some 250 sets over 600 distinct sentences): each set's runs are worked out once."""
     if not plan.narrow:
-        return [(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
+        return [_run(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
     present = plan.present(sentence, lowered)
     known = _runs_by_present.get(present)
     if known is None:
@@ -249,29 +258,26 @@ def _runs_for(present: int) -> tuple[tuple[int, Run], ...]:
         if narrowed is UNKNOWN:
             narrowed = alternation.narrowed_for(present)
         if narrowed is not None:
-            runs.append((number, (kind, narrowed, read, priority)))
+            runs.append((number, _run(kind, narrowed, read, priority)))
     return tuple(runs)
 
 
-def _candidates(
-    runs: list[tuple[str, Narrowed, Any, int]], sentence: str, lowered: str
-) -> list[tuple[int, int, int, str, Any]]:
+def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int, int, int, str, Any]]:
     """Every match of the patterns to run, as (start, -length, priority, kind, value)."""
     candidates: list[tuple[int, int, int, str, Any]] = []
     append = candidates.append
     digit = _DIGIT.search(sentence)
     digit_at = digit.start() if digit is not None else -1
-    for kind, narrowed, read, priority in runs:
-        lead = narrowed.lead
+    for kind, pattern, on_lowered, lead, read, priority in runs:
         if lead is None:
             search_from = 0
         elif digit_at < 0:
             continue  # every match has a digit near its start
         else:
             search_from = digit_at - lead if digit_at > lead else 0
-        text = lowered if narrowed.on_lowered else sentence
+        text = lowered if on_lowered else sentence
         if read is _WORD:
-            for match in narrowed.pattern.finditer(text, search_from):
+            for match in pattern.finditer(text, search_from):
                 start, end = match.span()
                 if end == start:
                     continue
@@ -279,7 +285,7 @@ def _candidates(
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
                 append((start, start - end, priority, kind, None))
         else:
-            for match in narrowed.pattern.finditer(text, search_from):
+            for match in pattern.finditer(text, search_from):
                 value = read(match) if read is not None else None
                 start, end = match.span()
                 if end > start:

@@ -28,6 +28,13 @@ CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-
 HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
 WRAP_CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
+
+
+def _hard_wrapped(line: str) -> bool:
+    """`HARD_WRAPPED`, searched only on a line long enough for it (every match has 51 characters or more)."""
+    return len(line) > 50 and HARD_WRAPPED.search(line) is not None
+
+
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
 
 
@@ -163,5 +170,5 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
-        wrapped = bool(HARD_WRAPPED.search(line)) and not _HANGUL.search(line)  # Korean copy is not hand-wrapped
+        wrapped = _hard_wrapped(line) and not _HANGUL.search(line)  # Korean copy is not hand-wrapped
     return paragraphs

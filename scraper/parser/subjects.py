@@ -65,32 +65,9 @@ def apply_name(
 ) -> str | None:
     """Apply a name to the frame; returns "dimension:code" when it changed the subject."""
     if kind.startswith("flow:"):
-        flow = kind.split(":", 1)[1]
-        if flow == "export" and seen_import and _SHIPMENTS.fullmatch(mention.text):
-            return None
-        if (
-            document.lang == "ko"
-            and flow != "balance"
-            and (KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[: mention.start]))
-        ):
-            frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
-            return f"flow:{flow}"
-        if flow == frame.flow and last_number is not None and 0 <= mention.start - last_number.end <= 3:
-            return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
-        if last_number is not None and _FLOW_OF_FIGURE.fullmatch(sentence[last_number.end : mention.start]):
-            return None  # "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more"
-        if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
-            frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
-            return f"flow:{flow}"
-        if flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
-            frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
-        elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
-            if frame.region != "world" and _labels_the_line(sentence, last_region_end):
-                frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
-            else:
-                frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
-        frame.flow = flow
-        return f"flow:{flow}"
+        return _apply_flow(
+            kind.split(":", 1)[1], mention, frame, sentence, document, seen_import, last_region_end, last_number
+        )
     if kind.startswith("region:"):
         code = kind.split(":", 1)[1]
         number_between = last_number is not None and last_number.start > last_region_end
@@ -128,6 +105,44 @@ def _labels_the_line(sentence: str, name_end: int) -> bool:
         and bool(_LINE_LABEL.match(sentence, name_end))
         and not any(ch.isdigit() for ch in sentence[:name_end])
     )
+
+
+def _apply_flow(
+    flow: str,
+    mention: Mention,
+    frame: Frame,
+    sentence: str,
+    document: DocumentScope,
+    seen_import: bool,
+    last_region_end: int,
+    last_number: Mention | None,
+) -> str | None:
+    """A flow word: it opens a new clause's subject, or it is the flow of the subject just named."""
+    if flow == "export" and seen_import and _SHIPMENTS.fullmatch(mention.text):
+        return None
+    if (
+        document.lang == "ko"
+        and flow != "balance"
+        and (KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[: mention.start]))
+    ):
+        frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
+        return f"flow:{flow}"
+    if flow == frame.flow and last_number is not None and 0 <= mention.start - last_number.end <= 3:
+        return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
+    if last_number is not None and _FLOW_OF_FIGURE.fullmatch(sentence[last_number.end : mention.start]):
+        return None  # "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more"
+    if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
+        frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
+        return f"flow:{flow}"
+    if flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
+        frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
+    elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
+        if frame.region != "world" and _labels_the_line(sentence, last_region_end):
+            frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
+        else:
+            frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
+    frame.flow = flow
+    return f"flow:{flow}"
 
 
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
