@@ -12,6 +12,32 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '중국의 가전 보조금 덕분에' is a cause; '부분품 수출 증가에도 불구하고' too",
+        "2010-07-14",
+        "6월 IT 수출은 137.6억달러로 36.1% 늘었다. 디스플레이 패널이 중국의 가전 보조금 정책 덕분에 30억2000만달러로"
+        " 48.2% 늘었다. 휴대폰은 부분품 수출 증가에도 불구하고 8.3% 줄어든 21억5000만달러에 그쳤다.",
+        {
+            k("2010-06", item="displays"): (3.02e9, 48.2, None),
+            k("2010-06", item="mobile_phones"): (2.15e9, -8.3, None),
+        },
+        [k("2010-06", item="displays", region="china"), k("2010-06", item="mobile_phone_parts")],
+    ),
+    (
+        "ko: 전월 in a sentence that names no month is the month before the report's, not before the last month named",
+        "2010-07-14",
+        "6월 IT 수출은 137.6억달러로 36.1% 늘었다. 지난 4월(38.0%)에 이어 고성장이다. 무역수지는 66.0억달러 흑자로"
+        " 전월(61.2억달러)보다 늘었다.",
+        {k("2010-05", "balance"): (6.12e9, None, None)},
+        [k("2010-03", "balance")],
+    ),
+    (
+        "ko headline: '작년比 N% 증가' compares with last year; it is no figure of last year",
+        "2010-07-14",
+        "6월 IT수출 138억달러…작년比 36% 증가\n6월 IT 수출은 137.6억달러로 작년 같은 달보다 36.1% 늘었다.",
+        {k("2010-06"): (13.76e9, 36.1, None)},
+        [k("2009-01/2009-12")],
+    ),
+    (
         "en: ', and the surplus came to' is the ICT balance whatever item the clause before named",
         "2011-06-14",
         "May IT exports rose 8.8 percent to $12.87 billion. Imports grew 4.4 percent to $6.15 billion as makers"

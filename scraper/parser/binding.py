@@ -28,7 +28,7 @@ ANCHOR_BEFORE = re.compile(
 # searched before every period a sentence names: the twin keeps `re`'s fast scan for first characters
 _ANCHOR_BEFORE_FOLDED = folded_twin(ANCHOR_BEFORE)
 ANCHOR_AFTER = re.compile(
-    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)"
+    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|比|보다|에\s?비해|[과와]\s?비교|에\s?이어|까지|부터|만에|만의)"
 )
 
 
@@ -58,6 +58,7 @@ def resolve_periods(
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     record_of_a_kind = False  # "the previous first-quarter high …, set last year": last year's first quarter
+    named_month = False  # 전월 / "the previous month" is before the month this sentence named, else the topic's
     if yearless_span is None and topic is not None and topic.is_month and _for_the_month(sentence):
         yearless_span = PeriodSpec(topic.start[1], topic.end[1])  # "the record for the month … set in 2018"
     for index, mention in enumerate(mentions):
@@ -83,12 +84,14 @@ def resolve_periods(
             period = previous and periods.year_before(previous)
             if period is not None:
                 context_year = period.end[0]  # "A year earlier, August exports had reached …": that year's August
+        elif spec.relative == "prior_month" and not named_month and topic is not None and topic.is_month:
+            period = periods.resolve(spec, published, context_year, topic.start)  # type: ignore[arg-type]
         else:
             period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
         if spec.year is not None:
             context_year = spec.year
         if period is not None and period.is_month:
-            last_month = period.start
+            last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
 

@@ -49,6 +49,7 @@ _CAUSE_LATER = re.compile(KO_CAUSE_LATER)
 _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 
+_POSSESSIVE = re.compile(r"\s?의\s?")
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
 
 
@@ -79,7 +80,12 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
     after = after[:50]
     later = _CAUSE_LATER.match(after)
-    if later and next_name_at is not None and mention.end + later.end() > next_name_at:
+    if (
+        later
+        and next_name_at is not None
+        and mention.end + later.end() > next_name_at
+        and not _POSSESSIVE.fullmatch(sentence, mention.end, next_name_at)  # "일본의 가전 보조금 덕분에": one phrase
+    ):
         later = None
     if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
         later = None  # "중국·베트남 등으로 수출이 늘었다": a destination, not a cause
