@@ -19,6 +19,8 @@ NOT_REPORTS = [
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence
     "반도체 수출이 20% 늘었다.",
+    # a production story that names exports once, in passing
+    '상반기 IT 생산액은 171조원으로 12.2% 늘었다. 업계는 "수출 호조로 IT 생산이 계속 늘 것"이라고 봤다.',
 ]
 
 
@@ -43,3 +45,16 @@ def test_a_total_trade_story_naming_it_related_items_is_no_ict_trade_report() ->
         " IT-related products led the rebound: semiconductors rose 9.8 percent to $8.4 billion."
     )
     assert not parse(text, published=date(2020, 10, 1)).is_ict_trade_report
+
+
+def test_a_production_story_gives_no_production_figures_as_exports() -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    text = (
+        "2분기 ICT 수출입 동향\n2분기 ICT 수출은 562.1억 달러로 4.4% 늘었고 수입은 301.7억 달러였다.\n"
+        "같은 기간 반도체 생산은 41조원으로 17.5% 증가했다. 2분기 ICT 수출의 반도체 비중은 55%였다."
+    )
+    facts = parse(text, published=date(2016, 7, 14)).facts
+    assert {(f.item, f.yoy_pct) for f in facts if f.yoy_pct is not None} == {("ict", 4.4)}

@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko headline: 'ICT 수출 2,450억달러 전망' is an outlook",
+        "2022-01-13",
+        '"올해 ICT 수출 2,450억달러 전망"…반도체가 견인\n작년 ICT 수출은 2,276.5억 달러로 24.0% 늘었다.',
+        {k("2021-01/2021-12"): (227.65e9, 24.0, None)},
+        [k("2022-01/2022-12")],
+    ),
+    (
         "ko: '중국의 가전 보조금 덕분에' is a cause; '부분품 수출 증가에도 불구하고' too",
         "2010-07-14",
         "6월 IT 수출은 137.6억달러로 36.1% 늘었다. 디스플레이 패널이 중국의 가전 보조금 정책 덕분에 30억2000만달러로"

@@ -17,10 +17,18 @@ ICT_TRADE = re.compile(
 )  # "February ICT trade in brief"
 
 
+# "IT 생산액", "ICT production": a story about output may name exports once in passing
+_ICT_OUTPUT = re.compile(rf"{_ICT_WORD}\s?(?:산업\s?)?(?:생산|production|output)", re.I)
+_TRADE_WORD_ALONE = re.compile(_TRADE_WORD, re.I)
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
-    total-trade story names semiconductors and exports but not ICT trade."""
-    return ICT_TRADE.search(text) is not None
+    total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
+    output and trade hardly at all."""
+    if ICT_TRADE.search(text) is None:
+        return False
+    return not (_ICT_OUTPUT.search(text) and len(_TRADE_WORD_ALONE.findall(text)) < 3)
 
 
 # The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word

@@ -480,6 +480,11 @@ NOISE_CLAUSE = [
     r"invested\b",
     r"예산",
     r"투자(?:액|비|금)",
+    r"설비\s?투자",
+    # production, not trade ("IT 생산액은 158조원으로", "반도체 생산은 …", "ICT production rose")
+    r"생산(?:액|량|실적)?\s?(?:은|는|이|가|도)\s",
+    r"(?:ICT|IT|chip|semiconductor|display)\s(?:production|output)\b",
+    r"(?:production|output)\s(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|expanded)\b",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     r"(?<!trade\s)(?:revenues?|earnings)\b",

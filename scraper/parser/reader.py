@@ -107,7 +107,8 @@ FORECAST = re.compile(
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?targets?\sof\b"  # "set an export target of $610 billion"
-    r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$",  # "□ 4월 전망 : … 내외 예상"
+    r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
+    r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)",  # a headline's "올해 ICT 수출 2,350억달러 전망"
     re.I,
 )
 _FORECAST_WORDS = (
