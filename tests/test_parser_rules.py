@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en headline: '2018 ICT exports total $X' names the year, not the month before publication",
+        "2019-01-15",
+        "2018 ICT exports total $220.3 billion\nICT exports in December fell 10.7 percent to $18.41 billion.",
+        {k("2018-01/2018-12"): (220.3e9, None, None), k("2018-12"): (18.41e9, -10.7, None)},
+        [],
+    ),
+    (
         "ko headline: 'ICT 수출 2,450억달러 전망' is an outlook",
         "2022-01-13",
         '"올해 ICT 수출 2,450억달러 전망"…반도체가 견인\n작년 ICT 수출은 2,276.5억 달러로 24.0% 늘었다.',
