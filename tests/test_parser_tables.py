@@ -568,3 +568,13 @@ def test_an_english_table_by_destination_under_an_in_billions_of_dollars_title()
     facts = facts_of(text, "2016-01-14")
     assert numbers(facts[k("2015-01/2015-12", region="vietnam")]) == (15.83e9, 43.1, 11.06e9)
     assert numbers(facts[k("2015-01/2015-12", region="china")]) == (85.40e9, -2.9, 87.91e9)
+
+
+def test_rows_flattened_one_cell_a_line_under_a_unit_caption() -> None:
+    text = (
+        "ICT exports in May rose 8.4% to $16.98 billion.\nICT exports by item (US$ billion, %)\n"
+        "Semiconductors\n8.31\n12.0\nDisplays\n2.02\n-7.7\nMobile phones\n1.41\n-3.1"
+    )
+    facts = facts_of(text, "2016-06-14")
+    assert numbers(facts[k("2016-05", item="displays")]) == (2.02e9, -7.7, None)
+    assert numbers(facts[k("2016-05", item="mobile_phones")]) == (1.41e9, -3.1, None)

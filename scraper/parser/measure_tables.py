@@ -70,6 +70,10 @@ def spell_out_measure_tables(text: str) -> str:
                 out.append(_amounts_sentence(lines[index], rows, _scale(lines[index]) or 0.0))
                 index += 1 + len(rows)
                 continue
+            if len(rows := _stacked_rows(lines, index)) >= 2:
+                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # one cell a line
+                index += 1 + 3 * len(rows)
+                continue
         if not header or not rows or scale is None:
             out.append(lines[index])
             index += 1
@@ -77,6 +81,26 @@ def spell_out_measure_tables(text: str) -> str:
         out[-1:] = [_sentence(caption, rows, scale)] if out else [_sentence("", rows, scale)]
         index += 1 + len(rows)
     return "\n".join(out)
+
+
+_CELL_LINE = re.compile(r"^\s*[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
+
+
+def _stacked_rows(lines: list[str], caption: int) -> list[re.Match[str]]:
+    """Rows flattened one cell a line under a caption: a label, its amount, its change, again and again."""
+    rows: list[re.Match[str]] = []
+    at = caption + 1
+    while (
+        at + 2 < len(lines)
+        and not _CELL_LINE.match(lines[at])
+        and all(_CELL_LINE.match(lines[at + offset]) for offset in (1, 2))
+    ):
+        row = _ROW.match(f"{lines[at].strip()}  {lines[at + 1].strip()}  {lines[at + 2].strip()}")
+        if row is None:
+            break
+        rows.append(row)
+        at += 3
+    return rows
 
 
 def _rows_after(lines: list[str], header: int, pattern: re.Pattern[str] = _ROW) -> list[re.Match[str]]:
