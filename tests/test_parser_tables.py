@@ -578,3 +578,14 @@ def test_rows_flattened_one_cell_a_line_under_a_unit_caption() -> None:
     facts = facts_of(text, "2016-06-14")
     assert numbers(facts[k("2016-05", item="displays")]) == (2.02e9, -7.7, None)
     assert numbers(facts[k("2016-05", item="mobile_phones")]) == (1.41e9, -3.1, None)
+
+
+def test_a_line_of_changes_under_a_line_of_amounts_pairs_in_order() -> None:
+    text = (
+        "□ 7월 ICT 수출은 193.2억불(+9.1%)\n□ (국가) 중국(홍콩 포함) 85.0억불 · 미국 24.6억불 · 베트남 25.1억불\n"
+        "   증감률 : +3.3% · +31.9% · △2.2%"
+    )
+    facts = facts_of(text, "2023-08-14")
+    assert numbers(facts[k("2023-07", region="us")]) == (2.46e9, 31.9, None)
+    assert numbers(facts[k("2023-07", region="vietnam")]) == (2.51e9, -2.2, None)
+    assert numbers(facts[k("2023-07")]) == (19.32e9, 9.1, None)

@@ -22,6 +22,7 @@ from scraper.parser.measure_tables import (
     spell_out_flow_tables,
     spell_out_measure_tables,
 )
+from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
@@ -67,7 +68,7 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = spell_out_measure_tables(_BLANK_LINES.sub("\n", text))
+        text = spell_out_measure_tables(pair_changes_with_amounts(_BLANK_LINES.sub("\n", text)))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
