@@ -90,9 +90,13 @@ def test_boilerplate_prefilter_changes_no_verdict() -> None:
         stripped = boilerplate._BULLETS.sub("", line).strip()
         if not stripped:
             return True
+        if boilerplate._WHOLE.match(stripped) and not boilerplate._FIGURE_SENTENCE.search(stripped):
+            return True
+        if boilerplate._menu_line(stripped):
+            return True
         if boilerplate._FIGURE_SENTENCE.search(stripped):
             return False
-        return bool(boilerplate._WHOLE.match(stripped) or boilerplate._ANYWHERE.search(stripped))
+        return bool(boilerplate._ANYWHERE.search(stripped))
 
     lines = [
         "Photo: a chip plant",
@@ -237,3 +241,24 @@ def test_page_furniture_of_captures_does_not_reach_the_text() -> None:
     for furniture in ("KOSPI", "Unemployment", "Back in 2000", "13.6%"):
         assert furniture not in cleaned.text
     assert "$14.9 billion" in cleaned.text
+
+
+def test_menus_share_bars_breadcrumbs_and_a_masthead_are_not_article_text() -> None:
+    page = "\n".join(
+        [
+            "The Daily Ledger",
+            "Log in | Register",
+            "Economy | Industry | Tech | World",
+            "Industry > Electronics",
+            "ICT exports climb 5.5% on server chips",
+            "Share  Facebook  X  Kakao  Copy link",
+            "ICT exports rose 5.5 percent to $19.2 billion in June.",
+            "<ICT 수출입 현황> (단위: 억불, %)",
+            "Item | Value | Change",
+        ]
+    )
+    cleaned = clean_text(page)
+    assert cleaned.title == "ICT exports climb 5.5% on server chips"
+    for furniture in ("Log in", "Economy |", "Industry >", "Kakao", "Daily Ledger"):
+        assert furniture not in cleaned.text
+    assert "<ICT 수출입 현황> (단위: 억불, %)" in cleaned.text and "Item | Value | Change" in cleaned.text

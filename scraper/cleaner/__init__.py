@@ -63,6 +63,28 @@ def clean(body: bytes, url: str | None = None, headers: Mapping[str, str] | None
     return _page(title, published, lines, encoding, url, profile, truncated=parsed.truncated)
 
 
+# a site's name over the headline ("The Korea Herald", "연합뉴스"): a short line with no figure and no trade word
+_MASTHEAD = re.compile(r"^[^\d.]{2,30}$")
+_HEADLINE_WORDS = re.compile(
+    r"ICT|IT\b|정보통신|export|import|shipment|trade|surplus|deficit|수출|수입|무역|흑자|적자", re.I
+)
+
+
+def _after_masthead(lines: list[str]) -> list[str]:
+    """The lines from the headline on, when the first line is the site's name and the second the headline."""
+    if (
+        len(lines) >= 2
+        and _MASTHEAD.match(lines[0])
+        and len(lines[0].split()) <= 4
+        and not _HEADLINE_WORDS.search(lines[0])
+        and _HEADLINE_WORDS.search(lines[1])
+        and len(lines[1]) < 160
+        and not lines[1].rstrip().endswith((".", "다."))
+    ):
+        return lines[1:]
+    return lines
+
+
 # A title with its date glued on is the page's own only near its top: further down such lines are a list of
 # other articles ("ICT Exports Drop 13.6% in January 2016-02-11" under "Related Articles")
 _TITLE_WITHIN = 8
@@ -88,7 +110,7 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
             published = published or parse_date(glued.group("date"))
             continue
         kept.append(line)
-    kept = strip_boilerplate(kept)
+    kept = _after_masthead(strip_boilerplate(kept))
     if title is None and kept and len(kept[0]) < 160 and not kept[0].rstrip().endswith((".", "다.")):
         title = kept[0]
     paragraphs = [title, *kept] if title and (not kept or kept[0] != title) else kept

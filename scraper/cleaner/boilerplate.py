@@ -157,6 +157,40 @@ _FIGURE_SENTENCE = re.compile(
 )
 
 
+_MENU_SEPARATOR = re.compile(r"\s*(?:\||>|›|»)\s*|\s{2,}")
+_MENU_WORDS = frozenset(
+    {
+        *("share", "facebook", "twitter", "x", "kakao", "kakaotalk", "linkedin", "email", "e-mail", "print"),
+        *("copy link", "copy url", "sign in", "log in", "login", "sign up", "subscribe", "register", "search"),
+        *("menu", "home", "로그인", "회원가입", "구독", "검색", "전체메뉴", "전체 메뉴", "공유", "인쇄"),
+    }
+)
+_TABLE_WORDS = re.compile(
+    r"^(?:items?|values?|amounts?|change|yoy|regions?|countr(?:y|ies)|exports?|imports?|balance|total|share"
+    r"|구분|품목|금액|증감률?|수출|수입|수지|국가|지역|합계|비중)$",
+    re.I,
+)
+
+
+_CAPTION_MARKS = re.compile(r"[<(%]|단위|unit|ICT|\bIT\b|수출|수입|무역|export|import|trade", re.I)
+
+
+def _menu_line(line: str) -> bool:
+    """A line of short menu entries: a share bar ("Share  Facebook  X  Kakao  Copy link"), a menu or a
+    breadcrumb ("National | Business | Tech", "Business > Tech"), never a table's header row."""
+    if len(line) > 150 or any(ch.isdigit() for ch in line):
+        return False
+    parts = [part for part in _MENU_SEPARATOR.split(line) if part]
+    if len(parts) < 2 or any(len(part) > 25 for part in parts):
+        return False
+    if any(part.lower() in _MENU_WORDS for part in parts):
+        return True
+    separated = any(mark in line for mark in ("|", ">", "›", "»"))
+    if not separated or _CAPTION_MARKS.search(line):
+        return False  # "<ICT 수출입 현황> (단위: 억불, %)" is a table's caption
+    return not any(_TABLE_WORDS.match(part) for part in parts)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture. Lines that state trade figures are always kept."""
     stripped = _BULLETS.sub("", line).strip()
@@ -164,6 +198,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _WHOLE.match(stripped):
         return not _FIGURE_SENTENCE.search(stripped)
+    if _menu_line(stripped):
+        return True
     if not _may_match_anywhere(stripped):  # most article lines: neither slow scan below runs
         return False
     return not _FIGURE_SENTENCE.search(stripped) and bool(_ANYWHERE.search(stripped))
