@@ -12,6 +12,25 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'led by system chips at $X (+Y%)': the name has its own figures",
+        "2022-07-14",
+        "ICT exports rose 11.2% in the first half.\nIn the half, chip exports totaled $70.1 billion (+16.9%), led by"
+        " system semiconductors at $23.8 billion (+38.2%).",
+        {
+            k("2022-01/2022-06", item="system_semiconductors"): (23.8e9, 38.2, None),
+            k("2022-01/2022-06", item="semiconductors"): (70.1e9, 16.9, None),
+        },
+        [],
+    ),
+    (
+        "ko: '메모리 반도체의 강세로' is a cause",
+        "2010-08-16",
+        "7월 IT 수출은 142.7억 달러로 25.8% 늘었다. 반도체는 D램(18.1억 달러, 80.3%↑) 등 메모리 반도체의 강세로"
+        " 49.7억 달러(51.2% 증가)를 기록했다.",
+        {k("2010-07", item="semiconductors"): (4.97e9, 51.2, None)},
+        [k("2010-07", item="memory")],
+    ),
+    (
         "en headline: '2018 ICT exports total $X' names the year, not the month before publication",
         "2019-01-15",
         "2018 ICT exports total $220.3 billion\nICT exports in December fell 10.7 percent to $18.41 billion.",

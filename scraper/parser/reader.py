@@ -94,7 +94,11 @@ _BALANCE_AFTER = re.compile(
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
     re.I,
 )
-_OWN_FIGURES = re.compile(r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]", re.I)
+_OWN_FIGURES = re.compile(
+    r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]"
+    r"|\s(?:at|of|with|worth)\s(?:US)?\$\s?\d",  # "led by system chips at $24.11 billion (+39.8%)"
+    re.I,
+)
 # A projection, a target or an outlook states no figure that happened.
 FORECAST = re.compile(
     r"\b(?:expects?|expected\sto|forecasts?|forecasted\sto|projects?\s(?:that\s)?(?:(?:annual|full-year|yearly|its|this\syear's)\s)?(?:ICT|exports?|imports?|the)|"
