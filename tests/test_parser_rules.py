@@ -12,6 +12,31 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a partner after the figure: imports 'from', a balance 'with' / 'in ICT trade with'; 'the USA'",
+        "2019-08-14",
+        "ICT exports fell 22.1 percent to $14.62 billion in July, while imports slipped 2.3 percent to $9.05"
+        " billion. Korea posted a surplus of $2.17 billion in ICT trade with Vietnam and ran a deficit of $310"
+        " million with Japan. The country imported $1.18 billion worth of ICT goods from Taiwan, up 4.4 percent."
+        " Exports to the USA rose 2.6 percent to $1.77 billion.",
+        {
+            k("2019-07", "balance", region="vietnam"): (2.17e9, None, None),
+            k("2019-07", "balance", region="japan"): (-0.31e9, None, None),
+            k("2019-07", "import", region="taiwan"): (1.18e9, 4.4, None),
+            k("2019-07", region="us"): (1.77e9, 2.6, None),
+        },
+        [k("2019-07", "balance")],
+    ),
+    (
+        "en: 'rose 5% with China leading' names no partner; trade between another country and Korea is not Korea's;"
+        " 'would likely recover' is an outlook",
+        "2019-08-14",
+        "ICT exports rose 5.5 percent to $19.2 billion in July with China leading the gains.\n"
+        "Trade between Uzbekistan and South Korea reached $2.9 billion last year.\n"
+        "An official said second-half exports would likely recover to the 5 percent range.",
+        {k("2019-07"): (19.2e9, 5.5, None)},
+        [k("2019-07", region="china"), k("2018-01/2018-12"), k("2018-07/2018-12")],
+    ),
+    (
         "en: 'led by system chips at $X (+Y%)': the name has its own figures",
         "2022-07-14",
         "ICT exports rose 11.2% in the first half.\nIn the half, chip exports totaled $70.1 billion (+16.9%), led by"

@@ -203,6 +203,7 @@ REGIONS: dict[str, list[str]] = {
             r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
             r"US(?=\s|$|,|\)|:)",
             r"(?:the\s)?United\sStates",
+            r"(?:the\s)?USA\b",
             r"America(?!n)",
         )
     ]
@@ -487,6 +488,9 @@ NOISE_CLAUSE = [
     r"(?:production|output)\s(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|expanded)\b",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
+    # another country's whole trade with Korea ("Trade turnover between Kazakhstan and South Korea")
+    r"(?:trade\s)?turnover\b",
+    r"trade\sbetween\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\sand\s(?:South\s|the\sRepublic\sof\s)?Korea",
     r"(?<!trade\s)(?:revenues?|earnings)\b",
     r"market\s(?:capitali[sz]ation|cap\b|value)",
     r"(?:stock|share)\sprices?",

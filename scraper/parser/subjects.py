@@ -22,7 +22,8 @@ _CHANGE_WORDS = (
     r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
 )
 _POST_GAP = re.compile(
-    rf"\s(?:worth\sof|in|to|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
+    rf"\s(?:worth\sof|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?trade\swith"
+    rf"|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
 )
@@ -35,7 +36,19 @@ _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
-_TO_PARTNER = re.compile(r"^\sto\s|\s(?:shipments|exports|sales)\sto\s(?:the\s)?$", re.I)
+# "… worth of ICT goods to China", "a 30% jump in shipments to Vietnam", "… worth of ICT goods from Japan" (imports),
+# "a surplus of $X in ICT trade with Vietnam", "ran a surplus of $X with Vietnam"
+_ICT_TRADE_WITH = re.compile(r"\strade\swith\s", re.I)
+_TO_PARTNER = re.compile(
+    r"^\s(?:to|from|with)\s|\s(?:shipments|exports|sales)\sto\s(?:the\s)?$|\strade\swith\s(?:the\s)?$", re.I
+)
+_FROM_OR_WITH = re.compile(r"\s(?:from|with)\s", re.I)
+# the words before a partner that make it the figure's: imports come from it, a balance is with it
+_PARTNER_OF_FLOW = {
+    "export": re.compile(r"^\sto\s|\sto\s(?:the\s)?$", re.I),
+    "import": re.compile(r"^\s(?:to|from)\s|\s(?:to|from)\s(?:the\s)?$", re.I),
+    "balance": re.compile(r"^\s(?:to|with)\s|\s(?:to|with)\s(?:the\s)?$", re.I),
+}
 _SHIPMENTS = re.compile(r"shipments?|shipped", re.I)
 _QUOTE_BEFORE = re.compile(r"[\"“]\s*$")
 
@@ -153,12 +166,18 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     named_item = False
     for mention in following:
         gap = sentence[position : mention.start]
+        if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
+            continue  # "a surplus of $X in ICT trade with Vietnam": the partner comes next
         if not _POST_GAP.fullmatch(gap):
             return named_item
         kind = mention.kind
+        if _FROM_OR_WITH.match(gap) and not kind.startswith("region:"):
+            return named_item  # only a partner comes after "from" or "with"
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
         elif kind.startswith("region:") and _TO_PARTNER.search(gap):
+            if not _PARTNER_OF_FLOW.get(frame.flow, _PARTNER_OF_FLOW["export"]).search(gap):
+                return named_item  # "rose 5% with China leading", "exports … from China": no partner of the figure
             frame.region = kind.split(":", 1)[1]
             return named_item  # "$2.11 billion worth of ICT goods to Vietnam": the goods, then where to
         elif (
