@@ -12,6 +12,38 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: amounts spelled in Hangul numerals ('백오십일억 달러', '이십삼억 사천만 달러'); '백만 달러' stays a unit",
+        "2014-03-17",
+        "2월 ICT 수출 증가\n지난달 ICT 수출액은 백오십일억 달러로 1년 전보다 3.3% 늘었습니다. 수입은 칠십오억 달러,"
+        " 반도체 수출은 이십삼억 사천만 달러였습니다.\n[단위: 백만 달러]",
+        {k("2014-02"): (15.1e9, 3.3, None), k("2014-02", "import"): (7.5e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a company ('LG디스플레이는'), '구미국가산업단지', a household surplus rate and 'MoM' give nothing;"
+        " '60% 가까이', '40%대' are bounds",
+        "2016-06-15",
+        "5월 ICT 수출은 142.6억 달러로 4.3% 줄었습니다. LG디스플레이는 2.4% 내렸습니다. 반도체 수출은 1년 새 60% 가까이"
+        " 불어났고, 메모리는 40%대 급증했다. 5월 구미국가산업단지 수출액은 21억 달러로 6.5% 줄었다.\n"
+        "■ 가계 흑자율 26.1%\n- 미국 5월 소매판매 +0.4% MoM",
+        {k("2016-05"): (14.26e9, -4.3, None)},
+        [
+            k("2016-05", item="displays"),
+            k("2016-05", region="us"),
+            k("2016-05", "balance"),
+            k("2016-05", item="semiconductors"),
+            k("2016-05", item="memory"),
+        ],
+    ),
+    (
+        "ko: '…반도체·OLED가 견인' after a figure names drivers; '상반기 … 호황에 힘입어' is background",
+        "2023-01-16",
+        "1월엔 143억1천만 달러…반도체·OLED가 견인\n지난해 ICT 수출이 상반기 반도체 호황에 힘입어 2,355억4천만 달러로"
+        " 3.5% 늘었다.",
+        {k("2022-01/2022-12"): (235.54e9, 3.5, None)},
+        [k("2023-01", item="oled"), k("2022-01/2022-06")],
+    ),
+    (
         "en: a partner after the figure: imports 'from', a balance 'with' / 'in ICT trade with'; 'the USA'",
         "2019-08-14",
         "ICT exports fell 22.1 percent to $14.62 billion in July, while imports slipped 2.3 percent to $9.05"

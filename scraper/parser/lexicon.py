@@ -51,10 +51,10 @@ ITEMS: dict[str, list[str]] = {
         r"보조\s?기억\s?장치(?:\s?\(SSD\))?",
     ],
     "displays": [
-        r"displays?(?:\spanels?)?",
+        r"(?<!LG\s)(?<!Samsung\s)displays?(?:\spanels?)?",
         r"flat[\s-]panel\sdisplays?",
         r"monitors?",
-        r"디스플레이(?:\s?패널)?",
+        r"(?<!LG)(?<!LG\s)(?<!삼성)(?<!삼성\s)디스플레이(?:\s?패널)?",  # LG디스플레이 is a company
         r"평판\s?디스플레이",
         r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
@@ -208,7 +208,7 @@ REGIONS: dict[str, list[str]] = {
         )
     ]
     + [
-        r"미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",
+        r"(?<!구)미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",  # not inside 구미국가산업단지
         r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자))",
         r"對\s?美",
         r"美(?=\s?(?:수출|수입|무역|\d))",
@@ -396,6 +396,8 @@ NOT_YOY_AFTER = [
     r"month[\s-]on[\s-]month",
     r"on[\s-]month",
     r"m/m",
+    r"MoM\b",
+    r"m-o-m",
     r"[가이]?\s?넘는\s?비중",
     r"비중",
     r"(?:from|than)\sa\smonth\s(?:earlier|before|ago)",
@@ -488,6 +490,11 @@ NOISE_CLAUSE = [
     r"(?:production|output)\s(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|expanded)\b",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
+    # a household's surplus rate or income, a retail figure: other statistics in a briefing
+    r"가계\s?(?:흑자|적자|소득|지출)",
+    r"(?:흑자|적자)율",
+    r"소매\s?판매",
+    r"retail\ssales",
     # another country's whole trade with Korea ("Trade turnover between Kazakhstan and South Korea")
     r"(?:trade\s)?turnover\b",
     r"trade\sbetween\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\sand\s(?:South\s|the\sRepublic\sof\s)?Korea",
@@ -597,7 +604,9 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
     r"이상",
-    r"대(?:를|로|에|의|인|\s(?:성장|증가|감소|기록|수준)|\s?(?:수출|실적))",  # "10%대 성장", "90억달러대 수출액": a range
+    r"\s?가까이",  # "60% 가까이": nearly, a bound
+    r"대(?:를|로|에|의|인|\s?(?:성장|증가|감소|급감|급증|하락|상승|기록|수준|후반|초반|중반)|\s?(?:수출|실적))",  # "10%대 성장",
+    # "90억달러대 수출액", "40%대 급감", "1천억 달러대 후반": a range
     r"mark\b",
     r"milestone",
     r"threshold",

@@ -249,7 +249,38 @@ def _spoken_part(part: str, digits_only: bool) -> str:
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
 
 
-_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion")
+_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion|억\\s?(?:달러|불)|만\\s?(?:달러|불)")
+
+# Korean broadcast scripts spell amounts out in Hangul numerals: "백사십삼억 달러", "이백사십일억 삼천만 달러"
+_KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
+_KO_UNITS = {"십": 10, "백": 100, "천": 1000}
+_KO_NUMERAL = "[일이삼사오육칠팔구십백천]"
+KO_SPELLED_AMOUNT_RE = re.compile(
+    rf"(?<![가-힣\d,.])(?P<eok>{_KO_NUMERAL}+)억(?:\s?(?P<man>{_KO_NUMERAL}+)만)?(?=\s?(?:달러|불))"
+    rf"|(?<![가-힣\d,.])(?P<man_only>{_KO_NUMERAL}*[일이삼사오육칠팔구]{_KO_NUMERAL}*)만(?=\s?(?:달러|불))"  # not 백만
+)
+
+
+_KO_SPELLED_GATE = re.compile(f"{_KO_NUMERAL}(?:억|만)")  # what every spelled amount has (a tenth of the search)
+
+
+def _hangul_number(word: str) -> int:
+    """'백사십삼' -> 143, '천구백칠십칠' -> 1977, '삼천' -> 3000."""
+    total, digit = 0, None
+    for character in word:
+        if character in _KO_DIGITS:
+            digit = _KO_DIGITS[character]
+        else:
+            total += (digit or 1) * _KO_UNITS[character]
+            digit = None
+    return total + (digit or 0)
+
+
+def _spelled_korean_amount(match: re.Match[str]) -> str:
+    if match.group("man_only"):
+        return f"{_hangul_number(match.group('man_only'))}만"
+    man = match.group("man")
+    return f"{_hangul_number(match.group('eok'))}억" + (f" {_hangul_number(man)}만" if man else "")
 
 
 def normalise_spoken_numbers(text: str) -> str:
@@ -272,6 +303,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
+    if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
+        text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _spoken_whole(
         folded_sentence(text)
     ):

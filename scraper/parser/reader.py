@@ -418,7 +418,7 @@ class SentenceReader:
             if korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
                 return
         frame = state.frame
-        if state.deferred and "," in sentence[self.mentions[state.deferred[-1][0]].end : mention.start]:
+        if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if (
             self.ko
