@@ -234,8 +234,10 @@ class DraftBook:
         """'휴대폰은 부분품 수출이 9.2억 달러로 … 전체 20.4억 달러로 …': one sentence gave a part and its whole, each
         the other's figures. A part cannot exceed its whole, so the two swap their value and change."""
         for (label, flow, item, region), part in self.drafts.items():
-            whole = self.drafts.get((label, flow, PART_OF.get(item, ""), region))
-            if whole is None or whole.evidence != part.evidence or flow == "balance":
+            if item not in PART_OF or flow == "balance":
+                continue
+            whole = self.drafts.get((label, flow, PART_OF[item], region))
+            if whole is None or whole.evidence != part.evidence:
                 continue
             part_value, whole_value = part.values.get("value_usd"), whole.values.get("value_usd")
             if part_value is None or whole_value is None or part_value <= whole_value:

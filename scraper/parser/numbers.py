@@ -249,7 +249,7 @@ def _spoken_part(part: str, digits_only: bool) -> str:
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
 
 
-_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion|억\\s?(?:달러|불)|만\\s?(?:달러|불)")
+_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion|[일이삼사오육칠팔구십백천](?:억|만)")
 
 # Korean broadcast scripts spell amounts out in Hangul numerals: "백사십삼억 달러", "이백사십일억 삼천만 달러"
 _KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
