@@ -12,6 +12,26 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a running total in a bullet of its own is no topic for the month's bullets after it",
+        "2016-06-15",
+        "■ 5월 ICT 수출 동향\n- 5월 ICT 수출 142.6억 달러(-4.3%)\n- 1~5월 누적 수출은 676.4억 달러(-8.9%)\n"
+        "- 베트남 19.3억 달러(+11.2%), 인도 4.1억 달러(-2.2%)",
+        {
+            k("2016-01/2016-05"): (67.64e9, -8.9, None),
+            k("2016-05", region="vietnam"): (1.93e9, 11.2, None),
+            k("2016-05", region="india"): (0.41e9, -2.2, None),
+        },
+        [k("2016-01/2016-05", region="vietnam")],
+    ),
+    (
+        "en: no sentence ends after a month's abbreviation ('• Jan.-Nov. ICT exports: …')",
+        "2017-12-14",
+        "ICT exports hit a monthly record in November\nICT exports in November rose 21.9% to $19.21 billion.\n"
+        "• Jan.-Nov. ICT exports: $181.6 billion (+21.5% YoY)",
+        {k("2017-01/2017-11"): (181.6e9, 21.5, None), k("2017-11"): (19.21e9, 21.9, None)},
+        [],
+    ),
+    (
         "ko: amounts spelled in Hangul numerals ('백오십일억 달러', '이십삼억 사천만 달러'); '백만 달러' stays a unit",
         "2014-03-17",
         "2월 ICT 수출 증가\n지난달 ICT 수출액은 백오십일억 달러로 1년 전보다 3.3% 늘었습니다. 수입은 칠십오억 달러,"
@@ -1595,3 +1615,10 @@ def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
     """Case-insensitive matching lets "sıx" and "ſix" through; the word must then be looked up the same way."""
     facts = read("ICT exports rose sıx percent to $17.8 billion in October.", "2024-11-14")
     assert facts[k("2024-10")] == (17.8e9, 6.0, None)
+
+
+@pytest.mark.parametrize("words", ["• Jan.-Nov. ICT exports: $181.6 billion", "Sept. exports rose 3.1 percent."])
+def test_no_sentence_ends_after_a_months_abbreviation(words: str) -> None:
+    from scraper.parser.sentences import split_sentences
+
+    assert split_sentences(words) == [words]

@@ -77,7 +77,7 @@ def carry_period(
                 or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
             )
         ]
-        if opening and recent(document, opening[0].period):
+        if opening and recent(document, opening[0].period) and not running_total(document, opening[0].period, sentence):
             paragraph.topic_period = opening[0].period
         return
     dateline = DATELINE.match(sentence)
@@ -90,12 +90,32 @@ def carry_period(
         and candidates[0].mention.start < first_number_at
         and "," not in sentence[clause_start : candidates[0].mention.start]
     ):
-        if recent(document, candidates[0].period):
+        if recent(document, candidates[0].period) and not running_total(document, candidates[0].period, sentence):
             paragraph.topic_period = candidates[0].period
         return
     trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
-    if len(set(state.bound)) == 1 and state.bound[0] in trailing and recent(document, state.bound[0]):
-        paragraph.topic_period = state.bound[0]
+    bound = state.bound[0] if len(set(state.bound)) == 1 else None
+    if bound in trailing and recent(document, bound) and not running_total(document, bound, sentence):
+        paragraph.topic_period = bound
+
+
+_BULLET = re.compile(r"^\s*(?:[-–·•▪*ㅇᄋ○◦□■▶]|\d[.)])\s")
+
+
+def running_total(document: DocumentScope, period: Period | None, sentence: str = "") -> bool:
+    """'- 1~5월 누적 수출은 …' in a report on May: a running total in a bullet of its own, beside the month's
+    bullets, is no topic for the bullets after it."""
+    reference = document.reference_period
+    return (
+        bool(_BULLET.match(sentence))
+        and period is not None
+        and reference is not None
+        and reference.is_month
+        and reference.start[1] > 1
+        and period.start == (reference.end[0], 1)
+        and period.end == reference.end
+        and reference.end[1] not in (3, 6, 12)  # the first quarter, the first half, the year: a report's own spans
+    )
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:

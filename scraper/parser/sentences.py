@@ -13,6 +13,8 @@ from scraper.parser.scanner import Mention
 SENTENCE_END = guarded(
     re.compile(
         r"(?<=[.!?])(?<!incl\.)(?<!excl\.)(?<!approx\.)(?<!\bvs\.)(?<!\bNo\.)(?<!\bCo\.)(?<!\bMr\.)(?<!\bMs\.)"
+        r"(?<!Jan\.)(?<!Feb\.)(?<!Mar\.)(?<!Apr\.)(?<!Jun\.)(?<!Jul\.)(?<!Aug\.)(?<!Sep\.)(?<!Sept\.)(?<!Oct\.)"
+        r"(?<!Nov\.)(?<!Dec\.)"  # "Jan.-Nov. ICT exports", "Sept. 2024 exports"
         r"\s+(?=[A-Z“\"‘'\[]|\((?<!U\.S\.\s\()(?<!U\.K\.\s\())"  # English: end mark, space, capital; not after
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
