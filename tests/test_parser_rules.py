@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a headline bullet's change with a decimal is not the body's other change ('21.9%' is not '21.5%')",
+        "2017-12-14",
+        "ICT exports hit a monthly record in November\n• ICT exports: $19.21 billion (+21.9% YoY)\n"
+        "• Jan.-Nov. ICT exports: $181.6 billion (+21.5% YoY)",
+        {k("2017-11"): (19.21e9, 21.9, None), k("2017-01/2017-11"): (181.6e9, 21.5, None)},
+        [],
+    ),
+    (
         "ko: a running total in a bullet of its own is no topic for the month's bullets after it",
         "2016-06-15",
         "■ 5월 ICT 수출 동향\n- 5월 ICT 수출 142.6억 달러(-4.3%)\n- 1~5월 누적 수출은 676.4억 달러(-8.9%)\n"

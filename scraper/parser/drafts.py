@@ -145,11 +145,17 @@ class DraftBook:
         return False
 
     def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
-        """Does any period hold this figure for this subject (the same number, rounded or not)?"""
+        """Does any period hold this figure for this subject (the same number, rounded or not)? A change
+        written with a decimal ("21.9%") is the same only as the same decimal, not as 21.5%."""
+        precise_change = field_name == "yoy_pct" and value != round(value)
         return any(
             draft.values.get(field_name) is not None
             and (draft.flow, draft.item, draft.region) == subject
-            and same_within_rounding(draft.values[field_name], value, field_name)
+            and (
+                abs(draft.values[field_name] - value) <= 0.051
+                if precise_change
+                else same_within_rounding(draft.values[field_name], value, field_name)
+            )
             for draft in self.drafts.values()
         )
 
