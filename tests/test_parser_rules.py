@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a base dated two years back ('2013년(…)보다') is that year's own value, not the prior",
+        "2016-01-15",
+        "2015년 ICT 무역수지 흑자는 814.9억 달러로 2013년(874.8억 달러)보다 59.9억 달러 줄었다.",
+        {
+            k("2015-01/2015-12", "balance"): (81.49e9, None, None),
+            k("2013-01/2013-12", "balance"): (87.48e9, None, None),
+        },
+        [k("2014-01/2014-12", "balance")],
+    ),
+    (
         "en: a headline bullet's change with a decimal is not the body's other change ('21.9%' is not '21.5%')",
         "2017-12-14",
         "ICT exports hit a monthly record in November\n• ICT exports: $19.21 billion (+21.9% YoY)\n"

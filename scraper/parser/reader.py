@@ -18,7 +18,7 @@ from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
-from scraper.parser.periods import Period
+from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
@@ -56,6 +56,7 @@ _OTHER_WHOLE = re.compile(
 )
 # between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
 _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
+_BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s?년")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -476,6 +477,18 @@ class SentenceReader:
             state.frame.item, state.frame.region = state.topic_subject
             state.own_figures_named = False
 
+    def _named_older_base(self, index: int, period: Period) -> Period | None:
+        """The period of a comparison base dated in a year before the year before ("2014년(863억 달러)보다" of
+        a 2016 figure): that year's own value, never the prior."""
+        for other in reversed(self.mentions[max(0, index - 2) : index]):
+            year = _BASE_YEAR.match(other.text) if other.kind == "prior" else None
+            if year:
+                back = period.end[0] - int(year.group(1))
+                if back < 2:
+                    return None
+                return Period(shift_month(period.start, -12 * back), shift_month(period.end, -12 * back))
+        return None
+
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)
         return after is not None and after.kind.startswith("region:") and after.start - mention.end <= 1
@@ -532,6 +545,8 @@ class SentenceReader:
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
+        if field_name == "prior_usd" and (older := self._named_older_base(index, period)) is not None:
+            field_name, period = "value_usd", older  # "2016년 … 712억 달러로 2014년(863억 달러)보다": 2014's own
         if self.ko and self._record_for_modified_noun(index, field_name, value, period):
             return
         if (
