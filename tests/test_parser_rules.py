@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: '- US $1.71bn' at the head of a list line names the partner",
+        "2019-06-14",
+        "Korea's ICT exports in May: $15.44bn (-18.3% y/y)\n- Vietnam $2.58bn, +4.4% y/y\n- US $1.71bn, +3.9% y/y",
+        {k("2019-05", region="us"): (1.71e9, 3.9, None)},
+        [],
+    ),
+    (
         "ko: a base dated two years back ('2013년(…)보다') is that year's own value, not the prior",
         "2016-01-15",
         "2015년 ICT 무역수지 흑자는 814.9억 달러로 2013년(874.8억 달러)보다 59.9억 달러 줄었다.",

@@ -31,6 +31,10 @@ _OTHER_SPACES = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2
 _DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"}
 
 
+# "- US $1.71bn, +3.9% y/y": at the head of a list line "US" is the partner, not the currency's prefix
+_LISTED_US = re.compile(r"(?m)^(\s*[-–•·*▪]\s*)US \$")
+
+
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
@@ -41,6 +45,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "  " in text or _OTHER_SPACES.search(text):
         text = _SPACES.sub(" ", text)
+    if "US $" in text:
+        text = _LISTED_US.sub(r"\1U.S. $", text)
     return text
 
 
