@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Of the exports to Vietnam, …, while …' keeps the partner for every item of the sentence",
+        "2019-07-16",
+        "ICT exports fell 18.3 percent in May. Of the exports to Vietnam, displays accounted for $1.02 billion,"
+        " down 8.8 percent, while memory chips were at $0.63 billion, up 4.1 percent.",
+        {
+            k("2019-05", item="displays", region="vietnam"): (1.02e9, -8.8, None),
+            k("2019-05", item="memory", region="vietnam"): (0.63e9, 4.1, None),
+        },
+        [k("2019-05", item="memory")],
+    ),
+    (
         "en: '- US $1.71bn' at the head of a list line names the partner",
         "2019-06-14",
         "Korea's ICT exports in May: $15.44bn (-18.3% y/y)\n- Vietnam $2.58bn, +4.4% y/y\n- US $1.71bn, +3.9% y/y",

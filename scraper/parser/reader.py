@@ -57,6 +57,9 @@ _OTHER_WHOLE = re.compile(
 # between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
 _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
 _BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s?년")
+_OF_EXPORTS_TO = re.compile(
+    r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
+)
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -450,6 +453,8 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
+        if changed.startswith("region:") and _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+            self.para.partner = changed.split(":", 1)[1]  # "Of the exports to China, chips …, while phones …"
         marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
         if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
