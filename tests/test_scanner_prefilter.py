@@ -488,3 +488,69 @@ def test_the_other_spaces_are_every_white_space_but_the_space_and_the_line_break
     other = {chr(code) for code in range(0x110000) if re.match(r"\s", chr(code))} - {" ", "\n"}
     assert {char for char in other if parser._OTHER_SPACES.match(char)} == other
     assert not any(parser._OTHER_SPACES.match(chr(code)) for code in range(0x110000) if chr(code) not in other)
+
+
+@settings(max_examples=100, deadline=None)
+@given(sentences(), sentences(), sentences())
+def test_a_document_plan_worked_out_only_when_needed_scans_as_the_whole_plan(
+    sentence: str, rest_of_document: str, outside: str
+) -> None:
+    """A sentence that is a piece of its document runs what `patterns_for(document)` lets it run without the
+    plan being worked out; any other text gets the plan's answer."""
+    document = f"{sentence}\n{rest_of_document}"
+    lazy, whole = scanner.DocumentPlan(document), scanner.patterns_for(document)
+    for line in (sentence, rest_of_document, outside, f"{sentence} {outside}"):
+        assert spans(scanner.scan(line, None, lazy)) == spans(scanner.scan(line, None, whole))
+    assert lazy.covers(sentence) and lazy.covers(rest_of_document)
+
+
+def test_a_document_plan_restricts_a_line_from_elsewhere_as_the_whole_plan_does() -> None:
+    line = "ICT exports rose 5 percent in June."
+    lazy = scanner.DocumentPlan("Chip imports fell in June.")
+    assert not lazy.covers(line)
+    assert "pct" not in {mention.kind for mention in scanner.scan(line, None, lazy)}
+    assert "pct" in {mention.kind for mention in scanner.scan(line, None, scanner.DocumentPlan(line))}
+
+
+def test_fixture_pages_scan_the_same_with_a_document_plan() -> None:
+    lines = fixture_sentences()
+    document = "\n".join(lines)
+    lazy, whole = scanner.DocumentPlan(document), scanner.patterns_for(document)
+    for line in lines:
+        assert spans(scanner.scan(line, None, lazy)) == spans(scanner.scan(line, None, whole))
+    assert lazy._plan is None  # never worked out: every line is a piece of the document
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"(?:the\s)?(?:from\s)?(?:may|june)\s\d+", ["from may 5 and june 7, the june 8", "xx the june 8", "may"]),
+        (r"\b(?:in|for)\s\d{4}", ["in 2024 for 2025", "within 2024", "for2024 in  2024"]),
+        (r"[-+]?\s?\d+%", ["-3% and + 4% or 5 %", " 6%", "%%"]),
+        (r"(?<![a-z])(?P<m>may|june)(?=\s\d)", ["dismay 5 may 5 june 6", "June 6"]),
+    ],
+)
+def test_a_guard_given_to_the_engine_finds_what_the_look_ahead_alone_finds(pattern: str, texts: list[str]) -> None:
+    """The guard's class is also handed to `re` as the characters a match starts with (skipped through in one
+    loop); the look-ahead stays, and the matches are those of the plain compile of the same source."""
+    running = guarded(re.compile(pattern))
+    plain = re.compile(running.pattern, running.flags)
+    for text in texts:
+        assert same_matches(running, plain, text)
+        for start in range(len(text) + 1):
+            assert [m.span() for m in running.finditer(text, start)] == [m.span() for m in plain.finditer(text, start)]
+            matched, plainly = running.match(text, start), plain.match(text, start)
+            assert (matched and (matched.span(), matched.groupdict())) == (
+                plainly and (plainly.span(), plainly.groupdict())
+            )
+
+
+def test_the_engine_is_given_the_first_characters_on_this_python() -> None:
+    """On the Python versions the project supports, `re`'s internals take the charset (None would mean the
+    look-ahead guards alone: still exact, only slower)."""
+    from scraper.parser.prefilter import _with_first_characters
+
+    source = r"(?=[tfmj])(?:(?:the\s)?(?:from\s)?(?:may|june)\s\d+)"
+    given_to_engine = _with_first_characters(source, re.compile(source).flags, "[tfmj]")
+    assert given_to_engine is not None and given_to_engine.pattern == source
+    assert given_to_engine.groupindex == re.compile(source).groupindex

@@ -414,7 +414,52 @@ def guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
     parts = list(dict.fromkeys(parts))
     if can_be_empty or not parts or len(parts) > MAX_GUARD_PARTS:
         return compiled
-    return re.compile(f"(?=[{''.join(parts)}])(?:{compiled.pattern})", compiled.flags)
+    first = f"[{''.join(parts)}]"
+    source = f"(?={first})(?:{compiled.pattern})"
+    return _with_first_characters(source, compiled.flags, first) or re.compile(source, compiled.flags)
+
+
+_sre: Any = import_module("_sre")
+
+
+def _with_first_characters(source: str, flags: int, first: str) -> re.Pattern[str] | None:
+    """`re.compile(source, flags)` for a pattern that opens with the look-ahead `(?=first)`, with `first` also
+    given to the regex engine as the characters a match starts with (what `re` records for a pattern that
+    opens with a class, not for one behind a look-ahead). A search then skips every other position in one
+    tight loop instead of trying the pattern there; the look-ahead stays, so the matches are the same. None
+    when `re`'s internals are not the ones this was written against (the look-ahead alone then guards)."""
+    try:
+        parsed = sre_parse.parse(source, flags)
+        first_class = sre_parse.parse(first, flags).data
+        if len(first_class) != 1 or first_class[0][0] is not sre.IN or flags & re.IGNORECASE:
+            return None
+        flags |= parsed.state.flags
+        low, high = parsed.getwidth()
+        if low == 0:
+            return None
+        code: list[int] = [
+            sre.INFO,
+            0,
+            sre.SRE_INFO_CHARSET,
+            min(low, sre_compile.MAXCODE),
+            min(high, sre_compile.MAXCODE),
+        ]
+        charset, has_cased = sre_compile._optimize_charset(first_class[0][1])
+        if has_cased:
+            return None
+        sre_compile._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1  # the skip to the pattern itself, as `re` writes it
+        sre_compile._compile(code, parsed.data, flags)
+        code.append(sre.SUCCESS)
+        index_group: list[str | None] = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            index_group[index] = name
+        compiled: re.Pattern[str] = _sre.compile(
+            source, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(index_group)
+        )
+    except Exception:  # `re` internals changed: the plain compile
+        return None
+    return compiled
 
 
 def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
