@@ -490,37 +490,6 @@ def test_the_other_spaces_are_every_white_space_but_the_space_and_the_line_break
     assert not any(parser._OTHER_SPACES.match(chr(code)) for code in range(0x110000) if chr(code) not in other)
 
 
-@settings(max_examples=100, deadline=None)
-@given(sentences(), sentences(), sentences())
-def test_a_document_plan_worked_out_only_when_needed_scans_as_the_whole_plan(
-    sentence: str, rest_of_document: str, outside: str
-) -> None:
-    """A sentence that is a piece of its document runs what `patterns_for(document)` lets it run without the
-    plan being worked out; any other text gets the plan's answer."""
-    document = f"{sentence}\n{rest_of_document}"
-    lazy, whole = scanner.DocumentPlan(document), scanner.patterns_for(document)
-    for line in (sentence, rest_of_document, outside, f"{sentence} {outside}"):
-        assert spans(scanner.scan(line, None, lazy)) == spans(scanner.scan(line, None, whole))
-    assert lazy.covers(sentence) and lazy.covers(rest_of_document)
-
-
-def test_a_document_plan_restricts_a_line_from_elsewhere_as_the_whole_plan_does() -> None:
-    line = "ICT exports rose 5 percent in June."
-    lazy = scanner.DocumentPlan("Chip imports fell in June.")
-    assert not lazy.covers(line)
-    assert "pct" not in {mention.kind for mention in scanner.scan(line, None, lazy)}
-    assert "pct" in {mention.kind for mention in scanner.scan(line, None, scanner.DocumentPlan(line))}
-
-
-def test_fixture_pages_scan_the_same_with_a_document_plan() -> None:
-    lines = fixture_sentences()
-    document = "\n".join(lines)
-    lazy, whole = scanner.DocumentPlan(document), scanner.patterns_for(document)
-    for line in lines:
-        assert spans(scanner.scan(line, None, lazy)) == spans(scanner.scan(line, None, whole))
-    assert lazy._plan is None  # never worked out: every line is a piece of the document
-
-
 @pytest.mark.parametrize(
     ("pattern", "texts"),
     [

@@ -25,7 +25,7 @@ from scraper.parser.measure_tables import (
 from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period
 from scraper.parser.reader import SentenceReader
-from scraper.parser.scanner import DocumentPlan, Mention
+from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
@@ -60,7 +60,7 @@ class Assembler:
         self.paragraph = ParagraphScope()
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
-        self.patterns: DocumentPlan | None = None  # what can match in this document
+        self.patterns: ScanPlan | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -73,7 +73,7 @@ class Assembler:
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough
-        self.patterns = DocumentPlan(text if spoken == text else f"{text}\n{spoken}")
+        self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         for sentences in paragraphs:

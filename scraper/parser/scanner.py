@@ -161,32 +161,6 @@ def patterns_for(document: str) -> ScanPlan:
     return ScanPlan(tuple(possible), document, found, numbers=frozenset(numbers))
 
 
-class DocumentPlan:
-    """`patterns_for(document)`, worked out only when a sentence that is not part of the document asks.
-
-    The plan lets a sentence run only the patterns its document can match. A sentence that is a piece of
-    the document can need no other: each of its words is a piece of a word of the document, so every gate
-    string in it is one the document has, and a pattern narrowed to fewer strings keeps no branch a
-    pattern narrowed to more would drop. For such a sentence (nearly all) the plan is never needed, and a
-    substring test replaces working it out for every document."""
-
-    __slots__ = ("_plan", "document")
-    narrow = True
-
-    def __init__(self, document: str) -> None:
-        self.document = document
-        self._plan: ScanPlan | None = None
-
-    def plan(self) -> ScanPlan:
-        if self._plan is None:
-            self._plan = patterns_for(self.document)
-        return self._plan
-
-    def covers(self, sentence: str) -> bool:
-        """Is the sentence a piece of the document (then the plan allows every pattern it needs)?"""
-        return sentence in self.document
-
-
 _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
@@ -253,14 +227,13 @@ MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after
 _runs_by_present: dict[int, tuple[frozenset[int], list[Run], tuple[tuple[int, Run], ...]]] = {}
 
 
-def _runs(plan: ScanPlan | DocumentPlan, sentence: str, lowered: str) -> list[Run]:
+def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
     """The patterns to run on a sentence, each narrowed to the branches the sentence's strings allow.
     That depends on which gate strings the sentence has and nothing else, and sentences share those
     sets (some 250 sets over 600 distinct sentences): each set's runs are worked out once."""
     if not plan.narrow:
-        assert isinstance(plan, ScanPlan)
         return [_run(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
-    present = ScanPlan.present(sentence, lowered)
+    present = plan.present(sentence, lowered)
     known = _runs_by_present.get(present)
     if known is None:
         if len(_runs_by_present) >= MAX_RUNS:
@@ -268,10 +241,6 @@ def _runs(plan: ScanPlan | DocumentPlan, sentence: str, lowered: str) -> list[Ru
         runs = _runs_for(present)
         known = _runs_by_present[present] = (frozenset(n for n, _ in runs), [run for _, run in runs], runs)
     needed, plain, numbered = known
-    if isinstance(plan, DocumentPlan):
-        if plan.covers(sentence):
-            return plain  # (every pattern the sentence needs is one its document can match)
-        plan = plan.plan()
     numbers = plan.numbers
     if needed <= numbers:
         return plain  # (the usual case: the sentence's document allows every pattern its strings allow)
@@ -324,9 +293,7 @@ def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int,
     return candidates
 
 
-def scan(
-    sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | DocumentPlan | None = None
-) -> list[Mention]:
+def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
     the search to those `patterns_for` the document found possible."""
