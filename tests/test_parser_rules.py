@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a unit note declares the bare amounts of the shorthand lines after it; a '■' heading ends an imports"
+        " section; '억$' is dollars",
+        "2017-10-16",
+        "9월 ICT 수출입\n(단위: 억 달러, %)\n■ 수출 196.1(+23.2%)\n수입 95.4(+8.9%)\n■ 반도체 96.9(+50.9%),"
+        " 휴대폰 14.8(-11.5%)\n참고: 디스플레이 29.7억$(+11.3%)",
+        {
+            k("2017-09"): (19.61e9, 23.2, None),
+            k("2017-09", "import"): (9.54e9, 8.9, None),
+            k("2017-09", item="semiconductors"): (9.69e9, 50.9, None),
+            k("2017-09", item="displays"): (2.97e9, 11.3, None),
+        },
+        [k("2017-09", "import", "semiconductors")],
+    ),
+    (
         "en: 'Of the exports to Vietnam, …, while …' keeps the partner for every item of the sentence",
         "2019-07-16",
         "ICT exports fell 18.3 percent in May. Of the exports to Vietnam, displays accounted for $1.02 billion,"

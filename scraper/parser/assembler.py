@@ -31,6 +31,7 @@ from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import find_tables, without_tables
 
+_SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 
 Key = tuple[str, str, str, str]
@@ -60,6 +61,7 @@ class Assembler:
         self.paragraph = ParagraphScope()
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
+        self.noted_unit: str | None = None  # a unit note's ("(단위: 억 달러, %)") for the shorthand lines after it
         self.patterns: ScanPlan | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
@@ -77,7 +79,7 @@ class Assembler:
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         for sentences in paragraphs:
-            self.start_paragraph()
+            self.start_paragraph(sentences[0] if sentences else "")
             for sentence in sentences:
                 self.read(sentence)
         record_tables(self.book, tables)
@@ -98,7 +100,7 @@ class Assembler:
                 continue
             self.book.record((period.label, *subject), field_name, value, text, sentence, False, Evidence.CARRIED)
 
-    def start_paragraph(self) -> None:
+    def start_paragraph(self, first: str = "") -> None:
         """A new paragraph starts from the report's own period and the export section. Where every line
         is one sentence (pages that put each sentence in its own <p>), the flow section goes on: measured,
         carrying the period or the partner across such lines loses more than it gains. A half-year or annual
@@ -107,8 +109,13 @@ class Assembler:
         self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject)
-        if self.document.line_per_sentence and self.document.paragraphs_read > 2 and old.flow != "balance":
-            self.paragraph.flow = old.flow  # an imports section goes on line after line
+        if (
+            self.document.line_per_sentence
+            and self.document.paragraphs_read > 2
+            and old.flow != "balance"
+            and not _SECTION_MARK.match(first)
+        ):
+            self.paragraph.flow = old.flow  # an imports section goes on line after line, not past a "■" heading
         if closing_month_of(old.topic_period, self.document.report_period):
             self.paragraph.topic_period = old.topic_period
 

@@ -60,6 +60,11 @@ _BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s?년")
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
+# a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
+_UNIT_NOTE = re.compile(r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,12}[)\]]")
+_SHORTHAND_AMOUNT = re.compile(
+    r"^(?![^\n]*(?:달러|불|\$|billion|원))[^\n]*(?:\d\.\d+\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
+)
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -236,7 +241,8 @@ class SentenceReader:
         self.assembler = assembler
         self.original = original
         self.sentence = sentence = numbers.normalise_spoken_numbers(original)
-        self.mentions = scan(sentence, assembler.carried_unit, assembler.patterns)
+        unit = assembler.carried_unit or (assembler.noted_unit if _SHORTHAND_AMOUNT.search(sentence) else None)
+        self.mentions = scan(sentence, unit, assembler.patterns)
         if _may_buy_from_korea(sentence) and _BOUGHT_FROM_KOREA.search(
             sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
@@ -367,7 +373,11 @@ class SentenceReader:
 
     # -- handlers --------------------------------------------------------------------------------
     def _carry_unit(self) -> None:
-        """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures."""
+        """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures; a unit note
+        ("(단위: 억 달러, %)") declares the bare amounts of the shorthand lines after it ("수출 171.5(+4.4%)")."""
+        note = _UNIT_NOTE.search(self.sentence) if "단위" in self.sentence else None
+        if note:
+            self.assembler.noted_unit = ("eok_pct" if "%" in note.group(0) else "eok") if note.group("eok") else None
         declared = declared_unit(self.sentence)
         if declared and (not self.sentence[declared[1] :].strip() or self.sentence.rstrip().endswith(",")):
             self.assembler.carried_unit = declared[0]
