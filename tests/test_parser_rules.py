@@ -12,6 +12,32 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "brokers' period codes: '2Q18', '1H18', \"3Q'24\"",
+        "2018-07-16",
+        "[Sector Note]\n• 2Q18 ICT 수출 551.3억 달러 (YoY +21.0%)\n• 1H18 누적 1,048.6억 달러 (YoY +21.6%)\n"
+        "• 6월: 수출 186.2억 달러 (+22.3% YoY)",
+        {
+            k("2018-04/2018-06"): (55.13e9, 21.0, None),
+            k("2018-01/2018-06"): (104.86e9, 21.6, None),
+            k("2018-06"): (18.62e9, 22.3, None),
+        },
+        [],
+    ),
+    (
+        "en: 'below 2015's $81.6 billion' dates that figure, not the sentence; 'then … in the second half' is"
+        " another time",
+        "2017-01-16",
+        "Korea's ICT exports in 2016 were $162.5 billion, and the ICT trade surplus was $71.5 billion, a little below"
+        " 2015's $81.6 billion. Exports fell 9.0% in the first half to $76.1 billion, then rose 4.1% in the second"
+        " half to $86.4 billion.",
+        {
+            k("2016-01/2016-12", "balance"): (71.5e9, None, 81.6e9),
+            k("2016-01/2016-06"): (76.1e9, -9.0, None),
+            k("2016-07/2016-12"): (86.4e9, 4.1, None),
+        },
+        [],
+    ),
+    (
         "ko: a unit note declares the bare amounts of the shorthand lines after it; a '■' heading ends an imports"
         " section; '억$' is dollars",
         "2017-10-16",

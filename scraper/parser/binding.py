@@ -20,6 +20,7 @@ from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?"
+    r"|below|above|(?:level|on\spar)\swith|short\sof"
     r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
@@ -245,6 +246,13 @@ def bind_period(
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
+    owner = resolved.get(index - 1)
+    if (
+        owner is not None
+        and owner.mention.text.endswith(("'s", "’s"))
+        and sentence[owner.mention.end : number.start] == " "
+    ):
+        return owner.period, True  # "below 2015's $81.6 billion": the possessive year is the figure's own
     if "(" in sentence:
         resolved = _visible_from(sentence, mentions, number, resolved)
     opener = resolved.get(index - 1)
@@ -353,8 +361,8 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
-_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against)\b", re.I)
-_ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though)\b|;", re.I)
+_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then)\b", re.I)
+_ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;", re.I)
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:

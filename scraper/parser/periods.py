@@ -295,7 +295,7 @@ _NOT_A_KO_BASE = r"(?!\s?(?:대비|보다|에\s?비해|과\s?비교|의\s?\d|\(|
 PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # English
     (re.compile(rf"(?:the\s)?(?P<ord>first|second|1st|2nd)[\s-]half{_YEAR_QUAL}", re.I), _en_half),
-    (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))\b{_YEAR_QUAL}"), None),
+    (re.compile(rf"\b(?:(?P<ord>[12])H|H(?P<ord2>[12]))(?:['’]?(?P<kyy>\d{{2}})\b|\b{_YEAR_QUAL})"), None),
     (
         re.compile(
             rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!ly){_YEAR_QUAL}", re.I
@@ -319,7 +319,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_month_span,
     ),
     # "Q2", "2Q", "Q2 2025": a quarter by its number
-    (re.compile(rf"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)\b{_YEAR_QUAL}"), lambda m: _quarter_number(m)),
+    # "Q2", "2Q", "Q2 2025", and the brokers' "2Q22", "1Q'24"
+    (
+        re.compile(rf"\b(?:Q(?P<q1>[1-4])|(?P<q2>[1-4])Q)(?:['’]?(?P<kyy>\d{{2}})\b|\b{_YEAR_QUAL})"),
+        lambda m: _quarter_number(m),
+    ),
     (
         re.compile(
             rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
