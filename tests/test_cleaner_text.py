@@ -262,3 +262,12 @@ def test_menus_share_bars_breadcrumbs_and_a_masthead_are_not_article_text() -> N
     for furniture in ("Log in", "Economy |", "Industry >", "Kakao", "Daily Ledger"):
         assert furniture not in cleaned.text
     assert "<ICT 수출입 현황> (단위: 억불, %)" in cleaned.text and "Item | Value | Change" in cleaned.text
+
+
+def test_a_bracketed_related_news_heading_with_dotted_bullets_is_furniture() -> None:
+    text = (
+        "11월 ICT 수출은 160.2억달러로 2.1% 늘었다.\n[관련 뉴스]\n· 메모리 가격 바닥 논쟁\n"
+        "· 10월 ICT 수출 147억달러, 석 달 만에 감소"
+    )
+    kept = clean_text(text).text
+    assert "147억달러" not in kept and "160.2억달러" in kept

@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a superseded figure ('당초 X로 집계됐으나 Y로 수정', '잠정치 X(a%)에서 확정치 Y(b%)로') and its change"
+        " give way to the revision",
+        "2017-03-15",
+        "2월 ICT 수출은 131.4억 달러로 21.9% 늘었다. 1월 수출은 당초 136.2억 달러로 집계됐으나 137.0억 달러로 수정됐다."
+        " 12월 수출은 잠정치 163.1억달러(+11.5%)에서 확정치 164.0억달러(+12.1%)로 상향 수정됐다.",
+        {k("2017-01"): (13.7e9, None, None), k("2016-12"): (16.4e9, 12.1, None)},
+        [],
+    ),
+    (
+        "ko: a comparison base two years back ('2년 전인 2015년 2월(…)과 비교하면 N% 많다') is that month's value;"
+        " the gap is no change on a year earlier",
+        "2017-03-15",
+        "2월 ICT 수출은 131.4억 달러로 21.9% 늘었다. 2년 전인 2015년 2월(121.7억달러)과 비교하면 8.0% 많다.",
+        {k("2017-02"): (13.14e9, 21.9, None), k("2015-02"): (12.17e9, None, None)},
+        [k("2014-02")],
+    ),
+    (
         "brokers' period codes: '2Q18', '1H18', \"3Q'24\"",
         "2018-07-16",
         "[Sector Note]\n• 2Q18 ICT 수출 551.3억 달러 (YoY +21.0%)\n• 1H18 누적 1,048.6억 달러 (YoY +21.6%)\n"

@@ -133,7 +133,7 @@ def read_number_and_sign(
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
-        if not_yoy(sentence, mentions, index):
+        if not_yoy(sentence, mentions, index) or _change_of_a_superseded_figure(sentence, mentions, index):
             return None, 0.0, False, False
         magnitude, sign = mention.value
         unstated = False
@@ -453,7 +453,8 @@ _CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
 # A figure the same sentence revises: "initially reported at $15.63 billion, were revised to …", "잠정 136.9억불에서
 # 확정 137.3억불로 수정"
 _PRELIMINARY_BEFORE = re.compile(
-    r"(?:initially|originally|previously|first)\s(?:reported|estimated|put|given)\s(?:at|as)\s(?:US)?$|잠정(?:치)?\s?[(:]?\s?$",
+    r"(?:initially|originally|previously|first)\s(?:reported|estimated|put|given)\s(?:at|as)\s(?:US)?$|잠정(?:치)?\s?[(:]?\s?$"
+    r"|당초(?:\s(?:발표|집계)(?:된|한|치))?\s?$",  # "당초 130억8000만 달러로 집계됐으나 … 로 수정"
     re.I,
 )
 _REVISED = re.compile(r"revised|수정|정정|상향\s?조정|하향\s?조정", re.I)
@@ -472,6 +473,18 @@ def _names_a_revision(sentence: str) -> bool:
 def _superseded(sentence: str, mention: Mention) -> bool:
     return _names_a_revision(sentence) and bool(
         _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+    )
+
+
+def _change_of_a_superseded_figure(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'잠정치 145억2000만달러(+3.5%)에서 확정치 …(+4.2%)로': the change in the superseded figure's parentheses."""
+    if index == 0 or not _names_a_revision(sentence):
+        return False
+    before = mentions[index - 1]
+    return (
+        before.kind == "money"
+        and sentence[before.end : mentions[index].start].strip() in ("(", "")
+        and _superseded(sentence, before)
     )
 
 

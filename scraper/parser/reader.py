@@ -65,6 +65,7 @@ _UNIT_NOTE = re.compile(r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:달러|불|\$|billion|원))[^\n]*(?:\d\.\d+\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
+_COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -492,6 +493,26 @@ class SentenceReader:
             state.frame.item, state.frame.region = state.topic_subject
             state.own_figures_named = False
 
+    def _gap_to_an_older_base(self, mention: Mention, period: Period, stated: bool) -> bool:
+        topic = self.para.topic_period or self.doc.reference_period
+        return (
+            stated
+            and topic is not None
+            and period.end[0] <= topic.end[0] - 2
+            and bool(_COMPARED_WITH.search(self.sentence, max(0, mention.start - 30), mention.start))
+        )
+
+    def _base_dated_years_back(self, index: int, period: Period, stated: bool) -> tuple[str, Period]:
+        """A comparison base dated two or more years back is that period's own value, never the prior:
+        "2016년 … 712억 달러로 2014년(863억 달러)보다", "2년 전인 2014년 6월(142억달러)과 비교하면"."""
+        older = self._named_older_base(index, period)
+        if older is not None:
+            return "value_usd", older
+        topic = self.para.topic_period or self.doc.reference_period
+        if stated and topic is not None and period.end[0] <= topic.end[0] - 2:
+            return "value_usd", period
+        return "prior_usd", period
+
     def _named_older_base(self, index: int, period: Period) -> Period | None:
         """The period of a comparison base dated in a year before the year before ("2014년(863억 달러)보다" of
         a 2016 figure): that year's own value, never the prior."""
@@ -560,8 +581,10 @@ class SentenceReader:
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
-        if field_name == "prior_usd" and (older := self._named_older_base(index, period)) is not None:
-            field_name, period = "value_usd", older  # "2016년 … 712억 달러로 2014년(863억 달러)보다": 2014's own
+        if field_name == "prior_usd":
+            field_name, period = self._base_dated_years_back(index, period, stated)
+        elif field_name == "yoy_pct" and self._gap_to_an_older_base(mention, period, stated):
+            return  # "2년 전인 2014년 6월(142억달러)과 비교하면 6.3% 많다": no change on a year earlier
         if self.ko and self._record_for_modified_noun(index, field_name, value, period):
             return
         if (
@@ -700,6 +723,8 @@ class SentenceReader:
             field_name, value, approximate = read_number(
                 self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
             )
+            if field_name == "prior_usd":
+                field_name, period = self._base_dated_years_back(index, period, stated)
             if field_name is not None:
                 self._note_bound(period, stated)
                 self.assembler.book.record(
