@@ -562,12 +562,7 @@ class SentenceReader:
         if self.forecast or state.in_noise(mention.start):
             state.last_number = mention
             return
-        fallback = self.para.topic_period or self.doc.reference_period
-        period: Period | None
-        if index in self.series:
-            period, stated = self.series[index], True
-        else:
-            period, stated = bind_period(sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        period, stated = self._period_of(index)
         field_name, value, approximate, sign_unstated = read_number_and_sign(
             sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
         )
@@ -617,6 +612,13 @@ class SentenceReader:
         self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _period_of(self, index: int) -> tuple[Period | None, bool]:
+        """The period of the figure at `index`, and whether the sentence stated it."""
+        if index in self.series:
+            return self.series[index], True
+        fallback = self.para.topic_period or self.doc.reference_period
+        return bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
 
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
