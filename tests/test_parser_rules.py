@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a period between a change and its value, or opening a when-clause, owns that value",
+        "2018-01-16",
+        "ICT exports grew 19.2 percent in the first quarter to $45.3 billion and 24.4 percent in the second quarter"
+        " to $52.8 billion. The December figure followed a 2.6 percent rise in October, when exports totaled $17.1"
+        " billion, and a 13.8 percent jump in November to $19.6 billion.",
+        {
+            k("2017-01/2017-03"): (45.3e9, 19.2, None),
+            k("2017-04/2017-06"): (52.8e9, 24.4, None),
+            k("2017-10"): (17.1e9, 2.6, None),
+            k("2017-11"): (19.6e9, 13.8, None),
+        },
+        [],
+    ),
+    (
         "ko: a superseded figure ('당초 X로 집계됐으나 Y로 수정', '잠정치 X(a%)에서 확정치 Y(b%)로') and its change"
         " give way to the revision",
         "2017-03-15",

@@ -246,25 +246,11 @@ def bind_period(
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
-    owner = resolved.get(index - 1)
-    if (
-        owner is not None
-        and owner.mention.text.endswith(("'s", "’s"))
-        and sentence[owner.mention.end : number.start] == " "
-    ):
-        return owner.period, True  # "below 2015's $81.6 billion": the possessive year is the figure's own
     if "(" in sentence:
         resolved = _visible_from(sentence, mentions, number, resolved)
-    opener = resolved.get(index - 1)
-    if opener is not None and opener.period is not None and starts_a_from_pair(sentence, opener.mention):
-        return opener.period, True  # the first figure of "전월 15.3%에서 2.6%로"
-    if (
-        opener is not None
-        and opener.period is not None
-        and opener.mention.value.relative == "prior_month"
-        and KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
-    ):
-        return opener.period, True  # "전월(141억3천만달러)보다": the base is the month before's own value
+    opener = _opener_of(sentence, number, resolved.get(index - 1))
+    if opener is not None:
+        return opener, True
     modified, before, nxt = _periods_around(resolved, index)
     if (
         lang == "ko"
@@ -282,6 +268,8 @@ def bind_period(
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
+    if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
+        return before.period, True
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -294,6 +282,34 @@ def bind_period(
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None) -> Period | None:
+    """A period right before the figure that is its own: a possessive year ("below 2015's $81.6 billion"), the
+    first of a Korean from-to pair ("전월 15.3%에서 2.6%로"), the month before as a base ("전월(141억달러)보다")."""
+    if opener is None or opener.period is None:
+        return None
+    if opener.mention.text.endswith(("'s", "’s")) and sentence[opener.mention.end : number.start] == " ":
+        return opener.period
+    if starts_a_from_pair(sentence, opener.mention):
+        return opener.period
+    if opener.mention.value.relative == "prior_month" and KO_COMPARED_FIGURE.match(sentence, opener.mention.end):
+        return opener.period
+    return None
+
+
+_TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
+_WHEN_CLAUSE = re.compile(r",\s(?:when|where)\b[^,;]*$")
+
+
+def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod) -> bool:
+    """English names the period between a change and its value ("grew 17.0 percent in the first quarter to
+    $A and 5.6 percent in the second quarter to $B"), or opens a when-clause with it ("a 9.1 percent fall
+    in January, when exports totaled $X, and …"): the figure is that period's, not the next one's."""
+    at = mentions.index(before.mention) if before.mention in mentions else -1
+    if at == index - 1 and at >= 1 and mentions[at - 1].kind == "pct" and mentions[index].kind == "money":
+        return bool(_TO_AFTER_PERIOD.fullmatch(sentence[before.mention.end : mentions[index].start]))
+    return bool(_WHEN_CLAUSE.match(sentence, before.mention.end, mentions[index].start))
 
 
 def _periods_around(
