@@ -12,6 +12,27 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: changes on another period: 'from July', 'From the second quarter, …' are no year-on-year changes",
+        "2016-09-14",
+        "ICT exports rose 4.2 percent to $14.61 billion in August. Display exports rose 9.3 percent from July to"
+        " $2.24 billion but were down 5.1 percent from a year ago. From the second quarter, third-quarter exports"
+        " were up 2.4 percent.",
+        {k("2016-08", item="displays"): (2.24e9, -5.1, None)},
+        [k("2016-07/2016-09")],
+    ),
+    (
+        "ko: '월별로는 1월 …, 2월 …' lists each month; '…의 77% 수준' is a share",
+        "2016-04-15",
+        "1분기 ICT 수출은 412억3000만 달러로 2.1% 줄었다. 월별로는 1월 131억5000만 달러(-4.0%), 2월 125억2000만"
+        " 달러(+1.3%)였다. 1분기 누적 수출은 2014년 연간 수출액(1738억8000만달러)의 24% 수준이다.",
+        {
+            k("2016-01"): (13.15e9, -4.0, None),
+            k("2016-02"): (12.52e9, 1.3, None),
+            k("2014-01/2014-12"): (173.88e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: a period between a change and its value, or opening a when-clause, owns that value",
         "2018-01-16",
         "ICT exports grew 19.2 percent in the first quarter to $45.3 billion and 24.4 percent in the second quarter"

@@ -210,6 +210,18 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
     return None
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_LEVEL_OF = re.compile(r"\s?(?:수준|에\s?(?:그치|불과|해당|달하))")
+_ON_THE_PERIOD_BEFORE = re.compile(
+    r"\s*(?:From|Compared\s(?:with|to)|Against)\s(?:the\s)?(?:first|second|third|fourth|previous|preceding|prior)"
+    r"\s(?:quarter|half|month)\b",
+    re.I,
+)
+_FROM_A_MONTH = re.compile(
+    rf"\s(?:from|over|than\sin)\s{_MONTHS}(?!\s(?:19|20)\d\d|\s(?:last|a)\syear|,\s(?:19|20)\d\d)"
+)
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -229,6 +241,10 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
             return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
+    if _LEVEL_OF.match(sentence, mention.end) and sentence[: mention.start].rstrip().endswith("의"):
+        return True  # "2014년 연간 수출액(…)의 77% 수준": a share of another figure
+    if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):
+        return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause

@@ -176,7 +176,7 @@ _EN_GOODS_BEFORE = re.compile(
 )
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
-    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자)$"
+    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자|별로|별)$"  # "월별로는": a lead-in
     r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
 )
 
