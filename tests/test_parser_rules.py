@@ -12,6 +12,41 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "brokers' shorthand: 'CN+HK $8.0bn', ', US $1.9bn', 'VN', 'TW', '越', '대미 20.5억', 'PC/peripherals',"
+        " 'QoQ -4%'",
+        "2016-09-14",
+        "Korea tech daily\n- Aug ICT exports: $17.2bn, +5.0% YoY\n- PC/peripherals $1.1bn (+6.6%)\n"
+        "- By region: CN+HK $8.0bn (+3.2%), US $1.9bn (+4.4%), VN $2.2bn (+12.5%), TW $0.9bn (+20.1%)",
+        {
+            k("2016-08", item="computers_peripherals"): (1.1e9, 6.6, None),
+            k("2016-08", region="china"): (8.0e9, 3.2, None),
+            k("2016-08", region="us"): (1.9e9, 4.4, None),
+            k("2016-08", region="vietnam"): (2.2e9, 12.5, None),
+            k("2016-08", region="taiwan"): (0.9e9, 20.1, None),
+        },
+        [],
+    ),
+    (
+        "ko shorthand: '越 26.2억 달러', '대미 20.5억 달러', 'QoQ -4%' is no year-on-year change; '완제품 휴대폰'",
+        "2017-10-16",
+        "9월 ICT 수출 180.0억 달러 (YoY +12.1%)\n- 메모리 ASP QoQ -4%\n- 완제품 휴대폰 수출은 9.1억 달러로 8.5% 줄었다.\n"
+        "· 지역: 中(홍콩 포함) 80.1억 달러(+9.0%) / 越 26.2억 달러(+30.5%)\n- 대미 20.5억 달러(+1.1%)",
+        {
+            k("2017-09", region="vietnam"): (2.62e9, 30.5, None),
+            k("2017-09", region="us"): (2.05e9, 1.1, None),
+            k("2017-09", item="finished_phones"): (0.91e9, -8.5, None),
+        },
+        [k("2017-09", item="memory")],
+    ),
+    (
+        "en: 'flat panels' are displays",
+        "2016-06-14",
+        "Korea's ICT exports were $14.1 billion in May. Chips rose 4.0% to $5.0 billion, while flat panels slipped"
+        " 7.5% to $2.1 billion.",
+        {k("2016-05", item="displays"): (2.1e9, -7.5, None)},
+        [],
+    ),
+    (
         "en: changes on another period: 'from July', 'From the second quarter, …' are no year-on-year changes",
         "2016-09-14",
         "ICT exports rose 4.2 percent to $14.61 billion in August. Display exports rose 9.3 percent from July to"

@@ -31,8 +31,9 @@ _OTHER_SPACES = re.compile("[\t\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2
 _DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d": "·", "\u2019": "'"}
 
 
-# "- US $1.71bn, +3.9% y/y": at the head of a list line "US" is the partner, not the currency's prefix
-_LISTED_US = re.compile(r"(?m)^(\s*[-–•·*▪]\s*)US \$")
+# "- US $1.71bn, +3.9% y/y", "CN+HK $8.0bn (+3.2%), US $1.9bn": at the head of a list line or after another
+# entry's change "US" is the partner, not the currency's prefix
+_LISTED_US = re.compile(r"(?m)(^\s*[-–•·*▪]\s*|\),\s|\)\s?/\s)US \$")  # also "…(+3.2%), US $1.9bn"
 
 
 def normalise(text: str) -> str:

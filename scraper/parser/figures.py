@@ -232,6 +232,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
         if other.kind == "noyoy_before" and gap <= 16 and not _money_between(mentions, other, mention):
             return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
+        if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
+            return True  # "메모리 ASP QoQ -4%": the tag before the figure
         if (
             other.kind == "period"
             and other.value.relative == "prior_month"

@@ -53,6 +53,7 @@ ITEMS: dict[str, list[str]] = {
     "displays": [
         r"(?<!LG\s)(?<!Samsung\s)displays?(?:\spanels?)?",
         r"flat[\s-]panel\sdisplays?",
+        r"flat[\s-]panels?",
         r"monitors?",
         r"(?<!LG)(?<!LG\s)(?<!삼성)(?<!삼성\s)디스플레이(?:\s?패널)?",  # LG디스플레이 is a company
         r"평판\s?디스플레이",
@@ -94,12 +95,13 @@ ITEMS: dict[str, list[str]] = {
         r"phone\s(?:parts|components)",
         r"휴대폰\s?부분품",
     ],
-    "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품"],
+    "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품", r"완제품\s?휴대(?:폰|전화)"],
     "computers_peripherals": [
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
         r"PCs?\sand\speripherals",
+        r"(?:PCs?|computers?)\s?/\s?peripherals",
         r"computers?\sand\saccessories",
         r"computers?\sand\s(?:related\s)?(?:components|parts)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
@@ -184,6 +186,7 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
+        r"CN(?:\s?\+\s?HK)?(?=\s?\$)",  # a broker's "CN+HK $8.0bn"
         r"중국",
         r"中國",
         r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩)",
@@ -209,11 +212,11 @@ REGIONS: dict[str, list[str]] = {
     ]
     + [
         r"(?<!구)미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",  # not inside 구미국가산업단지
-        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자))",
+        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d)",
         r"對\s?美",
         r"美(?=\s?(?:수출|수입|무역|\d))",
     ],
-    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역))"],
+    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
         r"(?:the\s)?EU\b",
@@ -229,7 +232,7 @@ REGIONS: dict[str, list[str]] = {
         r"對\s?日",
         r"日(?=\s?(?:수출|수입|무역))",
     ],
-    "taiwan": [r"Taiwan(?!ese)", r"대만"],
+    "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)"],
     "india": [r"India(?!n)", r"인도(?![네양])"],
     "asean": [
         r"ASEAN",
@@ -397,6 +400,7 @@ NOT_YOY_AFTER = [
     r"on[\s-]month",
     r"m/m",
     r"MoM\b",
+    r"QoQ\b",
     r"m-o-m",
     r"[가이]?\s?넘는\s?비중",
     r"비중",
