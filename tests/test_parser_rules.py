@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '반도체 1,267억, 디스플레이 248억, 휴대폰 146억 달러': the last amount's currency is the list's",
+        "2019-01-15",
+        "지난해 ICT 수출이 2,203억 달러로 10.1% 늘었다. 품목별로 보면 반도체 1,267억, 디스플레이 248억, 휴대폰 146억"
+        " 달러였다. 수출 지원 예산은 300억, 인력 양성 예산은 50억 원이다.",
+        {
+            k("2018-01/2018-12", item="semiconductors"): (126.7e9, None, None),
+            k("2018-01/2018-12", item="displays"): (24.8e9, None, None),
+            k("2018-01/2018-12", item="mobile_phones"): (14.6e9, None, None),
+        },
+        [],
+    ),
+    (
         "brokers' shorthand: 'CN+HK $8.0bn', ', US $1.9bn', 'VN', 'TW', '越', '대미 20.5억', 'PC/peripherals',"
         " 'QoQ -4%'",
         "2016-09-14",

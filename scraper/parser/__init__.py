@@ -36,6 +36,13 @@ _DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d
 _LISTED_US = re.compile(r"(?m)(^\s*[-–•·*▪]\s*|\),\s|\)\s?/\s)US \$")  # also "…(+3.2%), US $1.9bn"
 
 
+# "반도체 997억, 디스플레이 304억, 휴대폰 172억 달러": the list's last amount names the currency for all
+_SHARED_UNIT = re.compile(
+    r"(\d[\d,.]*억(?:\s?\d[\d,]*만)?)(?=,\s?(?:[가-힣A-Za-z·]{1,12}\s?\d[\d,.]*억(?:\s?\d[\d,]*만)?,\s?)*"
+    r"[가-힣A-Za-z·]{1,12}\s?\d[\d,.]*억(?:\s?\d[\d,]*만)?\s?(?:달러|불))"
+)
+
+
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
@@ -48,6 +55,8 @@ def normalise(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if "US $" in text:
         text = _LISTED_US.sub(r"\1U.S. $", text)
+    if "억," in text:
+        text = _SHARED_UNIT.sub(r"\1 달러", text)
     return text
 
 
