@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a '□' heading after a month's sub-bullet is the year's again; '작년 같은 분기(…)' is the prior;"
+        " '… 감소는 불가피하다' is an outlook",
+        "2016-01-18",
+        "2015년 ICT 수출 결산\n□ 2015년 ICT 수출은 1,729억 달러로 0.6% 감소\n  ○ 12월 수출은 151억 달러로 7.5% 감소\n"
+        "□ 수입은 914억 달러(+4.3%)로 수지는 815억 달러 흑자\n"
+        "4분기 ICT 수출이 466억 달러로 작년 같은 분기(471억 달러)보다 1.1% 적다."
+        ' 관계자는 "1월에도 감소는 불가피하다"고 말했다.',
+        {
+            k("2015-01/2015-12", "import"): (91.4e9, 4.3, None),
+            k("2015-01/2015-12", "balance"): (81.5e9, None, None),
+            k("2015-10/2015-12"): (46.6e9, -1.1, 47.1e9),
+        },
+        [k("2015-12", "import"), k("2015-12", "balance")],
+    ),
+    (
         "ko: '반도체 1,267억, 디스플레이 248억, 휴대폰 146억 달러': the last amount's currency is the list's",
         "2019-01-15",
         "지난해 ICT 수출이 2,203억 달러로 10.1% 늘었다. 품목별로 보면 반도체 1,267억, 디스플레이 248억, 휴대폰 146억"

@@ -116,8 +116,8 @@ class Assembler:
             and not _SECTION_MARK.match(first)
         ):
             self.paragraph.flow = old.flow  # an imports section goes on line after line, not past a "■" heading
-        if closing_month_of(old.topic_period, self.document.report_period):
-            self.paragraph.topic_period = old.topic_period
+        if closing_month_of(old.topic_period, self.document.report_period) and not _SECTION_MARK.match(first):
+            self.paragraph.topic_period = old.topic_period  # (a "□" heading opens the report's own period again)
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

@@ -123,7 +123,8 @@ FORECAST = re.compile(
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?targets?\sof\b"  # "set an export target of $610 billion"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
-    r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)",  # a headline's "올해 ICT 수출 2,350억달러 전망"
+    r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
+    r"|불가피(?:하다|할|하겠)",  # "11월에도 5% 안팎의 감소는 불가피하다"
     re.I,
 )
 _FORECAST_WORDS = (
@@ -142,6 +143,7 @@ _FORECAST_WORDS = (
     "전망",
     "예정",
     "목표",
+    "불가피",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
