@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a slash pair of the two flows ('수출입은 171.5/88.0억 달러', '수출/수입 = …')",
+        "2016-09-13",
+        "8월 ICT 수출입은 171.5/88.0억 달러였다. 7월 ICT 수출/수입 = 167.3/85.9억불.",
+        {
+            k("2016-08"): (17.15e9, None, None),
+            k("2016-08", "import"): (8.8e9, None, None),
+            k("2016-07", "import"): (8.59e9, None, None),
+        },
+        [],
+    ),
+    (
         "ko: a '□' heading after a month's sub-bullet is the year's again; '작년 같은 분기(…)' is the prior;"
         " '… 감소는 불가피하다' is an outlook",
         "2016-01-18",

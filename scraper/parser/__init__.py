@@ -43,6 +43,12 @@ _SHARED_UNIT = re.compile(
 )
 
 
+# "수출/수입 = 182.6/95.1억불", "수출입은 182.6/95.1억 달러": two flows' amounts written as one pair
+_SLASH_PAIR = re.compile(
+    r"(?:수출\s?/\s?수입|수출입)\s?(?:은|는|이|[=:])?\s?(?P<a>\d[\d,.]*)\s?/\s?(?P<b>\d[\d,.]*)\s?(?P<unit>억\s?(?:달러|불))"
+)
+
+
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
@@ -57,6 +63,8 @@ def normalise(text: str) -> str:
         text = _LISTED_US.sub(r"\1U.S. $", text)
     if "억," in text:
         text = _SHARED_UNIT.sub(r"\1 달러", text)
+    if "/" in text and "수출" in text:
+        text = _SLASH_PAIR.sub(r"수출 \g<a>\g<unit>, 수입 \g<b>\g<unit>", text)
     return text
 
 
