@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a figure too large for any month ('같은 기간 … 1,694억 달러' after a December sentence) is the year's",
+        "2014-01-15",
+        "2013년 패널 수출은 260억 달러로 4.1% 줄었다. 12월 한 달 패널 수출은 21억 달러로 9.0% 적었다.\n"
+        "같은 기간 전체 ICT 수출은 1,694억 달러로 8.7% 늘었고, ICT 무역흑자는 876억 달러였다.",
+        {k("2013-01/2013-12"): (169.4e9, 8.7, None), k("2013-01/2013-12", "balance"): (87.6e9, None, None)},
+        [k("2013-12"), k("2013-12", "balance")],
+    ),
+    (
         "ko: a slash pair of the two flows ('수출입은 171.5/88.0억 달러', '수출/수입 = …')",
         "2016-09-13",
         "8월 ICT 수출입은 171.5/88.0억 달러였다. 7월 ICT 수출/수입 = 167.3/85.9억불.",

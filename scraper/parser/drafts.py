@@ -92,6 +92,7 @@ def within_last_digit(rough: float, digits: int, precise: float) -> bool:
 # The largest item (chips) and partner (China with Hong Kong) make up well under this share of a month's ICT
 # exports; a part above it is another period's figure (measured: 0.7 moved true March chip figures of 74%).
 PART_SHARE_CEILING = 0.85
+MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner has reached $40 billion in a month
 # Every other item and partner has stayed under a third of a month's ICT trade (phones and panels at their
 # peak in 2008-2010, the US, Vietnam); above this share it is another period's figure.
 MINOR_PART_SHARE_CEILING = 0.6
@@ -198,6 +199,21 @@ class DraftBook:
                     if moved not in self.drafts:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
+
+    def move_figures_too_large_for_a_month(self) -> None:
+        """No ICT flow, item or partner reaches $40 billion in a month: a month's figure above it was carried
+        to the month from a longer story ("같은 기간 전체 ICT 수출은 1,694억 달러" after a December sentence of
+        an annual report). It is the running total from January to that month, where that key is free."""
+        for key, draft in list(self.drafts.items()):
+            label, *subject = key
+            value = draft.values.get("value_usd")
+            if value is None or abs(value) <= MAX_MONTHLY_USD or "/" in label:
+                continue
+            month = Period.from_label(label)
+            span = Period((month.start[0], 1), month.end).label
+            if month.start[1] > 1 and (span, *subject) not in self.drafts:
+                draft.period = span
+                self.drafts[(span, *subject)] = self.drafts.pop(key)  # type: ignore[index]
 
     def _ict_total(self, label: str, flow: str) -> float | None:
         """The ICT total of a period for `flow`; for imports not given, the exports', which bound them:

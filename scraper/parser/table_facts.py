@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from scraper.parser.drafts import DraftBook, Evidence, Key
+from scraper.parser.drafts import MAX_MONTHLY_USD, DraftBook, Evidence, Key  # (a larger cell misread its unit)
 from scraper.parser.lexicon import CONTEXT_ITEMS
 from scraper.parser.periods import Period, year_before
 from scraper.parser.scanner import scan
@@ -40,7 +40,6 @@ OTHER_TRADE = re.compile(
     r"|(?:Korea's|South\sKorea's)\s(?:total|overall)",
     re.I,
 )
-MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner reaches $40 billion a month: a larger cell misread its unit
 
 
 # "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
