@@ -589,3 +589,14 @@ def test_a_line_of_changes_under_a_line_of_amounts_pairs_in_order() -> None:
     assert numbers(facts[k("2023-07", region="us")]) == (2.46e9, 31.9, None)
     assert numbers(facts[k("2023-07", region="vietnam")]) == (2.51e9, -2.2, None)
     assert numbers(facts[k("2023-07")]) == (19.32e9, 9.1, None)
+
+
+def test_a_unit_note_that_names_its_change_column_as_yoy() -> None:
+    text = (
+        "ICT exports rose 23.6% in September.\n2. Monthly trend (USD billion, y-o-y %)\n"
+        "| | Jul 2025 | Aug 2025 |\n| ICT exports | 21.64 (+13.8) | 22.26 (+17.1) |\n"
+        "| Displays | 1.62 (-9.6) | 1.55 (-11.8) |"
+    )
+    facts = facts_of(text, "2025-10-15")
+    assert numbers(facts[k("2025-07")]) == (21.64e9, 13.8, None)
+    assert numbers(facts[k("2025-08", item="displays")]) == (1.55e9, -11.8, None)
