@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the quarterly total' is the last month's quarter; '$B posted in the same quarter of 2019' in 2021 is"
+        " 2019's own value",
+        "2021-07-15",
+        "ICT exports rose 38.1 percent to $17.26 billion in May and 36.3 percent to $19.73 billion in June, bringing"
+        " the quarterly total to $55.2 billion. The quarterly figure was well above the $48.82 billion posted in"
+        " the same quarter of 2019.",
+        {k("2021-04/2021-06"): (55.2e9, None, None), k("2019-04/2019-06"): (48.82e9, None, None)},
+        [k("2020-04/2020-06")],
+    ),
+    (
         "ko: a figure too large for any month ('같은 기간 … 1,694억 달러' after a December sentence) is the year's",
         "2014-01-15",
         "2013년 패널 수출은 260억 달러로 4.1% 줄었다. 12월 한 달 패널 수출은 21억 달러로 9.0% 적었다.\n"

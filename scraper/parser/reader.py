@@ -56,7 +56,7 @@ _OTHER_WHOLE = re.compile(
 )
 # between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
 _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
-_BASE_YEAR = re.compile(r"((?:19|20)\d{2})\s?년")
+_BASE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
@@ -518,8 +518,9 @@ class SentenceReader:
     def _named_older_base(self, index: int, period: Period) -> Period | None:
         """The period of a comparison base dated in a year before the year before ("2014년(863억 달러)보다" of
         a 2016 figure): that year's own value, never the prior."""
-        for other in reversed(self.mentions[max(0, index - 2) : index]):
-            year = _BASE_YEAR.match(other.text) if other.kind == "prior" else None
+        near = [*reversed(self.mentions[max(0, index - 2) : index]), *self.mentions[index + 1 : index + 3]]
+        for other in near:  # "2014년(863억 달러)보다", "$42.28 billion posted in the same quarter of 2019"
+            year = _BASE_YEAR.search(other.text) if other.kind == "prior" else None
             if year:
                 back = period.end[0] - int(year.group(1))
                 if back < 2:
