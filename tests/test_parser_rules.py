@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'to $X in 2021, up from $Y in 2020': the base dated in the year before is that year's own value",
+        "2022-01-14",
+        "South Korea's ICT exports rose 24.0% to USD 227.65 billion in 2021, up from USD 183.58 billion in 2020.",
+        {k("2021-01/2021-12"): (227.65e9, 24.0, 183.58e9), k("2020-01/2020-12"): (183.58e9, None, None)},
+        [k("2019-01/2019-12")],
+    ),
+    (
         "en: 'the quarterly total' is the last month's quarter; '$B posted in the same quarter of 2019' in 2021 is"
         " 2019's own value",
         "2021-07-15",

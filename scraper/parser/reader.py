@@ -513,7 +513,14 @@ class SentenceReader:
         topic = self.para.topic_period or self.doc.reference_period
         if stated and topic is not None and period.end[0] <= topic.end[0] - 2:
             return "value_usd", period
+        if stated and self._names_the_year_after(period):
+            return "value_usd", period  # "to $220.3 billion in 2018, up from $200.1 billion in 2017": 2017's own
         return "prior_usd", period
+
+    def _names_the_year_after(self, period: Period) -> bool:
+        """Does the sentence also name the same period a year later (the figure's base is then dated itself)?"""
+        later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
+        return any(placed.period == later for placed in self.resolved.values())
 
     def _named_older_base(self, index: int, period: Period) -> Period | None:
         """The period of a comparison base dated in a year before the year before ("2014년(863억 달러)보다" of
