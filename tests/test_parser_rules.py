@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a note in 백만 달러 declares the bare amounts after the first one that writes its unit; a bare number"
+        " before 년/월 is no amount",
+        "2015-02-16",
+        "1월 ICT 수출입 동향\n[단위: 백만 달러, %]\n○ (품목) 반도체 5,218백만 달러(9.1%), 디스플레이 2,406(△6.3%),"
+        " 휴대폰 1,977(12.0%)\n○ 2014년 1,835(2.2%) 대비",
+        {
+            k("2015-01", item="displays"): (2.406e9, -6.3, None),
+            k("2015-01", item="mobile_phones"): (1.977e9, 12.0, None),
+        },
+        [],
+    ),
+    (
         "en: 'to $X in 2021, up from $Y in 2020': the base dated in the year before is that year's own value",
         "2022-01-14",
         "South Korea's ICT exports rose 24.0% to USD 227.65 billion in 2021, up from USD 183.58 billion in 2020.",

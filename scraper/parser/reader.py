@@ -61,9 +61,11 @@ _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
-_UNIT_NOTE = re.compile(r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,12}[)\]]")
+_UNIT_NOTE = re.compile(
+    r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,16}[)\]]"
+)
 _SHORTHAND_AMOUNT = re.compile(
-    r"^(?![^\n]*(?:달러|불|\$|billion|원))[^\n]*(?:\d\.\d+\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
+    r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
@@ -380,7 +382,8 @@ class SentenceReader:
         ("(단위: 억 달러, %)") declares the bare amounts of the shorthand lines after it ("수출 171.5(+4.4%)")."""
         note = _UNIT_NOTE.search(self.sentence) if "단위" in self.sentence else None
         if note:
-            self.assembler.noted_unit = ("eok_pct" if "%" in note.group(0) else "eok") if note.group("eok") else None
+            unit = "eok" if note.group("eok") else ("mil" if note.group("mil") else None)
+            self.assembler.noted_unit = unit and (f"{unit}_pct" if "%" in note.group(0) else unit)
         declared = declared_unit(self.sentence)
         if declared and (not self.sentence[declared[1] :].strip() or self.sentence.rstrip().endswith(",")):
             self.assembler.carried_unit = declared[0]

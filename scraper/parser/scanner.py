@@ -169,7 +169,8 @@ UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(
-    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?(?![\d.%]|,\d|\s?위)"
+    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
+    r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건))"
 )
 
 
@@ -197,7 +198,7 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     for match in BARE_NUMBER.finditer(sentence, start):
         value = numbers.to_float(match.group("num"))
         in_parentheses = sentence[max(0, match.start() - 1) : match.start()] == "("
-        if unit == "pct" or (unit == "eok_pct" and in_parentheses):
+        if unit == "pct" or (unit.endswith("_pct") and in_parentheses):
             marks = (match.group("sign") or "") + (match.group("after") or "")
             sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
             found.append(("pct", match, (value, sign)))
@@ -208,7 +209,7 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
         ):
             found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
         else:
-            found.append(("money", match, float(round(value * 1e8))))
+            found.append(("money", match, float(round(value * (1e6 if unit.startswith("mil") else 1e8)))))
     return found
 
 
