@@ -600,3 +600,14 @@ def test_a_unit_note_that_names_its_change_column_as_yoy() -> None:
     facts = facts_of(text, "2025-10-15")
     assert numbers(facts[k("2025-07")]) == (21.64e9, 13.8, None)
     assert numbers(facts[k("2025-08", item="displays")]) == (1.55e9, -11.8, None)
+
+
+def test_a_section_unit_note_above_a_table_that_states_none() -> None:
+    text = (
+        "Ⅰ. 3월 ICT 수출입 동향 요약\n[단위: 백만 달러, %, 전년 동월 대비]\n"
+        "○ '21.3월 ICT 수출은 18,232백만 달러로 전년 동월 대비 15.8% 증가\n"
+        "| 구분 | '20.3월 | '21.3월 | 증감률 |\n| 수출 | 15,742 | 18,232 | 15.8 |\n| 수입 | 9,306 | 10,560 | 13.5 |"
+    )
+    facts = facts_of(text, "2021-04-14")
+    assert numbers(facts[k("2021-03", "import")]) == (10.56e9, 13.5, 9.306e9)
+    assert numbers(facts[k("2020-03")]) == (15.742e9, None, None)

@@ -409,6 +409,17 @@ def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
     return table_start, f"{caption} {lead}", scale
 
 
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:[^\n]{0,40}[ \t])?(?P<note>[(\[][ \t]?단[ \t]?위[^\n()\[\]]{1,40}[)\]])[ \t]*$")
+
+
+def _section_unit(text: str, start: int) -> float | None:
+    """A unit note on a line of its own a little above the table ("[단위: 백만 달러, %]" under a section
+    heading, then a summary, then the table): the section's unit, when the table states none."""
+    notes = list(_NOTE_LINE.finditer(text, max(0, start - 600), start))
+    note = NOTE.match(notes[-1].group("note")) if notes else None
+    return unit_scale(note) if note else None
+
+
 def _table_at(text: str, start: int, published: date | None) -> Table | None:
     lead = _lead(text, start)
     if lead is None:
@@ -422,7 +433,7 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
     rows, end, rows_scale = _rows(text, position, len(columns))
     if not rows:
         return None
-    scale = lead_scale or header_scale or rows_scale
+    scale = lead_scale or header_scale or rows_scale or _section_unit(text, table_start)
     return Table(table_start, end, tuple(columns), tuple(rows), scale, caption)
 
 
