@@ -271,3 +271,10 @@ def test_a_bracketed_related_news_heading_with_dotted_bullets_is_furniture() -> 
     )
     kept = clean_text(text).text
     assert "147억달러" not in kept and "160.2억달러" in kept
+
+
+def test_an_updated_dateline_is_no_readers_comment_handle() -> None:
+    text = "Tech desk\nUpdated 2023.06.14 11:00\nICT exports fell 28.0 percent to $15.8 billion in May.\nMore to come."
+    cleaned = clean_text(text)
+    assert "$15.8 billion" in cleaned.text and "11:00" not in cleaned.text
+    assert str(cleaned.published) == "2023-06-14"

@@ -230,7 +230,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?|[\"”’])\s*$")
 
 # A reader's comment: a handle and a time stamp on a line, the comment on the next
 _COMMENT_AUTHOR = re.compile(
-    r"^\S{2,30}\s{1,3}\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s(?:오[전후]\s)?\d{1,2}:\d{2}(?::\d{2})?\s*$"
+    r"^(?!(?i:updated|posted|published|modified|edited|입력|수정|등록|승인|기사입력|최종수정)\b)"  # a dateline, no handle
+    r"\S{2,30}\s{1,3}\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s(?:오[전후]\s)?\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
 
 

@@ -80,8 +80,8 @@ def parse_date(text: str | None) -> date | None:
 
 GLUED_TITLE_DATE = re.compile(r"^(?P<title>.{8,}?)\s*(?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\s*$")
 DATE_LABEL = re.compile(
-    r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?)\s*:?\s*"
-    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})",
+    r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?|Updated\s?:?)\s*:?\s*"
+    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})\.?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?",
     re.I,
 )
 
