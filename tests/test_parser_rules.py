@@ -12,6 +12,31 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Korea's total ICT exports' are ICT's; ', and in November they fell …' opens the next clause's period",
+        "2018-02-13",
+        "ICT exports to Japan rose 8.2 percent to $0.75 billion in January. Korea's total ICT exports in January"
+        " were $17.07 billion, up 22.5 percent. In December, shipments to Japan had risen 3.1 percent to $0.71"
+        " billion, and in November they fell 1.4 percent to $0.69 billion.",
+        {
+            k("2018-01"): (17.07e9, 22.5, None),
+            k("2017-12", region="japan"): (0.71e9, 3.1, None),
+            k("2017-11", region="japan"): (0.69e9, -1.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: '일본과는 A, 대만과는 B 적자': the closing deficit word is every listed amount's",
+        "2018-02-13",
+        "1월 ICT 무역수지는 80억 달러 흑자였다. 지역별로는 중국 45억 달러 흑자였지만 일본과는 3억1천만 달러, 대만과는"
+        " 7억4천만 달러 적자를 냈다.",
+        {
+            k("2018-01", "balance", region="japan"): (-0.31e9, None, None),
+            k("2018-01", "balance", region="taiwan"): (-0.74e9, None, None),
+            k("2018-01", "balance", region="china"): (4.5e9, None, None),
+        },
+        [],
+    ),
+    (
         "ko: a note in 백만 달러 declares the bare amounts after the first one that writes its unit; a bare number"
         " before 년/월 is no amount",
         "2015-02-16",

@@ -381,6 +381,9 @@ _NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared
 _ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;", re.I)
 
 
+_NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
+
+
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
     """English puts the period after the figures ("rose 4.3 percent to $9.19 billion in August"):
     the number reaches a later period through other numbers of its own group, never through a
@@ -390,6 +393,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
         if mention is target.mention:
             if _ANOTHER_TIME.search(sentence[position : mention.start]):
                 return False  # "$1.21 billion, the fastest since April 2011, when …": another time's
+            if _NEW_CLAUSE.search(f"{sentence[position : mention.start]}{mention.text[:4].lower()}"):
+                return False  # "… to $1.22 billion, and in November they fell …": the period opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             if modifies and mentions[offset].start - mention.end <= 2:
                 return False  # "…, and second-half exports declined": the period opens the next clause

@@ -166,9 +166,16 @@ def read_number_and_sign(
             signed
             or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
             or _deficit_so_far(sentence, mention)
+            or _SHARED_DEFICIT.match(sentence, mention.end)
         ):
             value = -value
     return "value_usd", value, approximate, False
+
+
+# "일본과는 4억2천만 달러, 대만과는 9억1천만 달러 적자": the list's closing deficit word is every amount's
+_SHARED_DEFICIT = re.compile(
+    r"(?:,\s?[^,.\d]{1,20}?\d[\d,.]*\s?(?:[억만천]\s?[\d,.]*\s?)*(?:달러|불))+\s?(?:의\s)?적자"
+)
 
 
 def _deficit_so_far(sentence: str, mention: Mention) -> bool:

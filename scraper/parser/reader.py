@@ -68,6 +68,7 @@ _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
+_ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -372,7 +373,11 @@ class SentenceReader:
                 self._name(mention)
             elif kind in ("subord", "examples", "noise"):
                 self._marker(mention)
-            elif kind == "noyoy_after" and _OF_TOTAL.search(mention.text):
+            elif (
+                kind == "noyoy_after"
+                and _OF_TOTAL.search(mention.text)
+                and not _ICT_NEXT.match(self.sentence, mention.end)
+            ):
                 self._marker(Mention("noise", mention.start, mention.end, None, mention.text))
         self._finish()
 
