@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: in a story about one partner, the partner's total names the report's period",
+        "2018-01-15",
+        "Korea's ICT Surplus with Vietnam Widens\nKorea's ICT trade surplus with Vietnam rose to US$19.6 billion last"
+        " year.\nICT exports to Vietnam rose 51.7 percent to US$32.1 billion in 2017.\nChip exports to Vietnam"
+        " increased 86.0 percent to US$14.3 billion.",
+        {k("2017-01/2017-12", item="semiconductors", region="vietnam"): (14.3e9, 86.0, None)},
+        [k("2017-12", item="semiconductors", region="vietnam")],
+    ),
+    (
         "en: 'Korea's total ICT exports' are ICT's; ', and in November they fell …' opens the next clause's period",
         "2018-02-13",
         "ICT exports to Japan rose 8.2 percent to $0.75 billion in January. Korea's total ICT exports in January"

@@ -643,6 +643,8 @@ class SentenceReader:
         frame = self.state.frame
         if stated and frame.item == "ict" and frame.region == "world":
             self.doc.note_headline(period)
+        elif stated and frame.item == "ict" and frame.flow == "export":
+            self.doc.note_partner_total(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence

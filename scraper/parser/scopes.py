@@ -51,6 +51,7 @@ class DocumentScope:
     parent_item: str | None = None  # "parts" after mobile phones names phone parts
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
+    partner_period: Period | None = None  # a partner's total's period: the report's, when no world total names one
     paragraphs_read: int = 0
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
 
@@ -77,9 +78,20 @@ class DocumentScope:
         elif self.report_period is None or (period.is_month and not self.report_period.is_month):
             self.report_period = period
 
+    def note_partner_total(self, period: Period) -> None:
+        """A story about one partner ("ICT exports to Taiwan rose … in 2016") names its period with the
+        partner's total; it stands for the report's period until an ICT world total names one."""
+        default = self.default_period
+        if self.partner_period is not None or self.report_period is not None:
+            return
+        if default is not None and period.end not in (default.end, periods.shift_month(default.end, -1)):
+            return
+        if period.is_month or periods.is_calendar_span(period):
+            self.partner_period = period
+
     @property
     def reference_period(self) -> Period | None:
-        return self.report_period or self.default_period
+        return self.report_period or self.partner_period or self.default_period
 
 
 @dataclass(slots=True)
