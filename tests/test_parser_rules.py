@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'those from China' keeps the item; 'from the country' is the partner the last sentence named",
+        "2017-05-15",
+        "ICT imports rose 9.9 percent to $8.84 billion in April. Imports of chips from Japan fell 4.4 percent to"
+        " $510 million, outpacing those from China, which fell 1.2 percent to $730 million. Display imports from"
+        " the country rose 6.6 percent to $190 million.",
+        {
+            k("2017-04", "import", "semiconductors", "china"): (0.73e9, -1.2, None),
+            k("2017-04", "import", "displays", "china"): (0.19e9, 6.6, None),
+        },
+        [k("2017-04", "import", region="china"), k("2017-04", "import", "displays")],
+    ),
+    (
         "en: in a story about one partner, the partner's total names the report's period",
         "2018-01-15",
         "Korea's ICT Surplus with Vietnam Widens\nKorea's ICT trade surplus with Vietnam rose to US$19.6 billion last"

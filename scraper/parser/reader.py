@@ -461,9 +461,10 @@ class SentenceReader:
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if kind == "region:_same":
-            if self.para.partner is None or self._names_a_partner_next(mention):
+            partner = self.para.partner or self._partner_named_last()
+            if partner is None or self._names_a_partner_next(mention):
                 return  # "those to Hong Kong": the partner is named
-            kind = f"region:{self.para.partner}"  # "the country", "the region": the partner in scope
+            kind = f"region:{partner}"  # "the country", "the region": the partner in scope, or the one named last
         changed = apply_name(
             kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
         )
@@ -542,6 +543,12 @@ class SentenceReader:
                     return None
                 return Period(shift_month(period.start, -12 * back), shift_month(period.end, -12 * back))
         return None
+
+    def _partner_named_last(self) -> str | None:
+        """The partner of the last sentence's subject ("Chip imports from Taiwan …. Display imports from the
+        country …")."""
+        last = self.para.last_subject
+        return last[1] if last is not None and last[1] != "world" and not last[1].startswith("other:") else None
 
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)

@@ -42,6 +42,7 @@ _ICT_TRADE_WITH = re.compile(r"\strade\swith\s", re.I)
 _TO_PARTNER = re.compile(
     r"^\s(?:to|from|with)\s|\s(?:shipments|exports|sales)\sto\s(?:the\s)?$|\strade\swith\s(?:the\s)?$", re.I
 )
+_THOSE_OF = re.compile(r"\b(?:those|that)\s(?:from|to|of|in|for)\s(?:the\s)?$", re.I)
 _FROM_OR_WITH = re.compile(r"\s(?:from|with)\s", re.I)
 # the words before a partner that make it the figure's: imports come from it, a balance is with it
 _PARTNER_OF_FLOW = {
@@ -93,7 +94,9 @@ def apply_name(
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
         relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
         if frame.dirty or relative:
-            frame.item, frame.dirty = "ict", False  # "반도체 수출이 증가한 대만": the partner is the subject
+            if not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start):
+                frame.item = "ict"  # "반도체 수출이 증가한 대만": the partner is the subject
+            frame.dirty = False  # ("those from China": the same item, from another partner)
         frame.region = code
         return f"region:{code}"
     item = item_code(kind, document)
