@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'took 12.6 percent of Korea's ICT exports' is a share",
+        "2017-01-16",
+        "US share of Korea's ICT exports rises\nThe United States took 12.6 percent of Korea's ICT exports last"
+        " year.\nICT exports to the US came to $20.41 billion in 2016, up 1.2 percent from a year earlier.",
+        {k("2016-01/2016-12", region="us"): (20.41e9, 1.2, None)},
+        [k("2016-12", region="us")],
+    ),
+    (
         "en: 'those from China' keeps the item; 'from the country' is the partner the last sentence named",
         "2017-05-15",
         "ICT imports rose 9.9 percent to $8.84 billion in April. Imports of chips from Japan fell 4.4 percent to"

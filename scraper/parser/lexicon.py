@@ -392,6 +392,7 @@ NOT_YOY_AFTER = [
     r"포인트",
     r"points?",
     r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all)",
+    r"of\s(?:all\s)?(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)(?:ICT|IT)\s(?:exports|imports|shipments)",
     r"of\s(?:its|the)\s(?:total|entire)",
     r"share",
     r"비중",
