@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Secondary battery exports' and 'Battery exports' are secondary batteries",
+        "2023-09-14",
+        "Korea's ICT exports fell 16.1% to $16.8 billion in August. Secondary battery exports fell 9.0% to $0.98"
+        " billion.",
+        {k("2023-08", item="secondary_batteries"): (0.98e9, -9.0, None)},
+        [],
+    ),
+    (
         "en: 'took 12.6 percent of Korea's ICT exports' is a share",
         "2017-01-16",
         "US share of Korea's ICT exports rises\nThe United States took 12.6 percent of Korea's ICT exports last"

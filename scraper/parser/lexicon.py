@@ -133,7 +133,8 @@ ITEMS: dict[str, list[str]] = {
         r"중대형\s?컴퓨터",
     ],
     "secondary_batteries": [
-        r"secondary\sbatteries",
+        r"secondary\sbatter(?:ies|y)",  # "Secondary battery exports fell …"
+        r"(?<![A-Za-z]\s)Battery(?=\s(?:exports|imports|shipments))",
         r"rechargeable\sbatteries",
         r"lithium[\s-]ion\sbatteries",
         r"EV\sbatteries",
