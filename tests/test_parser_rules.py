@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'led by X, which climbed, gaining N% to $V': the participle goes on with the which-clause's noun",
+        "2024-04-15",
+        "Korea's ICT exports rose 20.5% to $18.6 billion in March.\nChip exports rose 35.7% to $10.2 billion, led"
+        " by memory chips, which soared, jumping 56.3% to $6.1 billion.",
+        {k("2024-03", item="memory"): (6.1e9, 56.3, None), k("2024-03", item="semiconductors"): (10.2e9, 35.7, None)},
+        [],
+    ),
+    (
         "en: 'Secondary battery exports' and 'Battery exports' are secondary batteries",
         "2023-09-14",
         "Korea's ICT exports fell 16.1% to $16.8 billion in August. Secondary battery exports fell 9.0% to $0.98"

@@ -69,6 +69,7 @@ _SHORTHAND_AMOUNT = re.compile(
 )
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
+_PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -407,6 +408,8 @@ class SentenceReader:
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
         clause_stop = clause_end(sentence, mention.end)
+        if _PARTICIPLE_GOES_ON.match(sentence, clause_stop):
+            clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
         if not (mention.text.lower() in ("which", "that") and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
