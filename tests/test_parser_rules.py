@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a flow in the next clause of a sentence whose marked subject is a partner stays with that partner",
+        "2017-05-15",
+        "4월 ICT 수출은 153.0억 달러였다. 대만 ICT 수출은 13억 달러로 4.0% 늘었지만 수입이 27억 달러(+11.0%)에 달했다."
+        " 베트남 수출도 23.3억 달러로 51.7% 늘었고, 미국 수출도 16.1억 달러로 2.0% 증가했다.",
+        {
+            k("2017-04", "import", region="taiwan"): (2.7e9, 11.0, None),
+            k("2017-04", region="us"): (1.61e9, 2.0, None),
+        },
+        [k("2017-04", "import")],
+    ),
+    (
         "en: 'led by X, which climbed, gaining N% to $V': the participle goes on with the which-clause's noun",
         "2024-04-15",
         "Korea's ICT exports rose 20.5% to $18.6 billion in March.\nChip exports rose 35.7% to $10.2 billion, led"

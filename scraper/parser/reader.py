@@ -473,6 +473,8 @@ class SentenceReader:
         )
         if changed is None:
             return
+        if self.ko and changed.startswith("flow:"):
+            self._keep_the_marked_partner()
         state.seen_import = state.seen_import or changed == "flow:import"
         state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
@@ -546,6 +548,13 @@ class SentenceReader:
                     return None
                 return Period(shift_month(period.start, -12 * back), shift_month(period.end, -12 * back))
         return None
+
+    def _keep_the_marked_partner(self) -> None:
+        """'대만 ICT 수출은 …늘었지만 수입이 25억 달러': a flow in the next clause of a sentence whose marked subject is
+        a partner's total is that partner's, when no other partner was named since."""
+        state, topic = self.state, self.state.topic_subject
+        if topic is not None and topic[0] == "ict" and topic[1] != "world" and state.last_region_end <= state.topic_end:
+            state.frame.region = topic[1]
 
     def _partner_named_last(self) -> str | None:
         """The partner of the last sentence's subject ("Chip imports from Taiwan …. Display imports from the
