@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a partner story's balance with its period names the report's period for the lines after it",
+        "2018-01-15",
+        "대일 ICT 수지 적자 축소\n"
+        "지난해 대일 ICT 무역수지는 12억 달러 적자로, 전년(18억 달러 적자)보다 적자 폭이 줄었다.\n"
+        "일본산 반도체 수입은 41억2천만 달러로 3.3% 늘었다.",
+        {k("2017-01/2017-12", "import", "semiconductors", "japan"): (4.12e9, 3.3, None)},
+        [k("2017-12", "import", "semiconductors", "japan")],
+    ),
+    (
         "ko: a flow in the next clause of a sentence whose marked subject is a partner stays with that partner",
         "2017-05-15",
         "4월 ICT 수출은 153.0억 달러였다. 대만 ICT 수출은 13억 달러로 4.0% 늘었지만 수입이 27억 달러(+11.0%)에 달했다."

@@ -662,7 +662,7 @@ class SentenceReader:
         frame = self.state.frame
         if stated and frame.item == "ict" and frame.region == "world":
             self.doc.note_headline(period)
-        elif stated and frame.item == "ict" and frame.flow == "export":
+        elif stated and frame.item == "ict":
             self.doc.note_partner_total(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
