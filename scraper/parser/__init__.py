@@ -52,7 +52,9 @@ _SLASH_PAIR = re.compile(
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
-    typographic apostrophe."""
+    typographic apostrophe; and three shorthands written out in full, so the scanner needs no special case:
+    a listed "US $1.7bn" (the partner), "997억, 304억, 172억 달러" (one currency for the list),
+    "수출/수입 = A/B억불"."""
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)

@@ -36,19 +36,17 @@ _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
-# "… worth of ICT goods to China", "a 30% jump in shipments to Vietnam", "… worth of ICT goods from Japan" (imports),
-# "a surplus of $X in ICT trade with Vietnam", "ran a surplus of $X with Vietnam"
 _ICT_TRADE_WITH = re.compile(r"\strade\swith\s", re.I)
-_TO_PARTNER = re.compile(
-    r"^\s(?:to|from|with)\s|\s(?:shipments|exports|sales)\sto\s(?:the\s)?$|\strade\swith\s(?:the\s)?$", re.I
-)
 _THOSE_OF = re.compile(r"\b(?:those|that)\s(?:from|to|of|in|for)\s(?:the\s)?$", re.I)
 _FROM_OR_WITH = re.compile(r"\s(?:from|with)\s", re.I)
-# the words before a partner that make it the figure's: imports come from it, a balance is with it
+# The words before a partner named after the figure that make it the figure's, by flow: "… worth of ICT goods to
+# China", "a 30% jump in shipments to Vietnam"; imports come "from Japan"; a balance is "with Vietnam" or "in ICT
+# trade with Vietnam". Never "rose 5% with China leading".
+_SHIPPED_TO = r"\s(?:shipments|exports|sales)\sto\s(?:the\s)?$"
 _PARTNER_OF_FLOW = {
-    "export": re.compile(r"^\sto\s|\sto\s(?:the\s)?$", re.I),
-    "import": re.compile(r"^\s(?:to|from)\s|\s(?:to|from)\s(?:the\s)?$", re.I),
-    "balance": re.compile(r"^\s(?:to|with)\s|\s(?:to|with)\s(?:the\s)?$", re.I),
+    "export": re.compile(rf"^\sto\s|{_SHIPPED_TO}", re.I),
+    "import": re.compile(rf"^\s(?:to|from)\s|{_SHIPPED_TO}", re.I),
+    "balance": re.compile(rf"^\s(?:to|with)\s|{_SHIPPED_TO}|\strade\swith\s(?:the\s)?$", re.I),
 }
 _SHIPMENTS = re.compile(r"shipments?|shipped", re.I)
 _QUOTE_BEFORE = re.compile(r"[\"“]\s*$")
@@ -178,9 +176,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
             return named_item  # only a partner comes after "from" or "with"
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
-        elif kind.startswith("region:") and _TO_PARTNER.search(gap):
-            if not _PARTNER_OF_FLOW.get(frame.flow, _PARTNER_OF_FLOW["export"]).search(gap):
-                return named_item  # "rose 5% with China leading", "exports … from China": no partner of the figure
+        elif kind.startswith("region:") and _PARTNER_OF_FLOW.get(frame.flow, _PARTNER_OF_FLOW["export"]).search(gap):
             frame.region = kind.split(":", 1)[1]
             return named_item  # "$2.11 billion worth of ICT goods to Vietnam": the goods, then where to
         elif (
