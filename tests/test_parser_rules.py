@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an ordinal alone ('in the fourth') is the kind of span the sentence named before it",
+        "2013-01-21",
+        "Quarterly shipments of ICT goods climbed 2.2 percent to $37.15 billion in the third quarter and 4.8"
+        " percent to $39.02 billion in the fourth. Sales abroad ranked in the third, behind two rivals.",
+        {k("2012-10/2012-12"): (39.02e9, 4.8, None), k("2012-07/2012-09"): (37.15e9, 2.2, None)},
+        [k("2012-12")],
+    ),
+    (
         "ko: a partner story's balance with its period names the report's period for the lines after it",
         "2018-01-15",
         "대일 ICT 수지 적자 축소\n"

@@ -292,6 +292,19 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
 _KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
+
+def _elliptical_span(match: re.Match[str]) -> PeriodSpec:
+    """'in the fourth' is a quarter where the sentence named quarters before it, a half where it named halves;
+    otherwise it says no period (an empty spec places nowhere)."""
+    before = match.string[: match.start()].lower()
+    kind = max(("quarter", "half"), key=before.rfind)
+    ordinal = ORDINALS[match.group("ord").lower()]
+    if kind not in before or (kind == "half" and ordinal != 2):
+        return PeriodSpec()
+    length = 3 if kind == "quarter" else 6
+    return PeriodSpec(length * (ordinal - 1) + 1, length * ordinal)
+
+
 # "the same period a year earlier" and "같은 기간 대비" compare with the past: they are prior markers
 _NOT_A_YEAR_AGO = (
     r"(?!\s(?:a\syear|last\syear|of\s(?:the\s)?(?:last|previous|prior)|in\s(?:19|20)\d\d|of\s(?:19|20)\d\d))"
@@ -307,6 +320,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             rf"(?:the\s)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!ly){_YEAR_QUAL}", re.I
         ),
         _en_quarter,
+    ),
+    # "… in the third quarter and 7.0 percent to $X in the fourth": an ordinal standing for the span named before
+    (
+        re.compile(r"(?<=\sin\s)the\s(?P<ord>second|third|fourth)(?=[.,;]|\s(?:and|while|as|when)\s)", re.I),
+        _elliptical_span,
     ),
     (re.compile(rf"between\s(?P<m1>{_MONTH_NAME})\sand\s(?P<m2>{_MONTH_NAME}){_YEAR_QUAL}", re.I), _en_month_span),
     # "For January and February combined": two months as one span (without "combined" they may be a list)
