@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'in the half' is the half-year of the month last named, also after '$X worth of IT goods'",
+        "2011-07-11",
+        "ICT exports came to $79.40 billion in the first half, up 8.1 percent.\nIn June alone, exports added 5.2"
+        " percent to $14.47 billion.\nDisplay exports grew 3.3 percent to $14.12 billion in the half.\nBuyers in"
+        " India took $2.05 billion worth of IT goods in the half, up 17.4 percent.",
+        {
+            k("2011-01/2011-06", item="displays"): (14.12e9, 3.3, None),
+            k("2011-01/2011-06", region="india"): (2.05e9, 17.4, None),
+        },
+        [k("2011-06", item="displays"), k("2011-06", region="india")],
+    ),
+    (
         "en: an ordinal alone ('in the fourth') is the kind of span the sentence named before it",
         "2013-01-21",
         "Quarterly shipments of ICT goods climbed 2.2 percent to $37.15 billion in the third quarter and 4.8"

@@ -404,6 +404,11 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False
             position = mention.end
             continue
+        if mention.kind.startswith("item:") and _WORTH_OF.fullmatch(sentence, position, mention.start):
+            continue  # "$36.9 billion worth of IT products in the half": the goods the figure bought
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
     return False
+
+
+_WORTH_OF = re.compile(r"\sworth\sof\s(?:the\s)?")

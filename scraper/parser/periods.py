@@ -96,8 +96,8 @@ class PeriodSpec:
     last_month: int | None = None
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
-    relative: str | None = None  # last_month, next_month, prior_month, same_month, quarter_of_month, same_period,
-    # year_before, ytd
+    relative: str | None = None  # last_month, next_month, prior_month, same_month, quarter_of_month, half_of_month,
+    # same_period, year_before, ytd
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
 
@@ -145,11 +145,14 @@ def resolve(
         return Period((end[0], 1), end) if end else None
     if spec.relative == "same_month":
         return Period.month(*last_month) if last_month else None
-    if spec.relative == "quarter_of_month":  # "bringing the quarterly total to $X": the last month's quarter
+    if spec.relative in ("quarter_of_month", "half_of_month"):  # "the quarterly total", "in the half"
+        if last_month is None and spec.relative == "half_of_month" and published:
+            last_month = previous_month(published)  # (no month named yet: the report's)
         if last_month is None:
             return None
-        first = 3 * ((last_month[1] - 1) // 3) + 1
-        return Period((last_month[0], first), (last_month[0], first + 2))
+        length = 3 if spec.relative == "quarter_of_month" else 6
+        first = length * ((last_month[1] - 1) // length) + 1
+        return Period((last_month[0], first), (last_month[0], first + length - 1))
     if spec.relative == "next_month":
         return Period.month(*shift_month(last_month, 1)) if last_month else None
     if spec.relative == "prior_month":
@@ -346,6 +349,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(r"(?:the\s)?quarterly\s(?:total|tally|figure|sum)", re.I),
         lambda _: PeriodSpec(relative="quarter_of_month"),
+    ),
+    # "grew 9.1 percent to $X in the half": the half-year of the last month named
+    (
+        re.compile(r"(?<=\s)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s)", re.I),
+        lambda _: PeriodSpec(relative="half_of_month"),
     ),
     # "Q2", "2Q", "Q2 2025", and the brokers' "2Q22", "1Q'24"
     (
