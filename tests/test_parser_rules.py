@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Their exports' after a sentence that named an item without figures are that item's",
+        "2015-06-15",
+        "Shipments of ICT products abroad slid 3.2 percent to $14.77 billion in May. Displays stayed the weak"
+        " spot. Their exports tumbled 18.4 percent to $2.31 billion.",
+        {k("2015-05", item="displays"): (2.31e9, -18.4, None), k("2015-05"): (14.77e9, -3.2, None)},
+        [],
+    ),
+    (
         "en: 'in the half' is the half-year of the month last named, also after '$X worth of IT goods'",
         "2011-07-11",
         "ICT exports came to $79.40 billion in the first half, up 8.1 percent.\nIn June alone, exports added 5.2"

@@ -72,6 +72,7 @@ _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's 
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
+_POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -716,8 +717,14 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
-        if self.ko and not frame.dirty and state.named_only_flows and self.para.figureless_subject is not None:
-            frame.item, frame.region = self.para.figureless_subject  # "휴대폰은 호조다. 8월 수출액은 ..."
+        if (
+            (self.ko or _POSSESSIVE_LEAD.match(self.sentence))
+            and not frame.dirty
+            and state.named_only_flows
+            and self.para.figureless_subject is not None
+        ):
+            # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
+            frame.item, frame.region = self.para.figureless_subject
             return False
         if (
             not frame.dirty
