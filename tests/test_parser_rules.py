@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'against <period>', 'versus the same stretch of <year>', 'a drop on <month> last year' name the base",
+        "2014-08-18",
+        "Outbound ICT sales totaled $14.06 billion in July, a 6.2 percent rise against July 2013.\nShipments for"
+        " January-July stand at $96.41bn, +3.4% versus the same stretch of 2013.\nImports were $7.35 billion, a"
+        " 2.8 percent dip on July last year.",
+        {
+            k("2014-07"): (14.06e9, 6.2, None),
+            k("2014-01/2014-07"): (96.41e9, 3.4, None),
+            k("2014-07", "import"): (7.35e9, -2.8, None),
+        },
+        [k("2013-07"), k("2013-01/2013-07"), k("2013-07", "import")],
+    ),
+    (
         "en: 'Their exports' after a sentence that named an item without figures are that item's",
         "2015-06-15",
         "Shipments of ICT products abroad slid 3.2 percent to $14.77 billion in May. Displays stayed the weak"

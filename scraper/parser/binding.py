@@ -19,10 +19,13 @@ from scraper.parser.prefilter import folded_twin
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?"
+    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?|against"
     r"|below|above|(?:level|on\spar)\swith|short\sof"
     r"|(?:began|begun|started)(?:\sin)?"
-    r"|(?:on|over|from)\sthe\ssame\s(?:stretch|period|time|months?)(?:\sof)?"
+    r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
+    r"(?:\sof)?"
+    # "a 4.1 percent drop on April last year": a change measured on its base
+    r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\son"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
