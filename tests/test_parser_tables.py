@@ -602,6 +602,17 @@ def test_a_unit_note_that_names_its_change_column_as_yoy() -> None:
     assert numbers(facts[k("2025-08", item="displays")]) == (1.55e9, -11.8, None)
 
 
+def test_a_unit_note_with_the_percent_sign_before_its_change_word() -> None:
+    text = (
+        "Chip shipments led ICT exports in June.\nShipments by item (US$ bn, % y/y)\n"
+        "Item              Jun 2015   Jun 2016    y/y\nSemiconductors       5.07       5.33     5.1\n"
+        "Mobile phones        2.11       1.86   -11.8"
+    )
+    facts = facts_of(text, "2016-07-14")
+    assert numbers(facts[k("2016-06", item="semiconductors")]) == (5.33e9, 5.1, 5.07e9)
+    assert numbers(facts[k("2016-06", item="mobile_phones")]) == (1.86e9, -11.8, 2.11e9)
+
+
 def test_a_section_unit_note_above_a_table_that_states_none() -> None:
     text = (
         "Ⅰ. 3월 ICT 수출입 동향 요약\n[단위: 백만 달러, %, 전년 동월 대비]\n"

@@ -87,7 +87,7 @@ NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
     r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?"
     r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)"  # "(US$ billion, %)", "(USD billion, y-o-y %)"
-    r"(?:\s?[,;]\s?(?:y-o-y\s|yoy\s|change\s)?%)?"
+    r"(?:\s?[,;]\s?(?:(?:y-o-y|yoy|y/y|change)\s)?%(?:\s(?:y-o-y|yoy|y/y|change))?)?"  # "(US$ bn, % y/y)"
     r"|in\s(?:(?:US\s?)?\$\s?)?(?:billions?|millions?)(?:\sof\s(?:US\s)?dollars)?(?:\s?[,;]\s?%)?"
     r"|in\s(?:billion|million)\s(?:US\s)?dollars)\s*\)",  # "(in billions of dollars)", "(in billion dollars)"
     re.I,
