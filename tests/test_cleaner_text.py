@@ -278,3 +278,14 @@ def test_an_updated_dateline_is_no_readers_comment_handle() -> None:
     cleaned = clean_text(text)
     assert "$15.8 billion" in cleaned.text and "11:00" not in cleaned.text
     assert str(cleaned.published) == "2023-06-14"
+
+
+def test_a_release_letterhead_over_the_headline_is_no_title() -> None:
+    text = (
+        "MINISTRY OF SCIENCE AND ICT\nPRESS RELEASE | Embargoed until: April 14, 2021\n"
+        "Q1 ICT exports reach first-quarter high of $48.9 billion\n"
+        "ICT exports rose 14.8 percent to $48.92 billion in the first quarter."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Q1 ICT exports reach first-quarter high of $48.9 billion"
+    assert "PRESS RELEASE" not in cleaned.text and "$48.92 billion" in cleaned.text

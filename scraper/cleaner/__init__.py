@@ -70,18 +70,37 @@ _HEADLINE_WORDS = re.compile(
 )
 
 
+# a release's letterhead over its headline: "PRESS RELEASE | For immediate release: October 15, 2012", "보도자료"
+_LETTERHEAD = re.compile(r"press\srelease|for\simmediate\srelease|보도\s?자료|보도\s?참고\s?자료", re.I)
+_DATE_IN_LINE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s\d{4}"
+    r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일",
+    re.I,
+)
+_MINISTRY_NAME = re.compile(r"(?:the\s)?ministry\sof\s[a-z,&\s]{4,60}$|[가-힣·]{2,16}부$", re.I)
+_MAX_MASTHEAD_LINES = 3
+
+
+def _is_masthead(line: str) -> bool:
+    """A site's name ("The Korea Herald") or a release's letterhead: no trade word, and no figure but a date;
+    a ministry's name may hold "ICT" ("MINISTRY OF SCIENCE AND ICT", "과학기술정보통신부")."""
+    if _MINISTRY_NAME.match(line):
+        return True
+    if _HEADLINE_WORDS.search(line):
+        return False
+    if _MASTHEAD.match(line) and len(line.split()) <= 4:
+        return True
+    return bool(_LETTERHEAD.search(line)) and len(line) < 100 and not re.search(r"\d", _DATE_IN_LINE.sub("", line))
+
+
 def _after_masthead(lines: list[str]) -> list[str]:
-    """The lines from the headline on, when the first line is the site's name and the second the headline."""
-    if (
-        len(lines) >= 2
-        and _MASTHEAD.match(lines[0])
-        and len(lines[0].split()) <= 4
-        and not _HEADLINE_WORDS.search(lines[0])
-        and _HEADLINE_WORDS.search(lines[1])
-        and len(lines[1]) < 160
-        and not lines[1].rstrip().endswith((".", "다."))
-    ):
-        return lines[1:]
+    """The lines from the headline on, when the lines above it are the site's name or a letterhead."""
+    for skipped in range(1, min(_MAX_MASTHEAD_LINES, len(lines) - 1) + 1):
+        if not _is_masthead(lines[skipped - 1]):
+            break
+        headline = lines[skipped]
+        if _HEADLINE_WORDS.search(headline) and len(headline) < 160 and not headline.rstrip().endswith((".", "다.")):
+            return lines[skipped:]
     return lines
 
 
