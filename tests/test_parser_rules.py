@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: partners named bare after a partner's item are their totals; named with '도' the item goes on",
+        "2019-09-16",
+        "8월 ICT 수출은 155억 달러로 20.4% 줄었다. 대미 휴대폰 수출은 3억1천만달러로 8.8% 늘었다. 인도(5억2천만달러)와"
+        " 대만(4억4천만달러)은 각각 2.6%, 11.3% 증가했다. 반도체 대미 수출은 9억 달러로 1.2% 줄었다. 일본 수출도 2억"
+        " 달러로 4.1% 감소했다.",
+        {
+            k("2019-08", region="india"): (5.2e8, 2.6, None),
+            k("2019-08", region="taiwan"): (4.4e8, 11.3, None),
+            k("2019-08", item="semiconductors", region="japan"): (2e8, -4.1, None),
+        },
+        [k("2019-08", item="mobile_phones", region="india"), k("2019-08", region="japan")],
+    ),
+    (
         "en: 'against <period>', 'versus the same stretch of <year>', 'a drop on <month> last year' name the base",
         "2014-08-18",
         "Outbound ICT sales totaled $14.06 billion in July, a 6.2 percent rise against July 2013.\nShipments for"

@@ -72,6 +72,7 @@ _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's 
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
+_ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -756,13 +757,21 @@ class SentenceReader:
                 # no breakdown; one named alone does
                 self.para.partner = None if listed else frame.region
                 last = self.para.item_and_partner
-                if last is not None and not state.named_item and last[1] != frame.region:
+                if last is not None and not state.named_item and last[1] != frame.region and self._goes_on():
                     frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
         elif self.para.partner is not None and frame.flow == "export":
             frame.region = self.para.partner
+
+    def _goes_on(self) -> bool:
+        """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
+        ("중국, 베트남 수출은 각각 …")? Partners named bare after a partner's item ("대중 반도체 수출은 ….
+        일본과 인도는 각각 …") are their totals."""
+        if not self.ko or _ALSO.search(self.sentence) is not None:
+            return True
+        return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:
         frame = self.state.frame
