@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '<기간>(값)보다': the value in parentheses is that period's; a change on it is no year-on-year one",
+        "2013-07-15",
+        "2분기 ICT 수출은 427억6000만달러로 1분기(402억9000만달러)보다 6.1% 많았다. 6월 ICT 수출은 141억 달러로"
+        " 2010년 6월(118억2000만달러)보다도 많다. 1월(△3.3%)보다 감소율은 줄었다.",
+        {
+            k("2013-01/2013-03"): (40.29e9, None, None),
+            k("2013-04/2013-06"): (42.76e9, None, None),
+            k("2010-06"): (11.82e9, None, None),
+        },
+        [k("2012-01/2012-03")],
+    ),
+    (
         "ko: partners named bare after a partner's item are their totals; named with '도' the item goes on",
         "2019-09-16",
         "8월 ICT 수출은 155억 달러로 20.4% 줄었다. 대미 휴대폰 수출은 3억1천만달러로 8.8% 늘었다. 인도(5억2천만달러)와"

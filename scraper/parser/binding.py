@@ -251,7 +251,7 @@ def bind_period(
     number = mentions[index]
     if "(" in sentence:
         resolved = _visible_from(sentence, mentions, number, resolved)
-    opener = _opener_of(sentence, number, resolved.get(index - 1))
+    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback)
     if opener is not None:
         return opener, True
     modified, before, nxt = _periods_around(resolved, index)
@@ -287,7 +287,7 @@ def bind_period(
     return fallback, False
 
 
-def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None) -> Period | None:
+def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, current: Period | None) -> Period | None:
     """A period right before the figure that is its own: a possessive year ("below 2015's $81.6 billion"), the
     first of a Korean from-to pair ("전월 15.3%에서 2.6%로"), the month before as a base ("전월(141억달러)보다")."""
     if opener is None or opener.period is None:
@@ -296,7 +296,11 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None) ->
         return opener.period
     if starts_a_from_pair(sentence, opener.mention):
         return opener.period
-    if opener.mention.value.relative == "prior_month" and KO_COMPARED_FIGURE.match(sentence, opener.mention.end):
+    if KO_COMPARED_FIGURE.match(sentence, opener.mention.end) and (
+        current is None or opener.period != periods.year_before(current)
+    ):
+        # "전월(141억달러)보다", "3분기(498억달러)보다": the base's own value (a base a year before the period the
+        # text is about, "지난해 상반기(265억 달러)보다", is read as the year-earlier value already)
         return opener.period
     return None
 

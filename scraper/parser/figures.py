@@ -229,6 +229,13 @@ _FROM_A_MONTH = re.compile(
 )
 
 
+def _on_a_period_this_year(period: Mention) -> bool:
+    """A month or span named without a year ("3분기", "상반기"): a base that is no year before the figure's
+    period, so a change on it is no year-on-year one."""
+    spec = period.value
+    return spec.relative is None and spec.first_month is not None and spec.year is None and spec.year_offset is None
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -241,13 +248,11 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
             return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
         if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
             return True  # "메모리 ASP QoQ -4%": the tag before the figure
-        if (
-            other.kind == "period"
-            and other.value.relative == "prior_month"
-            and gap <= 20
-            and _PRIOR_MONTH_BASE.match(sentence, other.end)
-        ):
-            return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
+        if other.kind == "period" and gap <= 20 and (base := _PRIOR_MONTH_BASE.match(sentence, other.end)):
+            if other.value.relative == "prior_month":
+                return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
+            if _on_a_period_this_year(other) and base.end() <= mention.start:
+                return True  # "3분기(498억달러)보다 4.7% 많았다" (not "1월(△33.7%)보다": that month's own change)
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
     if _LEVEL_OF.match(sentence, mention.end) and sentence[: mention.start].rstrip().endswith("의"):
