@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an apposition ('displays, long the region's mainstay,') and a where-clause are asides",
+        "2011-09-15",
+        "ICT exports grew 3.8% to $13.92 billion in August. Chip exports slipped 1.1% to $4.02 billion, while displays,"
+        " long the region's mainstay, gained 2.9% to $2.61 billion. Exports to India, where a Korean maker assembles"
+        " handsets, jumped 24.4% to $0.33 billion.",
+        {k("2011-08", item="displays"): (2.61e9, 2.9, None), k("2011-08", region="india"): (0.33e9, 24.4, None)},
+        [k("2011-08", item="mobile_phones", region="india")],
+    ),
+    (
         "ko: '<기간>(값)보다': the value in parentheses is that period's; a change on it is no year-on-year one",
         "2013-07-15",
         "2분기 ICT 수출은 427억6000만달러로 1분기(402억9000만달러)보다 6.1% 많았다. 6월 ICT 수출은 141억 달러로"

@@ -566,10 +566,12 @@ SUBORDINATE = [
     r"helped\sby",
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
-    r"(?<=,\s)(?:the|its|a|an)\s(?:country's\s|nation's\s|Korea's\s)?(?:biggest|largest|top|main|key|leading|"
-    r"second[\s-]largest|No\.\s?\d)",
+    r"(?<=,\s)(?:(?:long|still|now|once|traditionally)\s)?(?:the|its|a|an)\s"
+    r"(?:(?:country|nation|Korea|province|region|city|industry|sector)'s\s)?(?:biggest|largest|top|main|key|leading|"
+    r"second[\s-]largest|No\.\s?\d|bread\sand\sbutter|mainstay|workhorse|flagship|backbone|star)",
 ]
 
 ICT_TOPIC = [
