@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '…에서 들여온' brings goods in: an import from that partner",
+        "2014-04-15",
+        "3월 ICT 수입은 68억 달러로 4.4% 늘었다.\n국가별로 보면 일본에서 들여온 ICT 제품이 9억7천만달러로 6.6% 줄었다.",
+        {k("2014-03", "import", region="japan"): (9.7e8, -6.6, None)},
+        [k("2014-03", region="japan")],
+    ),
+    (
         "en: an apposition ('displays, long the region's mainstay,') and a where-clause are asides",
         "2011-09-15",
         "ICT exports grew 3.8% to $13.92 billion in August. Chip exports slipped 1.1% to $4.02 billion, while displays,"

@@ -299,6 +299,7 @@ FLOWS: dict[str, list[str]] = {
         r"inbound",
         r"import\sorigin",
         r"수입(?:액|실적)?",
+        r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
     "balance": [
         r"trade\s(?:balance|surplus|deficit)",
