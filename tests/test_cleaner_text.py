@@ -289,3 +289,11 @@ def test_a_release_letterhead_over_the_headline_is_no_title() -> None:
     cleaned = clean_text(text)
     assert cleaned.title == "Q1 ICT exports reach first-quarter high of $48.9 billion"
     assert "PRESS RELEASE" not in cleaned.text and "$48.92 billion" in cleaned.text
+
+
+def test_a_site_name_and_a_dated_section_line_over_the_headline_are_no_title() -> None:
+    text = (
+        "The Lagos Courier\nMarkets | 16/01/2019\nKorea's ICT exports set record at $220bn\n"
+        "South Korea's ICT exports reached a record $220.34 billion last year."
+    )
+    assert clean_text(text).title == "Korea's ICT exports set record at $220bn"

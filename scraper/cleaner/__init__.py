@@ -74,7 +74,7 @@ _HEADLINE_WORDS = re.compile(
 _LETTERHEAD = re.compile(r"press\srelease|for\simmediate\srelease|보도\s?자료|보도\s?참고\s?자료", re.I)
 _DATE_IN_LINE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s\d{4}"
-    r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일",
+    r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일",
     re.I,
 )
 _MINISTRY_NAME = re.compile(r"(?:the\s)?ministry\sof\s[a-z,&\s]{4,60}$|[가-힣·]{2,16}부$", re.I)
@@ -88,9 +88,10 @@ def _is_masthead(line: str) -> bool:
         return True
     if _HEADLINE_WORDS.search(line):
         return False
-    if _MASTHEAD.match(line) and len(line.split()) <= 4:
-        return True
-    return bool(_LETTERHEAD.search(line)) and len(line) < 100 and not re.search(r"\d", _DATE_IN_LINE.sub("", line))
+    undated = _DATE_IN_LINE.sub("", line).strip(" |·/-")
+    if undated and _MASTHEAD.match(undated) and len(undated.split()) <= 4:
+        return True  # "The Korea Herald", "Markets | 15/11/2023"
+    return bool(_LETTERHEAD.search(line)) and len(line) < 100 and not re.search(r"\d", undated)
 
 
 def _after_masthead(lines: list[str]) -> list[str]:
