@@ -613,6 +613,16 @@ def test_a_unit_note_with_the_percent_sign_before_its_change_word() -> None:
     assert numbers(facts[k("2016-06", item="mobile_phones")]) == (1.86e9, -11.8, 2.11e9)
 
 
+def test_a_chart_row_without_a_label_takes_its_subject_from_the_caption_and_quarter_labels() -> None:
+    text = (
+        "□ 3분기 ICT 수입은 241.7억 달러로 2.2% 늘었다.\n\n"
+        "< 분기별 ICT 수입 추이 >            (단위: 억 달러)\n '18.1Q   '18.2Q   '18.3Q\n  226.0     231.5     241.7"
+    )
+    facts = facts_of(text, "2018-10-15")
+    assert numbers(facts[k("2018-01/2018-03", "import")]) == (22.6e9, None, None)
+    assert numbers(facts[k("2018-04/2018-06", "import")]) == (23.15e9, None, None)
+
+
 def test_a_section_unit_note_above_a_table_that_states_none() -> None:
     text = (
         "Ⅰ. 3월 ICT 수출입 동향 요약\n[단위: 백만 달러, %, 전년 동월 대비]\n"

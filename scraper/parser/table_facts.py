@@ -78,6 +78,19 @@ def _names_as_written(label: str, parent: str | None) -> tuple[set[str], set[str
     return flows, items, regions
 
 
+def _caption_names(caption: str) -> tuple[set[str], set[str], set[str]] | None:
+    """What a caption names, for the one unlabelled row under it ("분기별 ICT 수출 추이" over a row of values);
+    None when it names no flow (a chart of something else)."""
+    flows: set[str] = set()
+    items: set[str] = set()
+    regions: set[str] = set()
+    for mention in scan(caption[-80:]):
+        dimension, _, code = mention.kind.partition(":")
+        if dimension in ("flow", "item", "region") and code != "_same":
+            {"flow": flows, "region": regions}.get(dimension, items).add(code)
+    return (flows, items, regions) if flows else None
+
+
 def caption_flow(caption: str) -> str:
     """The flow a table's caption names ("ICT 수입 현황"); exports when it names none or both."""
     flows = {mention.kind for mention in scan(caption[-80:]) if mention.kind.startswith("flow:")}
@@ -95,7 +108,7 @@ def row_subjects(table: Table) -> list[Subject | None]:
             flow, parent = caption_flow(row.label), None
             subjects.append(None)
             continue
-        names = _names(row.label, parent)
+        names = _names(row.label, parent) if row.label else _caption_names(table.caption)
         if names is None or any(len(found) > 1 for found in names) or not (any(names) or TOTAL_WORDS.search(row.label)):
             subjects.append(None)
             continue

@@ -37,6 +37,7 @@ _MONTH_WORD = (
 )
 _PERIODS = (
     rf"(?:['’‘]?\s?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))\s?(?:\.|년)\s?{_M1}\s?월",  # '16.8월, 2024년 1~9월
+    rf"(?:['’‘]\s?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))\.\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # '13.3Q
     rf"['’‘]\s?(?P<y2>\d{{2}})\.{_M1}",  # '23.9
     rf"(?P<y4>(?:19|20)\d{{2}})\.{_M1}(?=[\s|¦│┃]|$)",  # 2019.3
     rf"{_M1}\s?월",  # 9월, 1~9월: the year from the publication date
@@ -366,6 +367,9 @@ def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float |
             end = position if rows else end
             continue
         read = _row(text, position, count)
+        if read is None and not rows and (cells := _cells(text, at, count)) and _ends_a_line(text, cells[1]):
+            rows.append(Row("", tuple(cells[0]), text[at : cells[1]]))  # a chart's one row: the caption names it
+            return rows, cells[1], scale
         heading = _SECTION.match(text, at) if read is None else None
         if heading is not None and _row(text, heading.end(), count) is not None:
             title = heading.group("title").strip()  # "< 주요 품목별 수출 >": the table goes on under a new heading
@@ -376,6 +380,11 @@ def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float |
             return rows, end, scale
         rows.append(read[0])
         position = end = read[1]
+
+
+def _ends_a_line(text: str, position: int) -> bool:
+    end = text.find("\n", position)
+    return not text[position : end if end >= 0 else len(text)].strip()
 
 
 def _line_start(text: str, position: int) -> int:
