@@ -129,7 +129,13 @@ FORECAST = re.compile(
     r"|\b(?:export\s)?targets?\sof\b"  # "set an export target of $610 billion"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
     r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
-    r"|불가피(?:하다|할|하겠)",  # "11월에도 5% 안팎의 감소는 불가피하다"
+    r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
+    # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
+    # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
+    r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
+    r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
+    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -149,6 +155,13 @@ _FORECAST_WORDS = (
     "예정",
     "목표",
     "불가피",
+    "추정",
+    "estimate",
+    "on course",
+    "on track",
+    "on pace",
+    "could ",
+    "consensus",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)

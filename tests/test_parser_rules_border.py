@@ -1,0 +1,84 @@
+"""Rules for the border of an ICT trade report: figures that are not facts (forecasts, estimates, deal
+values, another economy's trade) and texts that are no report at all. Each case is an invented sentence
+(new wording, new figures) that the parser read wrongly before its rule existed.
+
+Same shape as `test_parser_rules.py`: the facts a text must give, and keys it must not give; then the
+classification cases, read through `parse` as a page would be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.parser import parse
+from tests.test_parser_causes import Key, Numbers, close, k, read
+
+CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
+    (
+        "ko: '…이어질 것으로 본다' is what someone reckons, not a figure",
+        "2015-08-13",
+        "7월 ICT 수출은 148억2000만달러로 3.9% 줄었다. 업계는 8월에도 145억달러 안팎의 수출이 이어질 것으로 본다.",
+        {k("2015-07"): (14.82e9, -3.9, None)},
+        [k("2015-08")],
+    ),
+    (
+        "ko: '…의 수출을 예상했다' is a forecast",
+        "2012-05-14",
+        "4월 ICT 수출은 128억6000만달러였다. 협회는 5월에도 131억달러 안팎의 수출을 예상했다.",
+        {k("2012-04"): (12.86e9, None, None)},
+        [k("2012-05")],
+    ),
+    (
+        "ko: 'X로 추정했다' and '추정치는' state an estimate, not a count",
+        "2021-12-03",
+        "11월 ICT 수출은 206억1000만달러였다. 한 연구원은 올해 ICT 수출을 2,240억달러로 추정했다."
+        " 이 추정치는 지난해보다 22.6% 많은 규모다.",
+        {k("2021-11"): (20.61e9, None, None)},
+        [k("2021-01/2021-11"), k("2021-01/2021-12"), k("2020-01/2020-12")],
+    ),
+    (
+        "en: 'expected at around $N (agency estimate)' is a forecast",
+        "2011-09-15",
+        "- ICT exports: $13.42 bn (+6.7% y/y)\n- September exports are expected at about $14.0 bn (agency estimate)",
+        {k("2011-08"): (13.42e9, 6.7, None)},
+        [k("2011-09")],
+    ),
+    (
+        "en: 'on course to', 'could reach' and a 'consensus for' the year are no figures of the year",
+        "2018-07-16",
+        "ICT exports rose 18.2% to $18.7 billion in June. Annual shipments are on track to reach $215 billion,"
+        " and could climb to $222 billion next year. The consensus for full-year ICT exports of $209 billion"
+        " looks low.",
+        {k("2018-06"): (18.7e9, 18.2, None)},
+        [k("2018-01/2018-12"), k("2017-01/2017-12"), k("2018-01/2018-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "published", "text", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    facts = read(text, published)
+    for key, numbers in expected.items():
+        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
+    for key in absent:
+        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+
+
+# (why, published, text): pages that name ICT trade and still report none of it
+NOT_REPORTS: list[tuple[str, str, str]] = [
+    (
+        "ko: an outlook whose only figures are next year's and this year's estimate",
+        "2014-12-09",
+        "내년 ICT 수출 1,790억달러 전망\n연구원은 내년 ICT 수출이 1,790억달러로 늘어날 것으로 내다봤다."
+        " 연구원은 올해 ICT 수출을 1,735억달러로 추정했다. 올해 추정치는 지난해보다 2.4% 많다.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "text"), NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_not_a_report(why: str, published: str, text: str) -> None:
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report, f"{why}: {result.facts}"
