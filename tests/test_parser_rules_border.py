@@ -54,6 +54,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2018-06"): (18.7e9, 18.2, None)},
         [k("2018-01/2018-12"), k("2017-01/2017-12"), k("2018-01/2018-06")],
     ),
+    (
+        "ko: a partner's exports to Korea ('대한국 수출') and the two countries' turnover ('교역액') are not Korea's",
+        "2019-06-14",
+        "5월 ICT 수출은 163억달러로 4.1% 줄었다. 한편 말레이시아의 대한국 반도체 수출은 같은 달 2억1천만 달러였다."
+        " 올해 1~5월 몽골과 한국의 교역액은 1억3천만 달러로 집계됐다.",
+        {k("2019-05"): (16.3e9, -4.1, None)},
+        [k("2019-05", item="semiconductors", region="other:malaysia"), k("2019-01/2019-05")],
+    ),
+    (
+        "en: agreements signed between two governments are worth no exports",
+        "2019-06-14",
+        "South Korea's ICT exports fell 4.1% to $16.3 billion in May. Oman and South Korea signed agreements worth"
+        " $4 billion in April.",
+        {k("2019-05"): (16.3e9, -4.1, None)},
+        [k("2019-04")],
+    ),
 ]
 
 
@@ -74,6 +90,22 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
         "2014-12-09",
         "내년 ICT 수출 1,790억달러 전망\n연구원은 내년 ICT 수출이 1,790억달러로 늘어날 것으로 내다봤다."
         " 연구원은 올해 ICT 수출을 1,735억달러로 추정했다. 올해 추정치는 지난해보다 2.4% 많다.",
+    ),
+    (
+        "en: deals signed at an export fair, talks valued at a sum and a sales goal",
+        "2018-11-23",
+        "Korean game studios ink $12.4 million in deals at Lima ICT export expo\n"
+        "Twenty-two Korean firms signed contracts worth $12.4 million at the two-day expo, organizers said."
+        " Consultations at the booths were valued at $88.7 million. The biggest single deal was a $2.3 million"
+        " contract for a Korean e-learning firm. The ministry set a goal of lifting such firms' overseas sales to"
+        " $3 billion by 2025.",
+    ),
+    (
+        "en: a market preview: a share index, share prices, and ICT export data still to come",
+        "2021-06-04",
+        "WEEK AHEAD\nSeoul shares rose 2.2% this week as the KOSPI gained ground. LG Electronics ended the week at"
+        " 98,500 won, up 0.8%, while Samsung SDI gained 1.4% to 712,000 won.\nNext week: Korea's May ICT export"
+        " data is due Tuesday.",
     ),
 ]
 
