@@ -107,6 +107,12 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
         " 98,500 won, up 0.8%, while Samsung SDI gained 1.4% to 712,000 won.\nNext week: Korea's May ICT export"
         " data is due Tuesday.",
     ),
+    (
+        "ko: an indicator blog with the all-industry release and the ICT release only announced",
+        "2022-09-05",
+        "지난주 지표 정리\n1) 8월 수출입 (산업부)\n- 수출 566억7천만달러 (+6.6%)\n- 무역수지 94억7천만달러 적자\n"
+        "- 반도체 수출 107억8천만달러 (-7.8%)\n2) 8월 소비자물가 5.7% 상승\n다음 주: 8월 ICT 수출입 동향 발표 예정",
+    ),
 ]
 
 
@@ -114,3 +120,17 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
 def test_not_a_report(why: str, published: str, text: str) -> None:
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report, f"{why}: {result.facts}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's May ICT export figures are due Monday. Economists see a 6% rise.",
+        "이번 주 목요일 11월 ICT 수출입 동향이 발표될 예정이다.",
+    ],
+)
+def test_an_announced_release_alone_names_no_ict_trade(text: str) -> None:
+    from scraper.parser.classify import is_ict_trade_report
+
+    assert not is_ict_trade_report(text)
+    assert is_ict_trade_report(f"ICT exports rose 4.2% to $15.1 billion in April. {text}")
