@@ -70,6 +70,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-05"): (16.3e9, -4.1, None)},
         [k("2019-04")],
     ),
+    (
+        "ko: a share's move 'A%에서 B%로' is no year-on-year change, its second rate far from '비중' too",
+        "2016-03-14",
+        "2월 ICT 수출은 125억7천만달러로 10.6% 줄었다. 전체 ICT 수출에서 디스플레이가 차지하는 비중은 2011년 21%에서"
+        " 올해 13%로 내려왔다.",
+        {k("2016-02"): (12.57e9, -10.6, None)},
+        [k("2011-01/2011-12", item="displays"), k("2016-02", item="displays")],
+    ),
 ]
 
 
