@@ -22,11 +22,32 @@ _ICT_OUTPUT = re.compile(rf"{_ICT_WORD}\s?(?:산업\s?)?(?:생산|production|out
 _TRADE_WORD_ALONE = re.compile(_TRADE_WORD, re.I)
 
 
+# "4/14 3월 ICT 수출입 동향 발표 예정", "Korea's July ICT export figures are due Wednesday": a release still to come
+_UPCOMING = re.compile(
+    r"(?:발표|공개|발표될|공개될|나올)\s?예정|\b(?:is|are)\s(?:due|scheduled)\b"
+    r"|\bwill\sbe\s(?:released|published|out)\b|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"\n|\.(?!\d)")
+
+
+def _names_ict_trade_done(text: str) -> bool:
+    """Does a sentence name ICT trade other than to announce a release still to come? A calendar or a
+    market preview names the next ICT release and none of its figures."""
+    for found in ICT_TRADE.finditer(text):
+        near = max(0, found.start() - 300)  # (a sentence is shorter; no scan from the top for every match)
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
+        end_found = _SENTENCE_END.search(text, found.end())
+        if not _UPCOMING.search(text, start, end_found.start() if end_found else len(text)):
+            return True
+    return False
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
-    output and trade hardly at all."""
-    if ICT_TRADE.search(text) is None:
+    output and trade hardly at all; a calendar names only the release to come."""
+    if not _names_ict_trade_done(text):
         return False
     return not (_ICT_OUTPUT.search(text) and len(_TRADE_WORD_ALONE.findall(text)) < 3)
 

@@ -236,6 +236,9 @@ def _on_a_period_this_year(period: Mention) -> bool:
     return spec.relative is None and spec.first_month is not None and spec.year is None and spec.year_offset is None
 
 
+_PAIR_FROM = re.compile(r"\s?에서\s")
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -264,6 +267,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = 0  # the end of the figure before (mentions do not overlap: the last one ends last)
     for other in reversed(mentions[:index]):
+        if other.kind == "pct" and _PAIR_FROM.match(sentence, other.end):
+            continue  # "비중은 2012년 19%에서 올해 8%로": the pair's first rate is of the same share
         if other.kind in ("money", "pct"):
             floor = other.end
             break

@@ -516,6 +516,19 @@ NOISE_CLAUSE = [
     r"시가\s?총액",
     r"주가",
     r"손실(?:을|이|액|\s?규모)",
+    # a stock index's move is no trade figure ("The KOSPI slid 3.9% this week")
+    r"\b(?:KOSPI|KOSDAQ|Nikkei|TAIEX)\b|코스피|코스닥|\b(?:stock|share)\s(?:index|market)\b"
+    r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b",
+    # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
+    # "consultations were valued at …", "수출 상담액", "계약 규모")
+    r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",
+    r"\b(?:deals?|contracts?)\b(?=\s(?:worth|valued|with|for|from)\b)",  # "a $6.8 million contract for a firm"
+    r"\b(?:agreements?|MOUs?|memorand(?:um|a|ums)(?:\sof\sunderstanding)?)\s(?:worth|valued)\b",
+    r"\b(?:consultations?|negotiations?|inquiries|business\stalks)\b(?=(?:\s[\w-]+){0,3}\s(?:were|was)\s(?:worth|valued))",
+    r"(?:계약|상담|수주)\s?(?:액|금액|실적|규모)|(?:계약|협약|MOU)[을를]?\s?체결",
+    # the partner's own trade with Korea ("베트남의 대한국 수출"), the two countries' turnover ("교역액")
+    r"대\s?한국\s?(?:[가-힣·]{1,10}\s?)?(?:수출|수입)",
+    r"교역\s?(?:액|규모)",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.

@@ -67,6 +67,8 @@ _UNIT_NOTE = re.compile(
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
+_TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
+_WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
@@ -127,10 +129,16 @@ FORECAST = re.compile(
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
-    r"|\b(?:export\s)?targets?\sof\b"  # "set an export target of $610 billion"
+    r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
     r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
-    r"|불가피(?:하다|할|하겠)",  # "11월에도 5% 안팎의 감소는 불가피하다"
+    r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
+    # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
+    # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
+    r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
+    r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
+    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -146,10 +154,18 @@ _FORECAST_WORDS = (
     "것이라",
     "예상",
     "target",
+    "goal",
     "전망",
     "예정",
     "목표",
     "불가피",
+    "추정",
+    "estimate",
+    "on course",
+    "on track",
+    "on pace",
+    "could ",
+    "consensus",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
@@ -575,6 +591,19 @@ class SentenceReader:
             return before[-1].start  # (and "a 42 percent drop in first-quarter operating profit")
         return mention.start
 
+    def _change_of_a_won_level(self, index: int) -> bool:
+        """'slipped 2.1% to 86,600 won': a change to a bare number of won is a share price's (writers who
+        mean dollars by 'won' still give a scale: '5.9 billion won')."""
+        mention = self.mentions[index]
+        if mention.kind != "pct" or index + 1 >= len(self.mentions):
+            return False
+        following = self.mentions[index + 1]
+        return (
+            following.kind == "won"
+            and not _WON_SCALE.search(following.text)
+            and bool(_TO_A_LEVEL.fullmatch(self.sentence, mention.end, following.start))
+        )
+
     def _names_an_item_after(self, mention: Mention) -> bool:
         item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
         return item is not None and bool(
@@ -598,7 +627,7 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if self.forecast or state.in_noise(mention.start):
+        if self.forecast or state.in_noise(mention.start) or self._change_of_a_won_level(index):
             state.last_number = mention
             return
         period, stated = self._period_of(index)

@@ -1,0 +1,144 @@
+"""Rules for the border of an ICT trade report: figures that are not facts (forecasts, estimates, deal
+values, another economy's trade) and texts that are no report at all. Each case is an invented sentence
+(new wording, new figures) that the parser read wrongly before its rule existed.
+
+Same shape as `test_parser_rules.py`: the facts a text must give, and keys it must not give; then the
+classification cases, read through `parse` as a page would be.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.parser import parse
+from tests.test_parser_causes import Key, Numbers, close, k, read
+
+CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
+    (
+        "ko: '…이어질 것으로 본다' is what someone reckons, not a figure",
+        "2015-08-13",
+        "7월 ICT 수출은 148억2000만달러로 3.9% 줄었다. 업계는 8월에도 145억달러 안팎의 수출이 이어질 것으로 본다.",
+        {k("2015-07"): (14.82e9, -3.9, None)},
+        [k("2015-08")],
+    ),
+    (
+        "ko: '…의 수출을 예상했다' is a forecast",
+        "2012-05-14",
+        "4월 ICT 수출은 128억6000만달러였다. 협회는 5월에도 131억달러 안팎의 수출을 예상했다.",
+        {k("2012-04"): (12.86e9, None, None)},
+        [k("2012-05")],
+    ),
+    (
+        "ko: 'X로 추정했다' and '추정치는' state an estimate, not a count",
+        "2021-12-03",
+        "11월 ICT 수출은 206억1000만달러였다. 한 연구원은 올해 ICT 수출을 2,240억달러로 추정했다."
+        " 이 추정치는 지난해보다 22.6% 많은 규모다.",
+        {k("2021-11"): (20.61e9, None, None)},
+        [k("2021-01/2021-11"), k("2021-01/2021-12"), k("2020-01/2020-12")],
+    ),
+    (
+        "en: 'expected at around $N (agency estimate)' is a forecast",
+        "2011-09-15",
+        "- ICT exports: $13.42 bn (+6.7% y/y)\n- September exports are expected at about $14.0 bn (agency estimate)",
+        {k("2011-08"): (13.42e9, 6.7, None)},
+        [k("2011-09")],
+    ),
+    (
+        "en: 'on course to', 'could reach' and a 'consensus for' the year are no figures of the year",
+        "2018-07-16",
+        "ICT exports rose 18.2% to $18.7 billion in June. Annual shipments are on track to reach $215 billion,"
+        " and could climb to $222 billion next year. The consensus for full-year ICT exports of $209 billion"
+        " looks low.",
+        {k("2018-06"): (18.7e9, 18.2, None)},
+        [k("2018-01/2018-12"), k("2017-01/2017-12"), k("2018-01/2018-06")],
+    ),
+    (
+        "ko: a partner's exports to Korea ('대한국 수출') and the two countries' turnover ('교역액') are not Korea's",
+        "2019-06-14",
+        "5월 ICT 수출은 163억달러로 4.1% 줄었다. 한편 말레이시아의 대한국 반도체 수출은 같은 달 2억1천만 달러였다."
+        " 올해 1~5월 몽골과 한국의 교역액은 1억3천만 달러로 집계됐다.",
+        {k("2019-05"): (16.3e9, -4.1, None)},
+        [k("2019-05", item="semiconductors", region="other:malaysia"), k("2019-01/2019-05")],
+    ),
+    (
+        "en: agreements signed between two governments are worth no exports",
+        "2019-06-14",
+        "South Korea's ICT exports fell 4.1% to $16.3 billion in May. Oman and South Korea signed agreements worth"
+        " $4 billion in April.",
+        {k("2019-05"): (16.3e9, -4.1, None)},
+        [k("2019-04")],
+    ),
+    (
+        "ko: a share's move 'A%에서 B%로' is no year-on-year change, its second rate far from '비중' too",
+        "2016-03-14",
+        "2월 ICT 수출은 125억7천만달러로 10.6% 줄었다. 전체 ICT 수출에서 디스플레이가 차지하는 비중은 2011년 21%에서"
+        " 올해 13%로 내려왔다.",
+        {k("2016-02"): (12.57e9, -10.6, None)},
+        [k("2011-01/2011-12", item="displays"), k("2016-02", item="displays")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "published", "text", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
+def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    facts = read(text, published)
+    for key, numbers in expected.items():
+        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
+    for key in absent:
+        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+
+
+# (why, published, text): pages that name ICT trade and still report none of it
+NOT_REPORTS: list[tuple[str, str, str]] = [
+    (
+        "ko: an outlook whose only figures are next year's and this year's estimate",
+        "2014-12-09",
+        "내년 ICT 수출 1,790억달러 전망\n연구원은 내년 ICT 수출이 1,790억달러로 늘어날 것으로 내다봤다."
+        " 연구원은 올해 ICT 수출을 1,735억달러로 추정했다. 올해 추정치는 지난해보다 2.4% 많다.",
+    ),
+    (
+        "en: deals signed at an export fair, talks valued at a sum and a sales goal",
+        "2018-11-23",
+        "Korean game studios ink $12.4 million in deals at Lima ICT export expo\n"
+        "Twenty-two Korean firms signed contracts worth $12.4 million at the two-day expo, organizers said."
+        " Consultations at the booths were valued at $88.7 million. The biggest single deal was a $2.3 million"
+        " contract for a Korean e-learning firm. The ministry set a goal of lifting such firms' overseas sales to"
+        " $3 billion by 2025.",
+    ),
+    (
+        "en: a market preview: a share index, share prices, and ICT export data still to come",
+        "2021-06-04",
+        "WEEK AHEAD\nSeoul shares rose 2.2% this week as the KOSPI gained ground. LG Electronics ended the week at"
+        " 98,500 won, up 0.8%, while Samsung SDI gained 1.4% to 712,000 won.\nNext week: Korea's May ICT export"
+        " data is due Tuesday.",
+    ),
+    (
+        "ko: an indicator blog with the all-industry release and the ICT release only announced",
+        "2022-09-05",
+        "지난주 지표 정리\n1) 8월 수출입 (산업부)\n- 수출 566억7천만달러 (+6.6%)\n- 무역수지 94억7천만달러 적자\n"
+        "- 반도체 수출 107억8천만달러 (-7.8%)\n2) 8월 소비자물가 5.7% 상승\n다음 주: 8월 ICT 수출입 동향 발표 예정",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "published", "text"), NOT_REPORTS, ids=[c[0] for c in NOT_REPORTS])
+def test_not_a_report(why: str, published: str, text: str) -> None:
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report, f"{why}: {result.facts}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea's May ICT export figures are due Monday. Economists see a 6% rise.",
+        "이번 주 목요일 11월 ICT 수출입 동향이 발표될 예정이다.",
+    ],
+)
+def test_an_announced_release_alone_names_no_ict_trade(text: str) -> None:
+    from scraper.parser.classify import is_ict_trade_report
+
+    assert not is_ict_trade_report(text)
+    assert is_ict_trade_report(f"ICT exports rose 4.2% to $15.1 billion in April. {text}")
