@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a revision: the rate revised from ('A%에서 B%로'), the gap ('N달러 적은 V'), when the first figure came"
+        " out",
+        "2016-02-23",
+        "2015년 ICT 수출 확정치는 1,728억7000만달러로, 전년 대비 감소율이 2.3%에서 2.1%로 줄었다. 지난달"
+        " 발표된 잠정치(1,727억1000만달러)보다 소폭 많다. 디스플레이 수출은 잠정치보다 6000만달러 많은"
+        " 296억6000만달러로 확정됐다.",
+        {
+            k("2015-01/2015-12"): (172.87e9, -2.1, None),
+            k("2015-01/2015-12", item="displays"): (29.66e9, None, None),
+        },
+        [k("2016-01")],
+    ),
+    (
         "ko: '…에서 들여온' brings goods in: an import from that partner",
         "2014-04-15",
         "3월 ICT 수입은 68억 달러로 4.4% 늘었다.\n국가별로 보면 일본에서 들여온 ICT 제품이 9억7천만달러로 6.6% 줄었다.",

@@ -229,6 +229,14 @@ _FROM_A_MONTH = re.compile(
 )
 
 
+_RATE_REVISED_FROM = re.compile(r"\s?에서\s?[△▽+\-−]?\s?\d[\d.]*\s?%\s?(?:으로|로)")
+
+
+def _dated_right_before(sentence: str, mentions: list[Mention], index: int) -> bool:
+    before = mentions[index - 1] if index else None
+    return before is not None and before.kind == "period" and not sentence[before.end : mentions[index].start].strip()
+
+
 def _on_a_period_this_year(period: Mention) -> bool:
     """A month or span named without a year ("3분기", "상반기"): a base that is no year before the figure's
     period, so a change on it is no year-on-year one."""
@@ -258,6 +266,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
                 return True  # "3분기(498억달러)보다 4.7% 많았다" (not "1월(△33.7%)보다": that month's own change)
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
+    if _RATE_REVISED_FROM.match(sentence, mention.end) and not _dated_right_before(sentence, mentions, index):
+        return True  # "증가율이 2.4%에서 2.6%로 올라갔다" (not "전월 15.3%에서": that month's own change)
     if _LEVEL_OF.match(sentence, mention.end) and sentence[: mention.start].rstrip().endswith("의"):
         return True  # "2014년 연간 수출액(…)의 77% 수준": a share of another figure
     if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):

@@ -74,6 +74,9 @@ _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's 
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
+_APART_BY = re.compile(
+    r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
+)
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -604,6 +607,18 @@ class SentenceReader:
             and bool(_TO_A_LEVEL.fullmatch(self.sentence, mention.end, following.start))
         )
 
+    def _difference_before_a_level(self, index: int) -> bool:
+        """'속보치보다 8000만달러 적은 23억5000만달러': an amount that says how far apart two figures are."""
+        mention = self.mentions[index]
+        if mention.kind != "money" or index + 1 >= len(self.mentions):
+            return False
+        following = next((m for m in self.mentions[index + 1 :] if m.kind not in ("up", "down")), None)
+        return (
+            following is not None
+            and following.kind == "money"
+            and bool(_APART_BY.fullmatch(self.sentence, mention.end, following.start))
+        )
+
     def _names_an_item_after(self, mention: Mention) -> bool:
         item = next((m for m in self.mentions if m.start >= mention.end and m.kind.startswith("item:")), None)
         return item is not None and bool(
@@ -627,7 +642,12 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if self.forecast or state.in_noise(mention.start) or self._change_of_a_won_level(index):
+        if (
+            self.forecast
+            or state.in_noise(mention.start)
+            or self._change_of_a_won_level(index)
+            or self._difference_before_a_level(index)
+        ):
             state.last_number = mention
             return
         period, stated = self._period_of(index)
