@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a partner before '…' in a headline is another clause's; '수출규제' and '수출입은행' are no flows",
+        "2020-03-16",
+        "中 수출통제 우려…2월 ICT 수출 9.4% 증가\n2월 ICT 수출은 141억 달러로 9.4% 늘었다. 대중 수출은 58억 달러로 2.2%"
+        " 줄었다.",
+        {k("2020-02"): (14.1e9, 9.4, None), k("2020-02", region="china"): (5.8e9, -2.2, None)},
+        [],
+    ),
+    (
         "ko: a revision: the rate revised from ('A%에서 B%로'), the gap ('N달러 적은 V'), when the first figure came"
         " out",
         "2016-02-23",

@@ -290,7 +290,7 @@ FLOWS: dict[str, list[str]] = {
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",
         r"outbound",
-        r"수출(?:액|실적)?",
+        r"수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
     ],
     "import": [
         r"imports?(?:ed)?",

@@ -77,6 +77,7 @@ _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
+_ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -484,6 +485,12 @@ class SentenceReader:
             and not frame.dirty
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
+        if (
+            kind == "item:ict"
+            and state.last_region_end >= 0
+            and _ELLIPSIS.search(sentence, state.last_region_end, mention.start)
+        ):
+            frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
         if kind == "region:_same":
             partner = self.para.partner or self._partner_named_last()
             if partner is None or self._names_a_partner_next(mention):
