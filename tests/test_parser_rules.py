@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a trend line under '(USD billion, YoY %):' with periods written ('16.5) and an arrow between them",
+        "2017-06-14",
+        "ICT exports climb in May\n○ ICT imports (USD billion, YoY %): ('16.5) 7.41 (2.6↓) → ('17.5) 8.05 (8.6↑)",
+        {k("2016-05", "import"): (7.41e9, -2.6, None), k("2017-05", "import"): (8.05e9, 8.6, 7.41e9)},
+        [k("2017-01/2017-12", "import")],
+    ),
+    (
         "ko: a partner before '…' in a headline is another clause's; '수출규제' and '수출입은행' are no flows",
         "2020-03-16",
         "中 수출통제 우려…2월 ICT 수출 9.4% 증가\n2월 ICT 수출은 141억 달러로 9.4% 늘었다. 대중 수출은 58억 달러로 2.2%"

@@ -398,6 +398,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     position = mentions[index].end
     for offset, mention in enumerate(mentions[index + 1 :], start=index + 2):
         if mention is target.mention:
+            if "→" in sentence[position : mention.start]:
+                return False  # "('14.8) 14.20 (3.3↑) → ('15.8) …": a trend line's arrow starts the next period's
             if _ANOTHER_TIME.search(sentence[position : mention.start]):
                 return False  # "$1.21 billion, the fastest since April 2011, when …": another time's
             if _NEW_CLAUSE.search(f"{sentence[position : mention.start]}{mention.text[:4].lower()}"):

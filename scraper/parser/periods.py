@@ -491,7 +491,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),
     # a release's trend line: "(25.2)165.4(0.2)→ (3)205.2(9.1)": "(YY.M)" opens it, "(M)" after an arrow
-    (re.compile(r"\((?P<kyy>[12]\d)\.(?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
+    (re.compile(r"\([’'‘]?(?P<kyy>[12]\d)\.(?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
     (re.compile(r"(?:(?<=→)|(?<=→\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s?[\d△▼-])"), lambda m: _ko_month(m)),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?연간"), _annual),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),

@@ -178,9 +178,12 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
     return numbers.to_float(match.group("num")), -1 if match.group("dir") in DOWN_MARKS else 1
 
 
+_BILLIONS = re.compile(r"billions?|\bbn\b|십억", re.I)
+
+
 @lru_cache(maxsize=64)  # asked by the reader and by `scan` for the same sentence
 def declared_unit(sentence: str) -> tuple[str, int] | None:
-    """The unit a line declares for its bare numbers ("pct", "eok" or "eok_pct") and where it ends."""
+    """The unit a line declares for its bare numbers ("pct", "eok", "eok_pct" or "bil_pct") and where it ends."""
     if ":" not in sentence or "(" not in sentence:
         return None  # a declaration is "(…):" (most lines have neither)
     declared = UNIT_DECLARATION.search(sentence)
@@ -189,7 +192,9 @@ def declared_unit(sentence: str) -> tuple[str, int] | None:
     if declared.group("eok"):
         return "eok", declared.end()
     inside = declared.group("pct")
-    return ("eok_pct" if "억" in inside else "pct"), declared.end()
+    if "억" in inside:
+        return "eok_pct", declared.end()
+    return ("bil_pct" if _BILLIONS.search(inside) else "pct"), declared.end()  # "(USD billion, YoY %):"
 
 
 def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, re.Match[str], Any]]:
@@ -209,7 +214,8 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
         ):
             found.append(("period", match, periods.PeriodSpec(1, 12, year=2000 + int(match.group("num")))))
         else:
-            found.append(("money", match, float(round(value * (1e6 if unit.startswith("mil") else 1e8)))))
+            scale = 1e9 if unit.startswith("bil") else (1e6 if unit.startswith("mil") else 1e8)
+            found.append(("money", match, float(round(value * scale))))
     return found
 
 
