@@ -451,6 +451,24 @@ class SentenceReader:
                 state.last_number,
             )
 
+    def _open_a_new_clause(self, mention: Mention) -> None:
+        """A flow after a Korean clause break, or "ICT" after an ellipsis, starts a subject of its own."""
+        state, frame, kind, sentence = self.state, self.state.frame, mention.kind, self.sentence
+        if (
+            self.ko
+            and kind.startswith("flow:")
+            and state.last_subject_end >= 0
+            and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
+            and not frame.dirty
+        ):
+            frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
+        if (
+            kind == "item:ict"
+            and state.last_region_end >= 0
+            and _ELLIPSIS.search(sentence, state.last_region_end, mention.start)
+        ):
+            frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
+
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
@@ -477,20 +495,7 @@ class SentenceReader:
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
         ):
             return
-        if (
-            self.ko
-            and kind.startswith("flow:")
-            and state.last_subject_end >= 0
-            and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
-            and not frame.dirty
-        ):
-            frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
-        if (
-            kind == "item:ict"
-            and state.last_region_end >= 0
-            and _ELLIPSIS.search(sentence, state.last_region_end, mention.start)
-        ):
-            frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
+        self._open_a_new_clause(mention)
         if kind == "region:_same":
             partner = self.para.partner or self._partner_named_last()
             if partner is None or self._names_a_partner_next(mention):
@@ -614,6 +619,15 @@ class SentenceReader:
             and bool(_TO_A_LEVEL.fullmatch(self.sentence, mention.end, following.start))
         )
 
+    def _not_a_figure(self, index: int, mention: Mention) -> bool:
+        """A forecast, a noise clause's figure, a won level's change, a gap between two amounts."""
+        return (
+            self.forecast
+            or self.state.in_noise(mention.start)
+            or self._change_of_a_won_level(index)
+            or self._difference_before_a_level(index)
+        )
+
     def _difference_before_a_level(self, index: int) -> bool:
         """'속보치보다 8000만달러 적은 23억5000만달러': an amount that says how far apart two figures are."""
         mention = self.mentions[index]
@@ -649,12 +663,7 @@ class SentenceReader:
         state, sentence = self.state, self.sentence
         if state.first_number_at is None:
             state.first_number_at = mention.start
-        if (
-            self.forecast
-            or state.in_noise(mention.start)
-            or self._change_of_a_won_level(index)
-            or self._difference_before_a_level(index)
-        ):
+        if self._not_a_figure(index, mention):
             state.last_number = mention
             return
         period, stated = self._period_of(index)
