@@ -1,0 +1,35 @@
+"""Vocabulary, units and names: spellings of the dollar and the percent, partner and item names as foreign
+outlets, data bullets and Korean lists write them. Each case is an invented sentence (new wording, new
+figures) that the parser read wrongly before its rule existed.
+
+Same shape as `test_parser_rules.py`: the facts a text must give, and keys it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parser_causes import Key, Numbers, close, k, read
+
+CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
+    (
+        "ko: '딸라' (Yanbian and North Korean spelling) is the dollar",
+        "2021-06-15",
+        "한국 정보통신기술(ICT) 수출은 5월에 163억 4,000만딸라로 지난해 같은 달보다 8.7% 늘어났다."
+        " 디스플레이는 21억 2,000만 딸라로 3.1% 감소했다.",
+        {k("2021-05"): (16.34e9, 8.7, None), k("2021-05", item="displays"): (2.12e9, -3.1, None)},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]
+)
+def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    facts = read(text, published)
+    for key, numbers in expected.items():
+        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
+    for key in absent:
+        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
