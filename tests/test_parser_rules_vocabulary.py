@@ -20,6 +20,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-05"): (16.34e9, 8.7, None), k("2021-05", item="displays"): (2.12e9, -3.1, None)},
         [],
     ),
+    (
+        "en: 'pc' right after a number is percent ('6.4pc', '2 pc'), upper-case 'PC' is a computer",
+        "2019-12-16",
+        "KARACHI: South Korea's ICT exports rose 6.4pc year-on-year to $18.32 billion in November, while ICT"
+        " imports fell 2 pc to $9.11 billion. Exports of 30 PC models were shown at the fair.",
+        {k("2019-11"): (18.32e9, 6.4, None), k("2019-11", "import"): (9.11e9, -2.0, None)},
+        [],
+    ),
 ]
 
 
