@@ -28,6 +28,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-11"): (18.32e9, 6.4, None), k("2019-11", "import"): (9.11e9, -2.0, None)},
         [],
     ),
+    (
+        "en: 'Việt Nam', the Vietnamese spelling with diacritics, is Vietnam",
+        "2021-06-15",
+        "South Korea's ICT exports to Việt Nam rose 5.2 per cent to $2.44 billion in May. Overall ICT exports"
+        " were $17.1 billion in May, up 1.1 per cent.",
+        {k("2021-05", region="vietnam"): (2.44e9, 5.2, None), k("2021-05"): (17.1e9, 1.1, None)},
+        [],
+    ),
 ]
 
 

@@ -217,7 +217,8 @@ REGIONS: dict[str, list[str]] = {
         r"對\s?美",
         r"美(?=\s?(?:수출|수입|무역|\d))",
     ],
-    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
+    # "Việt Nam": the Vietnamese spelling, with its diacritics, in Viet Nam News
+    "vietnam": [r"Vietnam", r"Vi[eệ]t\s?Nam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
         r"(?:the\s)?EU\b",
