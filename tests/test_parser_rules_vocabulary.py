@@ -36,6 +36,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-05", region="vietnam"): (2.44e9, 5.2, None), k("2021-05"): (17.1e9, 1.1, None)},
         [],
     ),
+    (
+        "ko: '대인도' is exports to India, not world",
+        "2021-06-15",
+        "5월 ICT 수출은 171억달러로 3.3% 늘었다. 한국의 5월 대인도 ICT 수출은 5억3천만달러로 6.1% 늘었다.",
+        {k("2021-05", region="india"): (5.3e8, 6.1, None), k("2021-05"): (17.1e9, 3.3, None)},
+        [],
+    ),
+    (
+        "ko: bare 대중 / 대일 prefixes before their amounts in a list of balances",
+        "2019-08-14",
+        "7월 ICT 수출은 154억달러, 수입은 86억달러였다. 국가별 수지는 대중 41억2000만 달러 흑자, 대베트남 18억5000만"
+        " 달러 흑자, 대일 3억9000만 달러 적자였다.",
+        {
+            k("2019-07", "balance", region="china"): (4.12e9, None, None),
+            k("2019-07", "balance", region="vietnam"): (1.85e9, None, None),
+            k("2019-07", "balance", region="japan"): (-3.9e8, None, None),
+        },
+        [],
+    ),
 ]
 
 

@@ -190,7 +190,8 @@ REGIONS: dict[str, list[str]] = {
         r"CN(?:\s?\+\s?HK)?(?=\s?\$)",  # a broker's "CN+HK $8.0bn"
         r"중국",
         r"中國",
-        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩)",
+        # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?中",
         r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
@@ -230,12 +231,17 @@ REGIONS: dict[str, list[str]] = {
     "japan": [
         r"Japan(?!ese)",
         r"일본",
-        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자))",
+        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?日",
         r"日(?=\s?(?:수출|수입|무역))",
     ],
     "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)"],
-    "india": [r"India(?!n)", r"인도(?![네양])"],
+    "india": [
+        r"India(?!n)",
+        r"인도(?![네양])",
+        # a prefix like 대미/대중; matched whole, or "대인" would be read as a bound ("10%대인")
+        r"대인도(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
+    ],
     "asean": [
         r"ASEAN",
         r"아세안",
