@@ -55,6 +55,26 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: abbreviated item labels of data bullets ('Semis', 'PCs & periph.', 'Comm. equip.', 'Telecom gear')",
+        "2020-09-14",
+        "KR trade wrap\n• KR ICT exports (Aug): $15.02B, +2.6% y/y\n• Semis: $8.11B, +4.9% y/y\n• PCs & periph.:"
+        " $1.02B, +31.5% y/y\n• Comm. equip.: $0.22B, -8.8% y/y\n- Telecom gear: $0.19B (+1.4%)",
+        {
+            k("2020-08", item="semiconductors"): (8.11e9, 4.9, None),
+            k("2020-08", item="computers_peripherals"): (1.02e9, 31.5, None),
+            k("2020-08", item="communication_equipment"): (0.22e9, -8.8, None),
+        },
+        [k("2020-08", item="computers")],
+    ),
+    (
+        "en: 'Comms gear' is communication equipment; 'semis' alone (traders' chip stocks) names no item",
+        "2020-09-14",
+        "Korea's ICT exports came in at $15.02 billion in August, +2.6% vs August 2019.\n- Comms gear: $0.21B"
+        " (+7.7%)\nSemis rallied 3.1% on the day.",
+        {k("2020-08", item="communication_equipment"): (0.21e9, 7.7, None)},
+        [k("2020-08", item="semiconductors")],
+    ),
 ]
 
 

@@ -21,7 +21,8 @@ ITEMS: dict[str, list[str]] = {
         r"정보통신산업(?:\s?\(ICT\))?",
         r"ICT\s?산업",
     ],
-    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
+    # "Semis" labels a data bullet ("• Semis: $12.2B") or goes before exports, never alone: traders' "semis" are stocks
+    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체", r"semis(?=\s?(?::|exports|shipments))"],
     "memory": [
         r"memory\s(?:chips?|semiconductors?|products?)",
         r"memory",
@@ -100,6 +101,7 @@ ITEMS: dict[str, list[str]] = {
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
+        r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
         r"PCs?\sand\speripherals",
         r"(?:PCs?|computers?)\s?/\s?peripherals",
         r"computers?\sand\saccessories",
@@ -111,7 +113,9 @@ ITEMS: dict[str, list[str]] = {
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
         r"(?:wireless\s)?communications?\s(?:equipment|devices?)",
-        r"telecom(?:munications?)?\sequipment",
+        # short forms of blogs and wires: "Comms equipment", "Comm. equip.", "Telecom gear"
+        r"comm(?:s|\.)?\s?(?:equip(?:ment|\.)|gear)",
+        r"(?:communications?\s|telecom(?:munications?)?\s)(?:equipment|equip\.|gear)",
         r"network(?:ing)?\s(?:equipment|gear)",
         r"(?:wireless\s)?telecom(?:munications?)?\sdevices?",
         r"통신\s?장비",
