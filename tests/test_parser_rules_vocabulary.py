@@ -75,6 +75,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2020-08", item="communication_equipment"): (0.21e9, 7.7, None)},
         [k("2020-08", item="semiconductors")],
     ),
+    (
+        "en: a wire's '(prior yr $X)' is the year-earlier value",
+        "2019-07-15",
+        "KR trade wrap\n• KR ICT exports (Jun): $16.22B, -4.1% y/y (prior yr $16.91B)",
+        {k("2019-06"): (16.22e9, -4.1, 16.91e9)},
+        [],
+    ),
+    (
+        "en: 'down from $X in <Month Year>' a year back is the prior; two years back, that month's own value",
+        "2016-05-16",
+        "SEOUL -- ICT exports fell 7.2% from a year earlier to $14.11 billion in April, down from $15.20 billion in"
+        " April 2015, the ministry said. Imports rose 3.1% to $8.2 billion in April, up from $7.61 billion in April"
+        " 2014.",
+        {k("2016-04"): (14.11e9, -7.2, 15.20e9), k("2014-04", "import"): (7.61e9, None, None)},
+        [k("2015-04", "import")],
+    ),
 ]
 
 

@@ -540,6 +540,7 @@ PRIOR_MARKERS = [
     r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
     r"(?:the\s)?prior\syear(?:'s|’s)?",
+    r"prior\syr\.?",  # a wire's shorthand: "(prior yr $19.04B)"
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",

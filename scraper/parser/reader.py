@@ -522,7 +522,7 @@ class SentenceReader:
     def _base_dated_years_back(self, index: int, period: Period, stated: bool) -> tuple[str, Period]:
         """A comparison base dated two or more years back is that period's own value, never the prior:
         "2016년 … 712억 달러로 2014년(863억 달러)보다", "2년 전인 2014년 6월(142억달러)과 비교하면"."""
-        older = self._named_older_base(index, period)
+        older = self._named_older_base(index, period) or self._base_dated_beside(index, period)
         if older is not None:
             return "value_usd", older
         topic = self.para.topic_period or self.doc.reference_period
@@ -531,6 +531,18 @@ class SentenceReader:
         if stated and self._names_the_year_after(period):
             return "value_usd", period  # "to $220.3 billion in 2018, up from $200.1 billion in 2017": 2017's own
         return "prior_usd", period
+
+    def _base_dated_beside(self, index: int, period: Period) -> Period | None:
+        """'down from $15.4 billion in April 2014' of an April 2016 figure: the base's own period, written right
+        after it, when that is two or more years back (a year back, it is the prior)."""
+        after = index + 1
+        placed = self.resolved.get(after)
+        if placed is None or placed.period is None:
+            return None
+        if self.sentence[self.mentions[index].end : self.mentions[after].start] not in (" in ", " for "):
+            return None
+        own = placed.period
+        return own if own.end[0] <= period.end[0] - 2 else None
 
     def _names_the_year_after(self, period: Period) -> bool:
         """Does the sentence also name the same period a year later (the figure's base is then dated itself)?"""
