@@ -91,6 +91,24 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2016-04"): (14.11e9, -7.2, 15.20e9), k("2014-04", "import"): (7.61e9, None, None)},
         [k("2015-04", "import")],
     ),
+    (
+        "ko: '중국, 홍콩을 합친 수출은' (a comma apposition) is China's",
+        "2016-05-13",
+        "4월 ICT 수출은 139억8000만달러로 6.2% 줄었다. 중국, 홍콩을 합친 수출은 71억4천만 달러로 8.8% 감소했다.",
+        {k("2016-04", region="china"): (7.14e9, -8.8, None)},
+        [k("2016-04", region="hong_kong")],
+    ),
+    (
+        "en: 'China including Hong Kong' is one partner, not an aside that swallows 'and those from Vietnam'",
+        "2018-03-15",
+        "Korea's ICT imports rose 1.9% to $9.35 billion in February. Imports from China including Hong Kong grew 3.3%"
+        " to $3.41 billion and those from Vietnam fell 2.2% to $0.87 billion.",
+        {
+            k("2018-02", "import", region="china"): (3.41e9, 3.3, None),
+            k("2018-02", "import", region="vietnam"): (0.87e9, -2.2, None),
+        },
+        [],
+    ),
 ]
 
 

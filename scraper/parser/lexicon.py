@@ -191,6 +191,9 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
+        # one partner, not an aside that would swallow the clause after it ("… and those from Vietnam")
+        r"China,?\s(?:including|incl\.|with)\sHong\sKong",
+        r"China\s\((?:including|incl\.|with)\sHong\sKong\)",
         r"CN(?:\s?\+\s?HK)?(?=\s?\$)",  # a broker's "CN+HK $8.0bn"
         r"중국",
         r"中國",
@@ -199,6 +202,7 @@ REGIONS: dict[str, list[str]] = {
         r"對\s?中",
         r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
+        r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
     ],
