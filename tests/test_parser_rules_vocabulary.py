@@ -109,6 +109,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a plural possessive ('The Philippines'') or a coordinated item phrase before 'exports' is that country's",
+        "2022-03-15",
+        "South Korea's ICT exports rose 4.4 percent to $17.9 billion in February. The Philippines' own electronics"
+        " exports rose 3.8 percent to $2.26 billion in February. Taiwan's ICT and audio-video product exports grew"
+        " 11.2 per cent to USD 8.4 billion.",
+        {k("2022-02"): (17.9e9, 4.4, None)},
+        [k("2022-02", region="other:philippines"), k("2022-02", item="other:electronic components")],
+    ),
 ]
 
 
@@ -122,3 +131,13 @@ def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers]
         assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
     for key in absent:
         assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+
+
+def test_a_span_across_the_turn_of_the_year_starts_the_year_before() -> None:
+    """'July-February' (a fiscal year's months so far) is not a backward period."""
+    from datetime import date
+
+    from scraper.parser.periods import PeriodSpec, resolve
+
+    period = resolve(PeriodSpec(first_month=7, last_month=2), date(2022, 3, 15))
+    assert period is not None and period.label == "2021-07/2022-02"

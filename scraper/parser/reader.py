@@ -94,10 +94,10 @@ def _may_buy_from_korea(sentence: str) -> bool:
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
-# are "exports to China"),
+# are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
 # "대만의 8월 반도체 수출은"
 _OWN_TRADE = re.compile(
-    r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade)\b"
     r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
     r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
