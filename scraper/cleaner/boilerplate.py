@@ -216,7 +216,7 @@ def _may_match_anywhere(line: str) -> bool:
 
 # The heading of a list of other articles: the headlines under it are links, not this article's text
 _RELATED_HEADING = re.compile(
-    r"^\s*[\[【<〈(]?\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
+    r"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
     r"|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?"
     r"|related\s(?:articles?|news|stories)|most\s(?:read|viewed|popular)|more\s(?:stories|from\b.*)|top\sstories"
     r"|latest\s(?:news|stories)|other\s(?:news|articles|stories)(?:\sby\sthis\sreporter)?|also\sin\sthis\ssection"
@@ -225,7 +225,8 @@ _RELATED_HEADING = re.compile(
 )
 _HEADLINE_LIKE = re.compile(r"^.{4,100}$")
 _LIST_MARK = re.compile(r"^(?:[-–·•▶▷►◆■*]|\d{1,2}[.)])\s")  # a listed link may end in "Aug." all the same
-_SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?|[\"”’])\s*$")
+# Korean headlines end in a plain "다" with no full stop ("올해 15% 늘어난다"); body sentences have one
+_SENTENCE_END_UNDER_RELATED = re.compile(r"(?:[.!?。]|[\"”’])\s*$")
 
 
 # A reader's comment: a handle and a time stamp on a line, the comment on the next
@@ -249,7 +250,7 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         if (
             in_related
             and _HEADLINE_LIKE.match(line.strip())
-            and (not _SENTENCE_END.search(line) or _LIST_MARK.match(line.strip()))
+            and (not _SENTENCE_END_UNDER_RELATED.search(line) or _LIST_MARK.match(line.strip()))
         ):
             continue  # a headline listed under "관련기사"
         in_related = False

@@ -54,7 +54,7 @@ def normalise(text: str) -> str:
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
     typographic apostrophe; and three shorthands written out in full, so the scanner needs no special case:
     a listed "US $1.7bn" (the partner), "997억, 304억, 172억 달러" (one currency for the list),
-    "수출/수입 = A/B억불"."""
+    "수출/수입 = A/B억불"; and the dollar spelled "딸라" as "달러"."""
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
@@ -67,6 +67,8 @@ def normalise(text: str) -> str:
         text = _SHARED_UNIT.sub(r"\1 달러", text)
     if "/" in text and "수출" in text:
         text = _SLASH_PAIR.sub(r"수출 \g<a>\g<unit>, 수입 \g<b>\g<unit>", text)
+    if "딸라" in text:  # Yanbian and North Korean copy spell the dollar 딸라; same length, positions kept
+        text = text.replace("딸라", "달러")
     return text
 
 

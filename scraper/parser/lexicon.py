@@ -21,7 +21,8 @@ ITEMS: dict[str, list[str]] = {
         r"정보통신산업(?:\s?\(ICT\))?",
         r"ICT\s?산업",
     ],
-    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체"],
+    # "Semis" labels a data bullet ("• Semis: $12.2B") or goes before exports, never alone: traders' "semis" are stocks
+    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체", r"semis(?=\s?(?::|exports|shipments))"],
     "memory": [
         r"memory\s(?:chips?|semiconductors?|products?)",
         r"memory",
@@ -100,6 +101,7 @@ ITEMS: dict[str, list[str]] = {
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
+        r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
         r"PCs?\sand\speripherals",
         r"(?:PCs?|computers?)\s?/\s?peripherals",
         r"computers?\sand\saccessories",
@@ -111,7 +113,9 @@ ITEMS: dict[str, list[str]] = {
     "peripherals": [r"peripheral\s(?:devices|equipment)", r"peripherals", r"주변\s?기기"],
     "communication_equipment": [
         r"(?:wireless\s)?communications?\s(?:equipment|devices?)",
-        r"telecom(?:munications?)?\sequipment",
+        # short forms of blogs and wires: "Comms equipment", "Comm. equip.", "Telecom gear"
+        r"comm(?:s|\.)?\s?(?:equip(?:ment|\.)|gear)",
+        r"(?:communications?\s|telecom(?:munications?)?\s)(?:equipment|equip\.|gear)",
         r"network(?:ing)?\s(?:equipment|gear)",
         r"(?:wireless\s)?telecom(?:munications?)?\sdevices?",
         r"통신\s?장비",
@@ -187,13 +191,18 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
+        # one partner, not an aside that would swallow the clause after it ("… and those from Vietnam")
+        r"China,?\s(?:including|incl\.|with)\sHong\sKong",
+        r"China\s\((?:including|incl\.|with)\sHong\sKong\)",
         r"CN(?:\s?\+\s?HK)?(?=\s?\$)",  # a broker's "CN+HK $8.0bn"
         r"중국",
         r"中國",
-        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩)",
+        # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?中",
         r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
+        r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
     ],
@@ -217,7 +226,8 @@ REGIONS: dict[str, list[str]] = {
         r"對\s?美",
         r"美(?=\s?(?:수출|수입|무역|\d))",
     ],
-    "vietnam": [r"Vietnam", r"Viet\sNam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
+    # "Việt Nam": the Vietnamese spelling, with its diacritics, in Viet Nam News
+    "vietnam": [r"Vietnam", r"Vi[eệ]t\s?Nam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
         r"(?:the\s)?EU\b",
@@ -229,12 +239,17 @@ REGIONS: dict[str, list[str]] = {
     "japan": [
         r"Japan(?!ese)",
         r"일본",
-        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자))",
+        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?日",
         r"日(?=\s?(?:수출|수입|무역))",
     ],
     "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)"],
-    "india": [r"India(?!n)", r"인도(?![네양])"],
+    "india": [
+        r"India(?!n)",
+        r"인도(?![네양])",
+        # a prefix like 대미/대중; matched whole, or "대인" would be read as a bound ("10%대인")
+        r"대인도(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
+    ],
     "asean": [
         r"ASEAN",
         r"아세안",
@@ -543,6 +558,7 @@ PRIOR_MARKERS = [
     r"last\syear's",
     r"(?:the\s)?corresponding\s(?:period|month|quarter)\s(?:of|in)\s(?:the\s)?(?:previous|prior|last)\syear",
     r"(?:the\s)?prior\syear(?:'s|’s)?",
+    r"prior\syr\.?",  # a wire's shorthand: "(prior yr $19.04B)"
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",

@@ -73,9 +73,10 @@ EN_WON_RE = re.compile(
 
 _SIGN_PREFIX = r"\(\s?[-−]\s?\)|[-−–△▽▼↓↑▲+]|minus\s|plus\s"  # "(-)6.2%" too
 _SIGN_SUFFIX = r"[↑↓▲▼]"
+# "31.6pc" (Pakistani and British copy) in lower case only: "20 PC" is computers
 PERCENT_RE = re.compile(
     rf"(?P<sign>{_SIGN_PREFIX})?\s?(?P<num>{_NUM})\s?"
-    r"(?P<unit>%|％|-?percent\b|per\scent\b|pct\b|퍼센트)"
+    r"(?P<unit>%|％|-?percent\b|per\scent\b|pct\b|(?-i:pc)\b|퍼센트)"
     rf"(?:\s?(?P<after>{_SIGN_SUFFIX}))?",
     re.IGNORECASE,
 )

@@ -174,7 +174,9 @@ def resolve(
         if published is None:
             return None
         year = published.year if spec.last_month <= published.month else published.year - 1
-    return Period((year, spec.first_month), (year, spec.last_month))
+    # "July-February": a fiscal year's span across the turn of the year starts the year before its end
+    first_year = year - 1 if spec.first_month > spec.last_month else year
+    return Period((first_year, spec.first_month), (year, spec.last_month))
 
 
 # ----------------------------------------------------------------------------------------------

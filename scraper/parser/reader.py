@@ -101,10 +101,10 @@ def _may_buy_from_korea(sentence: str) -> bool:
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
-# are "exports to China"),
+# are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
 # "대만의 8월 반도체 수출은"
 _OWN_TRADE = re.compile(
-    r"'s\s(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade)\b"
     r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
     r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
@@ -554,7 +554,7 @@ class SentenceReader:
     def _base_dated_years_back(self, index: int, period: Period, stated: bool) -> tuple[str, Period]:
         """A comparison base dated two or more years back is that period's own value, never the prior:
         "2016년 … 712억 달러로 2014년(863억 달러)보다", "2년 전인 2014년 6월(142억달러)과 비교하면"."""
-        older = self._named_older_base(index, period)
+        older = self._named_older_base(index, period) or self._base_dated_beside(index, period)
         if older is not None:
             return "value_usd", older
         topic = self.para.topic_period or self.doc.reference_period
@@ -563,6 +563,18 @@ class SentenceReader:
         if stated and self._names_the_year_after(period):
             return "value_usd", period  # "to $220.3 billion in 2018, up from $200.1 billion in 2017": 2017's own
         return "prior_usd", period
+
+    def _base_dated_beside(self, index: int, period: Period) -> Period | None:
+        """'down from $15.4 billion in April 2014' of an April 2016 figure: the base's own period, written right
+        after it, when that is two or more years back (a year back, it is the prior)."""
+        after = index + 1
+        placed = self.resolved.get(after)
+        if placed is None or placed.period is None:
+            return None
+        if self.sentence[self.mentions[index].end : self.mentions[after].start] not in (" in ", " for "):
+            return None
+        own = placed.period
+        return own if own.end[0] <= period.end[0] - 2 else None
 
     def _names_the_year_after(self, period: Period) -> bool:
         """Does the sentence also name the same period a year later (the figure's base is then dated itself)?"""

@@ -1,0 +1,143 @@
+"""Vocabulary, units and names: spellings of the dollar and the percent, partner and item names as foreign
+outlets, data bullets and Korean lists write them. Each case is an invented sentence (new wording, new
+figures) that the parser read wrongly before its rule existed.
+
+Same shape as `test_parser_rules.py`: the facts a text must give, and keys it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_parser_causes import Key, Numbers, close, k, read
+
+CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
+    (
+        "ko: '딸라' (Yanbian and North Korean spelling) is the dollar",
+        "2021-06-15",
+        "한국 정보통신기술(ICT) 수출은 5월에 163억 4,000만딸라로 지난해 같은 달보다 8.7% 늘어났다."
+        " 디스플레이는 21억 2,000만 딸라로 3.1% 감소했다.",
+        {k("2021-05"): (16.34e9, 8.7, None), k("2021-05", item="displays"): (2.12e9, -3.1, None)},
+        [],
+    ),
+    (
+        "en: 'pc' right after a number is percent ('6.4pc', '2 pc'), upper-case 'PC' is a computer",
+        "2019-12-16",
+        "KARACHI: South Korea's ICT exports rose 6.4pc year-on-year to $18.32 billion in November, while ICT"
+        " imports fell 2 pc to $9.11 billion. Exports of 30 PC models were shown at the fair.",
+        {k("2019-11"): (18.32e9, 6.4, None), k("2019-11", "import"): (9.11e9, -2.0, None)},
+        [],
+    ),
+    (
+        "en: 'Việt Nam', the Vietnamese spelling with diacritics, is Vietnam",
+        "2021-06-15",
+        "South Korea's ICT exports to Việt Nam rose 5.2 per cent to $2.44 billion in May. Overall ICT exports"
+        " were $17.1 billion in May, up 1.1 per cent.",
+        {k("2021-05", region="vietnam"): (2.44e9, 5.2, None), k("2021-05"): (17.1e9, 1.1, None)},
+        [],
+    ),
+    (
+        "ko: '대인도' is exports to India, not world",
+        "2021-06-15",
+        "5월 ICT 수출은 171억달러로 3.3% 늘었다. 한국의 5월 대인도 ICT 수출은 5억3천만달러로 6.1% 늘었다.",
+        {k("2021-05", region="india"): (5.3e8, 6.1, None), k("2021-05"): (17.1e9, 3.3, None)},
+        [],
+    ),
+    (
+        "ko: bare 대중 / 대일 prefixes before their amounts in a list of balances",
+        "2019-08-14",
+        "7월 ICT 수출은 154억달러, 수입은 86억달러였다. 국가별 수지는 대중 41억2000만 달러 흑자, 대베트남 18억5000만"
+        " 달러 흑자, 대일 3억9000만 달러 적자였다.",
+        {
+            k("2019-07", "balance", region="china"): (4.12e9, None, None),
+            k("2019-07", "balance", region="vietnam"): (1.85e9, None, None),
+            k("2019-07", "balance", region="japan"): (-3.9e8, None, None),
+        },
+        [],
+    ),
+    (
+        "en: abbreviated item labels of data bullets ('Semis', 'PCs & periph.', 'Comm. equip.', 'Telecom gear')",
+        "2020-09-14",
+        "KR trade wrap\n• KR ICT exports (Aug): $15.02B, +2.6% y/y\n• Semis: $8.11B, +4.9% y/y\n• PCs & periph.:"
+        " $1.02B, +31.5% y/y\n• Comm. equip.: $0.22B, -8.8% y/y\n- Telecom gear: $0.19B (+1.4%)",
+        {
+            k("2020-08", item="semiconductors"): (8.11e9, 4.9, None),
+            k("2020-08", item="computers_peripherals"): (1.02e9, 31.5, None),
+            k("2020-08", item="communication_equipment"): (0.22e9, -8.8, None),
+        },
+        [k("2020-08", item="computers")],
+    ),
+    (
+        "en: 'Comms gear' is communication equipment; 'semis' alone (traders' chip stocks) names no item",
+        "2020-09-14",
+        "Korea's ICT exports came in at $15.02 billion in August, +2.6% vs August 2019.\n- Comms gear: $0.21B"
+        " (+7.7%)\nSemis rallied 3.1% on the day.",
+        {k("2020-08", item="communication_equipment"): (0.21e9, 7.7, None)},
+        [k("2020-08", item="semiconductors")],
+    ),
+    (
+        "en: a wire's '(prior yr $X)' is the year-earlier value",
+        "2019-07-15",
+        "KR trade wrap\n• KR ICT exports (Jun): $16.22B, -4.1% y/y (prior yr $16.91B)",
+        {k("2019-06"): (16.22e9, -4.1, 16.91e9)},
+        [],
+    ),
+    (
+        "en: 'down from $X in <Month Year>' a year back is the prior; two years back, that month's own value",
+        "2016-05-16",
+        "SEOUL -- ICT exports fell 7.2% from a year earlier to $14.11 billion in April, down from $15.20 billion in"
+        " April 2015, the ministry said. Imports rose 3.1% to $8.2 billion in April, up from $7.61 billion in April"
+        " 2014.",
+        {k("2016-04"): (14.11e9, -7.2, 15.20e9), k("2014-04", "import"): (7.61e9, None, None)},
+        [k("2015-04", "import")],
+    ),
+    (
+        "ko: '중국, 홍콩을 합친 수출은' (a comma apposition) is China's",
+        "2016-05-13",
+        "4월 ICT 수출은 139억8000만달러로 6.2% 줄었다. 중국, 홍콩을 합친 수출은 71억4천만 달러로 8.8% 감소했다.",
+        {k("2016-04", region="china"): (7.14e9, -8.8, None)},
+        [k("2016-04", region="hong_kong")],
+    ),
+    (
+        "en: 'China including Hong Kong' is one partner, not an aside that swallows 'and those from Vietnam'",
+        "2018-03-15",
+        "Korea's ICT imports rose 1.9% to $9.35 billion in February. Imports from China including Hong Kong grew 3.3%"
+        " to $3.41 billion and those from Vietnam fell 2.2% to $0.87 billion.",
+        {
+            k("2018-02", "import", region="china"): (3.41e9, 3.3, None),
+            k("2018-02", "import", region="vietnam"): (0.87e9, -2.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a plural possessive ('The Philippines'') or a coordinated item phrase before 'exports' is that country's",
+        "2022-03-15",
+        "South Korea's ICT exports rose 4.4 percent to $17.9 billion in February. The Philippines' own electronics"
+        " exports rose 3.8 percent to $2.26 billion in February. Taiwan's ICT and audio-video product exports grew"
+        " 11.2 per cent to USD 8.4 billion.",
+        {k("2022-02"): (17.9e9, 4.4, None)},
+        [k("2022-02", region="other:philippines"), k("2022-02", item="other:electronic components")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]
+)
+def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    facts = read(text, published)
+    for key, numbers in expected.items():
+        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
+    for key in absent:
+        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+
+
+def test_a_span_across_the_turn_of_the_year_starts_the_year_before() -> None:
+    """'July-February' (a fiscal year's months so far) is not a backward period."""
+    from datetime import date
+
+    from scraper.parser.periods import PeriodSpec, resolve
+
+    period = resolve(PeriodSpec(first_month=7, last_month=2), date(2022, 3, 15))
+    assert period is not None and period.label == "2021-07/2022-02"
