@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a January recap's item figure too large for December, after December's own, is the year's",
+        "2019-01-16",
+        "12월 ICT 수출은 173억 달러로 7.6% 줄었다. 12월 휴대폰 수출은 12억 달러로 31.0% 감소했다.\n지난해 연간 ICT"
+        " 수출은 2,203억 달러로 전년보다 10.1% 늘었다.\n품목별로는 휴대폰이 146억 달러로 23.5% 줄었다.",
+        {
+            k("2018-12", item="mobile_phones"): (1.2e9, -31.0, None),
+            k("2018-01/2018-12", item="mobile_phones"): (14.6e9, -23.5, None),
+        },
+        [],
+    ),
+    (
         "en: a trend line under '(USD billion, YoY %):' with periods written ('16.5) and an arrow between them",
         "2017-06-14",
         "ICT exports climb in May\n○ ICT imports (USD billion, YoY %): ('16.5) 7.41 (2.6↓) → ('17.5) 8.05 (8.6↑)",

@@ -106,6 +106,8 @@ class DraftBook:
         self.drafts: dict[Key, Draft] = {}
         self.conflicts = 0  # keys whose field two equally strong statements gave different values
         self.paragraph = 0  # the paragraph being read, for the drafts it starts
+        # figures with a carried period that a month's key already held otherwise: maybe a longer span's
+        self.displaced: list[tuple[Key, str, float, str, str, int]] = []
 
     def get(self, key: Key) -> Draft | None:
         return self.drafts.get(key)
@@ -143,6 +145,8 @@ class DraftBook:
             return True
         if not same and digits > 0:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
+            if evidence <= Evidence.SUBJECT and "/" not in key[0]:
+                self.displaced.append((key, field_name, value, text, sentence, self.paragraph))
         return False
 
     def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
@@ -199,6 +203,23 @@ class DraftBook:
                     if moved not in self.drafts:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
+
+    def place_displaced_parts(self) -> None:
+        """A part's figure with a carried period that lost its month's key to a stated one, and is larger than
+        the month's ICT total can hold ("품목별로는 디스플레이가 280억 달러" after December's display figure in
+        a January recap), is the longest span's ending that month, with its paragraph's other such figures."""
+        for key, field_name, value, _, _, paragraph in self.displaced:
+            label, flow, item, region = key
+            if field_name != "value_usd" or (item, region) == ("ict", "world"):
+                continue
+            ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
+            month_total = self._ict_total(label, flow)
+            span = self._span_holding(label, flow, value) if month_total and value > ceiling * month_total else None
+            if span is None or (span, *key[1:]) in self.drafts:
+                continue
+            for other_key, other_field, other_value, text, sentence, other_paragraph in self.displaced:
+                if other_key == key and other_paragraph == paragraph:
+                    self.record((span, *key[1:]), other_field, other_value, text, sentence, False, Evidence.SUBJECT)
 
     def move_figures_too_large_for_a_month(self) -> None:
         """No ICT flow, item or partner reaches $40 billion in a month: a month's figure above it was carried
