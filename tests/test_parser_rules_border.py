@@ -78,6 +78,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2016-02"): (12.57e9, -10.6, None)},
         [k("2011-01/2011-12", item="displays"), k("2016-02", item="displays")],
     ),
+    (
+        "ko: a district's customs figures, and the sentences that go on about it, are not Korea's until '전국'",
+        "2017-09-15",
+        "광양세관에 따르면 8월 광양 지역 수출은 17억2천만달러로 5.4% 늘었다. 수입은 9억8천만달러로 2.1% 줄었다."
+        " 이 가운데 반도체 수입은 1억1천만달러였다.\n같은 달 전국의 ICT 수출은 171억3천만달러로 6.8% 증가했다.",
+        {k("2017-08"): (17.13e9, 6.8, None)},
+        [k("2017-08", flow="import"), k("2017-08", flow="import", item="semiconductors")],
+    ),
 ]
 
 
@@ -120,6 +128,13 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
         "2022-09-05",
         "지난주 지표 정리\n1) 8월 수출입 (산업부)\n- 수출 566억7천만달러 (+6.6%)\n- 무역수지 94억7천만달러 적자\n"
         "- 반도체 수출 107억8천만달러 (-7.8%)\n2) 8월 소비자물가 5.7% 상승\n다음 주: 8월 ICT 수출입 동향 발표 예정",
+    ),
+    (
+        "ko: a city's customs figures: its exports, balance and 전자제품 are no ICT trade report",
+        "2021-07-22",
+        "창원 상반기 수출 증가…전자제품은 줄어\n창원세관이 발표한 자료에 따르면 상반기 창원 지역 수출은 98억4천만달러로"
+        " 7.7% 늘었다. 무역수지는 41억2천만달러 흑자였다.\n품목별로는 전자제품 수출이 12억6천만달러로 3.9% 감소했다."
+        " 업계는 IT 경기가 살아나면 전자제품 수출도 늘 것으로 본다.",
     ),
 ]
 

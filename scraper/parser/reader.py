@@ -18,6 +18,7 @@ from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
+from scraper.parser.locales import local_span
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
@@ -360,6 +361,12 @@ class SentenceReader:
             if (start := self._figure_before(mention)) < mention.start and not mention.text.startswith(("총", "전체")):
                 self._mute_clause(start, mention.end)
 
+    def _mute_local_figures(self) -> None:
+        """A district's figures ("구미 수출은 …") and those of the sentences that go on about it are not Korea's."""
+        span, self.doc.local_story = local_span(self.sentence, self.doc.local_story, self.state.named_ict_trade)
+        if span is not None:
+            self.state.local_from, self.state.local_until = span
+
     def _mute_clause(self, start: int, after: int) -> None:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade."""
         end = _NOISE_END.search(self.sentence, after)
@@ -384,6 +391,8 @@ class SentenceReader:
         )
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
+        if self.ko:
+            self._mute_local_figures()
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":
