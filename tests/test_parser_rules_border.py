@@ -86,6 +86,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2017-08"): (17.13e9, 6.8, None)},
         [k("2017-08", flow="import"), k("2017-08", flow="import", item="semiconductors")],
     ),
+    (
+        "ko: a headcount's change ('종사자 수는 …명으로 3.1% 늘었다') is no item's export change",
+        "2019-07-12",
+        "6월 ICT 수출은 167억8천만달러로 21.9% 줄었다. 반도체 수출은 88억달러였다."
+        " 지난해 반도체 업계 종사자 수는 18만4000명으로 3.1% 늘었다.",
+        {k("2019-06"): (16.78e9, -21.9, None)},
+        [k("2018-01/2018-12", item="semiconductors"), k("2018-01/2018-12")],
+    ),
 ]
 
 
@@ -135,6 +143,12 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
         "창원 상반기 수출 증가…전자제품은 줄어\n창원세관이 발표한 자료에 따르면 상반기 창원 지역 수출은 98억4천만달러로"
         " 7.7% 늘었다. 무역수지는 41억2천만달러 흑자였다.\n품목별로는 전자제품 수출이 12억6천만달러로 3.9% 감소했다."
         " 업계는 IT 경기가 살아나면 전자제품 수출도 늘 것으로 본다.",
+    ),
+    (
+        "ko: ICT output in a headline ('ICT 생산 521조원, 5.1% 증가') and a headcount, with ICT exports only hoped for",
+        "2020-06-18",
+        "ICT 생산 521조원, 5.1% 증가…ICT 수출 회복 기대\n지난해 ICT 산업 생산액은 521조4000억원으로 5.1% 늘었다."
+        " 고용 인원은 97만3000명으로 1.2% 증가했다. 업계는 하반기 ICT 수출과 수입이 모두 살아날 것으로 기대한다.",
     ),
 ]
 

@@ -495,6 +495,11 @@ NOISE_CLAUSE = [
     r"생산(?:액|량|실적)?\s?(?:은|는|이|가|도)\s",
     r"(?:ICT|IT|chip|semiconductor|display)\s(?:production|output)\b",
     r"(?:production|output)\s(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|expanded)\b",
+    r"생산(?:액|량)?\s?(?=\d)",  # a headline's "ICT 생산 458조원, 3.4% 늘어"
+    # headcounts, not trade ("종사자 수는 91만명으로 1.7% 늘었다", "employment in the sector rose 2%")
+    r"종사자\s?수?|(?:취업자|근로자|고용\s?인원)\s?수?(?:는|은|가|이)\s",
+    r"(?<=\d)\s?명(?:으로|이|을|에|\s?(?:증가|감소|늘|줄))",
+    r"(?:number\sof\s)?(?:employees|workers)\b|headcount|employment\b",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     # a household's surplus rate or income, a retail figure: other statistics in a briefing
