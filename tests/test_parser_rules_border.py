@@ -94,6 +94,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-06"): (16.78e9, -21.9, None)},
         [k("2018-01/2018-12", item="semiconductors"), k("2018-01/2018-12")],
     ),
+    (
+        "en/ko: another indicator's line tagged with a quarter (a related headline, a calendar line) is no ICT figure",
+        "2021-07-15",
+        "ICT exports rose 7.4% to $18.2 billion in June.\nMore news:\nKorea's household debt climbs 4.1 pct in Q2\n"
+        "[JP] GDP (Q2, prelim.): +0.5% q/q\n2분기 소비자물가 2.6% 상승",
+        {k("2021-06"): (18.2e9, 7.4, None)},
+        [k("2021-04/2021-06")],
+    ),
 ]
 
 

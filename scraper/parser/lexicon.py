@@ -507,6 +507,11 @@ NOISE_CLAUSE = [
     r"(?:흑자|적자)율",
     r"소매\s?판매",
     r"retail\ssales",
+    # the economy's other indicators, often a related headline or a calendar line tagged with a quarter
+    # ("jobless rate falls 0.6 pct in Q1", "Industrial output (Q1): +2.3% y/y")
+    r"\b(?:jobless|unemployment|employment)\s(?:rate|claims)\b|household\s(?:debt|loans?|income)"
+    r"|\bGDP\b|gross\sdomestic\sproduct|industrial\s(?:output|production)|consumer\sprices?|\bCPI\b|\binflation\b|\bPMI\b",
+    r"실업률|고용률|가계\s?(?:부채|대출)|경제\s?성장률|국내\s?총생산|소비자\s?물가|물가\s?상승률|광공업\s?생산",
     # another country's whole trade with Korea ("Trade turnover between Kazakhstan and South Korea")
     r"(?:trade\s)?turnover\b",
     r"trade\sbetween\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\sand\s(?:South\s|the\sRepublic\sof\s)?Korea",
