@@ -102,6 +102,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-06"): (18.2e9, 7.4, None)},
         [k("2021-04/2021-06")],
     ),
+    (
+        "en: 'but its trade surplus' after the whole economy's exports is the whole economy's balance",
+        "2019-06-14",
+        "ICT exports fell 3.3% to $16.9 billion in May. The country's overall exports slid 6.1% to $51.2 billion,"
+        " but its trade surplus widened to $3.7 billion, the ministry said.",
+        {k("2019-05"): (16.9e9, -3.3, None)},
+        [k("2019-05", flow="balance")],
+    ),
 ]
 
 

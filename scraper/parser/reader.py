@@ -108,6 +108,13 @@ _OWN_TRADE = re.compile(
     r"(?:액|량)?(?:은|는|이|가|도)\s",
     re.I,
 )
+# "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
+# total ICT exports", "its chip exports": those name what they are)
+_ITS_TRADE = re.compile(
+    r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
+    r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
+    re.I,
+)
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
@@ -368,8 +375,11 @@ class SentenceReader:
             self.state.local_from, self.state.local_until = span
 
     def _mute_clause(self, start: int, after: int) -> None:
-        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade."""
+        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
+        those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
         end = _NOISE_END.search(self.sentence, after)
+        while end is not None and _ITS_TRADE.match(self.sentence, end.end()):
+            end = _NOISE_END.search(self.sentence, end.end())
         self.state.noise_from = min(self.state.noise_from, start)
         self.state.noise_until = end.end() if end else len(self.sentence) + 1
 
