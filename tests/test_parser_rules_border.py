@@ -110,6 +110,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-05"): (16.9e9, -3.3, None)},
         [k("2019-05", flow="balance")],
     ),
+    (
+        "en: '…, while its total ICT exports …' after a partner's figure is the world total",
+        "2021-07-15",
+        "Korea's ICT shipments to Vietnam climbed 8.8 percent to $5.12 billion in June, while its total ICT exports"
+        " edged up 1.4 percent to $18.63 billion.",
+        {k("2021-06"): (18.63e9, 1.4, None), k("2021-06", region="vietnam"): (5.12e9, 8.8, None)},
+        [],
+    ),
 ]
 
 
