@@ -78,6 +78,46 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2016-02"): (12.57e9, -10.6, None)},
         [k("2011-01/2011-12", item="displays"), k("2016-02", item="displays")],
     ),
+    (
+        "ko: a district's customs figures, and the sentences that go on about it, are not Korea's until '전국'",
+        "2017-09-15",
+        "광양세관에 따르면 8월 광양 지역 수출은 17억2천만달러로 5.4% 늘었다. 수입은 9억8천만달러로 2.1% 줄었다."
+        " 이 가운데 반도체 수입은 1억1천만달러였다.\n같은 달 전국의 ICT 수출은 171억3천만달러로 6.8% 증가했다.",
+        {k("2017-08"): (17.13e9, 6.8, None)},
+        [k("2017-08", flow="import"), k("2017-08", flow="import", item="semiconductors")],
+    ),
+    (
+        "ko: a headcount's change ('종사자 수는 …명으로 3.1% 늘었다') is no item's export change",
+        "2019-07-12",
+        "6월 ICT 수출은 167억8천만달러로 21.9% 줄었다. 반도체 수출은 88억달러였다."
+        " 지난해 반도체 업계 종사자 수는 18만4000명으로 3.1% 늘었다.",
+        {k("2019-06"): (16.78e9, -21.9, None)},
+        [k("2018-01/2018-12", item="semiconductors"), k("2018-01/2018-12")],
+    ),
+    (
+        "en/ko: another indicator's line tagged with a quarter (a related headline, a calendar line) is no ICT figure",
+        "2021-07-15",
+        "ICT exports rose 7.4% to $18.2 billion in June.\nMore news:\nKorea's household debt climbs 4.1 pct in Q2\n"
+        "[JP] GDP (Q2, prelim.): +0.5% q/q\n2분기 소비자물가 2.6% 상승",
+        {k("2021-06"): (18.2e9, 7.4, None)},
+        [k("2021-04/2021-06")],
+    ),
+    (
+        "en: 'but its trade surplus' after the whole economy's exports is the whole economy's balance",
+        "2019-06-14",
+        "ICT exports fell 3.3% to $16.9 billion in May. The country's overall exports slid 6.1% to $51.2 billion,"
+        " but its trade surplus widened to $3.7 billion, the ministry said.",
+        {k("2019-05"): (16.9e9, -3.3, None)},
+        [k("2019-05", flow="balance")],
+    ),
+    (
+        "en: '…, while its total ICT exports …' after a partner's figure is the world total",
+        "2021-07-15",
+        "Korea's ICT shipments to Vietnam climbed 8.8 percent to $5.12 billion in June, while its total ICT exports"
+        " edged up 1.4 percent to $18.63 billion.",
+        {k("2021-06"): (18.63e9, 1.4, None), k("2021-06", region="vietnam"): (5.12e9, 8.8, None)},
+        [],
+    ),
 ]
 
 
@@ -120,6 +160,19 @@ NOT_REPORTS: list[tuple[str, str, str]] = [
         "2022-09-05",
         "지난주 지표 정리\n1) 8월 수출입 (산업부)\n- 수출 566억7천만달러 (+6.6%)\n- 무역수지 94억7천만달러 적자\n"
         "- 반도체 수출 107억8천만달러 (-7.8%)\n2) 8월 소비자물가 5.7% 상승\n다음 주: 8월 ICT 수출입 동향 발표 예정",
+    ),
+    (
+        "ko: a city's customs figures: its exports, balance and 전자제품 are no ICT trade report",
+        "2021-07-22",
+        "창원 상반기 수출 증가…전자제품은 줄어\n창원세관이 발표한 자료에 따르면 상반기 창원 지역 수출은 98억4천만달러로"
+        " 7.7% 늘었다. 무역수지는 41억2천만달러 흑자였다.\n품목별로는 전자제품 수출이 12억6천만달러로 3.9% 감소했다."
+        " 업계는 IT 경기가 살아나면 전자제품 수출도 늘 것으로 본다.",
+    ),
+    (
+        "ko: ICT output in a headline ('ICT 생산 521조원, 5.1% 증가') and a headcount, with ICT exports only hoped for",
+        "2020-06-18",
+        "ICT 생산 521조원, 5.1% 증가…ICT 수출 회복 기대\n지난해 ICT 산업 생산액은 521조4000억원으로 5.1% 늘었다."
+        " 고용 인원은 97만3000명으로 1.2% 증가했다. 업계는 하반기 ICT 수출과 수입이 모두 살아날 것으로 기대한다.",
     ),
 ]
 

@@ -510,6 +510,11 @@ NOISE_CLAUSE = [
     r"생산(?:액|량|실적)?\s?(?:은|는|이|가|도)\s",
     r"(?:ICT|IT|chip|semiconductor|display)\s(?:production|output)\b",
     r"(?:production|output)\s(?:rose|fell|grew|increased|decreased|declined|jumped|climbed|dropped|expanded)\b",
+    r"생산(?:액|량)?\s?(?=\d)",  # a headline's "ICT 생산 458조원, 3.4% 늘어"
+    # headcounts, not trade ("종사자 수는 91만명으로 1.7% 늘었다", "employment in the sector rose 2%")
+    r"종사자\s?수?|(?:취업자|근로자|고용\s?인원)\s?수?(?:는|은|가|이)\s",
+    r"(?<=\d)\s?명(?:으로|이|을|에|\s?(?:증가|감소|늘|줄))",
+    r"(?:number\sof\s)?(?:employees|workers)\b|headcount|employment\b",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     # a household's surplus rate or income, a retail figure: other statistics in a briefing
@@ -517,6 +522,11 @@ NOISE_CLAUSE = [
     r"(?:흑자|적자)율",
     r"소매\s?판매",
     r"retail\ssales",
+    # the economy's other indicators, often a related headline or a calendar line tagged with a quarter
+    # ("jobless rate falls 0.6 pct in Q1", "Industrial output (Q1): +2.3% y/y")
+    r"\b(?:jobless|unemployment|employment)\s(?:rate|claims)\b|household\s(?:debt|loans?|income)"
+    r"|\bGDP\b|gross\sdomestic\sproduct|industrial\s(?:output|production)|consumer\sprices?|\bCPI\b|\binflation\b|\bPMI\b",
+    r"실업률|고용률|가계\s?(?:부채|대출)|경제\s?성장률|국내\s?총생산|소비자\s?물가|물가\s?상승률|광공업\s?생산",
     # another country's whole trade with Korea ("Trade turnover between Kazakhstan and South Korea")
     r"(?:trade\s)?turnover\b",
     r"trade\sbetween\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\sand\s(?:South\s|the\sRepublic\sof\s)?Korea",

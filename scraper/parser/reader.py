@@ -18,6 +18,7 @@ from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
+from scraper.parser.locales import local_span
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
@@ -109,6 +110,13 @@ _OWN_TRADE = re.compile(
     r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
     r"(?:액|량)?(?:은|는|이|가|도)\s",
+    re.I,
+)
+# "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
+# total ICT exports", "its chip exports": those name what they are)
+_ITS_TRADE = re.compile(
+    r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
+    r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
     re.I,
 )
 _BALANCE_AFTER = re.compile(
@@ -364,9 +372,18 @@ class SentenceReader:
             if (start := self._figure_before(mention)) < mention.start and not mention.text.startswith(("총", "전체")):
                 self._mute_clause(start, mention.end)
 
+    def _mute_local_figures(self) -> None:
+        """A district's figures ("구미 수출은 …") and those of the sentences that go on about it are not Korea's."""
+        span, self.doc.local_story = local_span(self.sentence, self.doc.local_story, self.state.named_ict_trade)
+        if span is not None:
+            self.state.local_from, self.state.local_until = span
+
     def _mute_clause(self, start: int, after: int) -> None:
-        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade."""
+        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
+        those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
         end = _NOISE_END.search(self.sentence, after)
+        while end is not None and _ITS_TRADE.match(self.sentence, end.end()):
+            end = _NOISE_END.search(self.sentence, end.end())
         self.state.noise_from = min(self.state.noise_from, start)
         self.state.noise_until = end.end() if end else len(self.sentence) + 1
 
@@ -388,6 +405,8 @@ class SentenceReader:
         )
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
+        if self.ko:
+            self._mute_local_figures()
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":

@@ -54,6 +54,7 @@ class DocumentScope:
     partner_period: Period | None = None  # a partner's total's period: the report's, when no world total names one
     paragraphs_read: int = 0
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
+    local_story: bool = False  # a city's or province's trade is being told (`locales.py`)
 
     default_period: Period | None = field(init=False)
 
@@ -119,6 +120,8 @@ class SentenceState:
     subordinate_until: int = -1  # end of a "due to ..." aside
     noise_from: int = 1 << 30  # a clause about something other than ICT trade ("전체 수출은 ...")
     noise_until: int = 1 << 30
+    local_from: int = 1 << 30  # figures of a district's trade, not the country's (`locales.py`)
+    local_until: int = 1 << 30
     seen_import: bool = False
     named_subject: bool = False  # an item or partner was named since the subject last changed
     named_any: bool = False
@@ -147,4 +150,4 @@ class SentenceState:
         )
 
     def in_noise(self, position: int) -> bool:
-        return self.noise_from <= position < self.noise_until
+        return self.noise_from <= position < self.noise_until or self.local_from <= position < self.local_until

@@ -102,12 +102,14 @@ def apply_name(
         return None
     if frame.dirty:
         # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
-        keep = frame.item == "ict" and frame.region != "world"
+        keep = frame.item == "ict" and frame.region != "world" and not _WHOLE_BEFORE.search(sentence, 0, mention.start)
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
     return f"item:{item}"
 
 
+# "…, while its total ICT exports grew …": the whole after a partner's figure, not the partner's ICT goods
+_WHOLE_BEFORE = re.compile(r"\b(?:total|overall|entire|combined)\s$", re.I)
 _THE_BALANCE = re.compile(r"(?:,\s|\band\s|^)(?:the\s|a\s)(?:trade\s)?$", re.I)
 _LINE_LABEL = re.compile(r"(?:\s?\([^()]{0,20}\))?\s?[:：]\s")
 

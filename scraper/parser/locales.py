@@ -1,0 +1,48 @@
+"""A city's or province's own trade: the figures a customs office gives for its district are not Korea's.
+
+A local paper tells its district's exports ("구미세관에 따르면 11월 구미 수출은 …") and goes on about them in
+sentences that name the district no more ("수입은 …", "이 가운데 휴대폰은 …", "품목별로는 전자제품 …"). So the
+district's story lasts, sentence after sentence and across paragraphs, until the text turns to the whole
+country: "전국", "우리나라", a national ministry's release, or an ICT total (districts count 전자제품, not ICT).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Provinces (not a bare 경기, which also means "the economy"), the metropolitan cities, and the cities whose
+# customs offices and plants make local export news
+_PLACE = (
+    r"(?:경기도|경기\s?지역|강원도?|충북|충남|전북|전남|경북|경남|제주도?|충청북도|충청남도|전라북도|전라남도|경상북도|경상남도"
+    r"|서울|부산|대구|인천|광주|대전|울산|세종"
+    r"|구미|천안|아산|평택|이천|청주|수원|화성|파주|용인|창원|포항|거제|김해|여수|광양|당진|오창|탕정|안산|시흥|성남|원주"
+    r"|전주|익산|군산|진주|양산|경산|김천|칠곡)"
+)
+# "구미세관에 따르면", "대구본부세관이 발표한", "11월 구미 수출은", "경북 지역 수출이", "대구·경북 수출입": the district
+# names its own trade (the place right before the flow, or one word between: "충남 상반기 수출")
+_LOCAL = re.compile(
+    r"[가-힣]{1,6}세관(?:이|은|는|의|에\s?따르면|\s?관할)"
+    rf"|(?<![가-힣]){_PLACE}(?:시|도)?(?:\s?지역|\s?도내)?(?:의)?\s(?:[가-힣A-Z]{{1,8}}\s)?(?:수출|수입)"
+)
+# The whole country again: "전국 ICT 수출은", "우리나라 전체", the ministries and agencies of national figures
+_NATIONAL = re.compile(
+    r"전국|우리나라|(?<![가-힣])한국(?!\s?(?:은행|산업단지|산단))|국가\s?전체"
+    r"|과학기술정보통신부|과기정통부|과기부|산업통상자원부|산업통상부|산업부|관세청|미래창조과학부|미래부|지식경제부|지경부"
+)
+
+
+def local_span(sentence: str, in_story: bool, names_ict_trade: bool) -> tuple[tuple[int, int] | None, bool]:
+    """The part of a Korean sentence whose figures are a district's (start, end), and whether the district's
+    story goes on after the sentence."""
+    if not in_story and "세관" not in sentence and "수출" not in sentence and "수입" not in sentence:
+        return None, False  # (most sentences)
+    local = _LOCAL.search(sentence)
+    national = _NATIONAL.search(sentence, local.end() if local else 0)
+    end = national.start() if national else len(sentence) + 1
+    if local is not None:
+        return (local.start(), end), national is None
+    if not in_story:
+        return None, False
+    if national is None and names_ict_trade:
+        return None, False  # "10월 ICT 수출은 …": an ICT total is the country's
+    return (0, end), national is None
