@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'a surplus of 5.83 billion' with the currency dropped is dollars, like 'to 2.9 billion'",
+        "2013-05-15",
+        "ICT exports rose 2.2 percent in April to 13.16 billion dollars. Imports were 7.33 billion dollars, for a"
+        " surplus of 5.83 billion.",
+        {k("2013-04", "balance"): (5.83e9, None, None)},
+        [],
+    ),
+    (
         "ko: a January recap's item figure too large for December, after December's own, is the year's",
         "2019-01-16",
         "12월 ICT 수출은 173억 달러로 7.6% 줄었다. 12월 휴대폰 수출은 12억 달러로 31.0% 감소했다.\n지난해 연간 ICT"

@@ -40,10 +40,11 @@ _EN_SUFFIXED = (
     rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
     r"(?:U\.?S\.?\s)?(?:dollars|dollar|USD)\b"
 )
-# "went up 17.9 percent to 2.9 billion": the currency dropped, the amount still dollars
+# "went up 17.9 percent to 2.9 billion", "a surplus of 7.16 billion": the currency dropped, the amount still dollars
 _EN_BARE_AFTER_TO = (
     rf"(?:(?<=\bto\s)(?P<bnum>{_NUM})\s(?P<bscale>billion|million|bln|mln)"
-    rf"|(?<=:\s)(?P<cnum>{_NUM})\s(?P<cscale>billion|bln|bn))\b"  # "Chips: 4.88 bn" (a count is in millions)
+    rf"|(?<=:\s)(?P<cnum>{_NUM})\s(?P<cscale>billion|bln|bn)"  # "Chips: 4.88 bn" (a count is in millions)
+    rf"|(?<=(?:surplus|deficit)\sof\s)(?P<dnum>{_NUM})\s(?P<dscale>billion|million|bln|mln|bn))\b"
     r"(?!\s(?:won|yen|yuan|euros?|units|people|tons|won\)))"
 )
 EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", re.IGNORECASE)
@@ -131,6 +132,9 @@ def en_money_value(match: re.Match[str]) -> float:
     elif match.group("cnum") is not None:
         value = to_float(match.group("cnum"))
         scale = match.group("cscale")
+    elif match.group("dnum") is not None:  # "for a surplus of 7.16 billion"
+        value = to_float(match.group("dnum"))
+        scale = match.group("dscale")
     else:
         value = to_float(match.group("snum"))
         scale = match.group("sscale")
