@@ -297,3 +297,12 @@ def test_a_site_name_and_a_dated_section_line_over_the_headline_are_no_title() -
         "South Korea's ICT exports reached a record $220.34 billion last year."
     )
     assert clean_text(text).title == "Korea's ICT exports set record at $220bn"
+
+
+def test_a_line_that_is_only_a_date_dates_the_page_and_is_no_text() -> None:
+    for dateline in ("【서울=연합뉴스】 2018-07-13 09:30", "2018.07.13", "July 13, 2018"):
+        text = f"6월 ICT 수출 7% 증가\n{dateline}\n6월 ICT 수출은 185억 달러로 7.1% 늘었다."
+        cleaned = clean_text(text)
+        assert str(cleaned.published) == "2018-07-13", dateline
+        assert "09:30" not in cleaned.text and "2018.07" not in cleaned.text and "July 13" not in cleaned.text
+        assert "185억 달러" in cleaned.text

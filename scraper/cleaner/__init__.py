@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
-from scraper.cleaner.dates import DATE_LABEL, GLUED_TITLE_DATE, markup_date, parse_date
+from scraper.cleaner.dates import DATE_LABEL, DATE_ONLY_LINE, GLUED_TITLE_DATE, markup_date, parse_date
 from scraper.cleaner.decode import decode_html
 from scraper.cleaner.html import block_lines, element_value, first, parse_html, parse_page, remove, select
 from scraper.language import detect_language
@@ -118,7 +118,7 @@ def clean_text(text: str, url: str | None = None) -> CleanedPage:
     title = None
     kept: list[str] = []
     for position, line in enumerate(lines):
-        label = DATE_LABEL.match(line)
+        label = DATE_LABEL.match(line) or DATE_ONLY_LINE.match(line)
         if label:
             published = published or parse_date(label.group("date"))
             line = line[label.end() :].strip()

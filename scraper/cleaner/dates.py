@@ -86,6 +86,17 @@ DATE_LABEL = re.compile(
 )
 
 
+# a line that is only a date (and time), maybe after a wire's credit: "【세종=뉴시스】 2017-01-16 11:00",
+# "2017.01.13", "April 14, 2009"; it dates the page and is no text (a reader took its year for a period's)
+DATE_ONLY_LINE = re.compile(
+    r"^\s*(?:【[^】]{1,24}】|\[[^\]]{1,24}\])?\s*"
+    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d{2})"
+    r"(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.I,
+)
+
+
 def markup_date(root: HtmlElement, url: str | None) -> date | None:
     """The last resort for a source's page none of our selectors dates (a redesign renamed them): htmldate's
     reading of the markup alone (dozens of meta names, <time>, date-like class names, the URL), with its
