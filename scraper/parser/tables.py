@@ -25,7 +25,6 @@ from datetime import date
 from scraper.parser import numbers
 from scraper.parser.casefold import case_folded, caseless
 from scraper.parser.periods import MONTHS, Period, PeriodSpec, resolve
-from scraper.parser.prefilter import guarded
 
 _SEP = re.compile(r"[\s|¦│┃]*")
 _END = r"(?=[\s|¦│┃]|$)"
@@ -107,14 +106,12 @@ _SCALES = (
 SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
 _NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
 
-_CELL_SIGN = r"(?P<sign>[△▽▼▲+\-−–])?\s?"
-_CELL_FROM_NUMBER = (  # a cell from its number on: what its sign (and a space) may stand before
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+CELL = re.compile(
+    r"(?P<sign>[△▽▼▲+\-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?(?P<arrow>\s?[↑↓])?"
     r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
     rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
 )
-CELL = re.compile(_CELL_SIGN + _CELL_FROM_NUMBER)
 EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END}", re.I)
 _WORD = re.compile(r"[^\s|¦│┃]+")
 LEAD_LABEL = re.compile(
@@ -440,22 +437,14 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
     return Table(table_start, end, tuple(columns), tuple(rows), scale, caption)
 
 
-def _unnamed(pattern: str) -> str:
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-# Every table has a row of two cells or more (a header has two columns): a cell, separators, a cell, as
-# `_cells` reads them. Its first number stands after a separator or a sign (or first in the text). Searched
-# on the folded text: a text without such a pair has no table, and then the periods its prose names (each a
-# possible header) need no reading. Most texts are prose alone.
-_TWO_CELLS = guarded(
-    caseless(
-        re.compile(
-            rf"(?:(?<![^\s|¦│┃△▽▼▲+\-−–]){_unnamed(_CELL_FROM_NUMBER)}|{EMPTY_CELL.pattern}){_SEP.pattern}"
-            rf"(?:{_unnamed(CELL.pattern)}|{EMPTY_CELL.pattern})",
-            re.I,
-        )
-    )[0]
+# Every table has a row of two cells or more (its header has two columns), read by `_cells`: a cell, the
+# separators after it, the next cell. So the (folded) text has a cell's last character (a digit, "%", the 불/러 of
+# a unit, an arrow, the ")" of a change, or an empty cell's "-", "a", "…", the last "." of "n.a." or "..."),
+# separators, and the start of a cell (a sign, a digit) or an empty one. Most prose has no such pair: one
+# search then spares the header reading at every period it names.
+_TWO_CELLS = re.compile(
+    r"[\d%불러↑↓)\-–—a….](?<![^a.]\.)[\s|¦│┃]+"
+    rf"(?:[△▽▼▲+\-−–]?\s?\d|(?:-|–|—|n\.?a\.?|n/a|…|\.{{3}}){_END})"
 )
 
 
