@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
+from scraper.parser.casefold import case_folded
+from scraper.parser.prefilter import folded_twin
 
 _ICT_WORD = (
     r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])(?![-\s]related)|information\s(?:and\s)?communications?"
@@ -20,6 +23,13 @@ ICT_TRADE = re.compile(
 # "IT 생산액", "ICT production": a story about output may name exports once in passing
 _ICT_OUTPUT = re.compile(rf"{_ICT_WORD}\s?(?:산업\s?)?(?:생산|production|output)", re.I)
 _TRADE_WORD_ALONE = re.compile(_TRADE_WORD, re.I)
+_TRADE_WORD_FOLDED = folded_twin(_TRADE_WORD_ALONE)
+
+
+def _names_trade_thrice(text: str) -> bool:
+    """Three trade words or more? Counted on the folded text and only up to three: a report names trade
+    early and often, so the count stops near the top instead of searching the whole text case-blind."""
+    return len(list(islice(_TRADE_WORD_FOLDED.finditer(case_folded(text)), 3))) == 3
 
 
 # "4/14 3월 ICT 수출입 동향 발표 예정", "Korea's July ICT export figures are due Wednesday": a release still to come
@@ -46,10 +56,12 @@ def _names_ict_trade_done(text: str) -> bool:
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
-    output and trade hardly at all; a calendar names only the release to come."""
+    output and trade hardly at all; a calendar names only the release to come. (The trade words are counted
+    first: with three of them the output test, which has to search the whole text when it finds nothing,
+    cannot matter.)"""
     if not _names_ict_trade_done(text):
         return False
-    return not (_ICT_OUTPUT.search(text) and len(_TRADE_WORD_ALONE.findall(text)) < 3)
+    return _names_trade_thrice(text) or _ICT_OUTPUT.search(text) is None
 
 
 # The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.parser.prefilter import guarded
+
 _SEP = r"\s*\|?\s*"
 _HEADER = re.compile(
     rf"^{_SEP}(?:품목|지역|국가|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
@@ -198,8 +200,8 @@ _TREND_SEP = r"\s*[|/]\s*|\s+"
 _TREND_HEAD = re.compile(rf"^\s*(?:{_PERIOD_TOKEN})(?:(?:{_TREND_SEP})(?:{_PERIOD_TOKEN})){{2,}}\s*$")
 _TREND_PAIRS = re.compile(rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:(?:{_TREND_SEP}){_PERIOD_TOKEN}\s+{_CELL}){{2,}}\s*$")
 _CELLS = re.compile(rf"^\s*(?P<label>[^\d|/+\-−△]{{0,12}}?)\s*(?P<cells>{_CELL}(?:(?:{_TREND_SEP}){_CELL})+)\s*$")
-_TREND_HINT = re.compile(
-    rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_TREND_SEP}){_PERIOD_TOKEN}"
+_TREND_HINT = guarded(  # behind a look-ahead for its first characters: `re` would try it at every position
+    re.compile(rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_TREND_SEP}){_PERIOD_TOKEN}")
 )  # two periods in a row: the cheap gate
 _CHANGE_LABEL = re.compile(r"^(?:전년\s?동월\s?(?:비|대비)|증감률|증감율|증감|yoy|y/y|change|%)?$", re.I)
 _ICT_EXPORTS = re.compile(r"(?:ICT|IT|정보통신)[^\n]{0,20}?(?:수출|exports?)", re.I)

@@ -254,8 +254,6 @@ def _spoken_part(part: str, digits_only: bool) -> str:
     return str(sum(SMALL_NUMBER_WORDS[w] for w in words))
 
 
-_SPOKEN_MARKS = re.compile("-and-a-|point-|cent|billion|million|trillion|[일이삼사오육칠팔구십백천](?:억|만)")
-
 # Korean broadcast scripts spell amounts out in Hangul numerals: "백사십삼억 달러", "이백사십일억 삼천만 달러"
 _KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _KO_UNITS = {"십": 10, "백": 100, "천": 1000}
@@ -296,8 +294,10 @@ def normalise_spoken_numbers(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
 
-    lowered = text.lower()  # both patterns need a literal; most text has neither, so skip them cheaply
-    if not _SPOKEN_MARKS.search(lowered):
+    lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
+    # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
+    units = "cent" in lowered or "billion" in lowered or "million" in lowered or "trillion" in lowered
+    if not (units or "point-" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
         return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
@@ -310,8 +310,6 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_RE.sub(digits, text)
     if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
-    if any(unit in lowered for unit in ("cent", "billion", "million", "trillion")) and _spoken_whole(
-        folded_sentence(text)
-    ):
+    if units and _spoken_whole(folded_sentence(text)):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     return text

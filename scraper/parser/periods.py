@@ -363,7 +363,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         lambda m: _quarter_number(m),
     ),
     (
-        re.compile(
+        re.compile(  # (the look-ahead: what every match starts with, so most letters are passed over at once)
+            rf"(?=the\s|period\s|from\s|{_MONTH_ABBR})"
             rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
             rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}",
             re.I,

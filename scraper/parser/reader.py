@@ -278,7 +278,9 @@ class SentenceReader:
         self.assembler = assembler
         self.original = original
         self.sentence = sentence = numbers.normalise_spoken_numbers(original)
-        unit = assembler.carried_unit or (assembler.noted_unit if _SHORTHAND_AMOUNT.search(sentence) else None)
+        unit = assembler.carried_unit or (
+            assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
+        )  # (only a unit note makes the shorthand test worth its search)
         self.mentions = scan(sentence, unit, assembler.patterns)
         if _may_buy_from_korea(sentence) and _BOUGHT_FROM_KOREA.search(
             sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
@@ -102,19 +102,42 @@ class ScanPlan:
     strings it contains); each sentence then narrows them again to the branches its own strings allow.
     A sentence's strings are those of its words (plus any with white space in it), and a sentence's
     words are mostly words its document had: their answers are kept, so a sentence costs a dictionary
-    lookup per word. `narrow=False` runs every pattern whole on every sentence: the plain computation
-    the shortcuts must agree with."""
+    lookup per word. Whether a pattern can match only grows with the strings present, so a sentence
+    whose strings are all its document's needs no list of the document's patterns: that list is worked
+    out only for a sentence with a string of its own (its spoken numbers rewritten otherwise than in the
+    document as a whole).
+    `narrow=False` runs every pattern whole on every sentence: the plain computation the shortcuts must
+    agree with."""
 
-    patterns: tuple[ScanPattern, ...]
-    document: str | None = None
-    found: Found | None = None
+    found: Found | None = None  # None: every pattern is possible
     narrow: bool = True
-    numbers: frozenset[int] = frozenset()  # of `patterns` in `_scan_patterns()` (found when not given)
 
-    def __post_init__(self) -> None:
-        if not self.numbers and self.patterns:
-            number_of = {id(pattern): number for number, pattern in enumerate(_scan_patterns())}
-            self.numbers = frozenset(number_of[id(pattern)] for pattern in self.patterns if id(pattern) in number_of)
+    @cached_property
+    def numbers(self) -> frozenset[int]:
+        """The numbers (in `_scan_patterns()`) of the patterns that can match in the document."""
+        if self.found is None:
+            return frozenset(range(len(_scan_patterns())))
+        present = self.found.mask
+        numbers = []
+        for number, mask, gated, alternation in _gate_table():  # inlined `narrowed_for`: mostly known answers
+            key = present & mask
+            if not key and gated:
+                continue
+            narrowed = alternation.answers.get(key, UNKNOWN)
+            if narrowed is UNKNOWN:
+                narrowed = alternation.narrowed_for(present)
+            if narrowed is not None:
+                numbers.append(number)
+        return frozenset(numbers)
+
+    @property
+    def patterns(self) -> tuple[ScanPattern, ...]:
+        """The patterns that can match in the document (every one, for `all_patterns`)."""
+        return tuple(pattern for number, pattern in enumerate(_scan_patterns()) if number in self.numbers)
+
+    def holds(self, present: int) -> bool:
+        """Are all of a sentence's gate strings (`present`) in the document?"""
+        return self.found is not None and present | self.found.mask == self.found.mask
 
     @staticmethod
     def present(sentence: str, lowered: str) -> int:
@@ -127,38 +150,23 @@ class ScanPlan:
 
 def all_patterns() -> ScanPlan:
     """Every pattern whole, no branch dropped: what `patterns_for` must always agree with."""
-    return ScanPlan(_scan_patterns(), narrow=False)
+    return ScanPlan(narrow=False)
 
 
 @cache
-def _gate_table() -> tuple[tuple[int, ScanPattern, int, bool, Alternation], ...]:
-    """(number, pattern, gate mask, gated, alternation) of every scan pattern: what `patterns_for` reads of
-    each pattern for every document, looked up once (masks are fixed when an alternation is built)."""
+def _gate_table() -> tuple[tuple[int, int, bool, Alternation], ...]:
+    """(number, gate mask, gated, alternation) of every scan pattern: what `ScanPlan.numbers` reads of each
+    pattern, looked up once (masks are fixed when an alternation is built)."""
     return tuple(
-        (number, pattern, pattern[1].mask, pattern[1].gated, pattern[1])
-        for number, pattern in enumerate(_scan_patterns())
+        (number, pattern[1].mask, pattern[1].gated, pattern[1]) for number, pattern in enumerate(_scan_patterns())
     )
 
 
 def patterns_for(document: str) -> ScanPlan:
-    """The patterns that can match in a document (pass the text after spoken-number rewriting too),
-    and the gate strings it contains, found once for all its sentences."""
-    table = _gate_table()  # first: building the patterns registers their gate strings
-    found = Found.in_document(document)
-    present = found.mask
-    possible = []
-    numbers = []
-    for number, pattern, mask, gated, alternation in table:  # inlined `narrowed_for`: mostly known answers
-        key = present & mask
-        if not key and gated:
-            continue
-        narrowed = alternation.answers.get(key, UNKNOWN)
-        if narrowed is UNKNOWN:
-            narrowed = alternation.narrowed_for(present)
-        if narrowed is not None:
-            possible.append(pattern)
-            numbers.append(number)
-    return ScanPlan(tuple(possible), document, found, numbers=frozenset(numbers))
+    """The plan of a document (pass the text after spoken-number rewriting too): the gate strings it
+    contains, found once for all its sentences."""
+    _gate_table()  # first: building the patterns registers their gate strings
+    return ScanPlan(Found.in_document(document))
 
 
 _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
@@ -248,9 +256,11 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
         runs = _runs_for(present)
         known = _runs_by_present[present] = (frozenset(n for n, _ in runs), [run for _, run in runs], runs)
     needed, plain, numbered = known
+    if plan.holds(present):
+        return plain  # (the usual case: the document has the sentence's strings, so it allows its patterns)
     numbers = plan.numbers
     if needed <= numbers:
-        return plain  # (the usual case: the sentence's document allows every pattern its strings allow)
+        return plain  # (the document allows every pattern the sentence's strings allow)
     return [run for number, run in numbered if number in numbers]
 
 

@@ -446,11 +446,25 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
     return Table(table_start, end, tuple(columns), tuple(rows), scale, caption)
 
 
+# Every table has a row of two cells or more (its header has two columns), read by `_cells`: a cell, the
+# separators after it, the next cell. So the (folded) text has a cell's last character (a digit, "%", the 불/러 of
+# a unit, an arrow, the ")" of a change, or an empty cell's "-", "a", "…", the last "." of "n.a." or "..."),
+# separators, and the start of a cell (a sign, a digit) or an empty one. Most prose has no such pair: one
+# search then spares the header reading at every period it names.
+_TWO_CELLS = re.compile(
+    r"[\d%불러↑↓)\-–—a….](?<![^a.]\.)[\s|¦│┃]+"
+    rf"(?:[△▽▼▲+\-−–]?\s?\d|(?:-|–|—|n\.?a\.?|n/a|…|\.{{3}}){_END})"
+)
+
+
 def find_tables(text: str, published: date | None) -> list[Table]:
     """Every flattened table in a text, in order."""
     tables: list[Table] = []
     consumed = 0
-    for hint in _HEADER_START_FOLDED.finditer(case_folded(text)):
+    folded = case_folded(text)
+    if _TWO_CELLS.search(folded) is None:
+        return tables
+    for hint in _HEADER_START_FOLDED.finditer(folded):
         if hint.start() < consumed:
             continue
         table = _table_at(text, hint.start(), published)
