@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'after sliding in May' is the after-clause's time, not the figure's",
+        "2016-07-14",
+        "ICT exports rose 1.1 percent to $15.10 billion in June. Chip exports bounced back 6.2 percent to $5.41"
+        " billion after sliding in May.",
+        {k("2016-06", item="semiconductors"): (5.41e9, 6.2, None)},
+        [k("2016-05", item="semiconductors")],
+    ),
+    (
         "en: 'a surplus of 5.83 billion' with the currency dropped is dollars, like 'to 2.9 billion'",
         "2013-05-15",
         "ICT exports rose 2.2 percent in April to 13.16 billion dollars. Imports were 7.33 billion dollars, for a"

@@ -24,6 +24,8 @@ ANCHOR_BEFORE = re.compile(
     r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
+    # "rebounded 7.4 percent to $1.03 billion after falling in December": the after-clause's own time
+    r"|after\s[a-z]+ing(?:\s[^\s,;]+){0,3}?\sin"
     # "a 4.1 percent drop on April last year": a change measured on its base
     r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\son"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
