@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko/en: a heading with no figure that names a running total heads the bullet under it",
+        "2018-06-15",
+        "5월 ICT 수출은 192.0억 달러로 25.1% 늘었고 수입은 95.2억 달러였다.\n\n□ 1~5월 누적\n"
+        " - 수출 874.5억 달러(+22.3%), 수입 463.8억 달러(+9.1%)",
+        {k("2018-01/2018-05"): (87.45e9, 22.3, None), k("2018-01/2018-05", "import"): (46.38e9, 9.1, None)},
+        [],
+    ),
+    (
         "en: 'after sliding in May' is the after-clause's time, not the figure's",
         "2016-07-14",
         "ICT exports rose 1.1 percent to $15.10 billion in June. Chip exports bounced back 6.2 percent to $5.41"

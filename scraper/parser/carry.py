@@ -77,7 +77,12 @@ def carry_period(
                 or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
             )
         ]
-        if opening and recent(document, opening[0].period) and not running_total(document, opening[0].period, sentence):
+        if (
+            opening
+            and recent(document, opening[0].period)
+            # a heading with no figure ("□ 1~9월 누적") heads the bullets under it, running total or not
+            and (first_number_at is None or not running_total(document, opening[0].period, sentence))
+        ):
             paragraph.topic_period = opening[0].period
         return
     dateline = DATELINE.match(sentence)
