@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Cumulative exports' and 'Accumulated shipments' are no goods the lexicon does not know",
+        "2014-12-15",
+        "Korea's ICT exports grew 6.5 percent to $15.71 billion in November. Cumulative exports for January-November"
+        " came to $161.02 billion, up 4.8 percent.",
+        {k("2014-01/2014-11"): (161.02e9, 4.8, None)},
+        [],
+    ),
+    (
         "ko/en: a heading with no figure that names a running total heads the bullet under it",
         "2018-06-15",
         "5월 ICT 수출은 192.0억 달러로 25.1% 늘었고 수입은 95.2억 달러였다.\n\n□ 1~5월 누적\n"
