@@ -768,8 +768,8 @@ class SentenceReader:
         self.state.bound.append(period)
         if recent(self.doc, period):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
-        if period.is_month:
-            self.doc.last_month = period.start
+            if period.is_month:
+                self.doc.last_month = period.start  # nor is its month "같은 달"
 
     def _in_headline(self) -> bool:
         """The title, or a short subtitle line right under it."""
