@@ -14,10 +14,11 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
         "ko: '같은 달' after a sentence that cites an old record month is the month the text is about",
         "2018-04-13",
-        "3월 ICT 수출은 181억 달러로 10.6% 늘었다. 3월 반도체 수출은 101억 달러로 종전 최고인 2017년 12월의 98억"
-        " 달러를 넘어섰다. 같은 달 베트남 수출은 27억 달러로 4.4% 늘었다.",
+        "과기정통부는 3월 ICT 수출이 181억 달러로 10.6% 늘었다고 밝혔다. 3월 휴대폰 수출은 21억5천만달러로"
+        " 종전 최고였던 2015년 6월의 20억8천만달러를 웃돌았다. 같은 달 베트남 수출은 27억 달러로 4.4%, 인도 수출은"
+        " 5억 달러로 2.1% 각각 늘었다.",
         {k("2018-03", region="vietnam"): (2.7e9, 4.4, None)},
-        [k("2017-12", region="vietnam")],
+        [k("2015-06", region="vietnam")],
     ),
     (
         "en: 'Cumulative exports' and 'Accumulated shipments' are no goods the lexicon does not know",
