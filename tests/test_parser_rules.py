@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'fell 7.2 percent for the year to $X' names the year (not 'the year to June')",
+        "2015-01-15",
+        "ICT exports rose 3.3 percent to $15.02 billion in December. Phones fell 7.2 percent for the year to $26.4"
+        " billion, though they grew 2.0 percent in December to $2.31 billion.",
+        {
+            k("2014-01/2014-12", item="mobile_phones"): (26.4e9, -7.2, None),
+            k("2014-12", item="mobile_phones"): (2.31e9, 2.0, None),
+        },
+        [],
+    ),
+    (
         "ko: '같은 달' after a sentence that cites an old record month is the month the text is about",
         "2018-04-13",
         "과기정통부는 3월 ICT 수출이 181억 달러로 10.6% 늘었다고 밝혔다. 3월 휴대폰 수출은 21억5천만달러로"

@@ -461,9 +461,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _annual,
     ),  # not "for a full year"
     (
-        re.compile(r"(?<=\sfor\s)the\syear\b(?!\s(?:ago|earlier|before|of|in|to)\b|-)", re.I),
+        re.compile(
+            r"(?<=\sfor\s)the\syear\b(?!\s(?:ago|earlier|before|of|in)\b|\sto\b(?!\s(?:US)?\$|\sUSD|\s\d)|-)", re.I
+        ),
         _annual,
-    ),  # "$95 billion for the year"
+    ),  # "$95 billion for the year", "fell 9.8 percent for the year to $25.3 billion" (not "the year to June")
     (
         re.compile(
             r"\b(?:annual|yearly)(?=\s(?:[A-Za-z-]+\s){0,2}(?:exports?|imports?|shipments?|sales|trade|surplus))", re.I
