@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'For the year, …' names the year; a month's stated figure displaces a carried one too large for it",
+        "2015-01-15",
+        "ICT exports rose 3.3 percent to $15.02 billion in December.\nFor the year, display exports fell 6.6 percent"
+        " to $30.2 billion.\nIn December, display exports grew 1.5 percent to $2.44 billion.\nSemiconductor exports"
+        " came to $62.6 billion, up 8.6 percent.\nIn December, chip exports rose 4.4 percent to $5.94 billion.",
+        {
+            k("2014-01/2014-12", item="displays"): (30.2e9, -6.6, None),
+            k("2014-12", item="displays"): (2.44e9, 1.5, None),
+            k("2014-12", item="semiconductors"): (5.94e9, 4.4, None),
+            k("2014-01/2014-12", item="semiconductors"): (62.6e9, 8.6, None),
+        },
+        [],
+    ),
+    (
         "en: 'fell 7.2 percent for the year to $X' names the year (not 'the year to June')",
         "2015-01-15",
         "ICT exports rose 3.3 percent to $15.02 billion in December. Phones fell 7.2 percent for the year to $26.4"

@@ -143,6 +143,9 @@ class DraftBook:
         if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
             draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
+        if not same and evidence > old_strength and self._too_large_for_its_month(draft):
+            self._evict(draft)  # "For the year, chips …" then "In December, chips …": the stated month's own
+            return self.record(key, field_name, value, text, sentence, approximate, evidence)
         if not same and digits > 0:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
             if evidence <= Evidence.SUBJECT and "/" not in key[0]:
@@ -204,6 +207,23 @@ class DraftBook:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
 
+    def _too_large_for_its_month(self, draft: Draft) -> bool:
+        """A part's carried value above the share of its month's ICT total a part can have."""
+        value = draft.values.get("value_usd")
+        if value is None or "/" in draft.period or (draft.item, draft.region) == ("ict", "world"):
+            return False
+        total = self._ict_total(draft.period, draft.flow)
+        ceiling = PART_SHARE_CEILING if {draft.item, draft.region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
+        return total is not None and value > ceiling * total
+
+    def _evict(self, draft: Draft) -> None:
+        """Take a draft off its key; its figures wait in `displaced` for the span they belong to."""
+        key = (draft.period, draft.flow, draft.item, draft.region)
+        del self.drafts[key]
+        for field_name, value in draft.values.items():
+            text = "9" * draft.digits[field_name]  # (stands for a number written to that many digits)
+            self.displaced.append((key, field_name, value, text, draft.evidence, draft.paragraph))
+
     def place_displaced_parts(self) -> None:
         """A part's figure with a carried period that lost its month's key to a stated one, and is larger than
         the month's ICT total can hold ("품목별로는 디스플레이가 280억 달러" after December's display figure in
@@ -215,6 +235,9 @@ class DraftBook:
             ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
             month_total = self._ict_total(label, flow)
             span = self._span_holding(label, flow, value) if month_total and value > ceiling * month_total else None
+            if span is None and abs(value) > MAX_MONTHLY_USD:  # (as `move_figures_too_large_for_a_month`)
+                month = Period.from_label(label)
+                span = Period((month.start[0], 1), month.end).label
             if span is None or (span, *key[1:]) in self.drafts:
                 continue
             for other_key, other_field, other_value, text, sentence, other_paragraph in self.displaced:

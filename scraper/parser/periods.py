@@ -462,7 +462,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),  # not "for a full year"
     (
         re.compile(
-            r"(?<=\sfor\s)the\syear\b(?!\s(?:ago|earlier|before|of|in)\b|\sto\b(?!\s(?:US)?\$|\sUSD|\s\d)|-)", re.I
+            r"(?:(?<=\sfor\s)|(?<=^for\s))the\syear\b(?!\s(?:ago|earlier|before|of|in)\b|\sto\b(?!\s(?:US)?\$|\sUSD|\s\d)|-)",
+            re.I,
         ),
         _annual,
     ),  # "$95 billion for the year", "fell 9.8 percent for the year to $25.3 billion" (not "the year to June")
