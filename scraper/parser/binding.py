@@ -25,7 +25,7 @@ ANCHOR_BEFORE = re.compile(
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
     # "rebounded 7.4 percent to $1.03 billion after falling in December": the after-clause's own time
-    r"|after\s[a-z]+ing(?:\s[^\s,;]+){0,3}?\sin"
+    r"|after\s[a-z]+ing(?:\s[a-z]+){0,2}?\sin"  # (not "after shrinking 2.6 percent in May": that figure's)
     # "a 4.1 percent drop on April last year": a change measured on its base
     r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\son"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
