@@ -118,6 +118,29 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-02"): (17.9e9, 4.4, None)},
         [k("2022-02", region="other:philippines"), k("2022-02", item="other:electronic components")],
     ),
+    (
+        "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
+        "2017-05-15",
+        "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"
+        " 휴대폰은 27.4% 감소했다.",
+        {
+            k("2017-04", item="memory"): (None, 41.7, None),
+            k("2017-04", item="computers"): (None, 12.9, None),
+            k("2017-04", item="mobile_phones"): (None, -27.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: '뛴'/'뛰었다' is a rise: the sentence-final decrease after 반면 is the other clause's",
+        "2017-05-15",
+        "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 시스템반도체는 22억1천만달러로 16.3% 뛴 반면"
+        " 디스플레이는 21억4천만달러로 8.6% 줄었다.",
+        {
+            k("2017-04", item="system_semiconductors"): (2.21e9, 16.3, None),
+            k("2017-04", item="displays"): (2.14e9, -8.6, None),
+        },
+        [],
+    ),
 ]
 
 

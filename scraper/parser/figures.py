@@ -364,8 +364,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
                 break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를", "2.7% 감소, 수입은 192.4억불(1.3%)"
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
+    end = _ko_clause_end(sentence, mention.start) if lang == "ko" else len(sentence)
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
-        if other.kind in ("money", "pct") and lang == "en":
+        if (other.kind in ("money", "pct") and lang == "en") or other.start >= end:
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
@@ -441,8 +442,21 @@ def rate_of_change_sign(before: str) -> tuple[int, int]:
     return (1, growth) if growth > decline else (-1, decline)
 
 
+# "반도체 22.6%, OLED 14.1%였고, SSD는 6.8% 줄었다": a figure's clause closed by a copula stated no direction
+_KO_COPULA_CLOSE = re.compile(r"(?:%|달러|불)\s?(?:였|이었|이)(?:고|으며|며)(?=[\s,])")
+
+
+def _ko_clause_end(sentence: str, start: int) -> int:
+    """Where a Korean figure's clause ends when it closes with a copula, not a verb; else the sentence's end."""
+    closed = _KO_COPULA_CLOSE.search(sentence, start)
+    return closed.end() if closed else len(sentence)
+
+
 def _verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
+    end = _ko_clause_end(sentence, mentions[index].start)
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
+        if other.start >= end:
+            break  # the verb is another clause's
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0
