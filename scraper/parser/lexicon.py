@@ -351,6 +351,10 @@ UP_WORDS = [
     r"올라",
     r"증대",
     r"플러스",
+    r"뛰었",  # "27.9% 뛴 반면 …": a jump, not the sentence-final verb's direction
+    r"뛴",
+    r"뛰어(?!넘)",  # not "1000억달러를 뛰어넘었다", a threshold
+    r"치솟",
     r"쑥",  # headlines: "인도만 8% '쑥'"
     r"껑충",
     r"↑",
