@@ -119,6 +119,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2022-02", region="other:philippines"), k("2022-02", item="other:electronic components")],
     ),
     (
+        "en: 'from $X in the second half of 2013' names the year-ago base with its own period: the prior",
+        "2015-01-15",
+        "ICT exports reached $15.8 billion in December. Second-half ICT exports came to $52.6 billion, down 12.5"
+        " percent from $60.1 billion in the second half of 2013.",
+        {k("2014-07/2014-12"): (52.6e9, -12.5, 60.1e9)},
+        [],
+    ),
+    (
         "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
         "2017-05-15",
         "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"

@@ -36,11 +36,15 @@ SHARE_OF_TOTAL = re.compile(
 
 
 # "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier", "down from $15.0 billion in
-# February 2015" (a base dated two years back is made that period's own value later, by the reader)
+# February 2015", "from $57.1 billion in the third quarter of 2018" (a base dated two years back, or in the
+# figure's own year, is made that period's own value later, by the reader)
 _BASE_AFTER = re.compile(
     r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
     r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s)?(?:19|20)\d{2}\b)",
+    r"[a-z]*\.?\s)?(?:19|20)\d{2}\b"
+    r"|in\s(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)\sof\s(?:19|20)\d{2}\b"
+    r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s(?:19|20)\d{2}\b)",
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...

@@ -593,6 +593,8 @@ class SentenceReader:
         if self.sentence[self.mentions[index].end : self.mentions[after].start] not in (" in ", " for "):
             return None
         own = placed.period
+        if own.end[0] == period.end[0] and own != period:
+            return own  # "from $41.2 billion in the second quarter of 2019" of a Q3 2019 figure: no year-ago value
         return own if own.end[0] <= period.end[0] - 2 else None
 
     def _names_the_year_after(self, period: Period) -> bool:
