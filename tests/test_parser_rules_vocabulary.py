@@ -127,6 +127,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a past-tense clause ('…줄었으며,') before a forecast clause states its figures; the forecast's do not",
+        "2016-12-14",
+        "11월 ICT 수출은 158억 달러로 2.8% 증가했다. 1~11월 누적 ICT 수출은 1,578억2천만달러로 6.1% 줄었으며,"
+        " 올해 연간 수출은 1,720억 달러 안팎에 그칠 것으로 전망된다.",
+        {k("2016-01/2016-11"): (157.82e9, -6.1, None)},
+        [k("2016-01/2016-12")],
+    ),
+    (
         "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
         "2017-05-15",
         "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"
