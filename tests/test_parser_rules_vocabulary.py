@@ -135,6 +135,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2016-01/2016-12")],
     ),
     (
+        "ko: after '휴대폰은', parts named in a reason clause ending '…줄어' are the reason, not the figure's item",
+        "2017-08-14",
+        "7월 ICT 수출은 157억 달러로 20.2% 증가했다. 휴대폰은 해외 조립 물량이 늘면서 부품 출하가 줄어"
+        " 11.3억 달러(△9.4%)에 머물렀다.",
+        {k("2017-07", item="mobile_phones"): (1.13e9, -9.4, None)},
+        [k("2017-07", item="mobile_phone_parts")],
+    ),
+    (
         "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
         "2017-05-15",
         "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"
