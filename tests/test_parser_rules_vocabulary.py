@@ -143,6 +143,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2017-07", item="mobile_phone_parts")],
     ),
     (
+        "en: an item in 'on <item> demand' is a reason: the next clause's partner figure is that partner's total",
+        "2021-04-15",
+        "ICT exports rose 12.5 percent to $15.7 billion in March. Exports to Vietnam climbed 9.8 percent to $2.93"
+        " billion on display panel demand, while shipments to Mexico edged down 1.7 percent to $0.21 billion.",
+        {k("2021-03", region="other:mexico"): (0.21e9, -1.7, None)},
+        [k("2021-03", item="displays", region="other:mexico")],
+    ),
+    (
+        "en: an item in 'that hosts …' describes the partner, not the figure; nor is it carried to the next partner",
+        "2021-04-15",
+        "ICT exports rose 12.5 percent to $15.7 billion in March. Exports to Hungary, the European country that hosts"
+        " Samsung's biggest TV plant, rose 6.4 percent to $310 million. Exports to India fell 2.2 percent to $540"
+        " million.",
+        {k("2021-03", region="india"): (0.54e9, -2.2, None)},
+        [k("2021-03", item="digital_tv", region="india")],
+    ),
+    (
         "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
         "2017-05-15",
         "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"

@@ -607,6 +607,9 @@ SUBORDINATE = [
     r"in\sspite\sof",
     r"in\sthe\swake\sof",
     r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
+    r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
+    r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
+    r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
