@@ -160,6 +160,13 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2021-03", item="digital_tv", region="india")],
     ),
     (
+        "en: a month's possessive before a change ('than March's 11.6% fall') dates that change, comparison or not",
+        "2016-06-14",
+        "ICT exports fell 6.8% to $14.2 billion in May. The drop was smaller than March's 11.6% fall.",
+        {k("2016-05"): (14.2e9, -6.8, None), k("2016-03"): (None, -11.6, None)},
+        [],
+    ),
+    (
         "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
         "2017-05-15",
         "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"
