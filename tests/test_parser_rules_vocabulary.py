@@ -118,6 +118,77 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-02"): (17.9e9, 4.4, None)},
         [k("2022-02", region="other:philippines"), k("2022-02", item="other:electronic components")],
     ),
+    (
+        "en: 'from $X in the second half of 2013' names the year-ago base with its own period: the prior",
+        "2015-01-15",
+        "ICT exports reached $15.8 billion in December. Second-half ICT exports came to $52.6 billion, down 12.5"
+        " percent from $60.1 billion in the second half of 2013.",
+        {k("2014-07/2014-12"): (52.6e9, -12.5, 60.1e9)},
+        [],
+    ),
+    (
+        "ko: a past-tense clause ('…줄었으며,') before a forecast clause states its figures; the forecast's do not",
+        "2016-12-14",
+        "11월 ICT 수출은 158억 달러로 2.8% 증가했다. 1~11월 누적 ICT 수출은 1,578억2천만달러로 6.1% 줄었으며,"
+        " 올해 연간 수출은 1,720억 달러 안팎에 그칠 것으로 전망된다.",
+        {k("2016-01/2016-11"): (157.82e9, -6.1, None)},
+        [k("2016-01/2016-12")],
+    ),
+    (
+        "ko: after '휴대폰은', parts named in a reason clause ending '…줄어' are the reason, not the figure's item",
+        "2017-08-14",
+        "7월 ICT 수출은 157억 달러로 20.2% 증가했다. 휴대폰은 해외 조립 물량이 늘면서 부품 출하가 줄어"
+        " 11.3억 달러(△9.4%)에 머물렀다.",
+        {k("2017-07", item="mobile_phones"): (1.13e9, -9.4, None)},
+        [k("2017-07", item="mobile_phone_parts")],
+    ),
+    (
+        "en: an item in 'on <item> demand' is a reason: the next clause's partner figure is that partner's total",
+        "2021-04-15",
+        "ICT exports rose 12.5 percent to $15.7 billion in March. Exports to Vietnam climbed 9.8 percent to $2.93"
+        " billion on display panel demand, while shipments to Mexico edged down 1.7 percent to $0.21 billion.",
+        {k("2021-03", region="other:mexico"): (0.21e9, -1.7, None)},
+        [k("2021-03", item="displays", region="other:mexico")],
+    ),
+    (
+        "en: an item in 'that hosts …' describes the partner, not the figure; nor is it carried to the next partner",
+        "2021-04-15",
+        "ICT exports rose 12.5 percent to $15.7 billion in March. Exports to Hungary, the European country that hosts"
+        " Samsung's biggest TV plant, rose 6.4 percent to $310 million. Exports to India fell 2.2 percent to $540"
+        " million.",
+        {k("2021-03", region="india"): (0.54e9, -2.2, None)},
+        [k("2021-03", item="digital_tv", region="india")],
+    ),
+    (
+        "en: a month's possessive before a change ('than March's 11.6% fall') dates that change, comparison or not",
+        "2016-06-14",
+        "ICT exports fell 6.8% to $14.2 billion in May. The drop was smaller than March's 11.6% fall.",
+        {k("2016-05"): (14.2e9, -6.8, None), k("2016-03"): (None, -11.6, None)},
+        [],
+    ),
+    (
+        "ko: a list of changes closed by a copula ('…%였고') takes no sign from the next subject's verb",
+        "2017-05-15",
+        "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 품목별 증가율은 메모리 41.7%, 컴퓨터 12.9%였으며,"
+        " 휴대폰은 27.4% 감소했다.",
+        {
+            k("2017-04", item="memory"): (None, 41.7, None),
+            k("2017-04", item="computers"): (None, 12.9, None),
+            k("2017-04", item="mobile_phones"): (None, -27.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: '뛴'/'뛰었다' is a rise: the sentence-final decrease after 반면 is the other clause's",
+        "2017-05-15",
+        "4월 ICT 수출은 152억3천만달러로 9.1% 늘었다. 시스템반도체는 22억1천만달러로 16.3% 뛴 반면"
+        " 디스플레이는 21억4천만달러로 8.6% 줄었다.",
+        {
+            k("2017-04", item="system_semiconductors"): (2.21e9, 16.3, None),
+            k("2017-04", item="displays"): (2.14e9, -8.6, None),
+        },
+        [],
+    ),
 ]
 
 

@@ -296,6 +296,8 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
         return None
     if opener.mention.text.endswith(("'s", "’s")) and sentence[opener.mention.end : number.start] == " ":
         return opener.period
+    if sentence[opener.mention.end : number.start].rstrip() in ("'s", "’s"):
+        return opener.period  # "than July's 24.9% slide": the month's own figure, anchor or not
     if starts_a_from_pair(sentence, opener.mention):
         return opener.period
     if KO_COMPARED_FIGURE.match(sentence, opener.mention.end) and (

@@ -36,11 +36,15 @@ SHARE_OF_TOTAL = re.compile(
 
 
 # "from the $153.9 billion tallied in 2010", "from $12 billion a year earlier", "down from $15.0 billion in
-# February 2015" (a base dated two years back is made that period's own value later, by the reader)
+# February 2015", "from $57.1 billion in the third quarter of 2018" (a base dated two years back, or in the
+# figure's own year, is made that period's own value later, by the reader)
 _BASE_AFTER = re.compile(
     r"\s*(?:tally|figure|total|level|tallied|recorded|posted)?\s*"
     r"(?:a\syear|in\sthe\ssame|the\sprevious\syear|last\syear|in\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s)?(?:19|20)\d{2}\b)",
+    r"[a-z]*\.?\s)?(?:19|20)\d{2}\b"
+    r"|in\s(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)\sof\s(?:19|20)\d{2}\b"
+    r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s(?:19|20)\d{2}\b)",
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
@@ -364,8 +368,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
                 break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를", "2.7% 감소, 수입은 192.4억불(1.3%)"
             return 1 if other.kind == "up" else -1
     # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
+    end = _ko_clause_end(sentence, mention.start) if lang == "ko" else len(sentence)
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
-        if other.kind in ("money", "pct") and lang == "en":
+        if (other.kind in ("money", "pct") and lang == "en") or other.start >= end:
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
@@ -441,8 +446,21 @@ def rate_of_change_sign(before: str) -> tuple[int, int]:
     return (1, growth) if growth > decline else (-1, decline)
 
 
+# "반도체 22.6%, OLED 14.1%였고, SSD는 6.8% 줄었다": a figure's clause closed by a copula stated no direction
+_KO_COPULA_CLOSE = re.compile(r"(?:%|달러|불)\s?(?:였|이었|이)(?:고|으며|며)(?=[\s,])")
+
+
+def _ko_clause_end(sentence: str, start: int) -> int:
+    """Where a Korean figure's clause ends when it closes with a copula, not a verb; else the sentence's end."""
+    closed = _KO_COPULA_CLOSE.search(sentence, start)
+    return closed.end() if closed else len(sentence)
+
+
 def _verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
+    end = _ko_clause_end(sentence, mentions[index].start)
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
+        if other.start >= end:
+            break  # the verb is another clause's
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0

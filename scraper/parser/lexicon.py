@@ -351,6 +351,10 @@ UP_WORDS = [
     r"올라",
     r"증대",
     r"플러스",
+    r"뛰었",  # "27.9% 뛴 반면 …": a jump, not the sentence-final verb's direction
+    r"뛴",
+    r"뛰어(?!넘)",  # not "1000억달러를 뛰어넘었다", a threshold
+    r"치솟",
     r"쑥",  # headlines: "인도만 8% '쑥'"
     r"껑충",
     r"↑",
@@ -603,6 +607,9 @@ SUBORDINATE = [
     r"in\sspite\sof",
     r"in\sthe\swake\sof",
     r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
+    r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
+    r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
+    r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",

@@ -180,6 +180,22 @@ _FORECAST_WORDS = (
     "consensus",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
+# "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
+_KO_PAST_CLAUSE_END = re.compile(r"(?:었|였|했|됐|았)(?:으며|고),?\s")
+
+
+def forecast_start(sentence: str, ko: bool) -> int:
+    """Where a sentence's forecast begins: its start, or in Korean the end of the last past-tense clause
+    before the forecast's words (the figures of that clause were counted); no forecast, its end."""
+    found = FORECAST.search(sentence)
+    if found is None:
+        return len(sentence)
+    if not ko:
+        return 0
+    closed = [m.end() for m in _KO_PAST_CLAUSE_END.finditer(sentence, 0, found.start())]
+    return closed[-1] if closed else 0
+
+
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
 _OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
@@ -295,10 +311,11 @@ class SentenceReader:
             self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
-        self.forecast = False
+        self.forecast_from = len(self.sentence)  # figures from here on are a forecast's
         if named.first_figure is not None:  # (what follows only matters to figures)
             lowered = self.sentence.lower()
-            self.forecast = bool(_FORECAST_WORD.search(lowered)) and bool(FORECAST.search(self.sentence))
+            if _FORECAST_WORD.search(lowered):
+                self.forecast_from = forecast_start(self.sentence, self.ko)
             if self.ko:
                 self._skip_unknown_subject()
             else:
@@ -596,6 +613,8 @@ class SentenceReader:
         if self.sentence[self.mentions[index].end : self.mentions[after].start] not in (" in ", " for "):
             return None
         own = placed.period
+        if own.end[0] == period.end[0] and own != period:
+            return own  # "from $41.2 billion in the second quarter of 2019" of a Q3 2019 figure: no year-ago value
         return own if own.end[0] <= period.end[0] - 2 else None
 
     def _names_the_year_after(self, period: Period) -> bool:
@@ -656,7 +675,7 @@ class SentenceReader:
     def _not_a_figure(self, index: int, mention: Mention) -> bool:
         """A forecast, a noise clause's figure, a won level's change, a gap between two amounts."""
         return (
-            self.forecast
+            mention.start >= self.forecast_from
             or self.state.in_noise(mention.start)
             or self._change_of_a_won_level(index)
             or self._difference_before_a_level(index)

@@ -100,7 +100,9 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
 
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
-    r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데"
+    r"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|가운데|"
+    # "부분품 선적이 감소해 8.9억 달러": a verb's -해/-돼/-어 form ends a reason's clause too
+    r"(?:감소|증가|확대|축소|둔화|하락|상승|부진|위축)(?:해|돼|되어|하여)서?(?=\s)|(?:줄|늘)어서?(?=\s)"
 )
 
 
