@@ -118,6 +118,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-06"): (18.63e9, 1.4, None), k("2021-06", region="vietnam"): (5.12e9, 8.8, None)},
         [],
     ),
+    (
+        "en: a partner named by its adjective ('Middle Eastern buyers', 'Japanese components', 'US-bound') or as"
+        " 'the island' after Taiwan",
+        "2017-05-15",
+        "ICT exports grew 6.6% to $15.02 billion in April. US-bound shipments slipped 1.9% to $1.62 billion, and"
+        " Middle Eastern buyers took $310 million, up 7.7%.\nICT imports rose 3.3% to $7.71 billion. Imports of"
+        " Japanese components shrank 4.8% to $0.93 billion. Imports from Taiwan rose 9.1% to $1.66 billion;"
+        " chip imports from the island gained 11.5% to $1.27 billion.",
+        {
+            k("2017-04", region="us"): (1.62e9, -1.9, None),
+            k("2017-04", region="middle_east"): (0.31e9, 7.7, None),
+            k("2017-04", flow="import", region="japan"): (0.93e9, -4.8, None),
+            k("2017-04", flow="import", item="semiconductors", region="taiwan"): (1.27e9, 11.5, None),
+            k("2017-04", flow="import"): (7.71e9, 3.3, None),
+        },
+        [k("2017-04", flow="import", item="semiconductors")],
+    ),
 ]
 
 
