@@ -135,6 +135,13 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2017-04", flow="import", item="semiconductors")],
     ),
+    (
+        "ko: an amount before '적자' whose balance word comes only after it ('… 적자를 봤다') is a deficit",
+        "2014-04-14",
+        "3월 ICT 수출은 147억1000만달러로 3.8% 늘었다. 대만과의 거래에서 우리나라는 2억6000만달러 적자를 봤다.",
+        {k("2014-03", flow="balance", region="taiwan"): (-0.26e9, None, None)},
+        [],
+    ),
 ]
 
 

@@ -698,8 +698,11 @@ class SentenceReader:
             state.last_number = mention
             return
         period, stated = self._period_of(index)
+        flow = state.frame.flow
+        if mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end):
+            flow = "balance"  # "3억2000만달러 적자를 봤다": the word after names the balance, and its sign
         field_name, value, approximate, sign_unstated = read_number_and_sign(
-            sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
+            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign
         )
         previous = state.last_number
         state.last_number = mention
