@@ -142,6 +142,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2014-03", flow="balance", region="taiwan"): (-0.26e9, None, None)},
         [],
     ),
+    (
+        "en: 'a $X ICT trade deficit with P', 'ICT surpluses of $X with A and $Y with B': those partners' balances",
+        "2016-11-14",
+        "ICT exports slid 2.7% to $14.66 billion in October. Display exports fell 9.4% to $2.03 billion, and Korea"
+        " ran a $0.48 billion ICT trade deficit with Japan. It posted ICT trade surpluses of $3.86 billion with"
+        " China and $1.12 billion with India.",
+        {
+            k("2016-10", flow="balance", region="japan"): (-0.48e9, None, None),
+            k("2016-10", flow="balance", region="china"): (3.86e9, None, None),
+            k("2016-10", flow="balance", region="india"): (1.12e9, None, None),
+        },
+        [k("2016-10", flow="balance", item="displays"), k("2016-10", region="china")],
+    ),
 ]
 
 

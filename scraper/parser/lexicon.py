@@ -349,6 +349,7 @@ FLOWS: dict[str, list[str]] = {
         r"trade\s(?:balance|surplus|deficit)",
         r"(?:a\s)?surplus",
         r"(?:a\s)?deficit",
+        r"(?:trade\s)?(?:surpluses|deficits)",  # "ICT trade surpluses of $X with A and $Y with B"
         r"balance",
         r"trade\sexcess",
         r"무역\s?수지",
