@@ -155,6 +155,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-10", flow="balance", item="displays"), k("2016-10", region="china")],
     ),
+    (
+        "ko: a parent's own change before a colon ('…억 달러(△y%): …') declares no unit for the sub-items after it",
+        "2019-06-14",
+        "5월 ICT 수출은 162.8억 달러로 13.5% 감소했다.\n ○ 반도체 84.2억 달러(△27.1%): D램 35.6억 달러(△43.2%),"
+        " 낸드 7.7억 달러(△37.4%)",
+        {
+            k("2019-05", item="dram"): (3.56e9, -43.2, None),
+            k("2019-05", item="nand"): (0.77e9, -37.4, None),
+        },
+        [],
+    ),
 ]
 
 
