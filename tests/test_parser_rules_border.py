@@ -166,6 +166,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: parentheses that label a bullet line ('○ (컴퓨터·주변기기) …') name its subject, not examples",
+        "2018-08-14",
+        "7월 ICT 수출은 186.5억 달러로 6.9% 증가했다.\n ○ (컴퓨터·주변기기) 10.3억 달러(+21.4%)\n"
+        " ○ (휴대폰 완제품·부분품) 14.1억 달러(△13.6%)",
+        {
+            k("2018-07", item="computers_peripherals"): (1.03e9, 21.4, None),
+            k("2018-07", item="mobile_phones"): (1.41e9, -13.6, None),
+        },
+        [],
+    ),
 ]
 
 
