@@ -177,6 +177,16 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: 'X달러의 무역흑자/무역적자' after the import figure is the balance, not a second import figure",
+        "2013-06-13",
+        "5월 ICT 수출은 145억1000만달러(3.2%↑), 수입은 71억4000만달러(1.9%↓)로 73억7000만달러의 무역흑자를 거뒀다.",
+        {
+            k("2013-05", flow="import"): (7.14e9, -1.9, None),
+            k("2013-05", flow="balance"): (7.37e9, None, None),
+        },
+        [],
+    ),
 ]
 
 
