@@ -187,6 +187,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a balance's partner fronted ('With Japan, the deficit …') or after its goods ('… in ICT goods with P')",
+        "2015-12-14",
+        "ICT exports dipped 1.6% to $15.27 billion in November, and the surplus was $7.48 billion. With Japan, the"
+        " deficit narrowed to $0.36 billion. Korea logged a surplus of $2.91 billion in ICT goods with Vietnam.",
+        {
+            k("2015-11", flow="balance"): (7.48e9, None, None),
+            k("2015-11", flow="balance", region="japan"): (-0.36e9, None, None),
+            k("2015-11", flow="balance", region="vietnam"): (2.91e9, None, None),
+        },
+        [],
+    ),
 ]
 
 
