@@ -118,6 +118,87 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-06"): (18.63e9, 1.4, None), k("2021-06", region="vietnam"): (5.12e9, 8.8, None)},
         [],
     ),
+    (
+        "en: a partner named by its adjective ('Middle Eastern buyers', 'Japanese components', 'US-bound') or as"
+        " 'the island' after Taiwan",
+        "2017-05-15",
+        "ICT exports grew 6.6% to $15.02 billion in April. US-bound shipments slipped 1.9% to $1.62 billion, and"
+        " Middle Eastern buyers took $310 million, up 7.7%.\nICT imports rose 3.3% to $7.71 billion. Imports of"
+        " Japanese components shrank 4.8% to $0.93 billion. Imports from Taiwan rose 9.1% to $1.66 billion;"
+        " chip imports from the island gained 11.5% to $1.27 billion.",
+        {
+            k("2017-04", region="us"): (1.62e9, -1.9, None),
+            k("2017-04", region="middle_east"): (0.31e9, 7.7, None),
+            k("2017-04", flow="import", region="japan"): (0.93e9, -4.8, None),
+            k("2017-04", flow="import", item="semiconductors", region="taiwan"): (1.27e9, 11.5, None),
+            k("2017-04", flow="import"): (7.71e9, 3.3, None),
+        },
+        [k("2017-04", flow="import", item="semiconductors")],
+    ),
+    (
+        "ko: an amount before '적자' whose balance word comes only after it ('… 적자를 봤다') is a deficit",
+        "2014-04-14",
+        "3월 ICT 수출은 147억1000만달러로 3.8% 늘었다. 대만과의 거래에서 우리나라는 2억6000만달러 적자를 봤다.",
+        {k("2014-03", flow="balance", region="taiwan"): (-0.26e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'a $X ICT trade deficit with P', 'ICT surpluses of $X with A and $Y with B': those partners' balances",
+        "2016-11-14",
+        "ICT exports slid 2.7% to $14.66 billion in October. Display exports fell 9.4% to $2.03 billion, and Korea"
+        " ran a $0.48 billion ICT trade deficit with Japan. It posted ICT trade surpluses of $3.86 billion with"
+        " China and $1.12 billion with India.",
+        {
+            k("2016-10", flow="balance", region="japan"): (-0.48e9, None, None),
+            k("2016-10", flow="balance", region="china"): (3.86e9, None, None),
+            k("2016-10", flow="balance", region="india"): (1.12e9, None, None),
+        },
+        [k("2016-10", flow="balance", item="displays"), k("2016-10", region="china")],
+    ),
+    (
+        "ko: a parent's own change before a colon ('…억 달러(△y%): …') declares no unit for the sub-items after it",
+        "2019-06-14",
+        "5월 ICT 수출은 162.8억 달러로 13.5% 감소했다.\n ○ 반도체 84.2억 달러(△27.1%): D램 35.6억 달러(△43.2%),"
+        " 낸드 7.7억 달러(△37.4%)",
+        {
+            k("2019-05", item="dram"): (3.56e9, -43.2, None),
+            k("2019-05", item="nand"): (0.77e9, -37.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: parentheses that label a bullet line ('○ (컴퓨터·주변기기) …') name its subject, not examples",
+        "2018-08-14",
+        "7월 ICT 수출은 186.5억 달러로 6.9% 증가했다.\n ○ (컴퓨터·주변기기) 10.3억 달러(+21.4%)\n"
+        " ○ (휴대폰 완제품·부분품) 14.1억 달러(△13.6%)",
+        {
+            k("2018-07", item="computers_peripherals"): (1.03e9, 21.4, None),
+            k("2018-07", item="mobile_phones"): (1.41e9, -13.6, None),
+        },
+        [],
+    ),
+    (
+        "ko: 'X달러의 무역흑자/무역적자' after the import figure is the balance, not a second import figure",
+        "2013-06-13",
+        "5월 ICT 수출은 145억1000만달러(3.2%↑), 수입은 71억4000만달러(1.9%↓)로 73억7000만달러의 무역흑자를 거뒀다.",
+        {
+            k("2013-05", flow="import"): (7.14e9, -1.9, None),
+            k("2013-05", flow="balance"): (7.37e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: a balance's partner fronted ('With Japan, the deficit …') or after its goods ('… in ICT goods with P')",
+        "2015-12-14",
+        "ICT exports dipped 1.6% to $15.27 billion in November, and the surplus was $7.48 billion. With Japan, the"
+        " deficit narrowed to $0.36 billion. Korea logged a surplus of $2.91 billion in ICT goods with Vietnam.",
+        {
+            k("2015-11", flow="balance"): (7.48e9, None, None),
+            k("2015-11", flow="balance", region="japan"): (-0.36e9, None, None),
+            k("2015-11", flow="balance", region="vietnam"): (2.91e9, None, None),
+        },
+        [],
+    ),
 ]
 
 

@@ -171,6 +171,7 @@ def read_number_and_sign(
         if (
             signed
             or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
+            or _DEFICIT_AFTER.match(sentence, mention.end)
             or _deficit_so_far(sentence, mention)
             or _SHARED_DEFICIT.match(sentence, mention.end)
         ):
@@ -178,6 +179,8 @@ def read_number_and_sign(
     return "value_usd", value, approximate, False
 
 
+# "a $2.22 billion ICT trade deficit": the deficit word may stand further than the window after the amount
+_DEFICIT_AFTER = re.compile(r"\s(?:(?:ICT|IT)\s)?(?:trade\s)?deficit", re.I)
 # "일본과는 4억2천만 달러, 대만과는 9억1천만 달러 적자": the list's closing deficit word is every amount's
 _SHARED_DEFICIT = re.compile(
     r"(?:,\s?[^,.\d]{1,20}?\d[\d,.]*\s?(?:[억만천]\s?[\d,.]*\s?)*(?:달러|불))+\s?(?:의\s)?적자"

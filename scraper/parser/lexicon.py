@@ -188,6 +188,18 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
     "computers_peripherals": {"peripherals": [r"peripherals?"]},
 }
 
+
+def _demonym(adjective: str) -> list[str]:
+    """A partner named by its adjective: "the Vietnamese market", "Middle Eastern buyers", "Chinese-made
+    goods", "Japanese components" (what is bought from it). Bare adjectives ("Chinese demand", "Japanese
+    firms") name no partner's trade and are not matched."""
+    return [
+        rf"(?:the\s)?{adjective}\s(?:markets?|buyers|customers)",
+        rf"{adjective}-made",
+        rf"{adjective}\s(?:components|materials|parts)",
+    ]
+
+
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
@@ -205,6 +217,7 @@ REGIONS: dict[str, list[str]] = {
         r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
+        *_demonym("Chinese"),
     ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
@@ -214,10 +227,11 @@ REGIONS: dict[str, list[str]] = {
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
             r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
-            r"US(?=\s|$|,|\)|:)",
+            r"US(?=\s|$|,|\)|:|-bound)",  # "US-bound shipments"
             r"(?:the\s)?United\sStates",
             r"(?:the\s)?USA\b",
             r"America(?!n)",
+            *_demonym("American"),
         )
     ]
     + [
@@ -227,7 +241,14 @@ REGIONS: dict[str, list[str]] = {
         r"美(?=\s?(?:수출|수입|무역|\d))",
     ],
     # "Việt Nam": the Vietnamese spelling, with its diacritics, in Viet Nam News
-    "vietnam": [r"Vietnam", r"Vi[eệ]t\s?Nam", r"베트남", r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))", r"VN(?=\s?\$)"],
+    "vietnam": [
+        r"Vietnam",
+        r"Vi[eệ]t\s?Nam",
+        r"베트남",
+        r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))",
+        r"VN(?=\s?\$)",
+        *_demonym("Vietnamese"),
+    ],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
         r"(?:the\s)?EU\b",
@@ -242,10 +263,12 @@ REGIONS: dict[str, list[str]] = {
         r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?日",
         r"日(?=\s?(?:수출|수입|무역))",
+        *_demonym("Japanese"),
     ],
-    "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)"],
+    "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)", *_demonym("Taiwanese")],
     "india": [
         r"India(?!n)",
+        *_demonym("Indian"),
         r"인도(?![네양])",
         # a prefix like 대미/대중; matched whole, or "대인" would be read as a bound ("10%대인")
         r"대인도(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
@@ -257,8 +280,14 @@ REGIONS: dict[str, list[str]] = {
         r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?",
     ],
     "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
-    "middle_east": [r"(?:the\s)?Middle\sEast", r"중동"],
-    "_same": [r"the\s(?:country|region|nation|market)", r"those\sto", r"해당\s?(?:국가|지역)", r"이\s?지역"],
+    "middle_east": [r"(?:the\s)?Middle\sEast", r"중동", *_demonym(r"Middle\sEastern")],
+    "_same": [
+        r"the\s(?:country|region|nation|market)",
+        r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
+        r"those\sto",
+        r"해당\s?(?:국가|지역)",
+        r"이\s?지역",
+    ],
     "latin_america": [
         r"Latin\sAmerica(?:n\s(?:buyers|markets|countries|nations|economies))?",
         r"Central\sand\sSouth\sAmerica",
@@ -276,7 +305,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "malaysia": [r"Malaysia", r"말레이시아"],
     "philippines": [r"(?:the\s)?Philippines", r"필리핀"],
     "thailand": [r"Thailand", r"태국"],
-    "indonesia": [r"Indonesia", r"인도네시아"],
+    "indonesia": [r"Indonesia", r"인도네시아", *_demonym("Indonesian")],
     "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
     "brazil": [r"Brazil", r"브라질"],
     "russia": [r"Russia", r"러시아"],
@@ -320,6 +349,7 @@ FLOWS: dict[str, list[str]] = {
         r"trade\s(?:balance|surplus|deficit)",
         r"(?:a\s)?surplus",
         r"(?:a\s)?deficit",
+        r"(?:trade\s)?(?:surpluses|deficits)",  # "ICT trade surpluses of $X with A and $Y with B"
         r"balance",
         r"trade\sexcess",
         r"무역\s?수지",

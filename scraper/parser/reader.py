@@ -31,7 +31,7 @@ from scraper.parser.sentences import (
     next_other_name,
     parentheses_without_figures,
 )
-from scraper.parser.subjects import apply_name, apply_post_modifier
+from scraper.parser.subjects import apply_name, apply_post_modifier, balance_partner_after
 
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
@@ -120,8 +120,8 @@ _ITS_TRADE = re.compile(
     re.I,
 )
 _BALANCE_AFTER = re.compile(
-    r"\s?(?:의\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
-    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:trade\s)?(?:surplus|deficit)\b",
+    r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
+    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b",
     re.I,
 )
 _OWN_FIGURES = re.compile(
@@ -720,8 +720,11 @@ class SentenceReader:
             state.last_number = mention
             return
         period, stated = self._period_of(index)
+        flow = state.frame.flow
+        if mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end):
+            flow = "balance"  # "3억2000만달러 적자를 봤다": the word after names the balance, and its sign
         field_name, value, approximate, sign_unstated = read_number_and_sign(
-            sentence, self.mentions, index, state.frame.flow, self.doc.lang, state.last_pct, state.last_sign
+            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign
         )
         previous = state.last_number
         state.last_number = mention
@@ -824,6 +827,7 @@ class SentenceReader:
         state, frame = self.state, self.state.frame
         if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
             frame.flow = "balance"
+            balance_partner_after(self.sentence, self.mentions, index, frame)
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)

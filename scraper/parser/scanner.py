@@ -172,7 +172,10 @@ def patterns_for(document: str) -> ScanPlan:
 _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casing moves none)
 
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
-UNIT_DECLARATION = re.compile(r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:")
+# "(단위: %):", "(USD billion, YoY %):"; never a figure's own change before a colon ("17.6억 달러(△24.3%): OLED …")
+UNIT_DECLARATION = re.compile(
+    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
+)
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
 IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
 DOWN_MARKS = {"감소", "하락", "↓"}

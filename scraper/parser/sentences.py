@@ -129,8 +129,19 @@ def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
     if "(" not in sentence:
         return []  # most sentences (the search below finds nothing without one, only slower)
     return [
-        (m.start(), m.end()) for m in _PARENTHESES_WITHOUT_DIGITS.finditer(sentence) if _LISTS_INSIDE.search(m.group(0))
+        (m.start(), m.end())
+        for m in _PARENTHESES_WITHOUT_DIGITS.finditer(sentence)
+        if _LISTS_INSIDE.search(m.group(0)) and not _labels_the_line(sentence, m.start(), m.end())
     ]
+
+
+# "○ (컴퓨터 및 주변기기) 9.4억 달러": parentheses that open a bullet line label it, whatever words they join
+_BULLET_BEFORE = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?")
+_FIGURE_AFTER = re.compile(r"\s?[:：]?\s?[\d△▲▼+\-]")
+
+
+def _labels_the_line(sentence: str, start: int, end: int) -> bool:
+    return bool(_BULLET_BEFORE.fullmatch(sentence, 0, start) and _FIGURE_AFTER.match(sentence, end))
 
 
 def clause_end(sentence: str, start: int) -> int:

@@ -22,7 +22,7 @@ _CHANGE_WORDS = (
     r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
 )
 _POST_GAP = re.compile(
-    rf"\s(?:worth\sof|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?trade\swith"
+    rf"\s(?:worth\sof|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?(?:trade|goods|products)\swith"
     rf"|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
@@ -36,7 +36,7 @@ _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
-_ICT_TRADE_WITH = re.compile(r"\strade\swith\s", re.I)
+_ICT_TRADE_WITH = re.compile(r"\s(?:trade\s)?with\s", re.I)  # "in ICT trade with", "in ICT goods with"
 _THOSE_OF = re.compile(r"\b(?:those|that)\s(?:from|to|of|in|for)\s(?:the\s)?$", re.I)
 _FROM_OR_WITH = re.compile(r"\s(?:from|with)\s", re.I)
 # The words before a partner named after the figure that make it the figure's, by flow: "… worth of ICT goods to
@@ -46,7 +46,7 @@ _SHIPPED_TO = r"\s(?:shipments|exports|sales)\sto\s(?:the\s)?$"
 _PARTNER_OF_FLOW = {
     "export": re.compile(rf"^\sto\s|{_SHIPPED_TO}", re.I),
     "import": re.compile(rf"^\s(?:to|from)\s|{_SHIPPED_TO}", re.I),
-    "balance": re.compile(rf"^\s(?:to|with)\s|{_SHIPPED_TO}|\strade\swith\s(?:the\s)?$", re.I),
+    "balance": re.compile(rf"^\s(?:to|with)\s|{_SHIPPED_TO}|\s(?:trade|goods|products)\swith\s(?:the\s)?$", re.I),
 }
 _SHIPMENTS = re.compile(r"shipments?|shipped", re.I)
 _QUOTE_BEFORE = re.compile(r"[\"“]\s*$")
@@ -111,6 +111,7 @@ def apply_name(
 # "…, while its total ICT exports grew …": the whole after a partner's figure, not the partner's ICT goods
 _WHOLE_BEFORE = re.compile(r"\b(?:total|overall|entire|combined)\s$", re.I)
 _THE_BALANCE = re.compile(r"(?:,\s|\band\s|^)(?:the\s|a\s)(?:trade\s)?$", re.I)
+_WITH_PARTNER_FIRST = re.compile(r"\s*With\s(?:the\s)?[A-Z][\w.\s]{1,25},\s(?:the\s|its\s)(?:ICT\s)?(?:trade\s)?")
 _LINE_LABEL = re.compile(r"(?:\s?\([^()]{0,20}\))?\s?[:：]\s")
 
 
@@ -150,7 +151,9 @@ def _apply_flow(
     if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
         frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
         return f"flow:{flow}"
-    if flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
+    if flow == "balance" and _WITH_PARTNER_FIRST.fullmatch(sentence, 0, mention.start):
+        frame.item, frame.dirty = "ict", False  # "With India, the surplus widened to …": the fronted partner's
+    elif flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
         frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
     elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
         if frame.region != "world" and _labels_the_line(sentence, last_region_end):
@@ -196,3 +199,16 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
             return named_item
         position = mention.end
     return named_item
+
+
+# "a $2.22 billion ICT surplus with Vietnam": the amount, the balance word, then its partner
+_BALANCE_WITH = re.compile(r"\s(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\swith\s(?:the\s)?", re.I)
+
+
+def balance_partner_after(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+    """A balance amount followed by "… surplus with <partner>" is the ICT balance with that partner, whatever
+    item or partner the clause before named."""
+    following = mentions[index + 1 : index + 5]
+    partner = next((m for m in following if m.kind.startswith("region:") and m.kind != "region:_same"), None)
+    if partner is not None and _BALANCE_WITH.fullmatch(sentence, mentions[index].end, partner.start):
+        frame.item, frame.region = "ict", partner.kind.split(":", 1)[1]
