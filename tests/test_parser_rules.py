@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a date written day first ('14 June 2019', 'released 12 June') names no period",
+        "2019-06-14",
+        "Seoul Equity Desk | Morning Tech Brief | 14 June 2019\nMay ICT trade: chips weigh again\nMain figures"
+        " (MSIT, released 12 June)\n- ICT exports: US$15.41bn, -20.1% YoY\n- ICT imports: US$9.07bn, -5.0% YoY",
+        {k("2019-05"): (15.41e9, -20.1, None), k("2019-05", "import"): (9.07e9, -5.0, None)},
+        [k("2019-06"), k("2019-06", "import")],
+    ),
+    (
         "en: 'For the year, …' names the year; a month's stated figure displaces a carried one too large for it",
         "2015-01-15",
         "ICT exports rose 3.3 percent to $15.02 billion in December.\nFor the year, display exports fell 6.6 percent"
