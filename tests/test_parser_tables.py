@@ -623,6 +623,17 @@ def test_a_chart_row_without_a_label_takes_its_subject_from_the_caption_and_quar
     assert numbers(facts[k("2018-04/2018-06", "import")]) == (23.15e9, None, None)
 
 
+def test_item_rows_after_a_balance_row_are_the_captions_flow_not_balances() -> None:
+    text = (
+        "ICT exports fell in October.\nOctober ICT trade (US$ billion)\nItem | Oct 2018 | Oct 2019 | YoY (%)\n"
+        "Exports | 20.07 | 16.95 | -15.5\nImports | 10.32 | 9.96 | -3.5\nBalance | 9.75 | 6.99 | -\n"
+        "Semiconductors | 12.42 | 8.63 | -30.5"
+    )
+    facts = facts_of(text, "2019-11-14")
+    assert numbers(facts[k("2019-10", item="semiconductors")]) == (8.63e9, -30.5, 12.42e9)
+    assert k("2019-10", "balance", item="semiconductors") not in facts
+
+
 def test_a_section_unit_note_above_a_table_that_states_none() -> None:
     text = (
         "Ⅰ. 3월 ICT 수출입 동향 요약\n[단위: 백만 달러, %, 전년 동월 대비]\n"

@@ -115,7 +115,9 @@ def row_subjects(table: Table) -> list[Subject | None]:
         flows, items, regions = names
         item, region = next(iter(items), "ict"), next(iter(regions), "world")
         if flows and (item, region) == ("ict", "world"):
-            flow = next(iter(flows))  # "수입" opens the import section for the item rows under it
+            # "수입" opens the import section for the item rows under it; a balance row opens none (the items
+            # listed after "Exports | Imports | Balance" are exports)
+            flow = next(iter(flows)) if flows != {"balance"} else caption_flow(table.caption)
         if item in CONTEXT_ITEMS:
             parent = item
         subjects.append((next(iter(flows), flow), item, region))
