@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a name after '(incl.' is what the name before includes, not a subject",
+        "2013-08-14",
+        "July ICT exports rose 6.9% to $14.27 billion.\n- Handsets (incl. parts): US$2.08bn, +11.5% YoY",
+        {k("2013-07", item="mobile_phones"): (2.08e9, 11.5, None)},
+        [k("2013-07", item="mobile_phone_parts")],
+    ),
+    (
         "en: a date written day first ('14 June 2019', 'released 12 June') names no period",
         "2019-06-14",
         "Seoul Equity Desk | Morning Tech Brief | 14 June 2019\nMay ICT trade: chips weigh again\nMain figures"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
+_INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
@@ -490,6 +491,14 @@ class SentenceReader:
                 state.last_number,
             )
 
+    def _included(self, mention: Mention) -> bool:
+        """A name inside parentheses that say what the name before them includes or leaves out."""
+        sentence = self.sentence
+        return bool(
+            _INCLUDED.match(sentence, mention.end)
+            or _INCLUDED_AFTER.search(sentence, max(0, mention.start - 14), mention.start)
+        )
+
     def _open_a_new_clause(self, mention: Mention) -> None:
         """A flow after a Korean clause break, or "ICT" after an ellipsis, starts a subject of its own."""
         state, frame, kind, sentence = self.state, self.state.frame, mention.kind, self.sentence
@@ -515,8 +524,8 @@ class SentenceReader:
             return
         if kind.startswith("ctxitem:") and _OTHER_WHOLE.search(sentence, max(0, mention.start - 12), mention.start):
             return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know
-        if self._includes and _INCLUDED.match(sentence, mention.end):
-            return  # "디지털TV(LCD TV 포함)", "중국(홍콩 포함)": what the name before includes is no subject
+        if self._includes and self._included(mention):
+            return  # "디지털TV(LCD TV 포함)", "Mobile phones (incl. parts)": what the name before includes
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
