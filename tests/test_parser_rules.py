@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a trend line's bare amounts ('추이 : ('21.4월)172.5(20.0↑) → …') are in the 억 dollars the release uses",
+        "2021-06-14",
+        "5월 ICT 수출은 181.2억불로 29.8% 증가했다.\n ㅇ ICT 수출 추이 : ('21.3월)183.4(18.5↑) →"
+        " ('21.4월)172.5(20.0↑) → ('21.5월)181.2(29.8↑)",
+        {k("2021-03"): (18.34e9, 18.5, None), k("2021-04"): (17.25e9, 20.0, None)},
+        [],
+    ),
+    (
         "en: a name after '(incl.' is what the name before includes, not a subject",
         "2013-08-14",
         "July ICT exports rose 6.9% to $14.27 billion.\n- Handsets (incl. parts): US$2.08bn, +11.5% YoY",

@@ -33,6 +33,7 @@ from scraper.parser.tables import find_tables, without_tables
 
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
+_EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 
 Key = tuple[str, str, str, str]
 
@@ -62,6 +63,7 @@ class Assembler:
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
         self.noted_unit: str | None = None  # a unit note's ("(단위: 억 달러, %)") for the shorthand lines after it
+        self.eok_document = False  # amounts are written in 억 dollars (a trend line's bare amounts are too)
         self.patterns: ScanPlan | None = None  # what can match in this document
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
@@ -72,6 +74,7 @@ class Assembler:
         # ("<tr>" by "<tr>") must not split a table's rows
         text = spell_out_measure_tables(pair_changes_with_amounts(_BLANK_LINES.sub("\n", text)))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
+        self.eok_document = _EOK_DOLLARS.search(text) is not None
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough

@@ -70,6 +70,7 @@ _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
 _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
+_TREND_LINE = re.compile(r"추이\s?:\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
@@ -299,6 +300,8 @@ class SentenceReader:
         unit = assembler.carried_unit or (
             assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
         )  # (only a unit note makes the shorthand test worth its search)
+        if unit is None and assembler.eok_document and "→" in sentence and _TREND_LINE.search(sentence):
+            unit = "eok_pct"  # "ICT 수출 추이 : ('26.6월)247.5(19.0↑) → …" in a release that counts in 억불
         self.mentions = scan(sentence, unit, assembler.patterns)
         if _may_buy_from_korea(sentence) and _BOUGHT_FROM_KOREA.search(
             sentence
