@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a period after a cause ('…, helped by a weak base last year') is the cause's, not the figure's",
+        "2018-03-15",
+        "ICT exports grew 14.2% to $16.28 billion in February. Computer exports jumped 41.3% to $0.93 billion,"
+        " helped by a thin base last year.",
+        {k("2018-02", item="computers"): (0.93e9, 41.3, None)},
+        [k("2017-01/2017-12", item="computers")],
+    ),
+    (
         "ko: a trend line's bare amounts ('추이 : ('21.4월)172.5(20.0↑) → …') are in the 억 dollars the release uses",
         "2021-06-14",
         "5월 ICT 수출은 181.2억불로 29.8% 증가했다.\n ㅇ ICT 수출 추이 : ('21.3월)183.4(18.5↑) →"

@@ -389,7 +389,13 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 _NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then)\b", re.I)
-_ANOTHER_TIME = re.compile(r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;", re.I)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
+    # "…, helped by a low base last year": a cause's time, not the figure's
+    r"|,\s(?:helped|hurt|boosted|buoyed|driven|dragged|weighed|supported|held\sback|lifted)\s(?:down\s)?by\b"
+    r"|\b(?:due\sto|thanks\sto|amid|because\sof|owing\sto|on\sthe\sback\sof)\b",
+    re.I,
+)
 
 
 _NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
