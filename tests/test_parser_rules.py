@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a production clause that ends in '-면서' mutes only itself ('해외 생산이 늘면서 …')",
+        "2017-03-15",
+        "2월 ICT 수출은 140억 달러로 13.5% 늘었다. 휴대폰은 해외 생산이 늘면서 11억 달러로 30.2% 줄었다.",
+        {k("2017-02", item="mobile_phones"): (1.1e9, -30.2, None)},
+        [],
+    ),
+    (
         "en: a period after a cause ('…, helped by a weak base last year') is the cause's, not the figure's",
         "2018-03-15",
         "ICT exports grew 14.2% to $16.28 billion in February. Computer exports jumped 41.3% to $0.93 billion,"

@@ -485,7 +485,7 @@ NOT_YOY_BEFORE = [
 ]
 
 # Where a noise clause ends: the figures after these belong to ICT again.
-NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|으며|했고|하며|\bwhile\b|\bbut\b|\bwhereas\b|;"
+NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|으며|했고|하며|면서|\bwhile\b|\bbut\b|\bwhereas\b|;"  # "생산이 늘면서"
 
 # Markers that take the rest of their clause out of the ICT facts.
 NOISE_CLAUSE = [
