@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a bullet of partners and amounts closed by one balance word gives every partner its balance",
+        "2016-05-13",
+        "4월 ICT 수출은 140억 달러로 6.2% 줄었다.\n\n□ 국가별 무역수지\n ㅇ 홍콩 38억1천만달러, 베트남 12억6천만달러,"
+        " 미국 4억4천만달러 흑자\n ㅇ 일본 4억2천만달러, 대만 9억6천만달러 적자",
+        {
+            k("2016-04", "balance", region="vietnam"): (1.26e9, None, None),
+            k("2016-04", "balance", region="us"): (4.4e8, None, None),
+            k("2016-04", "balance", region="japan"): (-4.2e8, None, None),
+            k("2016-04", "balance", region="taiwan"): (-9.6e8, None, None),
+        },
+        [k("2016-04", region="vietnam"), k("2016-04", region="japan")],
+    ),
+    (
         "ko: a production clause that ends in '-면서' mutes only itself ('해외 생산이 늘면서 …')",
         "2017-03-15",
         "2월 ICT 수출은 140억 달러로 13.5% 늘었다. 휴대폰은 해외 생산이 늘면서 11억 달러로 30.2% 줄었다.",

@@ -347,9 +347,19 @@ class SentenceReader:
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
+        if self.ko and self._partners_before_a_closing_balance():
+            return "balance"  # "ㅇ 중국 55억7천만달러, 베트남 19억2천만달러, 인도 1억3천만달러 흑자"
         if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
             return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
         return flow
+
+    def _partners_before_a_closing_balance(self) -> bool:
+        """A list of partners and amounts closed by one balance word: every amount is a partner's balance."""
+        kinds = [m.kind for m in self.mentions]
+        if not kinds or kinds[-1] != "flow:balance" or sum(k == "money" for k in kinds) < 2:
+            return False
+        names = [k for k in kinds[:-1] if not k.startswith(("money", "pct", "period", "up", "down"))]
+        return bool(names) and all(k.startswith("region:") for k in names)
 
     def _skip_unknown_subject(self) -> None:
         """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
