@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '각각 A, B 적자': the amounts the balance word closes are listed for the partners named",
+        "2015-11-13",
+        "10월 ICT 수출은 148억 달러로 5.3% 줄었다. 중국과는 59억 달러 흑자였지만 대만과 일본에는 각각 7억1천만달러,"
+        " 3억9천만달러 적자를 냈다.",
+        {
+            k("2015-10", "balance", region="taiwan"): (-7.1e8, None, None),
+            k("2015-10", "balance", region="japan"): (-3.9e8, None, None),
+        },
+        [],
+    ),
+    (
         "ko: a bullet of partners and amounts closed by one balance word gives every partner its balance",
         "2016-05-13",
         "4월 ICT 수출은 140억 달러로 6.2% 줄었다.\n\n□ 국가별 무역수지\n ㅇ 홍콩 38억1천만달러, 베트남 12억6천만달러,"

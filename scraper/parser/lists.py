@@ -229,8 +229,11 @@ class _ListReader:
 
     def _listed_part(self, run: list[int]) -> list[int]:
         """The figures "각각" lists: a figure alone of its kind before it is its own subject's ("수입은 92.1억
-        달러로 각각 16.8%, 3.1%"); an amount of a balance ("70.3억 달러의 흑자") is never listed."""
-        listed = [i for i in run if not _BALANCE_AFTER.match(self.sentence, self.mentions[i].end)]
+        달러로 각각 16.8%, 3.1%"); an amount of a balance ("70.3억 달러의 흑자") is not listed, unless it ends a list
+        of amounts the balance word closes ("각각 4억4천만달러, 6억7천만달러 적자")."""
+        listed = [
+            i for i in run if not _BALANCE_AFTER.match(self.sentence, self.mentions[i].end) or self._ends_a_list(i, run)
+        ]
         at = self.sentence.find("각각")
         if at >= 0 and any(self.mentions[i].start > at for i in listed):
             before = [i for i in listed if self.mentions[i].start < at]
@@ -241,6 +244,13 @@ class _ListReader:
             }
             listed = [i for i in listed if i not in before or self.mentions[i].kind not in alone]
         return listed
+
+    def _ends_a_list(self, index: int, run: list[int]) -> bool:
+        """Is the figure at `index` the last of amounts listed one after another ("4억4천만달러, 6억7천만달러")?"""
+        if index - 1 not in run:
+            return False
+        before, figure = self.mentions[index - 1], self.mentions[index]
+        return before.kind == figure.kind and self.sentence[before.end : figure.start].strip() in (",", "·", "및")
 
     def _listed_dimension(self, figures: int) -> str | None:
         """The dimension of which as many subjects were named as there are figures: in "중국, 미국, 베트남 반도체
