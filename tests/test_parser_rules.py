@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Exports to the three rose a, b and c percent, respectively' lists the last sentence's partners",
+        "2016-03-15",
+        "ICT exports fell 7.9 percent to $13.13 billion in February. Vietnam, Japan and India came next, with"
+        " $2.01 billion, $0.41 billion and $0.22 billion. Exports to the three rose 21.4 percent, 8.3 percent"
+        " and 5.5 percent, respectively.",
+        {k("2016-02", region="japan"): (0.41e9, 8.3, None), k("2016-02", region="india"): (0.22e9, 5.5, None)},
+        [],
+    ),
+    (
         "ko: '각각 A, B 적자': the amounts the balance word closes are listed for the partners named",
         "2015-11-13",
         "10월 ICT 수출은 148억 달러로 5.3% 줄었다. 중국과는 59억 달러 흑자였지만 대만과 일본에는 각각 7억1천만달러,"

@@ -102,7 +102,11 @@ class _ListReader:
         self._previous = previous
         self.keyword = _has_list_word(sentence)
         self.truncated = not _ENDED.search(sentence[-8:])
-        self.flows_listed = self.keyword and not subjects_named_other(mentions)  # "수출과 수입은 ... 각각"
+        self.flows_listed = (  # "수출과 수입은 ... 각각" (one flow, "Exports to the three …", lists nothing)
+            self.keyword
+            and not subjects_named_other(mentions)
+            and sum(m.kind.startswith("flow:") for m in mentions) >= 2
+        )
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
         self.assignments: dict[int, Subject] = {}
         self.run: list[int] = []  # the figures since the last subject
