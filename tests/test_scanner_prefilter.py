@@ -523,3 +523,12 @@ def test_the_engine_is_given_the_first_characters_on_this_python() -> None:
     given_to_engine = _with_first_characters(source, re.compile(source).flags, "[tfmj]")
     assert given_to_engine is not None and given_to_engine.pattern == source
     assert given_to_engine.groupindex == re.compile(source).groupindex
+
+
+def test_no_scan_pattern_matches_the_empty_string() -> None:
+    """An empty branch (a stray "|") matches everywhere at no length: it is dropped silently, hides the
+    branches written after it in a comment, and costs a search at every position of every sentence."""
+    from scraper.parser.scanner import _scan_patterns
+
+    empty = [kind for kind, alternation, _, _ in _scan_patterns() if alternation.whole.pattern.fullmatch("")]
+    assert not empty

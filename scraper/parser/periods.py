@@ -519,7 +519,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
 NOT_PERIOD = re.compile(
     rf"{_MONTH_NAME}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?"
-    rf"|(?<![\d.,])\d{{1,2}}\s{_MONTH_NAME}(?:\s(?:19|20)\d{{2}})?\b|"  # "16 May 2016", "released 13 May": dates\d{{1,2}}\s?월\s?\d{{1,2}}\s?일|\d{{1,2}}\s?일"
+    rf"|(?<![\d.,])\d{{1,2}}\s{_MONTH_NAME}(?:\s(?:19|20)\d{{2}})?\b"  # "16 May 2016", "released 13 May": dates
+    r"|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
     r"|(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)"
     r"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months|years)"
