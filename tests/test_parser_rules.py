@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a part named after '이 중'/'이 가운데' keeps the whole's flow and its other dimension",
+        "2019-04-15",
+        "3월 ICT 수출은 170억 달러로 16.4% 줄었다. 반도체 수출은 86억 달러(16.6%↓), 이 중 중국행이 41억"
+        " 달러(11.2%↓)였다. 대만으로부터의 ICT 수입은 12억 달러로 3.0% 늘었다. 이 가운데 반도체가 7억 달러(5.5%↑)였다.",
+        {
+            k("2019-03", item="semiconductors", region="china"): (4.1e9, -11.2, None),
+            k("2019-03", "import", item="semiconductors", region="taiwan"): (7e8, 5.5, None),
+        },
+        [k("2019-03", region="china"), k("2019-03", "import", item="semiconductors")],
+    ),
+    (
         "en: 'Exports to the three rose a, b and c percent, respectively' lists the last sentence's partners",
         "2016-03-15",
         "ICT exports fell 7.9 percent to $13.13 billion in February. Vietnam, Japan and India came next, with"

@@ -80,6 +80,20 @@ _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
+_PART_OF = re.compile(r"(?:이|그)\s?(?:중|가운데)\s?$")  # "이 중 베트남행이": a part of the figure before
+
+
+def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> None:
+    """A part named after "이 중" keeps the whole's flow and its other dimension: the part of an item's exports
+    that went to a partner, the part of a partner's imports that was one item."""
+    flow, item, region = whole
+    frame.flow = flow
+    if changed.startswith("region:") and item != "ict":
+        frame.item = item
+    elif changed.startswith(("item:", "ctxitem:")) and region != "world":
+        frame.region = region
+
+
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
@@ -512,6 +526,16 @@ class SentenceReader:
             or _INCLUDED_AFTER.search(sentence, max(0, mention.start - 14), mention.start)
         )
 
+    def _whole_broken_down(self, mention: Mention) -> tuple[str, str, str] | None:
+        """'디스플레이 수출은 …, 이 중 베트남행이 …', '대만으로부터의 수입은 …. 이 가운데 반도체가 …': the subject a
+        name right after "이 중" is a part of (this sentence's, else the last sentence's)."""
+        if not _PART_OF.search(self.sentence, max(0, mention.start - 8), mention.start):
+            return None
+        frame = self.state.frame
+        if self.state.named_any:
+            return frame.subject
+        return self.para.last_frame
+
     def _open_a_new_clause(self, mention: Mention) -> None:
         """A flow after a Korean clause break, or "ICT" after an ellipsis, starts a subject of its own."""
         state, frame, kind, sentence = self.state, self.state.frame, mention.kind, self.sentence
@@ -562,11 +586,14 @@ class SentenceReader:
             if partner is None or self._names_a_partner_next(mention):
                 return  # "those to Hong Kong": the partner is named
             kind = f"region:{partner}"  # "the country", "the region": the partner in scope, or the one named last
+        whole = self._whole_broken_down(mention)
         changed = apply_name(
             kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
         )
         if changed is None:
             return
+        if whole is not None and changed.startswith(("item:", "ctxitem:", "region:")):
+            _keep_the_whole(frame, changed, whole)  # (not "이중 수입은": a flow is no part)
         if self.ko and changed.startswith("flow:"):
             self._keep_the_marked_partner()
         state.seen_import = state.seen_import or changed == "flow:import"
