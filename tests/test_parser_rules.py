@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a month's total displaces a carried one no month can have, and a copy of the year's is dropped",
+        "2015-01-14",
+        "Summary\n- 2014 ICT imports: USD 87.54 billion (+8.3%)\n- December ICT exports: USD 15.02 billion (+3.3%)\n\n"
+        "The Ministry of Science, ICT and Future Planning said on January 14 that ICT exports in 2014 rose 2.6"
+        " percent to USD 173.88 billion. ICT imports increased 8.3 percent to USD 87.54 billion.\n\nDecember\nICT"
+        " exports in December rose 3.3 percent to USD 15.02 billion. Imports came to USD 7.71 billion.",
+        {k("2014-12", "import"): (7.71e9, None, None), k("2014-01/2014-12", "import"): (87.54e9, 8.3, None)},
+        [],
+    ),
+    (
         "ko: a part named after '이 중'/'이 가운데' keeps the whole's flow and its other dimension",
         "2019-04-15",
         "3월 ICT 수출은 170억 달러로 16.4% 줄었다. 반도체 수출은 86억 달러(16.6%↓), 이 중 중국행이 41억"

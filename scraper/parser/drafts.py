@@ -143,7 +143,14 @@ class DraftBook:
         if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
             draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
-        if not same and evidence > old_strength and self._too_large_for_its_month(draft):
+        if (
+            not same
+            and self._too_large_for_its_month(draft)
+            and (
+                evidence > old_strength
+                or (field_name == "value_usd" and evidence == old_strength and abs(value) < abs(old))
+            )
+        ):
             self._evict(draft)  # "For the year, chips …" then "In December, chips …": the stated month's own
             return self.record(key, field_name, value, text, sentence, approximate, evidence)
         if not same and digits > 0:
@@ -208,10 +215,13 @@ class DraftBook:
                         self.drafts[moved] = self.drafts.pop(other_key)
 
     def _too_large_for_its_month(self, draft: Draft) -> bool:
-        """A part's carried value above the share of its month's ICT total a part can have."""
+        """A part's carried value above the share of its month's ICT total a part can have, or a total above
+        any month's."""
         value = draft.values.get("value_usd")
-        if value is None or "/" in draft.period or (draft.item, draft.region) == ("ict", "world"):
+        if value is None or "/" in draft.period:
             return False
+        if (draft.item, draft.region) == ("ict", "world"):
+            return abs(value) > MAX_MONTHLY_USD  # (a total no month has had)
         total = self._ict_total(draft.period, draft.flow)
         ceiling = PART_SHARE_CEILING if {draft.item, draft.region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
         return total is not None and value > ceiling * total
@@ -227,10 +237,10 @@ class DraftBook:
     def place_displaced_parts(self) -> None:
         """A part's figure with a carried period that lost its month's key to a stated one, and is larger than
         the month's ICT total can hold ("품목별로는 디스플레이가 280억 달러" after December's display figure in
-        a January recap), is the longest span's ending that month, with its paragraph's other such figures."""
-        for key, field_name, value, _, _, paragraph in self.displaced:
+        a January recap), is the longest span's ending that month, with the other such figures of its sentence."""
+        for key, field_name, value, _, stated_in, _ in self.displaced:
             label, flow, item, region = key
-            if field_name != "value_usd" or (item, region) == ("ict", "world"):
+            if field_name != "value_usd" or ((item, region) == ("ict", "world") and abs(value) <= MAX_MONTHLY_USD):
                 continue
             ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
             month_total = self._ict_total(label, flow)
@@ -240,8 +250,8 @@ class DraftBook:
                 span = Period((month.start[0], 1), month.end).label
             if span is None or (span, *key[1:]) in self.drafts:
                 continue
-            for other_key, other_field, other_value, text, sentence, other_paragraph in self.displaced:
-                if other_key == key and other_paragraph == paragraph:
+            for other_key, other_field, other_value, text, sentence, _ in self.displaced:
+                if other_key == key and sentence == stated_in:  # (its change, stated with it)
                     self.record((span, *key[1:]), other_field, other_value, text, sentence, False, Evidence.SUBJECT)
 
     def move_figures_too_large_for_a_month(self) -> None:
@@ -258,6 +268,21 @@ class DraftBook:
             if month.start[1] > 1 and (span, *subject) not in self.drafts:
                 draft.period = span
                 self.drafts[(span, *subject)] = self.drafts.pop(key)  # type: ignore[index]
+            elif self._held_elsewhere(key, value):
+                del self.drafts[key]  # the span already holds it: a copy no month can have
+
+    def _held_elsewhere(self, key: Key, value: float) -> bool:
+        """Does a longer period ending that month hold the same value for the same subject?"""
+        label, *subject = key
+        end = Period.from_label(label).end
+        return any(
+            other_key[1:] == tuple(subject)
+            and "/" in other_key[0]
+            and Period.from_label(other_key[0]).end == end
+            and other.values.get("value_usd") is not None
+            and same_within_rounding(other.values["value_usd"], value, "value_usd")
+            for other_key, other in self.drafts.items()
+        )
 
     def _ict_total(self, label: str, flow: str) -> float | None:
         """The ICT total of a period for `flow`; for imports not given, the exports', which bound them:
