@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a reporting clause with a comma in the ministry's name ('…, Industry and Energy said that … in June')"
+        " still opens with the period",
+        "2023-07-17",
+        "Korea's ICT exports set first-half low\n\nThe Ministry of Trade, Industry and Energy said on"
+        " July 17 that ICT exports in June fell 27.0 percent to USD 16.02 billion. ICT imports slid 9.6 percent to USD"
+        " 10.64 billion.\n\nFor the first half, ICT exports came to USD 91.37 billion and imports to USD 64.26"
+        " billion.",
+        {k("2023-06", "import"): (10.64e9, -9.6, None), k("2023-01/2023-06", "import"): (64.26e9, None, None)},
+        [],
+    ),
+    (
         "en: a month's total displaces a carried one no month can have, and a copy of the year's is dropped",
         "2015-01-14",
         "Summary\n- 2014 ICT imports: USD 87.54 billion (+8.3%)\n- December ICT exports: USD 15.02 billion (+3.3%)\n\n"

@@ -33,6 +33,9 @@ _LEAD_IN = re.compile(
 )
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")
+
+
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
     named = [m.kind[5:] for m in mentions if m.kind.startswith("flow:")]
@@ -89,6 +92,8 @@ def carry_period(
     clause_start = dateline.end() if dateline else 0
     lead_in = _LEAD_IN.match(sentence, clause_start)
     clause_start = lead_in.end() if lead_in else clause_start
+    if candidates and (said := _SAID_THAT.search(sentence, clause_start, candidates[0].mention.start)):
+        clause_start = said.end()  # "The Ministry of Trade, Industry and Energy said … that exports in June …"
     if (
         candidates
         and first_number_at is not None
