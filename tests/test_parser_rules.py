@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a base period with its amount in parentheses ('최대였던 '18년(2,203.4억불) 실적') dates that amount only",
+        "2022-01-14",
+        "□ (연간) ICT 수출 2,276.2억불(24.0%↑)로 역대 최대였던 '18년(2,203.4억불) 실적을 넘어섰고, 수입 1,334.9억불"
+        "(18.6%↑), 수지 941.3억불 흑자",
+        {
+            k("2021-01/2021-12", "import"): (133.49e9, 18.6, None),
+            k("2021-01/2021-12", "balance"): (94.13e9, None, None),
+            k("2018-01/2018-12"): (220.34e9, None, None),
+        },
+        [k("2018-01/2018-12", "import")],
+    ),
+    (
         "en: a reporting clause with a comma in the ministry's name ('…, Industry and Energy said that … in June')"
         " still opens with the period",
         "2023-07-17",

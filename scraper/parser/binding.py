@@ -367,15 +367,28 @@ def _visible_from(
 
 
 def _own_parentheses(sentence: str, mentions: list[Mention], period: Mention) -> tuple[int, int] | None:
-    """The span of the parentheses a period opens, when they also hold a figure."""
+    """The span of the parentheses a period opens, when they also hold a figure; also of those right after a
+    period that is no subject ("역대 최대였던 '21년(2,280.7억불) 실적을 경신, 수입 …": that year's figure only)."""
     opened = sentence.rfind("(", 0, period.start)
     if opened < 0 or sentence[opened + 1 : period.start].strip(" '‘’") or ")" in sentence[opened : period.start]:
-        return None
+        after = _PARENTHESES_AFTER.match(sentence, period.end)
+        if after is None:
+            return None
+        opened = after.end() - 1
+        closed = sentence.find(")", opened)
+        if closed < 0 or _MARKED_AS_SUBJECT.match(sentence, closed + 1):
+            return None
+        held = any(m.kind == "money" and opened < m.start < closed for m in mentions)  # (not "in March (-14.7%)")
+        return (period.start, closed) if held else None
     closed = sentence.find(")", period.end)
     if closed < 0:
         return None
     held = any(m.kind in ("money", "pct") and period.end <= m.start < closed for m in mentions)
     return (opened, closed) if held else None
+
+
+_PARENTHESES_AFTER = re.compile(r"\s?\(")
+_MARKED_AS_SUBJECT = re.compile(r"\s?(?:은|는|이|가|의|도|에는|엔|로|으로)")  # "상반기(817억 달러)는 …": the subject's
 
 
 def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: ResolvedPeriod) -> bool:
