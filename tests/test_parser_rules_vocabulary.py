@@ -13,6 +13,13 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a broker's bullet 'Semis US$8.4bn (-9.1% YoY)' names semiconductors",
+        "2019-02-15",
+        "- Jan ICT exports US$15.61bn (-12.1% YoY).\n- Semis US$8.43bn (-21.2% YoY); displays US$1.98bn (-5.1%).",
+        {k("2019-01", item="semiconductors"): (8.43e9, -21.2, None)},
+        [],
+    ),
+    (
         "ko: '딸라' (Yanbian and North Korean spelling) is the dollar",
         "2021-06-15",
         "한국 정보통신기술(ICT) 수출은 5월에 163억 4,000만딸라로 지난해 같은 달보다 8.7% 늘어났다."

@@ -21,8 +21,15 @@ ITEMS: dict[str, list[str]] = {
         r"정보통신산업(?:\s?\(ICT\))?",
         r"ICT\s?산업",
     ],
-    # "Semis" labels a data bullet ("• Semis: $12.2B") or goes before exports, never alone: traders' "semis" are stocks
-    "semiconductors": [r"semiconductors?", r"chips?", r"chipsets?", r"반도체", r"semis(?=\s?(?::|exports|shipments))"],
+    # "Semis" labels a data bullet ("• Semis: $12.2B", "- Semis US$8.55bn") or goes before exports, never alone:
+    # traders' "semis" are stocks
+    "semiconductors": [
+        r"semiconductors?",
+        r"chips?",
+        r"chipsets?",
+        r"반도체",
+        r"semis(?=\s?(?::|exports|shipments|(?:US)?\$|USD))",
+    ],
     "memory": [
         r"memory\s(?:chips?|semiconductors?|products?)",
         r"memory",
