@@ -13,6 +13,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: the place a wire story was filed from ('HONG KONG — …') is no partner",
+        "2018-04-16",
+        "HONG KONG — South Korea's ICT exports rose 10.6 per cent year on year to US$18.1 billion in March, its"
+        " ministry said.",
+        {k("2018-03"): (18.1e9, 10.6, None)},
+        [k("2018-03", region="hong_kong")],
+    ),
+    (
         "en: a broker's bullet 'Semis US$8.4bn (-9.1% YoY)' names semiconductors",
         "2019-02-15",
         "- Jan ICT exports US$15.61bn (-12.1% YoY).\n- Semis US$8.43bn (-21.2% YoY); displays US$1.98bn (-5.1%).",

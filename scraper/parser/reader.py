@@ -94,6 +94,11 @@ def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> 
         frame.region = region
 
 
+# "HONG KONG —", "Hanoi, Nov. 12 (VNA) --": the place a wire story was filed from
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:[A-Z][A-Z .]{1,24}|[A-Z][A-Za-z .]{1,24},\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)"
+    r"(?:\s?\([A-Za-z ]{2,20}\))?\s?(?:—|–|--|-)\s"  # (not "EU: US$14.86 billion", a label)
+)
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
@@ -526,6 +531,10 @@ class SentenceReader:
             or _INCLUDED_AFTER.search(sentence, max(0, mention.start - 14), mention.start)
         )
 
+    def _in_dateline(self, mention: Mention) -> bool:
+        dateline = _DATELINE_PLACE.match(self.sentence)
+        return dateline is not None and mention.end <= dateline.end()
+
     def _whole_broken_down(self, mention: Mention) -> tuple[str, str, str] | None:
         """'디스플레이 수출은 …, 이 중 베트남행이 …', '대만으로부터의 수입은 …. 이 가운데 반도체가 …': the subject a
         name right after "이 중" is a part of (this sentence's, else the last sentence's)."""
@@ -556,6 +565,8 @@ class SentenceReader:
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
+        if kind.startswith("region:") and mention.start < 30 and self._in_dateline(mention):
+            return  # "HONG KONG — South Korea's exports …": where the story was filed
         if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
             self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
             return
