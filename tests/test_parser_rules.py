@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'up 12.3% from $X in Q2 2016' and '… from $Y in the first half of last year' date the base",
+        "2017-07-14",
+        "ICT exports for April-June were $45.02bn, up 12.3% from $40.09bn in Q2 2016. For January-June they came to"
+        " $86.11 billion, up 10.2% from $78.14 billion in the first half of last year.",
+        {
+            k("2017-04/2017-06"): (45.02e9, 12.3, 40.09e9),
+            k("2017-01/2017-06"): (86.11e9, 10.2, 78.14e9),
+        },
+        [],
+    ),
+    (
         "ko: a base period with its amount in parentheses ('최대였던 '18년(2,203.4억불) 실적') dates that amount only",
         "2022-01-14",
         "□ (연간) ICT 수출 2,276.2억불(24.0%↑)로 역대 최대였던 '18년(2,203.4억불) 실적을 넘어섰고, 수입 1,334.9억불"

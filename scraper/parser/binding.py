@@ -125,8 +125,10 @@ KO_COMPARED_FIGURE = re.compile(
 
 
 _BASE_WORDS = re.compile(
-    r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?$", re.I
-)
+    r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above|(?:%|percent|per\scent)\sfrom)"
+    r"\s(?:the\s|a\s)?(?:US)?$",
+    re.I,
+)  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
 EN_COMPARED_FIGURE = re.compile(
     r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
     r"(?:billion|million|bln|mln|bn|B)?\s"
