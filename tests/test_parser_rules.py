@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'That beat the previous record of $X' after a surplus is the balance's record",
+        "2011-01-20",
+        "IT exports totaled $153.9 billion in 2010. Imports rose 17.7 percent to $75.6 billion, producing a surplus of"
+        " $78.3 billion. That topped the earlier record of $66.9 billion set in 2009.",
+        {k("2009-01/2009-12", "balance"): (66.9e9, None, None)},
+        [k("2009-01/2009-12")],
+    ),
+    (
         "en: 'up 12.3% from $X in Q2 2016' and '… from $Y in the first half of last year' date the base",
         "2017-07-14",
         "ICT exports for April-June were $45.02bn, up 12.3% from $40.09bn in Q2 2016. For January-June they came to"

@@ -99,6 +99,7 @@ _DATELINE_PLACE = re.compile(
     r"\s*(?:[A-Z][A-Z .]{1,24}|[A-Z][A-Za-z .]{1,24},\s[A-Z][a-z]+\.?\s\d{1,2}(?:,\s\d{4})?)"
     r"(?:\s?\([A-Za-z ]{2,20}\))?\s?(?:—|–|--|-)\s"  # (not "EU: US$14.86 billion", a label)
 )
+_THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
@@ -368,6 +369,8 @@ class SentenceReader:
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
         if self.ko and self._partners_before_a_closing_balance():
             return "balance"  # "ㅇ 중국 55억7천만달러, 베트남 19억2천만달러, 인도 1억3천만달러 흑자"
+        if not self.ko and not named.has_flow and self.para.last_frame and _THAT_LEAD.match(self.sentence):
+            return self.para.last_frame[0]  # "… a surplus of $66.9 billion. That beat the record of $58.5 billion"
         if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
             return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
         return flow
