@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, close, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a noise noun inside a cause aside ('…, hurt by slower capital spending, …') mutes no figure after it",
+        "2009-02-16",
+        "IT exports sank 32.8 percent to $6.5 billion in January. Shipments to Japan, hurt by slower capital"
+        " spending, slid 17 percent to $0.41 billion.",
+        {k("2009-01", region="japan"): (0.41e9, -17.0, None)},
+        [],
+    ),
+    (
         "en: 'That beat the previous record of $X' after a surplus is the balance's record",
         "2011-01-20",
         "IT exports totaled $153.9 billion in 2010. Imports rose 17.7 percent to $75.6 billion, producing a surplus of"

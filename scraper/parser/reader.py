@@ -500,6 +500,8 @@ class SentenceReader:
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
             if self._names_an_item_after(mention):
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
+            if state.in_aside(mention.start) and not re.search(r"\d", sentence[mention.end : state.subordinate_until]):
+                return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
             self._mute_clause(self._figure_before(mention), mention.end)
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
