@@ -634,6 +634,17 @@ def test_item_rows_after_a_balance_row_are_the_captions_flow_not_balances() -> N
     assert k("2019-10", "balance", item="semiconductors") not in facts
 
 
+def test_a_brokers_line_of_months_each_with_its_value_and_change() -> None:
+    text = (
+        "Dec ICT exports US$16.82bn (-12.4% YoY).\n\nICT exports, US$bn (YoY)\n"
+        "Oct-18 20.07 (+4.3%) | Nov-18 18.26 (+2.1%) | Dec-18 16.82 (-12.4%)"
+    )
+    facts = facts_of(text, "2019-01-15")
+    assert numbers(facts[k("2018-10")]) == (20.07e9, 4.3, None)
+    assert numbers(facts[k("2018-11")]) == (18.26e9, 2.1, None)
+    assert numbers(facts[k("2018-12")]) == (16.82e9, -12.4, None)
+
+
 def test_a_section_unit_note_above_a_table_that_states_none() -> None:
     text = (
         "Ⅰ. 3월 ICT 수출입 동향 요약\n[단위: 백만 달러, %, 전년 동월 대비]\n"

@@ -194,14 +194,22 @@ def _spaced_rows(lines: list[str], start: int, width: int) -> list[re.Match[str]
 # A trend graphic flattened to text: periods across one line, values under them, changes under those
 # ("2023.3 | 2023.9 | 2024.3" / "158.0 | 172.3 | 189.3" / "-28.0 | -13.2 | 19.8"), or each period with its value
 # ("2019.5월 155.4 / 2020.3월 159.2 / …") and a line of changes ("전년동월비 -8.7 / 2.0 / …")
-_PERIOD_TOKEN = r"(?:(?:19|20)\d{2}\.\s?\d{1,2}월?|'\d{2}\.\d{1,2}월|(?:19|20)\d{2}년\s?\d{1,2}월)"
+_PERIOD_TOKEN = (
+    r"(?:(?:19|20)\d{2}\.\s?\d{1,2}월?|'\d{2}\.\d{1,2}월|(?:19|20)\d{2}년\s?\d{1,2}월"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2})"  # a broker's "Jun-19"
+)
 _CELL = r"[-−△+]?\d[\d,]*(?:\.\d+)?"
+_OWN_CHANGE = r"\s?\(\s?(?P<change>[-−+]?\d+(?:\.\d+)?)\s?%?\s?\)"  # "15.52 (-21.9%)": the value's change
 _TREND_SEP = r"\s*[|/]\s*|\s+"
 _TREND_HEAD = re.compile(rf"^\s*(?:{_PERIOD_TOKEN})(?:(?:{_TREND_SEP})(?:{_PERIOD_TOKEN})){{2,}}\s*$")
-_TREND_PAIRS = re.compile(rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:(?:{_TREND_SEP}){_PERIOD_TOKEN}\s+{_CELL}){{2,}}\s*$")
+_OPTIONAL_CHANGE = _OWN_CHANGE.replace("?P<change>", "?:")
+_TREND_PAIRS = re.compile(
+    rf"^\s*{_PERIOD_TOKEN}\s+{_CELL}(?:{_OPTIONAL_CHANGE})?"
+    rf"(?:(?:{_TREND_SEP}){_PERIOD_TOKEN}\s+{_CELL}(?:{_OPTIONAL_CHANGE})?){{2,}}\s*$"
+)
 _CELLS = re.compile(rf"^\s*(?P<label>[^\d|/+\-−△]{{0,12}}?)\s*(?P<cells>{_CELL}(?:(?:{_TREND_SEP}){_CELL})+)\s*$")
 _TREND_HINT = guarded(  # behind a look-ahead for its first characters: `re` would try it at every position
-    re.compile(rf"{_PERIOD_TOKEN}(?:\s+{_CELL})?(?:{_TREND_SEP}){_PERIOD_TOKEN}")
+    re.compile(rf"{_PERIOD_TOKEN}(?:\s+{_CELL}(?:{_OPTIONAL_CHANGE})?)?(?:{_TREND_SEP}){_PERIOD_TOKEN}")
 )  # two periods in a row: the cheap gate
 _CHANGE_LABEL = re.compile(r"^(?:전년\s?동월\s?(?:비|대비)|증감률|증감율|증감|yoy|y/y|change|%)?$", re.I)
 _ICT_EXPORTS = re.compile(r"(?:ICT|IT|정보통신)[^\n]{0,20}?(?:수출|exports?)", re.I)
@@ -227,7 +235,7 @@ def header_the_trend_rows(text: str) -> str:
         if unit is None or not _ICT_EXPORTS.search(caption):
             continue
         used = 1 if _TREND_PAIRS.match(lines[index]) else 2
-        changes = _changes(lines[index + used : index + used + 1], len(periods))
+        changes = _inline_changes(lines[index]) or _changes(lines[index + used : index + used + 1], len(periods))
         cells = [
             f"{value}({'+' if not change.startswith(('-', '−', '△')) else ''}{change}%)" if change else value
             for value, change in zip(values, changes or [""] * len(values), strict=True)
@@ -249,6 +257,13 @@ def _trend_periods_and_values(line: str, below: list[str]) -> tuple[list[str], l
     return (periods, values) if len(values) == len(periods) else ([], [])
 
 
+def _inline_changes(line: str) -> list[str]:
+    """The changes written in parentheses after each value of a line of pairs, when every value has one."""
+    found = re.findall(rf"{_PERIOD_TOKEN}\s+{_CELL}{_OWN_CHANGE}", line)
+    pairs = re.findall(rf"{_PERIOD_TOKEN}\s+{_CELL}", line)
+    return [change.replace("−", "-").lstrip("+") for change in found] if found and len(found) == len(pairs) else []
+
+
 def _changes(lines: list[str], count: int) -> list[str]:
     row = _CELLS.match(lines[0]) if lines else None
     if row is None or not _CHANGE_LABEL.match(row.group("label").strip()):
@@ -260,7 +275,7 @@ def _changes(lines: list[str], count: int) -> list[str]:
 def _header_period(token: str) -> str:
     """ "2023.3" as the "2023.3월" a table header reads."""
     token = re.sub(r"\s", "", token)
-    return token if token.endswith("월") else f"{token}월"
+    return token if token.endswith("월") or token[0].isalpha() else f"{token}월"  # ("Jun-19" as written)
 
 
 # A one-period table by flow: "국가 │ 수출 │ 증감률 │ 수입 │ 증감률 │ 수지", or "국 가 │ 수 출 │ 수 입" over
