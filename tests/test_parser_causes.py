@@ -470,9 +470,14 @@ NOT_YET: dict[str, str] = {}
     ],
 )
 def test_cause(cause: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    assert_reads(cause, published, text, expected, absent)
+
+
+def assert_reads(label: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
+    """The one check of every table of invented sentences: the facts a text must give, and keys it must not."""
     facts = read(text, published)
     for key, numbers in expected.items():
-        assert key in facts, f"{cause}: no {key} in {sorted(facts)}"
-        assert close(facts[key], numbers), f"{cause}: {key} is {facts[key]}, want {numbers}"
+        assert key in facts, f"{label}: no {key} in {sorted(facts)}"
+        assert close(facts[key], numbers), f"{label}: {key} is {facts[key]}, want {numbers}"
     for key in absent:
-        assert key not in facts, f"{cause}: {key} should not be read ({facts.get(key)})"
+        assert key not in facts, f"{label}: {key} should not be read ({facts.get(key)})"

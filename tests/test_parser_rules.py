@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parser_causes import Key, Numbers, close, k, read
+from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
@@ -2156,12 +2156,7 @@ def test_ways_of_naming_the_year_earlier_value(text: str) -> None:
     ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]
 )
 def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
-    facts = read(text, published)
-    for key, numbers in expected.items():
-        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
-        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
-    for key in absent:
-        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+    assert_reads(rule, published, text, expected, absent)
 
 
 def test_whole_economy_figure_is_not_ict() -> None:

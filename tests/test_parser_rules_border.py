@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from scraper.parser import parse
-from tests.test_parser_causes import Key, Numbers, close, k, read
+from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
@@ -204,12 +204,7 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
 
 @pytest.mark.parametrize(("rule", "published", "text", "expected", "absent"), CASES, ids=[c[0] for c in CASES])
 def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
-    facts = read(text, published)
-    for key, numbers in expected.items():
-        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
-        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
-    for key in absent:
-        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+    assert_reads(rule, published, text, expected, absent)
 
 
 # (why, published, text): pages that name ICT trade and still report none of it

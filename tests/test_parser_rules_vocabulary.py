@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parser_causes import Key, Numbers, close, k, read
+from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
@@ -211,12 +211,7 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     ("rule", "published", "text", "expected", "absent"), [pytest.param(*case, id=case[0]) for case in CASES]
 )
 def test_rule(rule: str, published: str, text: str, expected: dict[Key, Numbers], absent: list[Key]) -> None:
-    facts = read(text, published)
-    for key, numbers in expected.items():
-        assert key in facts, f"{rule}: no {key} in {sorted(facts)}"
-        assert close(facts[key], numbers), f"{rule}: {key} is {facts[key]}, want {numbers}"
-    for key in absent:
-        assert key not in facts, f"{rule}: {key} should not be read ({facts.get(key)})"
+    assert_reads(rule, published, text, expected, absent)
 
 
 def test_a_span_across_the_turn_of_the_year_starts_the_year_before() -> None:
