@@ -99,6 +99,12 @@ MINOR_PART_SHARE_CEILING = 0.6
 LARGEST_PARTS = frozenset({"semiconductors", "memory", "china"})
 
 
+def running_total_label(label: str) -> str:
+    """January to the month `label` names, in its year."""
+    month = Period.from_label(label)
+    return Period((month.start[0], 1), month.end).label
+
+
 class DraftBook:
     """All drafts of a document, keyed by (period, flow, item, region)."""
 
@@ -195,9 +201,7 @@ class DraftBook:
             value = draft.values.get("value_usd")
             if value is None or (item, region) == ("ict", "world") or draft.strength["value_usd"] > Evidence.SUBJECT:
                 continue
-            ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
-            month_total = self._ict_total(label, flow)
-            if month_total is None or value <= ceiling * month_total:
+            if not self._part_exceeds_its_month(label, flow, item, region, value):
                 continue
             span = self._span_holding(label, flow, value)
             if span is None:
@@ -222,9 +226,15 @@ class DraftBook:
             return False
         if (draft.item, draft.region) == ("ict", "world"):
             return abs(value) > MAX_MONTHLY_USD  # (a total no month has had)
-        total = self._ict_total(draft.period, draft.flow)
-        ceiling = PART_SHARE_CEILING if {draft.item, draft.region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
-        return total is not None and value > ceiling * total
+        return self._part_exceeds_its_month(draft.period, draft.flow, draft.item, draft.region, value)
+
+    def _part_exceeds_its_month(self, label: str, flow: str, item: str, region: str, value: float) -> bool:
+        """Is a part's value above the share of its month's ICT total that such a part can have?"""
+        total = self._ict_total(label, flow)
+        if not total:
+            return False
+        ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
+        return value > ceiling * total
 
     def _evict(self, draft: Draft) -> None:
         """Take a draft off its key; its figures wait in `displaced` for the span they belong to."""
@@ -242,12 +252,10 @@ class DraftBook:
             label, flow, item, region = key
             if field_name != "value_usd" or ((item, region) == ("ict", "world") and abs(value) <= MAX_MONTHLY_USD):
                 continue
-            ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
-            month_total = self._ict_total(label, flow)
-            span = self._span_holding(label, flow, value) if month_total and value > ceiling * month_total else None
+            exceeds = self._part_exceeds_its_month(label, flow, item, region, value)
+            span = self._span_holding(label, flow, value) if exceeds else None
             if span is None and abs(value) > MAX_MONTHLY_USD:  # (as `move_figures_too_large_for_a_month`)
-                month = Period.from_label(label)
-                span = Period((month.start[0], 1), month.end).label
+                span = running_total_label(label)
             if span is None or (span, *key[1:]) in self.drafts:
                 continue
             for other_key, other_field, other_value, text, sentence, _ in self.displaced:
@@ -263,9 +271,8 @@ class DraftBook:
             value = draft.values.get("value_usd")
             if value is None or abs(value) <= MAX_MONTHLY_USD or "/" in label:
                 continue
-            month = Period.from_label(label)
-            span = Period((month.start[0], 1), month.end).label
-            if month.start[1] > 1 and (span, *subject) not in self.drafts:
+            span = running_total_label(label)
+            if Period.from_label(label).start[1] > 1 and (span, *subject) not in self.drafts:
                 draft.period = span
                 self.drafts[(span, *subject)] = self.drafts.pop(key)  # type: ignore[index]
             elif self._held_elsewhere(key, value):
