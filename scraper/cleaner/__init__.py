@@ -15,7 +15,14 @@ from lxml.html import HtmlElement
 
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
-from scraper.cleaner.dates import DATE_LABEL, DATE_ONLY_LINE, GLUED_TITLE_DATE, markup_date, parse_date
+from scraper.cleaner.dates import (
+    DATE_IN_LINE,
+    DATE_LABEL,
+    DATE_ONLY_LINE,
+    GLUED_TITLE_DATE,
+    markup_date,
+    parse_date,
+)
 from scraper.cleaner.decode import decode_html
 from scraper.cleaner.html import block_lines, element_value, first, parse_html, parse_page, remove, select
 from scraper.language import detect_language
@@ -72,11 +79,6 @@ _HEADLINE_WORDS = re.compile(
 
 # a release's letterhead over its headline: "PRESS RELEASE | For immediate release: October 15, 2012", "보도자료"
 _LETTERHEAD = re.compile(r"press\srelease|for\simmediate\srelease|보도\s?자료|보도\s?참고\s?자료", re.I)
-_DATE_IN_LINE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},?\s\d{4}"
-    r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일",
-    re.I,
-)
 _MINISTRY_NAME = re.compile(r"(?:the\s)?ministry\sof\s[a-z,&\s]{4,60}$|[가-힣·]{2,16}부$", re.I)
 _MAX_MASTHEAD_LINES = 3
 
@@ -88,7 +90,7 @@ def _is_masthead(line: str) -> bool:
         return True
     if _HEADLINE_WORDS.search(line):
         return False
-    undated = _DATE_IN_LINE.sub("", line).strip(" |·/-")
+    undated = DATE_IN_LINE.sub("", line).strip(" |·/-")
     if undated and _MASTHEAD.match(undated) and len(undated.split()) <= 4:
         return True  # "The Korea Herald", "Markets | 15/11/2023"
     return bool(_LETTERHEAD.search(line)) and len(line) < 100 and not re.search(r"\d", undated)

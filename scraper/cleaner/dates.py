@@ -79,9 +79,14 @@ def parse_date(text: str | None) -> date | None:
 
 
 GLUED_TITLE_DATE = re.compile(r"^(?P<title>.{8,}?)\s*(?P<date>(?:19|20)\d{2}[-.]\d{2}[-.]\d{2})\s*$")
+# the written forms of a date the cleaner meets in a page's lines, shared by the patterns below
+_NUMERIC_DATE = r"(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}"  # "2017-01-16", "2017.01.13", "2017. 1. 16"
+_CLOCK = r"(?:\s\d{1,2}:\d{2}(?::\d{2})?)?"  # " 11:00", " 09:30:15"
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 DATE_LABEL = re.compile(
     r"^\s*(?:date|등록일|작성일|입력|승인|발행일|Published\s?:?|Posted\s?:?|Updated\s?:?)\s*:?\s*"
-    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2})\.?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?",
+    rf"(?P<date>{_NUMERIC_DATE})\.?{_CLOCK}",
     re.I,
 )
 
@@ -89,10 +94,14 @@ DATE_LABEL = re.compile(
 # a line that is only a date (and time), maybe after a wire's credit: "【세종=뉴시스】 2017-01-16 11:00",
 # "2017.01.13", "April 14, 2009"; it dates the page and is no text (a reader took its year for a period's)
 DATE_ONLY_LINE = re.compile(
-    r"^\s*(?:【[^】]{1,24}】|\[[^\]]{1,24}\])?\s*"
-    r"(?P<date>(?:19|20)\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d{2})"
-    r"(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    rf"^\s*(?:【[^】]{{1,24}}】|\[[^\]]{{1,24}}\])?\s*(?P<date>{_NUMERIC_DATE}\.?|{_MONTH_NAME}\s\d{{1,2}},\s(?:19|20)\d{{2}})"
+    rf"{_CLOCK}\s*$",
+    re.I,
+)
+# a date anywhere in a line, for telling a masthead's dated line ("Markets | 16/01/2019") from text
+DATE_IN_LINE = re.compile(
+    rf"{_MONTH_NAME}\s\d{{1,2}},?\s\d{{4}}"
+    r"|\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일",
     re.I,
 )
 
