@@ -49,7 +49,8 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
 )  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
-_BREAKDOWN = re.compile(r"(?:이|그)\s?(?:중|가운데)|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
+_OF_THESE = r"(?:이|그)\s?(?:중|가운데)"  # "이 중", "그 가운데": of the figure just given
+_BREAKDOWN = re.compile(rf"{_OF_THESE}|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
 # a word of another industry right before a context word ("자동차 부품", "chip-making equipment parts" is
 # named by the lexicon): the parts are that word's, not the last ICT item's
 _OTHER_WHOLE = re.compile(
@@ -80,7 +81,7 @@ _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
-_PART_OF = re.compile(r"(?:이|그)\s?(?:중|가운데)\s?$")  # "이 중 베트남행이": a part of the figure before
+_PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
 
 
 def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> None:
