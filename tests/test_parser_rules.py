@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a deficit named after a semicolon ('…; deficit with Japan …') is not the amount's before it",
+        "2018-05-15",
+        "Korea's ICT exports rose 6.2 percent to $17.31 billion in April. Balance by partner: surplus with Mexico"
+        " USD 0.62 billion and with India USD 0.27 billion; deficit with Japan USD 0.48 billion.",
+        {
+            k("2018-04", "balance", region="india"): (0.27e9, None, None),
+            k("2018-04", "balance", region="japan"): (-0.48e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: a noise noun inside a cause aside ('…, hurt by slower capital spending, …') mutes no figure after it",
         "2009-02-16",
         "IT exports sank 32.8 percent to $6.5 billion in January. Shipments to Japan, hurt by slower capital"

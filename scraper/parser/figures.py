@@ -166,7 +166,8 @@ def read_number_and_sign(
             value = -value  # "the deficit with Japan widened to $520 million from $390 million"
         return "prior_usd", value, approximate, False
     if flow == "balance":
-        window = sentence[max(0, mention.start - 30) : mention.end + 12]
+        after = sentence[mention.end : mention.end + 12].split(";", 1)[0]  # (not "…; deficit with Taiwan")
+        window = sentence[max(0, mention.start - 30) : mention.end] + after
         signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if (
             signed
