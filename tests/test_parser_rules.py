@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'share' inside a ', which …,' aside leaves the change after the aside year-on-year",
+        "2023-03-15",
+        "ICT exports slid 9.1 percent to $15.44 billion in February. Display panels, which hold the biggest share"
+        " after chips, shrank 27.4 percent to $1.38 billion.",
+        {k("2023-02", item="displays"): (1.38e9, -27.4, None)},
+        [],
+    ),
+    (
         "en: a deficit named after a semicolon ('…; deficit with Japan …') is not the amount's before it",
         "2018-05-15",
         "Korea's ICT exports rose 6.2 percent to $17.31 billion in April. Balance by partner: surplus with Mexico"
