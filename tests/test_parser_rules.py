@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: figures opening a sentence with no subject, before a clause that names a part, are the verdict's item",
+        "2017-06-14",
+        "5월 ICT 수출은 158억3000만달러로 18.4% 늘었다. 디스플레이는 주춤했다. 24억9000만달러로 2.7% 줄었는데,"
+        " OLED가 9억6000만달러로 31.5% 늘었지만 LCD 부진을 메우지 못했다.",
+        {
+            k("2017-05", item="displays"): (2.49e9, -2.7, None),
+            k("2017-05", item="oled"): (0.96e9, 31.5, None),
+        },
+        [],
+    ),
+    (
         "en: 'share' inside a ', which …,' aside leaves the change after the aside year-on-year",
         "2023-03-15",
         "ICT exports slid 9.1 percent to $15.44 billion in February. Display panels, which hold the biggest share"
