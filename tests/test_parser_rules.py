@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'including $X of <item>, up Y%' is the part's figure, named after its amount",
+        "2021-08-13",
+        "ICT exports climbed 24.1 percent to $19.44 billion in July. Computers and peripherals rose 8.8 percent to"
+        " $1.47 billion, including $0.81 billion of SSDs, up 35.2 percent on-year.",
+        {
+            k("2021-07", item="computers_peripherals"): (1.47e9, 8.8, None),
+            k("2021-07", item="ssd"): (0.81e9, 35.2, None),
+        },
+        [],
+    ),
+    (
         "ko: figures opening a sentence with no subject, before a clause that names a part, are the verdict's item",
         "2017-06-14",
         "5월 ICT 수출은 158억3000만달러로 18.4% 늘었다. 디스플레이는 주춤했다. 24억9000만달러로 2.7% 줄었는데,"
