@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
+        "2015-11-13",
+        "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"
+        "● 전체 : 수출 153.9(-6.0%) / 수입 77.2(+2.4%)\n● 품목 : 반도체 55.1(+1.8%), 디스플레이 24.6(-14.3%)",
+        {
+            k("2015-10"): (15.39e9, -6.0, None),
+            k("2015-10", "import"): (7.72e9, 2.4, None),
+            k("2015-10", item="displays"): (2.46e9, -14.3, None),
+        },
+        [],
+    ),
+    (
         "en: 'including $X of <item>, up Y%' is the part's figure, named after its amount",
         "2021-08-13",
         "ICT exports climbed 24.1 percent to $19.44 billion in July. Computers and peripherals rose 8.8 percent to"
