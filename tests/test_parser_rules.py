@@ -12,6 +12,59 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
+        "2015-11-13",
+        "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"
+        "● 전체 : 수출 153.9(-6.0%) / 수입 77.2(+2.4%)\n● 품목 : 반도체 55.1(+1.8%), 디스플레이 24.6(-14.3%)",
+        {
+            k("2015-10"): (15.39e9, -6.0, None),
+            k("2015-10", "import"): (7.72e9, 2.4, None),
+            k("2015-10", item="displays"): (2.46e9, -14.3, None),
+        },
+        [],
+    ),
+    (
+        "en: 'including $X of <item>, up Y%' is the part's figure, named after its amount",
+        "2021-08-13",
+        "ICT exports climbed 24.1 percent to $19.44 billion in July. Computers and peripherals rose 8.8 percent to"
+        " $1.47 billion, including $0.81 billion of SSDs, up 35.2 percent on-year.",
+        {
+            k("2021-07", item="computers_peripherals"): (1.47e9, 8.8, None),
+            k("2021-07", item="ssd"): (0.81e9, 35.2, None),
+        },
+        [],
+    ),
+    (
+        "ko: figures opening a sentence with no subject, before a clause that names a part, are the verdict's item",
+        "2017-06-14",
+        "5월 ICT 수출은 158억3000만달러로 18.4% 늘었다. 디스플레이는 주춤했다. 24억9000만달러로 2.7% 줄었는데,"
+        " OLED가 9억6000만달러로 31.5% 늘었지만 LCD 부진을 메우지 못했다.",
+        {
+            k("2017-05", item="displays"): (2.49e9, -2.7, None),
+            k("2017-05", item="oled"): (0.96e9, 31.5, None),
+        },
+        [],
+    ),
+    (
+        "en: 'share' inside a ', which …,' aside leaves the change after the aside year-on-year",
+        "2023-03-15",
+        "ICT exports slid 9.1 percent to $15.44 billion in February. Display panels, which hold the biggest share"
+        " after chips, shrank 27.4 percent to $1.38 billion.",
+        {k("2023-02", item="displays"): (1.38e9, -27.4, None)},
+        [],
+    ),
+    (
+        "en: a deficit named after a semicolon ('…; deficit with Japan …') is not the amount's before it",
+        "2018-05-15",
+        "Korea's ICT exports rose 6.2 percent to $17.31 billion in April. Balance by partner: surplus with Mexico"
+        " USD 0.62 billion and with India USD 0.27 billion; deficit with Japan USD 0.48 billion.",
+        {
+            k("2018-04", "balance", region="india"): (0.27e9, None, None),
+            k("2018-04", "balance", region="japan"): (-0.48e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: a noise noun inside a cause aside ('…, hurt by slower capital spending, …') mutes no figure after it",
         "2009-02-16",
         "IT exports sank 32.8 percent to $6.5 billion in January. Shipments to Japan, hurt by slower capital"

@@ -166,7 +166,8 @@ def read_number_and_sign(
             value = -value  # "the deficit with Japan widened to $520 million from $390 million"
         return "prior_usd", value, approximate, False
     if flow == "balance":
-        window = sentence[max(0, mention.start - 30) : mention.end + 12]
+        after = sentence[mention.end : mention.end + 12].split(";", 1)[0]  # (not "…; deficit with Taiwan")
+        window = sentence[max(0, mention.start - 30) : mention.end] + after
         signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
         if (
             signed
@@ -291,7 +292,17 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         if other.kind in ("money", "pct"):
             floor = other.end
             break
-    return bool(_SHARE_WORD_FOLDED.search(folded_sentence(sentence), floor, mention.start))
+    share = _SHARE_WORD_FOLDED.search(folded_sentence(sentence), floor, mention.start)
+    return share is not None and not _inside_closed_aside(sentence, share.start(), mention.start)
+
+
+# "memory chips, which make up the lion's share, contracted 40.6 percent": a relative clause set off by commas
+_WHICH_ASIDE = re.compile(r",\s(?:which|that)\s[^,]*,", re.I)
+
+
+def _inside_closed_aside(sentence: str, at: int, before: int) -> bool:
+    """Does a ", which …," aside hold position `at` and close before `before`?"""
+    return any(a.start() < at < a.end() <= before for a in _WHICH_ASIDE.finditer(sentence, 0, before))
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",

@@ -65,7 +65,7 @@ _OF_EXPORTS_TO = re.compile(
 )
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
-    r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,16}[)\]]"
+    r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
 )
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
@@ -589,6 +589,8 @@ class SentenceReader:
                 return
         frame = state.frame
         if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
+            if not frame.dirty and not state.named_any:
+                self._inherit_context_subject()  # "휴대폰은 선방했다. 11억달러로 3% 늘었는데, 부분품이 …"
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if (
             self.ko
@@ -988,12 +990,7 @@ class SentenceReader:
             if not state.named_any and not frame.dirty and self._awaits_deferred():
                 frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             elif not frame.dirty and (not state.named_any or state.named_only_flows):
-                # figures with no subject of their own in the sentence take the context's
-                inherited = self.para.figureless_subject or self.para.last_subject
-                if inherited is None and _OPENS_WITH_PERIOD.match(self.sentence):
-                    inherited = self.para.previous_subject
-                if inherited is not None:
-                    frame.item, frame.region = inherited
+                self._inherit_context_subject()
             self._flush_deferred()
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject
@@ -1007,6 +1004,14 @@ class SentenceReader:
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
+
+    def _inherit_context_subject(self) -> None:
+        """Figures with no subject of their own in the sentence take the context's."""
+        inherited = self.para.figureless_subject or self.para.last_subject
+        if inherited is None and _OPENS_WITH_PERIOD.match(self.sentence):
+            inherited = self.para.previous_subject
+        if inherited is not None:
+            self.state.frame.item, self.state.frame.region = inherited
 
     def _awaits_deferred(self) -> bool:
         index, period, _ = self.state.deferred[0]

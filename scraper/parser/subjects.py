@@ -164,17 +164,22 @@ def _apply_flow(
     return f"flow:{flow}"
 
 
+# "…, including $1.33 billion of OLED panels, up 22.4 percent": a part of the figure before, named after its amount
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:some\s|about\s|around\s)?(?:US)?\$?$", re.I)
+
+
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
     position = mentions[index].end
     following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
     named_item = False
+    part_of_before = _INCLUDING_BEFORE.search(sentence, 0, mentions[index].start) is not None
     for mention in following:
         gap = sentence[position : mention.start]
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
             continue  # "a surplus of $X in ICT trade with Vietnam": the partner comes next
-        if not _POST_GAP.fullmatch(gap):
+        if not (_POST_GAP.fullmatch(gap) or (part_of_before and gap == " of ")):
             return named_item
         kind = mention.kind
         if _FROM_OR_WITH.match(gap) and not kind.startswith("region:"):
@@ -191,6 +196,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
                 re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
                 or _CHANGE.search(gap)
                 or "worth" in gap
+                or part_of_before
             )
         ):
             frame.item = kind.split(":", 1)[1]
