@@ -58,3 +58,55 @@ def test_a_production_story_gives_no_production_figures_as_exports() -> None:
     )
     facts = parse(text, published=date(2016, 7, 14)).facts
     assert {(f.item, f.yoy_pct) for f in facts if f.yoy_pct is not None} == {("ict", 4.4)}
+
+
+# Stories about something else that quote an ICT trade figure or two as background: the figures come from
+# at most two sentences and the lead names no trade (invented wording and figures)
+PASSING_MENTIONS = [
+    (
+        "Seoul, Canberra open joint quantum lab\n\nKorea and Australia opened a joint quantum computing laboratory"
+        " in Sydney on Thursday, the science ministry said in a statement.\n\nAustralia is a small but growing"
+        " market: Korea's ICT exports to Australia rose 9.4 percent to $2.13 billion last year.\n\n"
+        "The lab will host 40 researchers from both countries.",
+        "2024-05-16",
+    ),
+    (
+        "'스마트팩토리 엑스포' 폐막…구매 상담 6억2천만달러\n\n국내 최대 제조 혁신 전시회가 사흘간의 일정을 마치고"
+        " 17일 막을 내렸다. 320개 기업이 참가해 구매 상담 6억2천만달러의 성과를 올렸다.\n\n"
+        '개막식에서 차관은 "작년 ICT 수출은 2,104억달러로 4.1% 늘었다"고 말했다.',
+        "2023-03-18",
+    ),
+]
+# Short genuine briefs: the lead is the ICT trade news (a photo caption before it is no lead)
+SHORT_BRIEFS = [
+    (
+        "[사진] 부산항 신선대부두에 컨테이너가 가득 쌓여 있다. 2024.5.1 연합뉴스\n\n"
+        "지난달 ICT 수출이 185억3천만달러로 11.2% 늘었다고 과학기술정보통신부가 14일 밝혔다.",
+        "2024-05-14",
+    ),
+    (
+        "Tech exports edge up\n\nSouth Korea's exports of information and communications technology goods rose"
+        " 1.3 percent on-year to $16.42 billion in August, the science ministry said Friday.",
+        "2019-09-13",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PASSING_MENTIONS)
+def test_a_figure_quoted_in_passing_makes_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []
+
+
+@pytest.mark.parametrize(("text", "published"), SHORT_BRIEFS)
+def test_a_short_brief_whose_lead_is_the_trade_news_is_a_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert result.is_ict_trade_report and any(f.item == "ict" and f.value_usd for f in result.facts)

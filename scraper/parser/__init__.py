@@ -14,7 +14,7 @@ from datetime import date
 
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
-from scraper.parser.classify import detect_language, is_ict_trade_report
+from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -82,4 +82,6 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     assembler = Assembler(published, language)
     assembler.feed(full_text)
     facts = assembler.facts()
+    if facts and mentions_in_passing(full_text, language, {fact.evidence for fact in facts}):
+        return ParseResult(is_ict_trade_report=False, facts=[])
     return ParseResult(is_ict_trade_report=bool(facts), facts=facts)

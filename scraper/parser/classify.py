@@ -8,6 +8,7 @@ from itertools import islice
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 from scraper.parser.casefold import case_folded
 from scraper.parser.prefilter import folded_twin
+from scraper.parser.sentences import split_paragraphs, split_sentences
 
 _ICT_WORD = (
     r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])(?![-\s]related)|information\s(?:and\s)?communications?"
@@ -83,3 +84,35 @@ def is_ict_trade_headline(headline: str) -> bool:
     (exports before or after it, the balance, a surplus), in either order; the body classifier decides."""
     text = headline.replace("’", "'")
     return bool(_ICT_WORDS.search(text) and _TRADE_WORDS.search(text))
+
+
+# A story about something else (a forum, a speech, an exhibition, a business survey) may quote an ICT trade
+# figure or two as background. Its figures then come from no more than this many sentences, and its lead,
+# the first real sentence of the body, is not one of them and names no trade at all: the news is elsewhere.
+MAX_SENTENCES_IN_PASSING = 2
+_LEAD_LENGTH = {"en": 60, "ko": 30}  # shorter lines are headlines, bylines, date lines
+_SENTENCE_CLOSE = re.compile(r"(?:(?<!\d)\.|[!?]|다|요)[\"'”’)]?\s*$")  # (not "| 2013. 8. 14.": a date line)
+_CAPTION = re.compile(r"사진|[Pp]hoto|[Cc]aption|▲|ⓒ|©")
+
+
+def lead_sentence(text: str, lang: str) -> str | None:
+    """The first sentence ended as one that names trade, or is long enough to be the lead (photo captions
+    aside): a short lead is news too ("ICT exports grew 8.7% to $19.84 billion in June.")."""
+    length = _LEAD_LENGTH.get(lang, 30)
+    for paragraph in split_paragraphs(text):
+        sentences = split_sentences(paragraph)
+        for sentence in sentences:
+            closed = sentence is not sentences[-1] or _SENTENCE_CLOSE.search(sentence)  # (a split one ended)
+            if " " not in sentence or not closed:
+                continue
+            if _TRADE_WORDS.search(sentence) or (len(sentence) >= length and not _CAPTION.search(sentence)):
+                return sentence
+    return None
+
+
+def mentions_in_passing(text: str, lang: str, figure_sentences: set[str]) -> bool:
+    """Are the ICT trade figures (from `figure_sentences`) background to a story about something else?"""
+    if len(figure_sentences) > MAX_SENTENCES_IN_PASSING:
+        return False
+    lead = lead_sentence(text, lang)
+    return lead is not None and lead not in figure_sentences and not _TRADE_WORDS.search(lead)
