@@ -13,12 +13,18 @@ REPORTS = [
     "Korea's information technology exports reached $14.1 billion.",
     "Exports of digital electronics rose 6.2 percent.",
     "Outbound shipments of ICT goods slowed in May.",
+    # the country's ICT exports, with the SMEs' share named too
+    "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
 NOT_REPORTS = [
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence
     "반도체 수출이 20% 늘었다.",
+    # the ICT exports of one kind of firm, or of software and services: a neighbouring measure
+    "3분기 ICT 중소기업 수출 31억달러\n3분기 ICT 분야 중소기업 수출은 31억4천만달러로 2.2% 늘었다."
+    " 대기업을 포함한 전체 ICT 수출은 498억달러였다.",
+    "Exports of packaged software and IT services climbed 6.6 percent to $5.87 billion last year.",
     # a production story that names exports once, in passing
     '상반기 IT 생산액은 171조원으로 12.2% 늘었다. 업계는 "수출 호조로 IT 생산이 계속 늘 것"이라고 봤다.',
 ]

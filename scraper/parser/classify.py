@@ -54,13 +54,34 @@ def _names_ict_trade_done(text: str) -> bool:
     return False
 
 
+# ICT exports of one kind of firm or of services, not of the country's ICT goods: "ICT 중소·벤처기업 수출",
+# "software and IT services exports", "디지털 서비스 수출"
+_NEIGHBOURING_MEASURE = re.compile(
+    r"중소|중견|벤처|스타트업|\bSMEs?\b|small\s(?:and|&)\smedium|start-?ups?|software|소프트웨어|\bSW|콘텐츠|content"
+    r"|services?|서비스",
+    re.I,
+)
+
+
+def _about_a_neighbouring_measure(text: str) -> bool:
+    """A story about the exports of ICT SMEs, software or digital content names ICT trade mostly with that
+    qualifier; it may compare with the country's ICT exports once ("대기업을 포함한 전체 ICT 수출은 …")."""
+    qualified = unqualified = 0
+    for found in ICT_TRADE.finditer(text):
+        if _NEIGHBOURING_MEASURE.search(found.group()):
+            qualified += 1
+        else:
+            unqualified += 1
+    return unqualified <= 1 and qualified >= max(1, unqualified)
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
     output and trade hardly at all; a calendar names only the release to come. (The trade words are counted
     first: with three of them the output test, which has to search the whole text when it finds nothing,
     cannot matter.)"""
-    if not _names_ict_trade_done(text):
+    if not _names_ict_trade_done(text) or _about_a_neighbouring_measure(text):
         return False
     return _names_trade_thrice(text) or _ICT_OUTPUT.search(text) is None
 
