@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a figure for a year not over yet ('sees … rising 6.5% in 2026', published in 2025) is a forecast",
+        "2025-11-20",
+        "Institute sees ICT exports rising 6.5% in 2026\n\nKorea's ICT exports rose 4.4 percent to $21.5 billion"
+        " in October, the ministry said.",
+        {k("2025-10"): (21.5e9, 4.4, None)},
+        [k("2026-01/2026-12")],
+    ),
+    (
+        "ko: '내년' is the year after publication, and its figures are forecasts",
+        "2025-11-20",
+        '"내년 ICT 수출 7% 반등"…연구원 전망 세미나\n\n올해 1~10월 ICT 수출은 1,980억달러로 5.2% 늘었다.',
+        {k("2025-01/2025-10"): (198e9, 5.2, None)},
+        [k("2025-10"), k("2026-01/2026-12")],
+    ),
+    (
         "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
         "2015-11-13",
         "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"

@@ -210,7 +210,8 @@ def _year_fields(match: re.Match[str]) -> YearFields:
     if rel:
         return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}
     if groups.get("kerel"):
-        return {"year_offset": -1 if groups["kerel"].startswith(("지난", "작년", "전년")) else 0}
+        relative = groups["kerel"]
+        return {"year_offset": -1 if relative.startswith(("지난", "작년", "전년")) else 1 if relative == "내년" else 0}
     return {}
 
 
@@ -439,6 +440,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
+    # "… next year": a year not over yet (its figures are forecasts, dropped as such)
+    (re.compile(r"\bnext\syear\b", re.I), lambda _: PeriodSpec(1, 12, year_offset=1, bare_year=True)),
     # "Last year's IT trade surplus came to ...": the year as the subject's owner (not "from last year's $X")
     (
         re.compile(
@@ -510,7 +513,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
     (
         re.compile(
-            rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"
+            rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년|내년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"
         ),
         _ko_year,
     ),
