@@ -13,6 +13,22 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
+        "2022-07-14",
+        "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"
+        " 12.3% 늘었다.",
+        {k("2022-01/2022-06"): (118.04e9, 12.3, None)},
+        [k("2022-01/2022-06", item="ssd")],
+    ),
+    (
+        "en: an item the total was 'riding on' is its cause",
+        "2022-07-14",
+        "H1 ICT exports reach $118bn, riding on data-centre SSDs to a 12% gain\n\nICT exports for the first half"
+        " came to $118.04 billion, up 12.3 percent from a year earlier.",
+        {k("2022-01/2022-06"): (118.04e9, 12.3, None)},
+        [k("2022-01/2022-06", item="ssd")],
+    ),
+    (
         "en: the place a wire story was filed from ('HONG KONG — …') is no partner",
         "2018-04-16",
         "HONG KONG — South Korea's ICT exports rose 10.6 per cent year on year to US$18.1 billion in March, its"
