@@ -654,3 +654,24 @@ def test_a_section_unit_note_above_a_table_that_states_none() -> None:
     facts = facts_of(text, "2021-04-14")
     assert numbers(facts[k("2021-03", "import")]) == (10.56e9, 13.5, 9.306e9)
     assert numbers(facts[k("2020-03")]) == (15.742e9, None, None)
+
+
+def test_a_one_period_table_whose_amount_column_is_headed_by_its_period() -> None:
+    # the unit in the caption, the period as the amount column's header: "Item | July 2021 | Change"
+    text = (
+        "ICT exports rose 12.1 percent to $19.02 billion in July.\n\n"
+        "Leading items (USD billion, change on a year earlier)\n"
+        "Item | July 2021 | Change\n"
+        "Semiconductors | 10.26 | +38.9%\n"
+        "Displays | 2.11 | -4.3%\n"
+        "Computers and peripherals | 1.48 | +9.6%"
+    )
+    assert_facts(
+        text,
+        "2021-08-13",
+        {
+            k("2021-07", item="semiconductors"): (10.26e9, 38.9, None),
+            k("2021-07", item="displays"): (2.11e9, -4.3, None),
+            k("2021-07", item="computers_peripherals"): (1.48e9, 9.6, None),
+        },
+    )

@@ -16,7 +16,9 @@ from scraper.parser.prefilter import guarded
 _SEP = r"\s*\|?\s*"
 _HEADER = re.compile(
     rf"^{_SEP}(?:품목|지역|국가|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
-    r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports)(?:\s*\((?P<unit>[^)]*)\))?"
+    r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"
+    r"|(?P<period>(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월))"  # "May 2023"
+    r"(?:\s*\((?P<unit>[^)]*)\))?"
     rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
     r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
     rf"{_SEP}$",
@@ -80,7 +82,8 @@ def spell_out_measure_tables(text: str) -> str:
             out.append(lines[index])
             index += 1
             continue
-        out[-1:] = [_sentence(caption, rows, scale)] if out else [_sentence("", rows, scale)]
+        period = header["period"] or ""  # the amount column named by its period: the caption's period
+        out[-1:] = [_sentence(f"{caption} {period}", rows, scale)] if out else [_sentence(period, rows, scale)]
         index += 1 + len(rows)
     return "\n".join(out)
 
