@@ -62,17 +62,21 @@ _NEIGHBOURING_MEASURE = re.compile(
     re.I,
 )
 
+_NEIGHBOURING_FOLDED = folded_twin(_NEIGHBOURING_MEASURE)
+
 
 def _about_a_neighbouring_measure(text: str) -> bool:
     """A story about the exports of ICT SMEs, software or digital content names ICT trade mostly with that
     qualifier; it may compare with the country's ICT exports once ("대기업을 포함한 전체 ICT 수출은 …")."""
+    if not _NEIGHBOURING_FOLDED.search(case_folded(text)):
+        return False  # (most pages: no such word at all, and no need to find every naming of ICT trade)
     qualified = unqualified = 0
     for found in ICT_TRADE.finditer(text):
         if _NEIGHBOURING_MEASURE.search(found.group()):
             qualified += 1
-        else:
-            unqualified += 1
-    return unqualified <= 1 and qualified >= max(1, unqualified)
+        elif (unqualified := unqualified + 1) > 1:
+            return False  # (a report names ICT trade plainly at once: no need to read on)
+    return qualified >= max(1, unqualified)
 
 
 def is_ict_trade_report(text: str) -> bool:
