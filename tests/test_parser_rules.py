@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a headline about one partner goes on with its balance ('대베트남 … 증가…흑자 21억 달러')",
+        "2019-04-15",
+        "3월 대베트남 ICT 수출 12.4% 증가…흑자 21억 달러\n\n3월 대베트남 ICT 수출은 32억5천만달러로 12.4% 늘었다."
+        "\n\n3월 전체 ICT 수출은 187억달러로 5.5% 늘었다. ICT 무역수지는 83억2천만달러 흑자다.",
+        {
+            k("2019-03", "balance"): (8.32e9, None, None),
+            k("2019-03", "balance", region="vietnam"): (2.1e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: a figure for a year not over yet ('sees … rising 6.5% in 2026', published in 2025) is a forecast",
         "2025-11-20",
         "Institute sees ICT exports rising 6.5% in 2026\n\nKorea's ICT exports rose 4.4 percent to $21.5 billion"

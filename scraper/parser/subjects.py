@@ -124,6 +124,22 @@ def _labels_the_line(sentence: str, name_end: int) -> bool:
     )
 
 
+# a headline's next clause after a partner's figure: "… 31.8% 증가…흑자 46억 달러", "… up 31.8%; surplus $4.6bn"
+_HEADLINE_CLAUSE_GAP = re.compile(r"\s?[가-힣]{0,4}\s?(?:…|\.{2,3}|[,;·])\s?(?:무역\s?)?")
+
+
+def _partner_headline_goes_on(
+    flow: str, sentence: str, document: DocumentScope, last_number: Mention | None, mention: Mention
+) -> bool:
+    """In a headline about one partner, a balance named bare in the next clause is that partner's."""
+    return (
+        flow == "balance"
+        and document.paragraphs_read <= 1
+        and last_number is not None
+        and _HEADLINE_CLAUSE_GAP.fullmatch(sentence, last_number.end, mention.start) is not None
+    )
+
+
 def _apply_flow(
     flow: str,
     mention: Mention,
@@ -156,7 +172,9 @@ def _apply_flow(
     elif flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
         frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
     elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
-        if frame.region != "world" and _labels_the_line(sentence, last_region_end):
+        if frame.region != "world" and _partner_headline_goes_on(flow, sentence, document, last_number, mention):
+            frame.item, frame.dirty = "ict", False  # "1월 대중국 ICT 수출 31.8% 증가…흑자 46억 달러": the partner's
+        elif frame.region != "world" and _labels_the_line(sentence, last_region_end):
             frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
         else:
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
