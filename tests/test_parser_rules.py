@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item in a contrast after a partner's item ('대미 반도체 수출이 …지만, 휴대폰은 …') keeps the partner",
+        "2016-12-14",
+        "11월 ICT 수출은 157억달러로 2.4% 늘었다. 대미 반도체 수출이 8억2천만 달러로 3% 증가했지만, 휴대폰은"
+        " 6억4천만 달러로 18.5% 줄었다.",
+        {
+            k("2016-11", item="semiconductors", region="us"): (0.82e9, 3.0, None),
+            k("2016-11", item="mobile_phones", region="us"): (0.64e9, -18.5, None),
+        },
+        [k("2016-11", item="mobile_phones")],
+    ),
+    (
         "ko: a headline about one partner goes on with its balance ('대베트남 … 증가…흑자 21억 달러')",
         "2019-04-15",
         "3월 대베트남 ICT 수출 12.4% 증가…흑자 21억 달러\n\n3월 대베트남 ICT 수출은 32억5천만달러로 12.4% 늘었다."

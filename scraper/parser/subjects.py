@@ -102,12 +102,18 @@ def apply_name(
         return None
     if frame.dirty:
         # an item named after a partner's total ("Vietnam bought $2.6 billion worth of ICT goods") keeps it
-        keep = frame.item == "ict" and frame.region != "world" and not _WHOLE_BEFORE.search(sentence, 0, mention.start)
+        # and so does one named after a partner's item in the same sentence ("대중 반도체 수출이 … 그쳤지만,
+        # 디스플레이 패널은 …")
+        keep = frame.region != "world" and not _WHOLE_BEFORE.search(sentence, 0, mention.start)
+        if keep and frame.item != "ict":
+            keep = last_number is not None and bool(_CONTRAST.search(sentence, last_number.end, mention.start))
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
     return f"item:{item}"
 
 
+# "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner
+_CONTRAST = re.compile(r"지만|반면|\bwhile\b|\bbut\b|\bwhereas\b")
 # "…, while its total ICT exports grew …": the whole after a partner's figure, not the partner's ICT goods
 _WHOLE_BEFORE = re.compile(r"\b(?:total|overall|entire|combined)\s$", re.I)
 _THE_BALANCE = re.compile(r"(?:,\s|\band\s|^)(?:the\s|a\s)(?:trade\s)?$", re.I)
