@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a headline's 'in 7 months reach $X' is January to July (not 'the highest in 7 months')",
+        "2023-08-21",
+        "Korea's ICT exports to India in 7 months reach USD 4.21 billion\n\nIn July, Korean ICT goods shipped to"
+        " India were worth USD 0.66 billion, up 8.2% from July 2022, the highest in 7 months.",
+        {
+            k("2023-01/2023-07", region="india"): (4.21e9, None, None),
+            k("2023-07", region="india"): (0.66e9, 8.2, None),
+        },
+        [],
+    ),
+    (
         "ko: an item in a contrast after a partner's item ('대미 반도체 수출이 …지만, 휴대폰은 …') keeps the partner",
         "2016-12-14",
         "11월 ICT 수출은 157억달러로 2.4% 늘었다. 대미 반도체 수출이 8억2천만 달러로 3% 증가했지만, 휴대폰은"

@@ -242,8 +242,12 @@ def _quarter_number(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(3 * quarter - 2, 3 * quarter, **_year_fields(match))
 
 
+# the verb a headline puts after "in 9 months": the months so far reached a total
+_SO_FAR_VERB = r"(?:reach|total|hit|top|exceed|surpass|rise|climb|jump|grow|fall|drop|decline)\w*"
+
+
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
-    count_word = (match.group("count") or match.group("count2")).lower()
+    count_word = (match.group("count") or match.group("count2") or match.group("count3")).lower()
     count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)  # the pattern allows two..eleven
     return PeriodSpec(1, count, **_year_fields(match))
 
@@ -378,7 +382,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             rf"months{_YEAR_QUAL}"
             # "over the 11 months", "of the 11-month total": the months of this year so far
             rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>four|five|six|seven|eight|nine|ten|eleven|"
-            rf"[4-9]|1[01])[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])",
+            rf"[4-9]|1[01])[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])"
+            # a headline's "ICT exports to Vietnam in 9 months reach $26.6 billion": the months so far
+            rf"|(?<=\s)in\s(?P<count3>[2-9]|1[01])\smonths(?=\s{_SO_FAR_VERB})",
             re.I,
         ),
         _en_first_months,
@@ -526,7 +532,7 @@ NOT_PERIOD = re.compile(
     r"|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
     r"|(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)"
-    r"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months|years)"
+    rf"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months(?!\s{_SO_FAR_VERB})|years)"
     r"|\(\s?\d\s?위\s?\)|\d\s?위"
     # "지난달 공개된 속보치(…)", "the preliminary figure released last month": when it was announced
     r"|(?:지난\s?달|전월)\s?(?:에\s?)?(?:발표|공개|공표|내놓|밝힌|나온)\w*|(?:released|announced|published)\slast\smonth"
