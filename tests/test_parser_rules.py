@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a partner described by other markets (', one of Korea's fastest-growing ASEAN buyers,') keeps its figure",
+        "2019-09-16",
+        "ICT exports fell 3.1 percent to $16.02 billion in August. Shipments to Malaysia, one of Korea's"
+        " fastest-growing ASEAN buyers, grew 11.3 percent to $0.58 billion, and exports to Poland, the third-largest"
+        " buyer in Europe after Germany and Hungary, rose 2.6 percent to $0.09 billion.",
+        {
+            k("2019-08", region="other:malaysia"): (0.58e9, 11.3, None),
+            k("2019-08", region="other:poland"): (0.09e9, 2.6, None),
+        },
+        [k("2019-08", region="asean"), k("2019-08", region="other:germany")],
+    ),
+    (
         "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
         "2015-11-13",
         "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"

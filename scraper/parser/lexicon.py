@@ -656,6 +656,11 @@ SUBORDINATE = [
     r"(?<=,\s)(?:(?:long|still|now|once|traditionally)\s)?(?:the|its|a|an)\s"
     r"(?:(?:country|nation|Korea|province|region|city|industry|sector)'s\s)?(?:biggest|largest|top|main|key|leading|"
     r"second[\s-]largest|No\.\s?\d|bread\sand\sbutter|mainstay|workhorse|flagship|backbone|star)",
+    # a partner described by the markets it is compared with ("Laos, one of Korea's fastest-growing ASEAN buyers,",
+    # "Peru, the third-largest buyer after China and Japan,"): those markets are not the figure's; the closing
+    # comma tells it from a subject ("By region, Korea's largest market China fell 3%")
+    r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
+    r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
 ]
 
 ICT_TOPIC = [
