@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an item in ', home to …,' describes the partner; the figure is the partner's total",
+        "2017-04-14",
+        "ICT exports jumped 10.4 percent to $15.19 billion in March. Shipments to Hungary, home to two battery and"
+        " display module plants, rose 14.8 percent to $0.26 billion.",
+        {k("2017-03", region="other:hungary"): (0.26e9, 14.8, None)},
+        [k("2017-03", item="displays", region="other:hungary")],
+    ),
+    (
         "en: a partner described by other markets (', one of Korea's fastest-growing ASEAN buyers,') keeps its figure",
         "2019-09-16",
         "ICT exports fell 3.1 percent to $16.02 billion in August. Shipments to Malaysia, one of Korea's"

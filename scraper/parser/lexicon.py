@@ -650,6 +650,7 @@ SUBORDINATE = [
     r"helped\sby",
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
