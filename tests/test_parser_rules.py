@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'led by <partner>, where exports rose …' gives the partner its own figure",
+        "2012-11-15",
+        "IT exports edged up 1.2 percent to $13.07 billion in October. Exports to Latin America rose 6.6 percent to"
+        " $0.93 billion, led by Brazil, where shipments surged 19.4 percent to $0.31 billion.",
+        {
+            k("2012-10", region="latin_america"): (0.93e9, 6.6, None),
+            k("2012-10", region="other:brazil"): (0.31e9, 19.4, None),
+        },
+        [],
+    ),
+    (
         "en: an item in ', home to …,' describes the partner; the figure is the partner's total",
         "2017-04-14",
         "ICT exports jumped 10.4 percent to $15.19 billion in March. Shipments to Hungary, home to two battery and"

@@ -123,6 +123,8 @@ def _may_buy_from_korea(sentence: str) -> bool:
 
 
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
+# "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
+_WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
 # are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
@@ -511,7 +513,9 @@ class SentenceReader:
         if _PARTICIPLE_GOES_ON.match(sentence, clause_stop):
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", clause) and not _SHARE.search(clause)):
+        word = mention.text.lower()
+        own = word in ("which", "that") or (word == "where" and _WHERE_TRADE.match(sentence, mention.end) is not None)
+        if not (own and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
         aside = state.last_aside_name
