@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a target ('plans to boost ICT exports to $X next year', 'its target is …') states no figure",
+        "2011-01-18",
+        "IT exports totaled $156.2 billion in 2010, up 29.3 percent. The ministry plans to boost IT exports to"
+        " $165 billion in 2011. Its target is a $78 billion surplus in 2011.",
+        {k("2010-01/2010-12"): (156.2e9, 29.3, None)},
+        [k("2011-01/2011-12"), k("2011-01/2011-12", "balance")],
+    ),
+    (
         "en: 'led by <partner>, where exports rose …' gives the partner its own figure",
         "2012-11-15",
         "IT exports edged up 1.2 percent to $13.07 billion in October. Exports to Latin America rose 6.6 percent to"

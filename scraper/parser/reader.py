@@ -175,7 +175,10 @@ FORECAST = re.compile(
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
-    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b",
+    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
+    # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
+    r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
+    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -203,6 +206,12 @@ _FORECAST_WORDS = (
     "on pace",
     "could ",
     "consensus",
+    "aim",
+    "hope",
+    "plan",
+    "seek",
+    "intend",
+    "vow",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
