@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: ', up Y% month-on-month' after 'down X% on-year' does not sign the on-year change",
+        "2016-09-13",
+        "ICT exports slipped 1.4 percent to $14.66 billion in August. Mobile phones: $1.37 billion, down 11.9% on-year,"
+        " up 6.2% month-on-month. Computers: $0.72 billion, up 3.3% on-year, down 2.1% month-on-month.",
+        {
+            k("2016-08", item="mobile_phones"): (1.37e9, -11.9, None),
+            k("2016-08", item="computers"): (0.72e9, 3.3, None),
+        },
+        [],
+    ),
+    (
         "en: a target ('plans to boost ICT exports to $X next year', 'its target is …') states no figure",
         "2011-01-18",
         "IT exports totaled $156.2 billion in 2010, up 29.3 percent. The ministry plans to boost IT exports to"
