@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: rows one a line in an annual release are the year's, like the big row beside them, not December's",
+        "2013-01-14",
+        "IT exports totaled US$155.20 billion in 2012, up 0.6% on the year.\n"
+        "December IT exports came to US$13.61 billion, up 2.2%.\n"
+        "Main items\n"
+        "Semiconductors: US$50.43 billion (+0.9%)\n"
+        "Display panels: US$3.05 billion (-6.1%)\n"
+        "Main markets\n"
+        "Japan: US$6.12 billion (-3.0%)",
+        {
+            k("2012-01/2012-12", item="semiconductors"): (50.43e9, 0.9, None),
+            k("2012-01/2012-12", item="displays"): (3.05e9, -6.1, None),
+            k("2012-01/2012-12", region="japan"): (6.12e9, -3.0, None),
+        },
+        [k("2012-12", item="displays"), k("2012-12", region="japan")],
+    ),
+    (
         "en: ', up Y% month-on-month' after 'down X% on-year' does not sign the on-year change",
         "2016-09-13",
         "ICT exports slipped 1.4 percent to $14.66 billion in August. Mobile phones: $1.37 billion, down 11.9% on-year,"
