@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: guard: ', where shipments of <item> fell …,' after the sentence's own partner stays an aside",
+        "2018-07-13",
+        "ICT exports grew 6.0 percent to $18.02 billion in June. Exports to Japan, where shipments of phones"
+        " slid 4.4 percent, rose 9.7 percent to $0.51 billion.",
+        {},
+        [k("2018-06", item="mobile_phones", region="japan")],
+    ),
+    (
         "en: rows one a line in an annual release are the year's, like the big row beside them, not December's",
         "2013-01-14",
         "IT exports totaled US$155.20 billion in 2012, up 0.6% on the year.\n"

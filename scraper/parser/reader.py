@@ -522,12 +522,16 @@ class SentenceReader:
         if _PARTICIPLE_GOES_ON.match(sentence, clause_stop):
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
-        word = mention.text.lower()
-        own = word in ("which", "that") or (word == "where" and _WHERE_TRADE.match(sentence, mention.end) is not None)
+        word, aside = mention.text.lower(), state.last_aside_name
+        own = word in ("which", "that") or (
+            word == "where"  # (after a partner named as a cause only: "Exports to China, where …," is an aside)
+            and aside is not None
+            and aside.kind.startswith("region:")
+            and _WHERE_TRADE.match(sentence, mention.end) is not None
+        )
         if not (own and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
-        aside = state.last_aside_name
         if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
             # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
             state.frame.dirty = False
