@@ -23,6 +23,42 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: guard: ', where shipments of <item> fell …,' after the sentence's own partner stays an aside",
+        "2018-07-13",
+        "ICT exports grew 6.0 percent to $18.02 billion in June. Exports to Japan, where shipments of phones"
+        " slid 4.4 percent, rose 9.7 percent to $0.51 billion.",
+        {},
+        [k("2018-06", item="mobile_phones", region="japan")],
+    ),
+    (
+        "en: rows one a line in an annual release are the year's, like the big row beside them, not December's",
+        "2013-01-14",
+        "IT exports totaled US$155.20 billion in 2012, up 0.6% on the year.\n"
+        "December IT exports came to US$13.61 billion, up 2.2%.\n"
+        "Main items\n"
+        "Semiconductors: US$50.43 billion (+0.9%)\n"
+        "Display panels: US$3.05 billion (-6.1%)\n"
+        "Main markets\n"
+        "Japan: US$6.12 billion (-3.0%)",
+        {
+            k("2012-01/2012-12", item="semiconductors"): (50.43e9, 0.9, None),
+            k("2012-01/2012-12", item="displays"): (3.05e9, -6.1, None),
+            k("2012-01/2012-12", region="japan"): (6.12e9, -3.0, None),
+        },
+        [k("2012-12", item="displays"), k("2012-12", region="japan")],
+    ),
+    (
+        "en: ', up Y% month-on-month' after 'down X% on-year' does not sign the on-year change",
+        "2016-09-13",
+        "ICT exports slipped 1.4 percent to $14.66 billion in August. Mobile phones: $1.37 billion, down 11.9% on-year,"
+        " up 6.2% month-on-month. Computers: $0.72 billion, up 3.3% on-year, down 2.1% month-on-month.",
+        {
+            k("2016-08", item="mobile_phones"): (1.37e9, -11.9, None),
+            k("2016-08", item="computers"): (0.72e9, 3.3, None),
+        },
+        [],
+    ),
+    (
         "ko: an item in a contrast after a partner's item ('대미 반도체 수출이 …지만, 휴대폰은 …') keeps the partner",
         "2016-12-14",
         "11월 ICT 수출은 157억달러로 2.4% 늘었다. 대미 반도체 수출이 8억2천만 달러로 3% 증가했지만, 휴대폰은"
@@ -45,6 +81,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a target ('plans to boost ICT exports to $X next year', 'its target is …') states no figure",
+        "2011-01-18",
+        "IT exports totaled $156.2 billion in 2010, up 29.3 percent. The ministry plans to boost IT exports to"
+        " $165 billion in 2011. Its target is a $78 billion surplus in 2011.",
+        {k("2010-01/2010-12"): (156.2e9, 29.3, None)},
+        [k("2011-01/2011-12"), k("2011-01/2011-12", "balance")],
+    ),
+    (
+        "en: 'led by <partner>, where exports rose …' gives the partner its own figure",
+        "2012-11-15",
+        "IT exports edged up 1.2 percent to $13.07 billion in October. Exports to Latin America rose 6.6 percent to"
+        " $0.93 billion, led by Brazil, where shipments surged 19.4 percent to $0.31 billion.",
+        {
+            k("2012-10", region="latin_america"): (0.93e9, 6.6, None),
+            k("2012-10", region="other:brazil"): (0.31e9, 19.4, None),
+        },
+        [],
+    ),
+    (
         "en: a figure for a year not over yet ('sees … rising 6.5% in 2026', published in 2025) is a forecast",
         "2025-11-20",
         "Institute sees ICT exports rising 6.5% in 2026\n\nKorea's ICT exports rose 4.4 percent to $21.5 billion"
@@ -58,6 +113,26 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         '"내년 ICT 수출 7% 반등"…연구원 전망 세미나\n\n올해 1~10월 ICT 수출은 1,980억달러로 5.2% 늘었다.',
         {k("2025-01/2025-10"): (198e9, 5.2, None)},
         [k("2025-10"), k("2026-01/2026-12")],
+    ),
+    (
+        "en: an item in ', home to …,' describes the partner; the figure is the partner's total",
+        "2017-04-14",
+        "ICT exports jumped 10.4 percent to $15.19 billion in March. Shipments to Hungary, home to two battery and"
+        " display module plants, rose 14.8 percent to $0.26 billion.",
+        {k("2017-03", region="other:hungary"): (0.26e9, 14.8, None)},
+        [k("2017-03", item="displays", region="other:hungary")],
+    ),
+    (
+        "en: a partner described by other markets (', one of Korea's fastest-growing ASEAN buyers,') keeps its figure",
+        "2019-09-16",
+        "ICT exports fell 3.1 percent to $16.02 billion in August. Shipments to Malaysia, one of Korea's"
+        " fastest-growing ASEAN buyers, grew 11.3 percent to $0.58 billion, and exports to Poland, the third-largest"
+        " buyer in Europe after Germany and Hungary, rose 2.6 percent to $0.09 billion.",
+        {
+            k("2019-08", region="other:malaysia"): (0.58e9, 11.3, None),
+            k("2019-08", region="other:poland"): (0.09e9, 2.6, None),
+        },
+        [k("2019-08", region="asean"), k("2019-08", region="other:germany")],
     ),
     (
         "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",

@@ -206,10 +206,11 @@ class DraftBook:
             span = self._span_holding(label, flow, value)
             if span is None:
                 continue
+            rows = self._rows_alongside(label, draft.paragraph)
             for other_key, other in list(self.drafts.items()):
                 if other is draft or (
                     other_key[0] == label
-                    and other.paragraph == draft.paragraph
+                    and other.paragraph in rows
                     and other_key[2:] != ("ict", "world")
                     and max(other.strength.values(), default=Evidence.STATED) <= Evidence.SUBJECT
                 ):
@@ -217,6 +218,35 @@ class DraftBook:
                     if moved not in self.drafts:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
+
+    def _rows_alongside(self, label: str, paragraph: int) -> set[int]:
+        """The paragraph, and the lines around it that only give parts with the same carried period: rows of
+        one list set one a line ("Semiconductors: US$62.9 billion (+0.5%)" / "Digital TVs: US$1.95 billion
+        (-15.2%)"), across a figureless heading ("Exports by region"), are of one period."""
+        by_paragraph: dict[int, list[Draft]] = {}
+        for draft in self.drafts.values():
+            by_paragraph.setdefault(draft.paragraph, []).append(draft)
+
+        def a_row(number: int) -> bool:  # one part, its period carried
+            drafts = by_paragraph[number]
+            return len(drafts) == 1 and (
+                drafts[0].period == label
+                and (drafts[0].item, drafts[0].region) != ("ict", "world")
+                and max(drafts[0].strength.values(), default=Evidence.STATED) <= Evidence.SUBJECT
+            )
+
+        rows = {paragraph}
+        if not a_row(paragraph):
+            return rows  # (a paragraph of prose is no list's row)
+        for step in (1, -1):
+            number, gap = paragraph + step, 0
+            while number > 0 and (number not in by_paragraph or a_row(number)):
+                gap = gap + 1 if number not in by_paragraph else 0
+                if gap > 1:
+                    break  # (one heading between lists, no more)
+                rows.add(number)
+                number += step
+        return rows
 
     def _too_large_for_its_month(self, draft: Draft) -> bool:
         """A part's carried value above the share of its month's ICT total a part can have, or a total above

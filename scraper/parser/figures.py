@@ -355,7 +355,7 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
         if (
             other.kind in ("up", "down")
             and other.start - mention.end <= 12
-            and ")" not in sentence[mention.end : other.start]
+            and not _CLOSED_AFTER.search(sentence, mention.end, other.start)
         ):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
@@ -391,6 +391,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     return 0
 
 
+# "(21.2% increase)" and "15.3% 감소" sign the figure before; ", up" after a comma opens the next change
+# ("down 8.2% on-year, up 5.5% month-on-month")
+_CLOSED_AFTER = re.compile(r"[),;]")
 _CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas)\b")
 
 

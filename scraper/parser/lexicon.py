@@ -651,12 +651,18 @@ SUBORDINATE = [
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
     r"(?<=,\s)(?:(?:long|still|now|once|traditionally)\s)?(?:the|its|a|an)\s"
     r"(?:(?:country|nation|Korea|province|region|city|industry|sector)'s\s)?(?:biggest|largest|top|main|key|leading|"
     r"second[\s-]largest|No\.\s?\d|bread\sand\sbutter|mainstay|workhorse|flagship|backbone|star)",
+    # a partner described by the markets it is compared with ("Laos, one of Korea's fastest-growing ASEAN buyers,",
+    # "Peru, the third-largest buyer after China and Japan,"): those markets are not the figure's; the closing
+    # comma tells it from a subject ("By region, Korea's largest market China fell 3%")
+    r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
+    r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
 ]
 
 ICT_TOPIC = [

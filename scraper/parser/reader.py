@@ -123,6 +123,8 @@ def _may_buy_from_korea(sentence: str) -> bool:
 
 
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
+# "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
+_WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
 # are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
@@ -173,7 +175,10 @@ FORECAST = re.compile(
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
-    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b",
+    r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
+    # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
+    r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
+    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -201,6 +206,12 @@ _FORECAST_WORDS = (
     "on pace",
     "could ",
     "consensus",
+    "aim",
+    "hope",
+    "plan",
+    "seek",
+    "intend",
+    "vow",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
@@ -511,10 +522,16 @@ class SentenceReader:
         if _PARTICIPLE_GOES_ON.match(sentence, clause_stop):
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
-        if not (mention.text.lower() in ("which", "that") and re.search(r"\d", clause) and not _SHARE.search(clause)):
+        word, aside = mention.text.lower(), state.last_aside_name
+        own = word in ("which", "that") or (
+            word == "where"  # (after a partner named as a cause only: "Exports to China, where …," is an aside)
+            and aside is not None
+            and aside.kind.startswith("region:")
+            and _WHERE_TRADE.match(sentence, mention.end) is not None
+        )
+        if not (own and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
             return
-        aside = state.last_aside_name
         if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
             # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
             state.frame.dirty = False
