@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a revision's base named by when it was given out ('from the $X it announced a month ago') is no figure",
+        "2014-06-13",
+        "ICT exports rose 2.9 percent to $14.35 billion in May. The ministry revised April's ICT exports to $14.02"
+        " billion from the $13.96 billion it announced a month ago. It also revised March imports to $7.44 billion"
+        " from $7.41 billion announced earlier.",
+        {
+            k("2014-04"): (14.02e9, None, None),
+            k("2014-03", "import"): (7.44e9, None, None),
+        },
+        [k("2013-03", "import"), k("2013-04")],
+    ),
+    (
         "en: a headline's 'in 7 months reach $X' is January to July (not 'the highest in 7 months')",
         "2023-08-21",
         "Korea's ICT exports to India in 7 months reach USD 4.21 billion\n\nIn July, Korean ICT goods shipped to"

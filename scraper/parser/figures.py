@@ -555,7 +555,17 @@ def _names_a_revision(sentence: str) -> bool:
 def _superseded(sentence: str, mention: Mention) -> bool:
     return _names_a_revision(sentence) and bool(
         _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        or _ANNOUNCED_AFTER.match(sentence, mention.end)
     )
+
+
+# "… revised to $14.87 billion from the $14.79 billion it announced a month ago / announced earlier": the
+# estimate the revision replaces, named by when it was given out
+_ANNOUNCED_AFTER = re.compile(
+    r"\s(?:(?:that|which)\s)?(?:(?:it|they|the\s[a-z]+)\s)?(?:had\s)?(?:(?:initially|first|originally)\s)?"
+    r"(?:announced|reported|released|published|estimated|given)\b",
+    re.I,
+)
 
 
 def _change_of_a_superseded_figure(sentence: str, mentions: list[Mention], index: int) -> bool:

@@ -535,7 +535,7 @@ NOT_PERIOD = re.compile(
     rf"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months(?!\s{_SO_FAR_VERB})|years)"
     r"|\(\s?\d\s?위\s?\)|\d\s?위"
     # "지난달 공개된 속보치(…)", "the preliminary figure released last month": when it was announced
-    r"|(?:지난\s?달|전월)\s?(?:에\s?)?(?:발표|공개|공표|내놓|밝힌|나온)\w*|(?:released|announced|published)\slast\smonth"
+    r"|(?:지난\s?달|전월)\s?(?:에\s?)?(?:발표|공개|공표|내놓|밝힌|나온)\w*|(?:released|announced|published|reported)\s(?:last\smonth|a\smonth\sago)"
     r"|['‘\"“「][^'’\"”」\n]{0,40}?(?:동향|현황)\s?['’\"”」]",  # a release's title ("'2018년 12월 및 연간 … 동향'")
     re.I,
 )
