@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an earlier month in brackets after a line's figures ('(Jun: -7.3% YoY)', '(June: …)') dates only them",
+        "2019-08-14",
+        "Data recap\n- ICT exports: $15.91bn, -21.1% YoY (Jun: -7.3% YoY)\n- Chips: $8.05bn, -30.6% YoY (June:"
+        " -26.0% YoY)\n- ICT imports: $8.62bn, +2.4% YoY",
+        {
+            k("2019-07"): (15.91e9, -21.1, None),
+            k("2019-06"): (None, -7.3, None),
+            k("2019-07", "import"): (8.62e9, 2.4, None),
+            k("2019-07", item="semiconductors"): (8.05e9, -30.6, None),
+            k("2019-06", item="semiconductors"): (None, -26.0, None),
+        },
+        [],
+    ),
+    (
         "en: a revision's base named by when it was given out ('from the $X it announced a month ago') is no figure",
         "2014-06-13",
         "ICT exports rose 2.9 percent to $14.35 billion in May. The ministry revised April's ICT exports to $14.02"

@@ -51,6 +51,12 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
         paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
 
 
+def bracketed_after_figures(sentence: str, start: int, first_number_at: int | None) -> bool:
+    """'ICT exports: $13.46bn, -4.3% YoY (Aug: -2.1% YoY)': a period opening brackets after the line's
+    figures dates what the brackets hold, not the line."""
+    return first_number_at is not None and start > first_number_at and sentence[:start].rstrip().endswith("(")
+
+
 def carry_period(
     document: DocumentScope,
     paragraph: ParagraphScope,
@@ -66,7 +72,12 @@ def carry_period(
     if document.paragraphs_read <= 2 and state.named_ict_trade:
         # a title's second part ("…; March figure revised up", "… / 반도체는 …") is another story's
         cut = _TITLE_PARTS.search(sentence)
-        own = [r for r in candidates if cut is None or r.mention.start < cut.start()]
+        own = [
+            r
+            for r in candidates
+            if (cut is None or r.mention.start < cut.start())
+            and not bracketed_after_figures(sentence, r.mention.start, first_number_at)
+        ]
         if own:
             document.note_headline(own[0].period, in_title=True)  # type: ignore[arg-type]
     if not state.bound:

@@ -428,6 +428,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
         _en_month,
     ),
+    # a data line's earlier month in brackets, abbreviated: "$18.53bn, -14.8% YoY (Aug: -21.6% YoY)"
+    (re.compile(rf"(?<=\()(?P<mname>{_MONTH_ABBR})(?=\s?:\s?[-+−]?\d)"), _en_month),
     (
         re.compile(
             rf"(?:in|for|of|during|throughout)\s(?:the\s(?:whole|entire|full)\s)?(?:{_YEAR_ABS}|{_YEAR_REL})"

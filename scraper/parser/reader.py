@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
-from scraper.parser.carry import SECTION_RESET, may_reset_section, recent
+from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -865,13 +865,20 @@ class SentenceReader:
         fallback = self.para.topic_period or self.doc.reference_period
         return bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
 
+    def _only_in_brackets(self, period: Period) -> bool:
+        """Is the period named only opening brackets after the line's figures ("… (Aug: -21.6% YoY)")?"""
+        named = [r.mention.start for r in self.resolved.values() if r.period == period]
+        first = self.state.first_number_at
+        return bool(named) and all(bracketed_after_figures(self.sentence, at, first) for at in named)
+
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
-        if stated and frame.item == "ict" and frame.region == "world":
-            self.doc.note_headline(period)
-        elif stated and frame.item == "ict":
-            self.doc.note_partner_total(period)
+        if stated and frame.item == "ict" and not self._only_in_brackets(period):
+            if frame.region == "world":
+                self.doc.note_headline(period)
+            else:
+                self.doc.note_partner_total(period)
         self.state.bound.append(period)
         if recent(self.doc, period):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
