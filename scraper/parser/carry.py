@@ -57,6 +57,22 @@ def bracketed_after_figures(sentence: str, start: int, first_number_at: int | No
     return first_number_at is not None and start > first_number_at and sentence[:start].rstrip().endswith("(")
 
 
+def _note_title_period(
+    document: DocumentScope, sentence: str, candidates: list[ResolvedPeriod], first_number_at: int | None
+) -> None:
+    """The title's own period is the report's; a title's second part ("…; March figure revised up", "… /
+    반도체는 …") is another story's, and a month in brackets after its figures dates only them."""
+    cut = _TITLE_PARTS.search(sentence)
+    own = [
+        r
+        for r in candidates
+        if (cut is None or r.mention.start < cut.start())
+        and not bracketed_after_figures(sentence, r.mention.start, first_number_at)
+    ]
+    if own:
+        document.note_headline(own[0].period, in_title=True)  # type: ignore[arg-type]
+
+
 def carry_period(
     document: DocumentScope,
     paragraph: ParagraphScope,
@@ -70,16 +86,7 @@ def carry_period(
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and state.named_ict_trade:
-        # a title's second part ("…; March figure revised up", "… / 반도체는 …") is another story's
-        cut = _TITLE_PARTS.search(sentence)
-        own = [
-            r
-            for r in candidates
-            if (cut is None or r.mention.start < cut.start())
-            and not bracketed_after_figures(sentence, r.mention.start, first_number_at)
-        ]
-        if own:
-            document.note_headline(own[0].period, in_title=True)  # type: ignore[arg-type]
+        _note_title_period(document, sentence, candidates, first_number_at)
     if not state.bound:
         opening = [
             r
