@@ -13,6 +13,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a lower-case letter 'o' as a release's bullet ('o Exports for January-June …') is a bullet",
+        "2013-07-15",
+        "Highlights\no ICT exports in June 2013 were USD 14.42 billion, up 6.8% year-on-year.\no Exports for"
+        " January-June came to USD 81.73 billion (up 4.4%), with a cumulative surplus of USD 39.12 billion.",
+        {
+            k("2013-01/2013-06"): (81.73e9, 4.4, None),
+            k("2013-01/2013-06", "balance"): (39.12e9, None, None),
+        },
+        [],
+    ),
+    (
         "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
         "2022-07-14",
         "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"

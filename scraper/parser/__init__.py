@@ -49,12 +49,16 @@ _SLASH_PAIR = re.compile(
 )
 
 
+# "o Exports for January-November reached …": a lower-case letter o as a release's bullet
+_LETTER_O_BULLET = re.compile(r"(?m)^(\s*)o(?=\s+[A-Z0-9])")
+
+
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
-    typographic apostrophe; and three shorthands written out in full, so the scanner needs no special case:
-    a listed "US $1.7bn" (the partner), "997억, 304억, 172억 달러" (one currency for the list),
-    "수출/수입 = A/B억불"; and the dollar spelled "딸라" as "달러"."""
+    typographic apostrophe, a letter "o" as a bullet; and three shorthands written out in full, so the scanner
+    needs no special case: a listed "US $1.7bn" (the partner), "997억, 304억, 172억 달러" (one currency for the
+    list), "수출/수입 = A/B억불"; and the dollar spelled "딸라" as "달러"."""
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
@@ -67,6 +71,8 @@ def normalise(text: str) -> str:
         text = _SHARED_UNIT.sub(r"\1 달러", text)
     if "/" in text and "수출" in text:
         text = _SLASH_PAIR.sub(r"수출 \g<a>\g<unit>, 수입 \g<b>\g<unit>", text)
+    if "\no " in text or "\n o " in text or text.startswith("o "):
+        text = _LETTER_O_BULLET.sub("\\1◦", text)  # (same length: positions kept)
     if "딸라" in text:  # Yanbian and North Korean copy spell the dollar 딸라; same length, positions kept
         text = text.replace("딸라", "달러")
     return text
