@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a base month with its amount in parentheses before '과 비교하면' in a sentence of its own is the prior",
+        "2016-10-14",
+        "9월 ICT 수출은 152억7000만달러로 1.9% 늘었다.\n\n휴대폰 수출은 지난달 21억4000만달러를 기록했다."
+        " 작년 9월(18억6000만달러)과 비교하면 15.1% 늘어난 규모다.",
+        {
+            k("2016-09", item="mobile_phones"): (2.14e9, 15.1, 1.86e9),
+            k("2015-09", item="mobile_phones"): (1.86e9, None, None),
+        },
+        [k("2014-09", item="mobile_phones")],
+    ),
+    (
         "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
         "2015-11-13",
         "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"
