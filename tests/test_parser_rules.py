@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a sentence that only gives a reason ('…주문이 늘어난 영향이다') is no whole for the 'of these' after it",
+        "2016-12-14",
+        "11월 ICT 수출은 163억4000만달러로 5.2% 늘었다.\n\n11월 휴대폰 수출은 31억2000만달러로 8.9% 증가했다."
+        " 베트남과 인도 현지 조립공장의 주문이 늘어난 영향이다. 이 중 부분품은 17억5000만달러로 21.4% 늘었다.",
+        {k("2016-11", item="mobile_phone_parts"): (1.75e9, 21.4, None)},
+        [k("2016-11", item="mobile_phone_parts", region="india")],
+    ),
+    (
         "ko: a base month with its amount in parentheses before '과 비교하면' in a sentence of its own is the prior",
         "2016-10-14",
         "9월 ICT 수출은 152억7000만달러로 1.9% 늘었다.\n\n휴대폰 수출은 지난달 21억4000만달러를 기록했다."

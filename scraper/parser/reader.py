@@ -103,6 +103,8 @@ _DATELINE_PLACE = re.compile(
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+# "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
+_ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -992,6 +994,8 @@ class SentenceReader:
             elif not frame.dirty and (not state.named_any or state.named_only_flows):
                 self._inherit_context_subject()
             self._flush_deferred()
+        if state.first_number_at is None and self.ko and _ONLY_A_REASON.search(self.sentence):
+            return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject
         if state.named_any:
