@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '<partner> 수출 가운데' (of the exports to the partner) is a whole, not an 'amid' clause's cause",
+        "2016-11-14",
+        "10월 ICT 수출은 158억1000만달러로 6.3% 늘었다. 미국 수출은 14억7000만달러로 3.2% 감소했다."
+        " 인도 수출 가운데 휴대폰은 2억3000만달러로 17.4% 늘었다.",
+        {k("2016-10", item="mobile_phones", region="india"): (0.23e9, 17.4, None)},
+        [k("2016-10", item="mobile_phones", region="us")],
+    ),
+    (
         "ko: a sentence that only gives a reason ('…주문이 늘어난 영향이다') is no whole for the 'of these' after it",
         "2016-12-14",
         "11월 ICT 수출은 163억4000만달러로 5.2% 늘었다.\n\n11월 휴대폰 수출은 31억2000만달러로 8.9% 증가했다."
