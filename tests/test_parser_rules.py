@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '<partner> 수출 중 A가 …, B가 …' gives every item of the list that partner, not the one before",
+        "2017-07-14",
+        "6월 ICT 수출은 168억5000만달러로 9.7% 늘었다. 일본 수출은 3억9000만달러로 4.1% 감소했다."
+        " 대만 수출 중 메모리반도체가 9억2000만달러, 디스플레이가 1억6000만달러였다.",
+        {
+            k("2017-06", item="memory", region="taiwan"): (0.92e9, None, None),
+            k("2017-06", item="displays", region="taiwan"): (0.16e9, None, None),
+        },
+        [k("2017-06", item="displays", region="japan")],
+    ),
+    (
         "ko: '<partner> 수출 가운데' (of the exports to the partner) is a whole, not an 'amid' clause's cause",
         "2016-11-14",
         "10월 ICT 수출은 158억1000만달러로 6.3% 늘었다. 미국 수출은 14억7000만달러로 3.2% 감소했다."

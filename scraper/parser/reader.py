@@ -63,6 +63,8 @@ _BASE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
+# "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
+_KO_EXPORTS_OF = re.compile(r"(?:\s?\([^()]{1,12}\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:가운데|중)\s")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
@@ -622,7 +624,7 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        if changed.startswith("region:") and _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+        if changed.startswith("region:") and self._breaks_down_the_partner(mention):
             self.para.partner = changed.split(":", 1)[1]  # "Of the exports to China, chips …, while phones …"
         marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
         if marked:
@@ -631,6 +633,14 @@ class SentenceReader:
         state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _breaks_down_the_partner(self, mention: Mention) -> bool:
+        """'Of the exports to China, chips …', '베트남 수출 가운데 반도체가 …, 디스플레이가 …': the items after it are
+        that partner's, in a list too."""
+        sentence = self.sentence
+        if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+            return True
+        return self.ko and _KO_EXPORTS_OF.match(sentence, mention.end) is not None
 
     @property
     def names(self) -> list[Mention]:
