@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a change 'over the year' ('1년 만에 N% 늘어난 셈') in the sentence of last year's value is this year's",
+        "2018-04-13",
+        "3월 ICT 수출은 171억4000만달러로 13.8% 늘었다. 반도체는 지난달 108억2000만달러어치가 수출됐다."
+        " 지난해 3월 반도체 수출액은 79억5000만달러였으니, 1년 만에 36.1% 불어난 것이다.",
+        {k("2018-03", item="semiconductors"): (10.82e9, 36.1, 7.95e9)},
+        [],
+    ),
+    (
         "ko: '<partner> 수출 중 A가 …, B가 …' gives every item of the list that partner, not the one before",
         "2017-07-14",
         "6월 ICT 수출은 168억5000만달러로 9.7% 늘었다. 일본 수출은 3억9000만달러로 4.1% 감소했다."

@@ -83,6 +83,8 @@ _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
+# "(작년 5월 …였는데,) 1년 사이 88.2% 늘어난 셈": the change from that period to a year later
+_OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
 _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
 
 
@@ -858,7 +860,18 @@ class SentenceReader:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
-        return bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        period, stated = bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
+            later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
+            if later == fallback:
+                return later, True  # "작년 5월 OLED 수출액은 5.1억달러였는데, 1년 사이 88.2% 늘어난 셈": now's change
+        return period, stated
+
+    def _grown_over_the_year(self, index: int) -> bool:
+        mention = self.mentions[index]
+        return mention.kind == "pct" and bool(
+            _OVER_THE_YEAR.search(self.sentence, max(0, mention.start - 16), mention.start)
+        )
 
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
