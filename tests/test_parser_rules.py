@@ -12,6 +12,13 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '…에서 N달러어치를 들여왔다' is an import: the verb after the figure is its flow, not the next clause's",
+        "2014-08-14",
+        "7월 ICT 수입은 69억8000만달러로 2.2% 증가했다. 대만에서는 8억1000만달러어치를 들여왔다.",
+        {k("2014-07", "import", region="taiwan"): (0.81e9, None, None)},
+        [k("2014-07", region="taiwan")],
+    ),
+    (
         "ko: a change 'over the year' ('1년 만에 N% 늘어난 셈') in the sentence of last year's value is this year's",
         "2018-04-13",
         "3월 ICT 수출은 171억4000만달러로 13.8% 늘었다. 반도체는 지난달 108억2000만달러어치가 수출됐다."

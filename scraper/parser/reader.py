@@ -295,6 +295,7 @@ class _Kinds:
             and first_flow.kind == "flow:import"
             and first_figure is not None
             and first_figure.start < first_flow.start
+            and not first_flow.text.startswith("들여")  # "일본에서 71억달러어치를 들여왔다": the verb is the figure's
         )
 
     def names_parts_only(self) -> bool:
