@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
+        "2019-03-15",
+        "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"
+        "이와 별도로 삼성전자 인도 생산법인의 작년 매출은 약 110억달러로 집계됐다.",
+        {k("2019-02", region="india"): (0.38e9, 6.5, None)},
+        [k("2018-01/2018-12", region="india"), k("2018-01/2018-12")],
+    ),
+    (
         "ko: '…에서 N달러어치를 들여왔다' is an import: the verb after the figure is its flow, not the next clause's",
         "2014-08-14",
         "7월 ICT 수입은 69억8000만달러로 2.2% 증가했다. 대만에서는 8억1000만달러어치를 들여왔다.",
