@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a newsletter's masthead with its issue and a section label over the headline are no title paragraphs",
+        "2020-01-16",
+        "반도체산업 소식 제87호\n◆ 숫자로 보는 산업\n2019년 ICT 수출 1,769억달러\n\n"
+        "과기정통부 집계로 2019년 ICT 수출은 1,769억1천만달러로 23.0% 감소했다.\n\n"
+        "12월 수출은 150억2천만달러로 15.3% 줄었다.\n\n지역별 연간 수출\nㅇ 중국(홍콩 포함) 846억달러(26.0%↓)"
+        "\nㅇ 일본 41억3천만달러(6.3%↓)",
+        {
+            k("2019-12"): (15.02e9, -15.3, None),
+            k("2019-01/2019-12", region="japan"): (4.13e9, -6.3, None),
+        },
+        [k("2019-12", region="japan")],
+    ),
+    (
         "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
         "2019-03-15",
         "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"
