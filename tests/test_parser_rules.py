@@ -161,6 +161,80 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-08", region="asean"), k("2019-08", region="other:germany")],
     ),
     (
+        "ko: a newsletter's masthead with its issue and a section label over the headline are no title paragraphs",
+        "2020-01-16",
+        "반도체산업 소식 제87호\n◆ 숫자로 보는 산업\n2019년 ICT 수출 1,769억달러\n\n"
+        "과기정통부 집계로 2019년 ICT 수출은 1,769억1천만달러로 23.0% 감소했다.\n\n"
+        "12월 수출은 150억2천만달러로 15.3% 줄었다.\n\n지역별 연간 수출\nㅇ 중국(홍콩 포함) 846억달러(26.0%↓)"
+        "\nㅇ 일본 41억3천만달러(6.3%↓)",
+        {
+            k("2019-12"): (15.02e9, -15.3, None),
+            k("2019-01/2019-12", region="japan"): (4.13e9, -6.3, None),
+        },
+        [k("2019-12", region="japan")],
+    ),
+    (
+        "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
+        "2019-03-15",
+        "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"
+        "이와 별도로 삼성전자 인도 생산법인의 작년 매출은 약 110억달러로 집계됐다.",
+        {k("2019-02", region="india"): (0.38e9, 6.5, None)},
+        [k("2018-01/2018-12", region="india"), k("2018-01/2018-12")],
+    ),
+    (
+        "ko: '…에서 N달러어치를 들여왔다' is an import: the verb after the figure is its flow, not the next clause's",
+        "2014-08-14",
+        "7월 ICT 수입은 69억8000만달러로 2.2% 증가했다. 대만에서는 8억1000만달러어치를 들여왔다.",
+        {k("2014-07", "import", region="taiwan"): (0.81e9, None, None)},
+        [k("2014-07", region="taiwan")],
+    ),
+    (
+        "ko: a change 'over the year' ('1년 만에 N% 늘어난 셈') in the sentence of last year's value is this year's",
+        "2018-04-13",
+        "3월 ICT 수출은 171억4000만달러로 13.8% 늘었다. 반도체는 지난달 108억2000만달러어치가 수출됐다."
+        " 지난해 3월 반도체 수출액은 79억5000만달러였으니, 1년 만에 36.1% 불어난 것이다.",
+        {k("2018-03", item="semiconductors"): (10.82e9, 36.1, 7.95e9)},
+        [],
+    ),
+    (
+        "ko: '<partner> 수출 중 A가 …, B가 …' gives every item of the list that partner, not the one before",
+        "2017-07-14",
+        "6월 ICT 수출은 168억5000만달러로 9.7% 늘었다. 일본 수출은 3억9000만달러로 4.1% 감소했다."
+        " 대만 수출 중 메모리반도체가 9억2000만달러, 디스플레이가 1억6000만달러였다.",
+        {
+            k("2017-06", item="memory", region="taiwan"): (0.92e9, None, None),
+            k("2017-06", item="displays", region="taiwan"): (0.16e9, None, None),
+        },
+        [k("2017-06", item="displays", region="japan")],
+    ),
+    (
+        "ko: '<partner> 수출 가운데' (of the exports to the partner) is a whole, not an 'amid' clause's cause",
+        "2016-11-14",
+        "10월 ICT 수출은 158억1000만달러로 6.3% 늘었다. 미국 수출은 14억7000만달러로 3.2% 감소했다."
+        " 인도 수출 가운데 휴대폰은 2억3000만달러로 17.4% 늘었다.",
+        {k("2016-10", item="mobile_phones", region="india"): (0.23e9, 17.4, None)},
+        [k("2016-10", item="mobile_phones", region="us")],
+    ),
+    (
+        "ko: a sentence that only gives a reason ('…주문이 늘어난 영향이다') is no whole for the 'of these' after it",
+        "2016-12-14",
+        "11월 ICT 수출은 163억4000만달러로 5.2% 늘었다.\n\n11월 휴대폰 수출은 31억2000만달러로 8.9% 증가했다."
+        " 베트남과 인도 현지 조립공장의 주문이 늘어난 영향이다. 이 중 부분품은 17억5000만달러로 21.4% 늘었다.",
+        {k("2016-11", item="mobile_phone_parts"): (1.75e9, 21.4, None)},
+        [k("2016-11", item="mobile_phone_parts", region="india")],
+    ),
+    (
+        "ko: a base month with its amount in parentheses before '과 비교하면' in a sentence of its own is the prior",
+        "2016-10-14",
+        "9월 ICT 수출은 152억7000만달러로 1.9% 늘었다.\n\n휴대폰 수출은 지난달 21억4000만달러를 기록했다."
+        " 작년 9월(18억6000만달러)과 비교하면 15.1% 늘어난 규모다.",
+        {
+            k("2016-09", item="mobile_phones"): (2.14e9, 15.1, 1.86e9),
+            k("2015-09", item="mobile_phones"): (1.86e9, None, None),
+        },
+        [k("2014-09", item="mobile_phones")],
+    ),
+    (
         "ko: a unit note that explains its parentheses ('(단위: 억 달러, 괄호 안은 … 증감률)') still declares 억 달러",
         "2015-11-13",
         "10월 정보통신기술 수출입 요약\n(단위: 억 달러, 괄호 안은 작년 같은 달과 비교한 증감률)\n"

@@ -34,6 +34,39 @@ from scraper.parser.tables import find_tables, without_tables
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
+# page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
+# 2020년 1월호"), whatever organisation it names, or a short marked label with no trade word ("◆ 숫자로 보는 산업")
+_TRADE_WORD = re.compile(
+    r"ICT|IT\b|정보통신|수출|수입|무역|흑자|적자|export|import|shipment|trade|surplus|deficit", re.I
+)
+_ISSUE = re.compile(r"제\s?\d{1,4}\s?호|\d{1,2}\s?월\s?호|\bVol\.?\s?\d|\bNo\.\s?\d|\bissue\b", re.I)
+_ISSUE_OR_DATE = re.compile(
+    r"(?:19|20)\d{2}\s?[년./-]?\s?(?:\d{1,2}\s?[월./-]?\s?(?:\d{1,2}\s?일?)?)?"
+    r"|제?\s?\d{1,4}\s?호|\b(?:Vol|No)\.?\s?\d{1,4}",
+    re.I,
+)
+_LABEL_MARK = re.compile(r"\s*[■□▶◆●◇▷▣◈【\[]")  # (a headline without a trade word is no label: "Chip slump deepens")
+_MAX_FURNITURE = 2
+
+
+def leading_furniture(paragraphs: list[list[str]]) -> int:
+    """How many paragraphs at the top are page furniture, not the title (at most two, and never the last)."""
+    count = 0
+    for sentences in paragraphs[: min(_MAX_FURNITURE, len(paragraphs) - 1)]:
+        line = " ".join(sentences).strip()
+        if not _is_furniture(line):
+            break
+        count += 1
+    return count
+
+
+def _is_furniture(line: str) -> bool:
+    if len(line) > 60 or line.endswith(("다", ".")) or re.search(r"\d", _ISSUE_OR_DATE.sub("", line)):
+        return False  # a sentence, or a figure
+    return bool(_ISSUE.search(line)) or (
+        len(line) <= 30 and _LABEL_MARK.match(line) is not None and not _TRADE_WORD.search(line)
+    )
+
 
 Key = tuple[str, str, str, str]
 
@@ -81,7 +114,10 @@ class Assembler:
         self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
-        for sentences in paragraphs:
+        furniture = leading_furniture(paragraphs)
+        for at, sentences in enumerate(paragraphs):
+            if at == furniture:
+                self.document.paragraphs_read = 0  # the title is the first paragraph under the furniture
             self.start_paragraph(sentences[0] if sentences else "")
             for sentence in sentences:
                 self.read(sentence)

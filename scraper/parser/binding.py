@@ -120,7 +120,7 @@ KO_BACKGROUND_PERIOD = re.compile(
 
 # "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
 KO_COMPARED_FIGURE = re.compile(
-    r"\s?(?:의\s?)?\(?\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?\)?\s?(?:에\s?비해|보다|대비)"
+    r"\s?(?:의\s?)?\(?\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?\)?\s?(?:에\s?비해|보다|대비|[과와]\s?비교)"
 )
 
 

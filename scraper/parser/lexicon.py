@@ -576,6 +576,9 @@ NOISE_CLAUSE = [
     r"(?:stock|share)\sprices?",
     r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
     r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
+    # a company's or a subsidiary's sales ("LG전자 인도 법인의 지난해 매출은 약 250억달러"), not the trade of the
+    # items (a release may write "메모리 반도체 매출액" for exports)
+    r"(?:법인|기업|업체|회사|사업부)(?:들)?(?:의)?\s?(?:[가-힣\d]{1,6}\s){0,2}매출",
     r"영업\s?(?:이익|손실)",
     r"당기\s?순(?:이익|손실)",
     r"순(?:이익|손실)",

@@ -63,6 +63,8 @@ _BASE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
+# "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
+_KO_EXPORTS_OF = re.compile(r"(?:\s?\([^()]{1,12}\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:가운데|중)\s")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
@@ -81,6 +83,8 @@ _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
+# "(작년 5월 …였는데,) 1년 사이 88.2% 늘어난 셈": the change from that period to a year later
+_OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
 _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
 
 
@@ -103,6 +107,8 @@ _DATELINE_PLACE = re.compile(
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+# "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
+_ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -300,6 +306,7 @@ class _Kinds:
             and first_flow.kind == "flow:import"
             and first_figure is not None
             and first_figure.start < first_flow.start
+            and not first_flow.text.startswith("들여")  # "일본에서 71억달러어치를 들여왔다": the verb is the figure's
         )
 
     def names_parts_only(self) -> bool:
@@ -637,7 +644,7 @@ class SentenceReader:
         state.named_subject = state.named_any = True
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
-        if changed.startswith("region:") and _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+        if changed.startswith("region:") and self._breaks_down_the_partner(mention):
             self.para.partner = changed.split(":", 1)[1]  # "Of the exports to China, chips …, while phones …"
         marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
         if marked:
@@ -646,6 +653,14 @@ class SentenceReader:
         state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
         if changed.startswith("region"):
             state.last_region_end = mention.end
+
+    def _breaks_down_the_partner(self, mention: Mention) -> bool:
+        """'Of the exports to China, chips …', '베트남 수출 가운데 반도체가 …, 디스플레이가 …': the items after it are
+        that partner's, in a list too."""
+        sentence = self.sentence
+        if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+            return True
+        return self.ko and _KO_EXPORTS_OF.match(sentence, mention.end) is not None
 
     @property
     def names(self) -> list[Mention]:
@@ -863,7 +878,18 @@ class SentenceReader:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
-        return bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        period, stated = bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
+            later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
+            if later == fallback:
+                return later, True  # "작년 5월 OLED 수출액은 5.1억달러였는데, 1년 사이 88.2% 늘어난 셈": now's change
+        return period, stated
+
+    def _grown_over_the_year(self, index: int) -> bool:
+        mention = self.mentions[index]
+        return mention.kind == "pct" and bool(
+            _OVER_THE_YEAR.search(self.sentence, max(0, mention.start - 16), mention.start)
+        )
 
     def _only_in_brackets(self, period: Period) -> bool:
         """Is the period named only opening brackets after the line's figures ("… (Aug: -21.6% YoY)")?"""
@@ -1016,6 +1042,8 @@ class SentenceReader:
             elif not frame.dirty and (not state.named_any or state.named_only_flows):
                 self._inherit_context_subject()
             self._flush_deferred()
+        if state.first_number_at is None and self.ko and _ONLY_A_REASON.search(self.sentence):
+            return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject
         if state.named_any:
