@@ -12,6 +12,31 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item after a partner's total ('대만 수출은 … 대부분 반도체(…)였다') is its breakdown: the next partner"
+        " is a total",
+        "2021-04-14",
+        "3월 ICT 수출은 195.3억 달러로 9.2% 증가했다. 대만 수출은 12.4억 달러로 20.1% 늘었는데 대부분"
+        " 반도체(10.8억 달러, 25.6%↑)였다. 베트남 수출은 26.0억 달러로 2.2% 줄었다.",
+        {
+            k("2021-03", item="semiconductors", region="taiwan"): (1.08e9, 25.6, None),
+            k("2021-03", region="vietnam"): (2.60e9, -2.2, None),
+        },
+        [k("2021-03", item="semiconductors", region="vietnam")],
+    ),
+    (
+        "en: an item after a partner's total (', most of it chips ($X, …)') is its breakdown: the next partner is"
+        " a total",
+        "2021-04-14",
+        "Korea's ICT exports grew 9.2 percent to $19.53 billion in March. Exports to Taiwan climbed 20.1 percent to"
+        " $1.24 billion, most of it chips ($1.08 billion, up 25.6 percent). Exports to Vietnam slipped 2.2 percent to"
+        " $2.60 billion.",
+        {
+            k("2021-03", item="semiconductors", region="taiwan"): (1.08e9, 25.6, None),
+            k("2021-03", region="vietnam"): (2.60e9, -2.2, None),
+        },
+        [k("2021-03", item="semiconductors", region="vietnam")],
+    ),
+    (
         "en: bullets flattened onto one line ('… surplus of $X. ○ Computers (…) … - System chips …') are exports,"
         " as one bullet a line are",
         "2019-03-13",
