@@ -49,6 +49,95 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: an item after a partner's total ('대만 수출은 … 대부분 반도체(…)였다') is its breakdown: the next partner"
+        " is a total",
+        "2021-04-14",
+        "3월 ICT 수출은 195.3억 달러로 9.2% 증가했다. 대만 수출은 12.4억 달러로 20.1% 늘었는데 대부분"
+        " 반도체(10.8억 달러, 25.6%↑)였다. 베트남 수출은 26.0억 달러로 2.2% 줄었다.",
+        {
+            k("2021-03", item="semiconductors", region="taiwan"): (1.08e9, 25.6, None),
+            k("2021-03", region="vietnam"): (2.60e9, -2.2, None),
+        },
+        [k("2021-03", item="semiconductors", region="vietnam")],
+    ),
+    (
+        "en: an item after a partner's total (', most of it chips ($X, …)') is its breakdown: the next partner is"
+        " a total",
+        "2021-04-14",
+        "Korea's ICT exports grew 9.2 percent to $19.53 billion in March. Exports to Taiwan climbed 20.1 percent to"
+        " $1.24 billion, most of it chips ($1.08 billion, up 25.6 percent). Exports to Vietnam slipped 2.2 percent to"
+        " $2.60 billion.",
+        {
+            k("2021-03", item="semiconductors", region="taiwan"): (1.08e9, 25.6, None),
+            k("2021-03", region="vietnam"): (2.60e9, -2.2, None),
+        },
+        [k("2021-03", item="semiconductors", region="vietnam")],
+    ),
+    (
+        "en: bullets flattened onto one line ('… surplus of $X. ○ Computers (…) … - System chips …') are exports,"
+        " as one bullet a line are",
+        "2019-03-13",
+        "Tech exports slip in February\n□ ICT exports in February were USD 13.74 billion, down 6.3% year-on-year,"
+        " and imports were USD 7.92 billion, up 1.1%, for a trade surplus of USD 5.82 billion. ○ Computers (USD 0.81"
+        " billion, +12.5%) and phones (USD 1.02 billion, -18.4%) went separate ways. - System chips USD 2.06 billion"
+        " (+4.2%)",
+        {
+            k("2019-02", item="computers"): (0.81e9, 12.5, None),
+            k("2019-02", item="mobile_phones"): (1.02e9, -18.4, None),
+            k("2019-02", item="system_semiconductors"): (2.06e9, 4.2, None),
+        },
+        [k("2019-02", "balance", item="computers")],
+    ),
+    (
+        "ko: bullets flattened onto one line ('… 수입은 1.1% 증가 □ (품목별) 컴퓨터(…) …') are exports, as one bullet"
+        " a line are",
+        "2019-03-13",
+        "□ 과학기술정보통신부는 2019년 2월 ICT 수출이 137.4억 달러, 수입이 79.2억 달러로 무역수지는 58.2억 달러 흑자를"
+        " 기록했다고 밝혔다. ㅇ 수출은 전년 동월 대비 6.3% 감소, 수입은 1.1% 증가 □ (품목별) 컴퓨터(8.1억불, 12.5%↑),"
+        " 휴대폰(10.2억불, 18.4%↓) □ (지역별) 베트남(24.3억불, 2.7%↑), 일본(3.1억불, 9.9%↓) ㅇ 1~2월 누적 수출은"
+        " 291.6억불로 8.0% 감소",
+        {
+            k("2019-02", item="computers"): (0.81e9, 12.5, None),
+            k("2019-02", item="mobile_phones"): (1.02e9, -18.4, None),
+            k("2019-02", region="vietnam"): (2.43e9, 2.7, None),
+            k("2019-02", region="japan"): (0.31e9, -9.9, None),
+            k("2019-01/2019-02"): (29.16e9, -8.0, None),
+        },
+        [k("2019-02", "import", region="vietnam")],
+    ),
+    (
+        "en: guard: on a line of flattened bullets a dash after a figure opens a sub-bullet, so its item stays"
+        " with its own partner ('• Japan: … – mobile phones … • India: …')",
+        "2022-11-14",
+        "Korea's ICT exports fell 5.7 percent to $17.40 billion in October, the ministry said.\nICT exports by"
+        " destination, October 2022 • Japan: $0.52 billion, +3.1% – mobile phones $0.21 billion (+7.7%) • India:"
+        " $0.44 billion, -2.6% • Mexico: $0.38 billion, +5.0%",
+        {
+            k("2022-10", item="mobile_phones", region="japan"): (0.21e9, 7.7, None),
+            k("2022-10", region="india"): (0.44e9, -2.6, None),
+        },
+        [k("2022-10", item="mobile_phones", region="india")],
+    ),
+    (
+        "en: guard: a dash inside a sentence after a figure ('rose 12.4% - the most in a year - to $X') is no bullet",
+        "2018-11-14",
+        "Korea's ICT exports rose 2.2 percent to $16.10 billion in October. Chip exports rose 12.4% - the most in a"
+        " year - to $9.80 billion.",
+        {k("2018-10", item="semiconductors"): (9.8e9, 12.4, None)},
+        [],
+    ),
+    (
+        "en: a headline's 'in 7 months reach $X' is January to July (not 'the highest in 7 months')",
+        "2023-08-21",
+        "Korea's ICT exports to India in 7 months reach USD 4.21 billion\n\nIn July, Korean ICT goods shipped to"
+        " India were worth USD 0.66 billion, up 8.2% from July 2022, the highest in 7 months.",
+        {
+            k("2023-01/2023-07", region="india"): (4.21e9, None, None),
+            k("2023-07", region="india"): (0.66e9, 8.2, None),
+        },
+        [],
+    ),
+    (
         "en: guard: ', where shipments of <item> fell …,' after the sentence's own partner stays an aside",
         "2018-07-13",
         "ICT exports grew 6.0 percent to $18.02 billion in June. Exports to Japan, where shipments of phones"

@@ -288,6 +288,33 @@ def test_bare_parentheses_nothing_can_check_are_not_changes_and_a_share_column_i
     assert_facts(text, "2024-10-15", {k("2024-09"): (19.73e9, None, None)})
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Tech shipments slid in August.\nICT exports by item, August 2019\nUnit: US$ million, %\n"
+            "Item    Aug 2018    Aug 2019    Change\nICT total    17,020    15,410    -9.5\n"
+            "Displays    2,480    2,150    -13.3",
+            "2019-09-16",
+            {
+                k("2019-08"): (15.41e9, -9.5, 17.02e9),
+                k("2019-08", item="displays"): (2.15e9, -13.3, 2.48e9),
+            },
+        ),
+        (
+            "3월 ICT 수출 실적\n단위: 억 달러, %\n구분    2013년 3월    2014년 3월    증감률\n"
+            "ICT 수출    131.4    142.7    8.6\n휴대폰    20.5    23.9    16.6",
+            "2014-04-14",
+            {k("2014-03"): (14.27e9, 8.6, 13.14e9), k("2014-03", item="mobile_phones"): (2.39e9, 16.6, 2.05e9)},
+        ),
+    ],
+)
+def test_a_unit_line_without_brackets_is_the_tables_note(
+    text: str, published: str, expected: dict[Key, Numbers]
+) -> None:
+    assert_facts(text, published, expected)
+
+
 def test_without_a_unit_note_a_table_gives_changes_but_no_values() -> None:
     text = "ICT 수출 동향\n구분 | '23.9월 | '24.9월 | 증감률\n수출 | 181.6 | 197.3 | 8.6"
     assert_facts(text, "2024-10-15", {k("2024-09"): (None, 8.6, None)})

@@ -866,7 +866,7 @@ class SentenceReader:
             state.frame.dirty = True
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
-        state.recorded_subject = (state.frame.item, state.frame.region)
+        state.note_recorded()
         if kept and field_name == "yoy_pct" and sign_unstated:  # (as `figures.sign_unstated` tells)
             self.assembler.unsigned.append(key)
         self._note_bound(period, stated)
@@ -1052,6 +1052,9 @@ class SentenceReader:
             recorded = state.recorded_subject
             both = recorded is not None and recorded[0] != "ict" and recorded[1] != "world"
             named_both = both and state.named_item and state.named_region and not _BREAKDOWN.search(self.sentence)
+            # an item after its partner's total ("일본 수출은 … 절반 이상이 디스플레이(…)였다", "…, most of it
+            # displays (…)") breaks that total down: the next partner named is that partner's total
+            named_both = named_both and recorded is not None and state.partner_total != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None

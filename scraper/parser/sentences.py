@@ -184,12 +184,35 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
     return joined
 
 
+# A release's bullets flattened onto one line ("… 흑자를 기록했다. ㅇ 수출은 … 증가 □ (품목별) 반도체(…)", "… a surplus
+# of $6.8 billion. ○ Chips ($5.4 billion) … - Memory $3.1 billion"): each mark stands for the line break it lost.
+# A dash is a bullet only after a sentence's end (not "U.S. - China", nor a dash inside a sentence), or after a
+# figure on a line of such bullets ("• Vietnam: $2.9 billion – phones $0.4 billion • Taiwan: …").
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]+(?=[□■◆◇▶▷ㅇ○◦•][ \t])")
+_DASH_AFTER_END = re.compile(
+    r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])"
+)
+_DASH_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])")
+
+
+def _unflattened(text: str) -> str:
+    """The text with a line break before each bullet mark inside a line."""
+    text = _DASH_AFTER_END.sub("\n", text) if "- " in text else text
+    if not _INLINE_BULLET.search(text):
+        return text  # most texts
+    lines = text.split("\n")
+    return "\n".join(
+        _INLINE_BULLET.sub("\n", _DASH_AFTER_FIGURE.sub("\n", line)) if _INLINE_BULLET.search(line) else line
+        for line in lines
+    )
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
-    as release tables and briefings are written."""
+    as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
     paragraphs: list[str] = []
     wrapped = False  # the last line was cut mid-sentence by a hard wrap
-    for line in text.split("\n"):
+    for line in _unflattened(text).split("\n"):
         if not line.strip():
             continue
         if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):

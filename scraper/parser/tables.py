@@ -166,6 +166,21 @@ class Table:
     caption: str  # the words before the header on its line and the line above
 
 
+# a unit note set on a line of its own without brackets ("Unit: US$ million, %", "단위: 억 달러"): a table's
+# note all the same, so it is bracketed the way the stages after it read notes
+_BARE_NOTE_LINE = re.compile(
+    r"(?im)^[ \t]*(?P<note>(?:단[ \t]?위|unit)[ \t]?[:：][ \t]?"
+    r"(?=[^\n]{0,30}(?:달러|불|\$|USD|dollar|million|billion))[^()\[\]<>\n]{1,50}?)[ \t]*$"
+)
+
+
+def bracket_bare_unit_lines(text: str) -> str:
+    """A bare unit line, "Unit: US$ million, %", is read as the note "(Unit: US$ million, %)"."""
+    if "위" not in text and "nit" not in text and "NIT" not in text:
+        return text
+    return _BARE_NOTE_LINE.sub(r"(\g<note>)", text)
+
+
 def unit_scale(note: re.Match[str]) -> float | None:
     """Dollars per unit a note declares; None for a note in another currency or of percentages only."""
     body = note.group("body") or note.group("short") or ""
