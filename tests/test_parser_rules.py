@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a transcript's spoken point between figures ('18 point 3 billion dollars', 'five point one percent')",
+        "2019-03-14",
+        "Newscaster: Korea's ICT exports reached 18 point 3 billion dollars in February, down five point one percent"
+        " on-year. Display shipments came to 1 point 7-2 billion dollars.",
+        {
+            k("2019-02"): (18.3e9, -5.1, None),
+            k("2019-02", item="displays"): (1.72e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: a headline's 'in 7 months reach $X' is January to July (not 'the highest in 7 months')",
         "2023-08-21",
         "Korea's ICT exports to India in 7 months reach USD 4.21 billion\n\nIn July, Korean ICT goods shipped to"

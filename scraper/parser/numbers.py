@@ -216,6 +216,23 @@ SPOKEN_RE = re.compile(
 )
 
 
+# Transcripts also write the point as a word between figures: "17 point 4 billion dollars", "six point two
+# percent", "15 point 2-4 billion" (digits read out one by one). Only before a unit: "at one point 3 firms" is none.
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_POINT_RE = re.compile(
+    rf"(?<![\w.,-])(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)\spoint\s"
+    rf"(?P<frac>\d+(?:-\d)*|(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD}))*)"
+    r"(?=\s?(?:billion|million|trillion|percent\b|per\scent\b|%))",
+    re.IGNORECASE,
+)
+
+
+def _spoken_point(match: re.Match[str]) -> str:
+    frac = match.group("frac").replace(" ", "-")
+    frac = frac.replace("-", "") if frac[0].isdigit() else _spoken_part(frac, True)
+    return f"{_spoken_part(match.group('whole'), False)}.{frac}"
+
+
 SPOKEN_WHOLE_RE = re.compile(
     rf"\b(?P<whole>(?:{_WORD})(?:-(?:{_WORD}))?)\s(?P<unit>percent|per\scent|billion|million|trillion)\b",
     re.IGNORECASE,
@@ -297,7 +314,7 @@ def normalise_spoken_numbers(text: str) -> str:
     lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
     # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
     units = "cent" in lowered or "billion" in lowered or "million" in lowered or "trillion" in lowered
-    if not (units or "point-" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
+    if not (units or "point" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
         return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
@@ -308,6 +325,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
+    if " point " in lowered:
+        text = SPOKEN_POINT_RE.sub(_spoken_point, text)
     if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if units and _spoken_whole(folded_sentence(text)):
