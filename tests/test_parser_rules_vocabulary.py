@@ -13,6 +13,22 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a round figure something nearly reached ('60억 달러에 육박', '근접') is a bound, not its value",
+        "2021-05-14",
+        "4월 ICT 수출은 171억2천만달러로 28.4% 늘었다. 베트남 수출은 60억 달러에 육박했고, 대만 수출은 20억"
+        " 달러에 근접했다. 인도 수출은 3억2700만 달러에 육박했다.",
+        {k("2021-04", region="india"): (0.327e9, None, None)},
+        [k("2021-04", region="vietnam"), k("2021-04", region="taiwan")],
+    ),
+    (
+        "en: 'approached $X' / 'neared $X' with a round figure is a bound, not the value",
+        "2021-05-14",
+        "ICT exports rose 28.4 percent to $17.12 billion in April. Exports to Vietnam approached $6 billion, and"
+        " those to Taiwan neared $2 billion.",
+        {k("2021-04"): (17.12e9, 28.4, None)},
+        [k("2021-04", region="vietnam"), k("2021-04", region="taiwan")],
+    ),
+    (
         "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
         "2022-07-14",
         "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"
