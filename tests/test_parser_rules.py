@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a bare year labelling a figure in parentheses ('(2013: $X)') is the same months that year: the prior",
+        "2014-10-15",
+        "South Korea's IT exports grew 7.3 percent to $44.62 billion in the third quarter (2013: $41.58 billion)."
+        " For all of last year they came to $169.40 billion (2012: $155.21 billion).",
+        {
+            k("2014-07/2014-09"): (44.62e9, 7.3, 41.58e9),
+            k("2013-01/2013-12"): (169.40e9, None, 155.21e9),
+        },
+        [],
+    ),
+    (
         "en: a transcript's spoken point between figures ('18 point 3 billion dollars', 'five point one percent')",
         "2019-03-14",
         "Newscaster: Korea's ICT exports reached 18 point 3 billion dollars in February, down five point one percent"
