@@ -13,6 +13,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'and the US $X' in a list of partners sharing one verb is the partner and its value, not 'US$'",
+        "2013-04-12",
+        "IT exports climbed 4.6 percent to $12.91 billion in March. Shipments to Hong Kong reached $2.05 billion,"
+        " up 11.2 percent, and the US $1.12 billion, down 3.9 percent.",
+        {
+            k("2013-03", region="hong_kong"): (2.05e9, 11.2, None),
+            k("2013-03", region="us"): (1.12e9, -3.9, None),
+        },
+        [],
+    ),
+    (
         "ko: a round figure something nearly reached ('60억 달러에 육박', '근접') is a bound, not its value",
         "2021-05-14",
         "4월 ICT 수출은 171억2천만달러로 28.4% 늘었다. 베트남 수출은 60억 달러에 육박했고, 대만 수출은 20억"

@@ -33,8 +33,12 @@ _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
 _SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
-# (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus)
-_EN_PREFIXED = rf"(?:(?<![A-Za-z])US\s?\$|(?<![A-Za-z])USD\s?|\$)\s?\+?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
+# (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus; "China took $7.4 billion, and the US $1.6
+# billion": a partner in a list with no verb of its own, not "US$")
+_EN_PREFIXED = (
+    rf"(?:(?<![A-Za-z])(?:US\$|(?<!\bthe\s)US\s\$)|(?<![A-Za-z])USD\s?|\$)\s?\+?(?P<pnum>{_NUM})"
+    rf"(?:\s?(?P<pscale>{_SCALE}))?"
+)
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
     rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
