@@ -13,10 +13,19 @@ REPORTS = [
     "Korea's information technology exports reached $14.1 billion.",
     "Exports of digital electronics rose 6.2 percent.",
     "Outbound shipments of ICT goods slowed in May.",
+    # exports to a partner ("베트남 ICT 수출"), with that partner's statistics office quoted beside Korea's ministry
+    "베트남 ICT 수출 두 달째 증가\n산업부는 지난달 대베트남 ICT 수출이 41억달러로 6.3% 늘었다고 밝혔다."
+    " 베트남 통계총국은 한국산 부품 수입이 늘었다고 전했다.",
+    "Korea's ICT exports to India rose 4.2% to $0.61 billion. India's commerce ministry said imports of phones fell.",
     # the country's ICT exports, with the SMEs' share named too
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
 NOT_REPORTS = [
+    # another country's own ICT exports, from its own statistics office: not Korea's
+    "말레이시아 ICT 수출 반년 만에 반등\n말레이시아 통계청은 14일 지난달 전기·전자제품 수출이 93억 달러로 1년 전보다"
+    " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",
+    "Vietnam's ICT exports climb for a third month\nVietnam's General Statistics Office said on Friday that exports"
+    " of phones and components rose 9.3 percent to $5.4 billion in August.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

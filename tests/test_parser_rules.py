@@ -26,6 +26,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a bare year labelling a figure in parentheses ('(2013: $X)') is the same months that year: the prior",
+        "2014-10-15",
+        "South Korea's IT exports grew 7.3 percent to $44.62 billion in the third quarter (2013: $41.58 billion)."
+        " For all of last year they came to $169.40 billion (2012: $155.21 billion).",
+        {
+            k("2014-07/2014-09"): (44.62e9, 7.3, 41.58e9),
+            k("2013-01/2013-12"): (169.40e9, None, 155.21e9),
+        },
+        [],
+    ),
+    (
         "en: a revision's base named by when it was given out ('from the $X it announced a month ago') is no figure",
         "2014-06-13",
         "ICT exports rose 2.9 percent to $14.35 billion in May. The ministry revised April's ICT exports to $14.02"
@@ -45,6 +56,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {
             k("2023-01/2023-07", region="india"): (4.21e9, None, None),
             k("2023-07", region="india"): (0.66e9, 8.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a transcript's spoken point between figures ('18 point 3 billion dollars', 'five point one percent')",
+        "2019-03-14",
+        "Newscaster: Korea's ICT exports reached 18 point 3 billion dollars in February, down five point one percent"
+        " on-year. Display shipments came to 1 point 7-2 billion dollars.",
+        {
+            k("2019-02"): (18.3e9, -5.1, None),
+            k("2019-02", item="displays"): (1.72e9, None, None),
         },
         [],
     ),
@@ -124,6 +146,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         "Korea's ICT exports rose 2.2 percent to $16.10 billion in October. Chip exports rose 12.4% - the most in a"
         " year - to $9.80 billion.",
         {k("2018-10", item="semiconductors"): (9.8e9, 12.4, None)},
+        [],
+    ),
+    (
+        "en: a headline's 'in 7 months reach $X' is January to July (not 'the highest in 7 months')",
+        "2023-08-21",
+        "Korea's ICT exports to India in 7 months reach USD 4.21 billion\n\nIn July, Korean ICT goods shipped to"
+        " India were worth USD 0.66 billion, up 8.2% from July 2022, the highest in 7 months.",
+        {
+            k("2023-01/2023-07", region="india"): (4.21e9, None, None),
+            k("2023-07", region="india"): (0.66e9, 8.2, None),
+        },
         [],
     ),
     (

@@ -24,6 +24,41 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'and the US $X' in a list of partners sharing one verb is the partner and its value, not 'US$'",
+        "2013-04-12",
+        "IT exports climbed 4.6 percent to $12.91 billion in March. Shipments to Hong Kong reached $2.05 billion,"
+        " up 11.2 percent, and the US $1.12 billion, down 3.9 percent.",
+        {
+            k("2013-03", region="hong_kong"): (2.05e9, 11.2, None),
+            k("2013-03", region="us"): (1.12e9, -3.9, None),
+        },
+        [],
+    ),
+    (
+        "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
+        "2022-07-14",
+        "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"
+        " 12.3% 늘었다.",
+        {k("2022-01/2022-06"): (118.04e9, 12.3, None)},
+        [k("2022-01/2022-06", item="ssd")],
+    ),
+    (
+        "ko: a round figure something nearly reached ('60억 달러에 육박', '근접') is a bound, not its value",
+        "2021-05-14",
+        "4월 ICT 수출은 171억2천만달러로 28.4% 늘었다. 베트남 수출은 60억 달러에 육박했고, 대만 수출은 20억"
+        " 달러에 근접했다. 인도 수출은 3억2700만 달러에 육박했다.",
+        {k("2021-04", region="india"): (0.327e9, None, None)},
+        [k("2021-04", region="vietnam"), k("2021-04", region="taiwan")],
+    ),
+    (
+        "en: 'approached $X' / 'neared $X' with a round figure is a bound, not the value",
+        "2021-05-14",
+        "ICT exports rose 28.4 percent to $17.12 billion in April. Exports to Vietnam approached $6 billion, and"
+        " those to Taiwan neared $2 billion.",
+        {k("2021-04"): (17.12e9, 28.4, None)},
+        [k("2021-04", region="vietnam"), k("2021-04", region="taiwan")],
+    ),
+    (
         "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
         "2022-07-14",
         "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"

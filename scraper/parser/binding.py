@@ -9,7 +9,7 @@ a comparison and never what a figure is about.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scraper.parser import periods
@@ -82,8 +82,7 @@ def resolve_periods(
         ):
             yearless_span = spec
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
-        if spec.like_topic and spec.year is not None and topic is not None:
-            spec = PeriodSpec(topic.start[1], topic.end[1], year=spec.year)
+        spec = _in_the_months_of(spec, topic, resolved)
         if spec.relative == "same_period":
             period = previous  # "during this period": what the last sentence's figures were about
         elif spec.relative == "year_before":
@@ -94,12 +93,26 @@ def resolve_periods(
             period = periods.resolve(spec, published, context_year, topic.start)  # type: ignore[arg-type]
         else:
             period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
-        if spec.year is not None:
+        if spec.year is not None and not spec.label_year:  # (a label dates no month after it)
             context_year = spec.year
         if period is not None and period.is_month:
             last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
+
+
+def _in_the_months_of(spec: PeriodSpec, topic: Period | None, resolved: dict[int, ResolvedPeriod]) -> PeriodSpec:
+    """A year that names only which year of known months: "the 2015 exports" (the topic's months), "(2015: $X)"
+    after "$Y in the third quarter" (the months of the period named last, else the topic's)."""
+    if spec.year is None or not (spec.like_topic or spec.label_year):
+        return spec
+    months = topic
+    if spec.label_year:
+        named = [placed.period for placed in resolved.values() if placed.period is not None and not placed.anchor]
+        months = named[-1] if named else topic
+    if months is None:
+        return spec
+    return replace(spec, first_month=months.start[1], last_month=months.end[1], bare_year=False, like_topic=False)
 
 
 _RECORD_OF_A_KIND = re.compile(r"[\s-]?(?:record\s)?(?:high|low|record|peak|best|worst)\b|\s?(?:최대|최고|최저)", re.I)

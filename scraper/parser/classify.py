@@ -79,13 +79,51 @@ def _about_a_neighbouring_measure(text: str) -> bool:
     return qualified >= max(1, unqualified)
 
 
+# Another country's own trade from its own statistics office: "대만 ICT 수출 사상 최대" over "대만 재정부는 … 전자부품
+# 수출이 215억 달러로 …", "Japan's ICT exports hit high" over "Japan's finance ministry said …": not Korea's figures.
+_ABROAD_KO = (
+    r"(?:대만|일본|중국|미국|베트남|인도|독일|홍콩|싱가포르|말레이시아|태국|필리핀"
+    r"|인도네시아|멕시코|유럽연합|EU)"
+)
+_ABROAD_EN = (
+    r"(?:Taiwan|Japan|China|(?:the\s)?U\.?S\.?|America|Vietnam|India|Germany|Hong\sKong|Singapore|Malaysia|Thailand"
+    r"|(?:the\s)?Philippines|Indonesia|Mexico|(?:the\s)?EU)"
+)
+_OWNED_ABROAD = re.compile(rf"(?:{_ABROAD_KO}(?:의)?|(?<![A-Za-z]){_ABROAD_EN}(?:'s|’s)?)\s?$")
+_OWNED_AT_HOME = re.compile(r"(?:한국|우리나라|국내|국산|Korea(?:'s|’s|n)?)\s?(?:의\s?)?$")
+_ABROAD_AGENCY = re.compile(
+    rf"{_ABROAD_KO}\s?(?:정부\s?)?(?:재정부|재무성|재무부|경제부|경제산업성|상무부|해관총서|해관|관세총국|통계청|통계국|통계총국)"
+    rf"|{_ABROAD_EN}(?:'s|’s)\s(?:(?:finance|commerce|economy|economic\saffairs|trade)\sministry|customs\b"
+    r"|Ministry\sof\s(?:Finance|Commerce|Economic\sAffairs|Economy|Industry)|General\sAdministration\sof\sCustoms"
+    r"|(?:General\s)?Statistics\sOffice|statistics\s(?:office|agency|bureau)|Census\sBureau|Commerce\sDepartment)",
+    re.I,
+)
+_KOREAN_SOURCE = re.compile(
+    r"과학기술정보통신부|과기정통부|과기부|산업통상자원부|산업통상부|산업부|관세청|미래창조과학부|미래부|지식경제부|지경부"
+    r"|정보통신부|무역협회|(?:South\s)?Korea(?:'s|’s|n)\s(?:\w+\s){0,3}(?:ministry|Ministry)|Ministry\sof\s(?:Science|Trade"
+    r"|Knowledge|Information)|\bMSIT\b|\bMOTIE\b|Korea\sCustoms|\bKITA\b"
+)
+
+
+def _another_countrys_own_trade(text: str) -> bool:
+    """Does the text name a foreign country's ICT trade ("대만 ICT 수출", "Japan's ICT exports") and never Korea's,
+    with figures from that country's statistics office and none from Korea's? (Korean news writes "중국 수출" for
+    exports to China: the foreign office as the source is what tells the country's own story.)"""
+    abroad = False
+    for found in ICT_TRADE.finditer(text):
+        if _OWNED_AT_HOME.search(text, max(0, found.start() - 16), found.start()):
+            return False
+        abroad = abroad or _OWNED_ABROAD.search(text, max(0, found.start() - 16), found.start()) is not None
+    return abroad and _ABROAD_AGENCY.search(text) is not None and _KOREAN_SOURCE.search(text) is None
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
     output and trade hardly at all; a calendar names only the release to come. (The trade words are counted
     first: with three of them the output test, which has to search the whole text when it finds nothing,
     cannot matter.)"""
-    if not _names_ict_trade_done(text) or _about_a_neighbouring_measure(text):
+    if not _names_ict_trade_done(text) or _about_a_neighbouring_measure(text) or _another_countrys_own_trade(text):
         return False
     return _names_trade_thrice(text) or _ICT_OUTPUT.search(text) is None
 

@@ -703,9 +703,11 @@ THRESHOLD_BEFORE = [
     r"crossed",
     r"hit\sthe",
     r"past\sthe",
+    r"approach(?:ed|es|ing)",  # "approached $7.5 billion": nearly reached, a bound like 육박
+    r"near(?:ed|ing)",
 ]
 THRESHOLD_AFTER = [
-    r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회)",
+    r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
     r"이상",
     r"\s?가까이",  # "60% 가까이": nearly, a bound
     r"대(?:를|로|에|의|인|\s?(?:성장|증가|감소|급감|급증|하락|상승|기록|수준|후반|초반|중반)|\s?(?:수출|실적))",  # "10%대 성장",

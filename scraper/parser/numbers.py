@@ -33,8 +33,12 @@ _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
 _SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
-# (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus)
-_EN_PREFIXED = rf"(?:(?<![A-Za-z])US\s?\$|(?<![A-Za-z])USD\s?|\$)\s?\+?(?P<pnum>{_NUM})(?:\s?(?P<pscale>{_SCALE}))?"
+# (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus; "China took $7.4 billion, and the US $1.6
+# billion": a partner in a list with no verb of its own, not "US$")
+_EN_PREFIXED = (
+    rf"(?:(?<![A-Za-z])(?:US\$|(?<!\bthe\s)US\s\$)|(?<![A-Za-z])USD\s?|\$)\s?\+?(?P<pnum>{_NUM})"
+    rf"(?:\s?(?P<pscale>{_SCALE}))?"
+)
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
     rf"(?P<snum>{_SPOKEN_NUM}|{_NUM})\s?(?P<sscale>trillion|billion|million|thousand|bln|mln)\s"
@@ -216,6 +220,23 @@ SPOKEN_RE = re.compile(
 )
 
 
+# Transcripts also write the point as a word between figures: "17 point 4 billion dollars", "six point two
+# percent", "15 point 2-4 billion" (digits read out one by one). Only before a unit: "at one point 3 firms" is none.
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_POINT_RE = re.compile(
+    rf"(?<![\w.,-])(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)\spoint\s"
+    rf"(?P<frac>\d+(?:-\d)*|(?:{_DIGIT_WORD})(?:[\s-](?:{_DIGIT_WORD}))*)"
+    r"(?=\s?(?:billion|million|trillion|percent\b|per\scent\b|%))",
+    re.IGNORECASE,
+)
+
+
+def _spoken_point(match: re.Match[str]) -> str:
+    frac = match.group("frac").replace(" ", "-")
+    frac = frac.replace("-", "") if frac[0].isdigit() else _spoken_part(frac, True)
+    return f"{_spoken_part(match.group('whole'), False)}.{frac}"
+
+
 SPOKEN_WHOLE_RE = re.compile(
     rf"\b(?P<whole>(?:{_WORD})(?:-(?:{_WORD}))?)\s(?P<unit>percent|per\scent|billion|million|trillion)\b",
     re.IGNORECASE,
@@ -297,7 +318,7 @@ def normalise_spoken_numbers(text: str) -> str:
     lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
     # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
     units = "cent" in lowered or "billion" in lowered or "million" in lowered or "trillion" in lowered
-    if not (units or "point-" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
+    if not (units or "point" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
         return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
@@ -308,6 +329,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = LEADING_POINT_RE.sub(lambda m: f"0.{_spoken_part(m.group('frac'), True)}", text)
     if "-point-" in lowered:
         text = SPOKEN_RE.sub(digits, text)
+    if " point " in lowered:
+        text = SPOKEN_POINT_RE.sub(_spoken_point, text)
     if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if units and _spoken_whole(folded_sentence(text)):

@@ -100,6 +100,7 @@ class PeriodSpec:
     # same_period, year_before, ytd
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
+    label_year: bool = False  # "(2015: $161.95 billion)": the months of the figure before it, in that year
 
     @property
     def is_span_kind(self) -> bool:
@@ -459,6 +460,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
+    # a year that labels a figure in parentheses, "to $170.21 billion (2015: $161.95 billion)": the same months then
+    (re.compile(rf"(?<=\(){_YEAR_ABS}(?=\s?:\s?\S)"), lambda m: replace(_en_year(m), label_year=True)),
     (
         re.compile(
             rf"(?<=the\s){_YEAR_ABS}(?=\s(?:ICT\s)?(?:exports?|imports?|shipments?|figures?|levels?|volumes?|"
