@@ -105,16 +105,61 @@ _KOREAN_SOURCE = re.compile(
 )
 
 
+# words without which `_ABROAD_AGENCY` cannot match (searched as plain strings, which costs next to nothing)
+_AGENCY_WORDS_KO = (
+    "재정부",
+    "재무성",
+    "재무부",
+    "경제부",
+    "경제산업성",
+    "상무부",
+    "해관",
+    "관세총국",
+    "통계청",
+    "통계국",
+    "통계총국",
+)
+_AGENCY_WORDS_EN = (
+    "finance ministry",
+    "commerce ministry",
+    "economy ministry",
+    "affairs ministry",
+    "trade ministry",
+    "customs",
+    "ministry of finance",
+    "ministry of commerce",
+    "ministry of economic",
+    "ministry of economy",
+    "ministry of industry",
+    "statistics office",
+    "statistics agency",
+    "statistics bureau",
+    "census bureau",
+    "commerce department",
+)
+
+
+def _may_name_a_foreign_agency(text: str) -> bool:
+    if any(word in text for word in _AGENCY_WORDS_KO):
+        return True
+    folded = case_folded(text).replace("\n", " ")  # ("\s" in the pattern: a line break may part the words)
+    return any(word in folded for word in _AGENCY_WORDS_EN)
+
+
 def _another_countrys_own_trade(text: str) -> bool:
     """Does the text name a foreign country's ICT trade ("대만 ICT 수출", "Japan's ICT exports") and never Korea's,
     with figures from that country's statistics office and none from Korea's? (Korean news writes "중국 수출" for
     exports to China: the foreign office as the source is what tells the country's own story.)"""
+    if not _may_name_a_foreign_agency(text) or _ABROAD_AGENCY.search(text) is None:
+        return False  # (most texts: no foreign office, and no need to look at every naming of ICT trade)
+    if _KOREAN_SOURCE.search(text) is not None:
+        return False
     abroad = False
     for found in ICT_TRADE.finditer(text):
         if _OWNED_AT_HOME.search(text, max(0, found.start() - 16), found.start()):
             return False
         abroad = abroad or _OWNED_ABROAD.search(text, max(0, found.start() - 16), found.start()) is not None
-    return abroad and _ABROAD_AGENCY.search(text) is not None and _KOREAN_SOURCE.search(text) is None
+    return abroad
 
 
 def is_ict_trade_report(text: str) -> bool:
