@@ -188,7 +188,8 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
 # of $6.8 billion. ○ Chips ($5.4 billion) … - Memory $3.1 billion"): each mark stands for the line break it lost.
 # A dash is a bullet only after a sentence's end (not "U.S. - China", nor a dash inside a sentence), or after a
 # figure on a line of such bullets ("• Vietnam: $2.9 billion – phones $0.4 billion • Taiwan: …").
-_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]+(?=[□■◆◇▶▷ㅇ○◦•][ \t])")
+_BULLET_MARKS = "□■◆◇▶▷ㅇ○◦•"
+_INLINE_BULLET = re.compile(rf"(?<=\S)[ \t]+(?=[{_BULLET_MARKS}][ \t])")
 _DASH_AFTER_END = re.compile(
     r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])"
 )
@@ -198,8 +199,8 @@ _DASH_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣]
 def _unflattened(text: str) -> str:
     """The text with a line break before each bullet mark inside a line."""
     text = _DASH_AFTER_END.sub("\n", text) if "- " in text else text
-    if not _INLINE_BULLET.search(text):
-        return text  # most texts
+    if not any(mark in text for mark in _BULLET_MARKS) or not _INLINE_BULLET.search(text):
+        return text  # most texts (the marks are looked for as plain strings first: that costs next to nothing)
     lines = text.split("\n")
     return "\n".join(
         _INLINE_BULLET.sub("\n", _DASH_AFTER_FIGURE.sub("\n", line)) if _INLINE_BULLET.search(line) else line
