@@ -130,13 +130,14 @@ class Assembler:
         self.book.move_parts_larger_than_their_month()
         self.book.move_figures_too_large_for_a_month()
         self.book.fill_priors()
-        return [fact for fact in self.book.facts() if not self._in_the_future(fact.period)]
-
-    def _in_the_future(self, label: str) -> bool:
-        """A period that ends after the month of publication was not counted yet: its figure is a forecast
-        or a target ("Korea's ICT exports are projected to increase 8.1 percent next year")."""
+        facts = self.book.facts()
         published = self.document.published
-        return published is not None and label[-7:] > f"{published.year:04d}-{published.month:02d}"
+        if published is None:
+            return facts
+        # a period that ends after the month of publication was not counted yet: its figure is a forecast or a
+        # target ("Korea's ICT exports are projected to increase 8.1 percent next year")
+        last = f"{published.year:04d}-{published.month:02d}"
+        return [fact for fact in facts if fact.period[-7:] <= last]
 
     def settle_headline(self) -> None:
         """A headline figure the body states again (for any period) is that statement; one the body does not

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
@@ -27,10 +28,16 @@ _TRADE_WORD_ALONE = re.compile(_TRADE_WORD, re.I)
 _TRADE_WORD_FOLDED = folded_twin(_TRADE_WORD_ALONE)
 
 
+@lru_cache(maxsize=2)
+def _folded(text: str) -> str:
+    """`case_folded`, once for the few tests of one text that read it folded."""
+    return case_folded(text)
+
+
 def _names_trade_thrice(text: str) -> bool:
     """Three trade words or more? Counted on the folded text and only up to three: a report names trade
     early and often, so the count stops near the top instead of searching the whole text case-blind."""
-    return len(list(islice(_TRADE_WORD_FOLDED.finditer(case_folded(text)), 3))) == 3
+    return len(list(islice(_TRADE_WORD_FOLDED.finditer(_folded(text)), 3))) == 3
 
 
 # "4/14 3월 ICT 수출입 동향 발표 예정", "Korea's July ICT export figures are due Wednesday": a release still to come
@@ -68,7 +75,7 @@ _NEIGHBOURING_FOLDED = folded_twin(_NEIGHBOURING_MEASURE)
 def _about_a_neighbouring_measure(text: str) -> bool:
     """A story about the exports of ICT SMEs, software or digital content names ICT trade mostly with that
     qualifier; it may compare with the country's ICT exports once ("대기업을 포함한 전체 ICT 수출은 …")."""
-    if not _NEIGHBOURING_FOLDED.search(case_folded(text)):
+    if not _NEIGHBOURING_FOLDED.search(_folded(text)):
         return False  # (most pages: no such word at all, and no need to find every naming of ICT trade)
     qualified = unqualified = 0
     for found in ICT_TRADE.finditer(text):
@@ -142,7 +149,7 @@ _AGENCY_WORDS_EN = (
 def _may_name_a_foreign_agency(text: str) -> bool:
     if any(word in text for word in _AGENCY_WORDS_KO):
         return True
-    folded = case_folded(text).replace("\n", " ")  # ("\s" in the pattern: a line break may part the words)
+    folded = _folded(text).replace("\n", " ")  # ("\s" in the pattern: a line break may part the words)
     return any(word in folded for word in _AGENCY_WORDS_EN)
 
 

@@ -893,6 +893,8 @@ class SentenceReader:
 
     def _only_in_brackets(self, period: Period) -> bool:
         """Is the period named only opening brackets after the line's figures ("… (Aug: -21.6% YoY)")?"""
+        if "(" not in self.sentence:
+            return False  # (most sentences)
         named = [r.mention.start for r in self.resolved.values() if r.period == period]
         first = self.state.first_number_at
         return bool(named) and all(bracketed_after_figures(self.sentence, at, first) for at in named)
