@@ -13,6 +13,9 @@ REPORTS = [
     "Korea's information technology exports reached $14.1 billion.",
     "Exports of digital electronics rose 6.2 percent.",
     "Outbound shipments of ICT goods slowed in May.",
+    # trade as "shipped" or "sold … abroad" next to ICT goods
+    "Korea shipped $14.3 billion worth of ICT products in April.",
+    "Korea sold 15.6 billion dollars' worth of ICT goods abroad in May.",
     # exports to a partner ("베트남 ICT 수출"), with that partner's statistics office quoted beside Korea's ministry
     "베트남 ICT 수출 두 달째 증가\n산업부는 지난달 대베트남 ICT 수출이 41억달러로 6.3% 늘었다고 밝혔다."
     " 베트남 통계총국은 한국산 부품 수입이 늘었다고 전했다.",
