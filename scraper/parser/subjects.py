@@ -199,7 +199,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
     named_item = False
     start = mentions[index].start  # (the pattern ends at the figure: a short look back is enough)
-    part_of_before = _INCLUDING_BEFORE.search(sentence, max(0, start - 30), start) is not None
+    part_of_before = "ncluding" in sentence and bool(_INCLUDING_BEFORE.search(sentence, max(0, start - 30), start))
     for mention in following:
         gap = sentence[position : mention.start]
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
