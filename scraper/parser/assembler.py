@@ -98,6 +98,7 @@ class Assembler:
         self.noted_unit: str | None = None  # a unit note's ("(단위: 억 달러, %)") for the shorthand lines after it
         self.eok_document = False  # amounts are written in 억 dollars (a trend line's bare amounts are too)
         self.patterns: ScanPlan | None = None  # what can match in this document
+        self.spells_numbers = True  # some figure is spelled out ("ten-point-six percent"): sentences are rewritten
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -112,6 +113,7 @@ class Assembler:
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough
+        self.spells_numbers = spoken != text  # (and no sentence of it needs the rewriting either)
         self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
         paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)

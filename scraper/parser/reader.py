@@ -335,7 +335,7 @@ class SentenceReader:
         self.para = assembler.paragraph
         self.assembler = assembler
         self.original = original
-        self.sentence = sentence = numbers.normalise_spoken_numbers(original)
+        self.sentence = sentence = numbers.normalise_spoken_numbers(original) if assembler.spells_numbers else original
         unit = assembler.carried_unit or (
             assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
         )  # (only a unit note makes the shorthand test worth its search)
