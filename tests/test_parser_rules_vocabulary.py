@@ -59,14 +59,6 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2021-04", region="vietnam"), k("2021-04", region="taiwan")],
     ),
     (
-        "ko: an item a headline's total 'rode on' ('… 업고 12% 증가', '… 타고') is its cause, not the change's subject",
-        "2022-07-14",
-        "상반기 ICT 수출 1,180억달러…데이터센터 SSD 업고 12% 증가\n\n상반기 ICT 수출은 1,180억4천만달러로"
-        " 12.3% 늘었다.",
-        {k("2022-01/2022-06"): (118.04e9, 12.3, None)},
-        [k("2022-01/2022-06", item="ssd")],
-    ),
-    (
         "en: an item the total was 'riding on' is its cause",
         "2022-07-14",
         "H1 ICT exports reach $118bn, riding on data-centre SSDs to a 12% gain\n\nICT exports for the first half"
