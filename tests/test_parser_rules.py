@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en/ko: a guess ('Our bet is that … lands near $X') and '…억달러 안팎으로 전망하며' state no figure",
+        "2021-05-13",
+        "ICT exports rose 6.8 percent to $17.35 billion in April. Our bet is that the second quarter lands somewhere"
+        " near $52 billion.\n\n4월 ICT 수출은 173억5000만달러로 6.8% 늘었다. 상반기 ICT 수출은 1000억달러 안팎으로"
+        " 전망하며 업종 비중확대 의견을 유지한다.",
+        {k("2021-04"): (17.35e9, 6.8, None)},
+        [k("2020-04/2020-06"), k("2021-04/2021-06"), k("2020-01/2020-06"), k("2021-01/2021-06")],
+    ),
+    (
         "en: an earlier month in brackets after a line's figures ('(Jun: -7.3% YoY)', '(June: …)') dates only them",
         "2019-08-14",
         "Data recap\n- ICT exports: $15.91bn, -21.1% YoY (Jun: -7.3% YoY)\n- Chips: $8.05bn, -30.6% YoY (June:"
