@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an earlier release's figure ('the earlier release put January … at $X, up Y%; … show $Z') is replaced",
+        "2022-03-15",
+        "ICT exports grew 11.2 percent to $21.34 billion in February. January changed as well: the earlier release"
+        " put January ICT exports at $19.87 billion, up 6.4%, but the final data show $19.95 billion and a 6.9% rise."
+        " Last month's report had January ICT imports at $11.02 billion, down 1.1%; today's tables give $11.10"
+        " billion and a 0.4% fall.",
+        {
+            k("2022-02"): (21.34e9, 11.2, None),
+            k("2022-01"): (19.95e9, 6.9, None),
+            k("2022-01", "import"): (11.10e9, -0.4, None),
+        },
+        [],
+    ),
+    (
         "en/ko: a guess ('Our bet is that … lands near $X') and '…억달러 안팎으로 전망하며' state no figure",
         "2021-05-13",
         "ICT exports rose 6.8 percent to $17.35 billion in April. Our bet is that the second quarter lands somewhere"
