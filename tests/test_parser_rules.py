@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an answer goes on from its question ('Q: What about imports?' / 'A: They climbed …') in a Q&A",
+        "2021-07-15",
+        "Korea's ICT exports reached $99.6 billion in the first half, up 24.1%, the ministry said.\n"
+        "Q: What about imports?\nA: They climbed 16.2% to $57.3 billion.\n"
+        "Q: And imports from China alone?\nA: Up 8.8% at $19.1 billion.",
+        {
+            k("2021-01/2021-06"): (99.6e9, 24.1, None),
+            k("2021-01/2021-06", "import"): (57.3e9, 16.2, None),
+            k("2021-01/2021-06", "import", region="china"): (19.1e9, 8.8, None),
+        },
+        [],
+    ),
+    (
         "en: an earlier release's figure ('the earlier release put January … at $X, up Y%; … show $Z') is replaced",
         "2022-03-15",
         "ICT exports grew 11.2 percent to $21.34 billion in February. January changed as well: the earlier release"
