@@ -575,7 +575,8 @@ _LATER_AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:billion|million|bn)\b", re.I)
 
 def _put_by_an_earlier_release(sentence: str, mention: Mention) -> bool:
     """A figure an earlier release gave, in a sentence that goes on to give another amount (the revised one)."""
-    if " at " not in sentence or not any(word in sentence for word in _EARLIER_RELEASE_WORDS):
+    folded = folded_sentence(sentence)
+    if (" at " not in folded and " as " not in folded) or not any(word in folded for word in _EARLIER_RELEASE_WORDS):
         return False  # (plain strings first: most sentences quote no earlier release)
     return bool(
         _EARLIER_RELEASE_PUT.search(sentence, max(0, mention.start - 120), mention.start)
