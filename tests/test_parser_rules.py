@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an annual lead naming only the base's year ('up 24.1% from $X in 2020') under a 2021 headline: 2020's own",
+        "2022-01-18",
+        "Korea's ICT exports climbed by a quarter in 2021\n"
+        "Outbound ICT shipments came to $227.4 billion, the ministry said Monday, up 24.1% from $183.2 billion"
+        " in 2020.",
+        {
+            k("2021-01/2021-12"): (227.4e9, 24.1, 183.2e9),
+            k("2020-01/2020-12"): (183.2e9, None, None),
+        },
+        [k("2019-01/2019-12")],
+    ),
+    (
         "en: an answer goes on from its question ('Q: What about imports?' / 'A: They climbed …') in a Q&A",
         "2021-07-15",
         "Korea's ICT exports reached $99.6 billion in the first half, up 24.1%, the ministry said.\n"

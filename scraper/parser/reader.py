@@ -704,9 +704,18 @@ class SentenceReader:
         topic = self.para.topic_period or self.doc.reference_period
         if stated and topic is not None and period.end[0] <= topic.end[0] - 2:
             return "value_usd", period
-        if stated and self._names_the_year_after(period):
+        if stated and (self._names_the_year_after(period) or self._dated_beside(index, period)):
             return "value_usd", period  # "to $220.3 billion in 2018, up from $200.1 billion in 2017": 2017's own
         return "prior_usd", period
+
+    def _dated_beside(self, index: int, period: Period) -> bool:
+        """'totaled $176.9 billion, down 19.7% from $220.3 billion in 2018' under a 2019 headline: the base's own
+        period, written right after it, is the one it is the value of (the year after gets it as its prior)."""
+        placed = self.resolved.get(index + 1)
+        if placed is None or placed.period != period:
+            return False
+        gap = self.sentence[self.mentions[index].end : self.mentions[index + 1].start] + placed.mention.text
+        return gap.startswith((" in ", " for "))  # (the period's words may hold the "in")
 
     def _base_dated_beside(self, index: int, period: Period) -> Period | None:
         """'down from $15.4 billion in April 2014' of an April 2016 figure: the base's own period, written right
