@@ -24,6 +24,11 @@ REPORTS = [
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
 NOT_REPORTS = [
+    # a total-trade release that points to the separate ICT release still to come
+    "Exports up 6.2% in August\nKorea's exports grew 6.2 percent to $51.3 billion in August, led by cars. Chip exports"
+    " rose 9.1 percent to $9.4 billion. The ministry will release ICT export figures next Tuesday.",
+    "8월 수출 6.2% 증가\n8월 수출은 513억달러로 6.2% 늘었다. 반도체 수출은 94억달러였다."
+    " 정보통신(ICT) 수출입 동향은 다음 주 별도로 발표할 예정이다.",
     # another country's own ICT exports, from its own statistics office: not Korea's
     "말레이시아 ICT 수출 반년 만에 반등\n말레이시아 통계청은 14일 지난달 전기·전자제품 수출이 93억 달러로 1년 전보다"
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",

@@ -12,6 +12,54 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an annual lead naming only the base's year ('up 24.1% from $X in 2020') under a 2021 headline: 2020's own",
+        "2022-01-18",
+        "Korea's ICT exports climbed by a quarter in 2021\n"
+        "Outbound ICT shipments came to $227.4 billion, the ministry said Monday, up 24.1% from $183.2 billion"
+        " in 2020.",
+        {
+            k("2021-01/2021-12"): (227.4e9, 24.1, 183.2e9),
+            k("2020-01/2020-12"): (183.2e9, None, None),
+        },
+        [k("2019-01/2019-12")],
+    ),
+    (
+        "en: an answer goes on from its question ('Q: What about imports?' / 'A: They climbed …') in a Q&A",
+        "2021-07-15",
+        "Korea's ICT exports reached $99.6 billion in the first half, up 24.1%, the ministry said.\n"
+        "Q: What about imports?\nA: They climbed 16.2% to $57.3 billion.\n"
+        "Q: And imports from China alone?\nA: Up 8.8% at $19.1 billion.",
+        {
+            k("2021-01/2021-06"): (99.6e9, 24.1, None),
+            k("2021-01/2021-06", "import"): (57.3e9, 16.2, None),
+            k("2021-01/2021-06", "import", region="china"): (19.1e9, 8.8, None),
+        },
+        [],
+    ),
+    (
+        "en: an earlier release's figure ('the earlier release put January … at $X, up Y%; … show $Z') is replaced",
+        "2022-03-15",
+        "ICT exports grew 11.2 percent to $21.34 billion in February. January changed as well: the earlier release"
+        " put January ICT exports at $19.87 billion, up 6.4%, but the final data show $19.95 billion and a 6.9% rise."
+        " Last month's report had January ICT imports at $11.02 billion, down 1.1%; today's tables give $11.10"
+        " billion and a 0.4% fall.",
+        {
+            k("2022-02"): (21.34e9, 11.2, None),
+            k("2022-01"): (19.95e9, 6.9, None),
+            k("2022-01", "import"): (11.10e9, -0.4, None),
+        },
+        [],
+    ),
+    (
+        "en/ko: a guess ('Our bet is that … lands near $X') and '…억달러 안팎으로 전망하며' state no figure",
+        "2021-05-13",
+        "ICT exports rose 6.8 percent to $17.35 billion in April. Our bet is that the second quarter lands somewhere"
+        " near $52 billion.\n\n4월 ICT 수출은 173억5000만달러로 6.8% 늘었다. 상반기 ICT 수출은 1000억달러 안팎으로"
+        " 전망하며 업종 비중확대 의견을 유지한다.",
+        {k("2021-04"): (17.35e9, 6.8, None)},
+        [k("2020-04/2020-06"), k("2021-04/2021-06"), k("2020-01/2020-06"), k("2021-01/2021-06")],
+    ),
+    (
         "en: an earlier month in brackets after a line's figures ('(Jun: -7.3% YoY)', '(June: …)') dates only them",
         "2019-08-14",
         "Data recap\n- ICT exports: $15.91bn, -21.1% YoY (Jun: -7.3% YoY)\n- Chips: $8.05bn, -30.6% YoY (June:"

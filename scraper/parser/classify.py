@@ -45,10 +45,13 @@ def _names_trade_thrice(text: str) -> bool:
     return len(list(islice(_TRADE_WORD_FOLDED.finditer(_folded(text)), 3))) == 3
 
 
-# "4/14 3월 ICT 수출입 동향 발표 예정", "Korea's July ICT export figures are due Wednesday": a release still to come
+# "4/14 3월 ICT 수출입 동향 발표 예정", "Korea's July ICT export figures are due Wednesday": a release still to come;
+# so is the ICT release a total-trade release points to ("The ministry will publish ICT trade data next week",
+# "ICT 수출입 동향은 별도로 발표할 예정이다")
 _UPCOMING = re.compile(
-    r"(?:발표|공개|발표될|공개될|나올)\s?예정|\b(?:is|are)\s(?:due|scheduled)\b"
-    r"|\bwill\sbe\s(?:released|published|out)\b|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b",
+    r"(?:발표|공개|발표될|공개될|나올|발표할|공개할)\s?예정|\b(?:is|are)\s(?:due|scheduled)\b"
+    r"|\bwill\s(?:be\s(?:released|published|out)|release|publish|announce)\b"
+    r"|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"\n|\.(?!\d)")

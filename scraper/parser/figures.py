@@ -553,9 +553,34 @@ def _names_a_revision(sentence: str) -> bool:
 
 
 def _superseded(sentence: str, mention: Mention) -> bool:
-    return _names_a_revision(sentence) and bool(
+    if _names_a_revision(sentence) and (
         _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
         or _ANNOUNCED_AFTER.match(sentence, mention.end)
+    ):
+        return True
+    return _put_by_an_earlier_release(sentence, mention)
+
+
+# "last month's release put August ICT exports at $15.41 billion, up 2.3%; the new tables show $15.48 billion": what
+# an earlier release said, told to give the figure that replaces it
+_EARLIER_RELEASE_PUT = re.compile(
+    r"(?:last\s(?:month|week)'s|(?:the|an?)\s(?:earlier|previous|prior|first|initial|original|preliminary))\s"
+    r"(?:release|report|data|figures?|estimates?|print|reading|tally|tables?)\s(?:had\s)?(?:put|showed|gave|pegged|had)\s"
+    r"[^$\d;.]{0,60}?\s(?:at|as)\s(?:US)?$",
+    re.I,
+)
+_EARLIER_RELEASE_WORDS = ("release", "report", "data", "figure", "estimate", "print", "reading", "tally", "table")
+_LATER_AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:billion|million|bn)\b", re.I)
+
+
+def _put_by_an_earlier_release(sentence: str, mention: Mention) -> bool:
+    """A figure an earlier release gave, in a sentence that goes on to give another amount (the revised one)."""
+    folded = folded_sentence(sentence)
+    if (" at " not in folded and " as " not in folded) or not any(word in folded for word in _EARLIER_RELEASE_WORDS):
+        return False  # (plain strings first: most sentences quote no earlier release)
+    return bool(
+        _EARLIER_RELEASE_PUT.search(sentence, max(0, mention.start - 120), mention.start)
+        and _LATER_AMOUNT.search(sentence, mention.end)
     )
 
 
@@ -570,14 +595,19 @@ _ANNOUNCED_AFTER = re.compile(
 
 def _change_of_a_superseded_figure(sentence: str, mentions: list[Mention], index: int) -> bool:
     """'잠정치 145억2000만달러(+3.5%)에서 확정치 …(+4.2%)로': the change in the superseded figure's parentheses."""
-    if index == 0 or not _names_a_revision(sentence):
+    if index == 0:
         return False
     before = mentions[index - 1]
+    if before.kind in ("up", "down") and index > 1:
+        before = mentions[index - 2]  # ("…, up 2.3%": the direction word between)
     return (
         before.kind == "money"
-        and sentence[before.end : mentions[index].start].strip() in ("(", "")
+        and _CHANGE_OF_BEFORE.fullmatch(sentence, before.end, mentions[index].start) is not None
         and _superseded(sentence, before)
     )
+
+
+_CHANGE_OF_BEFORE = re.compile(r"\s?(?:\(|,\s(?:up|down))?\s?")  # "$15.41 billion (+2.3%)", "…, up 2.3%"
 
 
 def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:

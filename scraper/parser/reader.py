@@ -169,7 +169,7 @@ FORECAST = re.compile(
     r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
     r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
-    r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|되)"  # "900억달러 수준으로 예상했다"
+    r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|하며|되)"  # "…수준으로 예상했다", "…안팎으로 전망하며"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
@@ -180,6 +180,7 @@ FORECAST = re.compile(
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
+    r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
@@ -218,6 +219,10 @@ _FORECAST_WORDS = (
     "seek",
     "intend",
     "vow",
+    "guess",
+    "reckon",
+    "bet ",
+    "hunch",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
@@ -699,9 +704,18 @@ class SentenceReader:
         topic = self.para.topic_period or self.doc.reference_period
         if stated and topic is not None and period.end[0] <= topic.end[0] - 2:
             return "value_usd", period
-        if stated and self._names_the_year_after(period):
+        if stated and (self._names_the_year_after(period) or self._dated_beside(index, period)):
             return "value_usd", period  # "to $220.3 billion in 2018, up from $200.1 billion in 2017": 2017's own
         return "prior_usd", period
+
+    def _dated_beside(self, index: int, period: Period) -> bool:
+        """'totaled $176.9 billion, down 19.7% from $220.3 billion in 2018' under a 2019 headline: the base's own
+        period, written right after it, is the one it is the value of (the year after gets it as its prior)."""
+        placed = self.resolved.get(index + 1)
+        if placed is None or placed.period != period:
+            return False
+        gap = self.sentence[self.mentions[index].end : self.mentions[index + 1].start] + placed.mention.text
+        return gap.startswith((" in ", " for "))  # (the period's words may hold the "in")
 
     def _base_dated_beside(self, index: int, period: Period) -> Period | None:
         """'down from $15.4 billion in April 2014' of an April 2016 figure: the base's own period, written right

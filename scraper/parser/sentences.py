@@ -208,6 +208,18 @@ def _unflattened(text: str) -> str:
     )
 
 
+# An interview's answer goes on from its question: "Q: And imports?" / "A: They fell 2.1% to $X" are imports.
+_QUESTION = re.compile(r"\s*(?:Q|질문|문)\s?[:.：]\s")
+_ANSWER = re.compile(r"\s*(?:A|답변|답)\s?[:.：]\s")
+
+
+def _answers(paragraph: str, line: str) -> bool:
+    """Is `line` the answer to the question that ends `paragraph`?"""
+    if not _ANSWER.match(line):
+        return False
+    return _QUESTION.match(paragraph[paragraph.rfind("\n") + 1 :]) is not None
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
@@ -218,7 +230,7 @@ def split_paragraphs(text: str) -> list[str]:
             continue
         if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):
             paragraphs[-1] += " " + line.strip()
-        elif paragraphs and CONTINUATION.match(line):
+        elif paragraphs and (CONTINUATION.match(line) or _answers(paragraphs[-1], line)):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
