@@ -13,6 +13,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'system semis' is brokers' and bloggers' shorthand for system semiconductors",
+        "2017-06-13",
+        "Korea's ICT exports climbed 7.3 percent to $14.88 billion in May. Memory chips rose 3.2% to $4.07 billion,"
+        " while system semis gained 9.4% to $2.31 billion.",
+        {k("2017-05", item="system_semiconductors"): (2.31e9, 9.4, None)},
+        [],
+    ),
+    (
         "en: a lower-case letter 'o' as a release's bullet ('o Exports for January-June …') is a bullet",
         "2013-07-15",
         "Highlights\no ICT exports in June 2013 were USD 14.42 billion, up 6.8% year-on-year.\no Exports for"

@@ -35,8 +35,9 @@ ITEMS: dict[str, list[str]] = {
         r"memory",
         r"메모리(?:\s?반도체)?",
     ],
+    # brokers write "system semis" ("system semis gained 9.4%"); it is no stock ticker talk, unlike "semis" alone
     "system_semiconductors": [
-        r"system\s(?:chips?|semiconductors?|LSI)",
+        r"system\s(?:chips?|semiconductors?|semis|LSI)",
         r"logic\schips?",
         r"non-memory\s(?:chips?|semiconductors?)",
         r"시스템\s?반도체",
