@@ -131,6 +131,15 @@ def _scale(note: str) -> float | None:
     return next((scale for pattern, scale in _SCALES if pattern.search(note)), None)
 
 
+# a row labelled "US" is the partner: written before "$1.84 billion" it would read as the currency "US$"
+# (`normalise` spells a listed "US $" out the same way, but these sentences are written after it)
+_US_LABEL = re.compile(r"\bUS$")
+
+
+def _label(row: re.Match[str]) -> str:
+    return _US_LABEL.sub("U.S.", row.group("label").strip())
+
+
 def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
     korean = bool(_HANGUL.search(caption) or any(_HANGUL.search(row.group("label")) for row in rows))
     cells = []
@@ -138,10 +147,10 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
         usd = float(row.group("amount").replace(",", "")) * scale
         amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
         if "change" not in row.re.groupindex:  # a balance row: its amount alone, a deficit signed
-            cells.append(f"{row.group('label').strip()} {'-' if row['open'] or row['sign'] else ''}{amount}")
+            cells.append(f"{_label(row)} {'-' if row['open'] or row['sign'] else ''}{amount}")
             continue
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
-        cells.append(f"{row.group('label').strip()} {amount}({sign}{row.group('change')}%)")
+        cells.append(f"{_label(row)} {amount}({sign}{row.group('change')}%)")
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 
@@ -154,7 +163,7 @@ def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> 
         usd = float(row.group("amount").replace(",", "")) * scale
         minus = "-" if row.group("open") or row.group("sign") else ""
         amount = f"{minus}{usd / 1e8:g}억달러" if korean else f"{minus}${usd / 1e9:g} billion"
-        cells.append(f"{row.group('label').strip()} {amount}")
+        cells.append(f"{_label(row)} {amount}")
     lead = _NOTE.sub("", _UNIT_CAPTION.sub("", caption)).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 
