@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a trend line alone under its caption ('< ICT 수출 추이 >') has its amounts in the release's 억 dollars",
+        "2021-04-15",
+        "3월 ICT 수출은 176.3억 달러로 22.6% 늘었다.\n< ICT 수출 추이 >\n('21.1월)162.4(8.8↑) → ('21.2월)151.9(17.5↑)"
+        " → ('21.3월)176.3(22.6↑)",
+        {k("2021-01"): (16.24e9, 8.8, None), k("2021-02"): (15.19e9, 17.5, None)},
+        [],
+    ),
+    (
         "en: an earlier month in brackets after a line's figures ('(Jun: -7.3% YoY)', '(June: …)') dates only them",
         "2019-08-14",
         "Data recap\n- ICT exports: $15.91bn, -21.1% YoY (Jun: -7.3% YoY)\n- Chips: $8.05bn, -30.6% YoY (June:"

@@ -73,7 +73,9 @@ _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
 _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
-_TREND_LINE = re.compile(r"추이\s?:\s?\(")
+# "ICT 수출 추이 : ('26.6월)…", or a line of the trend alone under its caption ("< ICT 수출 추이 >" over
+# "('19.7월)151.3(2.5↑) → …"): a period in parentheses opens it, its bare amount and change follow
+_TREND_LINE = re.compile(r"추이\s?:\s?\(|^\s*\('?\d{2}\.\d{1,2}\s?월\)\s?\d[\d,]*(?:\.\d+)?\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
