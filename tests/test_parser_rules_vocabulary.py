@@ -13,6 +13,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the mainland' named alone is China",
+        "2016-03-14",
+        "ICT exports slipped 1.9 percent to $12.37 billion in February. Shipments to Hong Kong rose 3.4% to $1.21"
+        " billion, and imports from the mainland fell 7.7% to $2.86 billion.",
+        {k("2016-02", "import", region="china"): (2.86e9, -7.7, None)},
+        [k("2016-02", "import")],
+    ),
+    (
+        "ko: '본토' named alone is China (mainland China), not the world",
+        "2016-03-14",
+        "2월 ICT 수출은 123억7천만달러로 1.9% 줄었다. 본토로부터의 ICT 수입은 28억6천만달러로 7.7% 감소했다.",
+        {k("2016-02", "import", region="china"): (2.86e9, -7.7, None)},
+        [k("2016-02", "import")],
+    ),
+    (
         "en: 'system semis' is brokers' and bloggers' shorthand for system semiconductors",
         "2017-06-13",
         "Korea's ICT exports climbed 7.3 percent to $14.88 billion in May. Memory chips rose 3.2% to $4.07 billion,"
