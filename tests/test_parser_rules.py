@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'a $X ICT trade surplus with <partner>' after an item-by-partner sentence is the ICT balance",
+        "2018-06-15",
+        "ICT exports rose 9.6 percent to $16.41 billion in May. Korean phone exports to Brazil fell 4.2 per cent to"
+        " $83 million. Korea ran a $171 million ICT trade surplus with Brazil in May.",
+        {k("2018-05", "balance", region="other:brazil"): (171e6, None, None)},
+        [k("2018-05", "balance", "mobile_phones", "other:brazil")],
+    ),
+    (
         "ko: a trend line alone under its caption ('< ICT 수출 추이 >') has its amounts in the release's 억 dollars",
         "2021-04-15",
         "3월 ICT 수출은 176.3억 달러로 22.6% 늘었다.\n< ICT 수출 추이 >\n('21.1월)162.4(8.8↑) → ('21.2월)151.9(17.5↑)"

@@ -949,7 +949,8 @@ class SentenceReader:
         state, frame = self.state, self.state.frame
         if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
             frame.flow = "balance"
-            balance_partner_after(self.sentence, self.mentions, index, frame)
+            if balance_partner_after(self.sentence, self.mentions, index, frame):
+                return True  # "Korea ran a $214 million ICT trade surplus with Mexico": named, not the last subject
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)
