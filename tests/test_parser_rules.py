@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'led by <partner> at N million dollars' (a transcript's spelled dollars) is the partner's own figure",
+        "2015-08-14",
+        "ICT exports fell 2.3 percent to 14.11 billion dollars in July. Shipments to the Middle East grew 9.1 percent"
+        " to 430 million dollars, led by Saudi Arabia at 170 million dollars, up 15.4 percent.",
+        {k("2015-07", region="other:saudi arabia"): (170e6, 15.4, None)},
+        [],
+    ),
+    (
         "en: 'a $X ICT trade surplus with <partner>' after an item-by-partner sentence is the ICT balance",
         "2018-06-15",
         "ICT exports rose 9.6 percent to $16.41 billion in May. Korean phone exports to Brazil fell 4.2 per cent to"

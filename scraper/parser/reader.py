@@ -159,7 +159,8 @@ _BALANCE_AFTER = re.compile(
 )
 _OWN_FIGURES = re.compile(
     r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]"
-    r"|\s(?:at|of|with|worth)\s(?:US)?\$\s?\d",  # "led by system chips at $24.11 billion (+39.8%)"
+    r"|\s(?:at|of|with|worth)\s(?:(?:US)?\$\s?\d|USD\s?\d"  # "led by system chips at $24.11 billion (+39.8%)"
+    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)",  # spoken: "led by Peru at 210 million dollars"
     re.I,
 )
 # A projection, a target or an outlook states no figure that happened.
