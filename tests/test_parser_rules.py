@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a precise total after a bound word ('above the full-year 2012 total of $X') is that year's figure",
+        "2014-11-14",
+        "ICT exports grew 3.8 percent to $15.27 billion in October. For January through October, exports came to"
+        " $143.8 billion, already above the full-year 2012 total of $142.6 billion and surpassing the whole-year"
+        " 2011 total of $140.3 billion.",
+        {
+            k("2014-01/2014-10"): (143.8e9, None, None),
+            k("2012-01/2012-12"): (142.6e9, None, 140.3e9),
+            k("2011-01/2011-12"): (140.3e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: 'led by <partner> at N million dollars' (a transcript's spelled dollars) is the partner's own figure",
         "2015-08-14",
         "ICT exports fell 2.3 percent to 14.11 billion dollars in July. Shipments to the Middle East grew 9.1 percent"
