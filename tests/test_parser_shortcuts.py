@@ -261,7 +261,11 @@ def test_figure_gates_agree_with_their_patterns(sentence: str, start: int) -> No
     start = min(start, len(sentence))
     mention = scan("$1 billion")[0]._replace(start=start, end=start)
     plain_superseded = bool(
-        figures._PRELIMINARY_BEFORE.search(sentence, max(0, start - 30), start) and figures._REVISED.search(sentence)
+        (
+            figures._PRELIMINARY_BEFORE.search(sentence, max(0, start - 30), start)
+            or figures._ANNOUNCED_AFTER.match(sentence, start)
+        )
+        and figures._REVISED.search(sentence)
     )
     assert figures._superseded(sentence, mention) == plain_superseded
     assert figures._change_amount(sentence) == bool(figures.CHANGE_AMOUNT.search(sentence))
