@@ -13,6 +13,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a deficit listed with its sign after the currency ('Japan USD -0.47 bn') is a negative balance",
+        "2016-08-12",
+        "ICT exports fell 6.1 percent to $13.26 billion in July. ICT trade balance by partner: China USD 3.35 bn,"
+        " Japan USD -0.47 bn, US USD 0.52 bn",
+        {
+            k("2016-07", "balance", region="japan"): (-0.47e9, None, None),
+            k("2016-07", "balance", region="china"): (3.35e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: 'the mainland' named alone is China",
         "2016-03-14",
         "ICT exports slipped 1.9 percent to $12.37 billion in February. Shipments to Hong Kong rose 3.4% to $1.21"
