@@ -37,6 +37,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a precise total after a bound word ('above the full-year 2012 total of $X') is that year's figure",
+        "2014-11-14",
+        "ICT exports grew 3.8 percent to $15.27 billion in October. For January through October, exports came to"
+        " $143.8 billion, already above the full-year 2012 total of $142.6 billion and surpassing the whole-year"
+        " 2011 total of $140.3 billion.",
+        {
+            k("2014-01/2014-10"): (143.8e9, None, None),
+            k("2012-01/2012-12"): (142.6e9, None, 140.3e9),
+            k("2011-01/2011-12"): (140.3e9, None, None),
+        },
+        [],
+    ),
+    (
         "en: an earlier release's figure ('the earlier release put January … at $X, up Y%; … show $Z') is replaced",
         "2022-03-15",
         "ICT exports grew 11.2 percent to $21.34 billion in February. January changed as well: the earlier release"
@@ -58,6 +71,30 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         " 전망하며 업종 비중확대 의견을 유지한다.",
         {k("2021-04"): (17.35e9, 6.8, None)},
         [k("2020-04/2020-06"), k("2021-04/2021-06"), k("2020-01/2020-06"), k("2021-01/2021-06")],
+    ),
+    (
+        "en: 'led by <partner> at N million dollars' (a transcript's spelled dollars) is the partner's own figure",
+        "2015-08-14",
+        "ICT exports fell 2.3 percent to 14.11 billion dollars in July. Shipments to the Middle East grew 9.1 percent"
+        " to 430 million dollars, led by Saudi Arabia at 170 million dollars, up 15.4 percent.",
+        {k("2015-07", region="other:saudi arabia"): (170e6, 15.4, None)},
+        [],
+    ),
+    (
+        "en: 'a $X ICT trade surplus with <partner>' after an item-by-partner sentence is the ICT balance",
+        "2018-06-15",
+        "ICT exports rose 9.6 percent to $16.41 billion in May. Korean phone exports to Brazil fell 4.2 per cent to"
+        " $83 million. Korea ran a $171 million ICT trade surplus with Brazil in May.",
+        {k("2018-05", "balance", region="other:brazil"): (171e6, None, None)},
+        [k("2018-05", "balance", "mobile_phones", "other:brazil")],
+    ),
+    (
+        "ko: a trend line alone under its caption ('< ICT 수출 추이 >') has its amounts in the release's 억 dollars",
+        "2021-04-15",
+        "3월 ICT 수출은 176.3억 달러로 22.6% 늘었다.\n< ICT 수출 추이 >\n('21.1월)162.4(8.8↑) → ('21.2월)151.9(17.5↑)"
+        " → ('21.3월)176.3(22.6↑)",
+        {k("2021-01"): (16.24e9, 8.8, None), k("2021-02"): (15.19e9, 17.5, None)},
+        [],
     ),
     (
         "en: an earlier month in brackets after a line's figures ('(Jun: -7.3% YoY)', '(June: …)') dates only them",

@@ -13,6 +13,40 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a deficit listed with its sign after the currency ('Japan USD -0.47 bn') is a negative balance",
+        "2016-08-12",
+        "ICT exports fell 6.1 percent to $13.26 billion in July. ICT trade balance by partner: China USD 3.35 bn,"
+        " Japan USD -0.47 bn, US USD 0.52 bn",
+        {
+            k("2016-07", "balance", region="japan"): (-0.47e9, None, None),
+            k("2016-07", "balance", region="china"): (3.35e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'the mainland' named alone is China",
+        "2016-03-14",
+        "ICT exports slipped 1.9 percent to $12.37 billion in February. Shipments to Hong Kong rose 3.4% to $1.21"
+        " billion, and imports from the mainland fell 7.7% to $2.86 billion.",
+        {k("2016-02", "import", region="china"): (2.86e9, -7.7, None)},
+        [k("2016-02", "import")],
+    ),
+    (
+        "ko: '본토' named alone is China (mainland China), not the world",
+        "2016-03-14",
+        "2월 ICT 수출은 123억7천만달러로 1.9% 줄었다. 본토로부터의 ICT 수입은 28억6천만달러로 7.7% 감소했다.",
+        {k("2016-02", "import", region="china"): (2.86e9, -7.7, None)},
+        [k("2016-02", "import")],
+    ),
+    (
+        "en: 'system semis' is brokers' and bloggers' shorthand for system semiconductors",
+        "2017-06-13",
+        "Korea's ICT exports climbed 7.3 percent to $14.88 billion in May. Memory chips rose 3.2% to $4.07 billion,"
+        " while system semis gained 9.4% to $2.31 billion.",
+        {k("2017-05", item="system_semiconductors"): (2.31e9, 9.4, None)},
+        [],
+    ),
+    (
         "en: a lower-case letter 'o' as a release's bullet ('o Exports for January-June …') is a bullet",
         "2013-07-15",
         "Highlights\no ICT exports in June 2013 were USD 14.42 billion, up 6.8% year-on-year.\no Exports for"

@@ -566,6 +566,27 @@ def test_rows_of_one_amount_under_a_unit_caption_with_deficits_in_parentheses() 
     assert numbers(facts[k("2016-08", "balance", region="japan")]) == (-0.52e9, None, None)
 
 
+def test_a_row_labelled_us_is_the_partner_not_the_currency() -> None:
+    text = "ICT exports rose 5.8% in October.\nExports by market (US$ bn, YoY %)\nUS 1.63 +9.2\nChina 6.48 +2.4"
+    facts = facts_of(text, "2017-11-14")
+    assert numbers(facts[k("2017-10", region="us")]) == (1.63e9, 9.2, None)
+    assert numbers(facts[k("2017-10", region="china")]) == (6.48e9, 2.4, None)
+    text = "ICT exports rose 5.8% in October.\nExports by market (US$ bn, YoY %)\nChina 6.48 +2.4\nUS 1.63 +9.2"
+    assert numbers(facts_of(text, "2017-11-14")[k("2017-10", region="us")]) == (1.63e9, 9.2, None)
+
+
+def test_a_balance_row_with_its_amount_alone_among_rows_of_amounts_and_changes() -> None:
+    text = (
+        "ICT exports rose 2.7% in March.\nHeadline figures (US$ bn, YoY %)\nICT exports 13.55 +2.7\n"
+        "Chips 6.04 +11.9\nICT imports 8.92 +5.1\nICT trade balance 4.63\nBalance with Japan -0.38"
+    )
+    facts = facts_of(text, "2016-04-15")
+    assert numbers(facts[k("2016-03", "balance")]) == (4.63e9, None, None)
+    assert numbers(facts[k("2016-03", "import")]) == (8.92e9, 5.1, None)
+    assert numbers(facts[k("2016-03", "balance", region="japan")]) == (-0.38e9, None, None)
+    assert numbers(facts[k("2016-03", item="semiconductors")]) == (6.04e9, 11.9, None)
+
+
 def test_rows_that_label_their_change() -> None:
     text = (
         "ICT exports rose 3.2% in the first half.\nH1 exports by market (US$ billion, %)\n"

@@ -21,6 +21,8 @@ from scraper.parser.scanner import Mention
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?|against"
     r"|below|above|(?:level|on\spar)\swith|short\sof"
+    # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
+    r"|(?:below|above|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)(?:\sthe)?"
     r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
@@ -268,7 +270,9 @@ def bind_period(
     number = mentions[index]
     if "(" in sentence:
         resolved = _visible_from(sentence, mentions, number, resolved)
-    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback)
+    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback) or _total_of(
+        sentence, number, resolved, index
+    )
     if opener is not None:
         return opener, True
     modified, before, nxt = _periods_around(resolved, index)
@@ -302,6 +306,22 @@ def bind_period(
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+# the words between a period and the figure it names as its total ("the 2016 total of", "the 2022 export volume of")
+_TOTAL_OF = re.compile(
+    r"\s(?:(?:ICT\s)?(?:exports?|imports?|shipments?)\s)?(?:total|tally|level|figure|volume|value)\s(?:of\s)?", re.I
+)
+
+
+def _total_of(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
+    """The period named as the figure's total, anchor or not: "already above the full-year 2015 total of $133.9
+    billion" is 2015's own figure (a precise figure after a bound word is a fact)."""
+    last = max((i for i in resolved if i < index), default=None)
+    placed = resolved[last] if last is not None else None
+    if placed is None or placed.period is None or sentence[placed.mention.end : number.start].count(" ") > 4:
+        return None
+    return placed.period if _TOTAL_OF.fullmatch(sentence, placed.mention.end, number.start) else None
 
 
 def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, current: Period | None) -> Period | None:

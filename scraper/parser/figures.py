@@ -59,6 +59,7 @@ SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # compiled once: these run for every figure
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN_BEFORE = re.compile(r"[△▼\-−]\s?$")
+_SIGN_AFTER_CURRENCY = re.compile(r"(?:US\s?\$|USD|\$)\s?[-−]")  # "Taiwan USD -0.85 bn": a deficit in a list
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", re.I)
 _POINTS_AFTER = re.compile(r"\s?(?:p\b|포인트|%p)")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:US)?$", re.I)
@@ -168,7 +169,7 @@ def read_number_and_sign(
     if flow == "balance":
         after = sentence[mention.end : mention.end + 12].split(";", 1)[0]  # (not "…; deficit with Taiwan")
         window = sentence[max(0, mention.start - 30) : mention.end] + after
-        signed = _SIGN_BEFORE.search(sentence[max(0, mention.start - 2) : mention.start])
+        signed = _signed_amount(sentence, mention)
         if (
             signed
             or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
@@ -178,6 +179,12 @@ def read_number_and_sign(
         ):
             value = -value
     return "value_usd", value, approximate, False
+
+
+def _signed_amount(sentence: str, mention: Mention) -> bool:
+    """A minus on the amount: before it ("-$0.85 billion", "△6.3억불") or after its currency ("USD -0.85 bn")."""
+    before = sentence[max(0, mention.start - 2) : mention.start]
+    return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER_CURRENCY.match(mention.text))
 
 
 # "a $2.22 billion ICT trade deficit": the deficit word may stand further than the window after the amount

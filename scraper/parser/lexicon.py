@@ -35,8 +35,9 @@ ITEMS: dict[str, list[str]] = {
         r"memory",
         r"메모리(?:\s?반도체)?",
     ],
+    # brokers write "system semis" ("system semis gained 9.4%"); it is no stock ticker talk, unlike "semis" alone
     "system_semiconductors": [
-        r"system\s(?:chips?|semiconductors?|LSI)",
+        r"system\s(?:chips?|semiconductors?|semis|LSI)",
         r"logic\schips?",
         r"non-memory\s(?:chips?|semiconductors?)",
         r"시스템\s?반도체",
@@ -214,6 +215,9 @@ REGIONS: dict[str, list[str]] = {
         r"China,?\s(?:including|incl\.|with)\sHong\sKong",
         r"China\s\((?:including|incl\.|with)\sHong\sKong\)",
         r"CN(?:\s?\+\s?HK)?(?=\s?\$)",  # a broker's "CN+HK $8.0bn"
+        # "imports from the mainland", "본토로부터의 수입": China (not "미국 본토", a country's own mainland)
+        r"the\smainland(?!\sChin)",
+        r"(?<![가-힣])(?<![가-힣]\s)본토",
         r"중국",
         r"中國",
         # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone

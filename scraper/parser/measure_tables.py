@@ -111,15 +111,33 @@ def _stacked_rows(lines: list[str], caption: int) -> list[re.Match[str]]:
 def _rows_after(lines: list[str], header: int, pattern: re.Pattern[str] = _ROW) -> list[re.Match[str]]:
     rows: list[re.Match[str]] = []
     for line in lines[header + 1 :]:
-        row = pattern.match(line)
+        row = pattern.match(line) or (_balance_row(line) if pattern is not _AMOUNT_ROW else None)
         if row is None:
             break
         rows.append(row)
     return rows
 
 
+# "ICT balance   5.69" among rows of an amount and a change: a balance has no year-on-year change to give
+_BALANCE_LABEL = re.compile(r"balance|surplus|deficit|수지|흑자|적자", re.I)
+
+
+def _balance_row(line: str) -> re.Match[str] | None:
+    row = _AMOUNT_ROW.match(line)
+    return row if row is not None and _BALANCE_LABEL.search(row.group("label")) else None
+
+
 def _scale(note: str) -> float | None:
     return next((scale for pattern, scale in _SCALES if pattern.search(note)), None)
+
+
+# a row labelled "US" is the partner: written before "$1.84 billion" it would read as the currency "US$"
+# (`normalise` spells a listed "US $" out the same way, but these sentences are written after it)
+_US_LABEL = re.compile(r"\bUS$")
+
+
+def _label(row: re.Match[str]) -> str:
+    return _US_LABEL.sub("U.S.", row.group("label").strip())
 
 
 def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
@@ -128,8 +146,11 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
     for row in rows:
         usd = float(row.group("amount").replace(",", "")) * scale
         amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
+        if "change" not in row.re.groupindex:  # a balance row: its amount alone, a deficit signed
+            cells.append(f"{_label(row)} {'-' if row['open'] or row['sign'] else ''}{amount}")
+            continue
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
-        cells.append(f"{row.group('label').strip()} {amount}({sign}{row.group('change')}%)")
+        cells.append(f"{_label(row)} {amount}({sign}{row.group('change')}%)")
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 
@@ -142,7 +163,7 @@ def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> 
         usd = float(row.group("amount").replace(",", "")) * scale
         minus = "-" if row.group("open") or row.group("sign") else ""
         amount = f"{minus}{usd / 1e8:g}억달러" if korean else f"{minus}${usd / 1e9:g} billion"
-        cells.append(f"{row.group('label').strip()} {amount}")
+        cells.append(f"{_label(row)} {amount}")
     lead = _NOTE.sub("", _UNIT_CAPTION.sub("", caption)).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 

@@ -470,6 +470,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda m: replace(_en_year(m), like_topic=True),
     ),
+    # "the full-year 2015 total of $133.9 billion": that whole year (no bare year that completes "January through
+    # September" named before it), not the current one
+    (re.compile(rf"(?<!\ba\s)(?:the\s)?(?:whole|entire|full)[\s-]year\s{_YEAR_ABS}\b", re.I), _annual),
     (
         re.compile(r"(?<!\ba\s)(?:the\s)?(?:whole|entire|full)[\s-]year(?!\s(?:of|in)\s)", re.I),
         _annual,

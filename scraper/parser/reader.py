@@ -73,7 +73,9 @@ _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
 _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
-_TREND_LINE = re.compile(r"추이\s?:\s?\(")
+# "ICT 수출 추이 : ('26.6월)…", or a line of the trend alone under its caption ("< ICT 수출 추이 >" over
+# "('19.7월)151.3(2.5↑) → …"): a period in parentheses opens it, its bare amount and change follow
+_TREND_LINE = re.compile(r"추이\s?:\s?\(|^\s*\('?\d{2}\.\d{1,2}\s?월\)\s?\d[\d,]*(?:\.\d+)?\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
@@ -157,7 +159,8 @@ _BALANCE_AFTER = re.compile(
 )
 _OWN_FIGURES = re.compile(
     r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]"
-    r"|\s(?:at|of|with|worth)\s(?:US)?\$\s?\d",  # "led by system chips at $24.11 billion (+39.8%)"
+    r"|\s(?:at|of|with|worth)\s(?:(?:US)?\$\s?\d|USD\s?\d"  # "led by system chips at $24.11 billion (+39.8%)"
+    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)",  # spoken: "led by Peru at 210 million dollars"
     re.I,
 )
 # A projection, a target or an outlook states no figure that happened.
@@ -961,7 +964,8 @@ class SentenceReader:
         state, frame = self.state, self.state.frame
         if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
             frame.flow = "balance"
-            balance_partner_after(self.sentence, self.mentions, index, frame)
+            if balance_partner_after(self.sentence, self.mentions, index, frame):
+                return True  # "Korea ran a $214 million ICT trade surplus with Mexico": named, not the last subject
         if index in state.listed:
             dimension, code = state.listed[index]
             setattr(frame, dimension, code)

@@ -236,10 +236,12 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
 _BALANCE_WITH = re.compile(r"\s(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\swith\s(?:the\s)?", re.I)
 
 
-def balance_partner_after(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> None:
+def balance_partner_after(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
     """A balance amount followed by "… surplus with <partner>" is the ICT balance with that partner, whatever
-    item or partner the clause before named."""
+    item or partner the clause (or the sentence) before named; True when it is one."""
     following = mentions[index + 1 : index + 5]
     partner = next((m for m in following if m.kind.startswith("region:") and m.kind != "region:_same"), None)
-    if partner is not None and _BALANCE_WITH.fullmatch(sentence, mentions[index].end, partner.start):
-        frame.item, frame.region = "ict", partner.kind.split(":", 1)[1]
+    if partner is None or not _BALANCE_WITH.fullmatch(sentence, mentions[index].end, partner.start):
+        return False
+    frame.item, frame.region = "ict", partner.kind.split(":", 1)[1]
+    return True
