@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from scraper.parser import periods
-from scraper.parser.casefold import case_folded
+from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.scanner import Mention
@@ -314,9 +314,15 @@ _TOTAL_OF = re.compile(
 )
 
 
+_TOTAL_WORDS = ("total", "tally", "level", "figure", "volume", "value")  # one of them is in every `_TOTAL_OF`
+
+
 def _total_of(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
     """The period named as the figure's total, anchor or not: "already above the full-year 2015 total of $133.9
     billion" is 2015's own figure (a precise figure after a bound word is a fact)."""
+    folded = folded_sentence(sentence)
+    if not any(word in folded for word in _TOTAL_WORDS):
+        return None  # (plain strings first: most figures are no period's total)
     last = max((i for i in resolved if i < index), default=None)
     placed = resolved[last] if last is not None else None
     if placed is None or placed.period is None or sentence[placed.mention.end : number.start].count(" ") > 4:
