@@ -29,6 +29,13 @@ NOT_REPORTS = [
     " rose 9.1 percent to $9.4 billion. The ministry will release ICT export figures next Tuesday.",
     "8월 수출 6.2% 증가\n8월 수출은 513억달러로 6.2% 늘었다. 반도체 수출은 94억달러였다."
     " 정보통신(ICT) 수출입 동향은 다음 주 별도로 발표할 예정이다.",
+    # a foreign lead ("Thailand's …exports", "베트남의 … 수출") with an unnamed ministry or the foreign office; Korea's
+    # ICT trade named only in passing, with no figure
+    "Thai electronics shipments slip in June\nBANGKOK, July 22 -- Thailand's exports of electronics and ICT goods"
+    " fell 4.6 percent to $3.71 billion in June, the Commerce Ministry said. Korean ICT exports held up better,"
+    " traders said.",
+    "베트남 휴대전화 수출 석 달째 증가\n베트남 통계총국에 따르면 베트남의 9월 휴대전화·부품 수출은 58억 달러로 11.3%"
+    " 늘었다. 이 가운데 정보통신 제품 수출은 41억 달러였다.",
     # another country's own ICT exports, from its own statistics office: not Korea's
     "말레이시아 ICT 수출 반년 만에 반등\n말레이시아 통계청은 14일 지난달 전기·전자제품 수출이 93억 달러로 1년 전보다"
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",

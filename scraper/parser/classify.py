@@ -110,9 +110,18 @@ _ABROAD_AGENCY = re.compile(
     rf"{_ABROAD_KO}\s?(?:정부\s?)?(?:재정부|재무성|재무부|경제부|경제산업성|상무부|해관총서|해관|관세총국|통계청|통계국|통계총국)"
     rf"|{_ABROAD_EN}(?:'s|’s)\s(?:(?:finance|commerce|economy|economic\saffairs|trade)\sministry|customs\b"
     r"|Ministry\sof\s(?:Finance|Commerce|Economic\sAffairs|Economy|Industry)|General\sAdministration\sof\sCustoms"
-    r"|(?:General\s)?Statistics\sOffice|statistics\s(?:office|agency|bureau)|Census\sBureau|Commerce\sDepartment)",
+    r"|(?:General\s)?Statistics\sOffice|statistics\s(?:office|agency|bureau)|Census\sBureau|Commerce\sDepartment)"
+    # unnamed, when the lead names the foreign trade (`_FOREIGN_LEAD`): "the Ministry of Economic Affairs said"
+    r"|(?<![A-Za-z])the\s(?:(?:finance|commerce|economic\saffairs)\sministry"
+    r"|Ministry\sof\s(?:Finance|Commerce|Economic\sAffairs)(?!\s(?:and|,)))",
     re.I,
 )
+# The lead names the foreign economy's own trade: "Taiwan's export orders rose …", "중국의 7월 전자제품 수출은 …"
+_FOREIGN_LEAD = re.compile(
+    rf"(?:(?<![A-Za-z]){_ABROAD_EN}(?:'s|’s)|{_ABROAD_KO}의)\s{_NEAR}{{0,24}}?{_TRADE_WORD}", re.I
+)
+_LEAD_SPAN = 400  # (headline, dateline and lead sentence)
+_DIGIT = re.compile(r"\d")
 _KOREAN_SOURCE = re.compile(
     r"과학기술정보통신부|과기정통부|과기부|산업통상자원부|산업통상부|산업부|관세청|미래창조과학부|미래부|지식경제부|지경부"
     r"|정보통신부|무역협회|(?:South\s)?Korea(?:'s|’s|n)\s(?:\w+\s){0,3}(?:ministry|Ministry)|Ministry\sof\s(?:Science|Trade"
@@ -161,6 +170,12 @@ def _may_name_a_foreign_agency(text: str) -> bool:
     return any(word in folded for word in _AGENCY_WORDS_EN)
 
 
+def _figure_in_sentence(text: str, found: re.Match[str]) -> bool:
+    """Does the sentence of `found` hold a digit (searched to its end only)?"""
+    end_found = _SENTENCE_END.search(text, found.end())
+    return _DIGIT.search(text, found.start(), end_found.start() if end_found else len(text)) is not None
+
+
 def _another_countrys_own_trade(text: str) -> bool:
     """Does the text name a foreign country's ICT trade ("대만 ICT 수출", "Japan's ICT exports") and never Korea's,
     with figures from that country's statistics office and none from Korea's? (Korean news writes "중국 수출" for
@@ -169,12 +184,15 @@ def _another_countrys_own_trade(text: str) -> bool:
         return False  # (most texts: no foreign office, and no need to look at every naming of ICT trade)
     if _KOREAN_SOURCE.search(text) is not None:
         return False
+    foreign_lead = _FOREIGN_LEAD.search(text, 0, _LEAD_SPAN) is not None
     abroad = False
     for found in ICT_TRADE.finditer(text):
-        if _OWNED_AT_HOME.search(text, max(0, found.start() - 16), found.start()):
+        # (after a foreign lead, "Korean ICT exports have also been climbing" is in passing)
+        home = _OWNED_AT_HOME.search(text, max(0, found.start() - 16), found.start()) is not None
+        if home and (not foreign_lead or _figure_in_sentence(text, found)):
             return False
         abroad = abroad or _OWNED_ABROAD.search(text, max(0, found.start() - 16), found.start()) is not None
-    return abroad
+    return abroad or foreign_lead
 
 
 def is_ict_trade_report(text: str) -> bool:
