@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a month opening the next clause (', and March by itself brought …') does not date the figure before it",
+        "2013-04-15",
+        "Over the January-March quarter, ICT exports gained 5.7 percent to $38.42 billion, and March by itself"
+        " brought a rise of 3.9 percent to $13.61 billion.",
+        {k("2013-01/2013-03"): (38.42e9, 5.7, None), k("2013-03"): (13.61e9, 3.9, None)},
+        [],
+    ),
+    (
         "en: an annual lead naming only the base's year ('up 24.1% from $X in 2020') under a 2021 headline: 2020's own",
         "2022-01-18",
         "Korea's ICT exports climbed by a quarter in 2021\n"

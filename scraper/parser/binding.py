@@ -453,6 +453,8 @@ _ANOTHER_TIME = re.compile(
 
 
 _NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
+# "… to $33.15 billion, and September alone saw …": the period is the next clause's subject
+_NEW_SUBJECT = re.compile(r",\s(?:and|but)\s$")
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
@@ -468,6 +470,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False  # "$1.21 billion, the fastest since April 2011, when …": another time's
             if _NEW_CLAUSE.search(f"{sentence[position : mention.start]}{mention.text[:4].lower()}"):
                 return False  # "… to $1.22 billion, and in November they fell …": the period opens the next clause
+            if _NEW_SUBJECT.search(sentence, position, mention.start):
+                return False
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             if modifies and mentions[offset].start - mention.end <= 2:
                 return False  # "…, and second-half exports declined": the period opens the next clause
