@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a figure 'announced, but' revised ('…로 집계됐지만, 최종치는 … 로 정정됐다') gives way to the new one",
+        "2016-06-14",
+        "5월 ICT 수출은 141억5천만 달러로 4.4% 감소했다. 4월 ICT 수출은 당시 136억2천만 달러로 집계됐지만, 최종치는"
+        " 137억4천만 달러로 정정됐다.",
+        {k("2016-05"): (14.15e9, -4.4, None), k("2016-04"): (13.74e9, None, None)},
+        [],
+    ),
+    (
         "en: a month opening the next clause (', and March by itself brought …') does not date the figure before it",
         "2013-04-15",
         "Over the January-March quarter, ICT exports gained 5.7 percent to $38.42 billion, and March by itself"

@@ -559,10 +559,17 @@ def _names_a_revision(sentence: str) -> bool:
     return _REVISED_FOLDED.search(folded_sentence(sentence)) is not None
 
 
+# "156억3천만 달러로 발표됐으나, 확정치는 … 수정됐다", "…로 전해 드렸으나": the figure a revision replaces
+_KO_ANNOUNCED_AFTER = re.compile(
+    r"\s?(?:으로|로)\s(?:발표|집계|공표|공개|보도|전해\s?드|알려)[^\s,.]{0,6}?(?:으나|지만)"
+)
+
+
 def _superseded(sentence: str, mention: Mention) -> bool:
     if _names_a_revision(sentence) and (
         _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
         or _ANNOUNCED_AFTER.match(sentence, mention.end)
+        or _KO_ANNOUNCED_AFTER.match(sentence, mention.end)
     ):
         return True
     return _put_by_an_earlier_release(sentence, mention)
