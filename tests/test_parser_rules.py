@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: bilateral trade of all goods ('bilateral trade across all goods came to about $2.1 billion') is no ICT",
+        "2021-03-16",
+        "ICT exports grew 17.1 percent to $14.92 billion in February. Uzbekistan is a growing market: bilateral trade"
+        " across all goods came to about $2.1 billion in 2020.",
+        {k("2021-02"): (14.92e9, 17.1, None)},
+        [k("2020-01/2020-12")],
+    ),
+    (
         "ko: a figure 'announced, but' revised ('…로 집계됐지만, 최종치는 … 로 정정됐다') gives way to the new one",
         "2016-06-14",
         "5월 ICT 수출은 141억5천만 달러로 4.4% 감소했다. 4월 ICT 수출은 당시 136억2천만 달러로 집계됐지만, 최종치는"

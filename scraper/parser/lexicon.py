@@ -517,6 +517,9 @@ NOISE_CLAUSE = [
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
+    # all goods between two countries, not ICT ("two-way trade in all goods reached about $0.59 billion")
+    r"(?:two-way|bilateral)\strade(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics))",
+    r"\ball\s(?:goods|products|commodities)\b",
     # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
     r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
     r"(?:우리나라|한국)(?:의)?\s?(?:\d{1,2}\s?월\s?)?(?:총\s?)?(?:수출|수입)(?:액)?(?:은|는|이|가|도)\s",
