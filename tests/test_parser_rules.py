@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a bullet that lists two parts of the year ('- 하반기 …, 4분기 …') sets no period for the bullets after it",
+        "2020-02-11",
+        "1. 2019년 실적\n"
+        " - 2019년 ICT 수출은 1,768억7천만 달러로 전년 대비 19.6% 감소, 수입은 1,093억2천만 달러(△2.5%)\n"
+        " - 하반기 수출은 861억5천만 달러(△16.4%), 4분기 수출은 437억1천만 달러(△11.8%)\n"
+        " - 디스플레이 209억 달러(△15.9%) 가운데 OLED 108억 달러(△0.9%)",
+        {
+            k("2019-07/2019-12"): (86.15e9, -16.4, None),
+            k("2019-10/2019-12"): (43.71e9, -11.8, None),
+            k("2019-01/2019-12", item="displays"): (20.9e9, -15.9, None),
+        },
+        [k("2019-07/2019-12", item="displays"), k("2019-07/2019-12", item="oled")],
+    ),
+    (
         "en: an annual lead naming only the base's year ('up 24.1% from $X in 2020') under a 2021 headline: 2020's own",
         "2022-01-18",
         "Korea's ICT exports climbed by a quarter in 2021\n"

@@ -118,7 +118,11 @@ def carry_period(
         and candidates[0].mention.start < first_number_at
         and "," not in sentence[clause_start : candidates[0].mention.start]
     ):
-        if recent(document, candidates[0].period) and not running_total(document, candidates[0].period, sentence):
+        if (
+            recent(document, candidates[0].period)
+            and not running_total(document, candidates[0].period, sentence)
+            and not lists_parts(paragraph.topic_period or document.reference_period, state.bound, sentence)
+        ):
             paragraph.topic_period = candidates[0].period
         return
     trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
@@ -144,6 +148,15 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
         and period.end == reference.end
         and reference.end[1] not in (3, 6, 12)  # the first quarter, the first half, the year: a report's own spans
     )
+
+
+def lists_parts(topic: Period | None, bound: list[Period], sentence: str) -> bool:
+    """'- 하반기 수출은 X(…), 4분기 수출은 Y(…)' under a year: a bullet that lists figures for two parts of the
+    topic's span frames none of the bullets after it ("- 반도체 Z" is the year's again)."""
+    if topic is None or not _BULLET.match(sentence):
+        return False
+    parts = set(bound)
+    return len(parts) > 1 and all(topic.start <= p.start and p.end <= topic.end and p != topic for p in parts)
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:
