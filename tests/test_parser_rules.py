@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: '$X worth of ICT goods to <partner> in the first N months' reaches its span past the goods and partner",
+        "2016-06-22",
+        "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"
+        " per cent on a year earlier.",
+        {k("2016-01/2016-05", region="india"): (2.47e9, 18.2, None)},
+        [k("2016-05", region="india")],
+    ),
+    (
         "ko: a bullet that lists two parts of the year ('- 하반기 …, 4분기 …') sets no period for the bullets after it",
         "2020-02-11",
         "1. 2019년 실적\n"

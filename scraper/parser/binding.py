@@ -461,6 +461,7 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     subject, a comparison or a clause break."""
     position = mentions[index].end
     for offset, mention in enumerate(mentions[index + 1 :], start=index + 2):
+        worth = mentions[offset - 2].kind.startswith("item:") and position == mentions[offset - 2].end
         if mention is target.mention:
             if "→" in sentence[position : mention.start]:
                 return False  # "('14.8) 14.20 (3.3↑) → ('15.8) …": a trend line's arrow starts the next period's
@@ -478,10 +479,15 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             position = mention.end
             continue
         if mention.kind.startswith("item:") and _WORTH_OF.fullmatch(sentence, position, mention.start):
-            continue  # "$36.9 billion worth of IT products in the half": the goods the figure bought
+            position = mention.end  # "$36.9 billion worth of IT products in the half": the goods the figure bought
+            continue
+        if mention.kind.startswith("region:") and worth and _GOODS_TO.fullmatch(sentence, position, mention.start):
+            position = mention.end  # "$1.3 billion worth of ICT products to India in …": where the goods went
+            continue
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
     return False
 
 
 _WORTH_OF = re.compile(r"\sworth\sof\s(?:the\s)?")
+_GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")
