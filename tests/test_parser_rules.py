@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a running total ending a month before the default month frames its paragraph (no report period yet)",
+        "2016-07-20",
+        "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"
+        " per cent. Display exports to India came to $830 million, up 9.6 per cent.",
+        {
+            k("2016-01/2016-05", region="india"): (2.47e9, 18.2, None),
+            k("2016-01/2016-05", item="displays", region="india"): (830e6, 9.6, None),
+        },
+        [k("2016-06", item="displays", region="india")],
+    ),
+    (
         "en: '$X worth of ICT goods to <partner> in the first N months' reaches its span past the goods and partner",
         "2016-06-22",
         "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.parser.binding import ResolvedPeriod
-from scraper.parser.periods import Period
+from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.sentences import DATELINE
@@ -170,5 +170,12 @@ def recent(document: DocumentScope, period: Period | None) -> bool:
         return True
     if period.end >= reference.end:
         return True
+    if (
+        document.report_period is None
+        and document.partner_period is None
+        and not period.is_month
+        and period.end == shift_month(reference.end, -1)
+    ):
+        return True  # "in the first eight months" of a release out on 20 October: no report period yet, August's
     # a year just ended, in a report on January of the next: the annual figures are current too
     return period.start == (period.end[0], 1) and period.end == (reference.end[0] - 1, 12) and reference.end[1] == 1
