@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'in the period' is the span named last ('during the period' after one in its own sentence is that one)",
+        "2016-05-20",
+        "ICT exports to Mexico totaled $1.12 billion in January-April.\n\nImports from Mexico were $310 million in the"
+        " period.\n\nChip exports to Mexico were $420 million between January and March, with chip imports from Mexico"
+        " at $95 million during the period.",
+        {
+            k("2016-01/2016-04", "import", region="other:mexico"): (310e6, None, None),
+            k("2016-01/2016-03", "import", "semiconductors", "other:mexico"): (95e6, None, None),
+        },
+        [k("2016-04", "import", region="other:mexico")],
+    ),
+    (
         "en: a running total ending a month before the default month frames its paragraph (no report period yet)",
         "2016-07-20",
         "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"

@@ -86,7 +86,9 @@ def resolve_periods(
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
         spec = _in_the_months_of(spec, topic, resolved)
         if spec.relative == "same_period":
-            period = previous  # "during this period": what the last sentence's figures were about
+            # "during this period": the span this sentence named before it ("between January and June, with
+            # imports … during the period"), else what the last sentence's figures were about
+            period = next((r.period for r in reversed(resolved.values()) if r.period and not r.anchor), previous)
         elif spec.relative == "year_before":
             period = previous and periods.year_before(previous)
             if period is not None:
