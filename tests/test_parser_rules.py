@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: '<year> full-year' / '<year> annual' in a January-to-month sentence is that whole year",
+        "2019-10-14",
+        "Korea's ICT exports fell 24.1 percent to $14.93 billion in September. For January-September, ICT exports"
+        " came to US$141.7bn (-21.4% YoY), below the 2018 full-year total of US$220.3bn and the 2017 annual"
+        " figure of US$197.0bn.",
+        {
+            k("2019-01/2019-09"): (141.7e9, -21.4, None),
+            k("2018-01/2018-12"): (220.3e9, None, 197.0e9),
+            k("2017-01/2017-12"): (197.0e9, None, None),
+        },
+        [k("2018-01/2018-09"), k("2017-01/2017-09")],
+    ),
+    (
         "en: 'in the period' is the span named last ('during the period' after one in its own sentence is that one)",
         "2016-05-20",
         "ICT exports to Mexico totaled $1.12 billion in January-April.\n\nImports from Mexico were $310 million in the"

@@ -47,6 +47,15 @@ class ResolvedPeriod:
     anchor: bool  # the start of a comparison, not what a figure is about
 
 
+_WHOLE_YEAR = re.compile(r"(?:whole|entire|full|annual)\b", re.I)
+
+
+def _completes_a_span(spec: PeriodSpec, mention: Mention, record_of_a_kind: bool) -> bool:
+    """A bare year completes a span named without one ("the highest first half ... in 2022"); not one named as
+    whole ("the 2016 full-year figure" after "January-November": all of 2016)."""
+    return spec.bare_year and (spec.year is not None or record_of_a_kind) and not _WHOLE_YEAR.search(mention.text)
+
+
 def resolve_periods(
     sentence: str,
     mentions: list[Mention],
@@ -73,7 +82,7 @@ def resolve_periods(
         if mention.kind != "period":
             continue
         spec: PeriodSpec = mention.value
-        if spec.bare_year and yearless_span is not None and (spec.year is not None or record_of_a_kind):
+        if yearless_span is not None and _completes_a_span(spec, mention, record_of_a_kind):
             spec = periods.compose(yearless_span, spec)
         elif (
             spec.first_month is not None
