@@ -36,6 +36,64 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: '<year> full-year' / '<year> annual' in a January-to-month sentence is that whole year",
+        "2019-10-14",
+        "Korea's ICT exports fell 24.1 percent to $14.93 billion in September. For January-September, ICT exports"
+        " came to US$141.7bn (-21.4% YoY), below the 2018 full-year total of US$220.3bn and the 2017 annual"
+        " figure of US$197.0bn.",
+        {
+            k("2019-01/2019-09"): (141.7e9, -21.4, None),
+            k("2018-01/2018-12"): (220.3e9, None, 197.0e9),
+            k("2017-01/2017-12"): (197.0e9, None, None),
+        },
+        [k("2018-01/2018-09"), k("2017-01/2017-09")],
+    ),
+    (
+        "en: 'in the period' is the span named last ('during the period' after one in its own sentence is that one)",
+        "2016-05-20",
+        "ICT exports to Mexico totaled $1.12 billion in January-April.\n\nImports from Mexico were $310 million in the"
+        " period.\n\nChip exports to Mexico were $420 million between January and March, with chip imports from Mexico"
+        " at $95 million during the period.",
+        {
+            k("2016-01/2016-04", "import", region="other:mexico"): (310e6, None, None),
+            k("2016-01/2016-03", "import", "semiconductors", "other:mexico"): (95e6, None, None),
+        },
+        [k("2016-04", "import", region="other:mexico")],
+    ),
+    (
+        "en: a running total ending a month before the default month frames its paragraph (no report period yet)",
+        "2016-07-20",
+        "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"
+        " per cent. Display exports to India came to $830 million, up 9.6 per cent.",
+        {
+            k("2016-01/2016-05", region="india"): (2.47e9, 18.2, None),
+            k("2016-01/2016-05", item="displays", region="india"): (830e6, 9.6, None),
+        },
+        [k("2016-06", item="displays", region="india")],
+    ),
+    (
+        "en: '$X worth of ICT goods to <partner> in the first N months' reaches its span past the goods and partner",
+        "2016-06-22",
+        "Korea shipped US$2.47 billion worth of ICT goods to India in the first five months of this year, up 18.2"
+        " per cent on a year earlier.",
+        {k("2016-01/2016-05", region="india"): (2.47e9, 18.2, None)},
+        [k("2016-05", region="india")],
+    ),
+    (
+        "ko: a bullet that lists two parts of the year ('- 하반기 …, 4분기 …') sets no period for the bullets after it",
+        "2020-02-11",
+        "1. 2019년 실적\n"
+        " - 2019년 ICT 수출은 1,768억7천만 달러로 전년 대비 19.6% 감소, 수입은 1,093억2천만 달러(△2.5%)\n"
+        " - 하반기 수출은 861억5천만 달러(△16.4%), 4분기 수출은 437억1천만 달러(△11.8%)\n"
+        " - 디스플레이 209억 달러(△15.9%) 가운데 OLED 108억 달러(△0.9%)",
+        {
+            k("2019-07/2019-12"): (86.15e9, -16.4, None),
+            k("2019-10/2019-12"): (43.71e9, -11.8, None),
+            k("2019-01/2019-12", item="displays"): (20.9e9, -15.9, None),
+        },
+        [k("2019-07/2019-12", item="displays"), k("2019-07/2019-12", item="oled")],
+    ),
+    (
         "en: an annual lead naming only the base's year ('up 24.1% from $X in 2020') under a 2021 headline: 2020's own",
         "2022-01-18",
         "Korea's ICT exports climbed by a quarter in 2021\n"

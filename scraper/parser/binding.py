@@ -47,6 +47,15 @@ class ResolvedPeriod:
     anchor: bool  # the start of a comparison, not what a figure is about
 
 
+_WHOLE_YEAR = re.compile(r"(?:whole|entire|full|annual)\b", re.I)
+
+
+def _completes_a_span(spec: PeriodSpec, mention: Mention, record_of_a_kind: bool) -> bool:
+    """A bare year completes a span named without one ("the highest first half ... in 2022"); not one named as
+    whole ("the 2016 full-year figure" after "January-November": all of 2016)."""
+    return spec.bare_year and (spec.year is not None or record_of_a_kind) and not _WHOLE_YEAR.search(mention.text)
+
+
 def resolve_periods(
     sentence: str,
     mentions: list[Mention],
@@ -73,7 +82,7 @@ def resolve_periods(
         if mention.kind != "period":
             continue
         spec: PeriodSpec = mention.value
-        if spec.bare_year and yearless_span is not None and (spec.year is not None or record_of_a_kind):
+        if yearless_span is not None and _completes_a_span(spec, mention, record_of_a_kind):
             spec = periods.compose(yearless_span, spec)
         elif (
             spec.first_month is not None
@@ -86,7 +95,9 @@ def resolve_periods(
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
         spec = _in_the_months_of(spec, topic, resolved)
         if spec.relative == "same_period":
-            period = previous  # "during this period": what the last sentence's figures were about
+            # "during this period": the span this sentence named before it ("between January and June, with
+            # imports … during the period"), else what the last sentence's figures were about
+            period = next((r.period for r in reversed(resolved.values()) if r.period and not r.anchor), previous)
         elif spec.relative == "year_before":
             period = previous and periods.year_before(previous)
             if period is not None:
@@ -463,6 +474,7 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     subject, a comparison or a clause break."""
     position = mentions[index].end
     for offset, mention in enumerate(mentions[index + 1 :], start=index + 2):
+        worth = mentions[offset - 2].kind.startswith("item:") and position == mentions[offset - 2].end
         if mention is target.mention:
             if "→" in sentence[position : mention.start]:
                 return False  # "('14.8) 14.20 (3.3↑) → ('15.8) …": a trend line's arrow starts the next period's
@@ -482,10 +494,15 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             position = mention.end
             continue
         if mention.kind.startswith("item:") and _WORTH_OF.fullmatch(sentence, position, mention.start):
-            continue  # "$36.9 billion worth of IT products in the half": the goods the figure bought
+            position = mention.end  # "$36.9 billion worth of IT products in the half": the goods the figure bought
+            continue
+        if mention.kind.startswith("region:") and worth and _GOODS_TO.fullmatch(sentence, position, mention.start):
+            position = mention.end  # "$1.3 billion worth of ICT products to India in …": where the goods went
+            continue
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
     return False
 
 
 _WORTH_OF = re.compile(r"\sworth\sof\s(?:the\s)?")
+_GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")

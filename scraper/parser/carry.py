@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.parser.binding import ResolvedPeriod
-from scraper.parser.periods import Period
+from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.sentences import DATELINE
@@ -118,7 +118,11 @@ def carry_period(
         and candidates[0].mention.start < first_number_at
         and "," not in sentence[clause_start : candidates[0].mention.start]
     ):
-        if recent(document, candidates[0].period) and not running_total(document, candidates[0].period, sentence):
+        if (
+            recent(document, candidates[0].period)
+            and not running_total(document, candidates[0].period, sentence)
+            and not lists_parts(paragraph.topic_period or document.reference_period, state.bound, sentence)
+        ):
             paragraph.topic_period = candidates[0].period
         return
     trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
@@ -146,6 +150,15 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
     )
 
 
+def lists_parts(topic: Period | None, bound: list[Period], sentence: str) -> bool:
+    """'- 하반기 수출은 X(…), 4분기 수출은 Y(…)' under a year: a bullet that lists figures for two parts of the
+    topic's span frames none of the bullets after it ("- 반도체 Z" is the year's again)."""
+    if topic is None or not _BULLET.match(sentence):
+        return False
+    parts = set(bound)
+    return len(parts) > 1 and all(topic.start <= p.start and p.end <= topic.end and p != topic for p in parts)
+
+
 def recent(document: DocumentScope, period: Period | None) -> bool:
     """What a report is about, not what it compares with: a period that ends no earlier than the report's
     own ("In the first half, ..." of a June release, "10월까지 누적" of an October one). "Growth had stalled
@@ -157,5 +170,12 @@ def recent(document: DocumentScope, period: Period | None) -> bool:
         return True
     if period.end >= reference.end:
         return True
+    if (
+        document.report_period is None
+        and document.partner_period is None
+        and not period.is_month
+        and period.end == shift_month(reference.end, -1)
+    ):
+        return True  # "in the first eight months" of a release out on 20 October: no report period yet, August's
     # a year just ended, in a report on January of the next: the annual figures are current too
     return period.start == (period.end[0], 1) and period.end == (reference.end[0] - 1, 12) and reference.end[1] == 1

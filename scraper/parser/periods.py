@@ -420,6 +420,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"(?:during|in|over|for)\s(?:this|that|the\ssame)\s(?P<unit>period|month|time){_NOT_A_YEAR_AGO}"
+            r"|(?:during|in|over)\sthe\s(?P<tunit>period)\b(?!\s(?:from|of|between|since|through|to|ending|ended)\b)"
             rf"|(?<![년해])\s?(?:같은|이|동)\s?(?P<kunit>기간|달)(?:\s?동안)?{_NOT_A_KO_BASE}",
             re.I,
         ),
