@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: 'ㅇ' bullets under an imports heading go on with its imports (NFKC no longer hides the 'ㅇ' bullet)",
+        "2019-05-15",
+        "4월 ICT 수출입 동향\n\n과학기술정보통신부는 4월 ICT 수출이 155억달러로 8.1% 줄었다고 밝혔다.\n\n"
+        "□ 4월 ICT 수입은 91억2천만달러로 1.2% 늘었다.\nㅇ 반도체 38억5천만달러(4.4%↑), 디스플레이 4억1천만달러"
+        "(12.0%↓)",
+        {
+            k("2019-04", "import", item="semiconductors"): (3.85e9, 4.4, None),
+            k("2019-04", "import", item="displays"): (0.41e9, -12.0, None),
+        },
+        [k("2019-04", item="semiconductors"), k("2019-04", item="displays")],
+    ),
+    (
         "en: bilateral trade of all goods ('bilateral trade across all goods came to about $2.1 billion') is no ICT",
         "2021-03-16",
         "ICT exports grew 17.1 percent to $14.92 billion in February. Uzbekistan is a growing market: bilateral trade"

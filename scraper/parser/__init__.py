@@ -63,6 +63,8 @@ def normalise(text: str) -> str:
         if char in text:
             text = text.replace(char, replacement)
     text = unicodedata.normalize("NFKC", text)
+    if "\u110b" in text:  # NFKC turns the bullet "ㅇ" (U+3147) into a leading consonant (U+110B): back to the bullet
+        text = text.replace("\u110b", "ㅇ")
     if "  " in text or _OTHER_SPACES.search(text):
         text = _SPACES.sub(" ", text)
     if "US $" in text:

@@ -146,7 +146,8 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
         and reference.start[1] > 1
         and period.start == (reference.end[0], 1)
         and period.end == reference.end
-        and reference.end[1] not in (3, 6, 12)  # the first quarter, the first half, the year: a report's own spans
+        # the first quarter, the first half, the year: a report's own spans, unless its title named the month
+        and (reference.end[1] not in (3, 6, 12) or document.report_locked)
     )
 
 
