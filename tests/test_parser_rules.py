@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an estimate or an expectation in the passive ('…안팎으로 추정됐다', '4% 감소가 예상된다') is no figure",
+        "2019-11-14",
+        "10월 ICT 수출은 151억달러로 17.2% 줄었다. 연간 ICT 수출은 1,760억달러 안팎으로 추정됐다."
+        " 11월에도 반도체는 20% 감소가 예상된다.",
+        {k("2019-10"): (15.1e9, -17.2, None)},
+        [
+            k("2019-01/2019-12"),
+            k("2019-01/2019-10"),
+            k("2019-11", item="semiconductors"),
+            k("2019-10", item="semiconductors"),
+        ],
+    ),
+    (
         "ko: 'ㅇ' bullets under an imports heading go on with its imports (NFKC no longer hides the 'ㅇ' bullet)",
         "2019-05-15",
         "4월 ICT 수출입 동향\n\n과학기술정보통신부는 4월 ICT 수출이 155억달러로 8.1% 줄었다고 밝혔다.\n\n"

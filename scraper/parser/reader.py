@@ -174,6 +174,8 @@ FORECAST = re.compile(
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|하며|되)"  # "…수준으로 예상했다", "…안팎으로 전망하며"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
+    # "반도체는 6% 감소가 예상된다": the expectation in the passive
+    r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)[가이]\s?(?:전망|예상)(?:된다|됐다|되며|되고|돼)"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
@@ -182,7 +184,7 @@ FORECAST = re.compile(
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
-    r"|(?:으로|로)\s?추정(?:했|한다|하고|하며)|추정치(?:는|가|보다|로|를)"
+    r"|(?:으로|로)\s?추정(?:했|한다|하고|하며|됐|된다|되며|되고)|추정치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
