@@ -319,3 +319,57 @@ def test_a_revised_figure_is_still_found(sentence: str, expected: bool) -> None:
     mentions = scan(sentence)
     first_money = next(m for m in mentions if m.kind == "money")
     assert figures._superseded(sentence, first_money) == expected
+
+
+# The plain-string gates written in session 11 ask for words each pattern cannot match without.
+_SESSION11_PIECES = [
+    "Taiwan's",
+    "Japan's",
+    "the",
+    "finance ministry",
+    "Finance\nMinistry",
+    "Ministry of Economic Affairs",
+    "ministry of economy",
+    "customs",
+    "Census Bureau",
+    "statistics office",
+    "대만",
+    "재정부",
+    "통계청",
+    "해관총서",
+    "said",
+    "full-year 2015",
+    "total of",
+    "TOTAL",
+    "export volume of",
+    "value",
+    "including",
+    "INCLUDING",
+    "$1.3 billion",
+    "US$",
+    "of",
+    "SSDs",
+    "□",
+    "○",
+    "•",
+    "ㅇ",
+    "-",
+    "rose 3%",
+    "\n",
+]
+_session11_texts = st.lists(st.sampled_from(_SESSION11_PIECES), max_size=10).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_session11_texts)
+def test_session11_gates_let_every_match_through(text: str) -> None:
+    from scraper.parser import classify, subjects
+
+    if classify._ABROAD_AGENCY.search(text):
+        assert classify._may_name_a_foreign_agency(text)
+    if binding._TOTAL_OF.search(text):
+        assert any(word in binding.case_folded(text) for word in binding._TOTAL_WORDS)
+    if subjects._INCLUDING_BEFORE.search(text):
+        assert subjects._may_include(text)
+    if sentences._INLINE_BULLET.search(text):
+        assert any(mark in text for mark in sentences._BULLET_MARKS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.items import top_whole
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.lexicon import CONTEXT_ITEMS
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, Frame
@@ -192,6 +193,11 @@ def _apply_flow(
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:some\s|about\s|around\s)?(?:US)?\$?$", re.I)
 
 
+def _may_include(sentence: str) -> bool:
+    """Can `_INCLUDING_BEFORE` match at all? Asked as a plain string of the folded sentence (most say no)."""
+    return "including" in folded_sentence(sentence)
+
+
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
     """English may name the subject after the figure: "$17.06B worth of exports", "increased by 2.3%
     in the mobile phone sector", "ICT goods worth $7.6 billion to China"."""
@@ -199,7 +205,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
     named_item = False
     start = mentions[index].start  # (the pattern ends at the figure: a short look back is enough)
-    part_of_before = "ncluding" in sentence and bool(_INCLUDING_BEFORE.search(sentence, max(0, start - 30), start))
+    part_of_before = _may_include(sentence) and bool(_INCLUDING_BEFORE.search(sentence, max(0, start - 30), start))
     for mention in following:
         gap = sentence[position : mention.start]
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
