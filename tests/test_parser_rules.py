@@ -12,6 +12,25 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '3분기 누적' beside a '1~9월' running total is the quarter summed over its months",
+        "2015-10-15",
+        "9월 ICT 수출은 148억2천만달러로 3.3% 늘었다. 3분기 누적 수출은 427억6천만달러로 0.8% 증가했으며,"
+        " 1~9월 누적 수출은 1,262억3천만달러로 2.7% 줄었다.",
+        {
+            k("2015-09"): (14.82e9, 3.3, None),
+            k("2015-07/2015-09"): (42.76e9, 0.8, None),
+            k("2015-01/2015-09"): (126.23e9, -2.7, None),
+        },
+        [],
+    ),
+    (
+        "ko: '3분기 누적' alone is still January to September",
+        "2015-10-15",
+        "9월 ICT 수출은 148억2천만달러로 3.3% 늘었다. 3분기 누적 수출은 1,262억3천만달러로 2.7% 줄었다.",
+        {k("2015-09"): (14.82e9, 3.3, None), k("2015-01/2015-09"): (126.23e9, -2.7, None)},
+        [k("2015-07/2015-09")],
+    ),
+    (
         "ko: an estimate or an expectation in the passive ('…안팎으로 추정됐다', '4% 감소가 예상된다') is no figure",
         "2019-11-14",
         "10월 ICT 수출은 151억달러로 17.2% 줄었다. 연간 ICT 수출은 1,760억달러 안팎으로 추정됐다."

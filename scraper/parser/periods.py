@@ -274,6 +274,26 @@ def _ko_month(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(month, month, **_year_fields(match))
 
 
+_QUARTER_TO_DATE = re.compile(r"(?P<quarter>(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기)\s?(?:까지\s?)?(?:의\s?)?누적")
+_RUNNING_TOTAL_BY_MONTHS = re.compile(r"(?<![\d.])1\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월")
+
+
+def quarters_beside_running_totals(text: str) -> str:
+    """A quarter "to date" ("3분기 누적") is January to September in most copy, but a text that also names "1~9월" (누적) has
+    two totals for two periods: there "3분기 누적" is the quarter summed over its months ("3분기 누적 수출은
+    436억 달러 … 1~9월 누적으로는 1240억 달러"), and it is read as the quarter."""
+    if "누적" not in text or "분기" not in text or "월" not in text:
+        return text  # (most texts: nothing to tell apart)
+    ends = {int(match.group("km2")) for match in _RUNNING_TOTAL_BY_MONTHS.finditer(text)}
+    if not ends:
+        return text
+
+    def the_quarter(match: re.Match[str]) -> str:
+        return match.group("quarter") if 3 * int(match.group("kq")) in ends else match.group(0)
+
+    return _QUARTER_TO_DATE.sub(the_quarter, text)
+
+
 def _ko_span(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(int(match.group("km1")), int(match.group("km2")), **_year_fields(match))
 
