@@ -12,6 +12,40 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
+        "2018-08-14",
+        "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"
+        " for that month are now put at $17.12 billion.",
+        {k("2018-07"): (18.36e9, 9.4, None), k("2018-06"): (17.12e9, None, None)},
+        [],
+    ),
+    (
+        "ko: a target's amount in a quoted answer ('올해 수출 목표 1,690억 달러는 … 넘을 것으로 봅니다') is no figure",
+        "2013-05-14",
+        '4월 ICT 수출은 137억4천만 달러로 3.6% 늘었다.\n\n[인터뷰] 미래부 관계자\n"하반기 수요가 살아나면 올해 ICT'
+        ' 수출 목표 1,690억 달러는 넘어설 것으로 봅니다."',
+        {k("2013-04"): (13.74e9, 3.6, None)},
+        [k("2012-07/2012-12"), k("2013-07/2013-12"), k("2013-01/2013-12"), k("2012-01/2012-12")],
+    ),
+    (
+        "ko: a running total whose '…로' hands on to the year's outlook ('…로 연간 최대 … 전망') is a fact",
+        "2022-12-15",
+        "11월 ICT 수출은 186억3천만 달러(-24.1%), 수입은 119억8천만 달러(+1.2%)였다.\n◇ 1~11월 누적 수출은"
+        " 2,082억5천만 달러(+3.9%)로 연간 역대 최대치 경신 전망",
+        {
+            k("2022-11"): (18.63e9, -24.1, None),
+            k("2022-01/2022-11"): (208.25e9, 3.9, None),
+        },
+        [],
+    ),
+    (
+        "ko: an 'about' figure before the year's level ('…안팎으로 올해 수준을 … 전망했다') stays a forecast",
+        "2022-11-20",
+        "내년 ICT 수출은 2,230억달러로 2.1% 줄고, 수입은 1,405억달러 안팎으로 올해 수준을 이어갈 것으로 전망했다.",
+        {},
+        [k("2022-01/2022-10", "import"), k("2023-01/2023-12", "import"), k("2022-01/2022-10")],
+    ),
+    (
         "ko: '3분기 누적' beside a '1~9월' running total is the quarter summed over its months",
         "2015-10-15",
         "9월 ICT 수출은 148억2천만달러로 3.3% 늘었다. 3분기 누적 수출은 427억6천만달러로 0.8% 증가했으며,"

@@ -180,10 +180,11 @@ FORECAST = re.compile(
     r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
     r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
+    r"|목표(?:액|치)?\s?(?:인\s?|는\s?)?\d"  # a target's amount: "올해 수출 목표 1,780억 달러는"
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
-    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며|됐|된다|되며|되고)|추정치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
@@ -231,7 +232,11 @@ _FORECAST_WORDS = (
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
-_KO_PAST_CLAUSE_END = re.compile(r"(?:었|였|했|됐|았)(?:으며|고),?\s")
+# and so did a figure whose "…로" hands the rest of the sentence to a later period ("1~10월 누적 수출은 X(+21.5%)로
+# 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
+_KO_PAST_CLAUSE_END = re.compile(
+    r"(?:었|였|했|됐|았)(?:으며|고),?\s|(?:\)|달러|불)로\s(?=(?:연간|올해|올\s?한\s?해|연말|내년)\s)"
+)
 
 
 def forecast_start(sentence: str, ko: bool) -> int:
@@ -1064,6 +1069,8 @@ class SentenceReader:
             elif not frame.dirty and (not state.named_any or state.named_only_flows):
                 self._inherit_context_subject()
             self._flush_deferred()
+        if state.first_number_at is None:
+            self._note_named_month()
         if state.first_number_at is None and self.ko and _ONLY_A_REASON.search(self.sentence):
             return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
         if state.named_any or state.bound:
@@ -1081,6 +1088,13 @@ class SentenceReader:
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
+
+    def _note_named_month(self) -> None:
+        """A sentence without figures that names one month ("The ministry also revised its July number.") is
+        the month "that month" and "the same month" of the next sentence mean."""
+        months = [r.period for r in self.resolved.values() if r.period is not None and not r.anchor]
+        if len(months) == 1 and months[0].is_month:
+            self.doc.last_month = months[0].start
 
     def _inherit_context_subject(self) -> None:
         """Figures with no subject of their own in the sentence take the context's."""
