@@ -20,6 +20,9 @@ REPORTS = [
     "베트남 ICT 수출 두 달째 증가\n산업부는 지난달 대베트남 ICT 수출이 41억달러로 6.3% 늘었다고 밝혔다."
     " 베트남 통계총국은 한국산 부품 수입이 늘었다고 전했다.",
     "Korea's ICT exports to India rose 4.2% to $0.61 billion. India's commerce ministry said imports of phones fell.",
+    # Korea's own report under a foreign wire's dateline, quoting the country's statistics office beside it
+    "S. Korea's ICT exports up 6.8 pct\nBEIJING, Aug. 2 (Xinhua) -- South Korea's ICT exports rose 6.8 percent to"
+    " 17.9 billion U.S. dollars in July. China's customs said its chip imports from the country rose.",
     # the country's ICT exports, with the SMEs' share named too
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
@@ -41,6 +44,13 @@ NOT_REPORTS = [
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",
     "Vietnam's ICT exports climb for a third month\nVietnam's General Statistics Office said on Friday that exports"
     " of phones and components rose 9.3 percent to $5.4 billion in August.",
+    # another economy's own report, its office named by what it is ("the island's finance authority") or its lead
+    # under a foreign dateline: its ICT line and its imports are that economy's, not Korea's
+    "Taiwan's exports climb 7.4 pct in May\nTAIPEI, June 9 (Xinhua) -- Taiwan's exports in May grew 7.4 percent to"
+    " 31.06 billion U.S. dollars, the island's finance authority said Tuesday. Exports of information and"
+    " communication technology (ICT) products rose 15.3 percent to 5.02 billion dollars. Imports fell 0.8 percent.",
+    "Japan's exports edge up\nTOKYO, Feb. 20 (Kyodo) -- Japan's exports rose 2.9 percent in January to 6.41"
+    " trillion yen, government data showed. Exports of ICT goods increased 8.2 percent to $4.27 billion.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

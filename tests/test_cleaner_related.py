@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.cleaner import clean_text
+from scraper.cleaner import clean, clean_text
 
 BODY = "5월 ICT 수출은 163억4000만달러로 4.4% 늘었다."
 
@@ -24,3 +24,38 @@ def test_a_korean_headline_ending_in_a_plain_verb_is_still_a_headline() -> None:
     kept = clean_text(text).text
     assert "늘어난다" not in kept
     assert "반도체 수출은 88억달러였다." in kept
+
+
+EN_BODY = "Shipments of ICT goods came to $17.36 billion in May, up 6.1 percent from a year before."
+
+
+@pytest.mark.parametrize(
+    "heading", ["Related:", "[Related]", "Related", "RELATED", "Popular Articles", "Most Popular", "Popular News:"]
+)
+def test_a_short_related_or_popular_label_drops_its_headlines(heading: str) -> None:
+    """Wires label their link lists with a bare "Related:" or "[Related]", magazines with "Popular Articles";
+    the headlines under them are other stories, with figures for other months and other things."""
+    text = (
+        f"{EN_BODY}\n{heading}\nChip exports slip 3.8% in April\n"
+        "2 Memory maker mulls trimming wafer input by 12%\nPhone exports rose 2.2 percent."
+    )
+    kept = clean_text(text).text
+    assert "$17.36 billion" in kept and "Phone exports rose 2.2 percent." in kept
+    assert "3.8%" not in kept and "12%" not in kept
+
+
+def test_a_sentence_that_opens_with_related_or_popular_is_article_text() -> None:
+    text = f"{EN_BODY}\nRelated parts exports rose 4.0 percent to $2.1 billion.\nPopular handsets sold 9 percent more."
+    kept = clean_text(text).text
+    assert "Related parts exports rose 4.0 percent" in kept and "Popular handsets" in kept
+
+
+def test_a_related_label_inside_a_page_body_drops_its_headlines() -> None:
+    page = (
+        "<html><head><title>ICT exports up in May</title></head><body><article><h1>ICT exports up in May</h1>"
+        f"<p>{EN_BODY}</p><p>Imports of ICT goods fell 2.4 percent to $9.80 billion.</p>"
+        "<p>Related:</p><p>Display exports fall 7.7% in April</p><p>Chip exports hit record in March</p>"
+        "</article></body></html>"
+    )
+    text = clean(page.encode(), "https://news.example-wire.com/2016/06/ict").text
+    assert "$9.80 billion" in text and "7.7%" not in text

@@ -219,7 +219,8 @@ def _may_match_anywhere(line: str) -> bool:
 _RELATED_HEADING = re.compile(
     r"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
     r"|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?"
-    r"|related\s(?:articles?|news|stories)|most\s(?:read|viewed|popular)|more\s(?:stories|from\b.*)|top\sstories"
+    r"|related(?:\s(?:articles?|news|stories|coverage|links|content))?|(?:most\s)?popular(?:\s(?:articles?|news|stories))?"
+    r"|most\s(?:read|viewed)|more\s(?:stories|from\b.*)|top\sstories"
     r"|latest\s(?:news|stories)|other\s(?:news|articles|stories)(?:\sby\sthis\sreporter)?|also\sin\sthis\ssection"
     r"|editor'?s\spicks|trending(?:\snow)?|you\smay\salso\slike)\s*[\]】>〉)]?\s*:?\s*$",
     re.I,

@@ -113,8 +113,17 @@ _ABROAD_AGENCY = re.compile(
     r"|(?:General\s)?Statistics\sOffice|statistics\s(?:office|agency|bureau)|Census\sBureau|Commerce\sDepartment)"
     # unnamed, when the lead names the foreign trade (`_FOREIGN_LEAD`): "the Ministry of Economic Affairs said"
     r"|(?<![A-Za-z])the\s(?:(?:finance|commerce|economic\saffairs)\sministry"
-    r"|Ministry\sof\s(?:Finance|Commerce|Economic\sAffairs)(?!\s(?:and|,)))",
+    r"|Ministry\sof\s(?:Finance|Commerce|Economic\sAffairs)(?!\s(?:and|,))"
+    # or as the economy's own office: "the island's finance authority", "the country's statistics bureau"
+    r"|(?:island|country|nation|city|territory|kingdom)(?:'s|’s)\s(?:finance|commerce|customs|statistics|census)"
+    r"\s(?:authorit(?:y|ies)|bureau|office|agency|department|ministry))",
     re.I,
+)
+# a foreign dateline over the lead: "TAIPEI, Oct. 8 (Xinhua) --", "TOKYO (Reuters) -"
+_FOREIGN_DATELINE = re.compile(
+    r"^(?:TAIPEI|TOKYO|BEIJING|SHANGHAI|HANOI|NEW\sDELHI|WASHINGTON|BERLIN|SINGAPORE|KUALA\sLUMPUR|BANGKOK|MANILA"
+    r"|JAKARTA|MEXICO\sCITY|HONG\sKONG|BRUSSELS)\b[^\n]{0,40}?(?:--|—|-\s)",
+    re.M,
 )
 # The lead names the foreign economy's own trade: "Taiwan's export orders rose …", "중국의 7월 전자제품 수출은 …"
 _FOREIGN_LEAD = re.compile(
@@ -160,6 +169,11 @@ _AGENCY_WORDS_EN = (
     "statistics bureau",
     "census bureau",
     "commerce department",
+    "s finance ",
+    "s commerce ",
+    "s customs ",
+    "s statistics ",
+    "s census ",
 )
 
 
@@ -180,7 +194,8 @@ def _another_countrys_own_trade(text: str) -> bool:
     """Does the text name a foreign country's ICT trade ("대만 ICT 수출", "Japan's ICT exports") and never Korea's,
     with figures from that country's statistics office and none from Korea's? (Korean news writes "중국 수출" for
     exports to China: the foreign office as the source is what tells the country's own story.)"""
-    if not _may_name_a_foreign_agency(text) or _ABROAD_AGENCY.search(text) is None:
+    named = _may_name_a_foreign_agency(text) and _ABROAD_AGENCY.search(text) is not None
+    if not named and _FOREIGN_DATELINE.search(text, 0, _LEAD_SPAN) is None:
         return False  # (most texts: no foreign office, and no need to look at every naming of ICT trade)
     if _KOREAN_SOURCE.search(text) is not None:
         return False
