@@ -723,3 +723,27 @@ def test_a_one_period_table_whose_amount_column_is_headed_by_its_period() -> Non
             k("2021-07", item="computers_peripherals"): (1.48e9, 9.6, None),
         },
     )
+
+
+def test_a_partner_table_one_cell_a_line_with_a_main_item_column() -> None:
+    text = (
+        "3월 ICT 수출은 171억2000만달러로 6.4% 늘었다.\n3월 지역별 수출과 주력 품목\n(단위: 억달러, %)\n"
+        "지역\n금액\n증감률\n주력 품목\n베트남\n24.7\n△3.8\n디스플레이 6.1 (△21.4)\n"
+        "일본\n4.9\n11.6\n반도체 1.8 (27.3)\n자료: 산업통상자원부"
+    )
+    facts = facts_of(text, "2017-04-14")
+    assert numbers(facts[k("2017-03", region="vietnam")]) == (2.47e9, -3.8, None)
+    assert numbers(facts[k("2017-03", item="displays", region="vietnam")]) == (0.61e9, -21.4, None)
+    assert numbers(facts[k("2017-03", region="japan")]) == (0.49e9, 11.6, None)
+    assert numbers(facts[k("2017-03", item="semiconductors", region="japan")]) == (0.18e9, 27.3, None)
+    assert k("2017-03", item="displays") not in facts  # the item cell is the partner's, not the world's
+
+
+def test_a_header_set_one_column_name_a_line_over_cells_one_a_line() -> None:
+    text = (
+        "ICT exports rose 6.4% to $17.12 billion in March.\n(US$ billion, %)\nCountries\nExports\nYoY\n"
+        "Vietnam\n2.47\n-3.8\nJapan\n0.49\n11.6\nSource: MOTIE"
+    )
+    facts = facts_of(text, "2017-04-14")
+    assert numbers(facts[k("2017-03", region="vietnam")]) == (2.47e9, -3.8, None)
+    assert numbers(facts[k("2017-03", region="japan")]) == (0.49e9, 11.6, None)

@@ -15,12 +15,13 @@ from scraper.parser.prefilter import guarded
 
 _SEP = r"\s*\|?\s*"
 _HEADER = re.compile(
-    rf"^{_SEP}(?:품목|지역|국가|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
+    rf"^{_SEP}(?:(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
     r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"
     r"|(?P<period>(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월))"  # "May 2023"
     r"(?:\s*\((?P<unit>[^)]*)\))?"
     rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
     r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
+    rf"{_SEP}(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))?"  # "반도체 44.0 (9.1)": the row's main item
     rf"{_SEP}$",
     re.I,
 )
@@ -29,7 +30,15 @@ _ROW = re.compile(
     r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
-_ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"(?:\s*\|\s*|\s+)\d+(?:\.\d+)?\s*%?{_SEP}$")
+_SHARE_CELL = r"(?:\s*\|\s*|\s+)\d+(?:\.\d+)?\s*%?"
+# a main-item cell, "반도체 44.0 (9.1)": the item, its amount and its change in brackets
+_MAIN_ITEM_CELL = (
+    r"\s*\|\s*(?P<item>[^\d|△▲▼+\-−\s][^\d|]*?)\s?(?P<item_amount>\d[\d,]*(?:\.\d+)?)\s?"
+    r"\(\s?(?P<item_sign>[△▲▼+\-−]?)\s?(?P<item_change>\d+(?:\.\d+)?)\s?%?\s?\)"
+)
+_ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_SHARE_CELL}{_SEP}$")
+_ROW_WITH_MAIN = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_MAIN_ITEM_CELL}{_SEP}$")
+_ROW_WITH_SHARE_AND_MAIN = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_SHARE_CELL}{_MAIN_ITEM_CELL}{_SEP}$")
 # "Japan    (0.33)": one amount a row, a deficit in parentheses as accounts write it
 _AMOUNT_ROW = re.compile(
     rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s(][^|\d]*?){_SEP}(?P<open>\()?(?P<sign>[△▲▼\-−]?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
@@ -55,14 +64,85 @@ _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def spell_out_measure_tables(text: str) -> str:
-    """The text with each such table (its caption, header and rows) replaced by one sentence."""
+# A table set one cell a line, its header too ("국가" / "수출액" / "증감률" / "주요 품목", then "중국" / "78.4" /
+# "5.2" / "반도체 44.0 (9.1)", as text extraction leaves a table): a label heading, then two or more column names
+_STACKED_HINT = re.compile(
+    r"(?im)^[ \t]*(?:국[ \t]?가|지[ \t]?역|품[ \t]?목|구[ \t]?분|countr(?:y|ies)|regions?|items?|destinations?)(?:별)?"
+    r"[ \t]*\n[ \t]*(?:금[ \t]?액|수출액|수입액|수[ \t]?출|수[ \t]?입|values?|amounts?|exports|imports)"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n"
+)
+_STACKED_COLUMN = re.compile(
+    r"^\s*(?:(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))|(?P<amount>금\s?액|수출액|수입액|수\s?출|수\s?입"
+    r"|values?|amounts?|exports|imports)|증감률|증감율|증가율|증감|yoy|y/y|change|growth|비중|점유율|share)"
+    r"(?:\s*\([^)]*\))?\s*$",
+    re.I,
+)
+_STACKED_LABEL = re.compile(
+    r"^\s*(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?|destinations?)(?:별)?\s*$", re.I
+)
+_MAIN_CELL_LINE = re.compile(_MAIN_ITEM_CELL.removeprefix(r"\s*\|\s*") + r"\s*$")
+_LABEL_LINE = re.compile(r"^\s*[^\d\s△▲▼+\-−|(\[<][^|]{0,30}$")
+
+
+def join_stacked_cells(text: str) -> str:
+    """Each row of a table set one cell a line (header first) joined onto one line with bars, as the table
+    readers take it: "국가 | 수출액 | 증감률 | 주요 품목", "중국 | 78.4 | 5.2 | 반도체 44.0 (9.1)"."""
+    if "\n" not in text or not _STACKED_HINT.search(text):
+        return text
     lines = text.split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):
+        columns = _stacked_columns(lines, index)
+        rows = _stacked_grid(lines, index + 1 + len(columns), columns) if columns else []
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        for row in [lines[index : index + 1 + len(columns)], *rows]:
+            out.append(" | ".join(cell.strip() for cell in row))
+        index += (1 + len(columns)) * (1 + len(rows))
+    return "\n".join(out)
+
+
+def _stacked_columns(lines: list[str], index: int) -> list[re.Match[str]]:
+    """The column names under a label heading, one a line, when one of them is an amount."""
+    if not _STACKED_LABEL.match(lines[index]):
+        return []
+    columns: list[re.Match[str]] = []
+    while index + 1 + len(columns) < len(lines) and (column := _STACKED_COLUMN.match(lines[index + 1 + len(columns)])):
+        columns.append(column)
+    return columns if len(columns) >= 2 and any(column["amount"] for column in columns) else []
+
+
+def _stacked_grid(lines: list[str], start: int, columns: list[re.Match[str]]) -> list[list[str]]:
+    """Rows of a label line and one line per column, until a group of lines does not fit."""
+    rows: list[list[str]] = []
+    width = 1 + len(columns)
+    while start + width <= len(lines):
+        row = lines[start : start + width]
+        if (
+            not _LABEL_LINE.match(row[0])
+            or _STACKED_COLUMN.match(row[0])
+            or not all(
+                (_MAIN_CELL_LINE if column["main"] else _CELL_LINE).match(cell)
+                for column, cell in zip(columns, row[1:], strict=True)
+            )
+        ):
+            break
+        rows.append(row)
+        start += width
+    return rows
+
+
+def spell_out_measure_tables(text: str) -> str:
+    """The text with each such table (its caption, header and rows) replaced by one sentence."""
+    lines = join_stacked_cells(text).split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
         header = _HEADER.match(lines[index])
-        rows = _rows_after(lines, index, _ROW_WITH_SHARE if header["share"] else _ROW) if header else []
+        rows = _rows_after(lines, index, _row_pattern(header)) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
         if header is None and _unit_caption(lines[index]):
@@ -86,6 +166,12 @@ def spell_out_measure_tables(text: str) -> str:
         out[-1:] = [_sentence(f"{caption} {period}", rows, scale)] if out else [_sentence(period, rows, scale)]
         index += 1 + len(rows)
     return "\n".join(out)
+
+
+def _row_pattern(header: re.Match[str]) -> re.Pattern[str]:
+    if header["main"]:
+        return _ROW_WITH_SHARE_AND_MAIN if header["share"] else _ROW_WITH_MAIN
+    return _ROW_WITH_SHARE if header["share"] else _ROW
 
 
 _CELL_LINE = re.compile(r"^\s*[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
@@ -151,8 +237,17 @@ def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
             continue
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
         cells.append(f"{_label(row)} {amount}({sign}{row.group('change')}%)")
+        if "item" in row.re.groupindex:  # the row's main item: the partner's exports of it
+            cells.append(_main_item(row, scale, korean))
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
+
+
+def _main_item(row: re.Match[str], scale: float, korean: bool) -> str:
+    usd = float(row.group("item_amount").replace(",", "")) * scale
+    amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
+    sign = "-" if row.group("item_sign") in ("△", "▼", "-", "−") else "+"
+    return f"{_label(row)} {row.group('item').strip()} {amount}({sign}{row.group('item_change')}%)"
 
 
 def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
