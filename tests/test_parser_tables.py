@@ -747,3 +747,21 @@ def test_a_header_set_one_column_name_a_line_over_cells_one_a_line() -> None:
     facts = facts_of(text, "2017-04-14")
     assert numbers(facts[k("2017-03", region="vietnam")]) == (2.47e9, -3.8, None)
     assert numbers(facts[k("2017-03", region="japan")]) == (0.49e9, 11.6, None)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "베트남\n31.2\n△4.5\n인도\n3.6\n17.9\n(단위: 억달러, 전년동월대비 %)",
+        "국가\n금액\n증감률\n베트남\n31.2\n△4.5\n인도\n3.6\n17.9\n(단위: 억달러, %)",
+        "국가 | 금액 | 증감률\n베트남 | 31.2 | △4.5\n인도 | 3.6 | 17.9\n(단위: 억달러, %)",
+    ],
+    ids=["cells-one-a-line", "header-one-a-line-too", "pipes"],
+)
+def test_a_partner_table_with_its_unit_note_after_the_cells(table: str) -> None:
+    text = (
+        f"5월 ICT 수출은 163억4000만달러로 2.2% 줄었다.\n5월 주요국 ICT 수출\n{table}\n업계는 하반기 반등을 기대했다."
+    )
+    facts = facts_of(text, "2019-06-14")
+    assert numbers(facts[k("2019-05", region="vietnam")]) == (3.12e9, -4.5, None)
+    assert numbers(facts[k("2019-05", region="india")]) == (0.36e9, 17.9, None)

@@ -145,19 +145,17 @@ def spell_out_measure_tables(text: str) -> str:
         rows = _rows_after(lines, index, _row_pattern(header)) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
-        if header is None and _unit_caption(lines[index]):
-            if len(rows := _rows_after(lines, index)) >= 2:
-                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
-                index += 1 + len(rows)
-                continue
-            if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
-                out.append(_amounts_sentence(lines[index], rows, _scale(lines[index]) or 0.0))
-                index += 1 + len(rows)
-                continue
-            if len(rows := _stacked_rows(lines, index)) >= 2:
-                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # one cell a line
-                index += 1 + 3 * len(rows)
-                continue
+        after = index + 1 + len(rows)
+        if header and rows and scale is None and not header["period"] and (scale := _note_line_scale(lines, after)):
+            del lines[after]  # the unit note after the rows: the table's (a period column's table is `tables.py`'s)
+        if header is None and (spelled := _under_unit_caption(lines, index)):
+            out.append(spelled[0])
+            index = spelled[1]
+            continue
+        if header is None and (spelled := _stacked_over_a_note(lines, index)):
+            out.extend((lines[index], spelled[0]))  # as if the note stood above the rows
+            index = spelled[1]
+            continue
         if not header or not rows or scale is None:
             out.append(lines[index])
             index += 1
@@ -166,6 +164,44 @@ def spell_out_measure_tables(text: str) -> str:
         out[-1:] = [_sentence(f"{caption} {period}", rows, scale)] if out else [_sentence(period, rows, scale)]
         index += 1 + len(rows)
     return "\n".join(out)
+
+
+def _under_unit_caption(lines: list[str], index: int) -> tuple[str, int] | None:
+    """Rows right under a caption that ends in its unit, as one sentence, and the line after them."""
+    if not _unit_caption(lines[index]):
+        return None
+    scale = _scale(lines[index]) or 0.0
+    if len(rows := _rows_after(lines, index)) >= 2:
+        return _sentence(lines[index], rows, scale), index + 1 + len(rows)
+    if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
+        return _amounts_sentence(lines[index], rows, scale), index + 1 + len(rows)
+    if len(rows := _stacked_rows(lines, index)) >= 2:
+        return _sentence(lines[index], rows, scale), index + 1 + 3 * len(rows)  # one cell a line
+    return None
+
+
+def _stacked_over_a_note(lines: list[str], index: int) -> tuple[str, int] | None:
+    """Rows one cell a line under a caption with the unit note right after them ("중국(홍콩 포함)" / "67.9" /
+    "△11.7" / … / "(단위: 억달러, %)"), as one sentence, and the line after the note."""
+    if index + 3 >= len(lines) or not _CELL_LINE.match(lines[index + 2]):
+        return None  # (a cheap look first: a label and a cell line under the caption)
+    rows = _stacked_rows(lines, index)
+    after = index + 1 + 3 * len(rows)
+    if len(rows) < 2 or not (scale := _note_line_scale(lines, after)):
+        return None
+    return _sentence(lines[after], rows, scale), after + 1
+
+
+# a line that is only a unit note: "(단위: 억달러, 전년동월대비 %)"
+_NOTE_LINE = re.compile(r"^\s*[(\[]\s?(?:단\s?위|unit)\s?[:：][^()\[\]]{1,40}[)\]]\s*$", re.I)
+
+
+def _note_line_scale(lines: list[str], at: int) -> float | None:
+    if at >= len(lines) or not _NOTE_LINE.match(lines[at]):
+        return None
+    if at + 1 < len(lines) and (_HEADER.match(lines[at + 1]) or _STACKED_LABEL.match(lines[at + 1])):
+        return None  # the note of the table that follows
+    return _scale(lines[at])
 
 
 def _row_pattern(header: re.Match[str]) -> re.Pattern[str]:
