@@ -765,3 +765,23 @@ def test_a_partner_table_with_its_unit_note_after_the_cells(table: str) -> None:
     facts = facts_of(text, "2019-06-14")
     assert numbers(facts[k("2019-05", region="vietnam")]) == (3.12e9, -4.5, None)
     assert numbers(facts[k("2019-05", region="india")]) == (0.36e9, 17.9, None)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "지역 품목 금액 증감률\n베트남 디스플레이 12.6 △7.1\n베트남 반도체 18.3 25.4\n일본 컴퓨터 1.9 3.3",
+        "국가 | 품목 | 금액 | 증감률\n베트남 | 디스플레이 | 12.6 | △7.1\n| 반도체 | 18.3 | 25.4\n"
+        "일본 | 컴퓨터 | 1.9 | 3.3",
+        "품목 국가 금액 증감률\n디스플레이 베트남 12.6 △7.1\n반도체 베트남 18.3 25.4\n컴퓨터 일본 1.9 3.3",
+    ],
+    ids=["partner-first-spaces", "merged-partner-cell", "item-first"],
+)
+def test_rows_of_a_partner_and_an_item_joined_with_spaces_or_bars(table: str) -> None:
+    caption = "[7월 지역별 품목 수출] (단위: 억달러, 전년동월비 %)"
+    text = f"7월 ICT 수출은 158억6000만달러로 4.0% 늘었다.\n{caption}\n{table}\n자료: 과기정통부"
+    facts = facts_of(text, "2018-08-14")
+    assert numbers(facts[k("2018-07", item="displays", region="vietnam")]) == (1.26e9, -7.1, None)
+    assert numbers(facts[k("2018-07", item="semiconductors", region="vietnam")]) == (1.83e9, 25.4, None)
+    assert numbers(facts[k("2018-07", item="computers", region="japan")]) == (0.19e9, 3.3, None)
+    assert k("2018-07", item="semiconductors") not in facts

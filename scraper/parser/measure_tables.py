@@ -10,12 +10,15 @@ any other. A table whose unit is not stated is left alone: its scale would be a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from scraper.parser.prefilter import guarded
+from scraper.parser.scanner import scan
 
 _SEP = r"\s*\|?\s*"
-_HEADER = re.compile(
-    rf"^{_SEP}(?:(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
+_HEADER = re.compile(  # one label column or two ("국가 품목": a partner's items)
+    rf"^{_SEP}(?P<first>(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
+    rf"(?:(?P<second>(?:품목|지역|국가)별?|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP})?"
     r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"
     r"|(?P<period>(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월))"  # "May 2023"
     r"(?:\s*\((?P<unit>[^)]*)\))?"
@@ -37,8 +40,19 @@ _MAIN_ITEM_CELL = (
     r"\(\s?(?P<item_sign>[△▲▼+\-−]?)\s?(?P<item_change>\d+(?:\.\d+)?)\s?%?\s?\)"
 )
 _ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_SHARE_CELL}{_SEP}$")
-_ROW_WITH_MAIN = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_MAIN_ITEM_CELL}{_SEP}$")
-_ROW_WITH_SHARE_AND_MAIN = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_SHARE_CELL}{_MAIN_ITEM_CELL}{_SEP}$")
+_LABEL_CELL = r"(?P<label>[^\d|△▲▼+\-−\s][^|]*?)"
+_TWO_LABEL_CELLS = r"(?P<label>[^\d|△▲▼+\-−\s][^|]*?(?:\s*\|\s*[^\d|△▲▼+\-−\s][^|]*?)?)"  # "중국 | 반도체"
+
+
+@cache
+def _row_pattern_of(two_labels: bool, share: bool, main: bool) -> re.Pattern[str]:
+    """The row pattern for a header: with a second label column, a share column, a main-item column."""
+    pattern = _ROW.pattern.removesuffix(f"{_SEP}$")
+    if two_labels:
+        pattern = pattern.replace(_LABEL_CELL, _TWO_LABEL_CELLS, 1)
+    return re.compile(pattern + (_SHARE_CELL if share else "") + (_MAIN_ITEM_CELL if main else "") + f"{_SEP}$")
+
+
 # "Japan    (0.33)": one amount a row, a deficit in parentheses as accounts write it
 _AMOUNT_ROW = re.compile(
     rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s(][^|\d]*?){_SEP}(?P<open>\()?(?P<sign>[△▲▼\-−]?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
@@ -161,7 +175,8 @@ def spell_out_measure_tables(text: str) -> str:
             index += 1
             continue
         period = header["period"] or ""  # the amount column named by its period: the caption's period
-        out[-1:] = [_sentence(f"{caption} {period}", rows, scale)] if out else [_sentence(period, rows, scale)]
+        labels = _carried_labels(header, rows)
+        out[-1:] = [_sentence(f"{caption} {period}" if out else period, rows, scale, labels)]
         index += 1 + len(rows)
     return "\n".join(out)
 
@@ -205,9 +220,9 @@ def _note_line_scale(lines: list[str], at: int) -> float | None:
 
 
 def _row_pattern(header: re.Match[str]) -> re.Pattern[str]:
-    if header["main"]:
-        return _ROW_WITH_SHARE_AND_MAIN if header["share"] else _ROW_WITH_MAIN
-    return _ROW_WITH_SHARE if header["share"] else _ROW
+    if not header["second"] and not header["main"]:
+        return _ROW_WITH_SHARE if header["share"] else _ROW
+    return _row_pattern_of(bool(header["second"]), bool(header["share"]), bool(header["main"]))
 
 
 _CELL_LINE = re.compile(r"^\s*[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
@@ -259,31 +274,55 @@ _US_LABEL = re.compile(r"\bUS$")
 
 
 def _label(row: re.Match[str]) -> str:
-    return _US_LABEL.sub("U.S.", row.group("label").strip())
+    return _US_LABEL.sub("U.S.", _BAR.sub(" ", row.group("label").strip()))
 
 
-def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
+_BAR = re.compile(r"\s*\|\s*")
+_FIRST_KIND = {"region": ("region",), "item": ("item", "ctxitem")}
+
+
+def _carried_labels(header: re.Match[str], rows: list[re.Match[str]]) -> list[str] | None:
+    """Labels under two label columns, partner and item ("국가 | 품목"): a row that leaves the first one out
+    ("디스플레이  15.8  △3.3" under "중국  반도체 …") takes it from the row above, as a merged cell does."""
+    if not header["second"]:
+        return None
+    kinds = _FIRST_KIND["item" if header["first"].startswith(("품", "item", "Item", "prod", "Prod")) else "region"]
+    labels: list[str] = []
+    carried = ""
+    for row in rows:
+        label = _label(row)
+        named = [m for m in scan(label) if m.kind.split(":")[0] in kinds and not m.kind.endswith(":_same")]
+        if named:
+            carried = label[named[0].start : named[0].end]
+        elif carried:
+            label = f"{carried} {label}"
+        labels.append(label)
+    return labels
+
+
+def _sentence(caption: str, rows: list[re.Match[str]], scale: float, labels: list[str] | None = None) -> str:
     korean = bool(_HANGUL.search(caption) or any(_HANGUL.search(row.group("label")) for row in rows))
     cells = []
-    for row in rows:
+    for at, row in enumerate(rows):
+        label = labels[at] if labels else _label(row)
         usd = float(row.group("amount").replace(",", "")) * scale
         amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
         if "change" not in row.re.groupindex:  # a balance row: its amount alone, a deficit signed
-            cells.append(f"{_label(row)} {'-' if row['open'] or row['sign'] else ''}{amount}")
+            cells.append(f"{label} {'-' if row['open'] or row['sign'] else ''}{amount}")
             continue
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
-        cells.append(f"{_label(row)} {amount}({sign}{row.group('change')}%)")
+        cells.append(f"{label} {amount}({sign}{row.group('change')}%)")
         if "item" in row.re.groupindex:  # the row's main item: the partner's exports of it
-            cells.append(_main_item(row, scale, korean))
+            cells.append(_main_item(row, label, scale, korean))
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
 
 
-def _main_item(row: re.Match[str], scale: float, korean: bool) -> str:
+def _main_item(row: re.Match[str], label: str, scale: float, korean: bool) -> str:
     usd = float(row.group("item_amount").replace(",", "")) * scale
     amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
     sign = "-" if row.group("item_sign") in ("△", "▼", "-", "−") else "+"
-    return f"{_label(row)} {row.group('item').strip()} {amount}({sign}{row.group('item_change')}%)"
+    return f"{label} {row.group('item').strip()} {amount}({sign}{row.group('item_change')}%)"
 
 
 def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
