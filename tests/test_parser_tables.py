@@ -723,3 +723,65 @@ def test_a_one_period_table_whose_amount_column_is_headed_by_its_period() -> Non
             k("2021-07", item="computers_peripherals"): (1.48e9, 9.6, None),
         },
     )
+
+
+def test_a_partner_table_one_cell_a_line_with_a_main_item_column() -> None:
+    text = (
+        "3월 ICT 수출은 171억2000만달러로 6.4% 늘었다.\n3월 지역별 수출과 주력 품목\n(단위: 억달러, %)\n"
+        "지역\n금액\n증감률\n주력 품목\n베트남\n24.7\n△3.8\n디스플레이 6.1 (△21.4)\n"
+        "일본\n4.9\n11.6\n반도체 1.8 (27.3)\n자료: 산업통상자원부"
+    )
+    facts = facts_of(text, "2017-04-14")
+    assert numbers(facts[k("2017-03", region="vietnam")]) == (2.47e9, -3.8, None)
+    assert numbers(facts[k("2017-03", item="displays", region="vietnam")]) == (0.61e9, -21.4, None)
+    assert numbers(facts[k("2017-03", region="japan")]) == (0.49e9, 11.6, None)
+    assert numbers(facts[k("2017-03", item="semiconductors", region="japan")]) == (0.18e9, 27.3, None)
+    assert k("2017-03", item="displays") not in facts  # the item cell is the partner's, not the world's
+
+
+def test_a_header_set_one_column_name_a_line_over_cells_one_a_line() -> None:
+    text = (
+        "ICT exports rose 6.4% to $17.12 billion in March.\n(US$ billion, %)\nCountries\nExports\nYoY\n"
+        "Vietnam\n2.47\n-3.8\nJapan\n0.49\n11.6\nSource: MOTIE"
+    )
+    facts = facts_of(text, "2017-04-14")
+    assert numbers(facts[k("2017-03", region="vietnam")]) == (2.47e9, -3.8, None)
+    assert numbers(facts[k("2017-03", region="japan")]) == (0.49e9, 11.6, None)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "베트남\n31.2\n△4.5\n인도\n3.6\n17.9\n(단위: 억달러, 전년동월대비 %)",
+        "국가\n금액\n증감률\n베트남\n31.2\n△4.5\n인도\n3.6\n17.9\n(단위: 억달러, %)",
+        "국가 | 금액 | 증감률\n베트남 | 31.2 | △4.5\n인도 | 3.6 | 17.9\n(단위: 억달러, %)",
+    ],
+    ids=["cells-one-a-line", "header-one-a-line-too", "pipes"],
+)
+def test_a_partner_table_with_its_unit_note_after_the_cells(table: str) -> None:
+    text = (
+        f"5월 ICT 수출은 163억4000만달러로 2.2% 줄었다.\n5월 주요국 ICT 수출\n{table}\n업계는 하반기 반등을 기대했다."
+    )
+    facts = facts_of(text, "2019-06-14")
+    assert numbers(facts[k("2019-05", region="vietnam")]) == (3.12e9, -4.5, None)
+    assert numbers(facts[k("2019-05", region="india")]) == (0.36e9, 17.9, None)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "지역 품목 금액 증감률\n베트남 디스플레이 12.6 △7.1\n베트남 반도체 18.3 25.4\n일본 컴퓨터 1.9 3.3",
+        "국가 | 품목 | 금액 | 증감률\n베트남 | 디스플레이 | 12.6 | △7.1\n| 반도체 | 18.3 | 25.4\n"
+        "일본 | 컴퓨터 | 1.9 | 3.3",
+        "품목 국가 금액 증감률\n디스플레이 베트남 12.6 △7.1\n반도체 베트남 18.3 25.4\n컴퓨터 일본 1.9 3.3",
+    ],
+    ids=["partner-first-spaces", "merged-partner-cell", "item-first"],
+)
+def test_rows_of_a_partner_and_an_item_joined_with_spaces_or_bars(table: str) -> None:
+    caption = "[7월 지역별 품목 수출] (단위: 억달러, 전년동월비 %)"
+    text = f"7월 ICT 수출은 158억6000만달러로 4.0% 늘었다.\n{caption}\n{table}\n자료: 과기정통부"
+    facts = facts_of(text, "2018-08-14")
+    assert numbers(facts[k("2018-07", item="displays", region="vietnam")]) == (1.26e9, -7.1, None)
+    assert numbers(facts[k("2018-07", item="semiconductors", region="vietnam")]) == (1.83e9, 25.4, None)
+    assert numbers(facts[k("2018-07", item="computers", region="japan")]) == (0.19e9, 3.3, None)
+    assert k("2018-07", item="semiconductors") not in facts

@@ -10,17 +10,21 @@ any other. A table whose unit is not stated is left alone: its scale would be a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from scraper.parser.prefilter import guarded
+from scraper.parser.scanner import scan
 
 _SEP = r"\s*\|?\s*"
-_HEADER = re.compile(
-    rf"^{_SEP}(?:품목|지역|국가|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
+_HEADER = re.compile(  # one label column or two ("국가 품목": a partner's items)
+    rf"^{_SEP}(?P<first>(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
+    rf"(?:(?P<second>(?:품목|지역|국가)별?|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP})?"
     r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"
     r"|(?P<period>(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월))"  # "May 2023"
     r"(?:\s*\((?P<unit>[^)]*)\))?"
     rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
     r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
+    rf"{_SEP}(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))?"  # "반도체 44.0 (9.1)": the row's main item
     rf"{_SEP}$",
     re.I,
 )
@@ -29,7 +33,26 @@ _ROW = re.compile(
     r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
-_ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"(?:\s*\|\s*|\s+)\d+(?:\.\d+)?\s*%?{_SEP}$")
+_SHARE_CELL = r"(?:\s*\|\s*|\s+)\d+(?:\.\d+)?\s*%?"
+# a main-item cell, "반도체 44.0 (9.1)": the item, its amount and its change in brackets
+_MAIN_ITEM_CELL = (
+    r"\s*\|\s*(?P<item>[^\d|△▲▼+\-−\s][^\d|]*?)\s?(?P<item_amount>\d[\d,]*(?:\.\d+)?)\s?"
+    r"\(\s?(?P<item_sign>[△▲▼+\-−]?)\s?(?P<item_change>\d+(?:\.\d+)?)\s?%?\s?\)"
+)
+_ROW_WITH_SHARE = re.compile(_ROW.pattern.removesuffix(f"{_SEP}$") + rf"{_SHARE_CELL}{_SEP}$")
+_LABEL_CELL = r"(?P<label>[^\d|△▲▼+\-−\s][^|]*?)"
+_TWO_LABEL_CELLS = r"(?P<label>[^\d|△▲▼+\-−\s][^|]*?(?:\s*\|\s*[^\d|△▲▼+\-−\s][^|]*?)?)"  # "중국 | 반도체"
+
+
+@cache
+def _row_pattern_of(two_labels: bool, share: bool, main: bool) -> re.Pattern[str]:
+    """The row pattern for a header: with a second label column, a share column, a main-item column."""
+    pattern = _ROW.pattern.removesuffix(f"{_SEP}$")
+    if two_labels:
+        pattern = pattern.replace(_LABEL_CELL, _TWO_LABEL_CELLS, 1)
+    return re.compile(pattern + (_SHARE_CELL if share else "") + (_MAIN_ITEM_CELL if main else "") + f"{_SEP}$")
+
+
 # "Japan    (0.33)": one amount a row, a deficit in parentheses as accounts write it
 _AMOUNT_ROW = re.compile(
     rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s(][^|\d]*?){_SEP}(?P<open>\()?(?P<sign>[△▲▼\-−]?)\s?(?P<amount>\d[\d,]*(?:\.\d+)?)"
@@ -55,37 +78,151 @@ _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def spell_out_measure_tables(text: str) -> str:
-    """The text with each such table (its caption, header and rows) replaced by one sentence."""
+# A table set one cell a line, its header too ("국가" / "수출액" / "증감률" / "주요 품목", then "중국" / "78.4" /
+# "5.2" / "반도체 44.0 (9.1)", as text extraction leaves a table): a label heading, then two or more column names
+_STACKED_HINT = re.compile(
+    r"(?im)^[ \t]*(?:국[ \t]?가|지[ \t]?역|품[ \t]?목|구[ \t]?분|countr(?:y|ies)|regions?|items?|destinations?)(?:별)?"
+    r"[ \t]*\n[ \t]*(?:금[ \t]?액|수출액|수입액|수[ \t]?출|수[ \t]?입|values?|amounts?|exports|imports)"
+    r"[ \t]*(?:\([^)\n]*\))?[ \t]*\n"
+)
+_STACKED_COLUMN = re.compile(
+    r"^\s*(?:(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))|(?P<amount>금\s?액|수출액|수입액|수\s?출|수\s?입"
+    r"|values?|amounts?|exports|imports)|증감률|증감율|증가율|증감|yoy|y/y|change|growth|비중|점유율|share)"
+    r"(?:\s*\([^)]*\))?\s*$",
+    re.I,
+)
+_STACKED_LABEL = re.compile(
+    r"^\s*(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?|destinations?)(?:별)?\s*$", re.I
+)
+_MAIN_CELL_LINE = re.compile(_MAIN_ITEM_CELL.removeprefix(r"\s*\|\s*") + r"\s*$")
+_LABEL_LINE = re.compile(r"^\s*[^\d\s△▲▼+\-−|(\[<][^|]{0,30}$")
+
+
+def join_stacked_cells(text: str) -> str:
+    """Each row of a table set one cell a line (header first) joined onto one line with bars, as the table
+    readers take it: "국가 | 수출액 | 증감률 | 주요 품목", "중국 | 78.4 | 5.2 | 반도체 44.0 (9.1)"."""
+    if "\n" not in text or not _STACKED_HINT.search(text):
+        return text
     lines = text.split("\n")
     out: list[str] = []
     index = 0
     while index < len(lines):
+        columns = _stacked_columns(lines, index)
+        rows = _stacked_grid(lines, index + 1 + len(columns), columns) if columns else []
+        if not rows:
+            out.append(lines[index])
+            index += 1
+            continue
+        for row in [lines[index : index + 1 + len(columns)], *rows]:
+            out.append(" | ".join(cell.strip() for cell in row))
+        index += (1 + len(columns)) * (1 + len(rows))
+    return "\n".join(out)
+
+
+def _stacked_columns(lines: list[str], index: int) -> list[re.Match[str]]:
+    """The column names under a label heading, one a line, when one of them is an amount."""
+    if not _STACKED_LABEL.match(lines[index]):
+        return []
+    columns: list[re.Match[str]] = []
+    while index + 1 + len(columns) < len(lines) and (column := _STACKED_COLUMN.match(lines[index + 1 + len(columns)])):
+        columns.append(column)
+    return columns if len(columns) >= 2 and any(column["amount"] for column in columns) else []
+
+
+def _stacked_grid(lines: list[str], start: int, columns: list[re.Match[str]]) -> list[list[str]]:
+    """Rows of a label line and one line per column, until a group of lines does not fit."""
+    rows: list[list[str]] = []
+    width = 1 + len(columns)
+    while start + width <= len(lines):
+        row = lines[start : start + width]
+        if (
+            not _LABEL_LINE.match(row[0])
+            or _STACKED_COLUMN.match(row[0])
+            or not all(
+                (_MAIN_CELL_LINE if column["main"] else _CELL_LINE).match(cell)
+                for column, cell in zip(columns, row[1:], strict=True)
+            )
+        ):
+            break
+        rows.append(row)
+        start += width
+    return rows
+
+
+def spell_out_measure_tables(text: str) -> str:
+    """The text with each such table (its caption, header and rows) replaced by one sentence."""
+    lines = join_stacked_cells(text).split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
         header = _HEADER.match(lines[index])
-        rows = _rows_after(lines, index, _ROW_WITH_SHARE if header["share"] else _ROW) if header else []
+        rows = _rows_after(lines, index, _row_pattern(header)) if header else []
         caption = out[-1] if out else ""
         scale = _scale(f"{caption} {header.group('unit') or ''}") if header else None
-        if header is None and _unit_caption(lines[index]):
-            if len(rows := _rows_after(lines, index)) >= 2:
-                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # rows right under a caption
-                index += 1 + len(rows)
-                continue
-            if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
-                out.append(_amounts_sentence(lines[index], rows, _scale(lines[index]) or 0.0))
-                index += 1 + len(rows)
-                continue
-            if len(rows := _stacked_rows(lines, index)) >= 2:
-                out.append(_sentence(lines[index], rows, _scale(lines[index]) or 0.0))  # one cell a line
-                index += 1 + 3 * len(rows)
-                continue
+        after = index + 1 + len(rows)
+        if header and rows and scale is None and not header["period"] and (scale := _note_line_scale(lines, after)):
+            del lines[after]  # the unit note after the rows: the table's (a period column's table is `tables.py`'s)
+        if header is None and (spelled := _under_unit_caption(lines, index)):
+            out.append(spelled[0])
+            index = spelled[1]
+            continue
+        if header is None and (spelled := _stacked_over_a_note(lines, index)):
+            out.extend((lines[index], spelled[0]))  # as if the note stood above the rows
+            index = spelled[1]
+            continue
         if not header or not rows or scale is None:
             out.append(lines[index])
             index += 1
             continue
         period = header["period"] or ""  # the amount column named by its period: the caption's period
-        out[-1:] = [_sentence(f"{caption} {period}", rows, scale)] if out else [_sentence(period, rows, scale)]
+        labels = _carried_labels(header, rows)
+        out[-1:] = [_sentence(f"{caption} {period}" if out else period, rows, scale, labels)]
         index += 1 + len(rows)
     return "\n".join(out)
+
+
+def _under_unit_caption(lines: list[str], index: int) -> tuple[str, int] | None:
+    """Rows right under a caption that ends in its unit, as one sentence, and the line after them."""
+    if not _unit_caption(lines[index]):
+        return None
+    scale = _scale(lines[index]) or 0.0
+    if len(rows := _rows_after(lines, index)) >= 2:
+        return _sentence(lines[index], rows, scale), index + 1 + len(rows)
+    if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
+        return _amounts_sentence(lines[index], rows, scale), index + 1 + len(rows)
+    if len(rows := _stacked_rows(lines, index)) >= 2:
+        return _sentence(lines[index], rows, scale), index + 1 + 3 * len(rows)  # one cell a line
+    return None
+
+
+def _stacked_over_a_note(lines: list[str], index: int) -> tuple[str, int] | None:
+    """Rows one cell a line under a caption with the unit note right after them ("중국(홍콩 포함)" / "67.9" /
+    "△11.7" / … / "(단위: 억달러, %)"), as one sentence, and the line after the note."""
+    if index + 3 >= len(lines) or not _CELL_LINE.match(lines[index + 2]):
+        return None  # (a cheap look first: a label and a cell line under the caption)
+    rows = _stacked_rows(lines, index)
+    after = index + 1 + 3 * len(rows)
+    if len(rows) < 2 or not (scale := _note_line_scale(lines, after)):
+        return None
+    return _sentence(lines[after], rows, scale), after + 1
+
+
+# a line that is only a unit note: "(단위: 억달러, 전년동월대비 %)"
+_NOTE_LINE = re.compile(r"^\s*[(\[]\s?(?:단\s?위|unit)\s?[:：][^()\[\]]{1,40}[)\]]\s*$", re.I)
+
+
+def _note_line_scale(lines: list[str], at: int) -> float | None:
+    if at >= len(lines) or not _NOTE_LINE.match(lines[at]):
+        return None
+    if at + 1 < len(lines) and (_HEADER.match(lines[at + 1]) or _STACKED_LABEL.match(lines[at + 1])):
+        return None  # the note of the table that follows
+    return _scale(lines[at])
+
+
+def _row_pattern(header: re.Match[str]) -> re.Pattern[str]:
+    if not header["second"] and not header["main"]:
+        return _ROW_WITH_SHARE if header["share"] else _ROW
+    return _row_pattern_of(bool(header["second"]), bool(header["share"]), bool(header["main"]))
 
 
 _CELL_LINE = re.compile(r"^\s*[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
@@ -137,22 +274,55 @@ _US_LABEL = re.compile(r"\bUS$")
 
 
 def _label(row: re.Match[str]) -> str:
-    return _US_LABEL.sub("U.S.", row.group("label").strip())
+    return _US_LABEL.sub("U.S.", _BAR.sub(" ", row.group("label").strip()))
 
 
-def _sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
+_BAR = re.compile(r"\s*\|\s*")
+_FIRST_KIND = {"region": ("region",), "item": ("item", "ctxitem")}
+
+
+def _carried_labels(header: re.Match[str], rows: list[re.Match[str]]) -> list[str] | None:
+    """Labels under two label columns, partner and item ("국가 | 품목"): a row that leaves the first one out
+    ("디스플레이  15.8  △3.3" under "중국  반도체 …") takes it from the row above, as a merged cell does."""
+    if not header["second"]:
+        return None
+    kinds = _FIRST_KIND["item" if header["first"].startswith(("품", "item", "Item", "prod", "Prod")) else "region"]
+    labels: list[str] = []
+    carried = ""
+    for row in rows:
+        label = _label(row)
+        named = [m for m in scan(label) if m.kind.split(":")[0] in kinds and not m.kind.endswith(":_same")]
+        if named:
+            carried = label[named[0].start : named[0].end]
+        elif carried:
+            label = f"{carried} {label}"
+        labels.append(label)
+    return labels
+
+
+def _sentence(caption: str, rows: list[re.Match[str]], scale: float, labels: list[str] | None = None) -> str:
     korean = bool(_HANGUL.search(caption) or any(_HANGUL.search(row.group("label")) for row in rows))
     cells = []
-    for row in rows:
+    for at, row in enumerate(rows):
+        label = labels[at] if labels else _label(row)
         usd = float(row.group("amount").replace(",", "")) * scale
         amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
         if "change" not in row.re.groupindex:  # a balance row: its amount alone, a deficit signed
-            cells.append(f"{_label(row)} {'-' if row['open'] or row['sign'] else ''}{amount}")
+            cells.append(f"{label} {'-' if row['open'] or row['sign'] else ''}{amount}")
             continue
         sign = "-" if row.group("sign") in ("△", "▼", "-", "−") else "+"  # a bare change would take a sign nearby
-        cells.append(f"{_label(row)} {amount}({sign}{row.group('change')}%)")
+        cells.append(f"{label} {amount}({sign}{row.group('change')}%)")
+        if "item" in row.re.groupindex:  # the row's main item: the partner's exports of it
+            cells.append(_main_item(row, label, scale, korean))
     lead = _NOTE.sub("", caption).strip(" :")
     return f"{lead}: {', '.join(cells)}." if lead else f"{', '.join(cells)}."
+
+
+def _main_item(row: re.Match[str], label: str, scale: float, korean: bool) -> str:
+    usd = float(row.group("item_amount").replace(",", "")) * scale
+    amount = f"{usd / 1e8:g}억달러" if korean else f"${usd / 1e9:g} billion"
+    sign = "-" if row.group("item_sign") in ("△", "▼", "-", "−") else "+"
+    return f"{label} {row.group('item').strip()} {amount}({sign}{row.group('item_change')}%)"
 
 
 def _amounts_sentence(caption: str, rows: list[re.Match[str]], scale: float) -> str:
