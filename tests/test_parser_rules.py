@@ -12,6 +12,30 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a trailing clause 'following a 2.3 percent drop in October' has its own period, not the lead's figures'",
+        "2017-12-14",
+        "ICT exports in the fourth quarter so far were strong.\nFor November alone, ICT shipments came to $17.24"
+        " billion, down 4.8 percent, following a 2.3 percent on-year drop in October.",
+        {k("2017-11"): (17.24e9, -4.8, None), k("2017-10"): (None, -2.3, None)},
+        [],
+    ),
+    (
+        "en: '…, after a 1.4 percent gain in May' is May's figure, not the June figures' period",
+        "2019-07-12",
+        "ICT exports rose in June.\nJune ICT exports totaled $15.66 billion, up 0.8 percent, after a 1.4 percent"
+        " on-year gain in May.",
+        {k("2019-06"): (15.66e9, 0.8, None), k("2019-05"): (None, 1.4, None)},
+        [],
+    ),
+    (
+        "en: a ranking apposition after the figures ('…, the highest monthly figure in 2017') does not date them",
+        "2018-01-02",
+        "ICT exports in 2017 rose 21.1 percent to $197.1 billion.\nDecember exports climbed 6.1 percent on-year to"
+        " $17.52 billion, the highest monthly figure in 2017.",
+        {k("2017-01/2017-12"): (197.1e9, 21.1, None), k("2017-12"): (17.52e9, 6.1, None)},
+        [],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

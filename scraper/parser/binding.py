@@ -230,6 +230,17 @@ def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# an apposition that ranks the figure before it within a period ("…, the smallest decline in 2016")
+_RANKED_WITHIN = re.compile(
+    r",\s(?:the|its)\s(?:[a-z]+-)?(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest"
+    r"|fastest|slowest|steepest|sharpest|deepest)(?:\s[a-z-]+){0,3}?(?:\s(?:in|of|for|so\sfar))?\s*$",
+    re.I,
+)
+
+
+def _ranks_within(window: str) -> bool:
+    """`_RANKED_WITHIN`, asked only where the window holds a comma and a superlative's "est"."""
+    return "," in window and "est" in window.lower() and _RANKED_WITHIN.search(window) is not None
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
@@ -245,6 +256,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
+        or _ranks_within(window)  # "$15.58 billion, the biggest monthly total in 2016": the time it ranks in
     )
     if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
         return False  # "since October 2015, when it edged down 1.6 percent"
@@ -453,7 +465,10 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
-_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then)\b", re.I)
+# ("…, down 3.7 percent, following a 6.9 percent decline in August": the second figure is the earlier event's)
+_NOT_ONE_GROUP = re.compile(
+    r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then|following|after)\b", re.I
+)
 _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
     # "…, helped by a low base last year": a cause's time, not the figure's
