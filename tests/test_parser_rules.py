@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a partner named as the buyer ('…, the third-biggest customer for Korean ICT products, importing $X') buys"
+        " Korea's exports",
+        "2014-06-13",
+        "ICT exports rose 2.9 percent to $14.87 billion in May.\nJapan stayed the third-biggest customer for Korean ICT"
+        " products, importing $1.12 billion, down 4.6 percent from a year earlier.",
+        {k("2014-05"): (14.87e9, 2.9, None), k("2014-05", region="japan"): (1.12e9, -4.6, None)},
+        [k("2014-05", "import", region="japan")],
+    ),
+    (
+        "en: Korea as the buyer ('Korea remained the top buyer of ICT goods from Japan, importing $X') imports",
+        "2014-06-13",
+        "ICT exports rose 2.9 percent to $14.87 billion in May.\nKorea remained the largest buyer of ICT goods from"
+        " Japan, importing $0.93 billion, up 1.7 percent.",
+        {k("2014-05", "import", region="japan"): (0.93e9, 1.7, None)},
+        [k("2014-05", region="japan")],
+    ),
+    (
         "en: a trailing clause 'following a 2.3 percent drop in October' has its own period, not the lead's figures'",
         "2017-12-14",
         "ICT exports in the fourth quarter so far were strong.\nFor November alone, ICT shipments came to $17.24"
