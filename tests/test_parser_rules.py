@@ -12,6 +12,29 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'and up from $X in <Month>' after the month's own figures is the earlier month's value",
+        "2021-07-13",
+        "ICT exports jump in June\nShipments of ICT products totaled $20.33 billion last month, a 34.1 percent rise"
+        " from a year earlier and up from $18.76 billion in May.",
+        {k("2021-06"): (20.33e9, 34.1, None), k("2021-05"): (18.76e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'up from $X in <Month>, when exports grew Y percent' gives that month its value and its change",
+        "2021-07-13",
+        "ICT exports hit $20.33 billion in June, up 34.1 percent on-year. That was up from $18.76 billion in May, when"
+        " exports rose 36.9 percent on-year.",
+        {k("2021-06"): (20.33e9, 34.1, None), k("2021-05"): (18.76e9, 36.9, None)},
+        [],
+    ),
+    (
+        "en: 'down from $X in <the month a year before>' stays the prior",
+        "2016-06-13",
+        "ICT exports fell 6.0 percent to $14.1 billion in May, down from $15.0 billion in May 2015.",
+        {k("2016-05"): (14.1e9, -6.0, 15.0e9)},
+        [],
+    ),
+    (
         "en: a partner named as the buyer ('…, the third-biggest customer for Korean ICT products, importing $X') buys"
         " Korea's exports",
         "2014-06-13",

@@ -155,6 +155,23 @@ _BASE_WORDS = re.compile(
     r"\s(?:the\s|a\s)?(?:US)?$",
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
+# "up from $14.87 billion in August": a level the figure moved from, dated by its own period
+_MOVED_FROM = re.compile(r"\b(?:up|down|higher|lower)\sfrom\s(?:the\s|a\s)?(?:US)?$", re.I)
+
+
+def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, current: Period | None) -> bool:
+    """A base whose period is written right after it is that period's value: after a comparison's words
+    ("relative to $X in September 2012"), and after "up/down from" unless the period is the current one's a year
+    before ("up from $X in August" of September; "down from $X in 2021" of 2022 is the prior)."""
+    if _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start):
+        return True
+    if "from" not in sentence[max(0, number.start - 12) : number.start].lower():
+        return False  # (plain strings first: `_MOVED_FROM` needs the word)
+    if current is None or base.period is None or base.period == periods.year_before(current):
+        return False
+    return _MOVED_FROM.search(sentence, max(0, number.start - 20), number.start) is not None
+
+
 EN_COMPARED_FIGURE = re.compile(
     r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
     r"(?:billion|million|bln|mln|bn|B)?\s"
@@ -310,9 +327,11 @@ def bind_period(
         and modified is not None  # the figure's own base: the first period after it, anchor or not
         and modified.anchor
         and _IN_GAP.fullmatch(sentence[number.end : modified.mention.start])
-        and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
+        and _base_of_its_own(sentence, number, modified, before.period if before else fallback)
     ):
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
+    if lang == "en" and (when := _when_it_was(sentence, number, resolved, index)) is not None:
+        return when, True
     if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
@@ -375,6 +394,18 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
 
 _TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
 _WHEN_CLAUSE = re.compile(r",\s(?:when|where)\b[^,;]*$")
+
+
+def _when_it_was(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
+    """A figure in a when-clause after a compared base's period is that period's ("up from $16.7 billion in
+    February, when exports climbed 29.6 percent"), though the period is an anchor of the comparison."""
+    if "when" not in sentence:
+        return None  # (plain strings first: most sentences have no when-clause)
+    last = max((i for i in resolved if i < index), default=None)
+    placed = resolved[last] if last is not None else None
+    if placed is None or not placed.anchor or placed.period is None:
+        return None
+    return placed.period if _WHEN_CLAUSE.match(sentence, placed.mention.end, number.start) else None
 
 
 def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod) -> bool:
