@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an estimate of the unfinished year with its change ('estimated this year's ICT exports at around $X,"
+        " down Y percent') is no figure",
+        "2019-11-21",
+        "ICT exports will probably grow 3.8 percent to $181.7 billion next year, the institute said.\nIt estimated this"
+        " year's ICT exports at around $175.1 billion, down 20.3 percent from last year.",
+        {},
+        [k("2019-01/2019-10"), k("2019-01/2019-12"), k("2019-10")],
+    ),
+    (
+        "en: the passive estimate ('Full-year ICT shipments are estimated at about $X, up Y percent') is no figure",
+        "2017-12-05",
+        "ICT exports rose 22.4 percent to $17.76 billion in November. Full-year ICT shipments are estimated at about"
+        " $197.3 billion, up 21.6 percent.",
+        {k("2017-11"): (17.76e9, 22.4, None)},
+        [k("2017-01/2017-11"), k("2017-01/2017-12"), k("2016-01/2016-12")],
+    ),
+    (
         "en: 'and up from $X in <Month>' after the month's own figures is the earlier month's value",
         "2021-07-13",
         "ICT exports jump in June\nShipments of ICT products totaled $20.33 billion last month, a 34.1 percent rise"

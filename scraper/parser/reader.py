@@ -208,6 +208,10 @@ FORECAST = re.compile(
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며|됐|된다|되며|되고)|추정치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
+    # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
+    # "Full-year exports are estimated at $X"
+    r"|\bestimat(?:ed|es|ing)\s(?:that\s)?(?:this\syear's|this\syear’s|the\syear's|full-year|annual|its\sfull-year)"
+    r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\sat\b"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
