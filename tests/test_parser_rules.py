@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a round change after a bound word ('climbed more than 20 percent', 'soared over 60 percent') is no figure",
+        "2010-04-14",
+        "IT exports rose 28.4 percent to $11.92 billion in March.\nDisplay panels climbed more than 20 percent, while"
+        " shipments to Vietnam soared over 60 percent.",
+        {k("2010-03"): (11.92e9, 28.4, None)},
+        [k("2010-03", item="displays"), k("2010-03", region="vietnam")],
+    ),
+    (
+        "en: a change after 'more than' that is not round ('more than 13 percent') is an approximate figure",
+        "2010-04-14",
+        "IT exports rose 28.4 percent to $11.92 billion in March.\nDisplay panels climbed more than 13 percent.",
+        {k("2010-03"): (11.92e9, 28.4, None), k("2010-03", item="displays"): (None, 13.0, None)},
+        [],
+    ),
+    (
         "en: an estimate of the unfinished year with its change ('estimated this year's ICT exports at around $X,"
         " down Y percent') is no figure",
         "2019-11-21",
