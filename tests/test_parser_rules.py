@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a whole year without its year in a half-year report ('pegged annual ICT exports at roughly $X') is the"
+        " current year, a projection",
+        "2014-07-15",
+        "ICT exports in the first half rose 3.9 percent to $86.95 billion.\nA ministry official pegged annual ICT"
+        " exports at roughly $174 billion.",
+        {k("2014-01/2014-06"): (86.95e9, 3.9, None)},
+        [k("2013-01/2013-12"), k("2014-01/2014-12")],
+    ),
+    (
+        "en: a whole year without its year in a December report ('Full-year ICT exports rose') is the year that ended",
+        "2014-01-14",
+        "ICT exports in December rose 5.2 percent to $15.21 billion.\nFull-year ICT exports rose 2.6 percent to a"
+        " record $169.4 billion.",
+        {k("2013-12"): (15.21e9, 5.2, None), k("2013-01/2013-12"): (169.4e9, 2.6, None)},
+        [],
+    ),
+    (
         "en: a round change after a bound word ('climbed more than 20 percent', 'soared over 60 percent') is no figure",
         "2010-04-14",
         "IT exports rose 28.4 percent to $11.92 billion in March.\nDisplay panels climbed more than 20 percent, while"

@@ -105,13 +105,22 @@ def resolve_periods(
         elif spec.relative == "prior_month" and not named_month and topic is not None and topic.is_month:
             period = periods.resolve(spec, published, context_year, topic.start)  # type: ignore[arg-type]
         else:
-            period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
+            year = context_year if context_year is not None else _year_of_the_report(spec, topic)
+            period = periods.resolve(spec, published, year, last_month)  # type: ignore[arg-type]
         if spec.year is not None and not spec.label_year:  # (a label dates no month after it)
             context_year = spec.year
         if period is not None and period.is_month:
             last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
+
+
+def _year_of_the_report(spec: PeriodSpec, topic: Period | None) -> int | None:
+    """A whole year named without its year ("put full-year IT exports at around $145 billion") is the year of the
+    period the text is about: the current one in a half-year report (a projection), the one just ended in an
+    annual or December report."""
+    whole = spec.first_month == 1 and spec.last_month == 12 and spec.year_offset is None and not spec.bare_year
+    return topic.end[0] if whole and topic is not None and spec.relative is None else None
 
 
 def _in_the_months_of(spec: PeriodSpec, topic: Period | None, resolved: dict[int, ResolvedPeriod]) -> PeriodSpec:
