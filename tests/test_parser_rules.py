@@ -12,6 +12,119 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a whole year without its year in a half-year report ('pegged annual ICT exports at roughly $X') is the"
+        " current year, a projection",
+        "2014-07-15",
+        "ICT exports in the first half rose 3.9 percent to $86.95 billion.\nA ministry official pegged annual ICT"
+        " exports at roughly $174 billion.",
+        {k("2014-01/2014-06"): (86.95e9, 3.9, None)},
+        [k("2013-01/2013-12"), k("2014-01/2014-12")],
+    ),
+    (
+        "en: a whole year without its year in a December report ('Full-year ICT exports rose') is the year that ended",
+        "2014-01-14",
+        "ICT exports in December rose 5.2 percent to $15.21 billion.\nFull-year ICT exports rose 2.6 percent to a"
+        " record $169.4 billion.",
+        {k("2013-12"): (15.21e9, 5.2, None), k("2013-01/2013-12"): (169.4e9, 2.6, None)},
+        [],
+    ),
+    (
+        "en: a round change after a bound word ('climbed more than 20 percent', 'soared over 60 percent') is no figure",
+        "2010-04-14",
+        "IT exports rose 28.4 percent to $11.92 billion in March.\nDisplay panels climbed more than 20 percent, while"
+        " shipments to Vietnam soared over 60 percent.",
+        {k("2010-03"): (11.92e9, 28.4, None)},
+        [k("2010-03", item="displays"), k("2010-03", region="vietnam")],
+    ),
+    (
+        "en: a change after 'more than' that is not round ('more than 13 percent') is an approximate figure",
+        "2010-04-14",
+        "IT exports rose 28.4 percent to $11.92 billion in March.\nDisplay panels climbed more than 13 percent.",
+        {k("2010-03"): (11.92e9, 28.4, None), k("2010-03", item="displays"): (None, 13.0, None)},
+        [],
+    ),
+    (
+        "en: an estimate of the unfinished year with its change ('estimated this year's ICT exports at around $X,"
+        " down Y percent') is no figure",
+        "2019-11-21",
+        "ICT exports will probably grow 3.8 percent to $181.7 billion next year, the institute said.\nIt estimated this"
+        " year's ICT exports at around $175.1 billion, down 20.3 percent from last year.",
+        {},
+        [k("2019-01/2019-10"), k("2019-01/2019-12"), k("2019-10")],
+    ),
+    (
+        "en: the passive estimate ('Full-year ICT shipments are estimated at about $X, up Y percent') is no figure",
+        "2017-12-05",
+        "ICT exports rose 22.4 percent to $17.76 billion in November. Full-year ICT shipments are estimated at about"
+        " $197.3 billion, up 21.6 percent.",
+        {k("2017-11"): (17.76e9, 22.4, None)},
+        [k("2017-01/2017-11"), k("2017-01/2017-12"), k("2016-01/2016-12")],
+    ),
+    (
+        "en: 'and up from $X in <Month>' after the month's own figures is the earlier month's value",
+        "2021-07-13",
+        "ICT exports jump in June\nShipments of ICT products totaled $20.33 billion last month, a 34.1 percent rise"
+        " from a year earlier and up from $18.76 billion in May.",
+        {k("2021-06"): (20.33e9, 34.1, None), k("2021-05"): (18.76e9, None, None)},
+        [],
+    ),
+    (
+        "en: 'up from $X in <Month>, when exports grew Y percent' gives that month its value and its change",
+        "2021-07-13",
+        "ICT exports hit $20.33 billion in June, up 34.1 percent on-year. That was up from $18.76 billion in May, when"
+        " exports rose 36.9 percent on-year.",
+        {k("2021-06"): (20.33e9, 34.1, None), k("2021-05"): (18.76e9, 36.9, None)},
+        [],
+    ),
+    (
+        "en: 'down from $X in <the month a year before>' stays the prior",
+        "2016-06-13",
+        "ICT exports fell 6.0 percent to $14.1 billion in May, down from $15.0 billion in May 2015.",
+        {k("2016-05"): (14.1e9, -6.0, 15.0e9)},
+        [],
+    ),
+    (
+        "en: a partner named as the buyer ('…, the third-biggest customer for Korean ICT products, importing $X') buys"
+        " Korea's exports",
+        "2014-06-13",
+        "ICT exports rose 2.9 percent to $14.87 billion in May.\nJapan stayed the third-biggest customer for Korean ICT"
+        " products, importing $1.12 billion, down 4.6 percent from a year earlier.",
+        {k("2014-05"): (14.87e9, 2.9, None), k("2014-05", region="japan"): (1.12e9, -4.6, None)},
+        [k("2014-05", "import", region="japan")],
+    ),
+    (
+        "en: Korea as the buyer ('Korea remained the top buyer of ICT goods from Japan, importing $X') imports",
+        "2014-06-13",
+        "ICT exports rose 2.9 percent to $14.87 billion in May.\nKorea remained the largest buyer of ICT goods from"
+        " Japan, importing $0.93 billion, up 1.7 percent.",
+        {k("2014-05", "import", region="japan"): (0.93e9, 1.7, None)},
+        [k("2014-05", region="japan")],
+    ),
+    (
+        "en: a trailing clause 'following a 2.3 percent drop in October' has its own period, not the lead's figures'",
+        "2017-12-14",
+        "ICT exports in the fourth quarter so far were strong.\nFor November alone, ICT shipments came to $17.24"
+        " billion, down 4.8 percent, following a 2.3 percent on-year drop in October.",
+        {k("2017-11"): (17.24e9, -4.8, None), k("2017-10"): (None, -2.3, None)},
+        [],
+    ),
+    (
+        "en: '…, after a 1.4 percent gain in May' is May's figure, not the June figures' period",
+        "2019-07-12",
+        "ICT exports rose in June.\nJune ICT exports totaled $15.66 billion, up 0.8 percent, after a 1.4 percent"
+        " on-year gain in May.",
+        {k("2019-06"): (15.66e9, 0.8, None), k("2019-05"): (None, 1.4, None)},
+        [],
+    ),
+    (
+        "en: a ranking apposition after the figures ('…, the highest monthly figure in 2017') does not date them",
+        "2018-01-02",
+        "ICT exports in 2017 rose 21.1 percent to $197.1 billion.\nDecember exports climbed 6.1 percent on-year to"
+        " $17.52 billion, the highest monthly figure in 2017.",
+        {k("2017-01/2017-12"): (197.1e9, 21.1, None), k("2017-12"): (17.52e9, 6.1, None)},
+        [],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

@@ -105,13 +105,22 @@ def resolve_periods(
         elif spec.relative == "prior_month" and not named_month and topic is not None and topic.is_month:
             period = periods.resolve(spec, published, context_year, topic.start)  # type: ignore[arg-type]
         else:
-            period = periods.resolve(spec, published, context_year, last_month)  # type: ignore[arg-type]
+            year = context_year if context_year is not None else _year_of_the_report(spec, topic)
+            period = periods.resolve(spec, published, year, last_month)  # type: ignore[arg-type]
         if spec.year is not None and not spec.label_year:  # (a label dates no month after it)
             context_year = spec.year
         if period is not None and period.is_month:
             last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
+
+
+def _year_of_the_report(spec: PeriodSpec, topic: Period | None) -> int | None:
+    """A whole year named without its year ("put full-year IT exports at around $145 billion") is the year of the
+    period the text is about: the current one in a half-year report (a projection), the one just ended in an
+    annual or December report."""
+    whole = spec.first_month == 1 and spec.last_month == 12 and spec.year_offset is None and not spec.bare_year
+    return topic.end[0] if whole and topic is not None and spec.relative is None else None
 
 
 def _in_the_months_of(spec: PeriodSpec, topic: Period | None, resolved: dict[int, ResolvedPeriod]) -> PeriodSpec:
@@ -155,6 +164,23 @@ _BASE_WORDS = re.compile(
     r"\s(?:the\s|a\s)?(?:US)?$",
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
+# "up from $14.87 billion in August": a level the figure moved from, dated by its own period
+_MOVED_FROM = re.compile(r"\b(?:up|down|higher|lower)\sfrom\s(?:the\s|a\s)?(?:US)?$", re.I)
+
+
+def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, current: Period | None) -> bool:
+    """A base whose period is written right after it is that period's value: after a comparison's words
+    ("relative to $X in September 2012"), and after "up/down from" unless the period is the current one's a year
+    before ("up from $X in August" of September; "down from $X in 2021" of 2022 is the prior)."""
+    if _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start):
+        return True
+    if "from" not in sentence[max(0, number.start - 12) : number.start].lower():
+        return False  # (plain strings first: `_MOVED_FROM` needs the word)
+    if current is None or base.period is None or base.period == periods.year_before(current):
+        return False
+    return _MOVED_FROM.search(sentence, max(0, number.start - 20), number.start) is not None
+
+
 EN_COMPARED_FIGURE = re.compile(
     r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
     r"(?:billion|million|bln|mln|bn|B)?\s"
@@ -230,6 +256,17 @@ def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+# an apposition that ranks the figure before it within a period ("…, the smallest decline in 2016")
+_RANKED_WITHIN = re.compile(
+    r",\s(?:the|its)\s(?:[a-z]+-)?(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest"
+    r"|fastest|slowest|steepest|sharpest|deepest)(?:\s[a-z-]+){0,3}?(?:\s(?:in|of|for|so\sfar))?\s*$",
+    re.I,
+)
+
+
+def _ranks_within(window: str) -> bool:
+    """`_RANKED_WITHIN`, asked only where the window holds a comma and a superlative's "est"."""
+    return "," in window and "est" in window.lower() and _RANKED_WITHIN.search(window) is not None
 
 
 def is_anchor(sentence: str, mention: Mention) -> bool:
@@ -245,6 +282,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
+        or _ranks_within(window)  # "$15.58 billion, the biggest monthly total in 2016": the time it ranks in
     )
     if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
         return False  # "since October 2015, when it edged down 1.6 percent"
@@ -298,9 +336,11 @@ def bind_period(
         and modified is not None  # the figure's own base: the first period after it, anchor or not
         and modified.anchor
         and _IN_GAP.fullmatch(sentence[number.end : modified.mention.start])
-        and _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start)
+        and _base_of_its_own(sentence, number, modified, before.period if before else fallback)
     ):
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
+    if lang == "en" and (when := _when_it_was(sentence, number, resolved, index)) is not None:
+        return when, True
     if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
@@ -363,6 +403,18 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
 
 _TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
 _WHEN_CLAUSE = re.compile(r",\s(?:when|where)\b[^,;]*$")
+
+
+def _when_it_was(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
+    """A figure in a when-clause after a compared base's period is that period's ("up from $16.7 billion in
+    February, when exports climbed 29.6 percent"), though the period is an anchor of the comparison."""
+    if "when" not in sentence:
+        return None  # (plain strings first: most sentences have no when-clause)
+    last = max((i for i in resolved if i < index), default=None)
+    placed = resolved[last] if last is not None else None
+    if placed is None or not placed.anchor or placed.period is None:
+        return None
+    return placed.period if _WHEN_CLAUSE.match(sentence, placed.mention.end, number.start) else None
 
 
 def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod) -> bool:
@@ -453,7 +505,10 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 
 
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
-_NOT_ONE_GROUP = re.compile(r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then)\b", re.I)
+# ("…, down 3.7 percent, following a 6.9 percent decline in August": the second figure is the earlier event's)
+_NOT_ONE_GROUP = re.compile(
+    r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then|following|after)\b", re.I
+)
 _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
     # "…, helped by a low base last year": a cause's time, not the figure's

@@ -214,6 +214,16 @@ def continues_list(sentence: str, mentions: list[Mention], previous: Mention, cu
     return bool(_LIST_GAP.fullmatch(gap))
 
 
+_BOUND_WORDS = ("more than", "over")  # "jumped more than 70 percent": a bound, where "about 70 percent" is a value
+
+
+def _round_change_bound(mention: Mention, word: Mention) -> bool:
+    """A round percentage (tens) after "more than" or "over" ("surged over 40 percent") is a threshold, as an
+    amount after "surpassed" is; "more than 13 percent" stays an approximate value (measured: writers use those
+    as the figure)."""
+    return mention.kind == "pct" and mention.value[0] % 10 == 0 and word.text.strip().lower() in _BOUND_WORDS
+
+
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
     """ "threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
     mention = mentions[index]
@@ -222,7 +232,7 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
         if other.kind == "threshold_before" and gap <= 5:
             return "threshold"
         if other.kind == "approx" and gap <= 3:
-            return "approximate"
+            return "threshold" if _round_change_bound(mention, other) else "approximate"
     for other in mentions[index + 1 : index + 4]:
         if other.kind in ("won", "approx"):
             continue

@@ -121,6 +121,26 @@ _BOUGHT_FROM_KOREA = re.compile(
 )
 
 
+# "China, the largest buyer of Korean IT products, importing $5.2 billion": the buyer's purchase, Korea's export
+_BUYER_IMPORTING = re.compile(r"\b(?:buyer|importer|customer)s?\b(?:[^.;]|\.\d){0,80}?\b(import(?:ed|ing))\b", re.I)
+_NAMES_A_BUYER = re.compile(r"buyer|importer|customer")  # (asked of the lower-cased sentence first)
+_KOREA_AS_BUYER = re.compile(r"\s*(?:South\s)?Korea\b(?!n)(?!['’]s)")  # "Korea remained the top buyer of …"
+
+
+def _buyer_importing(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A partner named as the buyer ("…, the largest buyer of Korean IT products, importing $X") imports
+    Korea's exports: the import word that follows the buyer is an export flow. Not where Korea is the buyer."""
+    if _KOREA_AS_BUYER.match(sentence):
+        return mentions
+    spans = [found.span(1) for found in _BUYER_IMPORTING.finditer(sentence)]
+    if not spans:
+        return mentions
+    return [
+        m._replace(kind="flow:export") if m.kind == "flow:import" and any(a <= m.start < b for a, b in spans) else m
+        for m in mentions
+    ]
+
+
 def _may_buy_from_korea(sentence: str) -> bool:
     """Is `_BOUGHT_FROM_KOREA` asked (a sentence with "mport" or 수입), and can it match? Its English branch
     needs "Korea" ("orea" in any case: no other character folds to these letters), the Korean ones 수입 and
@@ -188,6 +208,10 @@ FORECAST = re.compile(
     r"|(?:으로|로)\s?추정(?:했|한다|하고|하며|됐|된다|되며|되고)|추정치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
+    # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
+    # "Full-year exports are estimated at $X"
+    r"|\bestimat(?:ed|es|ing)\s(?:that\s)?(?:this\syear's|this\syear’s|the\syear's|full-year|annual|its\sfull-year)"
+    r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\sat\b"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
@@ -361,6 +385,8 @@ class SentenceReader:
             sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
+        elif "mport" in sentence and _NAMES_A_BUYER.search(sentence.lower()):
+            self.mentions = _buyer_importing(sentence, self.mentions)
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
