@@ -2754,6 +2754,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2024-10"): (17.8e9, 9.7, None)},
         [k("2024-10", item="semiconductors")],
     ),
+    (
+        "ko: a paragraph recalling the all-industry release ('앞서 … 1일 공개한 … 전체 수출은') is no ICT figure",
+        "2016-12-13",
+        "11월 ICT 수출 184억달러\n\n앞서 산업부가 지난 1일 공개한 11월 수출입 동향을 보면"
+        " 전체 수출은 488억2천만달러로 6.8% 증가했고, 이 중 반도체 수출은 97억4천만달러로"
+        " 15.2% 늘었다. 전체 무역수지는 37억1천만달러 흑자를 냈다.\n\n과기정통부에 따르면"
+        " 11월 ICT 수출액은 184억3000만달러로 전년 동월 대비 4.1% 증가했다. 수입은 96억1000만달러로"
+        " 1.3% 줄었고 무역수지는 88억2000만달러 흑자였다.\n\nICT 기준 반도체 수출은 91억6000만달러로"
+        " 17.9% 늘었다.",
+        {
+            k("2016-11"): (18.43e9, 4.1, None),
+            k("2016-11", item="semiconductors"): (9.16e9, 17.9, None),
+            k("2016-11", flow="balance"): (8.82e9, None, None),
+            k("2016-11", flow="import"): (9.61e9, -1.3, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -18,7 +18,7 @@ from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
-from scraper.parser.locales import local_span
+from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
@@ -468,6 +468,25 @@ class SentenceReader:
         if span is not None:
             self.state.local_from, self.state.local_until = span
 
+    def _mute_recalled_economy(self) -> None:
+        """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
+        para, state = self.para, self.state
+        if para.recalls_economy and state.named_ict_trade:
+            para.recalls_economy = False  # "10월 ICT 수출액은 …": the ICT part
+            return
+        start = recalled_economy(self.sentence, para.recalls_economy)
+        if start is None or any(
+            m.kind.startswith(("item:", "ctxitem:")) and 0 <= start - m.end <= 2 for m in self.mentions
+        ):
+            return  # "휴대폰 전체 수출액은": the item's whole
+        ict = next((m.start for m in self.mentions if m.kind == "item:ict" and m.start > start), None)
+        para.recalls_economy = ict is None
+        end = ict or len(self.sentence) + 1
+        if state.local_from > len(self.sentence):  # (no district's figures in the sentence)
+            state.local_from, state.local_until = start, end
+        else:
+            state.local_from, state.local_until = min(state.local_from, start), max(state.local_until, end)
+
     def _mute_clause(self, start: int, after: int) -> None:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
         those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
@@ -497,6 +516,7 @@ class SentenceReader:
             self._mute_figures_of_noise()
         if self.ko:
             self._mute_local_figures()
+            self._mute_recalled_economy()
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":
