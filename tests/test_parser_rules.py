@@ -2771,6 +2771,30 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a partner's bullet after a sub-bullet of another partner's item is that partner's total",
+        "2017-06-14",
+        "ICT exports in May were USD 18.02 billion (+7.4%).\n\n□ Exports by destination\n ○ China (including"
+        " Hong Kong): USD 8.61 billion (+9.3%)\n   - Memory chip exports to China were USD 3.27 billion, up 21.4%.\n"
+        " ○ Vietnam: USD 2.94 billion (+4.2%)\n ○ EU: USD 0.83 billion (-1.7%)",
+        {
+            k("2017-05", region="china"): (8.61e9, 9.3, None),
+            k("2017-05", item="memory", region="china"): (3.27e9, 21.4, None),
+            k("2017-05", region="vietnam"): (2.94e9, 4.2, None),
+        },
+        [k("2017-05", item="memory", region="vietnam")],
+    ),
+    (
+        "ko: a partner's bullet after a sub-bullet of another partner's item is that partner's total",
+        "2017-06-14",
+        "5월 ICT 수출은 180억2천만달러(+7.4%)였다.\n\n□ 지역별 수출\n ㅇ 중국(홍콩 포함) : 수출 86억1천만달러(+9.3%)\n"
+        "   - 대중 메모리 수출은 32억7천만달러로 21.4% 늘었다.\n ㅇ 베트남 : 수출 29억4천만달러(+4.2%)",
+        {
+            k("2017-05", item="memory", region="china"): (3.27e9, 21.4, None),
+            k("2017-05", region="vietnam"): (2.94e9, 4.2, None),
+        },
+        [k("2017-05", item="memory", region="vietnam")],
+    ),
 ]
 
 PRIOR_PHRASES = [

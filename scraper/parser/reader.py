@@ -90,6 +90,15 @@ _OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에
 _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
 
 
+_BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
+
+
+def _bullet_mark(sentence: str) -> str:
+    """The bullet mark a line opens with ("○", "-"), if any."""
+    stripped = sentence.lstrip()
+    return stripped[0] if stripped and stripped[0] in _BULLET_MARKS and stripped[1:2] in (" ", "\t") else ""
+
+
 def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> None:
     """A part named after "이 중" keeps the whole's flow and its other dimension: the part of an item's exports
     that went to a partner, the part of a partner's imports that was one item."""
@@ -1044,13 +1053,25 @@ class SentenceReader:
                 # no breakdown; one named alone does
                 self.para.partner = None if listed else frame.region
                 last = self.para.item_and_partner
-                if last is not None and not state.named_item and last[1] != frame.region and self._goes_on():
+                if (
+                    last is not None
+                    and not state.named_item
+                    and last[1] != frame.region
+                    and self._goes_on()
+                    and not self._other_bullet_level()
+                ):
                     frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
         elif self.para.partner is not None and frame.flow == "export":
             frame.region = self.para.partner
+
+    def _other_bullet_level(self) -> bool:
+        """'○ China: … / - Chip exports to China … / ○ Vietnam: …': a bullet of another mark than the line that
+        named the item and its partner is back at its parent's level, a partner's total."""
+        mark = _bullet_mark(self.sentence)
+        return bool(mark) and bool(self.para.item_and_partner_mark) and mark != self.para.item_and_partner_mark
 
     def _goes_on(self) -> bool:
         """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
@@ -1105,6 +1126,7 @@ class SentenceReader:
             # displays (…)") breaks that total down: the next partner named is that partner's total
             named_both = named_both and recorded is not None and state.partner_total != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
+            self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
