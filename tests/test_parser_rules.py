@@ -2795,6 +2795,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2017-05", item="memory", region="vietnam")],
     ),
+    (
+        "en: a company's own sales of an item ('SK Hynix's DRAM sales hit …') are not Korea's exports",
+        "2017-07-14",
+        "ICT exports rose 8.8% to $16.91 billion in June. Chip exports climbed 21.3% to $8.02 billion.\n\nMemory"
+        " makers are cashing in: SK Hynix's DRAM sales hit roughly $4.7 billion in the second quarter, according"
+        " to TrendForce.",
+        {k("2017-06", item="semiconductors"): (8.02e9, 21.3, None)},
+        [k("2017-04/2017-06", item="dram"), k("2017-04/2017-06", item="semiconductors"), k("2017-06", item="dram")],
+    ),
+    (
+        "ko: a company's own sales ('삼성전자의 2분기 메모리 매출은 …') are not Korea's exports",
+        "2017-07-14",
+        "6월 ICT 수출은 169억1천만달러로 8.8% 늘었다. 반도체 수출은 80억2천만달러로 21.3% 증가했다.\n\n메모리"
+        " 업체들도 웃었다. 삼성전자의 2분기 메모리 매출은 9조8110억원(약 86억달러)으로 1년 전보다 22.7% 늘었다.",
+        {k("2017-06", item="semiconductors"): (8.02e9, 21.3, None)},
+        [k("2017-04/2017-06", item="memory"), k("2017-04/2017-06", item="semiconductors"), k("2017-06", item="memory")],
+    ),
 ]
 
 PRIOR_PHRASES = [
