@@ -2812,6 +2812,35 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2017-06", item="semiconductors"): (8.02e9, 21.3, None)},
         [k("2017-04/2017-06", item="memory"), k("2017-04/2017-06", item="semiconductors"), k("2017-06", item="memory")],
     ),
+    (
+        "ko: an institute's quoted forecast closed before '이라며' ('…줄어들 것\"이라며 … 내다봤다') is no figure",
+        "2017-04-14",
+        '3월 ICT 수출은 152억4천만달러로 4.3% 늘었다.\n\n산업연구원은 "2분기 ICT 수출은 전년 동기 대비 3% 안팎'
+        ' 줄어들 것"이라며 "미·중 갈등이 변수"라고 내다봤다.',
+        {k("2017-03"): (15.24e9, 4.3, None)},
+        [k("2017-04/2017-06"), k("2016-04/2016-06")],
+    ),
+    (
+        "ko: amounts an institute puts '…수준으로 예측했다' are a forecast",
+        "2017-04-14",
+        "3월 ICT 수출은 152억4천만달러로 4.3% 늘었다.\n\nKIET는 올해 ICT 수출을 1천810억달러, 휴대폰 수출을"
+        " 152억달러 수준으로 예측했다.",
+        {k("2017-03"): (15.24e9, 4.3, None)},
+        [
+            k("2017-01/2017-03"),
+            k("2017-01/2017-12"),
+            k("2017-01/2017-03", item="mobile_phones"),
+            k("2017-01/2017-12", item="mobile_phones"),
+        ],
+    ),
+    (
+        "ko: a quote closing on a forecast keeps figures of what happened ('휴대폰(…)의 부진은 … 나아질 것')",
+        "2017-04-14",
+        '3월 ICT 수출은 152억4천만달러로 4.3% 늘었다. 과기정통부 관계자는 "휴대폰(9억6천만 달러,'
+        ' △11.4%)의 부진은 하반기 신제품 효과로 다소 나아질 것"이라고 말했다.',
+        {k("2017-03"): (15.24e9, 4.3, None), k("2017-03", item="mobile_phones"): (0.96e9, -11.4, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
