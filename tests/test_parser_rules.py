@@ -2841,6 +2841,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2017-03"): (15.24e9, 4.3, None), k("2017-03", item="mobile_phones"): (0.96e9, -11.4, None)},
         [],
     ),
+    (
+        "en: a measure named between an item and its verb ('Chips, by the ICT definition, climbed …') keeps the item",
+        "2017-04-14",
+        "ICT exports rose 6.2% to $17.45 billion in March. Chips, by the ICT definition, climbed 14.6% to $7.31"
+        " billion, while phones in ICT terms slid 3.3% to $1.02 billion.",
+        {
+            k("2017-03"): (17.45e9, 6.2, None),
+            k("2017-03", item="semiconductors"): (7.31e9, 14.6, None),
+            k("2017-03", item="mobile_phones"): (1.02e9, -3.3, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

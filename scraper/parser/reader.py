@@ -87,6 +87,9 @@ _APART_BY = re.compile(
 )
 # "(작년 5월 …였는데,) 1년 사이 88.2% 늘어난 셈": the change from that period to a year later
 _OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
+# "Semiconductors on the ICT basis", "Chips, by the ICT definition,": the measure an item's figure is counted by
+_BASIS_BEFORE = re.compile(r"\b(?:on|by|under|in)\s(?:an?\s|the\s)?$", re.I)
+_BASIS_AFTER = re.compile(r"[\s-](?:basis|definitions?|classifications?|measures?|terms|count|criteri(?:a|on))\b", re.I)
 _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
 
 
@@ -538,7 +541,8 @@ class SentenceReader:
             if kind == "money" or kind == "pct":
                 self._number(index, mention)
             elif kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
-                self._name(mention)
+                if kind != "item:ict" or not self._names_a_measure(mention):  # "Chips on the ICT basis rose …"
+                    self._name(mention)
             elif kind in ("subord", "examples", "noise"):
                 self._marker(mention)
             elif (
@@ -610,6 +614,15 @@ class SentenceReader:
         return bool(
             _INCLUDED.match(sentence, mention.end)
             or _INCLUDED_AFTER.search(sentence, max(0, mention.start - 14), mention.start)
+        )
+
+    def _names_a_measure(self, mention: Mention) -> bool:
+        """'on the ICT basis', 'by the ICT definition': ICT as the measure a figure is counted by."""
+        sentence = self.sentence
+        return (
+            not self.ko
+            and _BASIS_AFTER.match(sentence, mention.end) is not None
+            and _BASIS_BEFORE.search(sentence, max(0, mention.start - 10), mention.start) is not None
         )
 
     def _in_dateline(self, mention: Mention) -> bool:
