@@ -255,6 +255,8 @@ _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one se
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
 _KO_PAST_CLAUSE_END = re.compile(
     r"(?:었|였|했|됐|았)(?:으며|고),?\s|(?:\)|달러|불)로\s(?=(?:연간|올해|올\s?한\s?해|연말|내년)\s)"
+    # '"…실적을 넘어설 것"이라며 "내년에는 … 목표로"': a quote said before the target's
+    r"|[\"”’'](?:이라|라)?(?:며|면서),?\s"
 )
 
 
