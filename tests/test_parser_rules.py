@@ -2867,6 +2867,114 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2024-10"): (17.8e9, 9.7, None)},
         [k("2024-10", item="semiconductors")],
     ),
+    (
+        "ko: a paragraph recalling the all-industry release ('앞서 … 1일 공개한 … 전체 수출은') is no ICT figure",
+        "2016-12-13",
+        "11월 ICT 수출 184억달러\n\n앞서 산업부가 지난 1일 공개한 11월 수출입 동향을 보면"
+        " 전체 수출은 488억2천만달러로 6.8% 증가했고, 이 중 반도체 수출은 97억4천만달러로"
+        " 15.2% 늘었다. 전체 무역수지는 37억1천만달러 흑자를 냈다.\n\n과기정통부에 따르면"
+        " 11월 ICT 수출액은 184억3000만달러로 전년 동월 대비 4.1% 증가했다. 수입은 96억1000만달러로"
+        " 1.3% 줄었고 무역수지는 88억2000만달러 흑자였다.\n\nICT 기준 반도체 수출은 91억6000만달러로"
+        " 17.9% 늘었다.",
+        {
+            k("2016-11"): (18.43e9, 4.1, None),
+            k("2016-11", item="semiconductors"): (9.16e9, 17.9, None),
+            k("2016-11", flow="balance"): (8.82e9, None, None),
+            k("2016-11", flow="import"): (9.61e9, -1.3, None),
+        },
+        [],
+    ),
+    (
+        "en: a partner's bullet after a sub-bullet of another partner's item is that partner's total",
+        "2017-06-14",
+        "ICT exports in May were USD 18.02 billion (+7.4%).\n\n□ Exports by destination\n ○ China (including"
+        " Hong Kong): USD 8.61 billion (+9.3%)\n   - Memory chip exports to China were USD 3.27 billion, up 21.4%.\n"
+        " ○ Vietnam: USD 2.94 billion (+4.2%)\n ○ EU: USD 0.83 billion (-1.7%)",
+        {
+            k("2017-05", region="china"): (8.61e9, 9.3, None),
+            k("2017-05", item="memory", region="china"): (3.27e9, 21.4, None),
+            k("2017-05", region="vietnam"): (2.94e9, 4.2, None),
+        },
+        [k("2017-05", item="memory", region="vietnam")],
+    ),
+    (
+        "ko: a partner's bullet after a sub-bullet of another partner's item is that partner's total",
+        "2017-06-14",
+        "5월 ICT 수출은 180억2천만달러(+7.4%)였다.\n\n□ 지역별 수출\n ㅇ 중국(홍콩 포함) : 수출 86억1천만달러(+9.3%)\n"
+        "   - 대중 메모리 수출은 32억7천만달러로 21.4% 늘었다.\n ㅇ 베트남 : 수출 29억4천만달러(+4.2%)",
+        {
+            k("2017-05", item="memory", region="china"): (3.27e9, 21.4, None),
+            k("2017-05", region="vietnam"): (2.94e9, 4.2, None),
+        },
+        [k("2017-05", item="memory", region="vietnam")],
+    ),
+    (
+        "en: a company's own sales of an item ('SK Hynix's DRAM sales hit …') are not Korea's exports",
+        "2017-07-14",
+        "ICT exports rose 8.8% to $16.91 billion in June. Chip exports climbed 21.3% to $8.02 billion.\n\nMemory"
+        " makers are cashing in: SK Hynix's DRAM sales hit roughly $4.7 billion in the second quarter, according"
+        " to TrendForce.",
+        {k("2017-06", item="semiconductors"): (8.02e9, 21.3, None)},
+        [k("2017-04/2017-06", item="dram"), k("2017-04/2017-06", item="semiconductors"), k("2017-06", item="dram")],
+    ),
+    (
+        "ko: a company's own sales ('삼성전자의 2분기 메모리 매출은 …') are not Korea's exports",
+        "2017-07-14",
+        "6월 ICT 수출은 169억1천만달러로 8.8% 늘었다. 반도체 수출은 80억2천만달러로 21.3% 증가했다.\n\n메모리"
+        " 업체들도 웃었다. 삼성전자의 2분기 메모리 매출은 9조8110억원(약 86억달러)으로 1년 전보다 22.7% 늘었다.",
+        {k("2017-06", item="semiconductors"): (8.02e9, 21.3, None)},
+        [k("2017-04/2017-06", item="memory"), k("2017-04/2017-06", item="semiconductors"), k("2017-06", item="memory")],
+    ),
+    (
+        "ko: an institute's quoted forecast closed before '이라며' ('…줄어들 것\"이라며 … 내다봤다') is no figure",
+        "2017-04-14",
+        '3월 ICT 수출은 152억4천만달러로 4.3% 늘었다.\n\n산업연구원은 "2분기 ICT 수출은 전년 동기 대비 3% 안팎'
+        ' 줄어들 것"이라며 "미·중 갈등이 변수"라고 내다봤다.',
+        {k("2017-03"): (15.24e9, 4.3, None)},
+        [k("2017-04/2017-06"), k("2016-04/2016-06")],
+    ),
+    (
+        "ko: amounts an institute puts '…수준으로 예측했다' are a forecast",
+        "2017-04-14",
+        "3월 ICT 수출은 152억4천만달러로 4.3% 늘었다.\n\nKIET는 올해 ICT 수출을 1천810억달러, 휴대폰 수출을"
+        " 152억달러 수준으로 예측했다.",
+        {k("2017-03"): (15.24e9, 4.3, None)},
+        [
+            k("2017-01/2017-03"),
+            k("2017-01/2017-12"),
+            k("2017-01/2017-03", item="mobile_phones"),
+            k("2017-01/2017-12", item="mobile_phones"),
+        ],
+    ),
+    (
+        "ko: a quote closing on a forecast keeps figures of what happened ('휴대폰(…)의 부진은 … 나아질 것')",
+        "2017-04-14",
+        '3월 ICT 수출은 152억4천만달러로 4.3% 늘었다. 과기정통부 관계자는 "휴대폰(9억6천만 달러,'
+        ' △11.4%)의 부진은 하반기 신제품 효과로 다소 나아질 것"이라고 말했다.',
+        {k("2017-03"): (15.24e9, 4.3, None), k("2017-03", item="mobile_phones"): (0.96e9, -11.4, None)},
+        [],
+    ),
+    (
+        "en: a measure named between an item and its verb ('Chips, by the ICT definition, climbed …') keeps the item",
+        "2017-04-14",
+        "ICT exports rose 6.2% to $17.45 billion in March. Chips, by the ICT definition, climbed 14.6% to $7.31"
+        " billion, while phones in ICT terms slid 3.3% to $1.02 billion.",
+        {
+            k("2017-03"): (17.45e9, 6.2, None),
+            k("2017-03", item="semiconductors"): (7.31e9, 14.6, None),
+            k("2017-03", item="mobile_phones"): (1.02e9, -3.3, None),
+        },
+        [],
+    ),
+    (
+        "ko: a record year's value in a quote said before the target's ('2021년(…) 기록을 웃돌 것\"며 …') is a fact",
+        "2022-11-14",
+        '10월 ICT 수출은 180억달러로 3.2% 줄었다. 산업부 관계자는 "올해 ICT 수출은 역대 최고였던'
+        ' 2021년(2276억달러) 기록을 웃돌 것이 확실하다"며 "내년에는 2,350억달러 돌파를 목표로 수출'
+        ' 지원을 늘리겠다"고 밝혔다.',
+        {k("2022-10"): (18.0e9, -3.2, None), k("2021-01/2021-12"): (227.6e9, None, None)},
+        [k("2023-01/2023-12"), k("2022-01/2022-10"), k("2022-01/2022-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -586,6 +586,11 @@ NOISE_CLAUSE = [
     # a company's or a subsidiary's sales ("LG전자 인도 법인의 지난해 매출은 약 250억달러"), not the trade of the
     # items (a release may write "메모리 반도체 매출액" for exports)
     r"(?:법인|기업|업체|회사|사업부)(?:들)?(?:의)?\s?(?:[가-힣\d]{1,6}\s){0,2}매출",
+    # ... and a name's own sales, the country's aside ("SK하이닉스의 3분기 매출은", "Samsung Electronics' semiconductor
+    # sales", not "Korea's chip sales", "September's sales")
+    r"(?<![가-힣])(?!우리나라|한국|국내)[가-힣A-Za-z]{2,12}의\s(?:[가-힣\d]{1,6}\s){0,2}매출",
+    r"\b(?!(?:korea|country|nation|its|their|year|month|quarter|half|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*)')[a-z][\w&.-]*'s?\s(?:[\w-]+\s){0,2}sales\b",
     r"영업\s?(?:이익|손실)",
     r"당기\s?순(?:이익|손실)",
     r"순(?:이익|손실)",

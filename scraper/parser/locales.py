@@ -1,9 +1,12 @@
-"""A city's or province's own trade: the figures a customs office gives for its district are not Korea's.
+"""A city's or province's own trade, or the whole economy's: figures that are not Korea's ICT trade.
 
 A local paper tells its district's exports ("구미세관에 따르면 11월 구미 수출은 …") and goes on about them in
 sentences that name the district no more ("수입은 …", "이 가운데 휴대폰은 …", "품목별로는 전자제품 …"). So the
 district's story lasts, sentence after sentence and across paragraphs, until the text turns to the whole
 country: "전국", "우리나라", a national ministry's release, or an ICT total (districts count 전자제품, not ICT).
+
+An ICT story may open by recalling the all-industry release of the 1st ("앞서 … 지난 1일 발표한 10월 수출입 동향에서
+전체 수출은 …, 이 가운데 반도체 수출은 …. 전체 무역수지는 …"): the economy's figures, up to the ICT part.
 """
 
 from __future__ import annotations
@@ -46,3 +49,25 @@ def local_span(sentence: str, in_story: bool, names_ict_trade: bool) -> tuple[tu
     if national is None and names_ict_trade:
         return None, False  # "10월 ICT 수출은 …": an ICT total is the country's
     return (0, end), national is None
+
+
+# "전체 수출은", "전체 무역수지는": the whole's trade as a sentence's subject
+_WHOLE_SUBJECT = re.compile(r"전체\s?(?:수출|수입|무역\s?수지|무역\s?흑자|수지)(?:액)?\s?(?:은|는|이|가)\s")
+# the all-industry release, named as one given out before the ICT one: "앞서", "지난 1일 발표한", "10월 수출입 동향"
+# (not the "ICT 수출입 동향")
+_ALL_INDUSTRY_RELEASE = re.compile(
+    r"앞서|(?<!\d)1\s?일\s?(?:발표|내놓|공개)|(?<!ICT\s)(?<!IT\s)(?<!\)\s)(?<!ICT)수출입\s?동향"
+)
+
+
+def recalled_economy(sentence: str, in_recall: bool) -> int | None:
+    """Where a Korean sentence's figures of the recalled all-industry release begin (its whole's subject, or the
+    sentence's start in a paragraph that recalls it), if they do."""
+    if in_recall:
+        return 0
+    if "전체" not in sentence:
+        return None  # (most sentences)
+    subject = _WHOLE_SUBJECT.search(sentence)
+    if subject is None or not _ALL_INDUSTRY_RELEASE.search(sentence, 0, subject.start()):
+        return None
+    return subject.start()

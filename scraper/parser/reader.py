@@ -18,7 +18,7 @@ from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
-from scraper.parser.locales import local_span
+from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
@@ -87,7 +87,19 @@ _APART_BY = re.compile(
 )
 # "(작년 5월 …였는데,) 1년 사이 88.2% 늘어난 셈": the change from that period to a year later
 _OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
+# "Semiconductors on the ICT basis", "Chips, by the ICT definition,": the measure an item's figure is counted by
+_BASIS_BEFORE = re.compile(r"\b(?:on|by|under|in)\s(?:an?\s|the\s)?$", re.I)
+_BASIS_AFTER = re.compile(r"[\s-](?:basis|definitions?|classifications?|measures?|terms|count|criteri(?:a|on))\b", re.I)
 _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part of the figure before
+
+
+_BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
+
+
+def _bullet_mark(sentence: str) -> str:
+    """The bullet mark a line opens with ("○", "-"), if any."""
+    stripped = sentence.lstrip()
+    return stripped[0] if stripped and stripped[0] in _BULLET_MARKS and stripped[1:2] in (" ", "\t") else ""
 
 
 def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> None:
@@ -192,6 +204,11 @@ FORECAST = re.compile(
     r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
     r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
+    # an institute's words: a figure its quote closes on before "이라고"/"이라며" ("…5% 안팎 증가할 것"이라고
+    # 전망했다; not "디스플레이(…)의 부진은 … 완화될 것"이라고: a figure of what happened), or "…수준으로 예측했다"
+    r"|(?:%|달러|불)\s?(?:로|으로|에)?\s?(?:안팎|내외|가량|정도|수준|대)?\s?(?:[가-힣]{1,6}\s){0,2}?[가-힣]{0,4}"
+    r"(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것[\"'”’」』]?\s?이라(?:고|며|면서|는)"
+    r"|(?:으로|로|을|를)\s?예측(?:했|한다|하고|하며|됐|된다|되며|되고|돼)|것으로\s?예측"
     r"|(?:으로|로)\s?(?:예상|전망)(?:했|됐|된다|한다|하고|하며|되)"  # "…수준으로 예상했다", "…안팎으로 전망하며"
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)\s?(?:전망|예상)(?![치을를])"  # a headline's "3.4% 증가 전망"
     # "반도체는 6% 감소가 예상된다": the expectation in the passive
@@ -230,6 +247,8 @@ _FORECAST_WORDS = (
     "것으로",
     "것이라",
     "예상",
+    "예측",
+    "이라",
     "target",
     "goal",
     "전망",
@@ -260,6 +279,8 @@ _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one se
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
 _KO_PAST_CLAUSE_END = re.compile(
     r"(?:었|였|했|됐|았)(?:으며|고),?\s|(?:\)|달러|불)로\s(?=(?:연간|올해|올\s?한\s?해|연말|내년)\s)"
+    # '"…실적을 넘어설 것"이라며 "내년에는 … 목표로"': a quote said before the target's
+    r"|[\"”’'](?:이라|라)?(?:며|면서),?\s"
 )
 
 
@@ -494,6 +515,25 @@ class SentenceReader:
         if span is not None:
             self.state.local_from, self.state.local_until = span
 
+    def _mute_recalled_economy(self) -> None:
+        """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
+        para, state = self.para, self.state
+        if para.recalls_economy and state.named_ict_trade:
+            para.recalls_economy = False  # "10월 ICT 수출액은 …": the ICT part
+            return
+        start = recalled_economy(self.sentence, para.recalls_economy)
+        if start is None or any(
+            m.kind.startswith(("item:", "ctxitem:")) and 0 <= start - m.end <= 2 for m in self.mentions
+        ):
+            return  # "휴대폰 전체 수출액은": the item's whole
+        ict = next((m.start for m in self.mentions if m.kind == "item:ict" and m.start > start), None)
+        para.recalls_economy = ict is None
+        end = ict or len(self.sentence) + 1
+        if state.local_from > len(self.sentence):  # (no district's figures in the sentence)
+            state.local_from, state.local_until = start, end
+        else:
+            state.local_from, state.local_until = min(state.local_from, start), max(state.local_until, end)
+
     def _mute_clause(self, start: int, after: int) -> None:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
         those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
@@ -523,12 +563,14 @@ class SentenceReader:
             self._mute_figures_of_noise()
         if self.ko:
             self._mute_local_figures()
+            self._mute_recalled_economy()
         for index, mention in enumerate(self.mentions):  # (the kinds of the branches are disjoint)
             kind = mention.kind
             if kind == "money" or kind == "pct":
                 self._number(index, mention)
             elif kind.startswith(("flow:", "item:", "ctxitem:", "region:")):
-                self._name(mention)
+                if kind != "item:ict" or not self._names_a_measure(mention):  # "Chips on the ICT basis rose …"
+                    self._name(mention)
             elif kind in ("subord", "examples", "noise"):
                 self._marker(mention)
             elif (
@@ -600,6 +642,15 @@ class SentenceReader:
         return bool(
             _INCLUDED.match(sentence, mention.end)
             or _INCLUDED_AFTER.search(sentence, max(0, mention.start - 14), mention.start)
+        )
+
+    def _names_a_measure(self, mention: Mention) -> bool:
+        """'on the ICT basis', 'by the ICT definition': ICT as the measure a figure is counted by."""
+        sentence = self.sentence
+        return (
+            not self.ko
+            and _BASIS_AFTER.match(sentence, mention.end) is not None
+            and _BASIS_BEFORE.search(sentence, max(0, mention.start - 10), mention.start) is not None
         )
 
     def _in_dateline(self, mention: Mention) -> bool:
@@ -1050,13 +1101,25 @@ class SentenceReader:
                 # no breakdown; one named alone does
                 self.para.partner = None if listed else frame.region
                 last = self.para.item_and_partner
-                if last is not None and not state.named_item and last[1] != frame.region and self._goes_on():
+                if (
+                    last is not None
+                    and not state.named_item
+                    and last[1] != frame.region
+                    and self._goes_on()
+                    and not self._other_bullet_level()
+                ):
                     frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
         elif self.para.partner is not None and frame.flow == "export":
             frame.region = self.para.partner
+
+    def _other_bullet_level(self) -> bool:
+        """'○ China: … / - Chip exports to China … / ○ Vietnam: …': a bullet of another mark than the line that
+        named the item and its partner is back at its parent's level, a partner's total."""
+        mark = _bullet_mark(self.sentence)
+        return bool(mark) and bool(self.para.item_and_partner_mark) and mark != self.para.item_and_partner_mark
 
     def _goes_on(self) -> bool:
         """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
@@ -1111,6 +1174,7 @@ class SentenceReader:
             # displays (…)") breaks that total down: the next partner named is that partner's total
             named_both = named_both and recorded is not None and state.partner_total != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
+            self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None

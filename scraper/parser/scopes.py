@@ -105,9 +105,11 @@ class ParagraphScope:
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
     previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods
     item_and_partner: tuple[str, str] | None = None  # both named by the last sentence ("반도체 대미 수출")
+    item_and_partner_mark: str = ""  # the bullet mark of that sentence's line ("-" under "○")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
     named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
+    recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention
