@@ -20,6 +20,10 @@ REPORTS = [
     "베트남 ICT 수출 두 달째 증가\n산업부는 지난달 대베트남 ICT 수출이 41억달러로 6.3% 늘었다고 밝혔다."
     " 베트남 통계총국은 한국산 부품 수입이 늘었다고 전했다.",
     "Korea's ICT exports to India rose 4.2% to $0.61 billion. India's commerce ministry said imports of phones fell.",
+    # the country's ICT trade first, a province's in a box after it
+    "9월 ICT 수출 5.4% 증가\n9월 ICT 수출은 171억2천만달러로 5.4% 늘었다. 한편 무역협회 경북지역본부에 따르면"
+    " 도내 ICT 수출은 11억달러였다.",
+    "Korea's ICT exports rose 5.4 percent to $17.12 billion in September. The province's ICT exports fell 3 percent.",
     # the country's ICT exports, with the SMEs' share named too
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
@@ -41,6 +45,12 @@ NOT_REPORTS = [
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",
     "Vietnam's ICT exports climb for a third month\nVietnam's General Statistics Office said on Friday that exports"
     " of phones and components rose 9.3 percent to $5.4 billion in August.",
+    # a province's own ICT trade, from its regional office: the district's figures, with the country's only as
+    # what the district's share is of
+    "전남 상반기 ICT 수출 21억달러\n한국무역협회 광주전남지역본부에 따르면 상반기 도내 ICT 수출은 21억4천만달러로"
+    " 7.3% 늘었다. 도내 ICT 수입은 9억2천만달러였다. 전국 ICT 수출에서 전남이 차지하는 비중은 2.4%다.",
+    "Gangwon's ICT exports climb 12%\nThe province's ICT exports rose 12.4 percent to $310 million in the first"
+    " half, the regional office of the Korea International Trade Association said.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

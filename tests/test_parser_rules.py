@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a share's rate compared with a period's rate in brackets ('비중은 14.2%로 지난해 같은 달(15.8%)보다') is"
+        " the share's base, no change",
+        "2019-05-14",
+        "4월 ICT 수출은 152억3천만달러를 기록했다. ICT 수출에서 디스플레이가 차지하는 비중은 14.2%로"
+        " 지난해 같은 달(15.8%)보다 낮아졌다.",
+        {k("2019-04"): (15.23e9, None, None)},
+        [k("2019-04", item="displays")],
+    ),
+    (
+        "ko: a province's ICT trade from its regional office ('…지역본부에 따르면 도내 ICT 수출은') is not Korea's",
+        "2019-05-14",
+        "4월 ICT 수출은 152억3천만달러로 3.1% 줄었다.\n\n한편 무역협회 전북지역본부에 따르면 4월 도내 ICT 수출은"
+        " 3억2천만달러로 8.4% 늘었다. 이 가운데 디스플레이는 1억1천만달러였다. 도내 ICT 수입은 9천만달러였다.",
+        {k("2019-04"): (15.23e9, -3.1, None)},
+        [k("2019-04", item="displays"), k("2019-04", flow="import")],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

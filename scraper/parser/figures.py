@@ -262,6 +262,9 @@ def _on_a_period_this_year(period: Mention) -> bool:
 
 
 _PAIR_FROM = re.compile(r"\s?에서\s")
+# a rate in brackets after a period, right after another rate: "…%로 지난해 같은 기간(", "…%로 전년(": the
+# comparison's base, a rate of the same measure
+_BASE_OF_THE_RATE_BEFORE = re.compile(r"\s?(?:으로|로)?,?\s(?:[가-힣\d]{1,6}\s){0,2}[가-힣\d]{1,6}\s?\(\s?")
 
 
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
@@ -296,6 +299,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[:index]):
         if other.kind == "pct" and _PAIR_FROM.match(sentence, other.end):
             continue  # "비중은 2012년 19%에서 올해 8%로": the pair's first rate is of the same share
+        if other.kind == "pct" and _BASE_OF_THE_RATE_BEFORE.fullmatch(sentence, other.end, mention.start):
+            continue  # "비중은 38.9%로 지난해 같은 기간(37.1%)보다": the base of the same share
         if other.kind in ("money", "pct"):
             floor = other.end
             break
