@@ -51,6 +51,11 @@ NOT_REPORTS = [
     " 7.3% 늘었다. 도내 ICT 수입은 9억2천만달러였다. 전국 ICT 수출에서 전남이 차지하는 비중은 2.4%다.",
     "Gangwon's ICT exports climb 12%\nThe province's ICT exports rose 12.4 percent to $310 million in the first"
     " half, the regional office of the Korea International Trade Association said.",
+    # an all-industry story whose item lines are labelled as IT ones: ICT names a group of items, not ICT trade
+    "Exports up 7.2% in April\nOutbound shipments grew 7.2 percent to $49.8 billion. Chip exports rose 12.4 percent."
+    " Among other IT items, handset exports slid 3.3 percent to $1.1 billion. Ship exports doubled.",
+    "5월 수출 6.1% 증가\n5월 수출은 481억달러로 6.1% 늘었다. 반도체 수출은 96억달러였다. IT 품목 가운데 컴퓨터 수출은"
+    " 11억달러로 31% 늘었다. 자동차 수출은 4.2% 줄었다.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

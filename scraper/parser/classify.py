@@ -28,6 +28,9 @@ ICT_TRADE = re.compile(
 )  # "February ICT trade in brief"
 
 
+_ICT_WORD_AT = re.compile(_ICT_WORD, re.I)
+
+
 # "IT 생산액", "ICT production": a story about output may name exports once in passing
 _ICT_OUTPUT = re.compile(rf"{_ICT_WORD}\s?(?:산업\s?)?(?:생산|production|output)", re.I)
 _TRADE_WORD_ALONE = re.compile(_TRADE_WORD, re.I)
@@ -58,10 +61,28 @@ _UPCOMING = re.compile(
 _SENTENCE_END = re.compile(r"\n|\.(?!\d)")
 
 
+# ICT as the label of a group of items, one of which is then named: "Among other IT items, computer exports …",
+# "IT items such as displays", "IT 품목 가운데 컴퓨터 수출은": an all-industry story's item lines, not ICT trade
+_GROUP_BEFORE = re.compile(r"\b(?:among|other)\s(?:(?:other|major|key)\s)?$", re.I)
+_GROUP_AFTER = re.compile(
+    r"\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)", re.I
+)
+
+
+def _ict_labels_a_group_of_items(text: str, found: re.Match[str]) -> bool:
+    if _GROUP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+        return True
+    word = _ICT_WORD_AT.match(text, found.start())
+    return word is not None and _GROUP_AFTER.match(text, word.end()) is not None
+
+
 def _names_ict_trade_done(text: str) -> bool:
-    """Does a sentence name ICT trade other than to announce a release still to come? A calendar or a
-    market preview names the next ICT release and none of its figures."""
+    """Does a sentence name ICT trade other than to announce a release still to come, or to label some items
+    of an all-industry story? A calendar or a market preview names the next ICT release and none of its
+    figures."""
     for found in ICT_TRADE.finditer(text):
+        if _ict_labels_a_group_of_items(text, found):
+            continue
         near = max(0, found.start() - 300)  # (a sentence is shorter; no scan from the top for every match)
         start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
         end_found = _SENTENCE_END.search(text, found.end())
