@@ -12,6 +12,24 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: the combined exports of a programme's member firms ('Companies in the agency's incubator program shipped"
+        " a combined …') are not the country's",
+        "2017-03-15",
+        "ICT exports rose 7.7 percent to $14.28 billion in February.\n\nCompanies in the agency's export incubator"
+        " program shipped a combined $96 million abroad last year, up 14.2 percent.",
+        {k("2017-02"): (14.28e9, 7.7, None)},
+        [k("2016-01/2016-12"), k("2017-01/2017-02")],
+    ),
+    (
+        "ko: the exports of a programme's firms ('수혜기업 94개사의 수출액은 …') and a part of a whole ('ICT 수출의 약"
+        " 55%가') are not the country's change",
+        "2017-03-15",
+        "2월 ICT 수출은 142억8천만달러를 기록했다. ICT 수출의 약 55%가 반도체다.\n\n○ 수혜기업 94개사의 수출액은"
+        " 전년보다 12.8% 늘었음",
+        {k("2017-02"): (14.28e9, None, None)},
+        [k("2016-01/2016-12")],
+    ),
+    (
         "ko: a share's rate compared with a period's rate in brackets ('비중은 14.2%로 지난해 같은 달(15.8%)보다') is"
         " the share's base, no change",
         "2019-05-14",

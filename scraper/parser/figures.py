@@ -236,6 +236,8 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LEVEL_OF = re.compile(r"\s?(?:수준|에\s?(?:그치|불과|해당|달하))")
+_PART_OF_A_WHOLE = re.compile(r"[가-힣)]의\s?(?:(?:약|대략|거의|무려)\s?)?$")
+_PART_NAMED_NEXT = re.compile(r"(?:가|이|를|을)\s|\s\(")  # "…의 약 60%가 반도체에", "지원금의 30% (…)"
 _ON_THE_PERIOD_BEFORE = re.compile(
     r"\s*(?:From|Compared\s(?:with|to)|Against)\s(?:the\s)?(?:first|second|third|fourth|previous|preceding|prior)"
     r"\s(?:quarter|half|month)\b",
@@ -290,6 +292,10 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         return True  # "증가율이 2.4%에서 2.6%로 올라갔다" (not "전월 15.3%에서": that month's own change)
     if _LEVEL_OF.match(sentence, mention.end) and sentence[: mention.start].rstrip().endswith("의"):
         return True  # "2014년 연간 수출액(…)의 77% 수준": a share of another figure
+    if _PART_OF_A_WHOLE.search(sentence, max(0, mention.start - 8), mention.start) and _PART_NAMED_NEXT.match(
+        sentence, mention.end
+    ):
+        return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
     if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
