@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a wish with its object ('wants ICT exports to reach $180 billion by 2021') or help towards a"
+        " goal ('to help 150 startups hit a combined $400 million') is a target, no figure",
+        "2017-03-15",
+        "ICT exports rose 7.7 percent to $14.28 billion in February.\n\nThe ministry wants ICT exports to reach $180"
+        " billion by 2021.\n\nThe agency also plans to help 150 startups hit a combined $400 million in exports"
+        " by 2020.",
+        {k("2017-02"): (14.28e9, 7.7, None)},
+        [k("2017-01/2017-02"), k("2017-01"), k("2016-01/2016-12")],
+    ),
+    (
         "en: the combined exports of a programme's member firms ('Companies in the agency's incubator program shipped"
         " a combined …') are not the country's",
         "2017-03-15",

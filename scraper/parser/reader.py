@@ -191,7 +191,13 @@ FORECAST = re.compile(
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
-    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b",
+    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b"
+    # a wish with its object, or help towards a goal: "wants ICT exports to reach $250 billion by 2027", "aims to
+    # help 300 ventures reach a combined $1 billion"
+    r"|\b(?:want|aim|hope|plan|seek|intend|vow|pledge|urge|push)(?:s|ed|ing)?\s(?:for\s)?(?:[\w'’-]+\s){1,5}?to\s"
+    r"(?:raise|lift|boost|increase|expand|achieve|reach|attain|grow|double|top|hit|exceed|surpass)\b"
+    r"|\bto\shelp\s(?:[\w'’$.,-]+\s){0,5}?(?:raise|lift|boost|increase|expand|achieve|reach|attain|grow|double|top"
+    r"|hit|exceed|surpass)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -220,6 +226,11 @@ _FORECAST_WORDS = (
     "could ",
     "consensus",
     "aim",
+    "want",
+    "to help",
+    "pledge",
+    "urge",
+    "push",
     "hope",
     "plan",
     "seek",
