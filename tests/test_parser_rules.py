@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a reckoned figure ('…늘어난 것으로 추산됐다', '…로 추산했다') is an estimate, no actual",
+        "2017-12-14",
+        "11월 ICT 수출은 176억달러로 21.5% 늘었다. 올해 연간 ICT 수출은 1,950억달러로 17.4% 증가해 사상 최대를 기록한"
+        " 것으로 추산됐다.\n\n협회는 반도체 수출을 960억달러로 추산했다.",
+        {k("2017-11"): (17.6e9, 21.5, None)},
+        [k("2017-01/2017-11"), k("2017-01/2017-12"), k("2017-01/2017-11", item="semiconductors")],
+    ),
+    (
         "en: a wish with its object ('wants ICT exports to reach $180 billion by 2021') or help towards a"
         " goal ('to help 150 startups hit a combined $400 million') is a target, no figure",
         "2017-03-15",
