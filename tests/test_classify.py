@@ -23,6 +23,10 @@ REPORTS = [
     # Korea's own report under a foreign wire's dateline, quoting the country's statistics office beside it
     "S. Korea's ICT exports up 6.8 pct\nBEIJING, Aug. 2 (Xinhua) -- South Korea's ICT exports rose 6.8 percent to"
     " 17.9 billion U.S. dollars in July. China's customs said its chip imports from the country rose.",
+    # the country's ICT trade first, a province's in a box after it
+    "9월 ICT 수출 5.4% 증가\n9월 ICT 수출은 171억2천만달러로 5.4% 늘었다. 한편 무역협회 경북지역본부에 따르면"
+    " 도내 ICT 수출은 11억달러였다.",
+    "Korea's ICT exports rose 5.4 percent to $17.12 billion in September. The province's ICT exports fell 3 percent.",
     # the country's ICT exports, with the SMEs' share named too
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
@@ -51,6 +55,17 @@ NOT_REPORTS = [
     " communication technology (ICT) products rose 15.3 percent to 5.02 billion dollars. Imports fell 0.8 percent.",
     "Japan's exports edge up\nTOKYO, Feb. 20 (Kyodo) -- Japan's exports rose 2.9 percent in January to 6.41"
     " trillion yen, government data showed. Exports of ICT goods increased 8.2 percent to $4.27 billion.",
+    # a province's own ICT trade, from its regional office: the district's figures, with the country's only as
+    # what the district's share is of
+    "전남 상반기 ICT 수출 21억달러\n한국무역협회 광주전남지역본부에 따르면 상반기 도내 ICT 수출은 21억4천만달러로"
+    " 7.3% 늘었다. 도내 ICT 수입은 9억2천만달러였다. 전국 ICT 수출에서 전남이 차지하는 비중은 2.4%다.",
+    "Gangwon's ICT exports climb 12%\nThe province's ICT exports rose 12.4 percent to $310 million in the first"
+    " half, the regional office of the Korea International Trade Association said.",
+    # an all-industry story whose item lines are labelled as IT ones: ICT names a group of items, not ICT trade
+    "Exports up 7.2% in April\nOutbound shipments grew 7.2 percent to $49.8 billion. Chip exports rose 12.4 percent."
+    " Among other IT items, handset exports slid 3.3 percent to $1.1 billion. Ship exports doubled.",
+    "5월 수출 6.1% 증가\n5월 수출은 481억달러로 6.1% 늘었다. 반도체 수출은 96억달러였다. IT 품목 가운데 컴퓨터 수출은"
+    " 11억달러로 31% 늘었다. 자동차 수출은 4.2% 줄었다.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

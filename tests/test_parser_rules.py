@@ -125,6 +125,59 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a reckoned figure ('…늘어난 것으로 추산됐다', '…로 추산했다') is an estimate, no actual",
+        "2017-12-14",
+        "11월 ICT 수출은 176억달러로 21.5% 늘었다. 올해 연간 ICT 수출은 1,950억달러로 17.4% 증가해 사상 최대를 기록한"
+        " 것으로 추산됐다.\n\n협회는 반도체 수출을 960억달러로 추산했다.",
+        {k("2017-11"): (17.6e9, 21.5, None)},
+        [k("2017-01/2017-11"), k("2017-01/2017-12"), k("2017-01/2017-11", item="semiconductors")],
+    ),
+    (
+        "en: a wish with its object ('wants ICT exports to reach $180 billion by 2021') or help towards a"
+        " goal ('to help 150 startups hit a combined $400 million') is a target, no figure",
+        "2017-03-15",
+        "ICT exports rose 7.7 percent to $14.28 billion in February.\n\nThe ministry wants ICT exports to reach $180"
+        " billion by 2021.\n\nThe agency also plans to help 150 startups hit a combined $400 million in exports"
+        " by 2020.",
+        {k("2017-02"): (14.28e9, 7.7, None)},
+        [k("2017-01/2017-02"), k("2017-01"), k("2016-01/2016-12")],
+    ),
+    (
+        "en: the combined exports of a programme's member firms ('Companies in the agency's incubator program shipped"
+        " a combined …') are not the country's",
+        "2017-03-15",
+        "ICT exports rose 7.7 percent to $14.28 billion in February.\n\nCompanies in the agency's export incubator"
+        " program shipped a combined $96 million abroad last year, up 14.2 percent.",
+        {k("2017-02"): (14.28e9, 7.7, None)},
+        [k("2016-01/2016-12"), k("2017-01/2017-02")],
+    ),
+    (
+        "ko: the exports of a programme's firms ('수혜기업 94개사의 수출액은 …') and a part of a whole ('ICT 수출의 약"
+        " 55%가') are not the country's change",
+        "2017-03-15",
+        "2월 ICT 수출은 142억8천만달러를 기록했다. ICT 수출의 약 55%가 반도체다.\n\n○ 수혜기업 94개사의 수출액은"
+        " 전년보다 12.8% 늘었음",
+        {k("2017-02"): (14.28e9, None, None)},
+        [k("2016-01/2016-12")],
+    ),
+    (
+        "ko: a share's rate compared with a period's rate in brackets ('비중은 14.2%로 지난해 같은 달(15.8%)보다') is"
+        " the share's base, no change",
+        "2019-05-14",
+        "4월 ICT 수출은 152억3천만달러를 기록했다. ICT 수출에서 디스플레이가 차지하는 비중은 14.2%로"
+        " 지난해 같은 달(15.8%)보다 낮아졌다.",
+        {k("2019-04"): (15.23e9, None, None)},
+        [k("2019-04", item="displays")],
+    ),
+    (
+        "ko: a province's ICT trade from its regional office ('…지역본부에 따르면 도내 ICT 수출은') is not Korea's",
+        "2019-05-14",
+        "4월 ICT 수출은 152억3천만달러로 3.1% 줄었다.\n\n한편 무역협회 전북지역본부에 따르면 4월 도내 ICT 수출은"
+        " 3억2천만달러로 8.4% 늘었다. 이 가운데 디스플레이는 1억1천만달러였다. 도내 ICT 수입은 9천만달러였다.",
+        {k("2019-04"): (15.23e9, -3.1, None)},
+        [k("2019-04", item="displays"), k("2019-04", flow="import")],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

@@ -8,6 +8,7 @@ from itertools import islice
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 from scraper.parser.casefold import case_folded
+from scraper.parser.locales import PLACE
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.sentences import split_paragraphs, split_sentences
 
@@ -25,6 +26,9 @@ ICT_TRADE = re.compile(
     rf"|{_ICT_WORD}\strade\b",
     re.I,
 )  # "February ICT trade in brief"
+
+
+_ICT_WORD_AT = re.compile(_ICT_WORD, re.I)
 
 
 # "IT 생산액", "ICT production": a story about output may name exports once in passing
@@ -57,10 +61,28 @@ _UPCOMING = re.compile(
 _SENTENCE_END = re.compile(r"\n|\.(?!\d)")
 
 
+# ICT as the label of a group of items, one of which is then named: "Among other IT items, computer exports …",
+# "IT items such as displays", "IT 품목 가운데 컴퓨터 수출은": an all-industry story's item lines, not ICT trade
+_GROUP_BEFORE = re.compile(r"\b(?:among|other)\s(?:(?:other|major|key)\s)?$", re.I)
+_GROUP_AFTER = re.compile(
+    r"\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)", re.I
+)
+
+
+def _ict_labels_a_group_of_items(text: str, found: re.Match[str]) -> bool:
+    if _GROUP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+        return True
+    word = _ICT_WORD_AT.match(text, found.start())
+    return word is not None and _GROUP_AFTER.match(text, word.end()) is not None
+
+
 def _names_ict_trade_done(text: str) -> bool:
-    """Does a sentence name ICT trade other than to announce a release still to come? A calendar or a
-    market preview names the next ICT release and none of its figures."""
+    """Does a sentence name ICT trade other than to announce a release still to come, or to label some items
+    of an all-industry story? A calendar or a market preview names the next ICT release and none of its
+    figures."""
     for found in ICT_TRADE.finditer(text):
+        if _ict_labels_a_group_of_items(text, found):
+            continue
         near = max(0, found.start() - 300)  # (a sentence is shorter; no scan from the top for every match)
         start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
         end_found = _SENTENCE_END.search(text, found.end())
@@ -210,6 +232,52 @@ def _another_countrys_own_trade(text: str) -> bool:
     return abroad or foreign_lead
 
 
+# A province's or a city's own ICT trade, from its regional office ("무역협회 충북지역본부", "도내 ICT 수출은 …",
+# "경기도의 상반기 ICT 수출", "the province's ICT exports"): the district's figures, not Korea's
+# (not Seoul nor Sejong: "Seoul's exports" are often the country's, and the ministries sit in Sejong)
+_PLACE_EN = (
+    r"(?:Gyeonggi|Gangwon|(?:North\s|South\s)?(?:Chungcheong|Jeolla|Gyeongsang)|Jeju|Busan|Daegu|Incheon|Gwangju"
+    r"|Daejeon|Ulsan|Gumi|Cheonan|Asan|Pyeongtaek|Icheon|Cheongju|Suwon|Hwaseong|Paju|Changwon|Pohang)"
+)
+_OWNED_BY_DISTRICT = re.compile(
+    rf"(?:(?<![가-힣]){PLACE}(?:시|도)?(?:\s?지역)?(?:의)?|(?<![가-힣])(?:도내|관내|시내)"
+    r"|\b(?:[Pp]rovince|[Pp]rovincial|city|county)(?:'s|’s)?|-do(?:'s|’s)?"
+    rf"|\b{_PLACE_EN}(?:-do|\sProvince|\sCity)?(?:'s|’s))\s(?:[\w()]{{1,10}}\s)?$"
+)
+_OWNED_BY_NATION = re.compile(
+    r"(?:전국|우리나라|(?<![가-힣])한국|국내|국가\s?전체|nationwide|national|(?:South\s)?Korea(?:'s|’s|n)"
+    r"|the\scountry(?:'s|’s))(?:\s|의\s?)(?:[\w()]{1,10}\s)?$",  # (not "한국무역협회")
+    re.I,
+)
+_SHARE_SENTENCE = re.compile(r"비중|차지|점유|\bshare\b|account(?:s|ed)?\sfor", re.I)
+
+
+def _sentence_of(text: str, found: re.Match[str]) -> str:
+    near = max(0, found.start() - 300)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
+    end_found = _SENTENCE_END.search(text, found.end())
+    return text[start : end_found.start() if end_found else len(text)]
+
+
+def _a_districts_own_ict_trade(text: str) -> bool:
+    """Is the ICT trade the text tells a province's or a city's ("충북 3분기 ICT 수출 58억달러", "도내 ICT 수출은
+    …")? Its first naming of ICT trade that is a district's or has a figure is a district's, and the country's
+    is named with a figure only as what the district's share is of ("전국 ICT 수출에서 경기도가 차지하는 비중은
+    …"). A national report with a provincial box names the country's ICT trade, or a bare figure, first."""
+    district = False
+    for found in ICT_TRADE.finditer(text):
+        before = text[max(0, found.start() - 24) : found.start()]
+        if _OWNED_BY_NATION.search(before):
+            if _figure_in_sentence(text, found) and not _SHARE_SENTENCE.search(_sentence_of(text, found)):
+                return False
+        elif not district:
+            if _OWNED_BY_DISTRICT.search(before):
+                district = True
+            elif _figure_in_sentence(text, found):
+                return False  # "9월 ICT 수출 168억달러": the country's, named bare
+    return district
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
@@ -217,6 +285,8 @@ def is_ict_trade_report(text: str) -> bool:
     first: with three of them the output test, which has to search the whole text when it finds nothing,
     cannot matter.)"""
     if not _names_ict_trade_done(text) or _about_a_neighbouring_measure(text) or _another_countrys_own_trade(text):
+        return False
+    if _a_districts_own_ict_trade(text):
         return False
     return _names_trade_thrice(text) or _ICT_OUTPUT.search(text) is None
 

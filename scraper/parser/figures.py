@@ -246,6 +246,8 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _LEVEL_OF = re.compile(r"\s?(?:수준|에\s?(?:그치|불과|해당|달하))")
+_PART_OF_A_WHOLE = re.compile(r"[가-힣)]의\s?(?:(?:약|대략|거의|무려)\s?)?$")
+_PART_NAMED_NEXT = re.compile(r"(?:가|이|를|을)\s|\s\(")  # "…의 약 60%가 반도체에", "지원금의 30% (…)"
 _ON_THE_PERIOD_BEFORE = re.compile(
     r"\s*(?:From|Compared\s(?:with|to)|Against)\s(?:the\s)?(?:first|second|third|fourth|previous|preceding|prior)"
     r"\s(?:quarter|half|month)\b",
@@ -272,6 +274,9 @@ def _on_a_period_this_year(period: Mention) -> bool:
 
 
 _PAIR_FROM = re.compile(r"\s?에서\s")
+# a rate in brackets after a period, right after another rate: "…%로 지난해 같은 기간(", "…%로 전년(": the
+# comparison's base, a rate of the same measure
+_BASE_OF_THE_RATE_BEFORE = re.compile(r"\s?(?:으로|로)?,?\s(?:[가-힣\d]{1,6}\s){0,2}[가-힣\d]{1,6}\s?\(\s?")
 
 
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
@@ -297,6 +302,10 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         return True  # "증가율이 2.4%에서 2.6%로 올라갔다" (not "전월 15.3%에서": that month's own change)
     if _LEVEL_OF.match(sentence, mention.end) and sentence[: mention.start].rstrip().endswith("의"):
         return True  # "2014년 연간 수출액(…)의 77% 수준": a share of another figure
+    if _PART_OF_A_WHOLE.search(sentence, max(0, mention.start - 8), mention.start) and _PART_NAMED_NEXT.match(
+        sentence, mention.end
+    ):
+        return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
     if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
@@ -306,6 +315,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     for other in reversed(mentions[:index]):
         if other.kind == "pct" and _PAIR_FROM.match(sentence, other.end):
             continue  # "비중은 2012년 19%에서 올해 8%로": the pair's first rate is of the same share
+        if other.kind == "pct" and _BASE_OF_THE_RATE_BEFORE.fullmatch(sentence, other.end, mention.start):
+            continue  # "비중은 38.9%로 지난해 같은 기간(37.1%)보다": the base of the same share
         if other.kind in ("money", "pct"):
             floor = other.end
             break

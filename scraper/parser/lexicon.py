@@ -534,6 +534,14 @@ NOISE_CLAUSE = [
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
+    # the combined exports of a programme's or a group's member firms, not the country's ("Firms in the program
+    # exported a combined $214 million", "participating companies", "참여기업 185개사의 수출액은")
+    r"\b(?:firms|companies|startups|start-ups|ventures|members|participants|exporters)\s(?:in|of|joining|backed\sby"
+    r"|supported\sby)\s(?:(?:the|its|this|that|a)\s)?(?:[\w'’-]+\s){0,4}?(?:program|programme|scheme|initiative"
+    r"|project|incubator|accelerator)s?\b",
+    r"\b(?:participating|member|supported|beneficiary)\s(?:firms|companies|startups|start-ups|ventures|exporters)\b",
+    r"\bprogram(?:me)?\s(?:participants|members)\b",
+    r"(?:참여|참가|지원|수혜|입주|회원)\s?(?:기업|업체)(?:들)?|(?<=\d)\s?개\s?(?:사|기업|업체)의\s",
     # a province's or an industrial park's exports, not the country's
     r"(?:경북|경남|충북|충남|전북|전남|경상북도|경상남도|충청북도|충청남도|전라북도|전라남도|강원도?|제주도?)"
     r"(?:\s?지역|\s?도내)?(?:의)?(?=\s(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입))",

@@ -15,17 +15,19 @@ import re
 
 # Provinces (not a bare 경기, which also means "the economy"), the metropolitan cities, and the cities whose
 # customs offices and plants make local export news
-_PLACE = (
+PLACE = (
     r"(?:경기도|경기\s?지역|강원도?|충북|충남|전북|전남|경북|경남|제주도?|충청북도|충청남도|전라북도|전라남도|경상북도|경상남도"
     r"|서울|부산|대구|인천|광주|대전|울산|세종"
     r"|구미|천안|아산|평택|이천|청주|수원|화성|파주|용인|창원|포항|거제|김해|여수|광양|당진|오창|탕정|안산|시흥|성남|원주"
     r"|전주|익산|군산|진주|양산|경산|김천|칠곡)"
 )
-# "구미세관에 따르면", "대구본부세관이 발표한", "11월 구미 수출은", "경북 지역 수출이", "대구·경북 수출입": the district
-# names its own trade (the place right before the flow, or one word between: "충남 상반기 수출")
+# "구미세관에 따르면", "대구본부세관이 발표한", "무역협회 충북지역본부에 따르면", "11월 구미 수출은",
+# "경북 지역 수출이", "대구·경북 수출입": the district names its own trade (the place right before the flow,
+# or one word between: "충남 상반기 수출")
 _LOCAL = re.compile(
-    r"[가-힣]{1,6}세관(?:이|은|는|의|에\s?따르면|\s?관할)"
-    rf"|(?<![가-힣]){_PLACE}(?:시|도)?(?:\s?지역|\s?도내)?(?:의)?\s(?:[가-힣A-Z]{{1,8}}\s)?(?:수출|수입)"
+    r"[가-힣]{1,6}(?:세관|지역본부)(?:가|이|은|는|의|에\s?따르면|\s?관할)"
+    r"|(?<![가-힣])(?:도내|관내)\s(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입)"  # "도내 ICT 수출은": within the province
+    rf"|(?<![가-힣]){PLACE}(?:시|도)?(?:\s?지역|\s?도내)?(?:의)?\s(?:[가-힣A-Z]{{1,8}}\s)?(?:수출|수입)"
 )
 # The whole country again: "전국 ICT 수출은", "우리나라 전체", the ministries and agencies of national figures
 _NATIONAL = re.compile(
@@ -37,7 +39,7 @@ _NATIONAL = re.compile(
 def local_span(sentence: str, in_story: bool, names_ict_trade: bool) -> tuple[tuple[int, int] | None, bool]:
     """The part of a Korean sentence whose figures are a district's (start, end), and whether the district's
     story goes on after the sentence."""
-    if not in_story and "세관" not in sentence and "수출" not in sentence and "수입" not in sentence:
+    if not in_story and not any(word in sentence for word in ("세관", "본부", "수출", "수입")):
         return None, False  # (most sentences)
     local = _LOCAL.search(sentence)
     national = _NATIONAL.search(sentence, local.end() if local else 0)

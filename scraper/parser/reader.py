@@ -201,7 +201,7 @@ FORECAST = re.compile(
     r"projected\sto|projections?|outlook|anticipates?|is\sset\sto\s(?:grow|rise|reach|fall)|"
     r"(?:will|would)\s(?:likely\s)?(?:grow|rise|increase|reach|fall|decline|expand|climb|drop|top|hit|recover"
     r"|slow|rebound))\b"
-    r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|기대)|전망치|목표치|(?:을|를)\s?목표로"
+    r"|[가-힣]\s?것으로\s?(?:전망|예상|보인|관측|내다|추정|추산|기대)|전망치|목표치|(?:을|를)\s?목표로"
     r"|(?:할|날|될|갈|줄|늘)\s(?:전망|예정)(?:이다|이며|이고|이어서|이라)"  # "1.5% 증가할 전망이다"
     r"|(?:ㄹ|을|할|날|들|길|칠|설|될|를)\s?것(?:이라고|이라는|이란)"  # "…에 이를 것이라고 밝혔다"
     # an institute's words: a figure its quote closes on before "이라고"/"이라며" ("…5% 안팎 증가할 것"이라고
@@ -221,8 +221,8 @@ FORECAST = re.compile(
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
-    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)|(?:을|를)\s?(?:예상|전망|추정)(?:했|한다|하고|하며)"
-    r"|(?:으로|로)\s?추정(?:했|한다|하고|하며|됐|된다|되며|되고)|추정치(?:는|가|보다|로|를)"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며)"
+    r"|(?:으로|로)\s?추(?:정|산)(?:했|한다|하고|하며|됐|된다|되며|되고)|추(?:정|산)치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
@@ -232,7 +232,13 @@ FORECAST = re.compile(
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
-    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b",
+    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b"
+    # a wish with its object, or help towards a goal: "wants ICT exports to reach $250 billion by 2027", "aims to
+    # help 300 ventures reach a combined $1 billion"
+    r"|\b(?:want|aim|hope|plan|seek|intend|vow|pledge|urge|push)(?:s|ed|ing)?\s(?:for\s)?(?:[\w'’-]+\s){1,5}?to\s"
+    r"(?:raise|lift|boost|increase|expand|achieve|reach|attain|grow|double|top|hit|exceed|surpass)\b"
+    r"|\bto\shelp\s(?:[\w'’$.,-]+\s){0,5}?(?:raise|lift|boost|increase|expand|achieve|reach|attain|grow|double|top"
+    r"|hit|exceed|surpass)\b",
     re.I,
 )
 _FORECAST_WORDS = (
@@ -256,6 +262,7 @@ _FORECAST_WORDS = (
     "목표",
     "불가피",
     "추정",
+    "추산",
     "estimate",
     "on course",
     "on track",
@@ -263,6 +270,11 @@ _FORECAST_WORDS = (
     "could ",
     "consensus",
     "aim",
+    "want",
+    "to help",
+    "pledge",
+    "urge",
+    "push",
     "hope",
     "plan",
     "seek",
