@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a country named in a cause closed by '탓에' ('일본 업체와의 단가 경쟁 탓에', '대만산 부품 공세 탓에')"
+        " is no destination",
+        "2014-06-13",
+        "5월 ICT 수출은 141억2천만달러로 2.4% 늘었다. 디스플레이는 일본 업체와의 단가 경쟁 탓에 25억7천만달러로"
+        " 4.8% 줄었다.\n휴대폰은 대만산 부품 공세 탓에 19억3천만달러로 7.5% 감소했다.",
+        {
+            k("2014-05", item="displays"): (2.57e9, -4.8, None),
+            k("2014-05", item="mobile_phones"): (1.93e9, -7.5, None),
+        },
+        [k("2014-05", item="displays", region="japan"), k("2014-05", item="mobile_phones", region="taiwan")],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

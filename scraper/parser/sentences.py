@@ -56,6 +56,7 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 
 _POSSESSIVE = re.compile(r"\s?의\s?")
+_MADE_IN = re.compile(r"(?:산|발|제)\s?")  # "중국산 LCD 공세 탓에": the partner names where the next noun is from
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
 
 
@@ -91,6 +92,7 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         and next_name_at is not None
         and mention.end + later.end() > next_name_at
         and not _POSSESSIVE.fullmatch(sentence, mention.end, next_name_at)  # "일본의 가전 보조금 덕분에": one phrase
+        and not (mention.kind.startswith("region:") and _MADE_IN.fullmatch(sentence, mention.end, next_name_at))
     ):
         later = None
     if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
