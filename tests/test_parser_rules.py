@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a headline's one-character partner before one item ('中 디스플레이 수출', '美 휴대폰 수출')"
+        " is that partner",
+        "2012-11-14",
+        "10월 IT 수출 4.6%↑…中 디스플레이 수출 31%↑, 美 휴대폰 수출 17%↓\n지식경제부는 10월 IT 수출이"
+        " 147억5천만달러로 4.6% 늘었다고 14일 밝혔다. 디스플레이 수출은 29억8천만달러로 6.2% 증가했고,"
+        " 휴대폰 수출은 21억4천만달러로 3.9% 감소했다.",
+        {
+            k("2012-10", item="displays"): (2.98e9, 6.2, None),
+            k("2012-10", item="displays", region="china"): (None, 31.0, None),
+            k("2012-10", item="mobile_phones"): (2.14e9, -3.9, None),
+            k("2012-10", item="mobile_phones", region="us"): (None, -17.0, None),
+        },
+        [],
+    ),
+    (
         "ko: a country named in a cause closed by '탓에' ('일본 업체와의 단가 경쟁 탓에', '대만산 부품 공세 탓에')"
         " is no destination",
         "2014-06-13",

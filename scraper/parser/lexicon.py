@@ -223,7 +223,8 @@ REGIONS: dict[str, list[str]] = {
         # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone
         r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?中",
-        r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
+        # the headline's one-character names: 中·美·日·越, also before one item ("中 반도체 수출 40%↑")
+        r"中(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?(?:\(홍콩|\d))",
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
         r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
@@ -249,14 +250,14 @@ REGIONS: dict[str, list[str]] = {
         r"(?<!구)미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",  # not inside 구미국가산업단지
         r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d)",
         r"對\s?美",
-        r"美(?=\s?(?:수출|수입|무역|\d))",
+        r"美(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
     ],
     # "Việt Nam": the Vietnamese spelling, with its diacritics, in Viet Nam News
     "vietnam": [
         r"Vietnam",
         r"Vi[eệ]t\s?Nam",
         r"베트남",
-        r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))",
+        r"(?:對\s?)?越(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
         r"VN(?=\s?\$)",
         *_demonym("Vietnamese"),
     ],
@@ -273,7 +274,7 @@ REGIONS: dict[str, list[str]] = {
         r"일본",
         r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?日",
-        r"日(?=\s?(?:수출|수입|무역))",
+        r"(?<!\d)日(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         *_demonym("Japanese"),
     ],
     "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)", *_demonym("Taiwanese")],
