@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item named as the weather of its market ('반도체 훈풍에', '메모리 한파에') is a cause, not the subject",
+        "2017-12-14",
+        "11월 ICT 수출 190억달러…반도체 훈풍에 21.4% 늘어\n과학기술정보통신부는 11월 ICT 수출이 190억2천만달러로"
+        " 21.4% 증가했다고 14일 밝혔다. 반도체 수출은 98억6천만달러로 64.3% 늘었다.",
+        {
+            k("2017-11"): (19.02e9, 21.4, None),
+            k("2017-11", item="semiconductors"): (9.86e9, 64.3, None),
+        },
+        [],
+    ),
+    (
         "ko: a headline's one-character partner before one item ('中 디스플레이 수출', '美 휴대폰 수출')"
         " is that partner",
         "2012-11-14",
