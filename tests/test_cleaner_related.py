@@ -24,3 +24,19 @@ def test_a_korean_headline_ending_in_a_plain_verb_is_still_a_headline() -> None:
     kept = clean_text(text).text
     assert "늘어난다" not in kept
     assert "반도체 수출은 88억달러였다." in kept
+
+
+@pytest.mark.parametrize(
+    "heading", ["전자신문 관련기사", "머니투데이 인기기사", "이 기사와 관련된 뉴스", "[한경닷컴 많이 본 뉴스]"]
+)
+def test_a_heading_with_the_papers_name_or_as_a_phrase_drops_its_headlines(heading: str) -> None:
+    text = f"{BODY}\n{heading}\n6월 ICT 수출 171억달러…2.9%↑\n하반기 D램 가격 15% 하락 전망"
+    kept = clean_text(text).text
+    assert "163억4000만달러" in kept
+    assert "171억달러" not in kept and "D램 가격" not in kept
+
+
+def test_english_prose_ending_like_a_heading_is_not_one() -> None:
+    """'Korea imported more from China' ends like "More from …" but is prose: the lines after it stay."""
+    text = "ICT exports rose 4.4% to $16.3 billion.\nKorea imported more from China\nChip exports rose 9.1% to $8.8 bn"
+    assert "$8.8 bn" in clean_text(text).text
