@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a headline's short '컴퓨터 수출' beside the body's 컴퓨터 및 주변기기 with the same change is that figure",
+        "2021-06-15",
+        "5월 ICT 수출 183억달러…태블릿 수요에 컴퓨터 수출 27% 껑충\n과학기술정보통신부는 5월 ICT 수출이"
+        " 183억1천만달러로 29.3% 늘었다고 15일 밝혔다. 컴퓨터 및 주변기기 수출은 9억4천만달러로 27.3% 증가했다.",
+        {k("2021-05"): (18.31e9, 29.3, None), k("2021-05", item="computers_peripherals"): (0.94e9, 27.3, None)},
+        [k("2021-05", item="computers")],
+    ),
+    (
         "ko: an item named as the weather of its market ('반도체 훈풍에', '메모리 한파에') is a cause, not the subject",
         "2017-12-14",
         "11월 ICT 수출 190억달러…반도체 훈풍에 21.4% 늘어\n과학기술정보통신부는 11월 ICT 수출이 190억2천만달러로"

@@ -186,6 +186,10 @@ ITEMS: dict[str, list[str]] = {
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
+# A short name for a category the text names in full elsewhere ("컴퓨터 수출 88.9% 급증" in a headline over
+# "컴퓨터·주변기기는 … 88.9% 늘었다"): a figure under the short name that the full name's figure holds is that figure.
+SHORT_NAME_OF: dict[str, tuple[str, ...]] = {"computers": ("computers_peripherals",)}
+
 # Words that name a sub-item only under a parent mentioned just before ("parts" after mobile phones).
 CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
     "mobile_phones": {
