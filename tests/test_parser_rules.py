@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a part named in a contrast without figures ('부품 수출이 늘었지만 전체로는 …') leaves the figure"
+        " to the whole",
+        "2015-04-14",
+        "3월 ICT 수출은 152억8천만달러로 1.9% 늘었다. 휴대폰은 부품 수출이 증가했지만 전체로는"
+        " 23억1천만달러로 4.2% 감소했다. 디스플레이는 OLED 수출이 호조를 보였으나 전체로는"
+        " 26억5천만달러로 9.8% 줄었다.",
+        {
+            k("2015-03", item="mobile_phones"): (2.31e9, -4.2, None),
+            k("2015-03", item="displays"): (2.65e9, -9.8, None),
+        },
+        [k("2015-03", item="mobile_phone_parts"), k("2015-03", item="oled")],
+    ),
+    (
         "ko: a headline's short '컴퓨터 수출' beside the body's 컴퓨터 및 주변기기 with the same change is that figure",
         "2021-06-15",
         "5월 ICT 수출 183억달러…태블릿 수요에 컴퓨터 수출 27% 껑충\n과학기술정보통신부는 5월 ICT 수출이"
