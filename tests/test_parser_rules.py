@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko/en: a plant's utilisation rate ('가동률이 48% 수준으로', 'utilization rate … 71%') is no trade change",
+        "2019-03-14",
+        '2월 ICT 수출은 141억2천만달러였다. 한 협력사 대표는 "라인 가동률이 48% 수준으로 내려앉았다"며'
+        " 수출 회복을 기다린다고 말했다.\nThe capacity utilization rate at chip suppliers slid 9.5 percent to 71%"
+        " as chip exports weakened.",
+        {k("2019-02"): (14.12e9, None, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
         "ko: a part named in a contrast without figures ('부품 수출이 늘었지만 전체로는 …') leaves the figure"
         " to the whole",
         "2015-04-14",

@@ -568,6 +568,8 @@ NOISE_CLAUSE = [
     r"종사자\s?수?|(?:취업자|근로자|고용\s?인원)\s?수?(?:는|은|가|이)\s",
     r"(?<=\d)\s?명(?:으로|이|을|에|\s?(?:증가|감소|늘|줄))",
     r"(?:number\sof\s)?(?:employees|workers)\b|headcount|employment\b",
+    # a plant's utilisation or an inventory ratio, not trade ("협력업체 가동률이 60% 수준으로 떨어진")
+    r"가동률|재고율|(?:capacity\s)?utili[sz]ation\srate|operating\srate",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     # a household's surplus rate or income, a retail figure: other statistics in a briefing
