@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a headline's flow does not cross its ellipsis ('무역흑자 …억달러…디스플레이 9% 감소'"
+        " is the displays' exports)",
+        "2013-07-15",
+        "6월 IT 수출 132억달러\n무역흑자 63억달러…디스플레이 9% 감소\n6월 IT 수출은 132억4천만달러로 2.7% 늘었고,"
+        " 무역수지는 63억1천만달러 흑자였다. 디스플레이 수출은 24억2천만달러로 9.3% 줄었다.",
+        {k("2013-06", item="displays"): (2.42e9, -9.3, None), k("2013-06", "balance"): (6.31e9, None, None)},
+        [k("2013-06", "balance", item="displays")],
+    ),
+    (
         "ko/en: a plant's utilisation rate ('가동률이 48% 수준으로', 'utilization rate … 71%') is no trade change",
         "2019-03-14",
         '2월 ICT 수출은 141억2천만달러였다. 한 협력사 대표는 "라인 가동률이 48% 수준으로 내려앉았다"며'
