@@ -59,3 +59,19 @@ def test_a_related_label_inside_a_page_body_drops_its_headlines() -> None:
     )
     text = clean(page.encode(), "https://news.example-wire.com/2016/06/ict").text
     assert "$9.80 billion" in text and "7.7%" not in text
+
+
+@pytest.mark.parametrize(
+    "heading", ["전자신문 관련기사", "머니투데이 인기기사", "이 기사와 관련된 뉴스", "[한경닷컴 많이 본 뉴스]"]
+)
+def test_a_heading_with_the_papers_name_or_as_a_phrase_drops_its_headlines(heading: str) -> None:
+    text = f"{BODY}\n{heading}\n6월 ICT 수출 171억달러…2.9%↑\n하반기 D램 가격 15% 하락 전망"
+    kept = clean_text(text).text
+    assert "163억4000만달러" in kept
+    assert "171억달러" not in kept and "D램 가격" not in kept
+
+
+def test_english_prose_ending_like_a_heading_is_not_one() -> None:
+    """'Korea imported more from China' ends like "More from …" but is prose: the lines after it stay."""
+    text = "ICT exports rose 4.4% to $16.3 billion.\nKorea imported more from China\nChip exports rose 9.1% to $8.8 bn"
+    assert "$8.8 bn" in clean_text(text).text

@@ -178,6 +178,83 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-04", item="displays"), k("2019-04", flow="import")],
     ),
     (
+        "ko: a headline's flow does not cross its ellipsis ('무역흑자 …억달러…디스플레이 9% 감소'"
+        " is the displays' exports)",
+        "2013-07-15",
+        "6월 IT 수출 132억달러\n무역흑자 63억달러…디스플레이 9% 감소\n6월 IT 수출은 132억4천만달러로 2.7% 늘었고,"
+        " 무역수지는 63억1천만달러 흑자였다. 디스플레이 수출은 24억2천만달러로 9.3% 줄었다.",
+        {k("2013-06", item="displays"): (2.42e9, -9.3, None), k("2013-06", "balance"): (6.31e9, None, None)},
+        [k("2013-06", "balance", item="displays")],
+    ),
+    (
+        "ko/en: a plant's utilisation rate ('가동률이 48% 수준으로', 'utilization rate … 71%') is no trade change",
+        "2019-03-14",
+        '2월 ICT 수출은 141억2천만달러였다. 한 협력사 대표는 "라인 가동률이 48% 수준으로 내려앉았다"며'
+        " 수출 회복을 기다린다고 말했다.\nThe capacity utilization rate at chip suppliers slid 9.5 percent to 71%"
+        " as chip exports weakened.",
+        {k("2019-02"): (14.12e9, None, None)},
+        [k("2019-02", item="semiconductors")],
+    ),
+    (
+        "ko: a part named in a contrast without figures ('부품 수출이 늘었지만 전체로는 …') leaves the figure"
+        " to the whole",
+        "2015-04-14",
+        "3월 ICT 수출은 152억8천만달러로 1.9% 늘었다. 휴대폰은 부품 수출이 증가했지만 전체로는"
+        " 23억1천만달러로 4.2% 감소했다. 디스플레이는 OLED 수출이 호조를 보였으나 전체로는"
+        " 26억5천만달러로 9.8% 줄었다.",
+        {
+            k("2015-03", item="mobile_phones"): (2.31e9, -4.2, None),
+            k("2015-03", item="displays"): (2.65e9, -9.8, None),
+        },
+        [k("2015-03", item="mobile_phone_parts"), k("2015-03", item="oled")],
+    ),
+    (
+        "ko: a headline's short '컴퓨터 수출' beside the body's 컴퓨터 및 주변기기 with the same change is that figure",
+        "2021-06-15",
+        "5월 ICT 수출 183억달러…태블릿 수요에 컴퓨터 수출 27% 껑충\n과학기술정보통신부는 5월 ICT 수출이"
+        " 183억1천만달러로 29.3% 늘었다고 15일 밝혔다. 컴퓨터 및 주변기기 수출은 9억4천만달러로 27.3% 증가했다.",
+        {k("2021-05"): (18.31e9, 29.3, None), k("2021-05", item="computers_peripherals"): (0.94e9, 27.3, None)},
+        [k("2021-05", item="computers")],
+    ),
+    (
+        "ko: an item named as the weather of its market ('반도체 훈풍에', '메모리 한파에') is a cause, not the subject",
+        "2017-12-14",
+        "11월 ICT 수출 190억달러…반도체 훈풍에 21.4% 늘어\n과학기술정보통신부는 11월 ICT 수출이 190억2천만달러로"
+        " 21.4% 증가했다고 14일 밝혔다. 반도체 수출은 98억6천만달러로 64.3% 늘었다.",
+        {
+            k("2017-11"): (19.02e9, 21.4, None),
+            k("2017-11", item="semiconductors"): (9.86e9, 64.3, None),
+        },
+        [],
+    ),
+    (
+        "ko: a headline's one-character partner before one item ('中 디스플레이 수출', '美 휴대폰 수출')"
+        " is that partner",
+        "2012-11-14",
+        "10월 IT 수출 4.6%↑…中 디스플레이 수출 31%↑, 美 휴대폰 수출 17%↓\n지식경제부는 10월 IT 수출이"
+        " 147억5천만달러로 4.6% 늘었다고 14일 밝혔다. 디스플레이 수출은 29억8천만달러로 6.2% 증가했고,"
+        " 휴대폰 수출은 21억4천만달러로 3.9% 감소했다.",
+        {
+            k("2012-10", item="displays"): (2.98e9, 6.2, None),
+            k("2012-10", item="displays", region="china"): (None, 31.0, None),
+            k("2012-10", item="mobile_phones"): (2.14e9, -3.9, None),
+            k("2012-10", item="mobile_phones", region="us"): (None, -17.0, None),
+        },
+        [],
+    ),
+    (
+        "ko: a country named in a cause closed by '탓에' ('일본 업체와의 단가 경쟁 탓에', '대만산 부품 공세 탓에')"
+        " is no destination",
+        "2014-06-13",
+        "5월 ICT 수출은 141억2천만달러로 2.4% 늘었다. 디스플레이는 일본 업체와의 단가 경쟁 탓에 25억7천만달러로"
+        " 4.8% 줄었다.\n휴대폰은 대만산 부품 공세 탓에 19억3천만달러로 7.5% 감소했다.",
+        {
+            k("2014-05", item="displays"): (2.57e9, -4.8, None),
+            k("2014-05", item="mobile_phones"): (1.93e9, -7.5, None),
+        },
+        [k("2014-05", item="displays", region="japan"), k("2014-05", item="mobile_phones", region="taiwan")],
+    ),
+    (
         "en: 'that month' after a sentence without figures that names one month ('revised its June number') is June",
         "2018-08-14",
         "ICT exports rose 9.4 percent to $18.36 billion in July.\nThe agency also revised its June number. Shipments"

@@ -215,14 +215,22 @@ def _may_match_anywhere(line: str) -> bool:
     return _ANY_MARK.search(line.lower()) is not None
 
 
-# The heading of a list of other articles: the headlines under it are links, not this article's text
-_RELATED_HEADING = re.compile(
-    r"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:관련\s?기사|관련\s?뉴스|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)|추천\s?기사"
-    r"|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?"
-    r"|related(?:\s(?:articles?|news|stories|coverage|links|content))?|(?:most\s)?popular(?:\s(?:articles?|news|stories))?"
+# The heading of a list of other articles: the headlines under it are links, not this article's text. A Korean
+# paper may name itself before it ("아시아경제 관련기사", "아이뉴스24 인기기사"), and it may be a phrase ("이 기사와 관련된
+# 기사"); English headings stand alone ("… imported more from China" is prose)
+_KO_RELATED = (
+    r"(?:[^\s\[【<〈(][^\s]{0,15}\s){0,2}?"
+    r"(?:(?:이\s?기사와\s)?관련된?\s?(?:기사|뉴스)|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)"
+    r"|추천\s?기사|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?)"
+)
+_EN_RELATED = (
+    r"related(?:\s(?:articles?|news|stories|coverage|links|content))?|(?:most\s)?popular(?:\s(?:articles?|news|stories))?"
     r"|most\s(?:read|viewed)|more\s(?:stories|from\b.*)|top\sstories"
     r"|latest\s(?:news|stories)|other\s(?:news|articles|stories)(?:\sby\sthis\sreporter)?|also\sin\sthis\ssection"
-    r"|editor'?s\spicks|trending(?:\snow)?|you\smay\salso\slike)\s*[\]】>〉)]?\s*:?\s*$",
+    r"|editor'?s\spicks|trending(?:\snow)?|you\smay\salso\slike"
+)
+_RELATED_HEADING = re.compile(
+    rf"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:{_KO_RELATED}|{_EN_RELATED})\s*[\]】>〉)]?\s*:?\s*$",
     re.I,
 )
 _HEADLINE_LIKE = re.compile(r"^.{4,100}$")

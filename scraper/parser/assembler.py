@@ -129,6 +129,7 @@ class Assembler:
 
     def facts(self) -> list[Fact]:
         self.settle_headline()
+        self.book.drop_short_names()
         self.book.place_displaced_parts()
         self.book.move_parts_larger_than_their_month()
         self.book.move_figures_too_large_for_a_month()

@@ -11,6 +11,7 @@ from functools import lru_cache
 from scraper.items import PART_OF
 from scraper.models import Fact
 from scraper.parser import periods
+from scraper.parser.lexicon import SHORT_NAME_OF
 from scraper.parser.periods import Period
 
 Key = tuple[str, str, str, str]  # (period, flow, item, region)
@@ -179,6 +180,19 @@ class DraftBook:
             )
             for draft in self.drafts.values()
         )
+
+    def drop_short_names(self) -> None:
+        """'컴퓨터 수출 88.9% 급증' over '컴퓨터·주변기기는 10억 달러로 88.9% 늘었다': a figure under a category's short
+        name whose every field the full name's figure of the same period, flow and partner holds is that figure."""
+        for key, draft in list(self.drafts.items()):
+            for full in SHORT_NAME_OF.get(draft.item, ()):
+                other = self.drafts.get((draft.period, draft.flow, full, draft.region))
+                if other is not None and all(
+                    name in other.values and same_within_rounding(other.values[name], value, name)
+                    for name, value in draft.values.items()
+                ):
+                    del self.drafts[key]
+                    break
 
     def fill_priors(self) -> None:
         """A value stated for the same month (or span) a year before is the year-earlier value of the

@@ -186,6 +186,10 @@ ITEMS: dict[str, list[str]] = {
     "other:tablet pcs": [r"tablet\s(?:PCs?|computers?)", r"tablets", r"태블릿\s?(?:PC)?"],
 }
 
+# A short name for a category the text names in full elsewhere ("컴퓨터 수출 88.9% 급증" in a headline over
+# "컴퓨터·주변기기는 … 88.9% 늘었다"): a figure under the short name that the full name's figure holds is that figure.
+SHORT_NAME_OF: dict[str, tuple[str, ...]] = {"computers": ("computers_peripherals",)}
+
 # Words that name a sub-item only under a parent mentioned just before ("parts" after mobile phones).
 CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
     "mobile_phones": {
@@ -223,7 +227,8 @@ REGIONS: dict[str, list[str]] = {
         # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone
         r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?中",
-        r"中(?=\s?(?:수출|수입|무역|\(홍콩|\d))",  # the headline's one-character names: 中·美·日·越
+        # the headline's one-character names: 中·美·日·越, also before one item ("中 반도체 수출 40%↑")
+        r"中(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?(?:\(홍콩|\d))",
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
         r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
@@ -249,14 +254,14 @@ REGIONS: dict[str, list[str]] = {
         r"(?<!구)미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",  # not inside 구미국가산업단지
         r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d)",
         r"對\s?美",
-        r"美(?=\s?(?:수출|수입|무역|\d))",
+        r"美(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
     ],
     # "Việt Nam": the Vietnamese spelling, with its diacritics, in Viet Nam News
     "vietnam": [
         r"Vietnam",
         r"Vi[eệ]t\s?Nam",
         r"베트남",
-        r"(?:對\s?)?越(?=\s?(?:수출|수입|무역|\d))",
+        r"(?:對\s?)?越(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
         r"VN(?=\s?\$)",
         *_demonym("Vietnamese"),
     ],
@@ -273,7 +278,7 @@ REGIONS: dict[str, list[str]] = {
         r"일본",
         r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
         r"對\s?日",
-        r"日(?=\s?(?:수출|수입|무역))",
+        r"(?<!\d)日(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         *_demonym("Japanese"),
     ],
     "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)", *_demonym("Taiwanese")],
@@ -571,6 +576,8 @@ NOISE_CLAUSE = [
     r"종사자\s?수?|(?:취업자|근로자|고용\s?인원)\s?수?(?:는|은|가|이)\s",
     r"(?<=\d)\s?명(?:으로|이|을|에|\s?(?:증가|감소|늘|줄))",
     r"(?:number\sof\s)?(?:employees|workers)\b|headcount|employment\b",
+    # a plant's utilisation or an inventory ratio, not trade ("협력업체 가동률이 60% 수준으로 떨어진")
+    r"가동률|재고율|(?:capacity\s)?utili[sz]ation\srate|operating\srate",
     # a company's results, not the country's trade
     r"(?:operating|net)\s(?:profits?|income|loss(?:es)?)",
     # a household's surplus rate or income, a retail figure: other statistics in a briefing
@@ -740,7 +747,7 @@ THRESHOLD_AFTER = [
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
 KO_CAUSE_AFTER = (
     r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
-    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외|강세|약세|호황|불황|업고|타고)"
+    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
@@ -749,7 +756,7 @@ KO_EXAMPLE_OF_GROUP = (
 )
 KO_CAUSE_LATER = (
     r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"
-    r"(?:등으로|영향으로|덕분에|덕에|때문에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
+    r"(?:등으로|영향으로|덕분에|덕에|때문에|탓에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
     r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로)"
     r"|(?:감소|증가|하락|상승|부진|호조)세[가는이]?\s?(?:지속|이어지|계속)\S{0,3}(?:며|면서)"
     r"|(?:증가|감소|호조|부진|확대|둔화|회복)\s?에도(?:\s?불구하고)?)"  # "부분품 수출 증가에도 불구하고"

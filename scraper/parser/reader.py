@@ -696,6 +696,13 @@ class SentenceReader:
             and _ELLIPSIS.search(sentence, state.last_region_end, mention.start)
         ):
             frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
+        if frame.flow != "export" and kind.startswith("item:") and self._flow_before_an_ellipsis(mention):
+            frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
+
+    def _flow_before_an_ellipsis(self, mention: Mention) -> bool:
+        """Was the last flow word named before an ellipsis that comes before `mention`?"""
+        flows = [m.end for m in self.mentions if m.kind.startswith("flow:") and m.end <= mention.start]
+        return bool(flows) and _ELLIPSIS.search(self.sentence, flows[-1], mention.start) is not None
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence

@@ -56,6 +56,7 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 
 _POSSESSIVE = re.compile(r"\s?의\s?")
+_MADE_IN = re.compile(r"(?:산|발|제)\s?")  # "중국산 LCD 공세 탓에": the partner names where the next noun is from
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
 
 
@@ -91,6 +92,7 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         and next_name_at is not None
         and mention.end + later.end() > next_name_at
         and not _POSSESSIVE.fullmatch(sentence, mention.end, next_name_at)  # "일본의 가전 보조금 덕분에": one phrase
+        and not (mention.kind.startswith("region:") and _MADE_IN.fullmatch(sentence, mention.end, next_name_at))
     ):
         later = None
     if later and mention.kind.startswith("region:") and later.group(0).endswith("등으로"):
@@ -105,6 +107,8 @@ KO_CONNECTOR = re.compile(
     rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|{_AMID}|"
     # "부분품 선적이 감소해 8.9억 달러": a verb's -해/-돼/-어 form ends a reason's clause too
     r"(?:감소|증가|확대|축소|둔화|하락|상승|부진|위축)(?:해|돼|되어|하여)서?(?=\s)|(?:줄|늘)어서?(?=\s)"
+    # "휴대폰은 부분품 수출이 늘었지만 전체로는 …": a contrast without figures is background too
+    r"|지만(?=[\s,])|(?<=[었았였했])으나(?=[\s,])"
 )
 
 
