@@ -83,12 +83,18 @@ def _names_ict_trade_done(text: str) -> bool:
     for found in ICT_TRADE.finditer(text):
         if _ict_labels_a_group_of_items(text, found):
             continue
-        near = max(0, found.start() - 300)  # (a sentence is shorter; no scan from the top for every match)
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
-        end_found = _SENTENCE_END.search(text, found.end())
-        if not _UPCOMING.search(text, start, end_found.start() if end_found else len(text)):
+        if not _UPCOMING.search(text, *_sentence_bounds(text, found)):
             return True
     return False
+
+
+def _sentence_bounds(text: str, found: re.Match[str]) -> tuple[int, int]:
+    """Where the sentence of `found` starts and ends (a sentence is shorter than 300 characters: no scan from
+    the top for every match)."""
+    near = max(0, found.start() - 300)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
+    end_found = _SENTENCE_END.search(text, found.end())
+    return start, end_found.start() if end_found else len(text)
 
 
 # ICT exports of one kind of firm or of services, not of the country's ICT goods: "ICT 중소·벤처기업 수출",
@@ -252,13 +258,6 @@ _OWNED_BY_NATION = re.compile(
 _SHARE_SENTENCE = re.compile(r"비중|차지|점유|\bshare\b|account(?:s|ed)?\sfor", re.I)
 
 
-def _sentence_of(text: str, found: re.Match[str]) -> str:
-    near = max(0, found.start() - 300)
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
-    end_found = _SENTENCE_END.search(text, found.end())
-    return text[start : end_found.start() if end_found else len(text)]
-
-
 def _a_districts_own_ict_trade(text: str) -> bool:
     """Is the ICT trade the text tells a province's or a city's ("충북 3분기 ICT 수출 58억달러", "도내 ICT 수출은
     …")? Its first naming of ICT trade that is a district's or has a figure is a district's, and the country's
@@ -268,7 +267,7 @@ def _a_districts_own_ict_trade(text: str) -> bool:
     for found in ICT_TRADE.finditer(text):
         before = text[max(0, found.start() - 24) : found.start()]
         if _OWNED_BY_NATION.search(before):
-            if _figure_in_sentence(text, found) and not _SHARE_SENTENCE.search(_sentence_of(text, found)):
+            if _figure_in_sentence(text, found) and not _SHARE_SENTENCE.search(text, *_sentence_bounds(text, found)):
                 return False
         elif not district:
             if _OWNED_BY_DISTRICT.search(before):
