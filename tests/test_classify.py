@@ -165,3 +165,43 @@ def test_a_short_brief_whose_lead_is_the_trade_news_is_a_report(text: str, publi
 
     result = parse(text, published=date.fromisoformat(published))
     assert result.is_ict_trade_report and any(f.item == "ict" and f.value_usd for f in result.facts)
+
+
+# An outlook: a headline that looks ahead over a lead that forecasts ICT trade; the year it restates as its base
+# is background (invented wording and figures). A report whose headline adds an outlook still leads with its month.
+OUTLOOKS = [
+    (
+        '"ICT 수출 올해 2,380억 달러 넘본다"…진흥회, 전망 세미나\n전자정보진흥회는 19일 세미나를 열고 올해 ICT 수출이'
+        " 2,380억 달러로 4.8% 늘 것으로 내다봤다.\n지난해 ICT 수출은 2,271억 달러로 23.7% 늘었고, 수입은"
+        " 1,262억 달러였다.",
+        "2022-01-19",
+    ),
+    (
+        "ICT exports seen rising 5% this year\nThe Korea Institute for Industrial Economics forecast that ICT exports"
+        " will grow 5.1 percent to $238 billion this year. Last year ICT exports rose 23.9 percent to $227.1 billion.",
+        "2022-01-19",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), OUTLOOKS)
+def test_an_outlook_restating_last_year_is_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []
+
+
+def test_a_report_with_an_outlook_in_its_headline_is_one() -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    text = (
+        "12월 ICT 수출 7.1% 증가…올해도 증가 전망\n12월 ICT 수출은 198억 달러로 7.1% 늘었다. 정부는 올해도 ICT 수출이"
+        " 늘 것으로 내다봤다."
+    )
+    result = parse(text, published=date(2022, 1, 14))
+    assert result.is_ict_trade_report and any(f.period == "2021-12" and f.value_usd == 19.8e9 for f in result.facts)

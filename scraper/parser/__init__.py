@@ -14,7 +14,8 @@ from datetime import date
 
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
-from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing
+from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing, outlook_story
+from scraper.parser.reader import FORECAST
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -80,6 +81,10 @@ def normalise(text: str) -> str:
     return text
 
 
+def _is_forecast(sentence: str) -> bool:
+    return FORECAST.search(sentence) is not None
+
+
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:
     text = normalise(text[:MAX_TEXT_CHARS])
     title = normalise(title) if title else title
@@ -90,6 +95,9 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     assembler = Assembler(published, language)
     assembler.feed(full_text)
     facts = assembler.facts()
-    if facts and mentions_in_passing(full_text, language, {fact.evidence for fact in facts}):
+    if facts and (
+        mentions_in_passing(full_text, language, {fact.evidence for fact in facts})
+        or outlook_story(full_text, language, _is_forecast)
+    ):
         return ParseResult(is_ict_trade_report=False, facts=[])
     return ParseResult(is_ict_trade_report=bool(facts), facts=facts)

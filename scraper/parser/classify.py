@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
@@ -341,3 +342,19 @@ def mentions_in_passing(text: str, lang: str, figure_sentences: set[str]) -> boo
         return False
     lead = lead_sentence(text, lang)
     return lead is not None and lead not in figure_sentences and not _TRADE_WORDS.search(lead)
+
+
+# An outlook: a headline that looks ahead ("올해 ICT 수출 5.9% 증가 전망", "ICT exports seen rising 6% next year")
+# over a lead that forecasts ICT trade ("협회는 올해 ICT 수출이 … 늘 것으로 내다봤다"). The year it restates as
+# its base is background to the forecast, not a report of it.
+_LOOKS_AHEAD = re.compile(r"전망|내다|예상|예측|outlook|forecast|projected|expected|\bseen\b", re.I)
+
+
+def outlook_story(text: str, lang: str, is_forecast: Callable[[str], bool]) -> bool:
+    """Does the story lead with a forecast of ICT trade under a headline that looks ahead? (`is_forecast`
+    is the reader's test of a sentence for a forecast's words.)"""
+    title = next((line for line in text.splitlines() if line.strip()), "")
+    if not _LOOKS_AHEAD.search(title):
+        return False  # (most texts)
+    lead = lead_sentence(text, lang)
+    return lead is not None and ICT_TRADE.search(lead) is not None and is_forecast(lead)
