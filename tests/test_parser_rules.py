@@ -762,6 +762,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-12", region="japan")],
     ),
     (
+        "ko: a newsletter heading that names bare the flow and month another heading names with ICT ('■ 5월 수출 …'"
+        " beside '■ 5월 ICT 수출 …') heads the country's whole trade",
+        "2019-06-14",
+        "[산업 브리프] 제57호 (2019.06.14)\n\n■ 5월 수출 458.6억 달러, 9.4% 감소\n산업통상자원부에 따르면 5월 수출은"
+        " 458.6억 달러로 전년 동월 대비 9.4% 감소했으며, 수입은 435.3억 달러로 무역수지는 23.3억 달러 흑자를 기록했다."
+        "\n\n■ 5월 ICT 수출 152억 달러…반도체 부진에 17.5% 감소\n과학기술정보통신부에 따르면 5월 ICT 수출은 152.4억"
+        " 달러로 전년 동월 대비 17.5% 감소했으며, 수입은 88.6억 달러(6.1%↓)로 무역수지는 63.8억 달러 흑자를 기록했다.",
+        {
+            k("2019-05"): (15.24e9, -17.5, None),
+            k("2019-05", "import"): (8.86e9, -6.1, None),
+            k("2019-05", "balance"): (6.38e9, None, None),
+        },
+        [k("2019-01/2019-05"), k("2019-01/2019-05", "import")],
+    ),
+    (
         "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
         "2019-03-15",
         "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"
