@@ -777,6 +777,36 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-01/2019-05"), k("2019-01/2019-05", "import")],
     ),
     (
+        "en: a newsletter section whose heading has no figure and that names no trade flow ('2. AUTOS: SALES STALL')"
+        " is another subject's: its 'deliveries are down 6%' is no ICT change",
+        "2017-03-14",
+        "Seoul Markets Digest | No. 27 | March 14, 2017\n\n1. ICT TRADE\nKorea's ICT exports were $14.53 billion in"
+        " February, up 19.8% on a year earlier, while imports came to $7.46 billion.\n\n2. AUTOS: SALES STALL\n"
+        "Hyundai cut its list prices for two sedans. Year-to-date deliveries are down 6%.",
+        {k("2017-02"): (14.53e9, 19.8, None), k("2017-02", "import"): (7.46e9, None, None)},
+        [k("2017-01/2017-02")],
+    ),
+    (
+        "en: a numbered heading under a long contents line ('Inside: ICT trade | Autos | …') starts a line of its"
+        " own, not the contents line's wrapped end",
+        "2017-03-14",
+        "Seoul Markets Digest | No. 27 | March 14, 2017\n\nInside: ICT trade | Autos | Bond markets | Events calendar"
+        "\n\n1. ICT TRADE\nKorea's ICT exports were $14.53 billion in February, up 19.8% on a year earlier.\n\n"
+        "2. AUTOS: SALES STALL\nHyundai cut its list prices for two sedans. Year-to-date deliveries are down 6%.",
+        {k("2017-02"): (14.53e9, 19.8, None)},
+        [k("2017-01/2017-02")],
+    ),
+    (
+        "ko: a newsletter section on a trade agreement ('■ 한·베트남 FTA 2주년', '… 관세(4.5%)가 철폐됐다') names no"
+        " trade flow: its rate is no ICT change to the partner",
+        "2017-03-14",
+        "[통상 소식] 제118호 (2017.03.14)\n\n■ 2월 ICT 수출 145억 달러…19.8% 증가\n과학기술정보통신부에 따르면 2월 ICT"
+        " 수출은 145.3억 달러로 전년 동월 대비 19.8% 증가했다.\n\n■ 한·베트남 FTA 2주년\n한국과 베트남은 12월 FTA 발효"
+        " 2주년을 맞는다. 발효 당시 포도 관세(4.5%)가 즉시 철폐됐다.",
+        {k("2017-02"): (14.53e9, 19.8, None)},
+        [k("2017-02", region="vietnam")],
+    ),
+    (
         "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
         "2019-03-15",
         "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"

@@ -5,7 +5,8 @@ the same kind ("■ 8월 ICT 수출 …", "■ 한·캐나다 FTA 정식 서명"
 A heading's section lasts until the next heading of its kind. Where one heading names ICT, a sibling that names
 neither ICT nor an ICT item heads another subject's section, whose figures are not ICT trade, when the heading
 names bare the flow and the period an ICT heading names with ICT ("■ 8월 수출 462.4억 달러" beside "■ 8월 ICT 수출
-142억 달러": the country's whole trade).
+142억 달러": the country's whole trade), or when the heading has no figure and its section names no trade flow at
+all (ship orders, a tariff, the won).
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def _another_subject(heading: list[Mention], ict_flows: set[tuple[str, str]], li
     if _names_ict_or_item(heading) or _BREAKDOWN.search(line):
         return False
     flows = _dated_flows(heading)
-    if not flows or not flows <= ict_flows or any(m.kind.startswith("region:") for m in heading):
-        return False
-    return not _names_ict_or_item([m for paragraph in section for text in paragraph.split("\n") for m in _names(text)])
+    whole = bool(flows) and flows <= ict_flows and not any(m.kind.startswith("region:") for m in heading)
+    if not whole and (_flows(heading) or any(m.kind in ("money", "pct") for m in heading)):
+        return False  # (a heading of figures is a summary's line)
+    body = [m for paragraph in section for text in paragraph.split("\n") for m in _names(text)]
+    return not _names_ict_or_item(body) and (whole or not _flows(body))  # ship orders, a tariff: no trade at all
