@@ -807,6 +807,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2017-02", region="vietnam")],
     ),
     (
+        "ko: a table set one cell a line whose balance row ends without its change cell ('수지' / '62.3' / '68.5', the"
+        " '-' lost) keeps the year-ago balance",
+        "2017-06-14",
+        "5월 ICT 수출은 158.7억 달러로 6.0% 늘었다.\n\n< 5월 ICT 수출입 >\n(단위: 억 달러, %)\n구분\n'16.5월\n'17.5월"
+        "\n증감률\n수출\n149.7\n158.7\n6.0\n수입\n87.4\n90.2\n3.2\n수지\n62.3\n68.5\n\n□ 반도체 수출은 월간 최대를"
+        " 기록했다.",
+        {
+            k("2017-05", "import"): (9.02e9, 3.2, 8.74e9),
+            k("2017-05", "balance"): (6.85e9, None, 6.23e9),
+            k("2016-05", "balance"): (6.23e9, None, None),
+        },
+        [],
+    ),
+    (
         "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
         "2019-03-15",
         "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"
