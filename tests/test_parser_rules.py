@@ -762,6 +762,65 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-12", region="japan")],
     ),
     (
+        "ko: a newsletter heading that names bare the flow and month another heading names with ICT ('■ 5월 수출 …'"
+        " beside '■ 5월 ICT 수출 …') heads the country's whole trade",
+        "2019-06-14",
+        "[산업 브리프] 제57호 (2019.06.14)\n\n■ 5월 수출 458.6억 달러, 9.4% 감소\n산업통상자원부에 따르면 5월 수출은"
+        " 458.6억 달러로 전년 동월 대비 9.4% 감소했으며, 수입은 435.3억 달러로 무역수지는 23.3억 달러 흑자를 기록했다."
+        "\n\n■ 5월 ICT 수출 152억 달러…반도체 부진에 17.5% 감소\n과학기술정보통신부에 따르면 5월 ICT 수출은 152.4억"
+        " 달러로 전년 동월 대비 17.5% 감소했으며, 수입은 88.6억 달러(6.1%↓)로 무역수지는 63.8억 달러 흑자를 기록했다.",
+        {
+            k("2019-05"): (15.24e9, -17.5, None),
+            k("2019-05", "import"): (8.86e9, -6.1, None),
+            k("2019-05", "balance"): (6.38e9, None, None),
+        },
+        [k("2019-01/2019-05"), k("2019-01/2019-05", "import")],
+    ),
+    (
+        "en: a newsletter section whose heading has no figure and that names no trade flow ('2. AUTOS: SALES STALL')"
+        " is another subject's: its 'deliveries are down 6%' is no ICT change",
+        "2017-03-14",
+        "Seoul Markets Digest | No. 27 | March 14, 2017\n\n1. ICT TRADE\nKorea's ICT exports were $14.53 billion in"
+        " February, up 19.8% on a year earlier, while imports came to $7.46 billion.\n\n2. AUTOS: SALES STALL\n"
+        "Hyundai cut its list prices for two sedans. Year-to-date deliveries are down 6%.",
+        {k("2017-02"): (14.53e9, 19.8, None), k("2017-02", "import"): (7.46e9, None, None)},
+        [k("2017-01/2017-02")],
+    ),
+    (
+        "en: a numbered heading under a long contents line ('Inside: ICT trade | Autos | …') starts a line of its"
+        " own, not the contents line's wrapped end",
+        "2017-03-14",
+        "Seoul Markets Digest | No. 27 | March 14, 2017\n\nInside: ICT trade | Autos | Bond markets | Events calendar"
+        "\n\n1. ICT TRADE\nKorea's ICT exports were $14.53 billion in February, up 19.8% on a year earlier.\n\n"
+        "2. AUTOS: SALES STALL\nHyundai cut its list prices for two sedans. Year-to-date deliveries are down 6%.",
+        {k("2017-02"): (14.53e9, 19.8, None)},
+        [k("2017-01/2017-02")],
+    ),
+    (
+        "ko: a newsletter section on a trade agreement ('■ 한·베트남 FTA 2주년', '… 관세(4.5%)가 철폐됐다') names no"
+        " trade flow: its rate is no ICT change to the partner",
+        "2017-03-14",
+        "[통상 소식] 제118호 (2017.03.14)\n\n■ 2월 ICT 수출 145억 달러…19.8% 증가\n과학기술정보통신부에 따르면 2월 ICT"
+        " 수출은 145.3억 달러로 전년 동월 대비 19.8% 증가했다.\n\n■ 한·베트남 FTA 2주년\n한국과 베트남은 12월 FTA 발효"
+        " 2주년을 맞는다. 발효 당시 포도 관세(4.5%)가 즉시 철폐됐다.",
+        {k("2017-02"): (14.53e9, 19.8, None)},
+        [k("2017-02", region="vietnam")],
+    ),
+    (
+        "ko: a table set one cell a line whose balance row ends without its change cell ('수지' / '62.3' / '68.5', the"
+        " '-' lost) keeps the year-ago balance",
+        "2017-06-14",
+        "5월 ICT 수출은 158.7억 달러로 6.0% 늘었다.\n\n< 5월 ICT 수출입 >\n(단위: 억 달러, %)\n구분\n'16.5월\n'17.5월"
+        "\n증감률\n수출\n149.7\n158.7\n6.0\n수입\n87.4\n90.2\n3.2\n수지\n62.3\n68.5\n\n□ 반도체 수출은 월간 최대를"
+        " 기록했다.",
+        {
+            k("2017-05", "import"): (9.02e9, 3.2, 8.74e9),
+            k("2017-05", "balance"): (6.85e9, None, 6.23e9),
+            k("2016-05", "balance"): (6.23e9, None, None),
+        },
+        [],
+    ),
+    (
         "ko: a subsidiary's or a company's sales ('… 법인의 작년 매출은 약 N억달러') are no ICT exports to the partner",
         "2019-03-15",
         "2월 ICT 수출은 134억6000만달러로 17.4% 줄었다. 인도 수출은 3억8000만달러로 6.5% 늘었다.\n\n"

@@ -27,6 +27,7 @@ from scraper.parser.periods import Period, quarters_beside_running_totals
 from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
+from scraper.parser.sections import other_subject_sections
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_tables
@@ -116,13 +117,17 @@ class Assembler:
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough
         self.spells_numbers = spoken != text  # (and no sentence of it needs the rewriting either)
         self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
-        paragraphs = [split_sentences(paragraph) for paragraph in split_paragraphs(text)]
+        lines = split_paragraphs(text)
+        other_subjects = other_subject_sections(lines)  # a newsletter's sections on ship orders, tariffs ...
+        paragraphs = [split_sentences(paragraph) for paragraph in lines]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         furniture = leading_furniture(paragraphs)
         for at, sentences in enumerate(paragraphs):
             if at == furniture:
                 self.document.paragraphs_read = 0  # the title is the first paragraph under the furniture
             self.start_paragraph(sentences[0] if sentences else "")
+            if at in other_subjects:
+                continue
             for sentence in sentences:
                 self.read(sentence)
         record_tables(self.book, tables)

@@ -30,9 +30,10 @@ DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
 # A long line that stops without ending its sentence was wrapped by hand ("... information technology (IT)"
-# / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it.
+# / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it (not a
+# numbered heading: "1. ICT EXPORTS" under a contents line "In this issue: ICT trade | Shipbuilding orders | …").
 HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
-WRAP_CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
+WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])[a-z0-9$%(]")
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 
 

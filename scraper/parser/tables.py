@@ -324,8 +324,9 @@ def _cell(match: re.Match[str]) -> Cell:
     )
 
 
-def _cells(text: str, position: int, count: int) -> tuple[list[Cell], int] | None:
-    """Exactly `count` cells from `position`, and no further number after them."""
+def _cells(text: str, position: int, count: int, least: int | None = None) -> tuple[list[Cell], int] | None:
+    """Exactly `count` cells from `position`, and no further number after them; a row that ends its line after
+    `least` cells has its last ones (the change columns) blank: a balance's "-" the extraction lost."""
     cells: list[Cell] = []
     for _ in range(count):
         at = _skip(text, position)
@@ -335,6 +336,8 @@ def _cells(text: str, position: int, count: int) -> tuple[list[Cell], int] | Non
         elif empty := EMPTY_CELL.match(text, at):
             cells.append(Cell(None, ""))
             position = empty.end()
+        elif least is not None and least <= len(cells) and _ends_a_line(text, position):
+            return [*cells, *[Cell(None, "")] * (count - len(cells))], position
         else:
             return None
     if CELL.match(text, _skip(text, position)):
@@ -346,13 +349,13 @@ def _cells(text: str, position: int, count: int) -> tuple[list[Cell], int] | Non
 _SECTION = re.compile(r"[<\[【〈《■□▶◆]?[ \t]*(?P<title>[^|\d\n<>\[\]【】〈〉《》]{2,30}?)[ \t]*[>\]】〉》]?[ \t]*\n")
 
 
-def _row(text: str, position: int, count: int) -> tuple[Row, int] | None:
+def _row(text: str, position: int, count: int, least: int | None = None) -> tuple[Row, int] | None:
     """A label (up to eight words, none of them a number) and its cells."""
     start = at = _skip(text, position)
     words: list[re.Match[str]] = []
     while len(words) <= MAX_LABEL_WORDS:
         if words and (CELL.match(text, at) or EMPTY_CELL.match(text, at)):
-            read = _cells(text, at, count)
+            read = _cells(text, at, count, least)
             if read is None:
                 return None
             label = text[start : words[-1].end()]
@@ -367,9 +370,9 @@ def _row(text: str, position: int, count: int) -> tuple[Row, int] | None:
     return None
 
 
-def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float | None]:
+def _rows(text: str, position: int, count: int, least: int | None = None) -> tuple[list[Row], int, float | None]:
     """Rows until one does not fit; a unit note between or after them is the table's unless another
-    header follows it."""
+    header follows it. A row may leave its change cells out from the `least`-th on."""
     rows: list[Row] = []
     end, scale = position, None
     while True:
@@ -381,12 +384,12 @@ def _rows(text: str, position: int, count: int) -> tuple[list[Row], int, float |
             scale, position = unit_scale(note) or scale, note.end()
             end = position if rows else end
             continue
-        read = _row(text, position, count)
+        read = _row(text, position, count, least)
         if read is None and not rows and (cells := _cells(text, at, count)) and _ends_a_line(text, cells[1]):
             rows.append(Row("", tuple(cells[0]), text[at : cells[1]]))  # a chart's one row: the caption names it
             return rows, cells[1], scale
         heading = _SECTION.match(text, at) if read is None else None
-        if heading is not None and _row(text, heading.end(), count) is not None:
+        if heading is not None and _row(text, heading.end(), count, least) is not None:
             title = heading.group("title").strip()  # "< 주요 품목별 수출 >": the table goes on under a new heading
             rows.append(Row(title, (), title))
             position = heading.end()
@@ -444,6 +447,14 @@ def _section_unit(text: str, start: int) -> float | None:
     return unit_scale(note) if note else None
 
 
+def _before_the_changes(columns: list[Column]) -> int | None:
+    """How many columns come before the change columns that end the header (after two periods at least)."""
+    least = len(columns)
+    while least and columns[least - 1].kind == "change":
+        least -= 1
+    return least if 2 <= least < len(columns) and all(c.kind == "period" for c in columns[:least]) else None
+
+
 def _table_at(text: str, start: int, published: date | None) -> Table | None:
     lead = _lead(text, start)
     if lead is None:
@@ -454,7 +465,7 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
     periods = [column for column in columns if column.kind == "period"]
     if not periods or len(columns) < 2:
         return None
-    rows, end, rows_scale = _rows(text, position, len(columns))
+    rows, end, rows_scale = _rows(text, position, len(columns), _before_the_changes(columns))
     if not rows:
         return None
     scale = lead_scale or header_scale or rows_scale or _section_unit(text, table_start)

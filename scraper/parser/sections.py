@@ -1,0 +1,92 @@
+"""The sections of a multi-topic newsletter: a heading starts a section about its own subject.
+
+A trade newsletter or a weekly business brief carries ICT as one item among several, each under a heading of
+the same kind ("■ 8월 ICT 수출 …", "■ 한·캐나다 FTA 정식 서명"; "1. ICT EXPORTS", "2. SHIPBUILDING: ORDERS HOLD UP").
+A heading's section lasts until the next heading of its kind. Where one heading names ICT, a sibling that names
+neither ICT nor an ICT item heads another subject's section, whose figures are not ICT trade, when the heading
+names bare the flow and the period an ICT heading names with ICT ("■ 8월 수출 462.4억 달러" beside "■ 8월 ICT 수출
+142억 달러": the country's whole trade), or when the heading has no figure and its section names no trade flow at
+all (ship orders, a tariff, the won).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.parser.scanner import Mention, scan
+
+_MARKED = re.compile(r"\s*([■□▶◆●◇▷])")
+_NUMBERED = re.compile(r"\s*\d{1,2}\.\s(?=\S)")
+_MAX_HEADING = 80
+_SENTENCE_END = re.compile(r"(?:[.!?]|다)\s*$")
+# a heading that labels a breakdown of the trade ("□ 지역별 동향", "2. Exports by region") is the ICT report's
+_BREAKDOWN = re.compile(
+    r"별|국가|지역|품목|\b(?:by|breakdown|regions?|destinations?|items?|products?|markets?)\b", re.I
+)
+_ICT_WORDS = ("ICT", "IT", "정보", "information", "Information", "INFORMATION", "digital", "Digital", "DIGITAL")
+
+
+def _heading_kind(paragraph: str) -> str | None:
+    """The kind of heading the paragraph's first line is ("■", or "1." for a numbered one), if it is one."""
+    line = paragraph.split("\n", 1)[0]
+    if len(line) > _MAX_HEADING or _SENTENCE_END.search(line):
+        return None
+    marked = _MARKED.match(line)
+    if marked:
+        return marked.group(1)
+    return "1." if _NUMBERED.match(line) else None
+
+
+_NAMES = ("item:", "ctxitem:", "region:", "flow:", "period", "money", "pct")
+
+
+def _names(text: str) -> list[Mention]:
+    return [m for m in scan(text) if m.kind.startswith(_NAMES)]
+
+
+def _names_ict_or_item(names: list[Mention]) -> bool:
+    return any(m.kind.startswith(("item:", "ctxitem:")) for m in names)
+
+
+def _flows(names: list[Mention]) -> set[str]:
+    return {m.kind for m in names if m.kind.startswith("flow:")}
+
+
+def _dated_flows(names: list[Mention]) -> set[tuple[str, str]]:
+    """The flows a heading names with the periods it names ("8월 수출": ("8월", "flow:export"))."""
+    periods = {m.text.replace(" ", "") for m in names if m.kind == "period"}
+    return {(period, flow) for period in periods for flow in _flows(names)}
+
+
+def other_subject_sections(paragraphs: list[str]) -> set[int]:
+    """The paragraphs (by index) in sections that a heading gives to a subject other than ICT trade."""
+    headings = [(at, kind) for at, paragraph in enumerate(paragraphs) if at and (kind := _heading_kind(paragraph))]
+    if len(headings) < 2:
+        return set()  # (most texts)
+    muted: set[int] = set()
+    for kind in {kind for _, kind in headings}:
+        starts = [at for at, of_kind in headings if of_kind == kind]
+        lines = {at: paragraphs[at].split("\n", 1)[0] for at in starts}
+        if len(starts) < 2 or not any(word in lines[at] for at in starts for word in _ICT_WORDS):
+            continue
+        named = {at: _names(lines[at]) for at in starts}
+        ict = [n for n in named.values() if any(m.kind == "item:ict" for m in n)]
+        if not ict:
+            continue
+        ict_flows = set().union(*(_dated_flows(n) for n in ict))
+        for at, end in zip(starts, [*starts[1:], len(paragraphs)], strict=True):
+            if _another_subject(named[at], ict_flows, lines[at], paragraphs[at:end]):
+                muted.update(range(at, end))
+    return muted
+
+
+def _another_subject(heading: list[Mention], ict_flows: set[tuple[str, str]], line: str, section: list[str]) -> bool:
+    """Is the section under this heading about another subject than ICT trade?"""
+    if _names_ict_or_item(heading) or _BREAKDOWN.search(line):
+        return False
+    flows = _dated_flows(heading)
+    whole = bool(flows) and flows <= ict_flows and not any(m.kind.startswith("region:") for m in heading)
+    if not whole and (_flows(heading) or any(m.kind in ("money", "pct") for m in heading)):
+        return False  # (a heading of figures is a summary's line)
+    body = [m for paragraph in section for text in paragraph.split("\n") for m in _names(text)]
+    return not _names_ict_or_item(body) and (whole or not _flows(body))  # ship orders, a tariff: no trade at all
