@@ -3105,6 +3105,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-10"): (18.0e9, -3.2, None), k("2021-01/2021-12"): (227.6e9, None, None)},
         [k("2023-01/2023-12"), k("2022-01/2022-10"), k("2022-01/2022-12")],
     ),
+    (
+        "ko: a Latin abbreviation spread letter by letter in an old ministry table or list ('E     U', 'A S E A N')"
+        " names its partner, as the spaced Hangul labels ('중    국') do",
+        "2015-04-01",
+        "2015년 3월 IT 수출입 동향\n□ 3월 IT 수출은 131.6억불(2.2%↑)\n< 지역별 수출 >  (단위 : 억불, %)\n"
+        "구    분 | '14.3월 | '15.3월 | 증감률\n중    국 | 60.1 | 62.3 | 3.7\nE     U | 9.4 | 8.7 | △7.4\n"
+        "○ 그 밖에 A S E A N 15.2억불(4.1%↑)로 늘었다.",
+        {
+            k("2015-03", region="china"): (6.23e9, 3.7, 6.01e9),
+            k("2015-03", region="eu"): (0.87e9, -7.4, 0.94e9),
+            k("2015-03", region="asean"): (1.52e9, 4.1, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -212,6 +212,12 @@ def _demonym(adjective: str) -> list[str]:
     ]
 
 
+def _letter_spaced(abbreviation: str) -> str:
+    """An abbreviation spread across a table cell, one letter apart, as old ministry tables spread "미    국":
+    "E     U", "A S E A N" (runs of spaces are one space by now)."""
+    return r"\s".join(abbreviation)
+
+
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
@@ -271,6 +277,7 @@ REGIONS: dict[str, list[str]] = {
         r"Europe(?!an)",
         r"유럽\s?연합(?:\s?\(EU\))?",
         r"EU",
+        _letter_spaced("EU"),
         r"유럽",
     ],
     "japan": [
@@ -291,6 +298,7 @@ REGIONS: dict[str, list[str]] = {
     ],
     "asean": [
         r"ASEAN",
+        _letter_spaced("ASEAN"),
         r"아세안",
         r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
         r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?",
@@ -334,7 +342,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"],
     "oceania": [r"Oceania", r"오세아니아"],
     "saudi arabia": [r"Saudi\sArabia", r"사우디"],
-    "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", r"아랍에미리트"],
+    "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", _letter_spaced("UAE"), r"아랍에미리트"],
 }
 
 FLOWS: dict[str, list[str]] = {
