@@ -292,6 +292,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: 'AMOLED' (active-matrix OLED, the 2010-2013 name of OLED panels) is OLED, not all displays",
+        "2011-06-14",
+        "5월 IT 수출은 136억4000만달러로 4.2% 늘었다. 갤럭시용 AMOLED 패널 수출은 4억8000만달러로 62.3% 급증했다.",
+        {k("2011-05", item="oled"): (0.48e9, 62.3, None)},
+        [k("2011-05", item="displays")],
+    ),
+    (
+        "en: 'AMOLED displays' are OLED panels",
+        "2011-06-14",
+        "IT exports rose 4.2 percent to $13.64 billion in May. Shipments of AMOLED displays jumped 62.3 percent to"
+        " $480 million.",
+        {k("2011-05", item="oled"): (0.48e9, 62.3, None)},
+        [k("2011-05", item="displays")],
+    ),
 ]
 
 

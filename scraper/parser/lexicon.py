@@ -72,8 +72,8 @@ ITEMS: dict[str, list[str]] = {
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
-        r"OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
-        r"유기발광\s?다이오드(?:\s?\(OLED\))?",
+        r"(?:AM-?)?OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
+        r"(?:능동형\s?)?유기발광\s?다이오드(?:\s?\((?:AM-?)?OLED\))?",
     ],
     "lcd": [
         r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?",
