@@ -3119,6 +3119,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'the bloc' is the trade bloc named last (EU, ASEAN), also after an item's sentence and a world"
+        " sentence between; never another partner",
+        "2011-08-12",
+        "IT exports rose 2.7 percent to $13.41 billion in July.\nPhone exports to the EU sank 38.5 percent to $240"
+        " million. Overall IT imports edged up 0.8 percent to $7.02 billion. Display exports to the 27-nation bloc,"
+        " however, climbed 6.4 percent to $410 million.\nChip exports to China rose 11.2 percent to $2.05 billion."
+        " Computer exports to the bloc fell 3.3 percent to $96 million.",
+        {
+            k("2011-07", item="displays", region="eu"): (0.41e9, 6.4, None),
+            k("2011-07", item="computers", region="eu"): (0.096e9, -3.3, None),
+        },
+        [k("2011-07", item="displays"), k("2011-07", item="computers"), k("2011-07", item="computers", region="china")],
+    ),
 ]
 
 PRIOR_PHRASES = [

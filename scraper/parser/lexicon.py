@@ -218,6 +218,8 @@ def _letter_spaced(abbreviation: str) -> str:
     return r"\s".join(abbreviation)
 
 
+BLOCS = frozenset({"eu", "asean"})  # the partners "the bloc" can refer to
+
 REGIONS: dict[str, list[str]] = {
     "china": [
         r"(?:mainland\s)?China",
@@ -309,6 +311,8 @@ REGIONS: dict[str, list[str]] = {
         r"the\s(?:country|region|nation|market)",
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
+        # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
+        r"the\s(?:(?:\d+|[a-z]+)-(?:member|nation|country)\s)?(?:(?:regional|economic)\s)?(?:trade\s|trading\s)?bloc",
         r"해당\s?(?:국가|지역)",
         r"이\s?지역",
     ],
