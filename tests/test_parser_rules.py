@@ -3133,6 +3133,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2011-07", item="displays"), k("2011-07", item="computers"), k("2011-07", item="computers", region="china")],
     ),
+    (
+        "ko: a trend line whose months are only its heading's range ('추이(2013.11월~'14.2월) : a → b → c → d') gives"
+        " each change to the next month in order",
+        "2014-03-03",
+        "2014년 2월 IT 수출입 동향\n□ 2월 IT 수출은 118.6억불(4.4%↑), 수입은 63.9억불(2.5%↑)\n"
+        "  ※ IT 수출 증감률 추이(2013.11월~'14.2월) : 7.3% → △1.8% → 2.6% → 4.4%",
+        {
+            k("2013-11"): (None, 7.3, None),
+            k("2013-12"): (None, -1.8, None),
+            k("2014-01"): (None, 2.6, None),
+            k("2014-02"): (11.86e9, 4.4, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
