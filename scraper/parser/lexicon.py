@@ -165,6 +165,10 @@ ITEMS: dict[str, list[str]] = {
         r"PCBs?",
         r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
     ],
+    # ICT parts are a sub-item ("Imports of Japanese IT parts and components"), not all ICT goods
+    "other:parts and components": [r"(?:ICT|IT)\s(?:parts\sand\scomponents|components\sand\sparts)"],
+    "other:components": [r"(?:ICT|IT)\scomponents"],
+    "other:parts": [r"(?:ICT|IT)\sparts"],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
     # Categories beside the core items: named, so their figures never land on the ICT total
     "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
@@ -209,6 +213,8 @@ def _demonym(adjective: str) -> list[str]:
         rf"(?:the\s)?{adjective}\s(?:markets?|buyers|customers)",
         rf"{adjective}-made",
         rf"{adjective}\s(?:components|materials|parts)",
+        # "Imports of Japanese ICT goods", "Japanese IT components": the goods named after it are the item
+        rf"{adjective}(?=\s(?:ICT|IT)\s(?:goods|products|items|parts|components|equipment|hardware)\b)",
     ]
 
 
