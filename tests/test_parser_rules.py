@@ -3164,6 +3164,48 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-10"): (18.0e9, -3.2, None), k("2021-01/2021-12"): (227.6e9, None, None)},
         [k("2023-01/2023-12"), k("2022-01/2022-10"), k("2022-01/2022-12")],
     ),
+    (
+        "ko: a Latin abbreviation spread letter by letter in an old ministry table or list ('E     U', 'A S E A N')"
+        " names its partner, as the spaced Hangul labels ('중    국') do",
+        "2015-04-01",
+        "2015년 3월 IT 수출입 동향\n□ 3월 IT 수출은 131.6억불(2.2%↑)\n< 지역별 수출 >  (단위 : 억불, %)\n"
+        "구    분 | '14.3월 | '15.3월 | 증감률\n중    국 | 60.1 | 62.3 | 3.7\nE     U | 9.4 | 8.7 | △7.4\n"
+        "○ 그 밖에 A S E A N 15.2억불(4.1%↑)로 늘었다.",
+        {
+            k("2015-03", region="china"): (6.23e9, 3.7, 6.01e9),
+            k("2015-03", region="eu"): (0.87e9, -7.4, 0.94e9),
+            k("2015-03", region="asean"): (1.52e9, 4.1, None),
+        },
+        [],
+    ),
+    (
+        "en: 'the bloc' is the trade bloc named last (EU, ASEAN), also after an item's sentence and a world"
+        " sentence between; never another partner",
+        "2011-08-12",
+        "IT exports rose 2.7 percent to $13.41 billion in July.\nPhone exports to the EU sank 38.5 percent to $240"
+        " million. Overall IT imports edged up 0.8 percent to $7.02 billion. Display exports to the 27-nation bloc,"
+        " however, climbed 6.4 percent to $410 million.\nChip exports to China rose 11.2 percent to $2.05 billion."
+        " Computer exports to the bloc fell 3.3 percent to $96 million.",
+        {
+            k("2011-07", item="displays", region="eu"): (0.41e9, 6.4, None),
+            k("2011-07", item="computers", region="eu"): (0.096e9, -3.3, None),
+        },
+        [k("2011-07", item="displays"), k("2011-07", item="computers"), k("2011-07", item="computers", region="china")],
+    ),
+    (
+        "ko: a trend line whose months are only its heading's range ('추이(2013.11월~'14.2월) : a → b → c → d') gives"
+        " each change to the next month in order",
+        "2014-03-03",
+        "2014년 2월 IT 수출입 동향\n□ 2월 IT 수출은 118.6억불(4.4%↑), 수입은 63.9억불(2.5%↑)\n"
+        "  ※ IT 수출 증감률 추이(2013.11월~'14.2월) : 7.3% → △1.8% → 2.6% → 4.4%",
+        {
+            k("2013-11"): (None, 7.3, None),
+            k("2013-12"): (None, -1.8, None),
+            k("2014-01"): (None, 2.6, None),
+            k("2014-02"): (11.86e9, 4.4, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -292,6 +292,33 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: 'AMOLED' (active-matrix OLED, the 2010-2013 name of OLED panels) is OLED, not all displays",
+        "2011-06-14",
+        "5월 IT 수출은 136억4000만달러로 4.2% 늘었다. 갤럭시용 AMOLED 패널 수출은 4억8000만달러로 62.3% 급증했다.",
+        {k("2011-05", item="oled"): (0.48e9, 62.3, None)},
+        [k("2011-05", item="displays")],
+    ),
+    (
+        "en: 'AMOLED displays' are OLED panels",
+        "2011-06-14",
+        "IT exports rose 4.2 percent to $13.64 billion in May. Shipments of AMOLED displays jumped 62.3 percent to"
+        " $480 million.",
+        {k("2011-05", item="oled"): (0.48e9, 62.3, None)},
+        [k("2011-05", item="displays")],
+    ),
+    (
+        "en: a partner named by its adjective before ICT goods or parts ('Imports of Taiwanese ICT products',"
+        " 'Chinese IT parts and components') is that partner; ICT parts are a sub-item, not all ICT imports",
+        "2011-05-13",
+        "IT exports rose 9.5 percent to $13.12 billion in April. Imports of Taiwanese ICT products rose 8.2 percent"
+        " to $2.44 billion, while imports of Chinese IT parts and components slid 2.9 percent to $3.17 billion.",
+        {
+            k("2011-04", "import", region="taiwan"): (2.44e9, 8.2, None),
+            k("2011-04", "import", item="other:parts and components", region="china"): (3.17e9, -2.9, None),
+        },
+        [k("2011-04", "import"), k("2011-04", "import", region="china")],
+    ),
 ]
 
 

@@ -72,8 +72,8 @@ ITEMS: dict[str, list[str]] = {
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
-        r"OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
-        r"유기발광\s?다이오드(?:\s?\(OLED\))?",
+        r"(?:AM-?)?OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
+        r"(?:능동형\s?)?유기발광\s?다이오드(?:\s?\((?:AM-?)?OLED\))?",
     ],
     "lcd": [
         r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?",
@@ -165,6 +165,10 @@ ITEMS: dict[str, list[str]] = {
         r"PCBs?",
         r"인쇄\s?회로\s?기판(?:\s?\(PCB\))?",
     ],
+    # ICT parts are a sub-item ("Imports of Japanese IT parts and components"), not all ICT goods
+    "other:parts and components": [r"(?:ICT|IT)\s(?:parts\sand\scomponents|components\sand\sparts)"],
+    "other:components": [r"(?:ICT|IT)\scomponents"],
+    "other:parts": [r"(?:ICT|IT)\sparts"],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
     # Categories beside the core items: named, so their figures never land on the ICT total
     "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
@@ -209,8 +213,18 @@ def _demonym(adjective: str) -> list[str]:
         rf"(?:the\s)?{adjective}\s(?:markets?|buyers|customers)",
         rf"{adjective}-made",
         rf"{adjective}\s(?:components|materials|parts)",
+        # "Imports of Japanese ICT goods", "Japanese IT components": the goods named after it are the item
+        rf"{adjective}(?=\s(?:ICT|IT)\s(?:goods|products|items|parts|components|equipment|hardware)\b)",
     ]
 
+
+def _letter_spaced(abbreviation: str) -> str:
+    """An abbreviation spread across a table cell, one letter apart, as old ministry tables spread "미    국":
+    "E     U", "A S E A N" (runs of spaces are one space by now)."""
+    return r"\s".join(abbreviation)
+
+
+BLOCS = frozenset({"eu", "asean"})  # the partners "the bloc" can refer to
 
 REGIONS: dict[str, list[str]] = {
     "china": [
@@ -271,6 +285,7 @@ REGIONS: dict[str, list[str]] = {
         r"Europe(?!an)",
         r"유럽\s?연합(?:\s?\(EU\))?",
         r"EU",
+        _letter_spaced("EU"),
         r"유럽",
     ],
     "japan": [
@@ -291,6 +306,7 @@ REGIONS: dict[str, list[str]] = {
     ],
     "asean": [
         r"ASEAN",
+        _letter_spaced("ASEAN"),
         r"아세안",
         r"(?:the\s)?Association\sof\sSoutheast\sAsian\sNations(?:\s\(ASEAN\))?",
         r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?",
@@ -301,6 +317,8 @@ REGIONS: dict[str, list[str]] = {
         r"the\s(?:country|region|nation|market)",
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
+        # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
+        r"the\s(?:(?:\d+|[a-z]+)-(?:member|nation|country)\s)?(?:(?:regional|economic)\s)?(?:trade\s|trading\s)?bloc",
         r"해당\s?(?:국가|지역)",
         r"이\s?지역",
     ],
@@ -334,7 +352,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "turkey": [r"Turkey|Türkiye", r"터키|튀르키예"],
     "oceania": [r"Oceania", r"오세아니아"],
     "saudi arabia": [r"Saudi\sArabia", r"사우디"],
-    "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", r"아랍에미리트"],
+    "united arab emirates": [r"(?:the\s)?UAE|United\sArab\sEmirates", _letter_spaced("UAE"), r"아랍에미리트"],
 }
 
 FLOWS: dict[str, list[str]] = {

@@ -294,6 +294,39 @@ def quarters_beside_running_totals(text: str) -> str:
     return _QUARTER_TO_DATE.sub(the_quarter, text)
 
 
+# "추이('11.10월~'12.1월) : △5.1% → △6.8% → △3.9% → △8.7%": a trend line whose months are only its heading's range
+_RANGED_TREND = re.compile(
+    r"추이\s?\(\s?'?(?P<y1>\d{2}|(?:19|20)\d{2})\.\s?(?P<m1>1[0-2]|0?[1-9])\s?월?\s?[~∼\-–]\s?"
+    r"(?:'?(?P<y2>\d{2}|(?:19|20)\d{2})\.\s?)?(?P<m2>1[0-2]|0?[1-9])\s?월\s?\)\s?:\s?(?P<steps>[^\n]*→[^\n]*)"
+)
+_TREND_STEP = re.compile(r"\s?[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?\s?%?\s?[↑↓]?(?:\s?\([^()]{1,12}\))?\s?")
+
+
+def label_trend_months(text: str) -> str:
+    """A trend line whose months are given only as a range in its heading ("추이('16.6월~9월) : △2.4% → 1.7% →
+    △0.6% → 3.1%") takes them one by one, in order, as the labelled line ("추이 : ('16.6월) △2.4% → (7월) 1.7% → …")
+    reads; only when there are exactly as many steps as months."""
+    if "추이" not in text or "→" not in text:
+        return text  # (most texts)
+    return _RANGED_TREND.sub(_labelled_trend, text)
+
+
+def _labelled_trend(match: re.Match[str]) -> str:
+    year = int(match.group("y1")) % 100
+    last_year = int(match.group("y2")) % 100 if match.group("y2") else year
+    month, last = int(match.group("m1")), int(match.group("m2"))
+    steps = match.group("steps").split("→")
+    count = (last_year - year) * 12 + last - month + 1
+    if count != len(steps) or not all(_TREND_STEP.fullmatch(step) for step in steps):
+        return match.group(0)
+    labelled = []
+    for at, step in enumerate(steps):
+        label = f"'{year:02d}.{month}월" if at == 0 or month == 1 else f"{month}월"
+        labelled.append(f"({label}) {step.strip()}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return "추이 : " + " → ".join(labelled)
+
+
 def _ko_span(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(int(match.group("km1")), int(match.group("km2")), **_year_fields(match))
 

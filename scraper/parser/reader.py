@@ -16,7 +16,7 @@ from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, re
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import read_number, read_number_and_sign
-from scraper.parser.lexicon import NOISE_CLAUSE_END
+from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
@@ -736,10 +736,9 @@ class SentenceReader:
             return
         self._open_a_new_clause(mention)
         if kind == "region:_same":
-            partner = self.para.partner or self._partner_named_last()
-            if partner is None or self._names_a_partner_next(mention):
-                return  # "those to Hong Kong": the partner is named
-            kind = f"region:{partner}"  # "the country", "the region": the partner in scope, or the one named last
+            if (partner := self._partner_referred_to(mention)) is None:
+                return
+            kind = f"region:{partner}"
         whole = self._whole_broken_down(mention)
         changed = apply_name(
             kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
@@ -764,6 +763,7 @@ class SentenceReader:
         state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
         if changed.startswith("region"):
             state.last_region_end = mention.end
+            self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
 
     def _breaks_down_the_partner(self, mention: Mention) -> bool:
         """'Of the exports to China, chips …', '베트남 수출 가운데 반도체가 …, 디스플레이가 …': the items after it are
@@ -861,6 +861,16 @@ class SentenceReader:
         state, topic = self.state, self.state.topic_subject
         if topic is not None and topic[0] == "ict" and topic[1] != "world" and state.last_region_end <= state.topic_end:
             state.frame.region = topic[1]
+
+    def _partner_referred_to(self, mention: Mention) -> str | None:
+        """The partner "the country", "the region" refers to: the one in scope, or the one named last; "the bloc"
+        only to a bloc, the last one named ("Display exports to ASEAN …. Chip exports to the bloc …"), also
+        across sentences about the world. None when a partner's name follows ("those to Hong Kong")."""
+        if self._names_a_partner_next(mention):
+            return None
+        if "bloc" in mention.text.lower():
+            return self.doc.last_bloc
+        return self.para.partner or self._partner_named_last()
 
     def _partner_named_last(self) -> str | None:
         """The partner of the last sentence's subject ("Chip imports from Taiwan …. Display imports from the

@@ -55,6 +55,7 @@ class DocumentScope:
     paragraphs_read: int = 0
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
     local_story: bool = False  # a city's or province's trade is being told (`locales.py`)
+    last_bloc: str | None = None  # the trade bloc (EU, ASEAN) last named as a partner, for "the bloc"
 
     default_period: Period | None = field(init=False)
 
