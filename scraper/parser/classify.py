@@ -353,7 +353,7 @@ _LOOKS_AHEAD = re.compile(r"전망|내다|예상|예측|outlook|forecast|project
 def outlook_story(text: str, lang: str, is_forecast: Callable[[str], bool]) -> bool:
     """Does the story lead with a forecast of ICT trade under a headline that looks ahead? (`is_forecast`
     is the reader's test of a sentence for a forecast's words.)"""
-    title = next((line for line in text.splitlines() if line.strip()), "")
+    title = text.lstrip().split("\n", 1)[0]
     if not _LOOKS_AHEAD.search(title):
         return False  # (most texts)
     lead = lead_sentence(text, lang)
