@@ -3105,6 +3105,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-10"): (18.0e9, -3.2, None), k("2021-01/2021-12"): (227.6e9, None, None)},
         [k("2023-01/2023-12"), k("2022-01/2022-10"), k("2022-01/2022-12")],
     ),
+    (
+        "en: the abbreviation joined to peripherals ('PCs & peripherals', 'PC/peripheral') is the category",
+        "2019-06-14",
+        "ICT exports fell 11.2% to $15.66 billion in May.\n- PCs & peripherals: $0.71bn, +4.4%\n- Memory: $5.02bn,"
+        " -30.1%\nICT imports rose 1.1% to $9.02 billion. PC/peripheral imports were $1.18 billion, up 6.2%.",
+        {
+            k("2019-05", item="computers_peripherals"): (0.71e9, 4.4, None),
+            k("2019-05", "import", "computers_peripherals"): (1.18e9, 6.2, None),
+        },
+        [k("2019-05", item="peripherals"), k("2019-05", "import", "peripherals")],
+    ),
 ]
 
 PRIOR_PHRASES = [

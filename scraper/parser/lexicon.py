@@ -110,8 +110,9 @@ ITEMS: dict[str, list[str]] = {
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
         r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
-        r"PCs?\sand\speripherals",
-        r"(?:PCs?|computers?)\s?/\s?peripherals",
+        # "PCs and peripherals", "PCs & peripherals", "PC/peripherals": the abbreviation joined as the full name is
+        r"PCs?\s?(?:and|&|/)\s?(?:their\s)?peripherals?",
+        r"computers?\s?/\s?peripherals",
         r"computers?\sand\saccessories",
         r"computers?\sand\s(?:related\s)?(?:components|parts)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
