@@ -3116,6 +3116,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-05", item="peripherals"), k("2019-05", "import", "peripherals")],
     ),
+    (
+        "en: a round amount after 'over'/'more than' recalled for a year before ('It was over $6bn a year ago') is a"
+        " bound, no prior; a precise one is",
+        "2021-08-13",
+        "ICT exports rose 21.6% to $19.23 billion in July. Imports grew 18.0% to $11.38bn, leaving a surplus of"
+        " $7.85bn. It was over $6bn a year ago.\nChip exports reached $11.42 billion, up from more than $9 billion"
+        " a year earlier. Display exports were $1.92 billion, against more than $1.73 billion a year earlier.",
+        {
+            k("2021-07", "balance"): (7.85e9, None, None),
+            k("2021-07", item="semiconductors"): (11.42e9, None, None),
+            k("2021-07", item="displays"): (1.92e9, None, 1.73e9),
+        },
+        [k("2020-07", "balance"), k("2020-07", item="semiconductors")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -15,7 +15,7 @@ from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, read_number_and_sign
+from scraper.parser.figures import read_number, read_number_and_sign, round_amount_after_bound_word
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
@@ -950,7 +950,7 @@ class SentenceReader:
         state.last_number = mention
         if mention.kind == "pct":
             state.last_pct = mention
-        if field_name is None or period is None:
+        if field_name is None or period is None or (approximate and self._recalled_bound(index, field_name, period)):
             if mention.kind == "money" and state.named_subject:
                 state.frame.dirty = True  # "반도체 1000억 달러 첫 돌파, 인도 수출 …": a bound ends its subject's clause
             return
@@ -992,6 +992,15 @@ class SentenceReader:
         self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _recalled_bound(self, index: int, field_name: str, period: Period) -> bool:
+        """A round amount after "over"/"more than" for a period before the report's (or as the year-earlier
+        level) is a bound the writer recalls, not a figure: "… the surplus came to $8.17bn. It was over $7bn a year
+        ago." """
+        if field_name == "yoy_pct" or not round_amount_after_bound_word(self.mentions, index):
+            return False
+        topic = self.para.topic_period or self.doc.reference_period
+        return field_name == "prior_usd" or (topic is not None and period.end < topic.start)
 
     def _period_of(self, index: int) -> tuple[Period | None, bool]:
         """The period of the figure at `index`, and whether the sentence stated it."""
