@@ -3130,6 +3130,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2020-07", "balance"), k("2020-07", item="semiconductors")],
     ),
+    (
+        "en: the amount of a fair's export consultations, before or after the words, is no export figure",
+        "2018-11-14",
+        "ICT exports rose 5.3% to $20.15 billion in October. Firms at the Seoul showcases logged $410 million in"
+        " export consultations in the first ten months, and buyer consultations valued at $95 million were held in"
+        " Busan in the third quarter.",
+        {k("2018-10"): (20.15e9, 5.3, None)},
+        [k("2018-01/2018-10"), k("2018-07/2018-09")],
+    ),
 ]
 
 PRIOR_PHRASES = [
