@@ -3139,6 +3139,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2018-10"): (20.15e9, 5.3, None)},
         [k("2018-01/2018-10"), k("2018-07/2018-09")],
     ),
+    (
+        "ko: a partner's figures in parentheses before '으로부터의 수입'/'에서 수입' are the imports from it",
+        "2019-03-14",
+        "2월 ICT 수출은 139.4억 달러, 수입은 77.2억 달러였다.\n ○ 국가별로 베트남(9.6억 달러, 12.7%↑)으로부터의 수입은"
+        " 증가, 미국(5.3억 달러, △4.1%)은 감소\n ○ 대만(8.2억 달러, △2.9%)에서 수입한 반도체는 줄었다",
+        {
+            k("2019-02", "import", region="vietnam"): (0.96e9, 12.7, None),
+            k("2019-02", "import", region="us"): (0.53e9, -4.1, None),
+        },
+        [k("2019-02", region="vietnam"), k("2019-02", region="taiwan")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+# "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
+_FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 _INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
 # A record named without a flow word: records are told of exports
@@ -449,6 +451,15 @@ class SentenceReader:
             elif kind.startswith("region:"):
                 self.state.named_region = True
 
+    def _figures_of_a_source(self, named: _Kinds) -> bool:
+        """'미국(12.4억 달러, △6.3%)으로부터의 수입은 감소': the figures a partner holds in parentheses are those of the
+        import its "from" names right after them."""
+        flow, figure = named.first_flow, named.first_figure
+        if not self.ko or flow is None or figure is None:
+            return False
+        opened = self.sentence.rfind("(", 0, figure.start)
+        return opened >= 0 and _FROM_AFTER_PARENTHESES.search(self.sentence, opened, flow.start) is not None
+
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
@@ -456,7 +467,7 @@ class SentenceReader:
             flow = "export"
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if named.exports_before_imports():
+        if named.exports_before_imports() and not self._figures_of_a_source(named):
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
