@@ -3150,6 +3150,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-02", region="vietnam"), k("2019-02", region="taiwan")],
     ),
+    (
+        "en: a short sentence naming an item without figures leaves it to the next one's bare 'Exports …'",
+        "2013-07-12",
+        "IT exports rose 3.1 percent to $14.52 billion in June.\nDisplay panels were the bright spot. Exports climbed"
+        " 12.6 percent to $2.87 billion on strong TV demand.\nImports fell 1.2 percent to $7.14 billion.",
+        {
+            k("2013-06"): (14.52e9, 3.1, None),
+            k("2013-06", item="displays"): (2.87e9, 12.6, None),
+            k("2013-06", "import"): (7.14e9, -1.2, None),
+        },
+        [k("2013-06", "import", "displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [
