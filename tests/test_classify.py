@@ -205,3 +205,30 @@ def test_a_report_with_an_outlook_in_its_headline_is_one() -> None:
     )
     result = parse(text, published=date(2022, 1, 14))
     assert result.is_ict_trade_report and any(f.period == "2021-12" and f.value_usd == 19.8e9 for f in result.facts)
+
+
+# A fair's buyer meetings are talks, not trade: their amounts are no ICT exports, and a story about the fair that
+# gives only them is no report (invented wording and figures)
+FAIR_TALKS = [
+    (
+        "Daegu ICT Fair wraps up with $640 million in export consultations\n\nThe Daegu ICT Fair closed on Friday"
+        " after three days, with organizers reporting export consultations worth more than US$640 million. About 180"
+        " firms took part.",
+        "2018-11-12",
+    ),
+    (
+        "광주 ICT 박람회 폐막…수출상담 5억4천만달러\n\n광주 ICT 박람회가 사흘간의 일정을 마치고 9일 폐막했다."
+        " 주최 측은 수출 상담 5억4천만달러의 성과를 올렸다고 밝혔다. 150개 기업이 참가했다.",
+        "2018-11-12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), FAIR_TALKS)
+def test_a_fairs_export_consultations_are_no_trade(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []

@@ -3206,6 +3206,63 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: the abbreviation joined to peripherals ('PCs & peripherals', 'PC/peripheral') is the category",
+        "2019-06-14",
+        "ICT exports fell 11.2% to $15.66 billion in May.\n- PCs & peripherals: $0.71bn, +4.4%\n- Memory: $5.02bn,"
+        " -30.1%\nICT imports rose 1.1% to $9.02 billion. PC/peripheral imports were $1.18 billion, up 6.2%.",
+        {
+            k("2019-05", item="computers_peripherals"): (0.71e9, 4.4, None),
+            k("2019-05", "import", "computers_peripherals"): (1.18e9, 6.2, None),
+        },
+        [k("2019-05", item="peripherals"), k("2019-05", "import", "peripherals")],
+    ),
+    (
+        "en: a round amount after 'over'/'more than' recalled for a year before ('It was over $6bn a year ago') is a"
+        " bound, no prior; a precise one is",
+        "2021-08-13",
+        "ICT exports rose 21.6% to $19.23 billion in July. Imports grew 18.0% to $11.38bn, leaving a surplus of"
+        " $7.85bn. It was over $6bn a year ago.\nChip exports reached $11.42 billion, up from more than $9 billion"
+        " a year earlier. Display exports were $1.92 billion, against more than $1.73 billion a year earlier.",
+        {
+            k("2021-07", "balance"): (7.85e9, None, None),
+            k("2021-07", item="semiconductors"): (11.42e9, None, None),
+            k("2021-07", item="displays"): (1.92e9, None, 1.73e9),
+        },
+        [k("2020-07", "balance"), k("2020-07", item="semiconductors")],
+    ),
+    (
+        "en: the amount of a fair's export consultations, before or after the words, is no export figure",
+        "2018-11-14",
+        "ICT exports rose 5.3% to $20.15 billion in October. Firms at the Seoul showcases logged $410 million in"
+        " export consultations in the first ten months, and buyer consultations valued at $95 million were held in"
+        " Busan in the third quarter.",
+        {k("2018-10"): (20.15e9, 5.3, None)},
+        [k("2018-01/2018-10"), k("2018-07/2018-09")],
+    ),
+    (
+        "ko: a partner's figures in parentheses before '으로부터의 수입'/'에서 수입' are the imports from it",
+        "2019-03-14",
+        "2월 ICT 수출은 139.4억 달러, 수입은 77.2억 달러였다.\n ○ 국가별로 베트남(9.6억 달러, 12.7%↑)으로부터의 수입은"
+        " 증가, 미국(5.3억 달러, △4.1%)은 감소\n ○ 대만(8.2억 달러, △2.9%)에서 수입한 반도체는 줄었다",
+        {
+            k("2019-02", "import", region="vietnam"): (0.96e9, 12.7, None),
+            k("2019-02", "import", region="us"): (0.53e9, -4.1, None),
+        },
+        [k("2019-02", region="vietnam"), k("2019-02", region="taiwan")],
+    ),
+    (
+        "en: a short sentence naming an item without figures leaves it to the next one's bare 'Exports …'",
+        "2013-07-12",
+        "IT exports rose 3.1 percent to $14.52 billion in June.\nDisplay panels were the bright spot. Exports climbed"
+        " 12.6 percent to $2.87 billion on strong TV demand.\nImports fell 1.2 percent to $7.14 billion.",
+        {
+            k("2013-06"): (14.52e9, 3.1, None),
+            k("2013-06", item="displays"): (2.87e9, 12.6, None),
+            k("2013-06", "import"): (7.14e9, -1.2, None),
+        },
+        [k("2013-06", "import", "displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -224,6 +224,17 @@ def _round_change_bound(mention: Mention, word: Mention) -> bool:
     return mention.kind == "pct" and mention.value[0] % 10 == 0 and word.text.strip().lower() in _BOUND_WORDS
 
 
+def round_amount_after_bound_word(mentions: list[Mention], index: int) -> bool:
+    """A round amount after "more than" or "over" ("It was over $7bn a year ago"): a bound, where one is recalled."""
+    mention = mentions[index]
+    if mention.kind != "money" or significant_figures(mention.text) >= 3:
+        return False
+    return any(
+        other.kind == "approx" and mention.start - other.end <= 3 and other.text.strip().lower() in _BOUND_WORDS
+        for other in mentions[max(0, index - 2) : index]
+    )
+
+
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
     """ "threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
     mention = mentions[index]

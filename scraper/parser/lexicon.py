@@ -110,8 +110,9 @@ ITEMS: dict[str, list[str]] = {
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
         r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
-        r"PCs?\sand\speripherals",
-        r"(?:PCs?|computers?)\s?/\s?peripherals",
+        # "PCs and peripherals", "PCs & peripherals", "PC/peripherals": the abbreviation joined as the full name is
+        r"PCs?\s?(?:and|&|/)\s?(?:their\s)?peripherals?",
+        r"computers?\s?/\s?peripherals",
         r"computers?\sand\saccessories",
         r"computers?\sand\s(?:related\s)?(?:components|parts)",
         r"컴퓨터\s?(?:및|와|·|ㆍ|,)?\s?(?:주변\s?)?(?:기기|장치)",
@@ -639,7 +640,10 @@ NOISE_CLAUSE = [
     r"\b(?:deals?|contracts?)\b(?=\s(?:worth|valued|with|for|from)\b)",  # "a $6.8 million contract for a firm"
     r"\b(?:agreements?|MOUs?|memorand(?:um|a|ums)(?:\sof\sunderstanding)?)\s(?:worth|valued)\b",
     r"\b(?:consultations?|negotiations?|inquiries|business\stalks)\b(?=(?:\s[\w-]+){0,3}\s(?:were|was)\s(?:worth|valued))",
-    r"(?:계약|상담|수주)\s?(?:액|금액|실적|규모)|(?:계약|협약|MOU)[을를]?\s?체결",
+    # a fair's buyer meetings are talks, not trade, whatever the amount is joined by ("$850 million in export
+    # consultations", "export consultations worth more than $1.2 billion", "수출상담 14억달러")
+    r"\b(?:export|business|buyer|trade)\sconsultations?\b|\bconsultations\s(?:worth|valued|totall?ing|amounting)\b",
+    r"(?:계약|상담|수주)\s?(?:액|금액|실적|규모)|(?:계약|협약|MOU)[을를]?\s?체결|수출\s?상담(?!회)",
     # the partner's own trade with Korea ("베트남의 대한국 수출"), the two countries' turnover ("교역액")
     r"대\s?한국\s?(?:[가-힣·]{1,10}\s?)?(?:수출|수입)",
     r"교역\s?(?:액|규모)",

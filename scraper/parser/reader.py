@@ -15,7 +15,7 @@ from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, read_number_and_sign
+from scraper.parser.figures import read_number, read_number_and_sign, round_amount_after_bound_word
 from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+# "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
+_FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 _INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
 # A record named without a flow word: records are told of exports
@@ -124,6 +126,8 @@ _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
+# ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
+_BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -449,6 +453,15 @@ class SentenceReader:
             elif kind.startswith("region:"):
                 self.state.named_region = True
 
+    def _figures_of_a_source(self, named: _Kinds) -> bool:
+        """'미국(12.4억 달러, △6.3%)으로부터의 수입은 감소': the figures a partner holds in parentheses are those of the
+        import its "from" names right after them."""
+        flow, figure = named.first_flow, named.first_figure
+        if not self.ko or flow is None or figure is None:
+            return False
+        opened = self.sentence.rfind("(", 0, figure.start)
+        return opened >= 0 and _FROM_AFTER_PARENTHESES.search(self.sentence, opened, flow.start) is not None
+
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
@@ -456,7 +469,7 @@ class SentenceReader:
             flow = "export"
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if named.exports_before_imports():
+        if named.exports_before_imports() and not self._figures_of_a_source(named):
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
@@ -960,7 +973,7 @@ class SentenceReader:
         state.last_number = mention
         if mention.kind == "pct":
             state.last_pct = mention
-        if field_name is None or period is None:
+        if field_name is None or period is None or (approximate and self._recalled_bound(index, field_name, period)):
             if mention.kind == "money" and state.named_subject:
                 state.frame.dirty = True  # "반도체 1000억 달러 첫 돌파, 인도 수출 …": a bound ends its subject's clause
             return
@@ -1002,6 +1015,15 @@ class SentenceReader:
         self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _recalled_bound(self, index: int, field_name: str, period: Period) -> bool:
+        """A round amount after "over"/"more than" for a period before the report's (or as the year-earlier
+        level) is a bound the writer recalls, not a figure: "… the surplus came to $8.17bn. It was over $7bn a year
+        ago." """
+        if field_name == "yoy_pct" or not round_amount_after_bound_word(self.mentions, index):
+            return False
+        topic = self.para.topic_period or self.doc.reference_period
+        return field_name == "prior_usd" or (topic is not None and period.end < topic.start)
 
     def _period_of(self, index: int) -> tuple[Period | None, bool]:
         """The period of the figure at `index`, and whether the sentence stated it."""
@@ -1092,7 +1114,7 @@ class SentenceReader:
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
         if (
-            (self.ko or _POSSESSIVE_LEAD.match(self.sentence))
+            (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and not frame.dirty
             and state.named_only_flows
             and self.para.figureless_subject is not None
