@@ -3263,6 +3263,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2013-06", "import", "displays")],
     ),
+    (
+        "ko: a list's closing '적자' is not the deficit of an earlier amount its own clause names a surplus"
+        " ('대베트남 흑자는 A, 대일 수지는 B 적자')",
+        "2015-07-14",
+        "6월 ICT 수출은 148억2000만달러로 2.4% 늘었다. 수입은 72억6000만달러였다. 대베트남 흑자는 23억4000만달러,"
+        " 대일 수지는 4억8000만달러 적자를 기록했다.",
+        {
+            k("2015-06", "balance", region="vietnam"): (2.34e9, None, None),
+            k("2015-06", "balance", region="japan"): (-0.48e9, None, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -175,7 +175,7 @@ def read_number_and_sign(
             or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
             or _DEFICIT_AFTER.match(sentence, mention.end)
             or _deficit_so_far(sentence, mention)
-            or _SHARED_DEFICIT.match(sentence, mention.end)
+            or (_SHARED_DEFICIT.match(sentence, mention.end) and not _own_surplus(sentence, mention))
         ):
             value = -value
     return "value_usd", value, approximate, False
@@ -193,6 +193,17 @@ _DEFICIT_AFTER = re.compile(r"\s(?:(?:ICT|IT)\s)?(?:trade\s)?deficit", re.I)
 _SHARED_DEFICIT = re.compile(
     r"(?:,\s?[^,.\d]{1,20}?\d[\d,.]*\s?(?:[억만천]\s?[\d,.]*\s?)*(?:달러|불))+\s?(?:의\s)?적자"
 )
+
+
+def _own_surplus(sentence: str, mention: Mention) -> bool:
+    """The amount is the subject's that names it a surplus ("대미 흑자는 10억달러, 대만 수지는 6억달러 적자였다"):
+    the list's closing deficit word is only the later amounts'."""
+    before = sentence[max(0, mention.start - 16) : mention.start]
+    return "흑자" in before and _SURPLUS_SUBJECT.search(before) is not None
+
+
+# "흑자는 ", "흑자 규모는 약 ": a surplus named as the subject right before its amount
+_SURPLUS_SUBJECT = re.compile(r"흑자\s?(?:규모|액|폭)?(?:는|가|은)\s?(?:약\s?)?$")
 
 
 def _deficit_so_far(sentence: str, mention: Mention) -> bool:
