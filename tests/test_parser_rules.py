@@ -3275,6 +3275,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: a bare '부분품' after '휴대폰 완제품' is phone parts, the sibling of the part named with its whole",
+        "2017-04-14",
+        "3월 ICT 수출은 170억6000만달러로 21.7% 늘었다. 휴대폰 완제품 수출은 7억2000만달러로 11.3% 감소한 반면"
+        " 부분품은 12억5000만달러로 4.6% 증가했다.",
+        {
+            k("2017-03", item="finished_phones"): (0.72e9, -11.3, None),
+            k("2017-03", item="mobile_phone_parts"): (1.25e9, 4.6, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -18,6 +18,8 @@ from scraper.parser.scopes import DocumentScope, Frame
 # Items whose context words ("parts" after phones) name a part: the wholes of the one item hierarchy that
 # the lexicon gives such words for.
 PARENTS = frozenset(CONTEXT_ITEMS)
+# A part named with its whole ("휴대폰 완제품") makes the whole the parent of the bare sibling after it ("부분품은")
+_PARENT_OF_PART = {child: parent for parent, children in CONTEXT_ITEMS.items() for child in children}
 _CHANGE_WORDS = (
     r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
     r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
@@ -61,6 +63,8 @@ def item_code(kind: str, document: DocumentScope) -> str | None:
     code = kind.split(":", 1)[1]
     if code in PARENTS:
         document.parent_item = code
+    elif code in _PARENT_OF_PART:
+        document.parent_item = _PARENT_OF_PART[code]
     elif top_whole(code) is None and code != "ict":
         document.parent_item = None
     return code
