@@ -3286,6 +3286,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: a verbless fragment ('수지는 N달러 흑자.') is a sentence of its own: the balance does not go on to the"
+        " next sentence's items",
+        "2017-08-14",
+        "7월 ICT 수출은 162억5000만달러로 24.7% 늘었다. 수입은 85억1000만달러, 수지는 77억4000만달러 흑자."
+        " 메모리가 61억3000만달러로 88.4%, OLED가 9억6000만달러로 31.2% 각각 증가했다.",
+        {
+            k("2017-07", "balance"): (7.74e9, None, None),
+            k("2017-07", item="memory"): (6.13e9, 88.4, None),
+            k("2017-07", item="oled"): (0.96e9, 31.2, None),
+        },
+        [k("2017-07", "balance", "memory"), k("2017-07", "balance", "oled")],
+    ),
 ]
 
 PRIOR_PHRASES = [
