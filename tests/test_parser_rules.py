@@ -3299,6 +3299,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2017-07", "balance", "memory"), k("2017-07", "balance", "oled")],
     ),
+    (
+        "ko: an import named only by the verb after the figures ('인도에서 A, 일본에서 B를 각각 수입했다',"
+        " '베트남으로부터 C를 수입해') is those partners' imports, not their exports",
+        "2018-05-15",
+        "4월 ICT 수출은 167억3000만달러로 9.1% 늘었다. 수입은 87억2000만달러였다. 인도에서 3억3000만달러(12.6%↑),"
+        " 일본에서 9억4000만달러(5.1%↓)를 각각 수입했다.\n베트남으로부터는 17억8000만달러를 수입해 21.3% 늘었다.",
+        {
+            k("2018-04", "import", region="india"): (0.33e9, 12.6, None),
+            k("2018-04", "import", region="japan"): (0.94e9, -5.1, None),
+            k("2018-04", "import", region="vietnam"): (1.78e9, 21.3, None),
+        },
+        [k("2018-04", region="india"), k("2018-04", region="japan"), k("2018-04", region="vietnam")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
+# "수입했다", "수입해", "수입한다": the import named as the verb
+_KO_IMPORT_VERB = re.compile(r"(?<=수입)(?:했|해|한|하|합)")
 # "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
 _FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
@@ -462,6 +464,11 @@ class SentenceReader:
         opened = self.sentence.rfind("(", 0, figure.start)
         return opened >= 0 and _FROM_AFTER_PARENTHESES.search(self.sentence, opened, flow.start) is not None
 
+    def _import_verb(self, named: _Kinds) -> bool:
+        """'중국에서 27억달러를 수입했다': the import named only by the verb after the figures is theirs."""
+        flow = named.first_flow
+        return self.ko and flow is not None and _KO_IMPORT_VERB.match(self.sentence, flow.end) is not None
+
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
@@ -469,7 +476,7 @@ class SentenceReader:
             flow = "export"
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if named.exports_before_imports() and not self._figures_of_a_source(named):
+        if named.exports_before_imports() and not self._figures_of_a_source(named) and not self._import_verb(named):
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last
