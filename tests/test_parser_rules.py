@@ -3312,6 +3312,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2018-04", region="india"), k("2018-04", region="japan"), k("2018-04", region="vietnam")],
     ),
+    (
+        "ko: a sentence that opens with a bare '누적' ('누적 수입은 A, 흑자는 B로 집계됐다') is about the year's"
+        " running total, as the '1~7월 누적' before it",
+        "2019-08-14",
+        "7월 ICT 수출은 153억8000만달러로 24.1% 줄었다. 1~7월 누적 수출은 1034억6000만달러로 19.8% 감소했다. 누적"
+        " 수입은 629억5000만달러(△2.2%), 흑자는 405억1000만달러로 집계됐다.",
+        {
+            k("2019-01/2019-07"): (103.46e9, -19.8, None),
+            k("2019-01/2019-07", "import"): (62.95e9, -2.2, None),
+            k("2019-01/2019-07", "balance"): (40.51e9, None, None),
+        },
+        [k("2019-07", "import"), k("2019-07", "balance")],
+    ),
 ]
 
 PRIOR_PHRASES = [

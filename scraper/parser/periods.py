@@ -553,6 +553,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _ko_span,
     ),
     (re.compile(r"(?:연초|올\s?들어|올해\s?들어)(?:\s?부터)?\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"), _ko_ytd),
+    # "누적 수입은 …, 흑자는 …다" after "1~9월 누적 수출은 …": a running total named without its months is the year's so far
+    (
+        re.compile(r"^\s*누[적계]\s?(?:기준\s?)?(?=(?:ICT\s?)?(?:수출|수입|무역|흑자|적자|수지))"),
+        lambda _: PeriodSpec(relative="ytd"),
+    ),
     # "3분기 누적": January to the quarter's end
     (
         re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기\s?(?:까지\s?)?(?:의\s?)?누적"),
