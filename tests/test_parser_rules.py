@@ -3325,6 +3325,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-07", "import"), k("2019-07", "balance")],
     ),
+    (
+        "ko: a year described as what it was before its figure ('종전 최고였던 2011년(A)보다') is that year's own"
+        " value, not the prior of the year it names",
+        "2014-01-15",
+        "지난해 ICT 수출은 1694억1000만달러로 8.7% 늘어 사상 최대였다. 종전 최고였던 2011년(1565억7000만달러)보다"
+        " 128억달러 넘게 많다.",
+        {
+            k("2013-01/2013-12"): (169.41e9, 8.7, None),
+            k("2011-01/2011-12"): (156.57e9, None, None),
+        },
+        [k("2010-01/2010-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

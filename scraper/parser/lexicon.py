@@ -665,7 +665,9 @@ PRIOR_MARKERS = [
     r"(?:the\s)?previous\syear(?:'s|’s)",
     r"a\syear\searlier(?:'s|’s)",
     r"(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
-    # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses
+    # "2007년(1285억달러)에 비해": a year named as the comparison base, its figure in parentheses; not one described
+    # as what it was ("종전 최대였던 2014년(1738억달러)보다": that year's own value, whatever year the figure is)
+    r"(?<!였던\s)(?<!이던\s)(?<!였던)(?<!이던)"
     r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
     r"전년도\s?(?:같은\s?(?:달|기간)|동월|동기)",
