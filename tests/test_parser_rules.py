@@ -3206,6 +3206,30 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'Shipments to X' names exports itself, after an imports sentence too (not 'shipments to Korea')",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. Imports fell 1.8 percent to $8.27 billion."
+        " Shipments to India climbed 7.4 percent to $0.52 billion.",
+        {k("2019-04", region="india"): (0.52e9, 7.4, None), k("2019-04", "import"): (8.27e9, -1.8, None)},
+        [k("2019-04", "import", region="india")],
+    ),
+    (
+        "en: 'the country' after a partner the same sentence named ('With Taiwan, the deficit …, though shipments to"
+        " the country …') is that partner; 'shipments to $X' names an amount, not a partner",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. With Taiwan, the deficit narrowed to"
+        " $0.38 billion,"
+        " though shipments to the country dipped 4.4 percent to $0.61 billion.\nExports of computers rose 2.9 percent,"
+        " helped by a 15.2 percent gain in SSD shipments to $0.27 billion.",
+        {
+            k("2019-04", region="taiwan"): (0.61e9, -4.4, None),
+            k("2019-04", "balance", region="taiwan"): (-0.38e9, None, None),
+            k("2019-04", item="computers"): (None, 2.9, None),
+            k("2019-04", item="ssd"): (0.27e9, 15.2, None),
+        },
+        [k("2019-04", "balance")],
+    ),
 ]
 
 PRIOR_PHRASES = [

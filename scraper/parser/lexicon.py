@@ -364,6 +364,8 @@ FLOWS: dict[str, list[str]] = {
         r"exports?(?:ed)?",
         r"exporting",
         r"outbound\sshipments?",
+        # "Shipments to Japan rose …" (not "shipments to Korea", nor "SSD shipments to $370 million", an amount)
+        r"shipments?(?=\sto\s(?!(?:South\s)?Korea\b|[\d$₩€]|US\$|USD|an?\s|record\b))",
         r"overseas\s(?:sales|shipments)",
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",

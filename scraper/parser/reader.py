@@ -870,7 +870,16 @@ class SentenceReader:
             return None
         if "bloc" in mention.text.lower():
             return self.doc.last_bloc
-        return self.para.partner or self._partner_named_last()
+        return self._partner_named_before(mention) or self.para.partner or self._partner_named_last()
+
+    def _partner_named_before(self, mention: Mention) -> str | None:
+        """A partner the same sentence named before ("With Vietnam, the surplus …, though shipments to the Southeast
+        Asian nation shrank …")."""
+        if self.state.last_region_end < 0:
+            return None
+        named = [m.kind[7:] for m in self.mentions if m.end <= mention.start and m.kind.startswith("region:")]
+        named = [code for code in named if code != "_same" and not code.startswith("other:")]
+        return named[-1] if named else None
 
     def _partner_named_last(self) -> str | None:
         """The partner of the last sentence's subject ("Chip imports from Taiwan …. Display imports from the
