@@ -3230,6 +3230,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-04", "balance")],
     ),
+    (
+        "en: a partner that 'imported $X worth of Korean ICT goods' is Korea's exports to it, a decimal amount"
+        " between the verb and 'Korean'",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. By destination, Japan imported $1.37 billion"
+        " worth of Korean ICT goods, up 5.6 percent.",
+        {k("2019-04", region="japan"): (1.37e9, 5.6, None)},
+        [k("2019-04", "import", region="japan")],
+    ),
 ]
 
 PRIOR_PHRASES = [
