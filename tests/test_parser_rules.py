@@ -3239,6 +3239,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-04", region="japan"): (1.37e9, 5.6, None)},
         [k("2019-04", "import", region="japan")],
     ),
+    (
+        "en: the year-earlier value with the span named again before 'a year earlier' ('versus $X in the April-June"
+        " period a year earlier') is the prior, not the span's own value",
+        "2018-07-16",
+        "Second-quarter ICT exports totaled $57.83 billion, up 6.4 percent versus $54.35 billion in the April-June"
+        " period a year earlier.\nChip exports in the quarter were $32.16 billion, up 28.9 percent compared with"
+        " $24.95 billion in the April-June period a year earlier.",
+        {
+            k("2018-04/2018-06"): (57.83e9, 6.4, 54.35e9),
+            k("2017-04/2017-06"): (54.35e9, None, None),
+            k("2018-04/2018-06", item="semiconductors"): (32.16e9, 28.9, 24.95e9),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -15,7 +15,7 @@ from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, read_number_and_sign
+from scraper.parser.figures import period_then_year_earlier, read_number, read_number_and_sign
 from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
@@ -818,8 +818,8 @@ class SentenceReader:
         """'totaled $176.9 billion, down 19.7% from $220.3 billion in 2018' under a 2019 headline: the base's own
         period, written right after it, is the one it is the value of (the year after gets it as its prior)."""
         placed = self.resolved.get(index + 1)
-        if placed is None or placed.period != period:
-            return False
+        if placed is None or placed.period != period or period_then_year_earlier(self.sentence, self.mentions, index):
+            return False  # (not "$43.30 billion in the July-September period a year earlier": that span's prior)
         gap = self.sentence[self.mentions[index].end : self.mentions[index + 1].start] + placed.mention.text
         return gap.startswith((" in ", " for "))  # (the period's words may hold the "in")
 
