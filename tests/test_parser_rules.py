@@ -3253,6 +3253,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'compared with $X the year before' (also with 'a record' before the amount) gives the prior",
+        "2020-01-15",
+        "ICT exports for all of 2019 dropped 14.5% to $176.51 billion, compared with a record $206.44 billion the year"
+        " before.\nChip exports slid 25.7% to $94.02 billion, compared to $126.53 billion the year before last.",
+        {
+            k("2019-01/2019-12"): (176.51e9, -14.5, 206.44e9),
+            k("2018-01/2018-12"): (206.44e9, None, None),
+            k("2019-01/2019-12", item="semiconductors"): (94.02e9, -25.7, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -653,6 +653,7 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
     r"(?:last|previous|prior)\syear",
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
+    r"the\syear\sbefore(?!\slast)",  # "compared with $177.49 billion the year before"
     r"(?:the\s)?previous\syear",
     r"year[\s-]earlier",
     r"(?:the\s)?year-ago(?:\s(?:level|figure|tally|total|amount))?(?:\sof)?",
