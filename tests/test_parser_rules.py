@@ -3265,6 +3265,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: the previous month named relatively ('the previous month's $X', '$X a month earlier') dates that value to"
+        " the month before the one named",
+        "2021-05-17",
+        "ICT exports in April came to $16.42 billion, up 27.3% on-year. That also topped the previous month's $16.09"
+        " billion.\nChip exports reached $9.31 billion in April, against $9.02 billion a month earlier.",
+        {
+            k("2021-04"): (16.42e9, 27.3, None),
+            k("2021-03"): (16.09e9, None, None),
+            k("2021-03", item="semiconductors"): (9.02e9, None, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

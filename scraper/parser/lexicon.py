@@ -483,7 +483,8 @@ NOT_YOY_AFTER = [
     r"of\s(?:its|the)\s(?:total|entire)",
     r"share",
     r"비중",
-    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
+    # (not "from the previous month's $14.07 billion": that month's own value)
+    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth(?!'s)",
     r"month[\s-]on[\s-]month",
     r"on[\s-]month",
     r"m/m",
