@@ -3278,6 +3278,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'X accounted for $V of first-half exports, up N%': the dated whole the amount is part of names no new"
+        " subject, so the change is the item's",
+        "2022-07-15",
+        "ICT exports in the first half grew 11.2% to $128.45 billion. Displays accounted for $10.86 billion of"
+        " first-half exports, up 4.7%.",
+        {k("2022-01/2022-06"): (128.45e9, 11.2, None), k("2022-01/2022-06", item="displays"): (10.86e9, 4.7, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
