@@ -3287,6 +3287,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2022-01/2022-06"): (128.45e9, 11.2, None), k("2022-01/2022-06", item="displays"): (10.86e9, 4.7, None)},
         [],
     ),
+    (
+        "en: an earlier month's change in parentheses right after the month compared with ('from March (11.4%↓)') is"
+        " that month's own change",
+        "2019-05-14",
+        "ICT exports dropped 8.2% on-year to $14.62 billion in April. The decline eased by 3.2 percentage points"
+        " from March (11.4%↓).",
+        {k("2019-04"): (14.62e9, -8.2, None), k("2019-03"): (None, -11.4, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
