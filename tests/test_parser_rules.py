@@ -3296,6 +3296,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-04"): (14.62e9, -8.2, None), k("2019-03"): (None, -11.4, None)},
         [],
     ),
+    (
+        "en: a sentence with no subject of its own after one whose last item was named in an as-clause ('…, as display"
+        " exports …. The growth rate slowed from March's N%') takes the main clause's subject",
+        "2019-05-14",
+        "ICT exports rose 3.6% on-year to $14.62 billion in April, as display exports jumped to $2.13 billion. The"
+        " growth rate slowed from March's 5.9%.",
+        {
+            k("2019-04"): (14.62e9, 3.6, None),
+            k("2019-04", item="displays"): (2.13e9, None, None),
+            k("2019-03"): (None, 5.9, None),
+        },
+        [k("2019-03", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -80,6 +80,8 @@ _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
+# ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
+_AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
@@ -1128,6 +1130,16 @@ class SentenceReader:
             return False
         return state.named_any or frame.dirty
 
+    def _subject_left_over(self) -> tuple[str, str]:
+        """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
+        as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
+        slowed from August's 6.7%": the ICT total's)."""
+        state, last = self.state, (self.state.frame.item, self.state.frame.region)
+        main = state.first_recorded
+        if main is None or main == last or ", as " not in self.sentence:
+            return last
+        return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
+
     def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
         until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
@@ -1203,8 +1215,8 @@ class SentenceReader:
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject
         if state.named_any:
-            explicit = frame.item != "ict" or frame.region != "world"
-            self.para.last_subject = (frame.item, frame.region) if explicit else None
+            last = self._subject_left_over()
+            self.para.last_subject = last if last != ("ict", "world") else None
             recorded = state.recorded_subject
             both = recorded is not None and recorded[0] != "ict" and recorded[1] != "world"
             named_both = both and state.named_item and state.named_region and not _BREAKDOWN.search(self.sentence)
