@@ -3276,6 +3276,53 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'Shipments to X' names exports itself, after an imports sentence too (not 'shipments to Korea')",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. Imports fell 1.8 percent to $8.27 billion."
+        " Shipments to India climbed 7.4 percent to $0.52 billion.",
+        {k("2019-04", region="india"): (0.52e9, 7.4, None), k("2019-04", "import"): (8.27e9, -1.8, None)},
+        [k("2019-04", "import", region="india")],
+    ),
+    (
+        "en: 'the country' after a partner the same sentence named ('With Taiwan, the deficit …, though shipments to"
+        " the country …') is that partner; 'shipments to $X' names an amount, not a partner",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. With Taiwan, the deficit narrowed to"
+        " $0.38 billion,"
+        " though shipments to the country dipped 4.4 percent to $0.61 billion.\nExports of computers rose 2.9 percent,"
+        " helped by a 15.2 percent gain in SSD shipments to $0.27 billion.",
+        {
+            k("2019-04", region="taiwan"): (0.61e9, -4.4, None),
+            k("2019-04", "balance", region="taiwan"): (-0.38e9, None, None),
+            k("2019-04", item="computers"): (None, 2.9, None),
+            k("2019-04", item="ssd"): (0.27e9, 15.2, None),
+        },
+        [k("2019-04", "balance")],
+    ),
+    (
+        "en: a partner that 'imported $X worth of Korean ICT goods' is Korea's exports to it, a decimal amount"
+        " between the verb and 'Korean'",
+        "2019-05-14",
+        "ICT exports in April were $14.62 billion, down 3.1 percent. By destination, Japan imported $1.37 billion"
+        " worth of Korean ICT goods, up 5.6 percent.",
+        {k("2019-04", region="japan"): (1.37e9, 5.6, None)},
+        [k("2019-04", "import", region="japan")],
+    ),
+    (
+        "en: the year-earlier value with the span named again before 'a year earlier' ('versus $X in the April-June"
+        " period a year earlier') is the prior, not the span's own value",
+        "2018-07-16",
+        "Second-quarter ICT exports totaled $57.83 billion, up 6.4 percent versus $54.35 billion in the April-June"
+        " period a year earlier.\nChip exports in the quarter were $32.16 billion, up 28.9 percent compared with"
+        " $24.95 billion in the April-June period a year earlier.",
+        {
+            k("2018-04/2018-06"): (57.83e9, 6.4, 54.35e9),
+            k("2017-04/2017-06"): (54.35e9, None, None),
+            k("2018-04/2018-06", item="semiconductors"): (32.16e9, 28.9, 24.95e9),
+        },
+        [],
+    ),
+    (
         "ko: a bare '부분품' after '휴대폰 완제품' is phone parts, the sibling of the part named with its whole",
         "2017-04-14",
         "3월 ICT 수출은 170억6000만달러로 21.7% 늘었다. 휴대폰 완제품 수출은 7억2000만달러로 11.3% 감소한 반면"
@@ -3283,6 +3330,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {
             k("2017-03", item="finished_phones"): (0.72e9, -11.3, None),
             k("2017-03", item="mobile_phone_parts"): (1.25e9, 4.6, None),
+        },
+        [],
+    ),
+    (
+        "en: 'compared with $X the year before' (also with 'a record' before the amount) gives the prior",
+        "2020-01-15",
+        "ICT exports for all of 2019 dropped 14.5% to $176.51 billion, compared with a record $206.44 billion the year"
+        " before.\nChip exports slid 25.7% to $94.02 billion, compared to $126.53 billion the year before last.",
+        {
+            k("2019-01/2019-12"): (176.51e9, -14.5, 206.44e9),
+            k("2018-01/2018-12"): (206.44e9, None, None),
+            k("2019-01/2019-12", item="semiconductors"): (94.02e9, -25.7, None),
         },
         [],
     ),
@@ -3336,6 +3395,50 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
             k("2011-01/2011-12"): (156.57e9, None, None),
         },
         [k("2010-01/2010-12")],
+    ),
+    (
+        "en: the previous month named relatively ('the previous month's $X', '$X a month earlier') dates that value to"
+        " the month before the one named",
+        "2021-05-17",
+        "ICT exports in April came to $16.42 billion, up 27.3% on-year. That also topped the previous month's $16.09"
+        " billion.\nChip exports reached $9.31 billion in April, against $9.02 billion a month earlier.",
+        {
+            k("2021-04"): (16.42e9, 27.3, None),
+            k("2021-03"): (16.09e9, None, None),
+            k("2021-03", item="semiconductors"): (9.02e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'X accounted for $V of first-half exports, up N%': the dated whole the amount is part of names no new"
+        " subject, so the change is the item's",
+        "2022-07-15",
+        "ICT exports in the first half grew 11.2% to $128.45 billion. Displays accounted for $10.86 billion of"
+        " first-half exports, up 4.7%.",
+        {k("2022-01/2022-06"): (128.45e9, 11.2, None), k("2022-01/2022-06", item="displays"): (10.86e9, 4.7, None)},
+        [],
+    ),
+    (
+        "en: an earlier month's change in parentheses right after the month compared with ('from March (11.4%↓)') is"
+        " that month's own change",
+        "2019-05-14",
+        "ICT exports dropped 8.2% on-year to $14.62 billion in April. The decline eased by 3.2 percentage points"
+        " from March (11.4%↓).",
+        {k("2019-04"): (14.62e9, -8.2, None), k("2019-03"): (None, -11.4, None)},
+        [],
+    ),
+    (
+        "en: a sentence with no subject of its own after one whose last item was named in an as-clause ('…, as display"
+        " exports …. The growth rate slowed from March's N%') takes the main clause's subject",
+        "2019-05-14",
+        "ICT exports rose 3.6% on-year to $14.62 billion in April, as display exports jumped to $2.13 billion. The"
+        " growth rate slowed from March's 5.9%.",
+        {
+            k("2019-04"): (14.62e9, 3.6, None),
+            k("2019-04", item="displays"): (2.13e9, None, None),
+            k("2019-03"): (None, 5.9, None),
+        },
+        [k("2019-03", item="displays")],
     ),
 ]
 

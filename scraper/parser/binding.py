@@ -392,6 +392,13 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
         return opener.period  # "than July's 24.9% slide": the month's own figure, anchor or not
     if starts_a_from_pair(sentence, opener.mention):
         return opener.period
+    if (
+        "(" in sentence
+        and _ALONE_AFTER_ITS_MONTH.fullmatch(sentence, opener.mention.end, number.start)
+        and sentence.startswith(")", number.end)
+        and opener.mention.text[-1:].isascii()
+    ):
+        return opener.period  # "narrowed … from May (26.0%↓)": the month's own figure, anchor or not
     if KO_COMPARED_FIGURE.match(sentence, opener.mention.end) and (
         current is None or opener.period != periods.year_before(current)
     ):
@@ -401,6 +408,7 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
     return None
 
 
+_ALONE_AFTER_ITS_MONTH = re.compile(r"\s?\(\s?")
 _TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
 _WHEN_CLAUSE = re.compile(r",\s(?:when|where)\b[^,;]*$")
 

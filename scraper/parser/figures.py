@@ -731,6 +731,8 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
             gap = sentence[mention.end : other.start]
             if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
+    if period_then_year_earlier(sentence, mentions, index):
+        return True
     any_from, korean_from, from_as_written = _comparison_words(sentence)
     if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
         return True
@@ -744,6 +746,16 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
     return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+
+
+def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'$43.30 billion in the July-September period a year earlier': the span named between the value and
+    "a year earlier" is the figure's own, moved back a year."""
+    following = mentions[index + 1 : index + 3]
+    if len(following) < 2 or following[0].kind != "period" or following[1].kind != "prior":
+        return False
+    span, marker = following
+    return sentence[mentions[index].end : span.start] == " in " and not sentence[span.end : marker.start].strip()
 
 
 @lru_cache(maxsize=16)  # asked for every figure of the same sentence

@@ -358,13 +358,15 @@ OTHER_REGIONS: dict[str, list[str]] = {
 
 FLOWS: dict[str, list[str]] = {
     "export": [
-        r"(?:imported|bought|purchased)(?=[^.;]{0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
+        r"(?:imported|bought|purchased)(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
         r"imported\s(?:South\s)?Korean",
         r"imports\sof\s(?:South\s)?Korean",
         r"purchases\sof\s(?:South\s)?Korean",
         r"exports?(?:ed)?",
         r"exporting",
         r"outbound\sshipments?",
+        # "Shipments to Japan rose …" (not "shipments to Korea", nor "SSD shipments to $370 million", an amount)
+        r"shipments?(?=\sto\s(?!(?:South\s)?Korea\b|[\d$₩€]|US\$|USD|an?\s|record\b))",
         r"overseas\s(?:sales|shipments)",
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",
@@ -482,7 +484,8 @@ NOT_YOY_AFTER = [
     r"of\s(?:its|the)\s(?:total|entire)",
     r"share",
     r"비중",
-    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth",
+    # (not "from the previous month's $14.07 billion": that month's own value)
+    r"(?:from|over|compared\swith|compared\sto|than)\s(?:the\s)?(?:previous|prior|preceding)\smonth(?!'s)",
     r"month[\s-]on[\s-]month",
     r"on[\s-]month",
     r"m/m",
@@ -655,6 +658,7 @@ PRIOR_MARKERS = [
     r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
     r"(?:last|previous|prior)\syear",
     r"(?:compared\s(?:to|with)\s)?(?:a|one)\syear\s(?:earlier|ago|before)",
+    r"the\syear\sbefore(?!\slast)",  # "compared with $177.49 billion the year before"
     r"(?:the\s)?previous\syear",
     r"year[\s-]earlier",
     r"(?:the\s)?year-ago(?:\s(?:level|figure|tally|total|amount))?(?:\sof)?",

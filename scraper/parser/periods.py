@@ -443,7 +443,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         _en_first_months,
     ),
-    (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\s(?:earlier|ago)", re.I), _en_last_month),
+    (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\sago", re.I), _en_last_month),
     # "through October", "as of end-October": January to that month
     (
         re.compile(rf"(?:(?:for|in)\sthe\syear\s)?(?:through|thru)\s(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}", re.I),
@@ -459,7 +459,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         lambda _: PeriodSpec(relative="ytd"),
     ),
     (re.compile(r"(?:the\s)?(?:following|next|subsequent)\smonth", re.I), _next_month),
-    (re.compile(r"(?:the\s)?(?:prior|preceding)\smonth", re.I), lambda _: PeriodSpec(relative="prior_month")),
+    # "the previous month's $14.07 billion", "$14.07 billion a month earlier": the month before the one named last
+    (
+        re.compile(
+            r"(?:the\s)?(?:prior|preceding)\smonth|(?:the\s)?previous\smonth's|a\smonth\s(?:earlier|before)", re.I
+        ),
+        lambda _: PeriodSpec(relative="prior_month"),
+    ),
     # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
     (
         re.compile(

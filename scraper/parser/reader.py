@@ -15,7 +15,12 @@ from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.drafts import Evidence
-from scraper.parser.figures import read_number, read_number_and_sign, round_amount_after_bound_word
+from scraper.parser.figures import (
+    period_then_year_earlier,
+    read_number,
+    read_number_and_sign,
+    round_amount_after_bound_word,
+)
 from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
@@ -84,6 +89,8 @@ _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
+# ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
+_AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
@@ -838,8 +845,8 @@ class SentenceReader:
         """'totaled $176.9 billion, down 19.7% from $220.3 billion in 2018' under a 2019 headline: the base's own
         period, written right after it, is the one it is the value of (the year after gets it as its prior)."""
         placed = self.resolved.get(index + 1)
-        if placed is None or placed.period != period:
-            return False
+        if placed is None or placed.period != period or period_then_year_earlier(self.sentence, self.mentions, index):
+            return False  # (not "$43.30 billion in the July-September period a year earlier": that span's prior)
         gap = self.sentence[self.mentions[index].end : self.mentions[index + 1].start] + placed.mention.text
         return gap.startswith((" in ", " for "))  # (the period's words may hold the "in")
 
@@ -890,7 +897,16 @@ class SentenceReader:
             return None
         if "bloc" in mention.text.lower():
             return self.doc.last_bloc
-        return self.para.partner or self._partner_named_last()
+        return self._partner_named_before(mention) or self.para.partner or self._partner_named_last()
+
+    def _partner_named_before(self, mention: Mention) -> str | None:
+        """A partner the same sentence named before ("With Vietnam, the surplus …, though shipments to the Southeast
+        Asian nation shrank …")."""
+        if self.state.last_region_end < 0:
+            return None
+        named = [m.kind[7:] for m in self.mentions if m.end <= mention.start and m.kind.startswith("region:")]
+        named = [code for code in named if code != "_same" and not code.startswith("other:")]
+        return named[-1] if named else None
 
     def _partner_named_last(self) -> str | None:
         """The partner of the last sentence's subject ("Chip imports from Taiwan …. Display imports from the
@@ -1148,6 +1164,16 @@ class SentenceReader:
             return False
         return state.named_any or frame.dirty
 
+    def _subject_left_over(self) -> tuple[str, str]:
+        """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
+        as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
+        slowed from August's 6.7%": the ICT total's)."""
+        state, last = self.state, (self.state.frame.item, self.state.frame.region)
+        main = state.first_recorded
+        if main is None or main == last or ", as " not in self.sentence:
+            return last
+        return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
+
     def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
         until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
@@ -1223,8 +1249,8 @@ class SentenceReader:
         if state.named_any or state.bound:
             self.para.last_frame = frame.subject
         if state.named_any:
-            explicit = frame.item != "ict" or frame.region != "world"
-            self.para.last_subject = (frame.item, frame.region) if explicit else None
+            last = self._subject_left_over()
+            self.para.last_subject = last if last != ("ict", "world") else None
             recorded = state.recorded_subject
             both = recorded is not None and recorded[0] != "ict" and recorded[1] != "world"
             named_both = both and state.named_item and state.named_region and not _BREAKDOWN.search(self.sentence)

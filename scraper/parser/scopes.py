@@ -144,6 +144,7 @@ class SentenceState:
     named_item: bool = False  # the sentence names an item (ICT included)
     named_region: bool = False  # the sentence names a partner
     recorded_subject: tuple[str, str] | None = None  # item and partner of the last figure recorded
+    first_recorded: tuple[str, str] | None = None  # ... and of the first: the main clause's, mostly
     partner_total: str | None = None  # the partner whose ICT total a figure was recorded for
     topic_subject: tuple[str, str] | None = None  # item and partner of the 은/는-marked subject (Korean)
     own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
@@ -152,6 +153,7 @@ class SentenceState:
         """A figure was recorded for the frame's subject; a partner's total is kept apart, since an item after
         it breaks it down ("Exports to Taiwan rose … to $1.2 billion, most of it chips ($1.1 billion)")."""
         self.recorded_subject = (self.frame.item, self.frame.region)
+        self.first_recorded = self.first_recorded or self.recorded_subject
         if self.frame.item == "ict" and self.frame.region != "world":
             self.partner_total = self.frame.region
 

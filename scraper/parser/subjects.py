@@ -34,6 +34,14 @@ KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 _KO_RELATIVE = re.compile(r"[한된인던]\s$")
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
+# "Semiconductors accounted for $127.63 billion of first-half exports, up 96.2%": the whole the amount is part of,
+# dated, names no new subject
+_OF_DATED_WHOLE = re.compile(
+    r"\sof\s(?:the\s)?(?:(?:total|overall)\s)?(?:(?:first|second)[\s-]half|(?:first|second|third|fourth)[\s-]quarter"
+    r"|[1-4]Q|Q[1-4]|[12]H|H[12]|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:this|last)\syear's|(?:19|20)\d{2}|annual|full-year|year-to-date|monthly|quarterly)(?:\s(?:total|overall))?\s",
+    re.I,
+)
 # a name, its figures in parentheses, then 의 and maybe a month: the flow that follows is the name's
 _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?)?$")
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
@@ -175,6 +183,12 @@ def _apply_flow(
         return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
     if last_number is not None and _FLOW_OF_FIGURE.fullmatch(sentence[last_number.end : mention.start]):
         return None  # "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more"
+    if (
+        last_number is not None
+        and " of " in sentence
+        and _OF_DATED_WHOLE.fullmatch(sentence, last_number.end, mention.start)
+    ):
+        return None
     if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
         frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
         return f"flow:{flow}"
