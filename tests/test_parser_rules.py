@@ -1613,6 +1613,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a reason clause naming partners' exports ('대만·인도 수출 확대로 … 2.7% 증가') gives the change to the"
+        " total",
+        "2013-05-14",
+        "4월 IT 수출 134.2억불\n미래부는 13년 4월 IT 수출이 134.2억불을 기록했다고 밝혔다\n"
+        " ◦ PC 부진에도 불구하고 대만·인도 수출 확대로 전년동월 대비 2.7% 증가",
+        {k("2013-04"): (13.42e9, 2.7, None)},
+        [k("2013-04", region="india"), k("2013-04", region="taiwan")],
+    ),
+    (
         "ko: amounts spelled in Hangul numerals ('백오십일억 달러', '이십삼억 사천만 달러'); '백만 달러' stays a unit",
         "2014-03-17",
         "2월 ICT 수출 증가\n지난달 ICT 수출액은 백오십일억 달러로 1년 전보다 3.3% 늘었습니다. 수입은 칠십오억 달러,"
