@@ -1622,6 +1622,35 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2013-04", region="india"), k("2013-04", region="taiwan")],
     ),
     (
+        "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
+        " exports to it",
+        "2019-11-12",
+        "Korea's October ICT exports fell 22.9% to $14.27bn.\nAROUND THE REGION\nTaiwan's smartphone orders rose 6%."
+        " Japan's chip-equipment billings slipped 4%.",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-10", region="taiwan"),
+            k("2019-10", item="mobile_phones", region="taiwan"),
+            k("2019-10", item="semiconductors", region="japan"),
+        ],
+    ),
+    (
+        "ko: after a lead of another country's own trade ('일본의 10월 수출이 …'), the paragraph's sentences that name"
+        " no subject ('수입은 …', '무역흑자는 …') are that country's; so is a headline over it that restates its"
+        " figure",
+        "2019-11-12",
+        "10월 ICT 수출 142.7억달러\n10월 ICT 수출이 142억7000만달러로 작년 같은 달보다 22.9% 줄었다.\n\n"
+        "日 10월 수출 9.2% 감소\n일본의 10월 수출이 작년 같은 달보다 9.2% 줄었다. 수입은 14.8% 감소했다."
+        " 무역흑자는 163억4000만달러로…",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-10", region="japan"),
+            k("2019-10", "import"),
+            k("2019-10", "balance"),
+            k("2019-01/2019-10", "balance"),
+        ],
+    ),
+    (
         "ko: amounts spelled in Hangul numerals ('백오십일억 달러', '이십삼억 사천만 달러'); '백만 달러' stays a unit",
         "2014-03-17",
         "2월 ICT 수출 증가\n지난달 ICT 수출액은 백오십일억 달러로 1년 전보다 3.3% 늘었습니다. 수입은 칠십오억 달러,"
