@@ -1622,6 +1622,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2013-04", region="india"), k("2013-04", region="taiwan")],
     ),
     (
+        "ko: '(YoY +x%, MoM +y%)': the MoM tag after the comma is the next figure's, the YoY change stays",
+        "2019-11-12",
+        "10월 ICT 수출 점검\n- 10월 ICT 수출 142.7억달러(YoY -22.9%, MoM +2.6%).\n"
+        "- 대미 18.1억달러(YoY -10.3%, QoQ -1.4%)",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.81e9, -10.3, None)},
+        [],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",
