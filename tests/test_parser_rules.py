@@ -1630,6 +1630,29 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a blogger's relayed expectation ('…반등(+6% 안팎)을 예상하더라구요') and a rumour ('베트남도 10월 수출 -8%"
+        " 났다던데') state no figure",
+        "2019-11-12",
+        "10월 ICT 수출 정리\n10월 ICT 수출이 발표됐네요.\n수출: 142.7억 달러 (-22.9%)\n반도체: 64.3억 달러 (-32.1%)\n"
+        "수입: 81.6억 달러 (-5.3%)\n💬 개인적인 생각\n- 메모리 재고가 줄고 있어서 내년엔 나아질 듯\n"
+        "- 증권가에서는 1분기쯤 반등(+6% 안팎)을 예상하더라구요\n- 베트남도 10월 수출 -8% 났다던데 다 힘든가 봐요",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-01/2019-03", item="memory"),
+            k("2020-01/2020-03", item="memory"),
+            k("2019-10", region="vietnam"),
+            k("2018-01/2018-03", item="memory"),
+        ],
+    ),
+    (
+        "en: 'I think <month> will be …, perhaps +x%?' is a guess; 'maybe' is no May",
+        "2019-11-12",
+        "Oct ICT exports\nICT exports fell 22.9% to $14.27 billion in October.\nI think November will be a bit"
+        " better, perhaps -15%? Chips were maybe 32% lower on the year.",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [k("2019-11"), k("2019-05", item="semiconductors"), k("2018-05", item="semiconductors")],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",

@@ -223,9 +223,12 @@ FORECAST = re.compile(
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
-    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며)"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)"
+    r"|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며|하더|하던|해요|합니다|하네)"  # "…을 예상하더라구요"
     r"|(?:으로|로)\s?추(?:정|산)(?:했|한다|하고|하며|됐|된다|되며|되고)|추(?:정|산)치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
+    r"|(?:다|라)(?:더라|던데)"  # a rumour passed on in a blog or a comment: "대만도 9월 수출 -11% 났다더라고요"
+    r"|\bI\s(?:think|suspect)\s(?:[\w'’-]+\s){1,4}?(?:will|would|could|might)\b"  # "I think May will be even stronger"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
     # "Full-year exports are estimated at $X"
@@ -283,6 +286,10 @@ _FORECAST_WORDS = (
     "intend",
     "vow",
     "guess",
+    "think",
+    "더라",
+    "던데",
+    "suspect",
     "reckon",
     "bet ",
     "hunch",
