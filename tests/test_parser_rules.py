@@ -1653,6 +1653,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2019-11"), k("2019-05", item="semiconductors"), k("2018-05", item="semiconductors")],
     ),
     (
+        "en: 'US $X' after a flag, after an entry's change and a bar, or at a bare line's head before its change"
+        " names the partner, not the currency",
+        "2019-11-12",
+        "Oct ICT exports\nExports: $14.27B (-22.9% YoY)\n🇻🇳 Vietnam $2.31B (-12.0%) | 🇺🇸 US $1.63B (+2.2%)\n"
+        "Japan $0.31B (-7.5%) | US $1.63B (+2.2%)\nUS $1.63B (+2.2%)",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.63e9, 2.2, None)},
+        [],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",
