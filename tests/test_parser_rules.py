@@ -1662,6 +1662,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: auto captions in lower case: 'the us' is the United States",
+        "2019-11-12",
+        "ict exports\nict exports fell 22.9 percent to 14.27 billion dollars in october. shipments to the us rose 2.2"
+        " percent to 1.63 billion dollars, while those to vietnam fell 12 percent.",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.63e9, 2.2, None)},
+        [],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",

@@ -257,6 +257,7 @@ REGIONS: dict[str, list[str]] = {
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
             r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
+            r"the\sus\b(?![$'’-])",  # auto captions write all in lower case: "shipments to the us rose"
             r"US(?=\s|$|,|\)|:|-bound)",  # "US-bound shipments"
             r"(?:the\s)?United\sStates",
             r"(?:the\s)?USA\b",
