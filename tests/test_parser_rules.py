@@ -1670,6 +1670,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a bare 'non-memory' in a broker's list is system semiconductors, not memory",
+        "2019-11-12",
+        "Oct ICT exports\n- KR ICT exports (Oct): US$14.27bn, -22.9% YoY.\n"
+        "- Memory US$4.05bn (-45.1% YoY), non-memory US$2.38bn (-4.6% YoY).",
+        {
+            k("2019-10", item="memory"): (4.05e9, -45.1, None),
+            k("2019-10", item="system_semiconductors"): (2.38e9, -4.6, None),
+        },
+        [],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",

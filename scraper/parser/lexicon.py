@@ -39,7 +39,7 @@ ITEMS: dict[str, list[str]] = {
     "system_semiconductors": [
         r"system\s(?:chips?|semiconductors?|semis|LSI)",
         r"logic\schips?",
-        r"non-memory\s(?:chips?|semiconductors?)",
+        r"non[\s-]?memory(?:\s(?:chips?|semiconductors?|semis))?",  # "non-memory US$4.31bn": bare in a broker's list
         r"시스템\s?반도체",
         r"비메모리(?:\s?반도체)?",
     ],
