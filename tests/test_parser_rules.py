@@ -1681,6 +1681,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a chip's contract price ('NAND contract prices fell 10-12%') is no change in its exports; exports 'on"
+        " higher contract prices' keep their figure",
+        "2019-11-12",
+        "Oct ICT exports\nKorea's October ICT exports fell 22.9% to $14.27bn. Chip exports fell 32.1% to $6.43bn"
+        " despite firmer spot prices.\nForum note: NAND contract prices fell 10-12% this quarter, per a tracker.",
+        {k("2019-10", item="semiconductors"): (6.43e9, -32.1, None)},
+        [k("2019-10", item="nand"), k("2019-07/2019-09", item="nand"), k("2019-10/2019-12", item="nand")],
+    ),
+    (
         "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
         " exports to it",
         "2019-11-12",
