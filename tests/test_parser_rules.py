@@ -1613,6 +1613,112 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a reason clause naming partners' exports ('대만·인도 수출 확대로 … 2.7% 증가') gives the change to the"
+        " total",
+        "2013-05-14",
+        "4월 IT 수출 134.2억불\n미래부는 13년 4월 IT 수출이 134.2억불을 기록했다고 밝혔다\n"
+        " ◦ PC 부진에도 불구하고 대만·인도 수출 확대로 전년동월 대비 2.7% 증가",
+        {k("2013-04"): (13.42e9, 2.7, None)},
+        [k("2013-04", region="india"), k("2013-04", region="taiwan")],
+    ),
+    (
+        "ko: '(YoY +x%, MoM +y%)': the MoM tag after the comma is the next figure's, the YoY change stays",
+        "2019-11-12",
+        "10월 ICT 수출 점검\n- 10월 ICT 수출 142.7억달러(YoY -22.9%, MoM +2.6%).\n"
+        "- 대미 18.1억달러(YoY -10.3%, QoQ -1.4%)",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.81e9, -10.3, None)},
+        [],
+    ),
+    (
+        "ko: a blogger's relayed expectation ('…반등(+6% 안팎)을 예상하더라구요') and a rumour ('베트남도 10월 수출 -8%"
+        " 났다던데') state no figure",
+        "2019-11-12",
+        "10월 ICT 수출 정리\n10월 ICT 수출이 발표됐네요.\n수출: 142.7억 달러 (-22.9%)\n반도체: 64.3억 달러 (-32.1%)\n"
+        "수입: 81.6억 달러 (-5.3%)\n💬 개인적인 생각\n- 메모리 재고가 줄고 있어서 내년엔 나아질 듯\n"
+        "- 증권가에서는 1분기쯤 반등(+6% 안팎)을 예상하더라구요\n- 베트남도 10월 수출 -8% 났다던데 다 힘든가 봐요",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-01/2019-03", item="memory"),
+            k("2020-01/2020-03", item="memory"),
+            k("2019-10", region="vietnam"),
+            k("2018-01/2018-03", item="memory"),
+        ],
+    ),
+    (
+        "en: 'I think <month> will be …, perhaps +x%?' is a guess; 'maybe' is no May",
+        "2019-11-12",
+        "Oct ICT exports\nICT exports fell 22.9% to $14.27 billion in October.\nI think November will be a bit"
+        " better, perhaps -15%? Chips were maybe 32% lower on the year.",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [k("2019-11"), k("2019-05", item="semiconductors"), k("2018-05", item="semiconductors")],
+    ),
+    (
+        "en: 'US $X' after a flag, after an entry's change and a bar, or at a bare line's head before its change"
+        " names the partner, not the currency",
+        "2019-11-12",
+        "Oct ICT exports\nExports: $14.27B (-22.9% YoY)\n🇻🇳 Vietnam $2.31B (-12.0%) | 🇺🇸 US $1.63B (+2.2%)\n"
+        "Japan $0.31B (-7.5%) | US $1.63B (+2.2%)\nUS $1.63B (+2.2%)",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.63e9, 2.2, None)},
+        [],
+    ),
+    (
+        "en: auto captions in lower case: 'the us' is the United States",
+        "2019-11-12",
+        "ict exports\nict exports fell 22.9 percent to 14.27 billion dollars in october. shipments to the us rose 2.2"
+        " percent to 1.63 billion dollars, while those to vietnam fell 12 percent.",
+        {k("2019-10"): (14.27e9, -22.9, None), k("2019-10", region="us"): (1.63e9, 2.2, None)},
+        [],
+    ),
+    (
+        "en: a bare 'non-memory' in a broker's list is system semiconductors, not memory",
+        "2019-11-12",
+        "Oct ICT exports\n- KR ICT exports (Oct): US$14.27bn, -22.9% YoY.\n"
+        "- Memory US$4.05bn (-45.1% YoY), non-memory US$2.38bn (-4.6% YoY).",
+        {
+            k("2019-10", item="memory"): (4.05e9, -45.1, None),
+            k("2019-10", item="system_semiconductors"): (2.38e9, -4.6, None),
+        },
+        [],
+    ),
+    (
+        "en: a chip's contract price ('NAND contract prices fell 10-12%') is no change in its exports; exports 'on"
+        " higher contract prices' keep their figure",
+        "2019-11-12",
+        "Oct ICT exports\nKorea's October ICT exports fell 22.9% to $14.27bn. Chip exports fell 32.1% to $6.43bn"
+        " despite firmer spot prices.\nForum note: NAND contract prices fell 10-12% this quarter, per a tracker.",
+        {k("2019-10", item="semiconductors"): (6.43e9, -32.1, None)},
+        [k("2019-10", item="nand"), k("2019-07/2019-09", item="nand"), k("2019-10/2019-12", item="nand")],
+    ),
+    (
+        "en: another country's own billings, sales or orders ('Taiwan's smartphone orders rose 6%') are not Korea's"
+        " exports to it",
+        "2019-11-12",
+        "Korea's October ICT exports fell 22.9% to $14.27bn.\nAROUND THE REGION\nTaiwan's smartphone orders rose 6%."
+        " Japan's chip-equipment billings slipped 4%.",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-10", region="taiwan"),
+            k("2019-10", item="mobile_phones", region="taiwan"),
+            k("2019-10", item="semiconductors", region="japan"),
+        ],
+    ),
+    (
+        "ko: after a lead of another country's own trade ('일본의 10월 수출이 …'), the paragraph's sentences that name"
+        " no subject ('수입은 …', '무역흑자는 …') are that country's; so is a headline over it that restates its"
+        " figure",
+        "2019-11-12",
+        "10월 ICT 수출 142.7억달러\n10월 ICT 수출이 142억7000만달러로 작년 같은 달보다 22.9% 줄었다.\n\n"
+        "日 10월 수출 9.2% 감소\n일본의 10월 수출이 작년 같은 달보다 9.2% 줄었다. 수입은 14.8% 감소했다."
+        " 무역흑자는 163억4000만달러로…",
+        {k("2019-10"): (14.27e9, -22.9, None)},
+        [
+            k("2019-10", region="japan"),
+            k("2019-10", "import"),
+            k("2019-10", "balance"),
+            k("2019-01/2019-10", "balance"),
+        ],
+    ),
+    (
         "ko: amounts spelled in Hangul numerals ('백오십일억 달러', '이십삼억 사천만 달러'); '백만 달러' stays a unit",
         "2014-03-17",
         "2월 ICT 수출 증가\n지난달 ICT 수출액은 백오십일억 달러로 1년 전보다 3.3% 늘었습니다. 수입은 칠십오억 달러,"

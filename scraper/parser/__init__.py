@@ -33,8 +33,12 @@ _DOTS = {"\u2027": "·", "\u30fb": "·", "\uff65": "·", "\u2219": "·", "\u318d
 
 
 # "- US $1.71bn, +3.9% y/y", "CN+HK $8.0bn (+3.2%), US $1.9bn": at the head of a list line or after another
-# entry's change "US" is the partner, not the currency's prefix
-_LISTED_US = re.compile(r"(?m)(^\s*[-–•·*▪]\s*|\),\s|\)\s?/\s)US \$")  # also "…(+3.2%), US $1.9bn"
+# entry's change "US" is the partner, not the currency's prefix; so after a flag ("🇺🇸 US $2.96B"), after an
+# entry's change and a bar ("(+4.4%) | US $1.48B"), and at a bare line's head before its change ("US $1.48B (-1.9%)")
+_LISTED_US = re.compile(
+    r"(?m)(^\s*[-–•·*▪]\s*|\),\s|\)\s?[/|]\s|[\U0001F1E6-\U0001F1FF]{2}\s?"
+    r"|^\s*(?=US \$\d[\d.,]*\s?[A-Za-z]{0,8}\s?[(,]))US \$"
+)  # also "…(+3.2%), US $1.9bn"
 
 
 # "반도체 997억, 디스플레이 304억, 휴대폰 172억 달러": the list's last amount names the currency for all

@@ -27,7 +27,7 @@ from scraper.parser.periods import Period, label_trend_months, quarters_beside_r
 from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
-from scraper.parser.sections import other_subject_sections
+from scraper.parser.sections import foreign_headlines, other_subject_sections
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_tables
@@ -119,6 +119,7 @@ class Assembler:
         self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")
         lines = split_paragraphs(text)
         other_subjects = other_subject_sections(lines)  # a newsletter's sections on ship orders, tariffs ...
+        other_subjects |= foreign_headlines(lines)  # "中 9월 수출 10.0% 감소" over "중국의 9월 수출이 …"
         paragraphs = [split_sentences(paragraph) for paragraph in lines]
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         furniture = leading_furniture(paragraphs)

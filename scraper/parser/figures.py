@@ -301,11 +301,25 @@ _PAIR_FROM = re.compile(r"\s?에서\s")
 _BASE_OF_THE_RATE_BEFORE = re.compile(r"\s?(?:으로|로)?,?\s(?:[가-힣\d]{1,6}\s){0,2}[가-힣\d]{1,6}\s?\(\s?")
 
 
+def _tags_next(sentence: str, mentions: list[Mention], at: int) -> bool:
+    """'(YoY +3.0%, MoM +4.1%)': a "MoM" after a comma and right before a figure is that figure's tag, not the
+    one before's (as it is in "up 4.1% MoM, 3.0% YoY")."""
+    tag = mentions[at]
+    if (
+        tag.text not in ("QoQ", "MoM")
+        or at + 1 >= len(mentions)
+        or "," not in sentence[mentions[at - 1].end : tag.start]
+    ):
+        return False
+    following = mentions[at + 1]
+    return following.kind == "pct" and not sentence[tag.end : following.start].strip()
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
-    for other in mentions[index + 1 : index + 3]:
-        if other.kind == "noyoy_after" and other.start - mention.end <= 4:
+    for at, other in enumerate(mentions[index + 1 : index + 3], index + 1):
+        if other.kind == "noyoy_after" and other.start - mention.end <= 4 and not _tags_next(sentence, mentions, at):
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"

@@ -39,7 +39,7 @@ ITEMS: dict[str, list[str]] = {
     "system_semiconductors": [
         r"system\s(?:chips?|semiconductors?|semis|LSI)",
         r"logic\schips?",
-        r"non-memory\s(?:chips?|semiconductors?)",
+        r"non[\s-]?memory(?:\s(?:chips?|semiconductors?|semis))?",  # "non-memory US$4.31bn": bare in a broker's list
         r"시스템\s?반도체",
         r"비메모리(?:\s?반도체)?",
     ],
@@ -258,6 +258,7 @@ REGIONS: dict[str, list[str]] = {
             r"the\sU\.S\.(?:A\.)?",
             r"U\.S\.",
             r"the\sUS\b(?!\$)",  # not "the US$11.85 billion": that is money
+            r"the\sus\b(?![$'’-])",  # auto captions write all in lower case: "shipments to the us rose"
             r"US(?=\s|$|,|\)|:|-bound)",  # "US-bound shipments"
             r"(?:the\s)?United\sStates",
             r"(?:the\s)?USA\b",
@@ -618,6 +619,8 @@ NOISE_CLAUSE = [
     r"(?<!trade\s)(?:revenues?|earnings)\b",
     r"market\s(?:capitali[sz]ation|cap\b|value)",
     r"(?:stock|share)\sprices?",
+    # a chip's price, not its exports ("DRAM contract prices are down 5-8% this quarter", "spot prices", "ASPs")
+    r"(?:contract|spot|fixed|average\sselling)\sprices?|\bASPs?\b|(?:고정\s?거래|현물)\s?가격",
     r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
     r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
     # a company's or a subsidiary's sales ("LG전자 인도 법인의 지난해 매출은 약 250억달러"), not the trade of the
@@ -787,7 +790,9 @@ KO_CAUSE_LATER = (
     r"(?:등으로|영향으로|덕분에|덕에|때문에|탓에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
     r"(?:부진|호조|둔화|악화|회복|개선|수요\s?(?:증가|감소|확대|둔화))(?:으로|로|에|세로)"
     r"|(?:감소|증가|하락|상승|부진|호조)세[가는이]?\s?(?:지속|이어지|계속)\S{0,3}(?:며|면서)"
-    r"|(?:증가|감소|호조|부진|확대|둔화|회복)\s?에도(?:\s?불구하고)?)"  # "부분품 수출 증가에도 불구하고"
+    r"|(?:증가|감소|호조|부진|확대|둔화|회복)\s?에도(?:\s?불구하고)?"  # "부분품 수출 증가에도 불구하고"
+    # "중국·베트남 수출 확대로 3.0% 증가": the exports' growth is the reason (not "증가로 전환", a turn)
+    r"|(?:수출|수입|출하|선적)\s?(?:증가|감소|확대|축소|급증|급감|회복|개선)(?:으로|로)(?!\s?(?:전환|돌아|반전)))"
 )
 # Approximate figures: kept only when nothing more exact is given for the same fact.
 APPROXIMATE_BEFORE = [

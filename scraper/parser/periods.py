@@ -486,7 +486,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         lambda m: PeriodSpec(relative=_same_kind(m)),
     ),
     (
-        re.compile(rf"(?P<mname>{_MONTH_NAME})(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I),
+        # (not inside a word: "maybe", "mayor" are no May)
+        re.compile(
+            rf"(?P<mname>{_MONTH_NAME})(?![a-z])(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I
+        ),
         _en_month,
     ),
     # a data line's earlier month in brackets, abbreviated: "$18.53bn, -14.8% YoY (Aug: -21.6% YoY)"

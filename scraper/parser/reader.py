@@ -182,8 +182,8 @@ _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\
 # A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
 # are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
 # "대만의 8월 반도체 수출은"
-_OWN_TRADE = re.compile(
-    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade)\b"
+OWN_TRADE = re.compile(
+    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade|billings|sales|orders)\b"
     r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
     r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
     r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
@@ -192,6 +192,8 @@ _OWN_TRADE = re.compile(
 )
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
+_HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
+_SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
 _ITS_TRADE = re.compile(
     r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
     r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
@@ -234,9 +236,12 @@ FORECAST = re.compile(
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
-    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며)"
+    r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)"
+    r"|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며|하더|하던|해요|합니다|하네)"  # "…을 예상하더라구요"
     r"|(?:으로|로)\s?추(?:정|산)(?:했|한다|하고|하며|됐|된다|되며|되고)|추(?:정|산)치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
+    r"|(?:다|라)(?:더라|던데)"  # a rumour passed on in a blog or a comment: "대만도 9월 수출 -11% 났다더라고요"
+    r"|\bI\s(?:think|suspect)\s(?:[\w'’-]+\s){1,4}?(?:will|would|could|might)\b"  # "I think May will be even stronger"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
     # "Full-year exports are estimated at $X"
@@ -294,6 +299,10 @@ _FORECAST_WORDS = (
     "intend",
     "vow",
     "guess",
+    "think",
+    "더라",
+    "던데",
+    "suspect",
     "reckon",
     "bet ",
     "hunch",
@@ -554,6 +563,21 @@ class SentenceReader:
         if span is not None:
             self.state.local_from, self.state.local_until = span
 
+    def _mute_own_trade(self, mention: Mention) -> None:
+        """'Taiwan's chip exports': that country's trade; a sentence that opens with it opens its story."""
+        self._mute_clause(mention.start, mention.end)
+        state = self.state
+        if not state.named_any and (state.first_number_at is None or state.first_number_at > mention.start):
+            self.para.foreign_story = True  # its story goes on in the sentences after ("수입은 …")
+
+    def _mute_foreign_story(self) -> None:
+        """After a sentence that opens with another country's own trade ("중국의 9월 수출이 …"), a sentence of its
+        paragraph that names no subject ("수입은 …", "무역흑자는 …") goes on about that country's trade."""
+        if _HOME.search(self.sentence) or any(m.kind.startswith(_SUBJECT_KINDS) for m in self.mentions):
+            self.para.foreign_story = False  # (a sentence that opens with another country's sets it again)
+            return
+        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+
     def _mute_recalled_economy(self) -> None:
         """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
         para, state = self.para, self.state
@@ -600,6 +624,8 @@ class SentenceReader:
         )
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
+        if self.para.foreign_story:
+            self._mute_foreign_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()
@@ -735,8 +761,8 @@ class SentenceReader:
         state, kind, sentence = self.state, mention.kind, self.sentence
         if kind.startswith("region:") and mention.start < 30 and self._in_dateline(mention):
             return  # "HONG KONG — South Korea's exports …": where the story was filed
-        if kind.startswith("region:") and kind != "region:_same" and _OWN_TRADE.match(sentence, mention.end):
-            self._mute_clause(mention.start, mention.end)  # "Taiwan's chip exports": that country's trade
+        if kind.startswith("region:") and kind != "region:_same" and OWN_TRADE.match(sentence, mention.end):
+            self._mute_own_trade(mention)  # "Taiwan's chip exports": that country's trade
             return
         if kind.startswith("ctxitem:") and _OTHER_WHOLE.search(sentence, max(0, mention.start - 12), mention.start):
             return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know

@@ -111,6 +111,7 @@ class ParagraphScope:
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
     named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
     recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
+    foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention

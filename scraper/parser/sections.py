@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from scraper.parser.reader import OWN_TRADE
 from scraper.parser.scanner import Mention, scan
 
 _MARKED = re.compile(r"\s*([■□▶◆●◇▷])")
@@ -90,3 +91,28 @@ def _another_subject(heading: list[Mention], ict_flows: set[tuple[str, str]], li
         return False  # (a heading of figures is a summary's line)
     body = [m for paragraph in section for text in paragraph.split("\n") for m in _names(text)]
     return not _names_ict_or_item(body) and (whole or not _flows(body))  # ship orders, a tariff: no trade at all
+
+
+_LOOK_AHEAD = 2  # the story's lead is the next paragraph, or the one after a dateline ("Thu, 08 Sep 2016 …")
+
+
+def foreign_headlines(paragraphs: list[str]) -> set[int]:
+    """Headlines (by index) over a story of another country's own trade: "中 9월 수출 10.0% 감소" over "중국의 9월
+    수출이 … 10.0% 줄었다" is China's exports, not Korea's exports to China (the lead restates its figure)."""
+    muted: set[int] = set()
+    for at, paragraph in enumerate(paragraphs[:-1]):
+        if "%" not in paragraph or len(paragraph) > _MAX_HEADING or _SENTENCE_END.search(paragraph):
+            continue
+        heading = scan(paragraph)
+        changes = {m.value for m in heading if m.kind == "pct"}
+        if not changes or not any(m.kind.startswith("region:") for m in heading):
+            continue
+        for lead in paragraphs[at + 1 : at + 1 + _LOOK_AHEAD]:
+            names = [m for m in scan(lead[:200]) if m.kind.startswith(("region:", "item:", "pct"))]
+            if names and names[0].kind.startswith("region:") and OWN_TRADE.match(lead, names[0].end):
+                if changes & {m.value for m in names if m.kind == "pct"}:
+                    muted.add(at)
+                break
+            if names:
+                break
+    return muted
