@@ -3206,6 +3206,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a table row labelled 'Total IT' (or 'IT' alone) is the ICT total, and its year-ago cell is the prior",
+        "2013-08-13",
+        "IT exports in July\nIT exports in July came to US$13.44 billion, up 6.1% from a year earlier.\n"
+        "  <Table 2> IT exports by item              (Unit: US$ 100 million, %)\n"
+        "   Item                '12.7        '13.7        Change\n"
+        "   Total IT            126.7        134.4          6.1\n"
+        "   Displays             24.9         22.6         -9.2\n",
+        {
+            k("2013-07"): (13.44e9, 6.1, 12.67e9),
+            k("2013-07", item="displays"): (2.26e9, -9.2, 2.49e9),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

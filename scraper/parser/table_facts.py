@@ -45,12 +45,18 @@ OTHER_TRADE = re.compile(
 # "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
 _INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
 
+# "IT" as a whole row label, or with only total words ("Total IT"): prose needs a noun after it ("IT exports"),
+# a table's row label is the noun
+_IT_ALONE = re.compile(r"(?<![A-Za-z])IT(?![A-Za-z])")
+
 
 def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
     """Flows, items and partners a label names, or None when words the lexicon does not know remain.
     Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
     if "(" in label:
         label = _INCLUDED.sub(" ", label)
+    if "IT" in label and FILLER.fullmatch(_IT_ALONE.sub("", label, 1)):
+        label = _IT_ALONE.sub("ICT", label, 1)  # "Total IT", "IT 합계": a row of all IT goods
     names = _names_as_written(label, parent)
     closed = SPACED_HANGUL.sub("", label)
     return names if names is not None or closed == label else _names_as_written(closed, parent)
