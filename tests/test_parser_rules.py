@@ -3220,6 +3220,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: a row of changes under a row of values in a quarterly table ('반도체 수출 YoY(%)', or 'YoY(%)' alone under"
+        " its row) gives each quarter's change",
+        "2019-07-20",
+        "반도체 분기 수출\n[표2] 분기별 반도체 수출\n(십억달러)      1Q18   2Q18   3Q18   1Q19   2Q19\n"
+        "반도체 수출      30.2   31.5   33.9   22.8   23.4\n반도체 수출 YoY(%)   43.8   38.6   29.1   -24.5   -25.7\n"
+        "디스플레이 수출   6.1    5.6    6.9    5.2    5.0\nYoY(%)   -14.1   -16.4   -2.8   -14.8   -10.7\n",
+        {
+            k("2019-04/2019-06", item="semiconductors"): (23.4e9, -25.7, 31.5e9),
+            k("2018-07/2018-09", item="semiconductors"): (33.9e9, 29.1, None),
+            k("2019-01/2019-03", item="displays"): (5.2e9, -14.8, 6.1e9),
+            k("2018-04/2018-06", item="displays"): (5.6e9, -16.4, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

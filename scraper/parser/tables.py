@@ -81,8 +81,8 @@ CHANGE_COLUMN = re.compile(
 )
 AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
 _HEADER_NOISE = re.compile(rf"\(\s?%\s?\)|\(\s?[Pp]\s?\){_END}")
-_YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
-_RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
+YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
+RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
 
 NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
@@ -269,7 +269,7 @@ _FLOWS = {"수출": "export", "수 출": "export", "exp": "export", "수입": "i
 
 def _change_column(match: re.Match[str]) -> Column:
     word = match.group("word")
-    wording = "yoy" if _YOY_WORDS.search(word) else ("rate" if _RATE_WORDS.search(word) else "generic")
+    wording = "yoy" if YOY_WORDS.search(word) else ("rate" if RATE_WORDS.search(word) else "generic")
     return Column("change", wording=wording)
 
 
