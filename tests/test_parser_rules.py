@@ -3235,6 +3235,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: a trend string under an amount-only unit ('수출액(억 달러) : (월)19.8(13.2↓) → …') gives each month the"
+        " change marked by its arrow",
+        "2019-07-15",
+        "2019년 6월 ICT 수출입 동향\n□ 6월 ICT 수출은 147.2억 달러(21.6%↓), 수입은 86.1억 달러(3.4%↓)\n"
+        "  * 디스플레이 수출액(억 달러) : ('19.4월)19.8(13.2↓) → ('19.5월)20.4(6.1↓) → ('19.6월)18.7(2.9↑)",
+        {
+            k("2019-04", item="displays"): (1.98e9, -13.2, None),
+            k("2019-05", item="displays"): (2.04e9, -6.1, None),
+            k("2019-06", item="displays"): (1.87e9, 2.9, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
