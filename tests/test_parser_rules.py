@@ -3248,6 +3248,32 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a table set one cell a line with month-name headers ('Item' / 'Jun 2017' / 'Jun 2018' / 'YoY') under its"
+        " caption and an English unit note reads values and priors, in the caption's flow",
+        "2018-07-16",
+        "ICT Trade Trends, June 2018\nICT imports in June 2018 were USD 9.12 billion, up 11.8%.\n"
+        "<Table 3> ICT imports by item\n(Unit: USD billion, %)\nItem\nJun 2017\nJun 2018\nYoY\n"
+        "Memory chips\n1.41\n1.66\n17.7\nMobile phones\n0.95\n0.88\n-7.4\n",
+        {
+            k("2018-06", flow="import", item="memory"): (1.66e9, 17.7, 1.41e9),
+            k("2018-06", flow="import", item="mobile_phones"): (0.88e9, -7.4, 0.95e9),
+        },
+        [k("2018-06", item="memory"), k("2018-06", item="mobile_phones")],
+    ),
+    (
+        "en: the caption over a table's unit note line ('<Table 2> ICT imports by partner' / '(Unit: …)') gives the"
+        " table its flow",
+        "2018-07-16",
+        "ICT imports in June 2018 were USD 9.12 billion, up 11.8%.\n<Table 2> ICT imports by partner\n"
+        "(Unit: USD billion, %)\nCountry    Jun 2017    Jun 2018    YoY\nJapan    1.02    1.09    6.9\n"
+        "Taiwan    1.37    1.52    10.9\n",
+        {
+            k("2018-06", flow="import", region="japan"): (1.09e9, 6.9, 1.02e9),
+            k("2018-06", flow="import", region="taiwan"): (1.52e9, 10.9, 1.37e9),
+        },
+        [k("2018-06", region="japan"), k("2018-06", region="taiwan")],
+    ),
 ]
 
 PRIOR_PHRASES = [
