@@ -3274,6 +3274,35 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2018-06", region="japan"), k("2018-06", region="taiwan")],
     ),
+    (
+        "ko: a box-drawn table laid on its side (items across, '수출액' and '증감률' down) gives each item its amount"
+        " and change",
+        "2013-04-12",
+        "3월 IT 수출 138.2억불\n□ 13년 3월 IT산업 수출이 138.2억불로 전년동월 대비 1.6% 증가\n"
+        "□ 주요 품목별 수출 (단위 : 억불, %)\n┌──────┬──────┬──────┬──────┐\n"
+        "│ 구 분 │ 반도체 │ 디스플레이 │ 휴대폰 │\n├──────┼──────┼──────┼──────┤\n"
+        "│ 수출액 │ 41.7 │ 26.3 │ 21.9 │\n│ 증감률 │ 3.3 │ △12.6 │ 9.4 │\n└──────┴──────┴──────┴──────┘\n",
+        {
+            k("2013-03", item="semiconductors"): (4.17e9, 3.3, None),
+            k("2013-03", item="displays"): (2.63e9, -12.6, None),
+            k("2013-03", item="mobile_phones"): (2.19e9, 9.4, None),
+        },
+        [],
+    ),
+    (
+        "en: a table laid on its side (regions across, 'Exports' and 'YoY' down) under a caption with its unit gives"
+        " each region its amount and change",
+        "2013-04-12",
+        "IT exports in March rose 1.6% from a year earlier to US$13.82 billion.\n"
+        "IT exports by region (Unit: US$ 100 million, %)\nRegion    China    Japan    EU\n"
+        "Exports    66.1    6.8    7.7\nYoY    8.2    -5.5    -17.3\n",
+        {
+            k("2013-03", region="china"): (6.61e9, 8.2, None),
+            k("2013-03", region="japan"): (0.68e9, -5.5, None),
+            k("2013-03", region="eu"): (0.77e9, -17.3, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
