@@ -306,3 +306,66 @@ def test_a_line_that_is_only_a_date_dates_the_page_and_is_no_text() -> None:
         assert str(cleaned.published) == "2018-07-13", dateline
         assert "09:30" not in cleaned.text and "2018.07" not in cleaned.text and "July 13" not in cleaned.text
         assert "185억 달러" in cleaned.text
+
+
+TWO_COLUMNS_EN = (
+    "ICT Trade Trends, May 2019\n"
+    "ICT exports in May 2019 were USD 16.13 billion, down 13.6%.\n"
+    "\n"
+    " Items                                        Partners\n"
+    "Chip exports slid 22.1% to                   Shipments to Vietnam climbed 4.8% to\n"
+    "USD 8.37 billion, and displays lost          USD 2.77 billion, while those to Japan\n"
+    "11.9% to USD 1.92 billion.                   eased 2.6% to USD 0.31 billion.\n"
+)
+TWO_COLUMNS_KO = (
+    "5월 ICT 수출입 동향\n"
+    "□ 지역별로는 베트남 증가, 일본 감소\n"
+    "  ㅇ 베트남은 27.7억 달러로 4.8% 증가하며       ㅇ 일본은 3.1억 달러로 2.6% 감소,\n"
+    "     3개월 연속 증가, 휴대폰(9.2억 달러,           반도체 수요 둔화가 영향을\n"
+    "     7.5%↑) 수출 호조                                미친 것으로 분석\n"
+)
+
+
+def test_two_columns_set_side_by_side_are_read_one_after_the_other() -> None:
+    """pdftotext -layout puts two columns side by side: each column is read down, its wrapped lines joined."""
+    paragraphs = clean_text(TWO_COLUMNS_EN).text.split("\n\n")
+    assert "Items Chip exports slid 22.1% to USD 8.37 billion, and displays lost 11.9% to USD 1.92 billion." in (
+        paragraphs
+    )
+    assert (
+        "Partners Shipments to Vietnam climbed 4.8% to USD 2.77 billion, while those to Japan eased 2.6% to USD 0.31"
+        " billion." in paragraphs
+    )
+    paragraphs = clean_text(TWO_COLUMNS_KO).text.split("\n\n")
+    assert "ㅇ 베트남은 27.7억 달러로 4.8% 증가하며 3개월 연속 증가, 휴대폰(9.2억 달러, 7.5%↑) 수출 호조" in paragraphs
+    assert "ㅇ 일본은 3.1억 달러로 2.6% 감소, 반도체 수요 둔화가 영향을 미친 것으로 분석" in paragraphs
+
+
+def test_two_columns_are_read_into_their_own_figures() -> None:
+    from scraper.extract import extract_record
+
+    facts = {
+        (f["item"], f["region"]): (f["value_usd"], f["yoy_pct"])
+        for f in extract_record(TWO_COLUMNS_EN.encode(), published=date(2019, 6, 14))["facts"]
+    }
+    assert facts[("semiconductors", "world")] == (8.37e9, -22.1)
+    assert facts[("displays", "world")] == (1.92e9, -11.9)
+    assert facts[("ict", "vietnam")] == (2.77e9, 4.8)
+    assert facts[("ict", "japan")] == (0.31e9, -2.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Item            Sep 2015     Sep 2016\nICT exports     14.76        15.20\nSemiconductors  5.53         5.83\n"
+        "Displays        2.41         2.31\n",
+        "Region          Main items\nUnited States   Semiconductors, computers\n"
+        "Viet Nam        Display panels, phones\nEuropean Union  Phones, parts and components\n",
+        "Ministry of Science and ICT         Release 2024. 11. 14.\nICT Policy Division     Contact  044 202 0000\n"
+        "Press release      Embargo   11:00\n",
+    ],
+)
+def test_tables_and_letterheads_are_no_columns(text: str) -> None:
+    from scraper.cleaner.columns import read_columns
+
+    assert read_columns(text) == text

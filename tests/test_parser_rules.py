@@ -12,6 +12,103 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a table row labelled 'Total IT' (or 'IT' alone) is the ICT total, and its year-ago cell is the prior",
+        "2013-08-13",
+        "IT exports in July\nIT exports in July came to US$13.44 billion, up 6.1% from a year earlier.\n"
+        "  <Table 2> IT exports by item              (Unit: US$ 100 million, %)\n"
+        "   Item                '12.7        '13.7        Change\n"
+        "   Total IT            126.7        134.4          6.1\n"
+        "   Displays             24.9         22.6         -9.2\n",
+        {
+            k("2013-07"): (13.44e9, 6.1, 12.67e9),
+            k("2013-07", item="displays"): (2.26e9, -9.2, 2.49e9),
+        },
+        [],
+    ),
+    (
+        "ko: a row of changes under a row of values in a quarterly table ('반도체 수출 YoY(%)', or 'YoY(%)' alone under"
+        " its row) gives each quarter's change",
+        "2019-07-20",
+        "반도체 분기 수출\n[표2] 분기별 반도체 수출\n(십억달러)      1Q18   2Q18   3Q18   1Q19   2Q19\n"
+        "반도체 수출      30.2   31.5   33.9   22.8   23.4\n반도체 수출 YoY(%)   43.8   38.6   29.1   -24.5   -25.7\n"
+        "디스플레이 수출   6.1    5.6    6.9    5.2    5.0\nYoY(%)   -14.1   -16.4   -2.8   -14.8   -10.7\n",
+        {
+            k("2019-04/2019-06", item="semiconductors"): (23.4e9, -25.7, 31.5e9),
+            k("2018-07/2018-09", item="semiconductors"): (33.9e9, 29.1, None),
+            k("2019-01/2019-03", item="displays"): (5.2e9, -14.8, 6.1e9),
+            k("2018-04/2018-06", item="displays"): (5.6e9, -16.4, None),
+        },
+        [],
+    ),
+    (
+        "ko: a trend string under an amount-only unit ('수출액(억 달러) : (월)19.8(13.2↓) → …') gives each month the"
+        " change marked by its arrow",
+        "2019-07-15",
+        "2019년 6월 ICT 수출입 동향\n□ 6월 ICT 수출은 147.2억 달러(21.6%↓), 수입은 86.1억 달러(3.4%↓)\n"
+        "  * 디스플레이 수출액(억 달러) : ('19.4월)19.8(13.2↓) → ('19.5월)20.4(6.1↓) → ('19.6월)18.7(2.9↑)",
+        {
+            k("2019-04", item="displays"): (1.98e9, -13.2, None),
+            k("2019-05", item="displays"): (2.04e9, -6.1, None),
+            k("2019-06", item="displays"): (1.87e9, 2.9, None),
+        },
+        [],
+    ),
+    (
+        "en: a table set one cell a line with month-name headers ('Item' / 'Jun 2017' / 'Jun 2018' / 'YoY') under its"
+        " caption and an English unit note reads values and priors, in the caption's flow",
+        "2018-07-16",
+        "ICT Trade Trends, June 2018\nICT imports in June 2018 were USD 9.12 billion, up 11.8%.\n"
+        "<Table 3> ICT imports by item\n(Unit: USD billion, %)\nItem\nJun 2017\nJun 2018\nYoY\n"
+        "Memory chips\n1.41\n1.66\n17.7\nMobile phones\n0.95\n0.88\n-7.4\n",
+        {
+            k("2018-06", flow="import", item="memory"): (1.66e9, 17.7, 1.41e9),
+            k("2018-06", flow="import", item="mobile_phones"): (0.88e9, -7.4, 0.95e9),
+        },
+        [k("2018-06", item="memory"), k("2018-06", item="mobile_phones")],
+    ),
+    (
+        "en: the caption over a table's unit note line ('<Table 2> ICT imports by partner' / '(Unit: …)') gives the"
+        " table its flow",
+        "2018-07-16",
+        "ICT imports in June 2018 were USD 9.12 billion, up 11.8%.\n<Table 2> ICT imports by partner\n"
+        "(Unit: USD billion, %)\nCountry    Jun 2017    Jun 2018    YoY\nJapan    1.02    1.09    6.9\n"
+        "Taiwan    1.37    1.52    10.9\n",
+        {
+            k("2018-06", flow="import", region="japan"): (1.09e9, 6.9, 1.02e9),
+            k("2018-06", flow="import", region="taiwan"): (1.52e9, 10.9, 1.37e9),
+        },
+        [k("2018-06", region="japan"), k("2018-06", region="taiwan")],
+    ),
+    (
+        "ko: a box-drawn table laid on its side (items across, '수출액' and '증감률' down) gives each item its amount"
+        " and change",
+        "2013-04-12",
+        "3월 IT 수출 138.2억불\n□ 13년 3월 IT산업 수출이 138.2억불로 전년동월 대비 1.6% 증가\n"
+        "□ 주요 품목별 수출 (단위 : 억불, %)\n┌──────┬──────┬──────┬──────┐\n"
+        "│ 구 분 │ 반도체 │ 디스플레이 │ 휴대폰 │\n├──────┼──────┼──────┼──────┤\n"
+        "│ 수출액 │ 41.7 │ 26.3 │ 21.9 │\n│ 증감률 │ 3.3 │ △12.6 │ 9.4 │\n└──────┴──────┴──────┴──────┘\n",
+        {
+            k("2013-03", item="semiconductors"): (4.17e9, 3.3, None),
+            k("2013-03", item="displays"): (2.63e9, -12.6, None),
+            k("2013-03", item="mobile_phones"): (2.19e9, 9.4, None),
+        },
+        [],
+    ),
+    (
+        "en: a table laid on its side (regions across, 'Exports' and 'YoY' down) under a caption with its unit gives"
+        " each region its amount and change",
+        "2013-04-12",
+        "IT exports in March rose 1.6% from a year earlier to US$13.82 billion.\n"
+        "IT exports by region (Unit: US$ 100 million, %)\nRegion    China    Japan    EU\n"
+        "Exports    66.1    6.8    7.7\nYoY    8.2    -5.5    -17.3\n",
+        {
+            k("2013-03", region="china"): (6.61e9, 8.2, None),
+            k("2013-03", region="japan"): (0.68e9, -5.5, None),
+            k("2013-03", region="eu"): (0.77e9, -17.3, None),
+        },
+        [],
+    ),
+    (
         "en: a whole year without its year in a half-year report ('pegged annual ICT exports at roughly $X') is the"
         " current year, a projection",
         "2014-07-15",

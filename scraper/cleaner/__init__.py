@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from scraper.cleaner import embedded, generic
 from scraper.cleaner.boilerplate import strip_boilerplate
+from scraper.cleaner.columns import read_columns
 from scraper.cleaner.dates import (
     DATE_IN_LINE,
     DATE_LABEL,
@@ -115,7 +116,7 @@ _TITLE_WITHIN = 8
 def clean_text(text: str, url: str | None = None) -> CleanedPage:
     """Clean text already extracted from a page (boilerplate included): drop furniture lines, find the
     title (the first real line; a glued date is split off it) and a labelled date."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in read_columns(text).splitlines() if line.strip()]
     published = None
     title = None
     kept: list[str] = []

@@ -59,7 +59,7 @@ _AMOUNT_ROW = re.compile(
     rf"(?(open)\)){_SEP}$"
 )
 _SCALES = (
-    (re.compile(r"억\s?(?:달러|불)"), 1e8),
+    (re.compile(r"억\s?(?:달러|불)|(?:US\s?\$|USD)\s?100\s?million|100\s?million\s(?:dollars|USD)", re.I), 1e8),
     (re.compile(r"백만\s?(?:달러|불)|(?:US)?\$\s?(?:mn|million)|million\s(?:dollars|USD)", re.I), 1e6),
     (re.compile(r"(?:US)?\$\s?(?:bn|billion)|billion\s(?:dollars|USD)|USD\s?(?:bn|billion)", re.I), 1e9),
 )
@@ -76,6 +76,10 @@ def _unit_caption(line: str) -> bool:
 
 _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]*\)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
+# (the cheap look for a sideways table: a line that opens with a rate and its cells)
+_SIDEWAYS_HINT = re.compile(
+    r"(?im)^[ \t|¦│┃]*(?:증감|증가율|전년|yoy|y/y|change|growth)[^\n]{0,20}?[ \t|¦│┃]+[△▲▼+\-−]?\d"
+)
 
 
 # A table set one cell a line, its header too ("국가" / "수출액" / "증감률" / "주요 품목", then "중국" / "78.4" /
@@ -149,9 +153,95 @@ def _stacked_grid(lines: list[str], start: int, columns: list[re.Match[str]]) ->
     return rows
 
 
+# A table laid on its side (HWP releases): the partners or items across, the measures down ("구 분 | 중국 | 미국 |
+# 베트남" over "수출액 | 70.2 | 14.8 | 26.5" and "증감률 | 4.4 | △1.9 | 12.4"), box-drawn, barred or spaced
+_BORDER = r"[\s|¦│┃]"
+_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬+\-]*[─━═][\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬+\-]*$")
+_SIDEWAYS_HEAD = re.compile(
+    rf"^{_BORDER}*(?:구\s?분|항\s?목|지\s?역별?|국\s?가별?|품\s?목별?|regions?|countr(?:y|ies)|items?|category)"
+    rf"{_BORDER}+(?P<names>[^\d\n]+?){_BORDER}*$",
+    re.I,
+)
+_SIDEWAYS_CELLS = rf"(?P<cells>(?:{_BORDER}+[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?%?)+){_BORDER}*$"
+_AMOUNT_LINE = re.compile(
+    rf"^{_BORDER}*(?P<label>수출액|수입액|수\s?출|수\s?입|금\s?액|실\s?적|exports?|imports?|values?|amounts?)"
+    rf"(?:\s?\([^)]*\))?{_SIDEWAYS_CELLS}",
+    re.I,
+)
+_RATE_LINE = re.compile(
+    rf"^{_BORDER}*(?:증감률|증감율|증가율|전년\s?(?:동월|동기)?\s?(?:대비|비)(?:\s?증감률)?|yoy|y/y|change|growth)"
+    rf"(?:\s?\([^)]*\))?{_SIDEWAYS_CELLS}",
+    re.I,
+)
+_SIDEWAYS_CELL = re.compile(r"[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?")
+_INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
+_IMPORTS = re.compile(r"수\s?입|import", re.I)
+
+
+def _sideways_names(names: str, count: int) -> list[str] | None:
+    """The `count` partners or items across a sideways header, each as written ("중국(홍콩포함)"), or None
+    unless the lexicon names every one of them and nothing else is there."""
+    hidden = _INCLUDED.sub(lambda match: " " * len(match.group(0)), names)  # what a partner includes
+    found = [m for m in scan(hidden) if m.kind.split(":")[0] in ("region", "item") and not m.kind.endswith("_same")]
+    leftover = hidden
+    for mention in found:
+        leftover = leftover[: mention.start] + " " * (mention.end - mention.start) + leftover[mention.end :]
+    if len(found) != count or leftover.strip(" \t|¦│┃"):
+        return None
+    ends = [mention.start for mention in found[1:]] + [len(names)]
+    return [names[mention.start : end].strip(" \t|¦│┃") for mention, end in zip(found, ends, strict=True)]
+
+
+def _sideways_at(lines: list[str], index: int) -> tuple[list[str], int] | None:
+    """A sideways table whose header is `lines[index]`, turned upright ("구분 | 수출액 | 증감률", then a row
+    per partner), and the index after it (its box's rules and a unit note right after it are the table's)."""
+    head = _SIDEWAYS_HEAD.match(lines[index])
+    at = index + 1
+    while head and at < len(lines) and _BOX_RULE.match(lines[at]):
+        at += 1
+    amount = _AMOUNT_LINE.match(lines[at]) if head and at + 1 < len(lines) else None
+    rate = _RATE_LINE.match(lines[at + 1]) if amount else None
+    if not (head and amount and rate):
+        return None
+    if _IMPORTS.match(amount["label"]) and not _IMPORTS.search(lines[index - 1] if index else ""):
+        return None  # rows read as the caption's flow: "수입액" under a caption that does not say imports
+    values = _SIDEWAYS_CELL.findall(amount["cells"])
+    changes = _SIDEWAYS_CELL.findall(rate["cells"])
+    names = _sideways_names(head["names"], len(values))
+    if names is None or len(changes) != len(values):
+        return None
+    upright = ["구분 | 금액 | 증감률", *(f"{n} | {v} | {c}" for n, v, c in zip(names, values, changes, strict=True))]
+    at += 2
+    while at < len(lines) and _BOX_RULE.match(lines[at]):
+        at += 1
+    if at < len(lines) and _NOTE_LINE.match(lines[at]):
+        upright.append(lines[at])
+        at += 1
+    return upright, at
+
+
+def set_sideways_tables_upright(lines: list[str]) -> list[str]:
+    """Every sideways table in a text's lines turned upright, for `spell_out_measure_tables`."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        upright = _sideways_at(lines, index)
+        if upright is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        while out and _BOX_RULE.match(out[-1]):
+            out.pop()  # the box's top rule: the caption is the line above it
+        out.extend(upright[0])
+        index = upright[1]
+    return out
+
+
 def spell_out_measure_tables(text: str) -> str:
     """The text with each such table (its caption, header and rows) replaced by one sentence."""
     lines = join_stacked_cells(text).split("\n")
+    if _SIDEWAYS_HINT.search(text):
+        lines = set_sideways_tables_upright(lines)
     out: list[str] = []
     index = 0
     while index < len(lines):

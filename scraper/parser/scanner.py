@@ -214,7 +214,8 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
     for match in BARE_NUMBER.finditer(sentence, start):
         value = numbers.to_float(match.group("num"))
         in_parentheses = sentence[max(0, match.start() - 1) : match.start()] == "("
-        if unit == "pct" or (unit.endswith("_pct") and in_parentheses):
+        if unit == "pct" or (unit.endswith("_pct") and in_parentheses) or match.group("after"):
+            # an arrow makes a change of any number: "(억 달러) : ('16.7월)51.2(2.6↓)" declares the amounts only
             marks = (match.group("sign") or "") + (match.group("after") or "")
             sign = -1 if any(m in "△▼-↓" for m in marks) else (1 if "↑" in marks else 0)
             found.append(("pct", match, (value, sign)))

@@ -26,7 +26,7 @@ from scraper.parser.drafts import MAX_MONTHLY_USD, DraftBook, Evidence, Key  # (
 from scraper.parser.lexicon import CONTEXT_ITEMS
 from scraper.parser.periods import Period, year_before
 from scraper.parser.scanner import scan
-from scraper.parser.tables import Cell, Column, Row, Table
+from scraper.parser.tables import RATE_WORDS, YOY_WORDS, Cell, Column, Row, Table
 
 Subject = tuple[str, str, str]  # flow, item, region
 Figure = tuple[Key, str, float, str, str]  # key, field, value, the value as written, the row
@@ -45,12 +45,18 @@ OTHER_TRADE = re.compile(
 # "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
 _INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
 
+# "IT" as a whole row label, or with only total words ("Total IT"): prose needs a noun after it ("IT exports"),
+# a table's row label is the noun
+_IT_ALONE = re.compile(r"(?<![A-Za-z])IT(?![A-Za-z])")
+
 
 def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
     """Flows, items and partners a label names, or None when words the lexicon does not know remain.
     Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
     if "(" in label:
         label = _INCLUDED.sub(" ", label)
+    if "IT" in label and FILLER.fullmatch(_IT_ALONE.sub("", label, 1)):
+        label = _IT_ALONE.sub("ICT", label, 1)  # "Total IT", "IT 합계": a row of all IT goods
     names = _names_as_written(label, parent)
     closed = SPACED_HANGUL.sub("", label)
     return names if names is not None or closed == label else _names_as_written(closed, parent)
@@ -242,12 +248,74 @@ def _cell_figures(table: Table, period: Period, cell: Cell, subject: Subject, pa
         yield key, "yoy_pct", cell.change, cell.change_text, ""
 
 
+# A row of changes under a row of values: "ICT 수출 YoY(%)", "증감률", "(YoY, %)"; the rest of the label, if any,
+# names its subject. A month-on-month or quarter-on-quarter row, or shares, are not year-on-year changes.
+_CHANGE_LABEL = re.compile(
+    r"[\s(\[]*(?P<word>YoY|y-o-y|y/y|전년\s?(?:동월|동기|동분기|같은\s?달)?\s?(?:대비|비)(?:\s?증감률?|\s?증가율)?"
+    r"|증감률|증감율|증가율|growth(?:\s?rate)?|%\s?change|change|증감)(?:\s?[,(]?\s?%\s?\)?)?[\s)\]]*$",
+    re.I,
+)
+_NOT_YOY_LABEL = re.compile(r"전월|전분기|전기|MoM|m-o-m|QoQ|q-o-q|기여도|비중|share|%\s?p|contribution", re.I)
+
+
+def _change_row_subject(table: Table, subjects: list[Subject | None], index: int) -> tuple[Subject, str] | None:
+    """The subject a row of changes is about, and its wording, or None for a row of something else."""
+    label = table.rows[index].label
+    if not (words := _CHANGE_LABEL.search(label)) or _NOT_YOY_LABEL.search(label) or not table.rows[index].cells:
+        return None
+    rest = label[: words.start()]
+    above = subjects[index - 1] if index else None
+    if not rest.strip(" \t-·:"):
+        subject = above
+    elif (names := _names(rest, None)) is None or any(len(found) > 1 for found in names) or not any(names):
+        return None
+    else:
+        flows, items, regions = names
+        flow = next(iter(flows), caption_flow(table.caption))
+        subject = (flow, next(iter(items), "ict"), next(iter(regions), "world"))
+    if subject is None or subject[0] == "balance":
+        return None
+    word = words.group("word")
+    return subject, "yoy" if YOY_WORDS.search(word) else ("rate" if RATE_WORDS.search(word) else "generic")
+
+
+def change_rows(table: Table, subjects: list[Subject | None]) -> dict[int, Subject]:
+    """Rows of year-on-year changes, each with its subject: where the values of that subject a year apart are
+    in the table, every change must follow from them; where nothing can be checked, the label must say so."""
+    found: dict[int, Subject] = {}
+    for index in range(len(table.rows)):
+        if (read := _change_row_subject(table, subjects, index)) is None:
+            continue
+        subject, wording = read
+        values = next((table.rows[at] for at in range(index - 1, -1, -1) if subjects[at] == subject), None)
+        checks: list[bool] = []
+        for current, column in enumerate(table.columns):
+            prior = _year_before(table.columns, current) if column.kind == "period" else None
+            change = table.rows[index].cells[current]
+            if values is not None and prior is not None and change.number is not None:
+                fits = growth_fits(values.cells[prior], values.cells[current], change.number, change.text)
+                checks += [] if fits is None else [fits]
+        if all(checks) if checks else wording in ("yoy", "rate"):
+            found[index] = subject
+    return found
+
+
+def _change_row_figures(table: Table, subjects: list[Subject | None]) -> Iterator[Figure]:
+    for index, about in change_rows(table, subjects).items():
+        row = table.rows[index]
+        for column, cell in zip(table.columns, row.cells, strict=True):
+            if column.period is not None and cell.number is not None:
+                key = (column.period.label, *_column_subject(column, about))
+                yield key, "yoy_pct", cell.number, cell.text, row.text
+
+
 def table_figures(table: Table) -> Iterator[Figure]:
     """Every figure a table gives: values by period column, and the changes it can vouch for."""
     if OTHER_TRADE.search(table.caption):
         return
     subjects = row_subjects(table)
     changes, parentheses = trusted_changes(table, subjects), parentheses_trusted(table, subjects)
+    yield from _change_row_figures(table, subjects)
     for row, subject in zip(table.rows, subjects, strict=True):
         if subject is None:
             continue

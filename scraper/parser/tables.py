@@ -81,8 +81,8 @@ CHANGE_COLUMN = re.compile(
 )
 AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
 _HEADER_NOISE = re.compile(rf"\(\s?%\s?\)|\(\s?[Pp]\s?\){_END}")
-_YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
-_RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
+YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
+RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
 
 NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
@@ -269,7 +269,7 @@ _FLOWS = {"수출": "export", "수 출": "export", "exp": "export", "수입": "i
 
 def _change_column(match: re.Match[str]) -> Column:
     word = match.group("word")
-    wording = "yoy" if _YOY_WORDS.search(word) else ("rate" if _RATE_WORDS.search(word) else "generic")
+    wording = "yoy" if YOY_WORDS.search(word) else ("rate" if RATE_WORDS.search(word) else "generic")
     return Column("change", wording=wording)
 
 
@@ -411,6 +411,16 @@ def _line_start(text: str, position: int) -> int:
     return max(text.rfind("\n", max(0, position - MAX_LEAD), position) + 1, position - MAX_LEAD, 0)
 
 
+def _caption_over(text: str, start: int) -> str:
+    """The line above a note line of its own ("<Table 1> ICT imports by item" over "(Unit: USD billion, %)"):
+    the table's caption, when it is a short title and not prose."""
+    if not start:
+        return ""
+    line_start = _line_start(text, start - 1)
+    line = text[line_start : start - 1]
+    return line if line.strip() and len(line) <= 80 and not CLOSED_SENTENCE.search(line) else ""
+
+
 def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
     """What stands before a header on its line: nothing, a label heading (구분, Item) or a unit note,
     perhaps after a caption. Returns where the table starts, its caption and the note's unit."""
@@ -427,16 +437,25 @@ def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
         return None
     above_start = _line_start(text, max(0, line_start - 1))
     above = text[above_start : max(above_start, line_start - 1)]
+    if not lead.strip() and above_start and LEAD_LABEL.fullmatch(above.strip(" \t|¦│┃")):
+        # a header set one cell a line: its label heading ("Item", "구 분") is the line above the first period,
+        # and the caption and unit note stand above that
+        table_start = above_start
+        above_start = _line_start(text, above_start - 1)
+        above = text[above_start : table_start - 1]
     above_notes = list(NOTE.finditer(above))
     if scale is None and above_notes and len(above) <= 120:
         scale = unit_scale(above_notes[-1])
         if above.strip(" \t|") == above_notes[-1].group(0):
             table_start = above_start  # a line that is only the table's note goes with it
+            above = _caption_over(text, above_start) or above
     caption = above if len(above) <= 80 and not CLOSED_SENTENCE.search(above) else ""
     return table_start, f"{caption} {lead}", scale
 
 
-_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:[^\n]{0,40}[ \t])?(?P<note>[(\[][ \t]?단[ \t]?위[^\n()\[\]]{1,40}[)\]])[ \t]*$")
+_NOTE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[^\n]{0,40}[ \t])?(?P<note>[(\[][ \t]?(?:단[ \t]?위|unit)[^\n()\[\]]{1,40}[)\]])[ \t]*$"
+)
 
 
 def _section_unit(text: str, start: int) -> float | None:
