@@ -12,6 +12,22 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a rate marked as the subject with an item right after it ('수출 44%가 반도체') is a share, no change",
+        "2015-06-15",
+        "5월 ICT 수출 131억달러\n반도체 비중 커졌다…수출 44%가 반도체\n131억4000만달러. 5월 ICT 수출액이다. 작년"
+        " 5월(126억9000만달러)보다 3.5% 많은 수치다.",
+        {k("2015-05"): (13.14e9, 3.5, 12.69e9)},
+        [k("2015-05", item="semiconductors")],
+    ),
+    (
+        "ko: '…보다 N% 많은 수치로' signs the change as a rise, whatever a later concessive clause's verb says",
+        "2015-06-15",
+        "5월 ICT 수출 131억달러\n131억4000만달러. 5월 ICT 수출액이다. 작년 5월(126억9000만달러)보다 3.5% 많은"
+        " 수치로, 디스플레이 단가가 떨어졌는데도 증가세를 이어갔다.",
+        {k("2015-05"): (13.14e9, 3.5, 12.69e9)},
+        [],
+    ),
+    (
         "en: a whole year without its year in a half-year report ('pegged annual ICT exports at roughly $X') is the"
         " current year, a projection",
         "2014-07-15",
