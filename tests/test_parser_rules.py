@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: names each with its amount in brackets, then as many changes ('미국(A)과 일본(B)은 x%, y% 늘었다'),"
+        " pair in order without 'each'",
+        "2017-05-15",
+        "4월 ICT 수출은 151억2000만달러로 9.4% 늘었다. 미국(17억3000만 달러)과 일본(3억1000만 달러)은 6.2%, 14.8%"
+        " 늘었다.",
+        {
+            k("2017-04", region="us"): (1.73e9, 6.2, None),
+            k("2017-04", region="japan"): (0.31e9, 14.8, None),
+        },
+        [],
+    ),
+    (
         "ko: a rate marked as the subject with an item right after it ('수출 44%가 반도체') is a share, no change",
         "2015-06-15",
         "5월 ICT 수출 131억달러\n반도체 비중 커졌다…수출 44%가 반도체\n131억4000만달러. 5월 ICT 수출액이다. 작년"
