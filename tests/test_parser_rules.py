@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item inside a demand phrase ('휴대폰 신제품 수요에 N% 증가') is the cause, not the subject before it",
+        "2018-08-14",
+        "7월 ICT 수출은 183억달러로 15.4% 늘었다. 휴대폰은 11억2000만달러로 27.5% 줄었다. 디스플레이 패널은 휴대폰"
+        " 신제품 수요에 7.7% 증가했고, SSD는 서버용 D램과 함께 클라우드 수요로 33.1% 늘었다.",
+        {
+            k("2018-07", item="mobile_phones"): (1.12e9, -27.5, None),
+            k("2018-07", item="displays"): (None, 7.7, None),
+            k("2018-07", item="ssd"): (None, 33.1, None),
+        },
+        [k("2018-07", item="dram")],
+    ),
+    (
         "ko: names each with its amount in brackets, then as many changes ('미국(A)과 일본(B)은 x%, y% 늘었다'),"
         " pair in order without 'each'",
         "2017-05-15",
