@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '대중(對中) 수출을 품목별로 보면 …' opens the partner's breakdown: the next sentence's items are its too",
+        "2018-03-14",
+        "2월 ICT 수출은 142억달러로 21.3% 늘었다.\n대중(對中) 수출을 품목별로 살펴보면 디스플레이가 11억5000만달러로"
+        " 4.2% 늘었다. 반면 컴퓨터는 2억4000만달러로 9.6% 줄었다.\n대일 수출을 품목별로 보면 반도체가 1억7000만달러로"
+        " 3.3% 늘었다. 휴대폰은 6000만달러로 18.2% 감소했다.",
+        {
+            k("2018-02", item="displays", region="china"): (1.15e9, 4.2, None),
+            k("2018-02", item="computers", region="china"): (0.24e9, -9.6, None),
+            k("2018-02", item="semiconductors", region="japan"): (0.17e9, 3.3, None),
+            k("2018-02", item="mobile_phones", region="japan"): (0.06e9, -18.2, None),
+        },
+        [k("2018-02", item="computers"), k("2018-02", item="mobile_phones")],
+    ),
+    (
         "ko: an item inside a demand phrase ('휴대폰 신제품 수요에 N% 증가') is the cause, not the subject before it",
         "2018-08-14",
         "7월 ICT 수출은 183억달러로 15.4% 늘었다. 휴대폰은 11억2000만달러로 27.5% 줄었다. 디스플레이 패널은 휴대폰"

@@ -66,7 +66,10 @@ _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
-_KO_EXPORTS_OF = re.compile(r"(?:\s?\([^()]{1,12}\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:가운데|중)\s")
+# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item
+_KO_EXPORTS_OF = re.compile(
+    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
+)
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
