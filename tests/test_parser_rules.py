@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a partner's total opening the sentence as its subject ('대만 수출이 …늘었지만 수입이 …') keeps the partner"
+        " for the later clauses' flows",
+        "2019-09-16",
+        "8월 ICT 수출은 162억달러로 18.1% 줄었다. 수입은 85억달러였다.\n대만 수출이 7억3000만달러로 2.6% 늘었지만"
+        " 수입이 13억1000만달러로 9.4% 증가해 5억8000만달러 적자를 기록했다.",
+        {
+            k("2019-08", region="taiwan"): (0.73e9, 2.6, None),
+            k("2019-08", "import", region="taiwan"): (1.31e9, 9.4, None),
+            k("2019-08", "balance", region="taiwan"): (-0.58e9, None, None),
+            k("2019-08", "import"): (8.5e9, None, None),
+        },
+        [k("2019-08", "balance")],
+    ),
+    (
         "ko: '대중(對中) 수출을 품목별로 보면 …' opens the partner's breakdown: the next sentence's items are its too",
         "2018-03-14",
         "2월 ICT 수출은 142억달러로 21.3% 늘었다.\n대중(對中) 수출을 품목별로 살펴보면 디스플레이가 11억5000만달러로"

@@ -325,6 +325,7 @@ _OPENS_WITH_PERIOD = re.compile(
 )
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
+_PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
@@ -877,6 +878,25 @@ class SentenceReader:
         state, topic = self.state, self.state.topic_subject
         if topic is not None and topic[0] == "ict" and topic[1] != "world" and state.last_region_end <= state.topic_end:
             state.frame.region = topic[1]
+        elif (
+            topic is None
+            and (opening := self._opening_partner_total()) is not None
+            and state.last_region_end == opening.end
+        ):
+            state.frame.region = opening.kind.split(":", 1)[1]
+
+    def _opening_partner_total(self) -> Mention | None:
+        """'대일 수출이 …늘었지만 수입이 … 적자를 봤다': a partner's total that opens the sentence as its subject,
+        before any figure, holds for the flows of its later clauses as a 은/는-marked one does."""
+        first = self.names[0] if self.names else None
+        if first is None or not first.kind.startswith("region:") or first.kind == "region:world":
+            return None
+        if any(
+            (m.kind in ("money", "pct") and m.start < first.start) or (m.kind == "world" and m.start > first.start)
+            for m in self.mentions
+        ):
+            return None  # (not "…늘었지만 전체 수입은 …": the whole's)
+        return first if _PARTNER_FLOW_SUBJECT.match(self.sentence, first.end) else None
 
     def _partner_referred_to(self, mention: Mention) -> str | None:
         """The partner "the country", "the region" refers to: the one in scope, or the one named last; "the bloc"
