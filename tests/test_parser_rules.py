@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: an item taken alone before a list of partners ('휴대폰만 떼어 보면 중국향이 …, 인도향이 …') is every"
+        " partner's",
+        "2015-11-13",
+        "10월 ICT 수출은 161억달러로 1.6% 줄었다. 휴대폰만 떼어 보면 중국향이 6억2000만달러(12.3%↑), 인도향이"
+        " 1억9000만달러(40.1%↑)였다.",
+        {
+            k("2015-10", item="mobile_phones", region="china"): (0.62e9, 12.3, None),
+            k("2015-10", item="mobile_phones", region="india"): (0.19e9, 40.1, None),
+        },
+        [k("2015-10", region="india")],
+    ),
+    (
         "ko: a partner's total opening the sentence as its subject ('대만 수출이 …늘었지만 수입이 …') keeps the partner"
         " for the later clauses' flows",
         "2019-09-16",
