@@ -12,6 +12,32 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a deck clause after an ellipsis is the whole's after a clause with no figure too ('인도 수출 세"
+        " 배로…1~5월 누적 N달러')",
+        "2017-06-14",
+        "5월 ICT 수출 161억달러\n인도 수출 세 배로…1~5월 누적 759억달러\n5월 ICT 수출은 161억2000만달러로 21.8%"
+        " 늘었다. 1~5월 누적 수출은 759억4000만달러로 14.9% 증가했다.",
+        {k("2017-01/2017-05"): (75.94e9, 14.9, None)},
+        [k("2017-01/2017-05", region="india")],
+    ),
+    (
+        "ko: a partner's own story ('5월 ICT 대만 수출 N달러…1~5월 누적 x%↑') goes on with the partner after the"
+        " ellipsis",
+        "2017-06-14",
+        "5월 ICT 대만 수출 9억1천만달러…1~5월 누적 6.2%↑\n5월 한국의 대만 ICT 수출은 9억1천만달러로 3.1% 늘었다.",
+        {k("2017-01/2017-05", region="taiwan"): (None, 6.2, None)},
+        [k("2017-01/2017-05")],
+    ),
+    (
+        "ko: a deck clause after an ellipsis that opens with its own period and names no subject ('…1~5월 누적"
+        " N달러') is the whole's, not the partner's of the clause before",
+        "2017-06-14",
+        "5월 ICT 수출 161억달러\n베트남 수출 48% 늘어…1~5월 누적 759억달러\n5월 ICT 수출은 161억2000만달러로 21.8%"
+        " 늘었다. 1~5월 누적 수출은 759억4000만달러로 14.9% 증가했다.",
+        {k("2017-01/2017-05"): (75.94e9, 14.9, None), k("2017-05", region="vietnam"): (None, 48.0, None)},
+        [k("2017-01/2017-05", region="vietnam")],
+    ),
+    (
         "ko: an item taken alone before a list of partners ('휴대폰만 떼어 보면 중국향이 …, 인도향이 …') is every"
         " partner's",
         "2015-11-13",

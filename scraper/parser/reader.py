@@ -125,6 +125,7 @@ _DATELINE_PLACE = re.compile(
 )
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
+_ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
@@ -602,6 +603,8 @@ class SentenceReader:
                     self._name(mention)
             elif kind in ("subord", "examples", "noise"):
                 self._marker(mention)
+            elif kind == "period" and self._new_clause_of_the_whole(index):
+                self.state.frame.item, self.state.frame.region = "ict", "world"
             elif (
                 kind == "noyoy_after"
                 and _OF_TOTAL.search(mention.text)
@@ -715,6 +718,23 @@ class SentenceReader:
             frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
         if frame.flow != "export" and kind.startswith("item:") and self._flow_before_an_ellipsis(mention):
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
+
+    def _new_clause_of_the_whole(self, index: int) -> bool:
+        """'미국 수출 20% 늘어…1~9월 누적 1288억달러': a clause after an ellipsis that opens with a period of its own
+        and gives a figure with no name is the whole's, not the partner's or item the clause before was about."""
+        frame, last = self.state.frame, self.state.last_number
+        if frame.item == "ict" and frame.region == "world":
+            return False
+        if "…" not in self.sentence and "..." not in self.sentence:
+            return False
+        if self.doc.report_period is None:
+            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
+        mention = self.mentions[index]
+        end = max(self.state.last_subject_end, last.end if last is not None else -1)
+        if end < 0 or not _ELLIPSIS_ENDS.search(self.sentence, end, mention.start):
+            return False
+        following = next((m for m in self.mentions[index + 1 :] if m.kind != "period"), None)
+        return following is not None and following.kind in ("money", "pct")
 
     def _flow_before_an_ellipsis(self, mention: Mention) -> bool:
         """Was the last flow word named before an ellipsis that comes before `mention`?"""
