@@ -12,6 +12,112 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a deck clause after an ellipsis is the whole's after a clause with no figure too ('인도 수출 세"
+        " 배로…1~5월 누적 N달러')",
+        "2017-06-14",
+        "5월 ICT 수출 161억달러\n인도 수출 세 배로…1~5월 누적 759억달러\n5월 ICT 수출은 161억2000만달러로 21.8%"
+        " 늘었다. 1~5월 누적 수출은 759억4000만달러로 14.9% 증가했다.",
+        {k("2017-01/2017-05"): (75.94e9, 14.9, None)},
+        [k("2017-01/2017-05", region="india")],
+    ),
+    (
+        "ko: a partner's own story ('5월 ICT 대만 수출 N달러…1~5월 누적 x%↑') goes on with the partner after the"
+        " ellipsis",
+        "2017-06-14",
+        "5월 ICT 대만 수출 9억1천만달러…1~5월 누적 6.2%↑\n5월 한국의 대만 ICT 수출은 9억1천만달러로 3.1% 늘었다.",
+        {k("2017-01/2017-05", region="taiwan"): (None, 6.2, None)},
+        [k("2017-01/2017-05")],
+    ),
+    (
+        "ko: a deck clause after an ellipsis that opens with its own period and names no subject ('…1~5월 누적"
+        " N달러') is the whole's, not the partner's of the clause before",
+        "2017-06-14",
+        "5월 ICT 수출 161억달러\n베트남 수출 48% 늘어…1~5월 누적 759억달러\n5월 ICT 수출은 161억2000만달러로 21.8%"
+        " 늘었다. 1~5월 누적 수출은 759억4000만달러로 14.9% 증가했다.",
+        {k("2017-01/2017-05"): (75.94e9, 14.9, None), k("2017-05", region="vietnam"): (None, 48.0, None)},
+        [k("2017-01/2017-05", region="vietnam")],
+    ),
+    (
+        "ko: an item taken alone before a list of partners ('휴대폰만 떼어 보면 중국향이 …, 인도향이 …') is every"
+        " partner's",
+        "2015-11-13",
+        "10월 ICT 수출은 161억달러로 1.6% 줄었다. 휴대폰만 떼어 보면 중국향이 6억2000만달러(12.3%↑), 인도향이"
+        " 1억9000만달러(40.1%↑)였다.",
+        {
+            k("2015-10", item="mobile_phones", region="china"): (0.62e9, 12.3, None),
+            k("2015-10", item="mobile_phones", region="india"): (0.19e9, 40.1, None),
+        },
+        [k("2015-10", region="india")],
+    ),
+    (
+        "ko: a partner's total opening the sentence as its subject ('대만 수출이 …늘었지만 수입이 …') keeps the partner"
+        " for the later clauses' flows",
+        "2019-09-16",
+        "8월 ICT 수출은 162억달러로 18.1% 줄었다. 수입은 85억달러였다.\n대만 수출이 7억3000만달러로 2.6% 늘었지만"
+        " 수입이 13억1000만달러로 9.4% 증가해 5억8000만달러 적자를 기록했다.",
+        {
+            k("2019-08", region="taiwan"): (0.73e9, 2.6, None),
+            k("2019-08", "import", region="taiwan"): (1.31e9, 9.4, None),
+            k("2019-08", "balance", region="taiwan"): (-0.58e9, None, None),
+            k("2019-08", "import"): (8.5e9, None, None),
+        },
+        [k("2019-08", "balance")],
+    ),
+    (
+        "ko: '대중(對中) 수출을 품목별로 보면 …' opens the partner's breakdown: the next sentence's items are its too",
+        "2018-03-14",
+        "2월 ICT 수출은 142억달러로 21.3% 늘었다.\n대중(對中) 수출을 품목별로 살펴보면 디스플레이가 11억5000만달러로"
+        " 4.2% 늘었다. 반면 컴퓨터는 2억4000만달러로 9.6% 줄었다.\n대일 수출을 품목별로 보면 반도체가 1억7000만달러로"
+        " 3.3% 늘었다. 휴대폰은 6000만달러로 18.2% 감소했다.",
+        {
+            k("2018-02", item="displays", region="china"): (1.15e9, 4.2, None),
+            k("2018-02", item="computers", region="china"): (0.24e9, -9.6, None),
+            k("2018-02", item="semiconductors", region="japan"): (0.17e9, 3.3, None),
+            k("2018-02", item="mobile_phones", region="japan"): (0.06e9, -18.2, None),
+        },
+        [k("2018-02", item="computers"), k("2018-02", item="mobile_phones")],
+    ),
+    (
+        "ko: an item inside a demand phrase ('휴대폰 신제품 수요에 N% 증가') is the cause, not the subject before it",
+        "2018-08-14",
+        "7월 ICT 수출은 183억달러로 15.4% 늘었다. 휴대폰은 11억2000만달러로 27.5% 줄었다. 디스플레이 패널은 휴대폰"
+        " 신제품 수요에 7.7% 증가했고, SSD는 서버용 D램과 함께 클라우드 수요로 33.1% 늘었다.",
+        {
+            k("2018-07", item="mobile_phones"): (1.12e9, -27.5, None),
+            k("2018-07", item="displays"): (None, 7.7, None),
+            k("2018-07", item="ssd"): (None, 33.1, None),
+        },
+        [k("2018-07", item="dram")],
+    ),
+    (
+        "ko: names each with its amount in brackets, then as many changes ('미국(A)과 일본(B)은 x%, y% 늘었다'),"
+        " pair in order without 'each'",
+        "2017-05-15",
+        "4월 ICT 수출은 151억2000만달러로 9.4% 늘었다. 미국(17억3000만 달러)과 일본(3억1000만 달러)은 6.2%, 14.8%"
+        " 늘었다.",
+        {
+            k("2017-04", region="us"): (1.73e9, 6.2, None),
+            k("2017-04", region="japan"): (0.31e9, 14.8, None),
+        },
+        [],
+    ),
+    (
+        "ko: a rate marked as the subject with an item right after it ('수출 44%가 반도체') is a share, no change",
+        "2015-06-15",
+        "5월 ICT 수출 131억달러\n반도체 비중 커졌다…수출 44%가 반도체\n131억4000만달러. 5월 ICT 수출액이다. 작년"
+        " 5월(126억9000만달러)보다 3.5% 많은 수치다.",
+        {k("2015-05"): (13.14e9, 3.5, 12.69e9)},
+        [k("2015-05", item="semiconductors")],
+    ),
+    (
+        "ko: '…보다 N% 많은 수치로' signs the change as a rise, whatever a later concessive clause's verb says",
+        "2015-06-15",
+        "5월 ICT 수출 131억달러\n131억4000만달러. 5월 ICT 수출액이다. 작년 5월(126억9000만달러)보다 3.5% 많은"
+        " 수치로, 디스플레이 단가가 떨어졌는데도 증가세를 이어갔다.",
+        {k("2015-05"): (13.14e9, 3.5, 12.69e9)},
+        [],
+    ),
+    (
         "en: a table row labelled 'Total IT' (or 'IT' alone) is the ICT total, and its year-ago cell is the prior",
         "2013-08-13",
         "IT exports in July\nIT exports in July came to US$13.44 billion, up 6.1% from a year earlier.\n"

@@ -54,6 +54,8 @@ _PRIOR_GAP = re.compile(
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _MORE_OR_LESS = re.compile(r"\s(?:more|higher|greater|above|(?P<less>less|lower|smaller|below))\b", re.I)
+# "보다 3.5% 많은 수치로": more or fewer, said right after the rate, is its sign whatever verb a later clause has
+_KO_MORE_OR_LESS = re.compile(r"\s?(?:더\s?)?(?:많|(?P<less>적))(?:은|았|다|아|고|으며)")
 _PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")
 SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 # compiled once: these run for every figure
@@ -315,6 +317,19 @@ def _tags_next(sentence: str, mentions: list[Mention], at: int) -> bool:
     return following.kind == "pct" and not sentence[tag.end : following.start].strip()
 
 
+_RATE_AS_SUBJECT = re.compile(r"[가이]\s?")
+
+
+def _names_what_the_share_is(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """A rate marked as the subject with an item or partner right after it ("수출 44%가 반도체", "38%가 중국향")
+    is a share of the whole named before: no change stands as a subject of a name."""
+    following = mentions[index + 1] if index + 1 < len(mentions) else None
+    if following is None or not following.kind.startswith(("item:", "region:")):
+        return False
+    subject = _RATE_AS_SUBJECT.match(sentence, mentions[index].end)
+    return subject is not None and subject.end() == following.start
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -342,6 +357,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         sentence, mention.end
     ):
         return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
+    if _names_what_the_share_is(sentence, mentions, index):
+        return True  # "수출 44%가 반도체": the rate is the subject, and what it is an item
     if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
@@ -400,6 +417,17 @@ def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
     return 0
 
 
+def _more_or_less(sentence: str, mention: Mention, lang: str) -> int:
+    found = _MORE_OR_LESS.match(sentence, mention.end)
+    if found is None and lang == "ko":
+        after = sentence[mention.end : mention.end + 5]
+        if "많" in after or "적" in after:
+            found = _KO_MORE_OR_LESS.match(sentence, mention.end)
+    if found is None:
+        return 0
+    return -1 if found.group("less") else 1
+
+
 def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
@@ -409,9 +437,9 @@ def direction(sentence: str, mentions: list[Mention], index: int, last_number: M
     pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _names_a_pace(sentence) else (0, -1)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
-    more_or_less = _MORE_OR_LESS.match(sentence, mention.end)
+    more_or_less = _more_or_less(sentence, mention, lang)
     if more_or_less:
-        return -1 if more_or_less.group("less") else 1  # "0.8 percent more compared with last April"
+        return more_or_less  # "0.8 percent more compared with last April", "3.5% 많은 수치로"
     # right after the figure: "(21.2% increase)", "15.3% 감소"
     for other in mentions[index + 1 : index + 3]:
         if other.kind in ("money", "pct") or other.kind.startswith(("item:", "region:", "ctxitem:")):

@@ -197,7 +197,7 @@ class _ListReader:
 
     def _close_run(self, following: list[Subject] | None = None) -> None:
         run = self._listed_part(self.run) if self.keyword else self.run
-        if len(run) < 2:
+        if len(run) < 2 or (not self.keyword and self._paired_changes(run)):
             return
         dimension = self.subjects[-1][1] if self.subjects else ""
         ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
@@ -230,6 +230,23 @@ class _ListReader:
                 self.assignments.update(zip(indices, row_subjects, strict=False))
             elif self.keyword and 2 <= len(indices) <= len(ordered):
                 self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
+
+    def _paired_changes(self, run: list[int]) -> bool:
+        """Names each with its amount in brackets, then as many changes listed together: "대만(5억2000만 달러)과
+        인도(2억8000만 달러)는 7.3%, 12.6% 줄었다" pairs them in order without "각각". Assigned here: True."""
+        changes = [i for i in run if self.mentions[i].kind == "pct"]
+        if len(changes) < 2 or len(self.subjects) < len(changes) or not self._listed_together(changes):
+            return False
+        named = self.subjects[-len(changes) :]
+        first_change = self.mentions[changes[0]]
+        if len({d for _, d, _ in named}) != 1 or named[0][1] == "flow" or self._in_parentheses(first_change.start):
+            return False
+        for (index, _, _), after in zip(named, [*(i for i, _, _ in named[1:]), changes[0]], strict=True):
+            amount = self.mentions[index + 1]
+            if amount.kind != "money" or index + 2 != after or self.sentence[self.mentions[index].end] != "(":
+                return False  # each name, its amount in brackets, and the next name or the changes
+        self.assignments.update(zip(changes, [(d, c) for _, d, c in named], strict=True))
+        return True
 
     def _listed_part(self, run: list[int]) -> list[int]:
         """The figures "각각" lists: a figure alone of its kind before it is its own subject's ("수입은 92.1억

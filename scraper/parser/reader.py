@@ -73,7 +73,10 @@ _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
-_KO_EXPORTS_OF = re.compile(r"(?:\s?\([^()]{1,12}\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:가운데|중)\s")
+# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item
+_KO_EXPORTS_OF = re.compile(
+    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
+)
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
@@ -131,6 +134,7 @@ _DATELINE_PLACE = re.compile(
 )
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
+_ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
@@ -340,6 +344,7 @@ _OPENS_WITH_PERIOD = re.compile(
 )
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
+_PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
 
 
@@ -638,6 +643,8 @@ class SentenceReader:
                     self._name(mention)
             elif kind in ("subord", "examples", "noise"):
                 self._marker(mention)
+            elif kind == "period" and self._new_clause_of_the_whole(index):
+                self.state.frame.item, self.state.frame.region = "ict", "world"
             elif (
                 kind == "noyoy_after"
                 and _OF_TOTAL.search(mention.text)
@@ -751,6 +758,23 @@ class SentenceReader:
             frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
         if frame.flow != "export" and kind.startswith("item:") and self._flow_before_an_ellipsis(mention):
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
+
+    def _new_clause_of_the_whole(self, index: int) -> bool:
+        """'미국 수출 20% 늘어…1~9월 누적 1288억달러': a clause after an ellipsis that opens with a period of its own
+        and gives a figure with no name is the whole's, not the partner's or item the clause before was about."""
+        frame, last = self.state.frame, self.state.last_number
+        if frame.item == "ict" and frame.region == "world":
+            return False
+        if "…" not in self.sentence and "..." not in self.sentence:
+            return False
+        if self.doc.report_period is None:
+            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
+        mention = self.mentions[index]
+        end = max(self.state.last_subject_end, last.end if last is not None else -1)
+        if end < 0 or not _ELLIPSIS_ENDS.search(self.sentence, end, mention.start):
+            return False
+        following = next((m for m in self.mentions[index + 1 :] if m.kind != "period"), None)
+        return following is not None and following.kind in ("money", "pct")
 
     def _flow_before_an_ellipsis(self, mention: Mention) -> bool:
         """Was the last flow word named before an ellipsis that comes before `mention`?"""
@@ -914,6 +938,25 @@ class SentenceReader:
         state, topic = self.state, self.state.topic_subject
         if topic is not None and topic[0] == "ict" and topic[1] != "world" and state.last_region_end <= state.topic_end:
             state.frame.region = topic[1]
+        elif (
+            topic is None
+            and (opening := self._opening_partner_total()) is not None
+            and state.last_region_end == opening.end
+        ):
+            state.frame.region = opening.kind.split(":", 1)[1]
+
+    def _opening_partner_total(self) -> Mention | None:
+        """'대일 수출이 …늘었지만 수입이 … 적자를 봤다': a partner's total that opens the sentence as its subject,
+        before any figure, holds for the flows of its later clauses as a 은/는-marked one does."""
+        first = self.names[0] if self.names else None
+        if first is None or not first.kind.startswith("region:") or first.kind == "region:world":
+            return None
+        if any(
+            (m.kind in ("money", "pct") and m.start < first.start) or (m.kind == "world" and m.start > first.start)
+            for m in self.mentions
+        ):
+            return None  # (not "…늘었지만 전체 수입은 …": the whole's)
+        return first if _PARTNER_FLOW_SUBJECT.match(self.sentence, first.end) else None
 
     def _partner_referred_to(self, mention: Mention) -> str | None:
         """The partner "the country", "the region" refers to: the one in scope, or the one named last; "the bloc"

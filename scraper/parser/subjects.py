@@ -49,6 +49,8 @@ _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 _ICT_TRADE_WITH = re.compile(r"\s(?:trade\s)?with\s", re.I)  # "in ICT trade with", "in ICT goods with"
 _THOSE_OF = re.compile(r"\b(?:those|that)\s(?:from|to|of|in|for)\s(?:the\s)?$", re.I)
+# "디스플레이만 보면 중국향이 …, 미국향이 …": the one item every partner after it is broken down by
+_ITEM_ALONE = re.compile(r"만\s?(?:(?:떼어|따로|놓고|한정해)\s?)?(?:보면|봐도|살펴보면|따지면)\s")
 _FROM_OR_WITH = re.compile(r"\s(?:from|with)\s", re.I)
 # The words before a partner named after the figure that make it the figure's, by flow: "… worth of ICT goods to
 # China", "a 30% jump in shipments to Vietnam"; imports come "from Japan"; a balance is "with Vietnam" or "in ICT
@@ -105,7 +107,9 @@ def apply_name(
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
         relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
         if frame.dirty or relative:
-            if not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start):
+            if not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start) and not _one_item_by_partner(
+                sentence, frame, mention
+            ):
                 frame.item = "ict"  # "반도체 수출이 증가한 대만": the partner is the subject
             frame.dirty = False  # ("those from China": the same item, from another partner)
         frame.region = code
@@ -123,6 +127,13 @@ def apply_name(
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
     return f"item:{item}"
+
+
+def _one_item_by_partner(sentence: str, frame: Frame, mention: Mention) -> bool:
+    """'반도체만 떼어 보면 중국향이 …, 베트남향이 …': an item taken alone before a list of partners is every one's."""
+    if frame.item == "ict" or ("보" not in sentence and "따지" not in sentence):
+        return False
+    return _ITEM_ALONE.search(sentence, 0, mention.start) is not None
 
 
 # "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner
