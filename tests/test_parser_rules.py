@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a numbered heading that names a period ('1. 12월 ICT 수출입 동향') dates its section's items,"
+        " until the next numbered heading ('2. 연간 …')",
+        "2020-01-15",
+        "2019년 ICT 수출 1,769.5억 달러\nㅇ 12월 ICT 수출은 150.2억 달러로 10.0% 감소\nㅇ 연간 ICT 수출은 1,769.5억"
+        " 달러로 19.4% 감소\n1. 12월 ICT 수출입 동향\n□ (품목) 반도체는 77.4억 달러로 17.5% 감소, 휴대폰은 10.8억 달러"
+        "(2.1%↑)\n2. 연간 ICT 수출입 동향\n□ (품목) 반도체 951.6억 달러(25.7%↓), 휴대폰 139.5억 달러(7.4%↓)",
+        {
+            k("2019-12", item="semiconductors"): (7.74e9, -17.5, None),
+            k("2019-12", item="mobile_phones"): (1.08e9, 2.1, None),
+            k("2019-01/2019-12", item="semiconductors"): (95.16e9, -25.7, None),
+            k("2019-01/2019-12", item="mobile_phones"): (13.95e9, -7.4, None),
+        },
+        [],
+    ),
+    (
         "en: a whole year without its year in a half-year report ('pegged annual ICT exports at roughly $X') is the"
         " current year, a projection",
         "2014-07-15",
