@@ -12,6 +12,56 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a hard-wrapped line goes on where the next starts with 'US$' ('… the IT trade surplus was' / 'US$6.02"
+        " billion.')",
+        "2016-06-14",
+        "Trade note\nIT exports in May 2016 rose 4.4% to $13.31 billion from a year earlier, while the IT trade"
+        " surplus was\nUS$6.02 billion.",
+        {k("2016-05"): (13.31e9, 4.4, None), k("2016-05", flow="balance"): (6.02e9, None, None)},
+        [],
+    ),
+    (
+        "en: a quote's '> ' marks are not text: the quoted sentence wrapped across them goes on ('> … while imports'"
+        " / '> climbed 5.7 percent …')",
+        "2016-06-14",
+        "From the ministry:\n> ICT exports in May fell 2.6 percent to USD 13.31 billion, while imports\n> climbed 5.7"
+        " percent to USD 7.29 billion.",
+        {k("2016-05"): (13.31e9, -2.6, None), k("2016-05", flow="import"): (7.29e9, 5.7, None)},
+        [],
+    ),
+    (
+        "en: a line of any length that stops at a verb of change ('Phone exports dropped') goes on at the figure on the"
+        " next",
+        "2016-06-14",
+        "May ICT trade\nICT exports in May fell 2.6 percent to $13.31 billion.\nPhone exports dropped\n9.1 percent to"
+        " USD 1.22 billion.",
+        {k("2016-05", item="mobile_phones"): (1.22e9, -9.1, None)},
+        [],
+    ),
+    (
+        "en: a line that stops at an abbreviation ('Shipments to the U.K.') goes on in lower case on the next",
+        "2016-06-14",
+        "May ICT trade\nICT exports in May fell 2.6 percent to $13.31 billion.\nShipments to the U.K.\nclimbed 3.3"
+        " percent to $0.47 billion.",
+        {k("2016-05", region="other:united kingdom"): (0.47e9, 3.3, None)},
+        [],
+    ),
+    (
+        "ko: a wrapped line that stops on a name or a particle ('…, 베트남은') goes on at the amount on the next",
+        "2016-06-14",
+        "5월 ICT 수출입 동향\n□ 5월 ICT 수출은 133.1억 달러로 2.6% 감소\n"
+        "  ㅇ 중국은 71.4억 달러로 2.2% 증가, 베트남은\n     26.1억 달러로 8.3% 증가",
+        {k("2016-05", region="vietnam"): (2.61e9, 8.3, None)},
+        [],
+    ),
+    (
+        "en: 'PC & peripherals' is computers and peripherals",
+        "2016-06-14",
+        "- KR ICT exports (May): US$13.31bn, -2.6% YoY.\n- PC & peripherals US$0.61bn (+12.5% YoY).",
+        {k("2016-05", item="computers_peripherals"): (0.61e9, 12.5, None)},
+        [k("2016-05", item="peripherals")],
+    ),
+    (
         "ko: a numbered heading that names a period ('1. 12월 ICT 수출입 동향') dates its section's items,"
         " until the next numbered heading ('2. 연간 …')",
         "2020-01-15",

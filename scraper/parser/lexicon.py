@@ -110,7 +110,7 @@ ITEMS: dict[str, list[str]] = {
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
         r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
-        r"PCs?\sand\speripherals",
+        r"PCs?\s(?:and|&)\speripherals",
         r"(?:PCs?|computers?)\s?/\s?peripherals",
         r"computers?\sand\saccessories",
         r"computers?\sand\s(?:related\s)?(?:components|parts)",

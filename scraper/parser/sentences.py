@@ -33,7 +33,7 @@ CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-
 # / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it (not a
 # numbered heading: "1. ICT EXPORTS" under a contents line "In this issue: ICT trade | Shipbuilding orders | …").
 HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
-WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])[a-z0-9$%(]")
+WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])(?:[a-z0-9$%(]|US\$|USD\s?\d)")
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 
 
@@ -225,15 +225,54 @@ def _answers(paragraph: str, line: str) -> bool:
     return _QUESTION.match(paragraph[paragraph.rfind("\n") + 1 :]) is not None
 
 
+# A forum's or a mail's quote marks ("> ICT exports in August rose …" / "> increased 17.1 percent …"): the text
+# quoted, wrapped as it was, without them
+_QUOTE_MARK = re.compile(r"[ \t]*>+[ \t]?")
+# a line that stops at an abbreviation's full stop ("Shipments to the U.S.") goes on in lower case on the next
+_ENDS_AT_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
+# a line of any length that stops at a verb of change or amount ("> Display exports decreased") goes on at a figure
+_VERB_END = re.compile(
+    r"(?:^|\s)(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|was|were|totaled"
+    r"|totalled|reached|amounted\sto|came\sto|stood\sat)\s*$"
+)
+_FIGURE_START = re.compile(r"\s*(?:US\$|USD\s?|\$)?\d[\d,.]*\s?(?:%|percent|per\scent|billion|million|bn\b)")
+# Korean copy wrapped at a fixed width ("ㅇ EU는 8.7억 달러로 5.1% 증가, 일본은" / "2.9억 달러로 1.3% 감소"): a
+# line that stops on a name or a particle, not on a predicate, goes on when the next starts with the amount
+_KO_OPEN_END = re.compile(r"[가-힣,]\s*$")
+_KO_PREDICATE_END = re.compile(
+    r"(?:[다요함음임됨]|증가|감소|기록|달성|지속|유지|전환|확대|축소|둔화|호조|부진|흑자|적자|최대|최고|전망|예상)\s*$"
+)
+_KO_AMOUNT_START = re.compile(r"\s*[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|천)")
+
+
+def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
+    """Does `line` go on with the sentence the paragraph's last line left unfinished?"""
+    last = paragraph[paragraph.rfind("\n") + 1 :]
+    if wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraph)):
+        return True
+    if _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
+        return True
+    if "." in last[-4:] and line[:1].islower() and _ENDS_AT_ABBREVIATION.search(last):
+        return True
+    return bool(
+        _KO_AMOUNT_START.match(line)
+        and _KO_OPEN_END.search(last)
+        and not _KO_PREDICATE_END.search(last)
+        and len(last.strip()) >= 20
+    )
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
     paragraphs: list[str] = []
     wrapped = False  # the last line was cut mid-sentence by a hard wrap
     for line in _unflattened(text).split("\n"):
+        if ">" in line:
+            line = _QUOTE_MARK.sub("", line, count=1) if _QUOTE_MARK.match(line) else line
         if not line.strip():
             continue
-        if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):
+        if paragraphs and _continues(paragraphs[-1], line, wrapped):
             paragraphs[-1] += " " + line.strip()
         elif paragraphs and (CONTINUATION.match(line) or _answers(paragraphs[-1], line)):
             paragraphs[-1] += "\n" + line
