@@ -12,6 +12,24 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a transcript without full stops ends a sentence at its polite ending ('… 흑자를 냈습니다 지역별로는"
+        " …'): the balance is no flow of the partners after it",
+        "2018-05-14",
+        "[뉴스] 4월 ICT 수출 증가\n기자 지난달 ICT 수출은 160억 달러로 7.5% 증가했습니다 무역수지는 83억 달러 흑자를"
+        " 냈습니다 지역별로는 베트남이 28억 3천만 달러로 11.2% 늘었습니다",
+        {k("2018-04", flow="balance"): (8.3e9, None, None), k("2018-04", region="vietnam"): (2.83e9, 11.2, None)},
+        [k("2018-04", flow="balance", region="vietnam")],
+    ),
+    (
+        "en: an item named after the balance has had its figure ('… leaving a surplus of $6.9 billion, and chips rose"
+        " …') is exported",
+        "2018-05-14",
+        "ICT trade\nICT exports rose 7.5 percent to $16.0 billion in April, leaving a surplus of $6.9 billion, and"
+        " chips rose 41.1 percent to $9.9 billion.",
+        {k("2018-04", flow="balance"): (6.9e9, None, None), k("2018-04", item="semiconductors"): (9.9e9, 41.1, None)},
+        [k("2018-04", flow="balance", item="semiconductors")],
+    ),
+    (
         "en: a hard-wrapped line goes on where the next starts with 'US$' ('… the IT trade surplus was' / 'US$6.02"
         " billion.')",
         "2016-06-14",

@@ -19,13 +19,14 @@ SENTENCE_END = guarded(
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
+        r"|(?<=니다)[ \t]+(?=[가-힣])"  # a transcript without full stops: "… 흑자를 냈습니다 품목별로 보면 …"
         r"|\n+"
     )
 )
 # What each branch of `SENTENCE_END` needs (an end mark before white space, a full stop before a capital, a
 # Korean ending's full stop, a line break): most one-sentence paragraphs ("... rose 3.9 percent.") have none,
 # and one quick search spares them the look-behinds at every space.
-_MAY_END = guarded(re.compile(r"[.!?]\s|\.[A-Z]|[다음임함요]\.|\n"))
+_MAY_END = guarded(re.compile(r"[.!?]\s|\.[A-Z]|[다음임함요]\.|\n|니다[ \t]"))
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
