@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a photo credit after a caption ('… Chungcheong Province. / Herald file') ends the caption, where the lead"
+        " follows on the same line",
+        "2017-05-15",
+        "ICT exports climb in April\nEngineers test handsets at a factory in Cheonan, South Chungcheong Province. /"
+        " Herald file Korea's ICT exports climbed 9.6 percent in April from a year earlier to $15.81 billion, the"
+        " ministry said Monday. Imports rose 11.0 percent to $8.26 billion.",
+        {k("2017-04"): (15.81e9, 9.6, None), k("2017-04", flow="import"): (8.26e9, 11.0, None)},
+        [],
+    ),
+    (
         "ko: a transcript without full stops ends a sentence at its polite ending ('… 흑자를 냈습니다 지역별로는"
         " …'): the balance is no flow of the partners after it",
         "2018-05-14",

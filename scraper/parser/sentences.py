@@ -158,10 +158,27 @@ def clause_end(sentence: str, start: int) -> int:
     return match.start() if match else len(sentence)
 
 
+# A photo caption's credit ("… Gyeonggi Province. / Korea Times file", "… / AP-Yonhap") ends the caption: on a page
+# that lost its line breaks the lead follows it without a full stop
+_CREDIT = (
+    r"(?<=[.!?])\s/\s(?:[A-Z][\w.&'-]*\s){0,4}?(?:[A-Z]+-)?(?:file(?:\sphoto)?|photo|Yonhap|AP|AFP|Reuters|EPA"
+    r"|Bloomberg|Newsis|News1)"
+)
+_PHOTO_CREDIT = re.compile(_CREDIT + r"(?=\s[A-Z])")
+_CREDIT_END = re.compile(_CREDIT + r"\s*$")
+
+
+def photo_caption(sentence: str) -> bool:
+    """Does the sentence end with a photo credit ("… Gyeonggi Province. / Korea Times file")?"""
+    return " / " in sentence and _CREDIT_END.search(sentence) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Lines, then sentence ends in English and Korean (also where a full stop lost its space).
     Anything longer than MAX_SENTENCE characters is cut into pieces of that size."""
     sentences: list[str] = []
+    if " / " in text:
+        text = _PHOTO_CREDIT.sub("\\g<0>\n", text)
     parts = SENTENCE_END.split(text) if _MAY_END.search(text) else [text]
     for part in _rejoin_abbreviations(parts):
         part = part.strip() if part else ""
