@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'maybe' and 'marched' name no month, nor does the verb 'may' ('Handset exports may rise …'); 'in may' of a"
+        " lower-case caption does",
+        "2017-05-15",
+        "April ICT trade\nICT exports rose 9.6 percent to $15.81 billion in April.\nChips were maybe 8% stronger than"
+        " I hoped, and displays marched 6.3 percent higher to $2.38 billion.\nHandset exports may rise 4.4 percent to"
+        " $1.93 billion.\nict exports came to 16.2 billion dollars in may last year.",
+        {k("2017-04", item="displays"): (2.38e9, 6.3, None), k("2016-05"): (16.2e9, None, None)},
+        [k("2017-05", item="semiconductors"), k("2017-03", item="displays"), k("2017-05", item="mobile_phones")],
+    ),
+    (
         "en: a photo credit after a caption ('… Chungcheong Province. / Herald file') ends the caption, where the lead"
         " follows on the same line",
         "2017-05-15",
