@@ -134,6 +134,11 @@ PASSING_MENTIONS = [
 ]
 # Short genuine briefs: the lead is the ICT trade news (a photo caption before it is no lead)
 SHORT_BRIEFS = [
+    (  # a photo caption and its credit ("… / Herald file") run into the lead on one line: they are no lead
+        "Phone exports jump\nEngineers test handsets at a factory in Cheonan, South Chungcheong Province. / Herald"
+        " file Korea's ICT exports climbed 9.6 percent in April from a year earlier to $15.81 billion.",
+        "2017-05-15",
+    ),
     (
         "[사진] 부산항 신선대부두에 컨테이너가 가득 쌓여 있다. 2024.5.1 연합뉴스\n\n"
         "지난달 ICT 수출이 185억3천만달러로 11.2% 늘었다고 과학기술정보통신부가 14일 밝혔다.",

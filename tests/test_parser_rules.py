@@ -12,6 +12,109 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'maybe' and 'marched' name no month, nor does the verb 'may' ('Handset exports may rise …'); 'in may' of a"
+        " lower-case caption does",
+        "2017-05-15",
+        "April ICT trade\nICT exports rose 9.6 percent to $15.81 billion in April.\nChips were maybe 8% stronger than"
+        " I hoped, and displays marched 6.3 percent higher to $2.38 billion.\nHandset exports may rise 4.4 percent to"
+        " $1.93 billion.\nict exports came to 16.2 billion dollars in may last year.",
+        {k("2017-04", item="displays"): (2.38e9, 6.3, None), k("2016-05"): (16.2e9, None, None)},
+        [k("2017-05", item="semiconductors"), k("2017-03", item="displays"), k("2017-05", item="mobile_phones")],
+    ),
+    (
+        "en: a photo credit after a caption ('… Chungcheong Province. / Herald file') ends the caption, where the lead"
+        " follows on the same line",
+        "2017-05-15",
+        "ICT exports climb in April\nEngineers test handsets at a factory in Cheonan, South Chungcheong Province. /"
+        " Herald file Korea's ICT exports climbed 9.6 percent in April from a year earlier to $15.81 billion, the"
+        " ministry said Monday. Imports rose 11.0 percent to $8.26 billion.",
+        {k("2017-04"): (15.81e9, 9.6, None), k("2017-04", flow="import"): (8.26e9, 11.0, None)},
+        [],
+    ),
+    (
+        "ko: a transcript without full stops ends a sentence at its polite ending ('… 흑자를 냈습니다 지역별로는"
+        " …'): the balance is no flow of the partners after it",
+        "2018-05-14",
+        "[뉴스] 4월 ICT 수출 증가\n기자 지난달 ICT 수출은 160억 달러로 7.5% 증가했습니다 무역수지는 83억 달러 흑자를"
+        " 냈습니다 지역별로는 베트남이 28억 3천만 달러로 11.2% 늘었습니다",
+        {k("2018-04", flow="balance"): (8.3e9, None, None), k("2018-04", region="vietnam"): (2.83e9, 11.2, None)},
+        [k("2018-04", flow="balance", region="vietnam")],
+    ),
+    (
+        "en: an item named after the balance has had its figure ('… leaving a surplus of $6.9 billion, and chips rose"
+        " …') is exported",
+        "2018-05-14",
+        "ICT trade\nICT exports rose 7.5 percent to $16.0 billion in April, leaving a surplus of $6.9 billion, and"
+        " chips rose 41.1 percent to $9.9 billion.",
+        {k("2018-04", flow="balance"): (6.9e9, None, None), k("2018-04", item="semiconductors"): (9.9e9, 41.1, None)},
+        [k("2018-04", flow="balance", item="semiconductors")],
+    ),
+    (
+        "en: a hard-wrapped line goes on where the next starts with 'US$' ('… the IT trade surplus was' / 'US$6.02"
+        " billion.')",
+        "2016-06-14",
+        "Trade note\nIT exports in May 2016 rose 4.4% to $13.31 billion from a year earlier, while the IT trade"
+        " surplus was\nUS$6.02 billion.",
+        {k("2016-05"): (13.31e9, 4.4, None), k("2016-05", flow="balance"): (6.02e9, None, None)},
+        [],
+    ),
+    (
+        "en: a quote's '> ' marks are not text: the quoted sentence wrapped across them goes on ('> … while imports'"
+        " / '> climbed 5.7 percent …')",
+        "2016-06-14",
+        "From the ministry:\n> ICT exports in May fell 2.6 percent to USD 13.31 billion, while imports\n> climbed 5.7"
+        " percent to USD 7.29 billion.",
+        {k("2016-05"): (13.31e9, -2.6, None), k("2016-05", flow="import"): (7.29e9, 5.7, None)},
+        [],
+    ),
+    (
+        "en: a line of any length that stops at a verb of change ('Phone exports dropped') goes on at the figure on the"
+        " next",
+        "2016-06-14",
+        "May ICT trade\nICT exports in May fell 2.6 percent to $13.31 billion.\nPhone exports dropped\n9.1 percent to"
+        " USD 1.22 billion.",
+        {k("2016-05", item="mobile_phones"): (1.22e9, -9.1, None)},
+        [],
+    ),
+    (
+        "en: a line that stops at an abbreviation ('Shipments to the U.K.') goes on in lower case on the next",
+        "2016-06-14",
+        "May ICT trade\nICT exports in May fell 2.6 percent to $13.31 billion.\nShipments to the U.K.\nclimbed 3.3"
+        " percent to $0.47 billion.",
+        {k("2016-05", region="other:united kingdom"): (0.47e9, 3.3, None)},
+        [],
+    ),
+    (
+        "ko: a wrapped line that stops on a name or a particle ('…, 베트남은') goes on at the amount on the next",
+        "2016-06-14",
+        "5월 ICT 수출입 동향\n□ 5월 ICT 수출은 133.1억 달러로 2.6% 감소\n"
+        "  ㅇ 중국은 71.4억 달러로 2.2% 증가, 베트남은\n     26.1억 달러로 8.3% 증가",
+        {k("2016-05", region="vietnam"): (2.61e9, 8.3, None)},
+        [],
+    ),
+    (
+        "en: 'PC & peripherals' is computers and peripherals",
+        "2016-06-14",
+        "- KR ICT exports (May): US$13.31bn, -2.6% YoY.\n- PC & peripherals US$0.61bn (+12.5% YoY).",
+        {k("2016-05", item="computers_peripherals"): (0.61e9, 12.5, None)},
+        [k("2016-05", item="peripherals")],
+    ),
+    (
+        "ko: a numbered heading that names a period ('1. 12월 ICT 수출입 동향') dates its section's items,"
+        " until the next numbered heading ('2. 연간 …')",
+        "2020-01-15",
+        "2019년 ICT 수출 1,769.5억 달러\nㅇ 12월 ICT 수출은 150.2억 달러로 10.0% 감소\nㅇ 연간 ICT 수출은 1,769.5억"
+        " 달러로 19.4% 감소\n1. 12월 ICT 수출입 동향\n□ (품목) 반도체는 77.4억 달러로 17.5% 감소, 휴대폰은 10.8억 달러"
+        "(2.1%↑)\n2. 연간 ICT 수출입 동향\n□ (품목) 반도체 951.6억 달러(25.7%↓), 휴대폰 139.5억 달러(7.4%↓)",
+        {
+            k("2019-12", item="semiconductors"): (7.74e9, -17.5, None),
+            k("2019-12", item="mobile_phones"): (1.08e9, 2.1, None),
+            k("2019-01/2019-12", item="semiconductors"): (95.16e9, -25.7, None),
+            k("2019-01/2019-12", item="mobile_phones"): (13.95e9, -7.4, None),
+        },
+        [],
+    ),
+    (
         "ko: a deck clause after an ellipsis is the whole's after a clause with no figure too ('인도 수출 세"
         " 배로…1~5월 누적 N달러')",
         "2017-06-14",

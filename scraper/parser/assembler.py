@@ -27,7 +27,7 @@ from scraper.parser.periods import Period, label_trend_months, quarters_beside_r
 from scraper.parser.reader import SentenceReader
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
-from scraper.parser.sections import foreign_headlines, other_subject_sections
+from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_tables
@@ -100,6 +100,7 @@ class Assembler:
         self.eok_document = False  # amounts are written in 억 dollars (a trend line's bare amounts are too)
         self.patterns: ScanPlan | None = None  # what can match in this document
         self.spells_numbers = True  # some figure is spelled out ("ten-point-six percent"): sentences are rewritten
+        self.section_period: Period | None = None  # the period the last numbered heading named, for its section
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -126,11 +127,16 @@ class Assembler:
         for at, sentences in enumerate(paragraphs):
             if at == furniture:
                 self.document.paragraphs_read = 0  # the title is the first paragraph under the furniture
+            heading = numbered_heading(lines[at])
+            if heading:
+                self.section_period = None  # a numbered heading ends the section above it
             self.start_paragraph(sentences[0] if sentences else "")
             if at in other_subjects:
                 continue
             for sentence in sentences:
                 self.read(sentence)
+            if heading:
+                self.section_period = self.paragraph.topic_period  # "1. 9월 ICT 수출입 동향" dates its section
         record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:
@@ -167,7 +173,7 @@ class Assembler:
         self.document.paragraphs_read += 1
         self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
-        self.paragraph = ParagraphScope(previous_subject=old.last_subject)
+        self.paragraph = ParagraphScope(previous_subject=old.last_subject, topic_period=self.section_period)
         if (
             self.document.line_per_sentence
             and self.document.paragraphs_read > 2

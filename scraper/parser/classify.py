@@ -11,7 +11,7 @@ from scraper.language import detect_language as detect_language  # moved there; 
 from scraper.parser.casefold import case_folded
 from scraper.parser.locales import PLACE
 from scraper.parser.prefilter import folded_twin
-from scraper.parser.sentences import split_paragraphs, split_sentences
+from scraper.parser.sentences import photo_caption, split_paragraphs, split_sentences
 
 _ICT_WORD = (
     r"(?:(?<![A-Za-z])ICT(?![A-Za-z])|(?<![A-Za-z])(?-i:IT)(?![A-Za-z])(?![-\s]related)|information\s(?:and\s)?communications?"
@@ -331,7 +331,9 @@ def lead_sentence(text: str, lang: str) -> str | None:
             closed = sentence is not sentences[-1] or _SENTENCE_CLOSE.search(sentence)  # (a split one ended)
             if " " not in sentence or not closed:
                 continue
-            if _TRADE_WORDS.search(sentence) or (len(sentence) >= length and not _CAPTION.search(sentence)):
+            if _TRADE_WORDS.search(sentence) or (
+                len(sentence) >= length and not _CAPTION.search(sentence) and not photo_caption(sentence)
+            ):
                 return sentence
     return None
 

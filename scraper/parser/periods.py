@@ -188,6 +188,17 @@ _MONTH_NAME = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+# a month's name ends its word ("maybe", "mayor", "marched" name none), and "may" before a verb is the verb
+# ("exports may rise", "the worst may be over") unless a preposition makes it the month ("in May have been revised");
+# the scanner reads lowered text, so the verb after it tells, not its case
+_MONTH_AFTER = ("in", "of", "for", "since", "from", "to", "than", "last", "this", "next", "early", "late", "through")
+_MODAL_VERBS = (
+    "be|have|not|also|still|well|even|rise|fall|grow|drop|decline|increase|decrease|continue|return|ease|help|"
+    "stabili[sz]e|recover|slow|remain|hold|erode|reach|top|exceed|improve|weaken|take|need|see|come|get|face|hit"
+)
+_NO_MODAL_MAY = (  # (checked after the name: a pattern that opens with the name is skipped fast where none is)
+    "(?:" + "|".join(rf"(?<=\b{word}\smay)" for word in _MONTH_AFTER) + rf"|(?!(?<=may)\s(?:{_MODAL_VERBS})\b))"
+)
 _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
 _YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
@@ -486,9 +497,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         lambda m: PeriodSpec(relative=_same_kind(m)),
     ),
     (
-        # (not inside a word: "maybe", "mayor" are no May)
+        # (not inside a word: "maybe", "mayor" are no May; nor the verb "may": "may rise")
         re.compile(
-            rf"(?P<mname>{_MONTH_NAME})(?![a-z])(?!\s\d{{1,2}}\b)(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?", re.I
+            rf"(?P<mname>{_MONTH_NAME})(?![a-z]){_NO_MODAL_MAY}(?!\s\d{{1,2}}\b)"
+            rf"(?:\s(?:of\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?",
+            re.I,
         ),
         _en_month,
     ),

@@ -373,6 +373,9 @@ _AGENT = re.compile(
 )
 
 
+_OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
+
+
 class _Kinds:
     """What a sentence's mentions name, found in one pass: the reader asks it of every sentence, and most
     questions (does it name a flow? which comes first, a flow or a figure?) need only the first of a kind."""
@@ -758,6 +761,15 @@ class SentenceReader:
             frame.region = "world"  # "日 수출규제 한 달…7월 ICT 수출 22.7% 급감": the partner was another clause's
         if frame.flow != "export" and kind.startswith("item:") and self._flow_before_an_ellipsis(mention):
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
+        if frame.flow == "balance" and frame.dirty and kind.startswith("item:") and self._last_flow_is_balance(mention):
+            frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
+
+    def _last_flow_is_balance(self, mention: Mention) -> bool:
+        """Is the last flow word before `mention` a balance ("surplus", "무역수지")?"""
+        if _OF_THE_BALANCE.search(self.sentence, max(0, mention.start - 6), mention.start):
+            return False  # "a surplus of $3.61 billion in ICT goods with China": what the balance is in
+        flows = [m.kind for m in self.mentions if m.kind.startswith("flow:") and m.end <= mention.start]
+        return bool(flows) and flows[-1] == "flow:balance"
 
     def _new_clause_of_the_whole(self, index: int) -> bool:
         """'미국 수출 20% 늘어…1~9월 누적 1288억달러': a clause after an ellipsis that opens with a period of its own

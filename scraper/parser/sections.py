@@ -27,6 +27,11 @@ _BREAKDOWN = re.compile(
 _ICT_WORDS = ("ICT", "IT", "정보", "information", "Information", "INFORMATION", "digital", "Digital", "DIGITAL")
 
 
+def numbered_heading(paragraph: str) -> bool:
+    """Is the paragraph's first line a numbered heading ("1. 9월 ICT 수출입 동향", "2. Third quarter")?"""
+    return _heading_kind(paragraph) == "1."
+
+
 def _heading_kind(paragraph: str) -> str | None:
     """The kind of heading the paragraph's first line is ("■", or "1." for a numbered one), if it is one."""
     line = paragraph.split("\n", 1)[0]

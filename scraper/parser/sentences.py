@@ -20,13 +20,14 @@ SENTENCE_END = guarded(
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
         r"|(?<=[가-힣%])\.\s+(?=[가-힣])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …"
+        r"|(?<=니다)[ \t]+(?=[가-힣])"  # a transcript without full stops: "… 흑자를 냈습니다 품목별로 보면 …"
         r"|\n+"
     )
 )
 # What each branch of `SENTENCE_END` needs (an end mark before white space, a full stop before a capital, a
 # Korean ending's full stop, a line break): most one-sentence paragraphs ("... rose 3.9 percent.") have none,
 # and one quick search spares them the look-behinds at every space.
-_MAY_END = guarded(re.compile(r"[.!?]\s|\.[A-Z]|[다음임함요]\.|\n"))
+_MAY_END = guarded(re.compile(r"[.!?]\s|\.[A-Z]|[다음임함요]\.|\n|니다[ \t]"))
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
@@ -34,7 +35,7 @@ CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-
 # / "products fell 11.6 percent"): a next line that starts in lower case or with a figure continues it (not a
 # numbered heading: "1. ICT EXPORTS" under a contents line "In this issue: ICT trade | Shipbuilding orders | …").
 HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
-WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])[a-z0-9$%(]")
+WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])(?:[a-z0-9$%(]|US\$|USD\s?\d)")
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 
 
@@ -158,10 +159,27 @@ def clause_end(sentence: str, start: int) -> int:
     return match.start() if match else len(sentence)
 
 
+# A photo caption's credit ("… Gyeonggi Province. / Korea Times file", "… / AP-Yonhap") ends the caption: on a page
+# that lost its line breaks the lead follows it without a full stop
+_CREDIT = (
+    r"(?<=[.!?])\s/\s(?:[A-Z][\w.&'-]*\s){0,4}?(?:[A-Z]+-)?(?:file(?:\sphoto)?|photo|Yonhap|AP|AFP|Reuters|EPA"
+    r"|Bloomberg|Newsis|News1)"
+)
+_PHOTO_CREDIT = re.compile(_CREDIT + r"(?=\s[A-Z])")
+_CREDIT_END = re.compile(_CREDIT + r"\s*$")
+
+
+def photo_caption(sentence: str) -> bool:
+    """Does the sentence end with a photo credit ("… Gyeonggi Province. / Korea Times file")?"""
+    return " / " in sentence and _CREDIT_END.search(sentence) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Lines, then sentence ends in English and Korean (also where a full stop lost its space).
     Anything longer than MAX_SENTENCE characters is cut into pieces of that size."""
     sentences: list[str] = []
+    if " / " in text:
+        text = _PHOTO_CREDIT.sub("\\g<0>\n", text)
     parts = SENTENCE_END.split(text) if _MAY_END.search(text) else [text]
     for part in _rejoin_abbreviations(parts):
         part = part.strip() if part else ""
@@ -226,15 +244,55 @@ def _answers(paragraph: str, line: str) -> bool:
     return _QUESTION.match(paragraph[paragraph.rfind("\n") + 1 :]) is not None
 
 
+# A forum's or a mail's quote marks ("> ICT exports in August rose …" / "> increased 17.1 percent …"): the text
+# quoted, wrapped as it was, without them
+_QUOTE_MARK = re.compile(r"[ \t]*>+[ \t]?")
+# a line that stops at an abbreviation's full stop ("Shipments to the U.S.") goes on in lower case on the next
+_ENDS_AT_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
+# a line of any length that stops at a verb of change or amount ("> Display exports decreased") goes on at a figure
+_VERB_END = re.compile(
+    r"(?:^|\s)(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped|gained|was|were|totaled"
+    r"|totalled|reached|amounted\sto|came\sto|stood\sat)\s*$"
+)
+_FIGURE_START = re.compile(r"\s*(?:US\$|USD\s?|\$)?\d[\d,.]*\s?(?:%|percent|per\scent|billion|million|bn\b)")
+# Korean copy wrapped at a fixed width ("ㅇ EU는 8.7억 달러로 5.1% 증가, 일본은" / "2.9억 달러로 1.3% 감소"): a
+# line that stops on a name or a particle, not on a predicate, goes on when the next starts with the amount
+_KO_OPEN_END = re.compile(r"[가-힣,]\s*$")
+_KO_PREDICATE_END = re.compile(
+    r"(?:[다요함음임됨]|증가|감소|기록|달성|지속|유지|전환|확대|축소|둔화|호조|부진|흑자|적자|최대|최고|전망|예상)\s*$"
+)
+_KO_AMOUNT_START = re.compile(r"\s*[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|천)")
+
+
+def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
+    """Does `line` go on with the sentence the paragraph's last line left unfinished?"""
+    last = paragraph[paragraph.rfind("\n") + 1 :]
+    if wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraph)):
+        return True
+    if _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
+        return True
+    if "." in last[-4:] and line[:1].islower() and _ENDS_AT_ABBREVIATION.search(last):
+        return True
+    return bool(
+        _KO_AMOUNT_START.match(line)
+        and _KO_OPEN_END.search(last)
+        and not _KO_PREDICATE_END.search(last)
+        and len(last.strip()) >= 20
+        and ".." not in last  # (a deck's clauses, "비중 커졌다…수출 44%가 반도체" after NFKC: no wrapped line)
+    )
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
     paragraphs: list[str] = []
     wrapped = False  # the last line was cut mid-sentence by a hard wrap
     for line in _unflattened(text).split("\n"):
+        if ">" in line:
+            line = _QUOTE_MARK.sub("", line, count=1) if _QUOTE_MARK.match(line) else line
         if not line.strip():
             continue
-        if paragraphs and wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraphs[-1])):
+        if paragraphs and _continues(paragraphs[-1], line, wrapped):
             paragraphs[-1] += " " + line.strip()
         elif paragraphs and (CONTINUATION.match(line) or _answers(paragraphs[-1], line)):
             paragraphs[-1] += "\n" + line
