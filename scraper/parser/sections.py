@@ -29,6 +29,8 @@ _ICT_WORDS = ("ICT", "IT", "정보", "information", "Information", "INFORMATION"
 
 def numbered_heading(paragraph: str) -> bool:
     """Is the paragraph's first line a numbered heading ("1. 9월 ICT 수출입 동향", "2. Third quarter")?"""
+    if not paragraph.lstrip()[:1].isdigit():
+        return False  # (most paragraphs: a numbered heading opens with its number)
     return _heading_kind(paragraph) == "1."
 
 
