@@ -209,7 +209,28 @@ FAIR_TALKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published"), PASSING_MENTIONS + OUTLOOKS + FAIR_TALKS)
+# A support programme's terms: the share of a cost a firm pays or is given, and an eligibility cap on its exports,
+# are no ICT trade figures, and a notice that gives only them is no report (invented wording and figures)
+PROGRAMME_TERMS = [
+    (
+        "Localization grants for ICT exporters\nICT makers planning overseas launches can claim up to 40 million won"
+        " for translation work, with a 25 percent co-payment.",
+        "2019-04-10",
+    ),
+    (
+        "ICT 수출기업 해외마케팅 지원 안내\n진흥원은 ICT 수출 확대를 위해 참가기업을 모집한다.\n ○ 통역비 60% 및"
+        " 자료 번역비 일부 지원",
+        "2019-04-10",
+    ),
+    (
+        "ICT 수출기업 해외마케팅 지원 안내\n진흥원은 ICT 수출 확대를 위해 참가기업을 모집한다.\n ○ 직전연도"
+        " 수출실적 300만 달러 미만 기업 우대",
+        "2019-04-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PASSING_MENTIONS + OUTLOOKS + FAIR_TALKS + PROGRAMME_TERMS)
 def test_a_story_about_something_else_makes_no_report(text: str, published: str) -> None:
     """Figures quoted in passing, an outlook's base year, a fair's buyer meetings: no report, no facts."""
     from datetime import date
