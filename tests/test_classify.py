@@ -23,6 +23,9 @@ REPORTS = [
     # Korea's own report under a foreign wire's dateline, quoting the country's statistics office beside it
     "S. Korea's ICT exports up 6.8 pct\nBEIJING, Aug. 2 (Xinhua) -- South Korea's ICT exports rose 6.8 percent to"
     " 17.9 billion U.S. dollars in July. China's customs said its chip imports from the country rose.",
+    # Korea's own report that names a partner's ICT imports from South Korea in passing
+    "Korea's ICT exports to Thailand rose 8.1 percent to $1.32 billion in May. Thailand's ICT imports from South"
+    " Korea have grown for a year, traders said.",
     # the country's ICT trade first, a province's in a box after it
     "9월 ICT 수출 5.4% 증가\n9월 ICT 수출은 171억2천만달러로 5.4% 늘었다. 한편 무역협회 경북지역본부에 따르면"
     " 도내 ICT 수출은 11억달러였다.",
@@ -48,6 +51,11 @@ NOT_REPORTS = [
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",
     "Vietnam's ICT exports climb for a third month\nVietnam's General Statistics Office said on Friday that exports"
     " of phones and components rose 9.3 percent to $5.4 billion in August.",
+    # another economy's own electronics trade, told with its ICT trade with Korea ("Thailand's ICT exports to South
+    # Korea", "imports of ICT parts from South Korea"): that economy's statistics, not Korea's
+    "Thai electronics makers ship more\nComputer parts brought in $14.2 billion and phones earned $3.3 billion in the"
+    " first half, according to customs figures. Thailand's ICT exports to South Korea rose 5.6 percent to $1.9"
+    " billion, while imports of ICT parts from South Korea reached $4.4 billion.",
     # another economy's own report, its office named by what it is ("the island's finance authority") or its lead
     # under a foreign dateline: its ICT line and its imports are that economy's, not Korea's
     "Taiwan's exports climb 7.4 pct in May\nTAIPEI, June 9 (Xinhua) -- Taiwan's exports in May grew 7.4 percent to"
