@@ -23,6 +23,9 @@ REPORTS = [
     # Korea's own report under a foreign wire's dateline, quoting the country's statistics office beside it
     "S. Korea's ICT exports up 6.8 pct\nBEIJING, Aug. 2 (Xinhua) -- South Korea's ICT exports rose 6.8 percent to"
     " 17.9 billion U.S. dollars in July. China's customs said its chip imports from the country rose.",
+    # Korea's own report that names a partner's ICT imports from South Korea in passing
+    "Korea's ICT exports to Thailand rose 8.1 percent to $1.32 billion in May. Thailand's ICT imports from South"
+    " Korea have grown for a year, traders said.",
     # the country's ICT trade first, a province's in a box after it
     "9월 ICT 수출 5.4% 증가\n9월 ICT 수출은 171억2천만달러로 5.4% 늘었다. 한편 무역협회 경북지역본부에 따르면"
     " 도내 ICT 수출은 11억달러였다.",
@@ -48,6 +51,11 @@ NOT_REPORTS = [
     " 7.7% 늘었다고 발표했다. 국내 반도체 업계도 수요 회복을 기대하고 있다.",
     "Vietnam's ICT exports climb for a third month\nVietnam's General Statistics Office said on Friday that exports"
     " of phones and components rose 9.3 percent to $5.4 billion in August.",
+    # another economy's own electronics trade, told with its ICT trade with Korea ("Thailand's ICT exports to South
+    # Korea", "imports of ICT parts from South Korea"): that economy's statistics, not Korea's
+    "Thai electronics makers ship more\nComputer parts brought in $14.2 billion and phones earned $3.3 billion in the"
+    " first half, according to customs figures. Thailand's ICT exports to South Korea rose 5.6 percent to $1.9"
+    " billion, while imports of ICT parts from South Korea reached $4.4 billion.",
     # another economy's own report, its office named by what it is ("the island's finance authority") or its lead
     # under a foreign dateline: its ICT line and its imports are that economy's, not Korea's
     "Taiwan's exports climb 7.4 pct in May\nTAIPEI, June 9 (Xinhua) -- Taiwan's exports in May grew 7.4 percent to"
@@ -209,7 +217,28 @@ FAIR_TALKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published"), PASSING_MENTIONS + OUTLOOKS + FAIR_TALKS)
+# A support programme's terms: the share of a cost a firm pays or is given, and an eligibility cap on its exports,
+# are no ICT trade figures, and a notice that gives only them is no report (invented wording and figures)
+PROGRAMME_TERMS = [
+    (
+        "Localization grants for ICT exporters\nICT makers planning overseas launches can claim up to 40 million won"
+        " for translation work, with a 25 percent co-payment.",
+        "2019-04-10",
+    ),
+    (
+        "ICT 수출기업 해외마케팅 지원 안내\n진흥원은 ICT 수출 확대를 위해 참가기업을 모집한다.\n ○ 통역비 60% 및"
+        " 자료 번역비 일부 지원",
+        "2019-04-10",
+    ),
+    (
+        "ICT 수출기업 해외마케팅 지원 안내\n진흥원은 ICT 수출 확대를 위해 참가기업을 모집한다.\n ○ 직전연도"
+        " 수출실적 300만 달러 미만 기업 우대",
+        "2019-04-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), PASSING_MENTIONS + OUTLOOKS + FAIR_TALKS + PROGRAMME_TERMS)
 def test_a_story_about_something_else_makes_no_report(text: str, published: str) -> None:
     """Figures quoted in passing, an outlook's base year, a fair's buyer meetings: no report, no facts."""
     from datetime import date

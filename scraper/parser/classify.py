@@ -219,12 +219,30 @@ def _figure_in_sentence(text: str, found: re.Match[str]) -> bool:
     return _DIGIT.search(text, found.start(), end_found.start() if end_found else len(text)) is not None
 
 
+# the other country's trade *with Korea* ("Vietnam's ICT exports to South Korea", "imports of ICT parts from South
+# Korea"): told from that country's side, as its own statistics tell it (not in Korean, where "중국 ICT 수출" is
+# often Korea's exports to China)
+_TRADE_WITH_KOREA = re.compile(
+    r"\b(?i:exports?|imports?|shipments?)\s(?:[\w,-]+\s){0,6}?(?:to|from|with)\s(?:South\s)?Korea\b(?!['’-])"
+)
+
+
+def _names_foreign_source(text: str) -> bool:
+    """Is the text told from another country's side: its statistics office, a foreign dateline, or its trade
+    with Korea?"""
+    if _may_name_a_foreign_agency(text) and _ABROAD_AGENCY.search(text) is not None:
+        return True
+    if _FOREIGN_DATELINE.search(text, 0, _LEAD_SPAN) is not None:
+        return True
+    return "Korea" in text and _TRADE_WITH_KOREA.search(text) is not None
+
+
 def _another_countrys_own_trade(text: str) -> bool:
     """Does the text name a foreign country's ICT trade ("대만 ICT 수출", "Japan's ICT exports") and never Korea's,
-    with figures from that country's statistics office and none from Korea's? (Korean news writes "중국 수출" for
-    exports to China: the foreign office as the source is what tells the country's own story.)"""
-    named = _may_name_a_foreign_agency(text) and _ABROAD_AGENCY.search(text) is not None
-    if not named and _FOREIGN_DATELINE.search(text, 0, _LEAD_SPAN) is None:
+    with figures from that country's statistics office (or told as its trade with Korea) and none from Korea's?
+    (Korean news writes "중국 수출" for exports to China: the foreign office as the source is what tells the
+    country's own story.)"""
+    if not _names_foreign_source(text):
         return False  # (most texts: no foreign office, and no need to look at every naming of ICT trade)
     if _KOREAN_SOURCE.search(text) is not None:
         return False

@@ -653,6 +653,10 @@ NOISE_CLAUSE = [
     # the partner's own trade with Korea ("베트남의 대한국 수출"), the two countries' turnover ("교역액")
     r"대\s?한국\s?(?:[가-힣·]{1,10}\s?)?(?:수출|수입)",
     r"교역\s?(?:액|규모)",
+    # a support programme's terms: the share of a cost a firm pays or is given ("with a 20 percent self-payment",
+    # "부스 임차료 70% 지원", "항공료 50% 및 숙박비 일부 지원") is no trade change
+    r"\bself[\s-]?pay(?:ment)?s?\b|\bco-?pay(?:ment)?s?\b|\bcost[\s-]shar(?:e|ing)\b|자기?\s?부담",
+    r"(?:항공료|항공권|숙박비|체재비|임차료|참가비|운송비|통역비|부스비|출장비)(?=\s?(?:의\s?)?\d{1,3}(?:\.\d)?\s?%)",
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
@@ -767,6 +771,7 @@ THRESHOLD_BEFORE = [
 THRESHOLD_AFTER = [
     r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
     r"이상",
+    r"이하|미만",  # an eligibility cap ("수출실적 500만 달러 이하 기업"): a bound
     r"\s?가까이",  # "60% 가까이": nearly, a bound
     r"대(?:를|로|에|의|인|\s?(?:성장|증가|감소|급감|급증|하락|상승|기록|수준|후반|초반|중반)|\s?(?:수출|실적))",  # "10%대 성장",
     # "90억달러대 수출액", "40%대 급감", "1천억 달러대 후반": a range
