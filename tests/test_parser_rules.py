@@ -3852,6 +3852,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-03", item="displays")],
     ),
+    (
+        "ko: PDF copy wrapped at a fixed width between an item and its '(금액, 증감)' or inside the amount ('3.5억 /"
+        " 달러') goes on with the line: the figure is the item's, not the total's",
+        "2019-11-13",
+        "2019년 10월 정보통신산업(ICT) 수출입 동향\n"
+        "□ 10월 ICT 수출은 161.7억 달러, 수입은 88.2억 달러로 잠정 집계되었다.\n"
+        " ○ 반도체(71.3억 달러, 2.6%↓), 디스플레이(19.4억 달러, 7.2%↑), 컴퓨터·주변기기\n"
+        "(9.7억 달러, 5.8%↑)는 증가하였다.\n"
+        " ○ 지역별로는 중국(70.2억 달러, 1.1%↑), 미국(16.3억\n달러, 8.4%↑)으로 나타났다.",
+        {
+            k("2019-10", item="computers_peripherals"): (0.97e9, 5.8, None),
+            k("2019-10", region="us"): (1.63e9, 8.4, None),
+            k("2019-10"): (16.17e9, None, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
