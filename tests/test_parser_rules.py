@@ -3868,6 +3868,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: a rival's nationality in a cause ('중국 제조사의 맹추격에', '일본 업체들의 물량 공세에') names the"
+        " competitors, not the market: the figure is the world's",
+        "2017-01-12",
+        "지난해 ICT 수출 2.1% 감소\n지난해 ICT 수출은 1625억달러로 2.1% 줄었다. 스마트폰은 중국 제조사의 맹추격에"
+        " 198억7000만달러로 11.4% 감소했고, 디스플레이는 일본 업체들의 물량 공세에 254억1000만달러로 6.8% 줄었다.",
+        {
+            k("2016-01/2016-12", item="mobile_phones"): (19.87e9, -11.4, None),
+            k("2016-01/2016-12", item="displays"): (25.41e9, -6.8, None),
+        },
+        [
+            k("2016-01/2016-12", item="mobile_phones", region="china"),
+            k("2016-01/2016-12", item="displays", region="japan"),
+        ],
+    ),
 ]
 
 PRIOR_PHRASES = [
