@@ -3883,6 +3883,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
             k("2016-01/2016-12", item="displays", region="japan"),
         ],
     ),
+    (
+        "en: a year cut to two digits after an apostrophe ('vs $14.49B in March \\'16') dates the year-earlier value",
+        "2017-04-13",
+        "Markets memo: Korea's ICT trade\nICT shipments printed US$16.11B in March, +11.2% y/y vs $14.49B in March '16."
+        " Imports were $8.02B in Feb. '17.",
+        {
+            k("2017-03"): (16.11e9, 11.2, 14.49e9),
+            k("2016-03"): (14.49e9, None, None),
+            k("2017-02", flow="import"): (8.02e9, None, None),
+        },
+        [k("2016-01/2016-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [
