@@ -3852,6 +3852,49 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2019-03", item="displays")],
     ),
+    (
+        "ko: PDF copy wrapped at a fixed width between an item and its '(금액, 증감)' or inside the amount ('3.5억 /"
+        " 달러') goes on with the line: the figure is the item's, not the total's",
+        "2019-11-13",
+        "2019년 10월 정보통신산업(ICT) 수출입 동향\n"
+        "□ 10월 ICT 수출은 161.7억 달러, 수입은 88.2억 달러로 잠정 집계되었다.\n"
+        " ○ 반도체(71.3억 달러, 2.6%↓), 디스플레이(19.4억 달러, 7.2%↑), 컴퓨터·주변기기\n"
+        "(9.7억 달러, 5.8%↑)는 증가하였다.\n"
+        " ○ 지역별로는 중국(70.2억 달러, 1.1%↑), 미국(16.3억\n달러, 8.4%↑)으로 나타났다.",
+        {
+            k("2019-10", item="computers_peripherals"): (0.97e9, 5.8, None),
+            k("2019-10", region="us"): (1.63e9, 8.4, None),
+            k("2019-10"): (16.17e9, None, None),
+        },
+        [],
+    ),
+    (
+        "ko: a rival's nationality in a cause ('중국 제조사의 맹추격에', '일본 업체들의 물량 공세에') names the"
+        " competitors, not the market: the figure is the world's",
+        "2017-01-12",
+        "지난해 ICT 수출 2.1% 감소\n지난해 ICT 수출은 1625억달러로 2.1% 줄었다. 스마트폰은 중국 제조사의 맹추격에"
+        " 198억7000만달러로 11.4% 감소했고, 디스플레이는 일본 업체들의 물량 공세에 254억1000만달러로 6.8% 줄었다.",
+        {
+            k("2016-01/2016-12", item="mobile_phones"): (19.87e9, -11.4, None),
+            k("2016-01/2016-12", item="displays"): (25.41e9, -6.8, None),
+        },
+        [
+            k("2016-01/2016-12", item="mobile_phones", region="china"),
+            k("2016-01/2016-12", item="displays", region="japan"),
+        ],
+    ),
+    (
+        "en: a year cut to two digits after an apostrophe ('vs $14.49B in March \\'16') dates the year-earlier value",
+        "2017-04-13",
+        "Markets memo: Korea's ICT trade\nICT shipments printed US$16.11B in March, +11.2% y/y vs $14.49B in March '16."
+        " Imports were $8.02B in Feb. '17.",
+        {
+            k("2017-03"): (16.11e9, 11.2, 14.49e9),
+            k("2016-03"): (14.49e9, None, None),
+            k("2017-02", flow="import"): (8.02e9, None, None),
+        },
+        [k("2016-01/2016-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -200,7 +200,8 @@ _NO_MODAL_MAY = (  # (checked after the name: a pattern that opens with the name
     "(?:" + "|".join(rf"(?<=\b{word}\smay)" for word in _MONTH_AFTER) + rf"|(?!(?<=may)\s(?:{_MODAL_VERBS})\b))"
 )
 _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
-_YEAR_ABS = r"(?P<yabs>(?:19|20)\d{2})"
+# "vs $14.36B in June '15": a year cut to its last two digits after an apostrophe
+_YEAR_ABS = r"(?:(?P<yabs>(?:19|20)\d{2})|[’'‘]\s?(?P<eyy>\d{2})(?!\d|[.,]\d|\s?%|\s?(?:percent|pct)\b))"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
 _KO_YEAR = r"(?:(?P<kyear>(?:19|20)\d{2})\s?년|[’'‘`´]\s?(?P<kyy>\d{2})\s?(?:년|\.))"
 
@@ -218,6 +219,9 @@ def _year_fields(match: re.Match[str]) -> YearFields:
         return {"year": int(groups["kyear"])}
     if groups.get("kyy"):
         return {"year": 2000 + int(groups["kyy"])}
+    if groups.get("eyy"):
+        short = int(groups["eyy"])
+        return {"year": (2000 if short < 70 else 1900) + short}
     rel = groups.get("rel")
     if rel:
         return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}

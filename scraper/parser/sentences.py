@@ -261,7 +261,9 @@ _KO_OPEN_END = re.compile(r"[가-힣,]\s*$")
 _KO_PREDICATE_END = re.compile(
     r"(?:[다요함음임됨]|증가|감소|기록|달성|지속|유지|전환|확대|축소|둔화|호조|부진|흑자|적자|최대|최고|전망|예상)\s*$"
 )
-_KO_AMOUNT_START = re.compile(r"\s*[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|천)")
+_KO_AMOUNT_START = re.compile(r"\s*\(?[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|천)")
+# a release's PDF wrapped inside the amount ("미국(16.3억" / "달러, 8.4%↑)"): the unit goes on with its number
+_KO_CUT_AMOUNT = re.compile(r"\d\s?(?:억|조|만|천)\s*$")
 
 
 def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
@@ -272,6 +274,8 @@ def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
     if _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
         return True
     if "." in last[-4:] and line[:1].islower() and _ENDS_AT_ABBREVIATION.search(last):
+        return True
+    if line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
         return True
     return bool(
         _KO_AMOUNT_START.match(line)
