@@ -377,3 +377,38 @@ def test_session11_gates_let_every_match_through(text: str) -> None:
         assert subjects._may_include(text)
     if sentences._INLINE_BULLET.search(text):
         assert any(mark in text for mark in sentences._BULLET_MARKS)
+
+
+# the forecast gate (`reader._FORECAST_WORD`, asked of the lower-cased sentence) before `reader.FORECAST`: pieces
+# of invented forecasts, targets and estimates, English and Korean, and words around them
+_FORECAST_PIECES = [
+    "반도체 수출도",
+    "돌아설 것이란",
+    "늘어날 것이라고",
+    "것으로 봅니다",
+    "증가할 전망이다",
+    '5% 안팎 증가할 것"이라고',
+    "수준으로 예측했다",
+    "로 추산됐다",
+    "목표 1,780억 달러는",
+    "The ministry",
+    "expects",
+    "Wants ICT exports to reach",
+    "aims to help 40 firms hit",
+    "is estimated at",
+    "this year's ICT exports",
+    "could top",
+    "I reckon",
+    "12.4%",
+    "$3.1 billion",
+    "\n",
+]
+_forecast_texts = st.lists(st.sampled_from(_FORECAST_PIECES), max_size=8).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_forecast_texts)
+def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
+    """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
+    if reader.FORECAST.search(text):
+        assert reader._FORECAST_WORD.search(text.lower())
