@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a partner named as the buyer 'IMPORTING' in capitals is an export to it, as in lower case",
+        "2019-06-14",
+        "ICT exports rose 5.0 percent to $15.2 billion in May.\nCHINA, THE LARGEST BUYER OF KOREAN IT PRODUCTS,"
+        " IMPORTING $5.2 BILLION, ROSE 3 PERCENT.",
+        {k("2019-05", region="china"): (5.2e9, 3.0, None)},
+        [k("2019-05", "import", region="china")],
+    ),
+    (
         "en: 'maybe' and 'marched' name no month, nor does the verb 'may' ('Handset exports may rise …'); 'in may' of a"
         " lower-case caption does",
         "2017-05-15",

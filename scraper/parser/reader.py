@@ -449,7 +449,7 @@ class SentenceReader:
             sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
-        elif "mport" in sentence and _NAMES_A_BUYER.search(sentence.lower()):
+        elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
         self.resolved: dict[int, ResolvedPeriod] = {}
         self.series: dict[int, Period] = {}
