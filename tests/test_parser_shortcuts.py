@@ -412,3 +412,11 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
     if reader.FORECAST.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_forecast_texts)
+def test_the_forecast_word_tree_finds_what_the_word_list_finds(text: str) -> None:
+    """`_FORECAST_WORD` is a prefix tree of `_FORECAST_WORDS`: it finds a word where the plain list does."""
+    lowered = text.lower()
+    assert bool(reader._FORECAST_WORD.search(lowered)) == any(word in lowered for word in reader._FORECAST_WORDS)
