@@ -100,6 +100,7 @@ def test_comparison_words_cover_what_the_from_patterns_need() -> None:
         (figures._CHANGE_FROM, 0),
         (figures._FROM_VERSUS_GAP, 2),
         (figures._MONTH_VERSUS_GAP, 2),
+        (figures._KO_BASE_AFTER, 3),
     ]
     samples = [
         "rose from ",
@@ -113,6 +114,12 @@ def test_comparison_words_cover_what_the_from_patterns_need() -> None:
         " from US",
         "Fro m",
         "to ",
+        "에 비해",
+        "에비하면",
+        ") 보다",
+        "(78억달러) 대비",
+        "와 비교",
+        "과비교하면",
     ]
     for sample in samples:
         words = figures._comparison_words(f"x{sample}")
