@@ -100,6 +100,7 @@ def test_comparison_words_cover_what_the_from_patterns_need() -> None:
         (figures._CHANGE_FROM, 0),
         (figures._FROM_VERSUS_GAP, 2),
         (figures._MONTH_VERSUS_GAP, 2),
+        (figures._KO_BASE_AFTER, 3),
     ]
     samples = [
         "rose from ",
@@ -113,6 +114,12 @@ def test_comparison_words_cover_what_the_from_patterns_need() -> None:
         " from US",
         "Fro m",
         "to ",
+        "에 비해",
+        "에비하면",
+        ") 보다",
+        "(78억달러) 대비",
+        "와 비교",
+        "과비교하면",
     ]
     for sample in samples:
         words = figures._comparison_words(f"x{sample}")
@@ -412,3 +419,45 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
     if reader.FORECAST.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_forecast_texts)
+def test_the_forecast_word_tree_finds_what_the_word_list_finds(text: str) -> None:
+    """`_FORECAST_WORD` is a prefix tree of `_FORECAST_WORDS`: it finds a word where the plain list does."""
+    lowered = text.lower()
+    assert bool(reader._FORECAST_WORD.search(lowered)) == any(word in lowered for word in reader._FORECAST_WORDS)
+
+
+# the reader's per-sentence gates of session 13: pieces that match the patterns, and words around them
+_READER_GATE_PIECES = [
+    "디지털TV(LCD TV",
+    "포함)",
+    "제외 )",
+    "Mobile phones (incl.",
+    "(INCLUDING",
+    "(Excl.",
+    "parts included)",
+    "EXCLUDED)",
+    "(",
+    ")",
+    "이 중",
+    "그가운데",
+    "이중 베트남행이",
+    "반도체",
+    "HONG KONG —",
+    "Hanoi, Nov. 12 (VNA) --",
+    "exports to China",
+    "$1.2 billion",
+    "\n",
+]
+_reader_gate_texts = st.lists(st.sampled_from(_READER_GATE_PIECES), max_size=8).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_reader_gate_texts)
+def test_reader_name_gates_let_every_match_through(text: str) -> None:
+    if reader._INCLUDED.search(text) or reader._INCLUDED_AFTER.search(text):
+        assert reader._may_say_included(text)
+    if reader._PART_OF.search(text):
+        assert "중" in text or "가운데" in text

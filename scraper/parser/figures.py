@@ -761,7 +761,8 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
     before = sentence[max(0, mention.start - 21) : mention.start]
     if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
-    if _dated_comparison_base(sentence, mentions, index):
+    any_from, korean_from, from_as_written, korean_base = _comparison_words(sentence)
+    if korean_base and _dated_comparison_base(sentence, mentions, index):
         return True
     for other in reversed(mentions[max(0, index - 2) : index]):
         if other.kind == "prior":
@@ -775,7 +776,6 @@ def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
                 return True
     if period_then_year_earlier(sentence, mentions, index):
         return True
-    any_from, korean_from, from_as_written = _comparison_words(sentence)
     if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
         return True
     if from_as_written and _to_from_pair(sentence, mentions, index):
@@ -801,12 +801,14 @@ def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int)
 
 
 @lru_cache(maxsize=16)  # asked for every figure of the same sentence
-def _comparison_words(sentence: str) -> tuple[bool, bool, bool]:
+def _comparison_words(sentence: str) -> tuple[bool, bool, bool, bool]:
     """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`,
-    `_CHANGE_FROM`: under IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`), and
-    "from", "versus" or "vs" as written (`_FROM_VERSUS_GAP`, `_MONTH_VERSUS_GAP`). Most sentences have none."""
+    `_CHANGE_FROM`: under IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`),
+    "from", "versus" or "vs" as written (`_FROM_VERSUS_GAP`, `_MONTH_VERSUS_GAP`), and 비(해, 교 ...) or
+    보다 (`_KO_BASE_AFTER`). Most sentences have none."""
     return (
         "from" in sentence.lower(),
         "에서" in sentence,
         "from" in sentence or "versus" in sentence or "vs" in sentence,
+        "비" in sentence or "보다" in sentence,
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from scraper.parser import numbers
 from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import (
     period_then_year_earlier,
@@ -25,6 +26,7 @@ from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
+from scraper.parser.prefilter import _trie
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState
 from scraper.parser.sentences import (
@@ -48,6 +50,14 @@ _KO_IMPORT_VERB = re.compile(r"(?<=수입)(?:했|해|한|하|합)")
 _FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 _INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
+
+
+def _may_say_included(sentence: str) -> bool:
+    """Can `_INCLUDED` or `_INCLUDED_AFTER` match? Each needs 포함, 제외 or an English word with "cl" in it
+    (included, incl., excluding ...; under IGNORECASE only C and L fold to those letters)."""
+    return "포함" in sentence or "제외" in sentence or "cl" in folded_sentence(sentence)
+
+
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
@@ -312,7 +322,9 @@ _FORECAST_WORDS = (
     "bet ",
     "hunch",
 )
-_FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
+# one search for any of them, the words as a tree of shared prefixes: an alternation of 46 words is tried word by
+# word at every position, the tree a few characters per position
+_FORECAST_WORD = re.compile(_trie(_FORECAST_WORDS))
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
 # and so did a figure whose "…로" hands the rest of the sentence to a later period ("1~10월 누적 수출은 X(+21.5%)로
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
@@ -468,7 +480,9 @@ class SentenceReader:
                 self._skip_unknown_subject()
             else:
                 self._skip_unknown_goods()
-        self._includes = ")" in self.sentence  # what `_INCLUDED` needs
+        self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
+        self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
+        self._dateline_end: int | None = None  # found when a partner is first named near the start
         self._names: list[Mention] | None = None
         self._figure_starts: list[int] | None = None
         kinds = self._kinds = named.kinds
@@ -730,13 +744,15 @@ class SentenceReader:
         )
 
     def _in_dateline(self, mention: Mention) -> bool:
-        dateline = _DATELINE_PLACE.match(self.sentence)
-        return dateline is not None and mention.end <= dateline.end()
+        if self._dateline_end is None:  # (one match per sentence, not one per partner named)
+            dateline = _DATELINE_PLACE.match(self.sentence)
+            self._dateline_end = dateline.end() if dateline is not None else -1
+        return mention.end <= self._dateline_end
 
     def _whole_broken_down(self, mention: Mention) -> tuple[str, str, str] | None:
         """'디스플레이 수출은 …, 이 중 베트남행이 …', '대만으로부터의 수입은 …. 이 가운데 반도체가 …': the subject a
         name right after "이 중" is a part of (this sentence's, else the last sentence's)."""
-        if not _PART_OF.search(self.sentence, max(0, mention.start - 8), mention.start):
+        if not self._names_a_part or not _PART_OF.search(self.sentence, max(0, mention.start - 8), mention.start):
             return None
         frame = self.state.frame
         if self.state.named_any:
@@ -1068,9 +1084,9 @@ class SentenceReader:
             state.last_number = mention
             return
         period, stated = self._period_of(index)
-        flow = state.frame.flow
-        if mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end):
-            flow = "balance"  # "3억2000만달러 적자를 봤다": the word after names the balance, and its sign
+        # "3억2000만달러 적자를 봤다": the word after the amount names the balance, and its sign
+        balance_after = mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end) is not None
+        flow = "balance" if balance_after else state.frame.flow
         field_name, value, approximate, sign_unstated = read_number_and_sign(
             sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign
         )
@@ -1099,7 +1115,7 @@ class SentenceReader:
         ):
             state.deferred.append((index, period, stated))
             return
-        subject_stated = self._settle_subject(index, field_name, period)
+        subject_stated = self._settle_subject(index, field_name, period, balance_after)
         if state.own_figures_named:
             self._back_to_the_topic(mention)
         self._apply_partner_scope(listed=index in state.listed)
@@ -1199,10 +1215,11 @@ class SentenceReader:
         )
         return True
 
-    def _settle_subject(self, index: int, field_name: str, period: Period) -> bool:
-        """Complete the frame for a figure; True when this sentence named its subject."""
+    def _settle_subject(self, index: int, field_name: str, period: Period, balance_after: bool) -> bool:
+        """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
+        balance word follows the amount (as `_number` found)."""
         state, frame = self.state, self.state.frame
-        if self.mentions[index].kind == "money" and _BALANCE_AFTER.match(self.sentence, self.mentions[index].end):
+        if balance_after:
             frame.flow = "balance"
             if balance_partner_after(self.sentence, self.mentions, index, frame):
                 return True  # "Korea ran a $214 million ICT trade surplus with Mexico": named, not the last subject
