@@ -12,6 +12,51 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a title led by the quarter over a lead on the month the quarter closes: what names no period is the"
+        " month's",
+        "2019-04-12",
+        "ICT 수출 1분기 489억달러…디스플레이는 주춤\n\n3월 ICT 수출은 174억5000만달러로 1년 전보다 6.2% 늘었다. 1분기"
+        " 전체로는 489억달러로 3.1% 증가했다.\n\n반도체는 91억2000만달러로 8.8% 늘었다. 수입은 91억2000만달러로 2.4%"
+        " 늘었다.",
+        {
+            k("2019-03", item="semiconductors"): (9.12e9, 8.8, None),
+            k("2019-03", "import"): (9.12e9, 2.4, None),
+            k("2019-01/2019-03"): (48.9e9, 3.1, None),
+        },
+        [k("2019-01/2019-03", item="semiconductors"), k("2019-01/2019-03", "import")],
+    ),
+    (
+        "ko: a subtitle bullet on the month under a half-year title leaves the half the report's period",
+        "2019-07-12",
+        "상반기 ICT 수출 905억달러\n\n-6월 수출 152억달러, 6월 기준 두 번째\n\n올해 상반기 ICT 수출은 905억1000만달러로"
+        " 1년 전보다 2.9% 줄었다.\n\n반도체는 473억달러로 9.4% 감소했다.",
+        {k("2019-01/2019-06", item="semiconductors"): (47.3e9, -9.4, None)},
+        [k("2019-06", item="semiconductors")],
+    ),
+    (
+        "ko/en: the quarter a month closes, named in passing after the month's total ('이로써 1분기 …', 'That brought"
+        " first-quarter …'), is no topic for the sentences after it in the paragraph",
+        "2019-04-12",
+        "3월 ICT 수출 동향\n지난달 ICT 수출은 174억5000만달러로 6.2% 늘었다. 이로써 1분기 수출은 489억달러로 3.1%"
+        " 증가했다. 수입은 91억2000만달러로 2.4% 늘었고, 3월 무역수지는 83억3000만달러 흑자였다.\nKorea's ICT exports"
+        " rose 6.2 percent to $17.45 billion in March. That brought first-quarter chip shipments to $27.1 billion, up"
+        " 4.5 percent. Display exports fell 3.3 percent to $2.05 billion.",
+        {
+            k("2019-03", "import"): (9.12e9, 2.4, None),
+            k("2019-01/2019-03"): (48.9e9, 3.1, None),
+            k("2019-03", item="displays"): (2.05e9, -3.3, None),
+        },
+        [k("2019-01/2019-03", "import"), k("2019-01/2019-03", item="displays")],
+    ),
+    (
+        "ko: a broker's line that ends on '추정' ('4분기 ICT 수출 610억달러(YoY +7%) 추정') is an estimate, not a"
+        " figure",
+        "2024-10-15",
+        "9월 ICT 수출 코멘트\n- 9월 ICT 수출 208.3억달러(YoY +10.2%).\n- 4분기 ICT 수출 610억달러(YoY +7%) 추정.",
+        {k("2024-09"): (20.83e9, 10.2, None)},
+        [k("2024-10/2024-12"), k("2023-10/2023-12"), k("2024-01/2024-09")],
+    ),
+    (
         "en: a partner named as the buyer 'IMPORTING' in capitals is an export to it, as in lower case",
         "2019-06-14",
         "ICT exports rose 5.0 percent to $15.2 billion in May.\nCHINA, THE LARGEST BUYER OF KOREAN IT PRODUCTS,"

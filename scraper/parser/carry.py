@@ -12,7 +12,7 @@ import re
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention
-from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
+from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, reads_as_lead
 from scraper.parser.sentences import DATELINE
 
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
@@ -70,7 +70,7 @@ def _note_title_period(
         and not bracketed_after_figures(sentence, r.mention.start, first_number_at)
     ]
     if own:
-        document.note_headline(own[0].period, in_title=True)  # type: ignore[arg-type]
+        document.note_headline(own[0].period, in_title=True, in_lead=reads_as_lead(sentence))  # type: ignore[arg-type]
 
 
 def carry_period(
@@ -118,17 +118,27 @@ def carry_period(
         and candidates[0].mention.start < first_number_at
         and "," not in sentence[clause_start : candidates[0].mention.start]
     ):
-        if (
-            recent(document, candidates[0].period)
-            and not running_total(document, candidates[0].period, sentence)
-            and not lists_parts(paragraph.topic_period or document.reference_period, state.bound, sentence)
+        if _frames_what_follows(document, paragraph, candidates[0].period, sentence) and not lists_parts(
+            paragraph.topic_period or document.reference_period, state.bound, sentence
         ):
             paragraph.topic_period = candidates[0].period
         return
     trailing = {r.period for r in candidates if first_number_at is None or r.mention.start > first_number_at}
     bound = state.bound[0] if len(set(state.bound)) == 1 else None
-    if bound in trailing and recent(document, bound) and not running_total(document, bound, sentence):
+    if bound in trailing and _frames_what_follows(document, paragraph, bound, sentence):
         paragraph.topic_period = bound
+
+
+def _frames_what_follows(
+    document: DocumentScope, paragraph: ParagraphScope, period: Period | None, sentence: str
+) -> bool:
+    """A period the sentence's figures were bound to becomes the paragraph's topic unless it is a comparison,
+    a running total in a bullet of its own, or a span named in passing after the month it closes."""
+    return (
+        recent(document, period)
+        and not running_total(document, period, sentence)
+        and not side_total(document, paragraph, period)
+    )
 
 
 _BULLET = re.compile(r"^\s*(?:[-–·•▪*ㅇᄋ○◦□■▶]|\d[.)])\s")
@@ -148,6 +158,21 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
         and period.end == reference.end
         # the first quarter, the first half, the year: a report's own spans, unless its title named the month
         and (reference.end[1] not in (3, 6, 12) or document.report_locked)
+    )
+
+
+def side_total(document: DocumentScope, paragraph: ParagraphScope, period: Period | None) -> bool:
+    """'9월 ICT 수출은 151억달러로 … 이로써 3분기 수출은 437억달러로 … 수입은 78억달러로 …': in a paragraph that
+    opened with the report's month, the quarter, half or running total that month closes is an aside on the
+    way; the sentences after it are the month's again."""
+    topic = paragraph.topic_period
+    return (
+        period is not None
+        and topic is not None
+        and topic.is_month
+        and not period.is_month
+        and period.end == topic.end
+        and topic == document.reference_period
     )
 
 

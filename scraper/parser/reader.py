@@ -28,7 +28,7 @@ from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.prefilter import _trie
 from scraper.parser.scanner import Mention, declared_unit, scan
-from scraper.parser.scopes import Frame, SentenceState
+from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import (
     FOOTNOTE,
     KO_CLAUSE_CONNECTOR,
@@ -244,7 +244,7 @@ FORECAST = re.compile(
     r"|(?:증가|감소|성장|확대|축소|회복|반등|둔화)[가이]\s?(?:전망|예상)(?:된다|됐다|되며|되고|돼)"
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
-    r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
+    r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망|추정)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
     r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
     r"|목표(?:액|치)?\s?(?:인\s?|는\s?)?\d"  # a target's amount: "올해 수출 목표 1,780억 달러는"
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
@@ -1177,7 +1177,7 @@ class SentenceReader:
         frame = self.state.frame
         if stated and frame.item == "ict" and not self._only_in_brackets(period):
             if frame.region == "world":
-                self.doc.note_headline(period)
+                self.doc.note_headline(period, in_lead=self._in_lead())
             else:
                 self.doc.note_partner_total(period)
         self.state.bound.append(period)
@@ -1189,6 +1189,12 @@ class SentenceReader:
     def _in_headline(self) -> bool:
         """The title, or a short subtitle line right under it."""
         return self.doc.paragraphs_read <= 1 or (self.doc.paragraphs_read == 2 and len(self.original) < 60)
+
+    def _in_lead(self) -> bool:
+        """Body prose, not the title, a subtitle or a bullet ("-6월 수출 165억달러, 6월 기준 최대", "□ 9월 ICT
+        수출은 …")."""
+        stripped = self.original.lstrip()
+        return self.doc.paragraphs_read > 1 and stripped[:1] not in _BULLET_MARKS and reads_as_lead(stripped)
 
     def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
         """'41.2% 늘어난 OLED 덕분에': a figure in a clause that modifies a cause's noun is that noun's."""

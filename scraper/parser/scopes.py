@@ -40,6 +40,13 @@ class Frame:
         return (self.flow, self.item, self.region)
 
 
+def reads_as_lead(line: str) -> bool:
+    """A sentence of body prose rather than a headline or subtitle: long, or a Korean one that ends on its verb
+    ("9월 ICT 수출은 151억달러로 5.4% 늘었다" against "ICT 수출 3분기 437억달러…휴대폰은 부진")."""
+    stripped = line.strip()
+    return len(stripped) >= 60 or stripped.endswith("다")
+
+
 @dataclass(slots=True)
 class DocumentScope:
     """What holds from the first line to the last."""
@@ -51,6 +58,7 @@ class DocumentScope:
     parent_item: str | None = None  # "parts" after mobile phones names phone parts
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
+    body_total_named: bool = False  # the body has named an ICT total with its period
     partner_period: Period | None = None  # a partner's total's period: the report's, when no world total names one
     paragraphs_read: int = 0
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
@@ -63,12 +71,15 @@ class DocumentScope:
         # a release published in July is about June unless it says otherwise
         self.default_period = Period.month(*periods.previous_month(self.published)) if self.published else None
 
-    def note_headline(self, period: Period, in_title: bool = False) -> None:
+    def note_headline(self, period: Period, in_title: bool = False, in_lead: bool = False) -> None:
         """An ICT total named with its period may name the report's own period, when it is current (a
         release is about the month or span that just ended, not a historical comparison). The title's
         period settles it; in the body a month outranks a quarter, half or year; a running total ("the
         first 11 months") never is one."""
         default = self.default_period
+        if self.report_locked and in_lead:
+            self._note_body_total(period)
+            return
         if self.report_locked or (
             default is not None and period.end not in (default.end, periods.shift_month(default.end, -1))
         ):
@@ -77,8 +88,25 @@ class DocumentScope:
             return
         if in_title:
             self.report_period, self.report_locked = period, True
+            self.body_total_named = in_lead  # a first line that is the lead itself, not a headline over it
         elif self.report_period is None or (period.is_month and not self.report_period.is_month):
             self.report_period = period
+
+    def _note_body_total(self, period: Period) -> None:
+        """'ICT 수출 3분기 437억달러' over a lead '9월 ICT 수출은 151억달러로 …': a monthly release led in its title
+        by the quarter (half, year) the month closes. When the body's first ICT total is that closing month, the
+        month is the report's period, and what names no period is the month's. (`in_lead`: body prose, not a
+        subtitle or bullet under the title: "-6월 수출 165억달러" under a half-year title is the half's aside.)"""
+        locked = self.report_period
+        if (
+            not self.body_total_named
+            and locked is not None
+            and not locked.is_month
+            and period.is_month
+            and period.end == locked.end
+        ):
+            self.report_period = period
+        self.body_total_named = True
 
     def note_partner_total(self, period: Period) -> None:
         """A story about one partner ("ICT exports to Taiwan rose … in 2016") names its period with the
