@@ -3903,6 +3903,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-01/2016-12")],
     ),
+    (
+        "ko: an item in a figureless sentence dated to other months ('4~5월 컴퓨터 수출 둔화가 뚜렷했다') is news"
+        " context: the next sentence's figures, dated to another month, are the total's",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n6월 ICT 수출은 163억7000만달러로 1년 전보다 2.6% 줄었다. 4~5월 컴퓨터 수출 둔화가"
+        " 뚜렷했다. 6월 한 달 수입은 86억2000만달러로 4.4% 늘었다.",
+        {k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [k("2019-06", "import", item="computers")],
+    ),
+    (
+        "ko: once a paragraph names the ICT total, the item of the paragraph before ('… 디스플레이는 회복했다') no"
+        " longer goes to its figures that name only a month ('5월에는 …')",
+        "2019-07-15",
+        "6월 ICT 수출 164억달러\n\n메모리 값 하락에 ICT 수출이 두 달째 줄었다. 다만 대형 패널 판매로 디스플레이는"
+        " 회복했다.\n\n6월 ICT 수출은 163억7000만달러로 작년 6월보다 2.6% 줄었다. 5월에는 157억4000만달러로 3.8%"
+        " 감소했었다.",
+        {k("2019-05"): (15.74e9, -3.8, None)},
+        [k("2019-05", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [

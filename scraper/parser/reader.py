@@ -1222,10 +1222,10 @@ class SentenceReader:
             (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and not frame.dirty
             and state.named_only_flows
-            and self.para.figureless_subject is not None
+            and self._context_subject() is not None
         ):
             # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
-            frame.item, frame.region = self.para.figureless_subject
+            frame.item, frame.region = self._context_subject()  # type: ignore[misc]
             return False
         if (
             not frame.dirty
@@ -1341,9 +1341,24 @@ class SentenceReader:
             named_both = named_both and recorded is not None and state.partner_total != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
             self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
+            if state.named_item and last == ("ict", "world"):
+                self.para.previous_subject = None  # the paragraph has named the total: the last one's item is past
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
+        self.para.figureless_periods = self._named_periods() if figureless else ()
+
+    def _named_periods(self) -> tuple[Period, ...]:
+        return tuple(r.period for r in self.resolved.values() if r.period is not None and not r.anchor)
+
+    def _context_subject(self) -> tuple[str, str] | None:
+        """The subject of a figureless sentence before, unless that sentence dated it to other periods than this
+        one names: "10~11월 휴대폰 수출 부진이 컸다. 12월 한 달 수출은 …" is news context, then the total's figures."""
+        dated = self.para.figureless_periods
+        if self.para.figureless_subject is None or not dated:
+            return self.para.figureless_subject
+        named = self._named_periods()
+        return None if named and not set(named) & set(dated) else self.para.figureless_subject
 
     def _note_named_month(self) -> None:
         """A sentence without figures that names one month ("The ministry also revised its July number.") is
@@ -1354,7 +1369,7 @@ class SentenceReader:
 
     def _inherit_context_subject(self) -> None:
         """Figures with no subject of their own in the sentence take the context's."""
-        inherited = self.para.figureless_subject or self.para.last_subject
+        inherited = self._context_subject() or self.para.last_subject
         if inherited is None and _OPENS_WITH_PERIOD.match(self.sentence):
             inherited = self.para.previous_subject
         if inherited is not None:
