@@ -3922,6 +3922,16 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-05"): (15.74e9, -3.8, None)},
         [k("2019-05", item="displays")],
     ),
+    (
+        "ko: a partner in the possessive that opens a scene-setting clause ('미국의 … 관세 인상으로 … 나빠진 가운데',"
+        " '미국의 달러 강세로 … 떨어졌는데도') is no destination of the total named after it",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n미국의 중국산 부품 관세 인상으로 교역 여건이 나빠진 가운데 ICT 수출이 6월 163억7000만달러를"
+        " 기록했다."
+        " 미국의 달러 강세로 부품값이 떨어졌는데도 ICT 수입은 86억2000만달러로 4.4% 늘었다.",
+        {k("2019-06"): (16.37e9, None, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [k("2019-06", region="us"), k("2019-06", region="china"), k("2019-06", "import", region="us")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -138,6 +138,11 @@ _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the claus
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
+# "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
+_SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
+_SCENE_CLAUSE_END = re.compile(
+    r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
+)
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
@@ -808,10 +813,8 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.ko:  # (causes and backgrounds are Korean patterns)
-            next_name_at = next_other_name(sentence, self.names, mention)
-            if korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
-                return
+        if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
+            return
         frame = state.frame
         if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
             if not frame.dirty and not state.named_any:
@@ -1053,6 +1056,24 @@ class SentenceReader:
         if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
             return False
         return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
+
+    def _korean_background(self, mention: Mention) -> bool:
+        next_name_at = next_other_name(self.sentence, self.names, mention)
+        if korean_background(self.sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
+            return True
+        return mention.kind.startswith("region:") and self._sets_the_scene(mention)
+
+    def _sets_the_scene(self, mention: Mention) -> bool:
+        """A partner in the possessive whose clause closes with a connector before the subject and figure after it
+        ("영국의 EU 탈퇴 결정으로 … 커진 가운데 ICT 수출이 …", "일본의 엔화 강세로 … 나아졌는데도 ICT 수출이 …")
+        sets the scene of the sentence: it is no destination."""
+        if not _SCENE_POSSESSIVE.match(self.sentence, mention.end):
+            return False
+        figure_at = self._next_figure_at(mention.end)
+        closed = _SCENE_CLAUSE_END.search(self.sentence, mention.end, figure_at)
+        return closed is not None and any(
+            closed.end() <= m.start < figure_at and m.kind.startswith(("item:", "flow:")) for m in self.mentions
+        )
 
     def _next_figure_at(self, position: int) -> int:
         if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
