@@ -3932,6 +3932,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-06"): (16.37e9, None, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
         [k("2019-06", region="us"), k("2019-06", region="china"), k("2019-06", "import", region="us")],
     ),
+    (
+        "ko: '각각' with rates in the sentence after the flows' values ('수출은 A, 수입은 B였다. 각각 … X%, Y%') lists"
+        " the rates in the order of those flows",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n6월 ICT 수출은 163억7000만달러, 수입은 86억2000만달러로 집계됐다. 각각 작년 같은 달과"
+        " 비교해 2.6%, 4.4% 늘어난 금액이다.",
+        {k("2019-06"): (16.37e9, 2.6, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
