@@ -3941,6 +3941,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-06"): (16.37e9, 2.6, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
         [],
     ),
+    (
+        "ko: items a headline names only as the story's drivers ('컴퓨터·SSD 날개…상반기 …') leave the figure after the"
+        " ellipsis, which opens with its own period, to the total",
+        "2019-07-15",
+        "[6월 ICT수출]컴퓨터·SSD 날개…상반기 912억달러\n\n상반기 ICT 수출은 912억4000만달러로 작년 같은 기간보다 1.6%"
+        " 늘었다.",
+        {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
+        [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
+    ),
 ]
 
 PRIOR_PHRASES = [

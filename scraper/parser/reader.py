@@ -785,14 +785,21 @@ class SentenceReader:
             return False
         if "…" not in self.sentence and "..." not in self.sentence:
             return False
-        if self.doc.report_period is None:
-            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
         mention = self.mentions[index]
+        if self.doc.report_period is None and (last is not None or not self._drivers_listed(mention)):
+            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
         end = max(self.state.last_subject_end, last.end if last is not None else -1)
         if end < 0 or not _ELLIPSIS_ENDS.search(self.sentence, end, mention.start):
             return False
         following = next((m for m in self.mentions[index + 1 :] if m.kind != "period"), None)
         return following is not None and following.kind in ("money", "pct")
+
+    def _drivers_listed(self, mention: Mention) -> bool:
+        """Items listed without a flow or figure of their own before the clause of `mention` are the drivers the
+        headline credits: "반도체·휴대폰 쌍끌이…1분기 425억달러" is the total's."""
+        before = [m for m in self.mentions if m.end <= mention.start and m.kind.startswith(("item:", "flow:"))]
+        items = [m for m in before if m.kind.startswith("item:") and m.kind != "item:ict"]
+        return len(items) >= 2 and before[-1] is items[-1] and self.state.frame.region == "world"
 
     def _flow_before_an_ellipsis(self, mention: Mention) -> bool:
         """Was the last flow word named before an ellipsis that comes before `mention`?"""
