@@ -39,6 +39,11 @@ NOT_REPORTS = [
     " rose 9.1 percent to $9.4 billion. The ministry will release ICT export figures next Tuesday.",
     "8월 수출 6.2% 증가\n8월 수출은 513억달러로 6.2% 늘었다. 반도체 수출은 94억달러였다."
     " 정보통신(ICT) 수출입 동향은 다음 주 별도로 발표할 예정이다.",
+    # ... said in the present tense: "따로 발표한다", "are released separately"
+    "7월 수출 3.4% 감소…자동차 부진\n산업부는 7월 수출이 462억7000만달러로 3.4% 줄었다고 밝혔다. 수입은 419억달러였다."
+    " 정보통신기술(ICT) 수출입 실적은 다음 주 과기정통부가 따로 발표한다.",
+    "Exports slip 3.4% in July\nKorea's exports fell 3.4 percent to $46.27 billion in July, as car shipments weakened."
+    " ICT trade figures are released separately by the science ministry.",
     # a foreign lead ("Thailand's …exports", "베트남의 … 수출") with an unnamed ministry or the foreign office; Korea's
     # ICT trade named only in passing, with no figure
     "Thai electronics shipments slip in June\nBANGKOK, July 22 -- Thailand's exports of electronics and ICT goods"

@@ -3948,6 +3948,53 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-01/2016-12")],
     ),
+    (
+        "ko: an item in a figureless sentence dated to other months ('4~5월 컴퓨터 수출 둔화가 뚜렷했다') is news"
+        " context: the next sentence's figures, dated to another month, are the total's",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n6월 ICT 수출은 163억7000만달러로 1년 전보다 2.6% 줄었다. 4~5월 컴퓨터 수출 둔화가"
+        " 뚜렷했다. 6월 한 달 수입은 86억2000만달러로 4.4% 늘었다.",
+        {k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [k("2019-06", "import", item="computers")],
+    ),
+    (
+        "ko: once a paragraph names the ICT total, the item of the paragraph before ('… 디스플레이는 회복했다') no"
+        " longer goes to its figures that name only a month ('5월에는 …')",
+        "2019-07-15",
+        "6월 ICT 수출 164억달러\n\n메모리 값 하락에 ICT 수출이 두 달째 줄었다. 다만 대형 패널 판매로 디스플레이는"
+        " 회복했다.\n\n6월 ICT 수출은 163억7000만달러로 작년 6월보다 2.6% 줄었다. 5월에는 157억4000만달러로 3.8%"
+        " 감소했었다.",
+        {k("2019-05"): (15.74e9, -3.8, None)},
+        [k("2019-05", item="displays")],
+    ),
+    (
+        "ko: a partner in the possessive that opens a scene-setting clause ('미국의 … 관세 인상으로 … 나빠진 가운데',"
+        " '미국의 달러 강세로 … 떨어졌는데도') is no destination of the total named after it",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n미국의 중국산 부품 관세 인상으로 교역 여건이 나빠진 가운데 ICT 수출이 6월 163억7000만달러를"
+        " 기록했다."
+        " 미국의 달러 강세로 부품값이 떨어졌는데도 ICT 수입은 86억2000만달러로 4.4% 늘었다.",
+        {k("2019-06"): (16.37e9, None, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [k("2019-06", region="us"), k("2019-06", region="china"), k("2019-06", "import", region="us")],
+    ),
+    (
+        "ko: '각각' with rates in the sentence after the flows' values ('수출은 A, 수입은 B였다. 각각 … X%, Y%') lists"
+        " the rates in the order of those flows",
+        "2019-07-15",
+        "6월 ICT 수출 동향\n6월 ICT 수출은 163억7000만달러, 수입은 86억2000만달러로 집계됐다. 각각 작년 같은 달과"
+        " 비교해 2.6%, 4.4% 늘어난 금액이다.",
+        {k("2019-06"): (16.37e9, 2.6, None), k("2019-06", "import"): (8.62e9, 4.4, None)},
+        [],
+    ),
+    (
+        "ko: items a headline names only as the story's drivers ('컴퓨터·SSD 날개…상반기 …') leave the figure after the"
+        " ellipsis, which opens with its own period, to the total",
+        "2019-07-15",
+        "[6월 ICT수출]컴퓨터·SSD 날개…상반기 912억달러\n\n상반기 ICT 수출은 912억4000만달러로 작년 같은 기간보다 1.6%"
+        " 늘었다.",
+        {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
+        [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -60,6 +60,19 @@ _UPCOMING = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"\n|\.(?!\d)")
+# a release told in the present as another office's, apart from this one: "ICT 수출입 동향은 … 따로 발표한다",
+# "별도로 공개된다", "ICT trade figures are released separately"
+_SEPARATE_RELEASE = re.compile(
+    r"(?:따로|별도로?)\s?(?:\S+\s)?(?:발표|공개|집계)(?:한다|된다|하며|되며|할\s|될\s|하기로)"
+    r"|\b(?:released|published|announced|issued|releases|publishes|announces)\s(?:[^.\n]{0,40}\s)?separately\b",
+    re.I,
+)
+
+
+def _announces_elsewhere(sentence: str) -> bool:
+    if "따로" not in sentence and "별도" not in sentence and "separately" not in sentence.lower():
+        return False  # (nearly every sentence)
+    return _SEPARATE_RELEASE.search(sentence) is not None
 
 
 # ICT as the label of a group of items, one of which is then named: "Among other IT items, computer exports …",
@@ -84,7 +97,8 @@ def _names_ict_trade_done(text: str) -> bool:
     for found in ICT_TRADE.finditer(text):
         if _ict_labels_a_group_of_items(text, found):
             continue
-        if not _UPCOMING.search(text, *_sentence_bounds(text, found)):
+        start, end = _sentence_bounds(text, found)
+        if not _UPCOMING.search(text, start, end) and not _announces_elsewhere(text[start:end]):
             return True
     return False
 

@@ -89,6 +89,17 @@ class NamedSubjects:
             self._subjects = reader.named()
         return self._subjects
 
+    def flows(self) -> list[Subject]:
+        """The flows the sentence named one after another, each with its own amount ("수출은 A, 수입은 B였다"),
+        for "각각 X%, Y%" after it; none when it names another item or partner too."""
+        if subjects_named_other(self._mentions):
+            return []
+        flows: list[Subject] = []
+        for mention, after in pairwise(self._mentions):
+            if mention.kind.startswith("flow:") and after.kind == "money":
+                flows.append(("flow", mention.kind.split(":", 1)[1]))
+        return flows if len(set(flows)) == len(flows) else []
+
 
 class _ListReader:
     def __init__(
@@ -287,6 +298,8 @@ class _ListReader:
         if not self.keyword:
             return
         previous = self.previous
+        if len(previous) < 2 and isinstance(self._previous, NamedSubjects):
+            previous = self._previous.flows()  # "수출은 A, 수입은 B였다. 각각 X%, Y% 늘었다"
         if len(previous) < 2 or len({d for d, _ in previous}) != 1:
             return
         by_kind: dict[str, list[int]] = {}

@@ -148,6 +148,11 @@ _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the claus
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
+# "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
+_SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
+_SCENE_CLAUSE_END = re.compile(
+    r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
+)
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
@@ -796,14 +801,21 @@ class SentenceReader:
             return False
         if "…" not in self.sentence and "..." not in self.sentence:
             return False
-        if self.doc.report_period is None:
-            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
         mention = self.mentions[index]
+        if self.doc.report_period is None and (last is not None or not self._drivers_listed(mention)):
+            return False  # a partner's own story ("ICT 대베트남 수출 N달러…1~7월 누적 5.3%↑") goes on with it
         end = max(self.state.last_subject_end, last.end if last is not None else -1)
         if end < 0 or not _ELLIPSIS_ENDS.search(self.sentence, end, mention.start):
             return False
         following = next((m for m in self.mentions[index + 1 :] if m.kind != "period"), None)
         return following is not None and following.kind in ("money", "pct")
+
+    def _drivers_listed(self, mention: Mention) -> bool:
+        """Items listed without a flow or figure of their own before the clause of `mention` are the drivers the
+        headline credits: "반도체·휴대폰 쌍끌이…1분기 425억달러" is the total's."""
+        before = [m for m in self.mentions if m.end <= mention.start and m.kind.startswith(("item:", "flow:"))]
+        items = [m for m in before if m.kind.startswith("item:") and m.kind != "item:ict"]
+        return len(items) >= 2 and before[-1] is items[-1] and self.state.frame.region == "world"
 
     def _flow_before_an_ellipsis(self, mention: Mention) -> bool:
         """Was the last flow word named before an ellipsis that comes before `mention`?"""
@@ -824,10 +836,8 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.ko:  # (causes and backgrounds are Korean patterns)
-            next_name_at = next_other_name(sentence, self.names, mention)
-            if korean_background(sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
-                return
+        if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
+            return
         frame = state.frame
         if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
             if not frame.dirty and not state.named_any:
@@ -1070,6 +1080,24 @@ class SentenceReader:
             return False
         return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
+    def _korean_background(self, mention: Mention) -> bool:
+        next_name_at = next_other_name(self.sentence, self.names, mention)
+        if korean_background(self.sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
+            return True
+        return mention.kind.startswith("region:") and self._sets_the_scene(mention)
+
+    def _sets_the_scene(self, mention: Mention) -> bool:
+        """A partner in the possessive whose clause closes with a connector before the subject and figure after it
+        ("영국의 EU 탈퇴 결정으로 … 커진 가운데 ICT 수출이 …", "일본의 엔화 강세로 … 나아졌는데도 ICT 수출이 …")
+        sets the scene of the sentence: it is no destination."""
+        if not _SCENE_POSSESSIVE.match(self.sentence, mention.end):
+            return False
+        figure_at = self._next_figure_at(mention.end)
+        closed = _SCENE_CLAUSE_END.search(self.sentence, mention.end, figure_at)
+        return closed is not None and any(
+            closed.end() <= m.start < figure_at and m.kind.startswith(("item:", "flow:")) for m in self.mentions
+        )
+
     def _next_figure_at(self, position: int) -> int:
         if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
             self._figure_starts = [m.start for m in self.mentions if m.kind in ("money", "pct")]
@@ -1245,10 +1273,10 @@ class SentenceReader:
             (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and not frame.dirty
             and state.named_only_flows
-            and self.para.figureless_subject is not None
+            and self._context_subject() is not None
         ):
             # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
-            frame.item, frame.region = self.para.figureless_subject
+            frame.item, frame.region = self._context_subject()  # type: ignore[misc]
             return False
         if (
             not frame.dirty
@@ -1364,9 +1392,24 @@ class SentenceReader:
             named_both = named_both and recorded is not None and state.partner_total != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
             self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
+            if state.named_item and last == ("ict", "world"):
+                self.para.previous_subject = None  # the paragraph has named the total: the last one's item is past
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
+        self.para.figureless_periods = self._named_periods() if figureless else ()
+
+    def _named_periods(self) -> tuple[Period, ...]:
+        return tuple(r.period for r in self.resolved.values() if r.period is not None and not r.anchor)
+
+    def _context_subject(self) -> tuple[str, str] | None:
+        """The subject of a figureless sentence before, unless that sentence dated it to other periods than this
+        one names: "10~11월 휴대폰 수출 부진이 컸다. 12월 한 달 수출은 …" is news context, then the total's figures."""
+        dated = self.para.figureless_periods
+        if self.para.figureless_subject is None or not dated:
+            return self.para.figureless_subject
+        named = self._named_periods()
+        return None if named and not set(named) & set(dated) else self.para.figureless_subject
 
     def _note_named_month(self) -> None:
         """A sentence without figures that names one month ("The ministry also revised its July number.") is
@@ -1377,7 +1420,7 @@ class SentenceReader:
 
     def _inherit_context_subject(self) -> None:
         """Figures with no subject of their own in the sentence take the context's."""
-        inherited = self.para.figureless_subject or self.para.last_subject
+        inherited = self._context_subject() or self.para.last_subject
         if inherited is None and _OPENS_WITH_PERIOD.match(self.sentence):
             inherited = self.para.previous_subject
         if inherited is not None:

@@ -137,6 +137,7 @@ class ParagraphScope:
     item_and_partner_mark: str = ""  # the bullet mark of that sentence's line ("-" under "○")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
+    figureless_periods: tuple[Period, ...] = ()  # the periods that sentence dated its subject to ("4~5월 …")
     named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
     recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
     foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
