@@ -3903,6 +3903,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-01/2016-12")],
     ),
+    (
+        "en: a terse flow line ('Imports +4.3%.') after a sentence that opened with the whole economy's trade goes on"
+        " about the economy, with a figureless sentence between them",
+        "2019-08-14",
+        "Trade brief\nOverall exports slid 11.0% to $46.1bn in July. Refiners cut shipments. Imports +4.3%.\n"
+        "ICT exports: $14.2bn (-8.4%)\nICT imports $9.6bn; surplus $4.6bn",
+        {k("2019-07", flow="import"): (9.6e9, None, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -197,6 +197,8 @@ OWN_TRADE = re.compile(
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
 _HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
+# the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
+_WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 _SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
 _ITS_TRADE = re.compile(
     r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
@@ -587,6 +589,14 @@ class SentenceReader:
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
+    def _mute_economy_story(self) -> None:
+        """After a sentence that opens with the whole economy's trade ("Overall exports slid 11.0% …"), a sentence
+        of its paragraph that names no subject ("Imports +4.3%.", across a figureless sentence) is the economy's."""
+        if any(m.kind.startswith(_SUBJECT_KINDS) for m in self.mentions):
+            self.para.economy_story = False
+            return
+        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+
     def _mute_recalled_economy(self) -> None:
         """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
         para, state = self.para, self.state
@@ -635,6 +645,8 @@ class SentenceReader:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
             self._mute_foreign_story()
+        if self.para.economy_story:
+            self._mute_economy_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()
@@ -681,6 +693,8 @@ class SentenceReader:
             if state.in_aside(mention.start) and not re.search(r"\d", sentence[mention.end : state.subordinate_until]):
                 return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
             self._mute_clause(self._figure_before(mention), mention.end)
+            if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
+                self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
