@@ -369,3 +369,19 @@ def test_tables_and_letterheads_are_no_columns(text: str) -> None:
     from scraper.cleaner.columns import read_columns
 
     assert read_columns(text) == text
+
+
+@pytest.mark.parametrize("footer", ["- 3 -", "– 3 –", "— 3 —", "-3-", "Page 3 of 8"])
+def test_a_pdf_page_number_line_is_furniture_and_the_row_over_it_is_read(footer: str) -> None:
+    """A PDF's page number ("- 3 -") under a table's last row is no cell of that row."""
+    from scraper.extract import extract_record
+
+    text = (
+        "ICT Exports in May 2019\nICT exports in May 2019 were USD 15.02 billion, down 12.4% from a year earlier.\n"
+        "< Exports by region > (USD billion, %)\nRegion 2018.5 2019.5 Change\nHong Kong 0.62 0.57 -8.1\n"
+        f"Taiwan 0.44 0.41 -6.8\n\n{footer}\n\nExports to Taiwan fell on weak panel demand.\n"
+    )
+    facts = extract_record(text.encode(), published=date(2019, 6, 14))["facts"]
+    taiwan = [f for f in facts if f["region"] == "taiwan" and f["period"] == "2019-05"]
+    assert [(f["value_usd"], f["yoy_pct"]) for f in taiwan] == [(0.41e9, -6.8)]
+    assert is_boilerplate(footer)

@@ -72,6 +72,9 @@ _WHOLE_LINE = [
     r"photo\s?:?.*yonhap.*",
     r"all\snews",
     r"[|•·▶>\-–—]+",
+    # a PDF's page number ("- 2 -", "– 2 –", "Page 2 of 5"; a leading hyphen is stripped as a bullet first)
+    r"[\-–—]?\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?[\-–—]",
+    r"page\s\d{1,3}(?:\s(?:of|/)\s?\d{1,3})?",
     # government banners
     r"이\s누리집은\s대한민국\s공식\s전자정부\s누리집입니다\.?",
     r"전자정부.*누리집입니다\.?",
