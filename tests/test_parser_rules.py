@@ -4049,6 +4049,41 @@ def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
     assert facts[k("2024-10")] == (17.8e9, 6.0, None)
 
 
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("in Sept", "2016-09"),
+        ("in Sep", "2016-09"),
+        ("in Sept 2015", "2015-09"),
+        ("in Aug", "2016-08"),
+        ("in Jan 2016", "2016-01"),
+        ("in Feb", "2016-02"),
+        ("in Oct 2015", "2015-10"),
+        ("in Nov 2015", "2015-11"),
+        ("in Dec 2015", "2015-12"),
+        ("in Mar 2016", "2016-03"),
+        ("in Jun 2016", "2016-06"),
+        ("in Dec. 2015", "2015-12"),
+    ],
+)
+def test_an_abbreviated_month_without_its_full_stop_names_the_month(words: str, period: str) -> None:
+    facts = read(f"Display exports rose 4.6 percent to $2.31 billion {words}, the ministry said.", "2016-11-14")
+    assert facts[k(period, item="displays")] == (2.31e9, 4.6, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Display exports declined 4.6 percent to $2.31 billion, the ministry said.",
+        "Display exports, which Jan Kowal tracks, fell 4.6 percent to $2.31 billion.",
+        "Display exports rose 4.6 percent to $2.31 billion, helped by low APR loans.",
+    ],
+)
+def test_words_that_begin_like_a_month_name_none(text: str) -> None:
+    change = 4.6 if "rose" in text else -4.6
+    assert read(text, "2016-11-14")[k("2016-10", item="displays")] == (2.31e9, change, None)
+
+
 @pytest.mark.parametrize("words", ["• Jan.-Nov. ICT exports: $181.6 billion", "Sept. exports rose 3.1 percent."])
 def test_no_sentence_ends_after_a_months_abbreviation(words: str) -> None:
     from scraper.parser.sentences import split_sentences
