@@ -4050,6 +4050,42 @@ def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
 
 
 @pytest.mark.parametrize(
+    "modal",
+    [
+        "may climb",
+        "might climb",
+        "could slip",
+        "would well climb",
+        "is likely to climb",
+        "are set to climb",
+        "is poised to slip",
+        "should climb",
+    ],
+)
+def test_an_english_modal_before_the_figures_verb_makes_a_forecast(modal: str) -> None:
+    facts = read(
+        f"ICT exports rose 6.2 percent to $16.4 billion in October.\n"
+        f"OLED exports {modal} 7.3 percent to $1.46 billion.",
+        "2016-11-14",
+    )
+    assert facts[k("2016-10")] == (16.4e9, 6.2, None)
+    assert all(key[2] != "oled" for key in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("In May OLED exports climbed 7.3 percent to $1.46 billion.", "2016-05"),
+        ("May OLED exports climbed 7.3 percent to $1.46 billion.", "2016-05"),
+        ("OLED exports in May rose 7.3 percent to $1.46 billion.", "2016-05"),
+        ("OLED exports rose 7.3 percent to $1.46 billion in October, and may climb again in November.", "2016-10"),
+    ],
+)
+def test_may_the_month_and_a_modal_after_the_figures_keep_them(text: str, period: str) -> None:
+    assert read(text, "2016-11-14")[k(period, item="oled")] == (1.46e9, 7.3, None)
+
+
+@pytest.mark.parametrize(
     ("words", "period"),
     [
         ("in Sept", "2016-09"),

@@ -412,3 +412,14 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
     if reader.FORECAST.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+_MODAL_PIECES = ["OLED exports", "May", "may", "Might", "could", "are", "Likely to", "poised to", "climb", "slip", "in"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=6).map(" ".join))
+def test_the_forecast_gate_lets_every_modal_forecast_through(text: str) -> None:
+    """`reader._EN_MODAL` runs only behind the same gate as `reader.FORECAST`."""
+    if reader._EN_MODAL.search(text):
+        assert reader._FORECAST_WORD.search(text.lower())

@@ -313,8 +313,29 @@ _FORECAST_WORDS = (
     "reckon",
     "bet ",
     "hunch",
+    "may ",  # (the modals of `_EN_MODAL`)
+    "might ",
+    "should ",
+    "likely to",
+    "poised to",
+    "slated to",
+    "tipped to",
 )
 _FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
+# An English modal before the figure's verb ("OLED exports may climb 7.3 percent", "are likely to reach $X", "is
+# poised to slip"): what may happen, from the modal on (the figures before it happened); "in May rise" is the month
+_NO_MODAL_AFTER = ("in", "of", "for", "since", "from", "to", "than", "last", "this", "next", "by", "until", "during")
+_MODAL_VERB = (
+    r"(?:rise|fall|grow|reach|climb|drop|decline|increase|decrease|gain|slip|slide|top|hit|exceed|surpass|expand"
+    r"|shrink|contract|recover|rebound|slow|ease|jump|surge|soar|plunge|tumble|dip|sink|total|come|stay|remain"
+    r"|hover|amount|stand|edge|return|turn|swing|widen|narrow|improve|weaken|near|approach|double|post|log)\b"
+)
+_EN_MODAL = re.compile(
+    r"\b(?:(?:" + "".join(rf"(?<!\b{word}\s)" for word in _NO_MODAL_AFTER) + r")may|might|could|would|should|will)"
+    rf"\s(?:well\s|likely\s|also\s|still\s|even\s|further\s)?{_MODAL_VERB}"
+    rf"|\b(?:is|are|was|were|seems?|appears?)\s(?:likely|set|poised|slated|tipped)\sto\s{_MODAL_VERB}",
+    re.I,
+)
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
 # and so did a figure whose "…로" hands the rest of the sentence to a later period ("1~10월 누적 수출은 X(+21.5%)로
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
@@ -330,7 +351,8 @@ def forecast_start(sentence: str, ko: bool) -> int:
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
     found = FORECAST.search(sentence)
     if found is None:
-        return len(sentence)
+        modal = None if ko else _EN_MODAL.search(sentence)
+        return len(sentence) if modal is None else modal.start()
     if not ko:
         return 0
     closed = [m.end() for m in _KO_PAST_CLAUSE_END.finditer(sentence, 0, found.start())]
