@@ -369,3 +369,45 @@ def test_tables_and_letterheads_are_no_columns(text: str) -> None:
     from scraper.cleaner.columns import read_columns
 
     assert read_columns(text) == text
+
+
+@pytest.mark.parametrize("footer", ["- 3 -", "– 3 –", "— 3 —", "-3-", "Page 3 of 8"])
+def test_a_pdf_page_number_line_is_furniture_and_the_row_over_it_is_read(footer: str) -> None:
+    """A PDF's page number ("- 3 -") under a table's last row is no cell of that row."""
+    from scraper.extract import extract_record
+
+    text = (
+        "ICT Exports in May 2019\nICT exports in May 2019 were USD 15.02 billion, down 12.4% from a year earlier.\n"
+        "< Exports by region > (USD billion, %)\nRegion 2018.5 2019.5 Change\nHong Kong 0.62 0.57 -8.1\n"
+        f"Taiwan 0.44 0.41 -6.8\n\n{footer}\n\nExports to Taiwan fell on weak panel demand.\n"
+    )
+    facts = extract_record(text.encode(), published=date(2019, 6, 14))["facts"]
+    taiwan = [f for f in facts if f["region"] == "taiwan" and f["period"] == "2019-05"]
+    assert [(f["value_usd"], f["yoy_pct"]) for f in taiwan] == [(0.41e9, -6.8)]
+    assert is_boilerplate(footer)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "서울경제 박영희기자 | 입력 : 2015.07.14 09:30",
+        "[이데일리 박영희 기자] 입력 2015-07-14 09:30",
+        "By Park Young-hee, staff reporter | Posted : 2015-07-14 09:30",
+    ],
+)
+def test_a_byline_with_its_time_stamp_is_furniture_and_the_subtitle_under_it_stays_a_headline(byline: str) -> None:
+    """Kept, the byline made the subtitle under it a body line, and the body's own figure for the item the
+    subtitle named went to the month the body turned to."""
+    from scraper.extract import extract_record
+
+    text = (
+        f"상반기 ICT 수출 867억불…휴대폰 주춤\n{byline}\n반도체 호조…컴퓨터는 8.1% 감소\n\n"
+        "올해 상반기 ICT 수출이 867억2000만달러로 전년 동기 대비 1.8% 늘었다고 미래창조과학부가 14일 밝혔다.\n\n"
+        "6월 ICT 수출은 153억4000만달러로 지난해 같은 달보다 2.2% 감소했다.\n\n"
+        "품목별로는 반도체 수출이 311억달러로 9.7% 늘었고, 휴대폰은 124억5000만달러로 11.3% 감소했다. "
+        "반면 컴퓨터는 30억2000만달러로 8.1% 감소했다.\n"
+    )
+    facts = extract_record(text.encode(), published=date(2015, 7, 14))["facts"]
+    computers = [(f["period"], f["value_usd"], f["yoy_pct"]) for f in facts if f["item"] == "computers"]
+    assert computers == [("2015-01/2015-06", 3.02e9, -8.1)]
+    assert is_boilerplate(byline)

@@ -12,6 +12,40 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a Roman-numeral heading that names a period ('Ⅰ. 12월 ICT 수출입 동향') dates its section as a"
+        " numbered one does, until the next ('Ⅱ. 연간 …')",
+        "2019-01-15",
+        "2018년 ICT 수출 2,203.4억 달러\nㅇ 12월 ICT 수출은 171.2억 달러로 8.3% 감소\n"
+        "ㅇ 연간 ICT 수출은 2,203.4억 달러로 10.1% 증가\nⅠ. 12월 ICT 수출입 동향\n"
+        "□ (품목) 반도체는 88.6억 달러로 9.1% 감소, 휴대폰은 11.9억 달러(3.4%↑)\n"
+        "Ⅱ. 연간 ICT 수출입 동향\n□ (품목) 반도체 1,281.5억 달러(29.4%↑), 휴대폰 146.2억 달러(8.8%↓)",
+        {
+            k("2018-12", item="semiconductors"): (8.86e9, -9.1, None),
+            k("2018-12", item="mobile_phones"): (1.19e9, 3.4, None),
+            k("2018-01/2018-12", item="semiconductors"): (128.15e9, 29.4, None),
+        },
+        [],
+    ),
+    (
+        "en: a newsletter's Roman-numeral headings ('I. ICT TRADE', 'II. STEEL: …') are sibling sections as numbered"
+        " ones are: the steel section's rate is no ICT figure",
+        "2018-05-15",
+        "Trade Digest | No. 31 | May 15, 2018\n\nI. ICT TRADE\nKorea's ICT exports were $16.04 billion in April,"
+        " up 7.2% on a year earlier.\n\nII. STEEL: QUOTAS BITE\nMills cut their list prices for two grades."
+        " Year-to-date deliveries are down 4%.",
+        {k("2018-04"): (16.04e9, 7.2, None)},
+        [k("2018-01/2018-04")],
+    ),
+    (
+        "en: a terse flow line ('Imports +4.3%.') after a sentence that opened with the whole economy's trade goes on"
+        " about the economy, with a figureless sentence between them",
+        "2019-08-14",
+        "Trade brief\nOverall exports slid 11.0% to $46.1bn in July. Refiners cut shipments. Imports +4.3%.\n"
+        "ICT exports: $14.2bn (-8.4%)\nICT imports $9.6bn; surplus $4.6bn",
+        {k("2019-07", flow="import"): (9.6e9, None, None)},
+        [],
+    ),
+    (
         "ko: a title led by the quarter over a lead on the month the quarter closes: what names no period is the"
         " month's",
         "2019-04-12",

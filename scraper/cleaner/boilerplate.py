@@ -72,6 +72,9 @@ _WHOLE_LINE = [
     r"photo\s?:?.*yonhap.*",
     r"all\snews",
     r"[|•·▶>\-–—]+",
+    # a PDF's page number ("- 2 -", "– 2 –", "Page 2 of 5"; a leading hyphen is stripped as a bullet first)
+    r"[\-–—]?\s?\d{1,3}(?:\s?/\s?\d{1,3})?\s?[\-–—]",
+    r"page\s\d{1,3}(?:\s(?:of|/)\s?\d{1,3})?",
     # government banners
     r"이\s누리집은\s대한민국\s공식\s전자정부\s누리집입니다\.?",
     r"전자정부.*누리집입니다\.?",
@@ -109,6 +112,9 @@ _LINE_PATTERNS = [
     r"^(?:by\s)?[A-Z][a-z]+\s[A-Z][a-z]+\s(?:reporter|기자)$",
     r"^[가-힣]{2,4}\s?기자(?:\s?=)?$",
     r"^(?:입력|수정|승인|등록)\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}.*$",
+    # a byline with its time stamp ("머니투데이 김철수기자 | 입력 : 2016.07.13 11:00", "[이데일리 김철수 기자] 입력 …")
+    r"^[^.]{0,40}(?:기자|reporter)\]?\s?(?:[|·/]\s?)?(?:입력|수정|승인|등록|posted|updated)\s?:?\s?"
+    r"\d{4}[.-]\d{1,2}[.-]\d{1,2}[^.]{0,20}$",
 ]
 # Every _LINE_PATTERNS match contains one of these (lower-cased): lines without any skip the slow scan
 _LINE_PATTERN_MARKS = (

@@ -183,9 +183,17 @@ def resolve(
 # ----------------------------------------------------------------------------------------------
 # Mention patterns. Each returns a PeriodSpec from its match.
 
+# an abbreviation needs no full stop ("in Sept exports rose", "Oct 2015"), as a word of its own (no "decline"); "Mar",
+# "Apr", "Jun", "Jul" are words too ("mar", "APR"), months only before their year ("Mar 2016", "Jun '22"), and "Jan" a
+# name ("Jan Kowal"), a month before its year or after a preposition ("in Jan")
+_BEFORE_A_YEAR = r"(?=\s(?:19|20)\d{2}\b|\s?['’]\d{2}\b)"
+_JAN_AFTER = "|".join(rf"(?<=\b{word}\s)" for word in ("in", "of", "for", "since", "from", "to", "through", "during"))
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?<![a-z])(?:Feb|Aug|Sept?|Oct|Nov|Dec)(?![a-z.])|"
+    rf"(?:{_JAN_AFTER})Jan(?![a-z.])|(?<![a-z])Jan{_BEFORE_A_YEAR}|"
+    rf"(?<![a-z])(?:Mar|Apr|Jun|Jul){_BEFORE_A_YEAR})"
 )
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # a month's name ends its word ("maybe", "mayor", "marched" name none), and "may" before a verb is the verb

@@ -212,6 +212,8 @@ OWN_TRADE = re.compile(
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
 _HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
+# the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
+_WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 _SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
 _ITS_TRADE = re.compile(
     r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
@@ -326,10 +328,35 @@ _FORECAST_WORDS = (
     "reckon",
     "bet ",
     "hunch",
+    "may ",  # (the modals of `_EN_MODAL`)
+    "might ",
+    "should ",
+    "likely to",
+    "poised to",
+    "slated to",
+    "tipped to",
 )
+<<<<<<< HEAD
 # one search for any of them, the words as a tree of shared prefixes: an alternation of 46 words is tried word by
 # word at every position, the tree a few characters per position
 _FORECAST_WORD = re.compile(_trie(_FORECAST_WORDS))
+=======
+_FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
+# An English modal before the figure's verb ("OLED exports may climb 7.3 percent", "are likely to reach $X", "is
+# poised to slip"): what may happen, from the modal on (the figures before it happened); "in May rise" is the month
+_NO_MODAL_AFTER = ("in", "of", "for", "since", "from", "to", "than", "last", "this", "next", "by", "until", "during")
+_MODAL_VERB = (
+    r"(?:rise|fall|grow|reach|climb|drop|decline|increase|decrease|gain|slip|slide|top|hit|exceed|surpass|expand"
+    r"|shrink|contract|recover|rebound|slow|ease|jump|surge|soar|plunge|tumble|dip|sink|total|come|stay|remain"
+    r"|hover|amount|stand|edge|return|turn|swing|widen|narrow|improve|weaken|near|approach|double|post|log)\b"
+)
+_EN_MODAL = re.compile(
+    r"\b(?:(?:" + "".join(rf"(?<!\b{word}\s)" for word in _NO_MODAL_AFTER) + r")may|might|could|would|should|will)"
+    rf"\s(?:well\s|likely\s|also\s|still\s|even\s|further\s)?{_MODAL_VERB}"
+    rf"|\b(?:is|are|was|were|seems?|appears?)\s(?:likely|set|poised|slated|tipped)\sto\s{_MODAL_VERB}",
+    re.I,
+)
+>>>>>>> wfa
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
 # and so did a figure whose "…로" hands the rest of the sentence to a later period ("1~10월 누적 수출은 X(+21.5%)로
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
@@ -345,7 +372,8 @@ def forecast_start(sentence: str, ko: bool) -> int:
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
     found = FORECAST.search(sentence)
     if found is None:
-        return len(sentence)
+        modal = None if ko else _EN_MODAL.search(sentence)
+        return len(sentence) if modal is None else modal.start()
     if not ko:
         return 0
     closed = [m.end() for m in _KO_PAST_CLAUSE_END.finditer(sentence, 0, found.start())]
@@ -606,6 +634,14 @@ class SentenceReader:
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
+    def _mute_economy_story(self) -> None:
+        """After a sentence that opens with the whole economy's trade ("Overall exports slid 11.0% …"), a sentence
+        of its paragraph that names no subject ("Imports +4.3%.", across a figureless sentence) is the economy's."""
+        if any(m.kind.startswith(_SUBJECT_KINDS) for m in self.mentions):
+            self.para.economy_story = False
+            return
+        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+
     def _mute_recalled_economy(self) -> None:
         """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
         para, state = self.para, self.state
@@ -654,6 +690,8 @@ class SentenceReader:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
             self._mute_foreign_story()
+        if self.para.economy_story:
+            self._mute_economy_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()
@@ -700,6 +738,8 @@ class SentenceReader:
             if state.in_aside(mention.start) and not re.search(r"\d", sentence[mention.end : state.subordinate_until]):
                 return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
             self._mute_clause(self._figure_before(mention), mention.end)
+            if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
+                self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return

@@ -141,6 +141,7 @@ class ParagraphScope:
     named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it
     recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
     foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
+    economy_story: bool = False  # the whole economy's trade is being told ("Overall exports slid …. Imports +4.3%.")
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention

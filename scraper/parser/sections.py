@@ -17,7 +17,9 @@ from scraper.parser.reader import OWN_TRADE
 from scraper.parser.scanner import Mention, scan
 
 _MARKED = re.compile(r"\s*([■□▶◆●◇▷])")
-_NUMBERED = re.compile(r"\s*\d{1,2}\.\s(?=\S)")
+# "1. …", or a Roman numeral ("Ⅱ. 품목별 동향", which NFKC spells "II.")
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})\.\s(?=\S)")
+_NUMBER_OPENS = "0123456789IVX"
 _MAX_HEADING = 80
 _SENTENCE_END = re.compile(r"(?:[.!?]|다)\s*$")
 # a heading that labels a breakdown of the trade ("□ 지역별 동향", "2. Exports by region") is the ICT report's
@@ -29,7 +31,8 @@ _ICT_WORDS = ("ICT", "IT", "정보", "information", "Information", "INFORMATION"
 
 def numbered_heading(paragraph: str) -> bool:
     """Is the paragraph's first line a numbered heading ("1. 9월 ICT 수출입 동향", "2. Third quarter")?"""
-    if not paragraph.lstrip()[:1].isdigit():
+    opening = paragraph.lstrip()[:1]
+    if not opening or opening not in _NUMBER_OPENS:
         return False  # (most paragraphs: a numbered heading opens with its number)
     return _heading_kind(paragraph) == "1."
 
