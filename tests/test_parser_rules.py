@@ -3903,6 +3903,35 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-01/2016-12")],
     ),
+    (
+        "en: a change set after its value as an apposition ('$X in the first half, a 3.2% drop, and $Y in June, down"
+        " 0.8%', '1H $X (+11.6%), June $Y (+6.2%)') is that value's period's, not the next value's",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nDisplay exports came to $9.87 billion in the first half,"
+        " a 3.2% drop, and $1.64 billion in June, down 0.8%.\nExports to India: 1H $4.45 billion (+11.6%), June $0.81"
+        " billion (+6.2%)",
+        {
+            k("2019-01/2019-06", item="displays"): (9.87e9, -3.2, None),
+            k("2019-06", item="displays"): (1.64e9, -0.8, None),
+            k("2019-01/2019-06", region="india"): (4.45e9, 11.6, None),
+            k("2019-06", region="india"): (0.81e9, 6.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a partner's year named after its value ('$X for the year, up a percent, and $Y in December, up b"
+        " percent') keeps its own change",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nShipments to India totaled $6.38 billion for the"
+        " year, up 17.5 percent, and $0.49 billion in December, down 2.6 percent.",
+        {
+            k("2018-01/2018-12", region="india"): (6.38e9, 17.5, None),
+            k("2018-12", region="india"): (0.49e9, -2.6, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -345,6 +345,10 @@ def bind_period(
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
         return before.period, True
+    if lang == "en" and nxt is not None and number.kind == "pct":
+        own = _value_of_the_change(sentence, mentions, index, resolved)
+        if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
+            return bind_period(sentence, mentions, own, resolved, lang, fallback)
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -357,6 +361,34 @@ def bind_period(
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+# a change set after its value as an apposition: "$X (-21.3%)", "$X, up 12.7 percent", "$X in the half, a 5.9% decrease"
+_APPOSED_CHANGE = re.compile(r"(?:\s?\(|,(?:\s(?:a|an|up|down|off))?)\s?")
+_VALUE_TO_ITS_PERIOD = re.compile(r"\s(?:(?:in|for|during|over)\s)?")
+
+
+def _value_of_the_change(
+    sentence: str, mentions: list[Mention], index: int, resolved: dict[int, ResolvedPeriod]
+) -> int | None:
+    """The value a change is set after as its apposition, right after the value or after the period the value is
+    named with ("Vietnam took $19.64 billion for the year, up 12.7 percent, and $1.83 billion in December, up 4.9
+    percent"): the change is that value's period's, not the next value's."""
+    at = index - 1
+    if at >= 0 and mentions[at].kind in ("up", "down"):
+        at -= 1  # (the direction word is in the apposition)
+    start = mentions[index].start
+    if at in resolved:
+        period = resolved[at].mention
+        if not _APPOSED_CHANGE.fullmatch(sentence, period.end, start):
+            return None
+        at, start = at - 1, period.start
+        if at < 0 or mentions[at].kind != "money":
+            return None
+        return at if _VALUE_TO_ITS_PERIOD.fullmatch(sentence, mentions[at].end, start) else None
+    if at < 0 or mentions[at].kind != "money":
+        return None
+    return at if _APPOSED_CHANGE.fullmatch(sentence, mentions[at].end, start) else None
 
 
 # the words between a period and the figure it names as its total ("the 2016 total of", "the 2022 export volume of")
