@@ -3932,6 +3932,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'but' between two figures parts their groups: the year's change and value before it ('for the year rose"
+        " a percent to a record $X, but fell b percent to $Y in December') do not reach the month after it",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nDisplay exports for the year dropped 8.4 percent"
+        " to $24.87 billion, but rose 3.9 percent to $2.31 billion in December.\nMemory exports for the year jumped"
+        " 31.7 percent to a record $94.06 billion, but shrank 9.6 percent to $5.92 billion in December.",
+        {
+            k("2018-01/2018-12", item="displays"): (24.87e9, -8.4, None),
+            k("2018-12", item="displays"): (2.31e9, 3.9, None),
+            k("2018-01/2018-12", item="memory"): (94.06e9, 31.7, None),
+            k("2018-12", item="memory"): (5.92e9, -9.6, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
