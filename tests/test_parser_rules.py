@@ -3948,6 +3948,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a month's figure that goes on to the running total it brings ('$X, up a percent, taking the first-half"
+        " total to $Y') keeps its month; the total is the span's",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nDisplay exports in June stood at $2.07 billion, up 4.6"
+        " percent, taking the January-June total to $12.44 billion (up 1.9 percent).",
+        {
+            k("2019-06", item="displays"): (2.07e9, 4.6, None),
+            k("2019-01/2019-06", item="displays"): (12.44e9, 1.9, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -553,6 +553,8 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
     # "…, helped by a low base last year": a cause's time, not the figure's
     r"|,\s(?:helped|hurt|boosted|buoyed|driven|dragged|weighed|supported|held\sback|lifted)\s(?:down\s)?by\b"
+    # "$5.14 billion, bringing the January-June total to $28.35 billion": the running total's own figure
+    r"|,\s(?:bringing|taking|pushing|lifting|putting)\s"
     r"|\b(?:due\sto|thanks\sto|amid|because\sof|owing\sto|on\sthe\sback\sof)\b",
     re.I,
 )
