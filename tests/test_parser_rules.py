@@ -3961,6 +3961,49 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: changes listed 'respectively' after values each named with its period ('$X in June and $Y in the first"
+        " half, rises of a percent and b percent, respectively') go to those periods in order",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nShipments to India came to $0.83 billion in June and"
+        " $4.61 billion in the first half, rises of 9.7 percent and 14.2 percent, respectively.",
+        {
+            k("2019-06", region="india"): (0.83e9, 9.7, None),
+            k("2019-01/2019-06", region="india"): (4.61e9, 14.2, None),
+        },
+        [],
+    ),
+    (
+        "en: short words for the half once the story named it ('fell a percent in the half to $X', 'the six-month"
+        " total shrank') are the half-year, not the month",
+        "2019-07-15",
+        "June ICT exports edge up\nICT exports came to $14.83 billion last month, up 1.3 percent on-year. For the"
+        " first six months of the year they totaled $84.51 billion, 2.2 percent less than a year earlier.\nExports to"
+        " Taiwan slid 5.8 percent in the half to $1.47 billion.\nComputers gained in both periods: June shipments rose"
+        " 3.1 percent to $0.76 billion and the six-month total climbed 6.4 percent to $4.35 billion.",
+        {
+            k("2019-01/2019-06", region="taiwan"): (1.47e9, -5.8, None),
+            k("2019-06", item="computers"): (0.76e9, 3.1, None),
+            k("2019-01/2019-06", item="computers"): (4.35e9, 6.4, None),
+        },
+        [k("2019-06", region="taiwan")],
+    ),
+    (
+        "en: a value with the goods it bought ('$X of Korean ICT goods last year') reaches the period after the goods",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nDecember's display exports alone fell 6.2 percent"
+        " to $1.93 billion.\nIndia bought $6.38 billion of Korean ICT goods last year, a 17.5 percent rise.\nTaiwan"
+        " took $0.52 billion of Korean IT products in December and $6.91 billion in 2018, gains of 2.2 percent and 8.4"
+        " percent, respectively.",
+        {
+            k("2018-01/2018-12", region="india"): (6.38e9, 17.5, None),
+            k("2018-12", region="taiwan"): (0.52e9, 2.2, None),
+            k("2018-01/2018-12", region="taiwan"): (6.91e9, 8.4, None),
+        },
+        [k("2018-12", region="india")],
+    ),
 ]
 
 PRIOR_PHRASES = [

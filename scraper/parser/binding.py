@@ -220,6 +220,46 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
     return {}
 
 
+def periods_respectively(
+    sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]
+) -> dict[int, Period]:
+    """ "$1.99 billion in June and $10.32 billion in the first half, gains of 26.0 percent and 21.4 percent,
+    respectively": changes listed after values each named with its period are those periods', in order."""
+    if "respectively" not in sentence:
+        return {}  # (plain strings first: most sentences list nothing)
+    named = [
+        i
+        for i, placed in sorted(resolved.items())
+        if placed.period is not None and not placed.anchor and _named_after_its_value(sentence, mentions, i)
+    ]
+    if len(named) < 2 or len({resolved[i].period for i in named}) < len(named):
+        return {}
+    after = mentions[named[-1] + 1 :]
+    changes = [named[-1] + 1 + n for n, mention in enumerate(after) if mention.kind == "pct"]
+    if len(changes) != len(named) or any(mention.kind == "money" for mention in after):
+        return {}
+    return {index: period for index, at in zip(changes, named, strict=True) if (period := resolved[at].period)}
+
+
+def _named_after_its_value(sentence: str, mentions: list[Mention], at: int) -> bool:
+    """A period right after its value, or after the goods the value bought ("$7.63 billion of Korean IT products in
+    June")."""
+    value = at - 1
+    if value > 0 and mentions[value].kind.startswith("item:") and mentions[value - 1].kind == "money":
+        if not _WORTH_OF.fullmatch(sentence, mentions[value - 1].end, mentions[value].start):
+            return False
+        gap = _GOODS_TO_ITS_PERIOD.fullmatch(sentence, mentions[value].end, mentions[at].start)
+        return gap is not None
+    return (
+        value >= 0
+        and mentions[value].kind == "money"
+        and bool(_VALUE_TO_ITS_PERIOD.fullmatch(sentence, mentions[value].end, mentions[at].start))
+    )
+
+
+_GOODS_TO_ITS_PERIOD = re.compile(r"(?:\s(?:products|goods|items))?\s(?:(?:in|for|during|over)\s)?")
+
+
 _ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
 _YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
 _BASIS_AFTER = re.compile(r"\s?기준")
@@ -563,6 +603,7 @@ _ANOTHER_TIME = re.compile(
 _NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
 # "… to $33.15 billion, and September alone saw …": the period is the next clause's subject
 _NEW_SUBJECT = re.compile(r",\s(?:and|but)\s$")
+_A_TOTAL_NEXT = re.compile(r"\s?(?:total|tally)\s(?!of\b)")
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
@@ -581,6 +622,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False  # "… to $1.22 billion, and in November they fell …": the period opens the next clause
             if _NEW_SUBJECT.search(sentence, position, mention.start):
                 return False
+            if _A_TOTAL_NEXT.match(sentence, mention.end):
+                return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             if modifies and mentions[offset].start - mention.end <= 2:
                 return False  # "…, and second-half exports declined": the period opens the next clause
@@ -601,5 +644,6 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     return False
 
 
-_WORTH_OF = re.compile(r"\sworth\sof\s(?:the\s)?")
+# "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods": the goods the figure bought
+_WORTH_OF = re.compile(r"\s(?:worth\s)?of\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
 _GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")
