@@ -12,6 +12,107 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a change set after its value as an apposition ('$X in the first half, a 3.2% drop, and $Y in June, down"
+        " 0.8%', '1H $X (+11.6%), June $Y (+6.2%)') is that value's period's, not the next value's",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nDisplay exports came to $9.87 billion in the first half,"
+        " a 3.2% drop, and $1.64 billion in June, down 0.8%.\nExports to India: 1H $4.45 billion (+11.6%), June $0.81"
+        " billion (+6.2%)",
+        {
+            k("2019-01/2019-06", item="displays"): (9.87e9, -3.2, None),
+            k("2019-06", item="displays"): (1.64e9, -0.8, None),
+            k("2019-01/2019-06", region="india"): (4.45e9, 11.6, None),
+            k("2019-06", region="india"): (0.81e9, 6.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a partner's year named after its value ('$X for the year, up a percent, and $Y in December, up b"
+        " percent') keeps its own change",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nShipments to India totaled $6.38 billion for the"
+        " year, up 17.5 percent, and $0.49 billion in December, down 2.6 percent.",
+        {
+            k("2018-01/2018-12", region="india"): (6.38e9, 17.5, None),
+            k("2018-12", region="india"): (0.49e9, -2.6, None),
+        },
+        [],
+    ),
+    (
+        "en: 'but' between two figures parts their groups: the year's change and value before it ('for the year rose"
+        " a percent to a record $X, but fell b percent to $Y in December') do not reach the month after it",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nDisplay exports for the year dropped 8.4 percent"
+        " to $24.87 billion, but rose 3.9 percent to $2.31 billion in December.\nMemory exports for the year jumped"
+        " 31.7 percent to a record $94.06 billion, but shrank 9.6 percent to $5.92 billion in December.",
+        {
+            k("2018-01/2018-12", item="displays"): (24.87e9, -8.4, None),
+            k("2018-12", item="displays"): (2.31e9, 3.9, None),
+            k("2018-01/2018-12", item="memory"): (94.06e9, 31.7, None),
+            k("2018-12", item="memory"): (5.92e9, -9.6, None),
+        },
+        [],
+    ),
+    (
+        "en: a month's figure that goes on to the running total it brings ('$X, up a percent, taking the first-half"
+        " total to $Y') keeps its month; the total is the span's",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nDisplay exports in June stood at $2.07 billion, up 4.6"
+        " percent, taking the January-June total to $12.44 billion (up 1.9 percent).",
+        {
+            k("2019-06", item="displays"): (2.07e9, 4.6, None),
+            k("2019-01/2019-06", item="displays"): (12.44e9, 1.9, None),
+        },
+        [],
+    ),
+    (
+        "en: changes listed 'respectively' after values each named with its period ('$X in June and $Y in the first"
+        " half, rises of a percent and b percent, respectively') go to those periods in order",
+        "2019-07-15",
+        "ICT exports in the first half\nKorea's ICT exports in the first half were $84.51 billion, down 2.2 percent."
+        " June exports were $14.83 billion, up 1.3 percent.\nShipments to India came to $0.83 billion in June and"
+        " $4.61 billion in the first half, rises of 9.7 percent and 14.2 percent, respectively.",
+        {
+            k("2019-06", region="india"): (0.83e9, 9.7, None),
+            k("2019-01/2019-06", region="india"): (4.61e9, 14.2, None),
+        },
+        [],
+    ),
+    (
+        "en: short words for the half once the story named it ('fell a percent in the half to $X', 'the six-month"
+        " total shrank') are the half-year, not the month",
+        "2019-07-15",
+        "June ICT exports edge up\nICT exports came to $14.83 billion last month, up 1.3 percent on-year. For the"
+        " first six months of the year they totaled $84.51 billion, 2.2 percent less than a year earlier.\nExports to"
+        " Taiwan slid 5.8 percent in the half to $1.47 billion.\nComputers gained in both periods: June shipments rose"
+        " 3.1 percent to $0.76 billion and the six-month total climbed 6.4 percent to $4.35 billion.",
+        {
+            k("2019-01/2019-06", region="taiwan"): (1.47e9, -5.8, None),
+            k("2019-06", item="computers"): (0.76e9, 3.1, None),
+            k("2019-01/2019-06", item="computers"): (4.35e9, 6.4, None),
+        },
+        [k("2019-06", region="taiwan")],
+    ),
+    (
+        "en: a value with the goods it bought ('$X of Korean ICT goods last year') reaches the period after the goods",
+        "2019-01-14",
+        "ICT exports in 2018\nKorea's ICT exports for the whole of last year were $220.34 billion, up 10.1 percent."
+        " In December they were $16.83 billion, down 11.5 percent.\nDecember's display exports alone fell 6.2 percent"
+        " to $1.93 billion.\nIndia bought $6.38 billion of Korean ICT goods last year, a 17.5 percent rise.\nTaiwan"
+        " took $0.52 billion of Korean IT products in December and $6.91 billion in 2018, gains of 2.2 percent and 8.4"
+        " percent, respectively.",
+        {
+            k("2018-01/2018-12", region="india"): (6.38e9, 17.5, None),
+            k("2018-12", region="taiwan"): (0.52e9, 2.2, None),
+            k("2018-01/2018-12", region="taiwan"): (6.91e9, 8.4, None),
+        },
+        [k("2018-12", region="india")],
+    ),
+    (
         "ko: a Roman-numeral heading that names a period ('Ⅰ. 12월 ICT 수출입 동향') dates its section as a"
         " numbered one does, until the next ('Ⅱ. 연간 …')",
         "2019-01-15",

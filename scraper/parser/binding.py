@@ -220,6 +220,46 @@ def month_series(sentence: str, mentions: list[Mention], published: date | None)
     return {}
 
 
+def periods_respectively(
+    sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]
+) -> dict[int, Period]:
+    """ "$1.99 billion in June and $10.32 billion in the first half, gains of 26.0 percent and 21.4 percent,
+    respectively": changes listed after values each named with its period are those periods', in order."""
+    if "respectively" not in sentence:
+        return {}  # (plain strings first: most sentences list nothing)
+    named = [
+        i
+        for i, placed in sorted(resolved.items())
+        if placed.period is not None and not placed.anchor and _named_after_its_value(sentence, mentions, i)
+    ]
+    if len(named) < 2 or len({resolved[i].period for i in named}) < len(named):
+        return {}
+    after = mentions[named[-1] + 1 :]
+    changes = [named[-1] + 1 + n for n, mention in enumerate(after) if mention.kind == "pct"]
+    if len(changes) != len(named) or any(mention.kind == "money" for mention in after):
+        return {}
+    return {index: period for index, at in zip(changes, named, strict=True) if (period := resolved[at].period)}
+
+
+def _named_after_its_value(sentence: str, mentions: list[Mention], at: int) -> bool:
+    """A period right after its value, or after the goods the value bought ("$7.63 billion of Korean IT products in
+    June")."""
+    value = at - 1
+    if value > 0 and mentions[value].kind.startswith("item:") and mentions[value - 1].kind == "money":
+        if not _WORTH_OF.fullmatch(sentence, mentions[value - 1].end, mentions[value].start):
+            return False
+        gap = _GOODS_TO_ITS_PERIOD.fullmatch(sentence, mentions[value].end, mentions[at].start)
+        return gap is not None
+    return (
+        value >= 0
+        and mentions[value].kind == "money"
+        and bool(_VALUE_TO_ITS_PERIOD.fullmatch(sentence, mentions[value].end, mentions[at].start))
+    )
+
+
+_GOODS_TO_ITS_PERIOD = re.compile(r"(?:\s(?:products|goods|items))?\s(?:(?:in|for|during|over)\s)?")
+
+
 _ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
 _YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
 _BASIS_AFTER = re.compile(r"\s?기준")
@@ -345,6 +385,10 @@ def bind_period(
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
         return before.period, True
+    if lang == "en" and nxt is not None and number.kind == "pct":
+        own = _value_of_the_change(sentence, mentions, index, resolved)
+        if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
+            return bind_period(sentence, mentions, own, resolved, lang, fallback)
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -357,6 +401,34 @@ def bind_period(
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+# a change set after its value as an apposition: "$X (-21.3%)", "$X, up 12.7 percent", "$X in the half, a 5.9% decrease"
+_APPOSED_CHANGE = re.compile(r"(?:\s?\(|,(?:\s(?:a|an|up|down|off))?)\s?")
+_VALUE_TO_ITS_PERIOD = re.compile(r"\s(?:(?:in|for|during|over)\s)?")
+
+
+def _value_of_the_change(
+    sentence: str, mentions: list[Mention], index: int, resolved: dict[int, ResolvedPeriod]
+) -> int | None:
+    """The value a change is set after as its apposition, right after the value or after the period the value is
+    named with ("Vietnam took $19.64 billion for the year, up 12.7 percent, and $1.83 billion in December, up 4.9
+    percent"): the change is that value's period's, not the next value's."""
+    at = index - 1
+    if at >= 0 and mentions[at].kind in ("up", "down"):
+        at -= 1  # (the direction word is in the apposition)
+    start = mentions[index].start
+    if at in resolved:
+        period = resolved[at].mention
+        if not _APPOSED_CHANGE.fullmatch(sentence, period.end, start):
+            return None
+        at, start = at - 1, period.start
+        if at < 0 or mentions[at].kind != "money":
+            return None
+        return at if _VALUE_TO_ITS_PERIOD.fullmatch(sentence, mentions[at].end, start) else None
+    if at < 0 or mentions[at].kind != "money":
+        return None
+    return at if _APPOSED_CHANGE.fullmatch(sentence, mentions[at].end, start) else None
 
 
 # the words between a period and the figure it names as its total ("the 2016 total of", "the 2022 export volume of")
@@ -515,12 +587,14 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 # ("…, down 3.7 percent, following a 6.9 percent decline in August": the second figure is the earlier event's)
 _NOT_ONE_GROUP = re.compile(
-    r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then|following|after)\b", re.I
+    r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then|following|after|but)\b", re.I
 )
 _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
     # "…, helped by a low base last year": a cause's time, not the figure's
     r"|,\s(?:helped|hurt|boosted|buoyed|driven|dragged|weighed|supported|held\sback|lifted)\s(?:down\s)?by\b"
+    # "$5.14 billion, bringing the January-June total to $28.35 billion": the running total's own figure
+    r"|,\s(?:bringing|taking|pushing|lifting|putting)\s"
     r"|\b(?:due\sto|thanks\sto|amid|because\sof|owing\sto|on\sthe\sback\sof)\b",
     re.I,
 )
@@ -529,6 +603,7 @@ _ANOTHER_TIME = re.compile(
 _NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
 # "… to $33.15 billion, and September alone saw …": the period is the next clause's subject
 _NEW_SUBJECT = re.compile(r",\s(?:and|but)\s$")
+_A_TOTAL_NEXT = re.compile(r"\s?(?:total|tally)\s(?!of\b)")
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
@@ -547,6 +622,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False  # "… to $1.22 billion, and in November they fell …": the period opens the next clause
             if _NEW_SUBJECT.search(sentence, position, mention.start):
                 return False
+            if _A_TOTAL_NEXT.match(sentence, mention.end):
+                return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             if modifies and mentions[offset].start - mention.end <= 2:
                 return False  # "…, and second-half exports declined": the period opens the next clause
@@ -567,5 +644,6 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     return False
 
 
-_WORTH_OF = re.compile(r"\sworth\sof\s(?:the\s)?")
+# "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods": the goods the figure bought
+_WORTH_OF = re.compile(r"\s(?:worth\s)?of\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
 _GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")

@@ -271,7 +271,9 @@ _SO_FAR_VERB = r"(?:reach|total|hit|top|exceed|surpass|rise|climb|jump|grow|fall
 
 
 def _en_first_months(match: re.Match[str]) -> PeriodSpec:
-    count_word = (match.group("count") or match.group("count2") or match.group("count3")).lower()
+    count_word = (
+        match.group("count") or match.group("count2") or match.group("count3") or match.group("count4")
+    ).lower()
     count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)  # the pattern allows two..eleven
     return PeriodSpec(1, count, **_year_fields(match))
 
@@ -436,7 +438,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     # "grew 9.1 percent to $X in the half": the half-year of the last month named
     (
-        re.compile(r"(?<=\s)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s)", re.I),
+        re.compile(
+            r"(?<=\s)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s|\sto\s(?:US)?\$)", re.I
+        ),
         lambda _: PeriodSpec(relative="half_of_month"),
     ),
     # "Q2", "2Q", "Q2 2025", and the brokers' "2Q22", "1Q'24"
@@ -460,6 +464,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             # "over the 11 months", "of the 11-month total": the months of this year so far
             rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>four|five|six|seven|eight|nine|ten|eleven|"
             rf"[4-9]|1[01])[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])"
+            # "and the six-month total shrank …": a total of the months so far, named without a preposition
+            rf"|(?<=\s)the\s(?P<count4>four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[01])-month\s(?=total|tally)"
             # a headline's "ICT exports to Vietnam in 9 months reach $26.6 billion": the months so far
             rf"|(?<=\s)in\s(?P<count3>[2-9]|1[01])\smonths(?=\s{_SO_FAR_VERB})",
             re.I,

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, resolve_periods
+from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, periods_respectively, resolve_periods
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
@@ -686,6 +686,8 @@ class SentenceReader:
             self.doc.last_month,
             self.doc.last_period,
         )
+        if not self.series and self.resolved and not self.ko:
+            self.series = periods_respectively(self.sentence, self.mentions, self.resolved)
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
