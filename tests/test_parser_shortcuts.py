@@ -421,7 +421,6 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
         assert reader._FORECAST_WORD.search(text.lower())
 
 
-<<<<<<< HEAD
 @settings(max_examples=400, deadline=None)
 @given(_forecast_texts)
 def test_the_forecast_word_tree_finds_what_the_word_list_finds(text: str) -> None:
@@ -462,7 +461,8 @@ def test_reader_name_gates_let_every_match_through(text: str) -> None:
         assert reader._may_say_included(text)
     if reader._PART_OF.search(text):
         assert "중" in text or "가운데" in text
-=======
+
+
 _MODAL_PIECES = ["OLED exports", "May", "may", "Might", "could", "are", "Likely to", "poised to", "climb", "slip", "in"]
 
 
@@ -472,4 +472,3 @@ def test_the_forecast_gate_lets_every_modal_forecast_through(text: str) -> None:
     """`reader._EN_MODAL` runs only behind the same gate as `reader.FORECAST`."""
     if reader._EN_MODAL.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
->>>>>>> wfa

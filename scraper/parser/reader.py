@@ -336,12 +336,9 @@ _FORECAST_WORDS = (
     "slated to",
     "tipped to",
 )
-<<<<<<< HEAD
-# one search for any of them, the words as a tree of shared prefixes: an alternation of 46 words is tried word by
-# word at every position, the tree a few characters per position
+# one search for any of them, the words as a tree of shared prefixes: an alternation of some fifty words is tried
+# word by word at every position, the tree a few characters per position
 _FORECAST_WORD = re.compile(_trie(_FORECAST_WORDS))
-=======
-_FORECAST_WORD = re.compile("|".join(map(re.escape, _FORECAST_WORDS)))  # one search for any of them
 # An English modal before the figure's verb ("OLED exports may climb 7.3 percent", "are likely to reach $X", "is
 # poised to slip"): what may happen, from the modal on (the figures before it happened); "in May rise" is the month
 _NO_MODAL_AFTER = ("in", "of", "for", "since", "from", "to", "than", "last", "this", "next", "by", "until", "during")
@@ -356,7 +353,6 @@ _EN_MODAL = re.compile(
     rf"|\b(?:is|are|was|were|seems?|appears?)\s(?:likely|set|poised|slated|tipped)\sto\s{_MODAL_VERB}",
     re.I,
 )
->>>>>>> wfa
 # "…19.5% 감소하였으며, 연간 수출은 …를 밑돌 것으로 예상된다": a clause closed in the past tense happened
 # and so did a figure whose "…로" hands the rest of the sentence to a later period ("1~10월 누적 수출은 X(+21.5%)로
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
