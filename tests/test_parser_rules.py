@@ -3903,6 +3903,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2016-01/2016-12")],
     ),
+    (
+        "ko: a source in parentheses after the verb ('…성장했다(가트너).') still ends the sentence, so the next"
+        " sentence's items keep their own figures",
+        "2019-03-14",
+        "2월 ICT 수출 감소\n2월 ICT 수출은 143억7000만달러로 8.2% 줄었다. 세계 메모리 시장은 전년 대비 4.4%"
+        " 위축됐다(가트너). 디스플레이는 17억3000만달러로 6.1% 줄었으며, 컴퓨터는 8억9000만달러를 기록해 3.8% 늘었다.",
+        {
+            k("2019-02", item="displays"): (1.73e9, -6.1, None),
+            k("2019-02", item="computers"): (0.89e9, 3.8, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
