@@ -3915,6 +3915,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: an apposition saying what a partner's total consists of (', almost entirely …,' ', nearly all of them"
+        " …,') names no item: the figure is the partner's total",
+        "2021-06-11",
+        "ICT exports up in May\nICT exports rose 11.8% to $17.44 billion in May. Exports to Japan, almost entirely"
+        " phone parts, climbed 31.5 percent to $0.52 billion, and exports to India, nearly all of them computers,"
+        " slipped 4.2 percent to $0.21 billion.",
+        {
+            k("2021-05", region="japan"): (0.52e9, 31.5, None),
+            k("2021-05", region="india"): (0.21e9, -4.2, None),
+        },
+        [k("2021-05", item="computers", region="india"), k("2021-05", item="mobile_phones", region="japan")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -752,7 +752,13 @@ WORLD_CUES = [
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
-EXAMPLES = [r"such\sas", r"like", r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])"]  # ", mainly parts,"
+EXAMPLES = [
+    r"such\sas",
+    r"like",
+    r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])",  # ", mainly parts,"
+    # ", almost entirely memory chips,", ", nearly all of them displays,": what a partner's total consists of
+    r"(?:almost|nearly|virtually)\s(?:entirely|exclusively|all\sof\s(?:them|it))(?=\s[a-z])",
+]
 
 # Figures given as bounds, not values: dropped when round ("surpassed $20 billion", "2천억불 상회").
 THRESHOLD_BEFORE = [
