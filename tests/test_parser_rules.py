@@ -3928,6 +3928,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2021-05", item="computers", region="india"), k("2021-05", item="mobile_phones", region="japan")],
     ),
+    (
+        "en: bare 'panels' inside a sentence, before its figures or a verb of change or amount, is displays",
+        "2013-05-14",
+        "ICT exports edge up in April\nICT exports rose 1.7 percent to $12.86 billion in April. Chips (USD 4.03"
+        " billion, ▲3.9%) and panels (USD 2.31 billion, ▼7.4%) diverged. Phones grew 4.4 percent, while panels"
+        " slipped 7.4 percent. Exports to China came to $5.02 billion; of that, panels made up $1.12 billion.",
+        {
+            k("2013-04", item="displays"): (2.31e9, -7.4, None),
+            k("2013-04", item="displays", region="china"): (1.12e9, None, None),
+        },
+        [k("2013-04", item="mobile_phones", region="china")],
+    ),
 ]
 
 PRIOR_PHRASES = [
