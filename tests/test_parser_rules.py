@@ -3940,6 +3940,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2013-04", item="mobile_phones", region="china")],
     ),
+    (
+        "en: a world-market sentence opening with the adverb 'Worldwide,' is not Korea's trade",
+        "2019-04-12",
+        "ICT exports fall in March\nICT exports fell 9.6 percent to $16.01 billion in March. Worldwide, memory sales"
+        " shrank 18.2 percent to $9.4 billion in February, an industry group said.",
+        {k("2019-03"): (16.01e9, -9.6, None)},
+        [k("2019-02", item="memory"), k("2019-02")],
+    ),
 ]
 
 PRIOR_PHRASES = [

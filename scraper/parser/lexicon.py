@@ -581,7 +581,8 @@ NOISE_CLAUSE = [
     r"(?:국가\s?)?산업\s?단지|(?<=[가-힣])산단(?=[의\s])",
     r"(?:province|provincial|industrial\s(?:complex|park|estate|zone))\b",
     # the world market, not Korea's trade
-    r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
+    # (also after a sentence adverb: "Worldwide, chip sales fell …")
+    r"(?:global|worldwide|world),?\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
     # corrections name a wrong figure next to the right one
