@@ -3948,6 +3948,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-03"): (16.01e9, -9.6, None)},
         [k("2019-02", item="memory"), k("2019-02")],
     ),
+    (
+        "en: 'US $X' after a list's semicolon is the partner US and its amount, not the currency 'US$'",
+        "2020-12-11",
+        "ICT trade snapshot\nICT exports rose 4.1% to $17.2bn in November. Destinations: Japan $0.31bn (-2.5%); US"
+        " $1.62bn (+15.1%); India $0.27bn (+6.0%).",
+        {k("2020-11", region="us"): (1.62e9, 15.1, None), k("2020-11", region="india"): (0.27e9, 6.0, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
