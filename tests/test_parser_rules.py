@@ -3956,6 +3956,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2020-11", region="us"): (1.62e9, 15.1, None), k("2020-11", region="india"): (0.27e9, 6.0, None)},
         [],
     ),
+    (
+        "en: a record's value keeps the month it was set in, however the clause qualifies how long ago ('set only"
+        " four months earlier in')",
+        "2018-11-13",
+        "ICT exports hit a record in October\nICT exports rose 14.2 percent to $21.37 billion in October, a new monthly"
+        " record. The previous record was $20.41 billion, set only four months earlier in June.",
+        {k("2018-10"): (21.37e9, 14.2, None), k("2018-06"): (20.41e9, None, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
