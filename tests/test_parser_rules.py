@@ -3965,6 +3965,16 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2018-10"): (21.37e9, 14.2, None), k("2018-06"): (20.41e9, None, None)},
         [],
     ),
+    (
+        "en/ko: a change against a base two or more years back ('7.7% above March 2017, when …') or against the"
+        " month before named in parentheses ('전달(2월)보다는') is no year-on-year change",
+        "2019-04-12",
+        "ICT exports in March\nICT exports fell 2.4 percent to $18.33 billion in March. Shipments were still 7.7% above"
+        " March 2017, when they totaled $17.02 billion.\n3월 ICT 수입은 95억1000만달러로 1.3% 줄었다. 전달(2월)보다는"
+        " 8.8% 많다.",
+        {k("2019-03"): (18.33e9, -2.4, None), k("2017-03"): (17.02e9, None, None)},
+        [k("2019-02", flow="import"), k("2019-02")],
+    ),
 ]
 
 PRIOR_PHRASES = [
