@@ -3975,6 +3975,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-03"): (18.33e9, -2.4, None), k("2017-03"): (17.02e9, None, None)},
         [k("2019-02", flow="import"), k("2019-02")],
     ),
+    (
+        "en: each member of a list that 'including' opens ('including $A of X (+a%) and $B of Y (+b%)') is a part"
+        " named after its amount",
+        "2022-06-14",
+        "ICT exports in May\nICT exports rose 12.3% to $20.51 billion in May. Computer exports rose 21.7% to $1.64"
+        " billion, including $0.98 billion of SSDs (+35.2%) and $0.41 billion of peripherals (+4.9%).",
+        {
+            k("2022-05", item="ssd"): (0.98e9, 35.2, None),
+            k("2022-05", item="peripherals"): (0.41e9, 4.9, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
