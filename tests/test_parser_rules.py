@@ -12,6 +12,90 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a source in parentheses after the verb ('…성장했다(가트너).') still ends the sentence, so the next"
+        " sentence's items keep their own figures",
+        "2019-03-14",
+        "2월 ICT 수출 감소\n2월 ICT 수출은 143억7000만달러로 8.2% 줄었다. 세계 메모리 시장은 전년 대비 4.4%"
+        " 위축됐다(가트너). 디스플레이는 17억3000만달러로 6.1% 줄었으며, 컴퓨터는 8억9000만달러를 기록해 3.8% 늘었다.",
+        {
+            k("2019-02", item="displays"): (1.73e9, -6.1, None),
+            k("2019-02", item="computers"): (0.89e9, 3.8, None),
+        },
+        [],
+    ),
+    (
+        "en: an apposition saying what a partner's total consists of (', almost entirely …,' ', nearly all of them"
+        " …,') names no item: the figure is the partner's total",
+        "2021-06-11",
+        "ICT exports up in May\nICT exports rose 11.8% to $17.44 billion in May. Exports to Japan, almost entirely"
+        " phone parts, climbed 31.5 percent to $0.52 billion, and exports to India, nearly all of them computers,"
+        " slipped 4.2 percent to $0.21 billion.",
+        {
+            k("2021-05", region="japan"): (0.52e9, 31.5, None),
+            k("2021-05", region="india"): (0.21e9, -4.2, None),
+        },
+        [k("2021-05", item="computers", region="india"), k("2021-05", item="mobile_phones", region="japan")],
+    ),
+    (
+        "en: bare 'panels' inside a sentence, before its figures or a verb of change or amount, is displays",
+        "2013-05-14",
+        "ICT exports edge up in April\nICT exports rose 1.7 percent to $12.86 billion in April. Chips (USD 4.03"
+        " billion, ▲3.9%) and panels (USD 2.31 billion, ▼7.4%) diverged. Phones grew 4.4 percent, while panels"
+        " slipped 7.4 percent. Exports to China came to $5.02 billion; of that, panels made up $1.12 billion.",
+        {
+            k("2013-04", item="displays"): (2.31e9, -7.4, None),
+            k("2013-04", item="displays", region="china"): (1.12e9, None, None),
+        },
+        [k("2013-04", item="mobile_phones", region="china")],
+    ),
+    (
+        "en: a world-market sentence opening with the adverb 'Worldwide,' is not Korea's trade",
+        "2019-04-12",
+        "ICT exports fall in March\nICT exports fell 9.6 percent to $16.01 billion in March. Worldwide, memory sales"
+        " shrank 18.2 percent to $9.4 billion in February, an industry group said.",
+        {k("2019-03"): (16.01e9, -9.6, None)},
+        [k("2019-02", item="memory"), k("2019-02")],
+    ),
+    (
+        "en: 'US $X' after a list's semicolon is the partner US and its amount, not the currency 'US$'",
+        "2020-12-11",
+        "ICT trade snapshot\nICT exports rose 4.1% to $17.2bn in November. Destinations: Japan $0.31bn (-2.5%); US"
+        " $1.62bn (+15.1%); India $0.27bn (+6.0%).",
+        {k("2020-11", region="us"): (1.62e9, 15.1, None), k("2020-11", region="india"): (0.27e9, 6.0, None)},
+        [],
+    ),
+    (
+        "en: a record's value keeps the month it was set in, however the clause qualifies how long ago ('set only"
+        " four months earlier in')",
+        "2018-11-13",
+        "ICT exports hit a record in October\nICT exports rose 14.2 percent to $21.37 billion in October, a new monthly"
+        " record. The previous record was $20.41 billion, set only four months earlier in June.",
+        {k("2018-10"): (21.37e9, 14.2, None), k("2018-06"): (20.41e9, None, None)},
+        [],
+    ),
+    (
+        "en/ko: a change against a base two or more years back ('7.7% above March 2017, when …') or against the"
+        " month before named in parentheses ('전달(2월)보다는') is no year-on-year change",
+        "2019-04-12",
+        "ICT exports in March\nICT exports fell 2.4 percent to $18.33 billion in March. Shipments were still 7.7% above"
+        " March 2017, when they totaled $17.02 billion.\n3월 ICT 수입은 95억1000만달러로 1.3% 줄었다. 전달(2월)보다는"
+        " 8.8% 많다.",
+        {k("2019-03"): (18.33e9, -2.4, None), k("2017-03"): (17.02e9, None, None)},
+        [k("2019-02", flow="import"), k("2019-02")],
+    ),
+    (
+        "en: each member of a list that 'including' opens ('including $A of X (+a%) and $B of Y (+b%)') is a part"
+        " named after its amount",
+        "2022-06-14",
+        "ICT exports in May\nICT exports rose 12.3% to $20.51 billion in May. Computer exports rose 21.7% to $1.64"
+        " billion, including $0.98 billion of SSDs (+35.2%) and $0.41 billion of peripherals (+4.9%).",
+        {
+            k("2022-05", item="ssd"): (0.98e9, 35.2, None),
+            k("2022-05", item="peripherals"): (0.41e9, 4.9, None),
+        },
+        [],
+    ),
+    (
         "en: a change set after its value as an apposition ('$X in the first half, a 3.2% drop, and $Y in June, down"
         " 0.8%', '1H $X (+11.6%), June $Y (+6.2%)') is that value's period's, not the next value's",
         "2019-07-15",

@@ -627,7 +627,7 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             if modifies and mentions[offset].start - mention.end <= 2:
                 return False  # "…, and second-half exports declined": the period opens the next clause
-            return mention.start - position <= 30
+            return mention.start - position <= 30 or _set_earlier_in(sentence, position, mention.start)
         if mention.kind in ("money", "pct"):
             if mention.start - position > 25 or _NOT_ONE_GROUP.search(sentence[position : mention.start]):
                 return False
@@ -646,4 +646,19 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
 
 # "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods": the goods the figure bought
 _WORTH_OF = re.compile(r"\s(?:worth\s)?of\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
+# a record's value and the month it was set in, however the clause qualifies how long ago ("$15.87 billion, set just
+# two months earlier in July", "…, which was reached only three months before, in March")
+_SET_EARLIER = re.compile(
+    r",\s(?:which\swas\s)?(?:set|reached|recorded|posted|hit)\s(?:[a-z]+\s){0,4}(?:earlier|before),?\s(?:in|on)\s"
+)
+
+
+def _set_earlier_in(sentence: str, start: int, end: int) -> bool:
+    """Is the gap between a figure and a month the clause saying when a record was set (up to 60 characters)?"""
+    gap = sentence[start:end]
+    if end - start > 60 or ("earlier" not in gap and "before" not in gap):
+        return False  # (plain strings first: the pattern needs one of them)
+    return _SET_EARLIER.fullmatch(sentence, start, end) is not None
+
+
 _GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")

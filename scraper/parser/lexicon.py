@@ -69,6 +69,11 @@ ITEMS: dict[str, list[str]] = {
         r"(?<!태양광\s)(?<!태양광)(?<!태양전지\s)패널",  # the 2008-2010 releases' word for display panels
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
         r"(?<![A-Za-z]\s)Panels?(?=\s(?:fell|rose|dropped|slid|gained|declined|increased|decreased|climbed|were|was)\b)",
+        # ... and bare "panels" inside a sentence, before its figures or a verb of change or amount ("semiconductors
+        # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion")
+        r"(?<!solar\s)(?<!touch\s)(?<!expert\s)(?<!control\s)(?<![Dd]isplay\s)(?<=[a-z,]\s)panels(?=\s(?:\((?:USD|US\$|\$|\d)"
+        r"|(?:fell|rose|dropped|slid|gained|lost|grew|jumped|slipped|declined|increased|decreased|climbed|were|made\sup"
+        r"|accounted|totaled|totalled|amounted|reached|came)\b))",
     ],
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
@@ -513,7 +518,8 @@ NOT_YOY_BEFORE = [
     r"share\sof",
     r"비중(?:은|이)?",
     r"점유율",
-    r"전월\s?(?:대비|보다|에\s?비해|[과와]\s?비교(?:하면|해)?)(?:로는|로|에는)?",
+    # (also "전달(8월)보다는": the month before, named in parentheses)
+    r"(?:전월|전달)\s?(?:\(\d{1,2}\s?월\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교(?:하면|해)?)(?:로는|로|에는)?",
     r"previous\smonth",
     r"month[\s-]on[\s-]month",
     r"(?<![년동])(?:전|직전)\s?분기\s?(?:대비|보다|에\s?비해)",
@@ -576,7 +582,8 @@ NOISE_CLAUSE = [
     r"(?:국가\s?)?산업\s?단지|(?<=[가-힣])산단(?=[의\s])",
     r"(?:province|provincial|industrial\s(?:complex|park|estate|zone))\b",
     # the world market, not Korea's trade
-    r"(?:global|worldwide|world)\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
+    # (also after a sentence adverb: "Worldwide, chip sales fell …")
+    r"(?:global|worldwide|world),?\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
     r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
     # corrections name a wrong figure next to the right one
@@ -752,7 +759,13 @@ WORLD_CUES = [
 
 # "such as" names examples after a named item ("peripherals such as SSDs") but the subjects after a
 # generic noun ("other key products, such as displays and computers").
-EXAMPLES = [r"such\sas", r"like", r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])"]  # ", mainly parts,"
+EXAMPLES = [
+    r"such\sas",
+    r"like",
+    r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])",  # ", mainly parts,"
+    # ", almost entirely memory chips,", ", nearly all of them displays,": what a partner's total consists of
+    r"(?:almost|nearly|virtually)\s(?:entirely|exclusively|all\sof\s(?:them|it))(?=\s[a-z])",
+]
 
 # Figures given as bounds, not values: dropped when round ("surpassed $20 billion", "2천억불 상회").
 THRESHOLD_BEFORE = [

@@ -34,10 +34,11 @@ _SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  #
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
 # (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus; "China took $7.4 billion, and the US $1.6
-# billion": a partner in a list with no verb of its own, not "US$")
+# billion": a partner in a list with no verb of its own, not "US$"; so is one after a list's semicolon, "China+HK
+# $7.71bn (+3.3%); US $1.84bn (+8.8%)")
 # "USD -0.85 bn": a balance's sign may follow the currency (`figures` signs the balance by it)
 _EN_PREFIXED = (
-    rf"(?:(?<![A-Za-z])(?:US\$|(?<!\bthe\s)US\s\$)|(?<![A-Za-z])USD\s?|\$)\s?[+\-−]?(?P<pnum>{_NUM})"
+    rf"(?:(?<![A-Za-z])(?:US\$|(?<!\bthe\s)(?<!;\s)US\s\$)|(?<![A-Za-z])USD\s?|\$)\s?[+\-−]?(?P<pnum>{_NUM})"
     rf"(?:\s?(?P<pscale>{_SCALE}))?"
 )
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"

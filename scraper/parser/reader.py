@@ -100,6 +100,8 @@ _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
 _TREND_LINE = re.compile(r"추이\s?:\s?\(|^\s*\('?\d{2}\.\d{1,2}\s?월\)\s?\d[\d,]*(?:\.\d+)?\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
+# "9.3% above September 2014", "15.8% higher than two years earlier": the change compared with the base after it
+_COMPARED_AFTER = re.compile(r"\s(?:above|below|(?:higher|lower|more|less|greater|smaller)\sthan)\s", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 # ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
@@ -947,12 +949,17 @@ class SentenceReader:
             state.own_figures_named = False
 
     def _gap_to_an_older_base(self, mention: Mention, period: Period, stated: bool) -> bool:
+        """A change against a base two or more years back, named before the change ("2년 전인 2014년 6월과 비교하면
+        6.3% 많다") or after it ("9.3% above September 2014", "15.8% higher than two years earlier")."""
         topic = self.para.topic_period or self.doc.reference_period
         return (
             stated
             and topic is not None
             and period.end[0] <= topic.end[0] - 2
-            and bool(_COMPARED_WITH.search(self.sentence, max(0, mention.start - 30), mention.start))
+            and bool(
+                _COMPARED_WITH.search(self.sentence, max(0, mention.start - 30), mention.start)
+                or _COMPARED_AFTER.match(self.sentence, mention.end)
+            )
         )
 
     def _base_dated_years_back(self, index: int, period: Period, stated: bool) -> tuple[str, Period]:

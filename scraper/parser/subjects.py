@@ -222,9 +222,25 @@ def _apply_flow(
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:some\s|about\s|around\s)?(?:US)?\$?$", re.I)
 
 
+# "including $4.12 billion of memory (+11.0%) and $2.31 billion of system chips (+6.6%)": the next member of the list
+_INCLUDED_NEXT = re.compile(r"[),]\s(?:and\s)?(?:US)?\$?$")
+_INCLUDING = re.compile(r"\bincluding\b", re.I)
+
+
 def _may_include(sentence: str) -> bool:
     """Can `_INCLUDING_BEFORE` match at all? Asked as a plain string of the folded sentence (most say no)."""
     return "including" in folded_sentence(sentence)
+
+
+def _part_of_before(sentence: str, start: int) -> bool:
+    """Is the amount at `start` a part of the figure before, named after it: right after "including", or the next
+    member of the list "including" opened?"""
+    if not _may_include(sentence):
+        return False
+    if _INCLUDING_BEFORE.search(sentence, max(0, start - 30), start):
+        return True
+    opened = _INCLUDING.search(sentence, 0, start)
+    return opened is not None and _INCLUDED_NEXT.search(sentence, max(opened.end(), start - 12), start) is not None
 
 
 def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, frame: Frame) -> bool:
@@ -234,7 +250,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     following = [m for m in mentions[index + 1 : index + 5] if m.kind not in ("up", "down")][:2]
     named_item = False
     start = mentions[index].start  # (the pattern ends at the figure: a short look back is enough)
-    part_of_before = _may_include(sentence) and bool(_INCLUDING_BEFORE.search(sentence, max(0, start - 30), start))
+    part_of_before = _part_of_before(sentence, start)
     for mention in following:
         gap = sentence[position : mention.start]
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
