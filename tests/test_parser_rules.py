@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a release block that opens with the year in brackets ('□ (\u201917년 연간) …') dates the bullets under it,"
+        " though the year is January to the report's December",
+        "2018-01-15",
+        "2017년 ICT 수출 1,976억 달러, 12월은 역대 12월 최대\n□ ('17년 연간) ICT 수출은 1,976.1억 달러로"
+        " 전년 대비 21.6% 증가\n ○ 지역별로는 중국(홍콩 포함, 1,064.2억 달러, 22.1%↑), EU(88.3억 달러, 9.4%↑)는"
+        " 증가\n□ (12월) ICT 수출은 170.5억 달러로 10.3% 증가\n ○ 중국(홍콩 포함) 91.6억 달러(12.0%↑)",
+        {
+            k("2017-01/2017-12", region="eu"): (8.83e9, 9.4, None),
+            k("2017-12", region="china"): (9.16e9, 12.0, None),
+        },
+        [k("2017-12", region="eu")],
+    ),
+    (
         "ko: a source in parentheses after the verb ('…성장했다(가트너).') still ends the sentence, so the next"
         " sentence's items keep their own figures",
         "2019-03-14",

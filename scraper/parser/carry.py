@@ -142,6 +142,9 @@ def _frames_what_follows(
 
 
 _BULLET = re.compile(r"^\s*(?:[-–·•▪*ㅇᄋ○◦□■▶]|\d[.)])\s")
+# a release's block that opens with its period in brackets ("□ ('15년 연간) ICT 수출은 …", "□ (12월) …"): a heading
+# over the bullets under it, whatever span it names
+_PERIOD_BOX = re.compile(r"\s*[□■]\s?\((?:'|‘|’)?\d")
 
 
 def running_total(document: DocumentScope, period: Period | None, sentence: str = "") -> bool:
@@ -150,6 +153,7 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
     reference = document.reference_period
     return (
         bool(_BULLET.match(sentence))
+        and not _PERIOD_BOX.match(sentence)
         and period is not None
         and reference is not None
         and reference.is_month
