@@ -4,6 +4,7 @@ whose answer it knows, so on every input the shortcut and the plain rule must ag
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -412,3 +413,51 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
     if reader.FORECAST.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+# the case-blind guard (`prefilter.guarded_ignoring_case`): pieces in every case IGNORECASE folds together,
+# with the four characters beyond ASCII it takes for "i", "s" and "k"
+_CASE_PIECES = [
+    "ICT",
+    "ict",
+    "İct",
+    "ıCT",
+    "IT",
+    "It",
+    "exports",
+    "EXPORTS",
+    "ſhipments",
+    "Shipped",
+    "outbound",
+    "ABROAD",
+    "Overseas",
+    "İmports",
+    "ımport",
+    "trade",
+    "information technology",
+    "INFORMATION AND COMMUNICATIONS TECHNOLOGY",
+    "Digital Electronics",
+    "정보통신",
+    "수출",
+    "무역",
+    "KOSPI",
+    "Kospi",
+    "\u212aospi",
+    "rose 3.2%.",
+    "\n",
+]
+_KOSPI = re.compile(r"(?<![a-z])kospi\s?\d*|ship(?:ment)?s?", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CASE_PIECES), max_size=10).map(" ".join))
+def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
+    from scraper.parser import classify
+    from scraper.parser.prefilter import guarded_ignoring_case
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [found.span() for found in pattern.finditer(text)]
+
+    assert classify.ICT_TRADE is not classify._ICT_TRADE_UNGUARDED  # (guarded indeed)
+    assert spans(classify.ICT_TRADE) == spans(classify._ICT_TRADE_UNGUARDED)
+    assert spans(guarded_ignoring_case(_KOSPI)) == spans(_KOSPI)
