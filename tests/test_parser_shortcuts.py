@@ -444,6 +444,9 @@ _CASE_PIECES = [
     "Kospi",
     "\u212aospi",
     "rose 3.2%.",
+    "ſurplus of 5 billion",
+    "DEFICIT 2%",
+    "흑자 3억",
     "\n",
 ]
 _KOSPI = re.compile(r"(?<![a-z])kospi\s?\d*|ship(?:ment)?s?", re.I)
@@ -452,6 +455,7 @@ _KOSPI = re.compile(r"(?<![a-z])kospi\s?\d*|ship(?:ment)?s?", re.I)
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_CASE_PIECES), max_size=10).map(" ".join))
 def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
+    from scraper.cleaner import boilerplate
     from scraper.parser import classify
     from scraper.parser.prefilter import guarded_ignoring_case
 
@@ -461,3 +465,4 @@ def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
     assert classify.ICT_TRADE is not classify._ICT_TRADE_UNGUARDED  # (guarded indeed)
     assert spans(classify.ICT_TRADE) == spans(classify._ICT_TRADE_UNGUARDED)
     assert spans(guarded_ignoring_case(_KOSPI)) == spans(_KOSPI)
+    assert spans(boilerplate._FIGURE_SENTENCE) == spans(boilerplate._FIGURE_SENTENCE_UNGUARDED)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.parser.prefilter import guarded_ignoring_case
+
 _WHOLE_LINE = [
     # skip links, menus, breadcrumbs
     r"skip\s(?:menu|navigation|to\s(?:main\s)?content)",
@@ -150,11 +152,13 @@ _LINE_PATTERN_MARKS = (
 _BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
 _WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
 _ANYWHERE = re.compile("|".join(_LINE_PATTERNS), re.I)
-_FIGURE_SENTENCE = re.compile(
+_FIGURE_SENTENCE_UNGUARDED = re.compile(
     r"(?:export|import|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?"
     r"(?:\d[\d,.]*\s?(?:%|percent|per\scent|pct|억|조|billion|million|bln|mln|bn|퍼센트))",
     re.I,
 )
+# the same behind its first characters: case-blind, `re` would try it at every position of a line
+_FIGURE_SENTENCE = guarded_ignoring_case(_FIGURE_SENTENCE_UNGUARDED)
 
 
 _MENU_SEPARATOR = re.compile(r"\s*(?:\||>|›|»)\s*|\s{2,}")
