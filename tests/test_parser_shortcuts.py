@@ -505,3 +505,54 @@ def test_a_districts_trade_is_found_where_one_alternation_finds_it(text: str) ->
     expected = alternation.search(text)
     found = locales.local_match(text)
     assert (found and found.span()) == (expected and expected.span())
+
+
+# the case-blind guard (`prefilter.guarded_ignoring_case`): pieces in every case IGNORECASE folds together,
+# with the four characters beyond ASCII it takes for "i", "s" and "k"
+_CASE_PIECES = [
+    "ICT",
+    "ict",
+    "İct",
+    "ıCT",
+    "IT",
+    "It",
+    "exports",
+    "EXPORTS",
+    "ſhipments",
+    "Shipped",
+    "outbound",
+    "ABROAD",
+    "Overseas",
+    "İmports",
+    "ımport",
+    "trade",
+    "information technology",
+    "INFORMATION AND COMMUNICATIONS TECHNOLOGY",
+    "Digital Electronics",
+    "정보통신",
+    "수출",
+    "무역",
+    "KOSPI",
+    "Kospi",
+    "\u212aospi",
+    "rose 3.2%.",
+    "ſurplus of 5 billion",
+    "DEFICIT 2%",
+    "흑자 3억",
+    "\n",
+]
+_KOSPI = re.compile(r"(?<![a-z])kospi\s?\d*|ship(?:ment)?s?", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CASE_PIECES), max_size=10).map(" ".join))
+def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
+    from scraper.parser import classify
+    from scraper.parser.prefilter import guarded_ignoring_case
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [found.span() for found in pattern.finditer(text)]
+
+    assert classify.ICT_TRADE is not classify._ICT_TRADE_UNGUARDED  # (guarded indeed)
+    assert spans(classify.ICT_TRADE) == spans(classify._ICT_TRADE_UNGUARDED)
+    assert spans(guarded_ignoring_case(_KOSPI)) == spans(_KOSPI)

@@ -10,7 +10,7 @@ from itertools import islice
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 from scraper.parser.casefold import case_folded
 from scraper.parser.locales import PLACE
-from scraper.parser.prefilter import folded_twin
+from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.sentences import photo_caption, split_paragraphs, split_sentences
 
 _ICT_WORD = (
@@ -22,11 +22,13 @@ _TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
 # products", "sold $15.6 billion worth of ICT goods abroad"
 _TRADE_NEAR_ICT = r"(?:export|import|shipment|shipped|outbound|abroad|overseas|수출|수입|무역)"
 _NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
-ICT_TRADE = re.compile(
+_ICT_TRADE_UNGUARDED = re.compile(
     rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_NEAR_ICT}|{_TRADE_NEAR_ICT}{_NEAR}{{0,40}}?{_ICT_WORD}"
     rf"|{_ICT_WORD}\strade\b",
     re.I,
 )  # "February ICT trade in brief"
+# the same behind its first characters: case-blind, `re` would try it at every position of the whole text
+ICT_TRADE = guarded_ignoring_case(_ICT_TRADE_UNGUARDED)
 
 
 _ICT_WORD_AT = re.compile(_ICT_WORD, re.I)

@@ -422,16 +422,18 @@ def guarded(compiled: re.Pattern[str]) -> re.Pattern[str]:
 _sre: Any = import_module("_sre")
 
 
-def _with_first_characters(source: str, flags: int, first: str) -> re.Pattern[str] | None:
+def _with_first_characters(source: str, flags: int, first: str, every_case: bool = False) -> re.Pattern[str] | None:
     """`re.compile(source, flags)` for a pattern that opens with the look-ahead `(?=first)`, with `first` also
     given to the regex engine as the characters a match starts with (what `re` records for a pattern that
     opens with a class, not for one behind a look-ahead). A search then skips every other position in one
     tight loop instead of trying the pattern there; the look-ahead stays, so the matches are the same. None
-    when `re`'s internals are not the ones this was written against (the look-ahead alone then guards)."""
+    when `re`'s internals are not the ones this was written against (the look-ahead alone then guards). The
+    engine compares a text's characters with `first` as they are: under IGNORECASE (`every_case`) `first` has
+    to list every character the pattern's first ones stand for."""
     try:
         parsed = sre_parse.parse(source, flags)
         first_class = sre_parse.parse(first, flags).data
-        if len(first_class) != 1 or first_class[0][0] is not sre.IN or flags & re.IGNORECASE:
+        if len(first_class) != 1 or first_class[0][0] is not sre.IN or (flags & re.IGNORECASE and not every_case):
             return None
         flags |= parsed.state.flags
         low, high = parsed.getwidth()
@@ -460,6 +462,34 @@ def _with_first_characters(source: str, flags: int, first: str) -> re.Pattern[st
     except Exception:  # `re` internals changed: the plain compile
         return None
     return compiled
+
+
+# under IGNORECASE an ASCII letter stands for itself, its capital and these (see `casefold._CASE_FOLD_EXTRA`)
+_OTHER_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def guarded_ignoring_case(compiled: re.Pattern[str]) -> re.Pattern[str]:
+    """`guarded` for an IGNORECASE pattern (which `re` tries at every position): its first characters with
+    every character IGNORECASE takes for each, when they are plain characters and the only cased ones are
+    ASCII letters; otherwise the pattern as it is."""
+    try:
+        parts, can_be_empty = _first_characters(sre_parse.parse(compiled.pattern, compiled.flags).data)
+    except Exception:  # an unfamiliar pattern (or `re` internals changed): run it as it is
+        return compiled
+    chars: set[str] = set()
+    for part in parts:
+        if part in _CATEGORY_CLASSES.values():
+            return compiled  # "\\d", "\\w": no plain characters
+        char = part[-1] if len(part) == 2 and part[0] == "\\" else part  # (`re.escape` of one character)
+        if len(char) != 1 or (not char.isascii() and char.lower() != char.upper()):
+            return compiled  # a range, a category, a cased letter beyond ASCII: its cases are not listed here
+        chars.update({char, char.lower(), char.upper(), *_OTHER_CASES.get(char.lower(), "")})
+    if can_be_empty or not chars or len(chars) > MAX_GUARD_PARTS:
+        return compiled
+    first = f"[{''.join(re.escape(char) for char in sorted(chars))}]"
+    source = f"(?={first})(?:{compiled.pattern})"
+    guarded = _with_first_characters(source, compiled.flags, first, every_case=True)
+    return guarded if guarded is not None else compiled
 
 
 def folded_twin(compiled: re.Pattern[str]) -> re.Pattern[str]:
