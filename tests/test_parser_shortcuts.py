@@ -4,12 +4,13 @@ whose answer it knows, so on every input the shortcut and the plain rule must ag
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.parser import binding, figures, lists, measure_tables, numbers, reader, sentences
+from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -472,3 +473,35 @@ def test_the_forecast_gate_lets_every_modal_forecast_through(text: str) -> None:
     """`reader._EN_MODAL` runs only behind the same gate as `reader.FORECAST`."""
     if reader._EN_MODAL.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+# a district's trade: pieces of the three patterns of `locales.LOCAL_PATTERNS`, places, offices and words between
+_LOCAL_PIECES = [
+    "구미세관에 따르면",
+    "대구본부세관이",
+    "충북지역본부의",
+    "도내",
+    "관내",
+    "ICT",
+    "수출은",
+    "수입",
+    "경북 지역",
+    "충남",
+    "상반기",
+    "경기도의",
+    "서울시",
+    "전국",
+    "10월",
+    "반도체",
+    "세관",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LOCAL_PIECES), max_size=7).map(" ".join))
+def test_a_districts_trade_is_found_where_one_alternation_finds_it(text: str) -> None:
+    """`locales.local_match` runs each branch behind its gate: it must find what their alternation finds."""
+    alternation = re.compile("|".join(pattern.pattern for pattern in locales.LOCAL_PATTERNS))
+    expected = alternation.search(text)
+    found = locales.local_match(text)
+    assert (found and found.span()) == (expected and expected.span())
