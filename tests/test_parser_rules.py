@@ -4369,3 +4369,18 @@ def test_no_sentence_ends_after_a_months_abbreviation(words: str) -> None:
     from scraper.parser.sentences import split_sentences
 
     assert split_sentences(words) == [words]
+
+
+@pytest.mark.parametrize("shorthand", ["前月比", "전월比", "전월비"])
+def test_a_headlines_month_on_month_shorthand_is_no_yoy_change(shorthand: str) -> None:
+    text = (
+        f"5월 ICT 수출 {shorthand} 11%↑…디스플레이 부진\n5월 ICT 수출은 168억3000만달러로 4월보다 11.4% 많았다."
+        " 1년 전과 견주면 2.7% 줄어든 금액이다."
+    )
+    assert read(text, "2014-06-12")[k("2014-05")] == (16.83e9, -2.7, None)
+
+
+@pytest.mark.parametrize("shorthand", ["前年比", "전년比"])
+def test_a_headlines_year_on_year_shorthand_is_the_change(shorthand: str) -> None:
+    text = f"5월 ICT 수출 {shorthand} 6%↑\n5월 ICT 수출은 168억3000만달러로 집계됐다."
+    assert read(text, "2014-06-12")[k("2014-05")] == (16.83e9, 6.0, None)
