@@ -4384,3 +4384,16 @@ def test_a_headlines_month_on_month_shorthand_is_no_yoy_change(shorthand: str) -
 def test_a_headlines_year_on_year_shorthand_is_the_change(shorthand: str) -> None:
     text = f"5월 ICT 수출 {shorthand} 6%↑\n5월 ICT 수출은 168억3000만달러로 집계됐다."
     assert read(text, "2014-06-12")[k("2014-05")] == (16.83e9, 6.0, None)
+
+
+def test_a_bare_quarter_after_a_months_aside_is_the_storys_quarter() -> None:
+    text = (
+        "2분기 ICT 수출 461억달러\n2분기 ICT 수출은 461억8천만달러로 3.4% 늘었다. 6월만 떼어 보면 158억2천만달러로"
+        " 0.9% 줄었다.\n분기 기준으로 반도체가 152억6천만달러로 7.7% 늘었고, 디스플레이 패널은 62억1천만달러로 5.2%"
+        " 줄었다.\n지역별로는 미국 수출이 44억3천만달러로 11.8% 늘었다."
+    )
+    facts = read(text, "2015-07-14")
+    assert facts[k("2015-04/2015-06", item="semiconductors")] == (15.26e9, 7.7, None)
+    assert facts[k("2015-04/2015-06", region="us")] == (4.43e9, 11.8, None)
+    assert k("2015-06", item="semiconductors") not in facts
+    assert k("2015-06", region="us") not in facts
