@@ -4397,3 +4397,23 @@ def test_a_bare_quarter_after_a_months_aside_is_the_storys_quarter() -> None:
     assert facts[k("2015-04/2015-06", region="us")] == (4.43e9, 11.8, None)
     assert k("2015-06", item="semiconductors") not in facts
     assert k("2015-06", region="us") not in facts
+
+
+def test_an_earlier_record_on_its_own_after_the_surplus_is_the_surplus() -> None:
+    text = (
+        "상반기 ICT 흑자 최대\n올해 상반기 ICT 수출은 842억6000만달러, 수입은 451억9000만달러로 무역수지 흑자가"
+        " 390억7000만달러를 기록했다. 종전 최고였던 2014년 상반기의 372억4000만달러를 웃도는 규모다."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2014-01/2014-06", "balance")][0] == 37.24e9
+    assert k("2014-01/2014-06") not in facts
+
+
+def test_an_earlier_record_larger_than_the_surplus_before_it_is_the_exports() -> None:
+    text = (
+        "지난해 ICT 수출 1612억달러 사상 최대\n지난해 ICT 수출은 1612억달러, 수입은 803억달러로 무역수지 흑자가"
+        " 809억달러였다. 종전 최대였던 2012년의 1551억달러를 크게 넘어섰다."
+    )
+    facts = read(text, "2014-01-15")
+    assert facts[k("2012-01/2012-12")][0] == 155.1e9
+    assert k("2012-01/2012-12", "balance") not in facts
