@@ -4369,3 +4369,51 @@ def test_no_sentence_ends_after_a_months_abbreviation(words: str) -> None:
     from scraper.parser.sentences import split_sentences
 
     assert split_sentences(words) == [words]
+
+
+@pytest.mark.parametrize("shorthand", ["前月比", "전월比", "전월비"])
+def test_a_headlines_month_on_month_shorthand_is_no_yoy_change(shorthand: str) -> None:
+    text = (
+        f"5월 ICT 수출 {shorthand} 11%↑…디스플레이 부진\n5월 ICT 수출은 168억3000만달러로 4월보다 11.4% 많았다."
+        " 1년 전과 견주면 2.7% 줄어든 금액이다."
+    )
+    assert read(text, "2014-06-12")[k("2014-05")] == (16.83e9, -2.7, None)
+
+
+@pytest.mark.parametrize("shorthand", ["前年比", "전년比"])
+def test_a_headlines_year_on_year_shorthand_is_the_change(shorthand: str) -> None:
+    text = f"5월 ICT 수출 {shorthand} 6%↑\n5월 ICT 수출은 168억3000만달러로 집계됐다."
+    assert read(text, "2014-06-12")[k("2014-05")] == (16.83e9, 6.0, None)
+
+
+def test_a_bare_quarter_after_a_months_aside_is_the_storys_quarter() -> None:
+    text = (
+        "2분기 ICT 수출 461억달러\n2분기 ICT 수출은 461억8천만달러로 3.4% 늘었다. 6월만 떼어 보면 158억2천만달러로"
+        " 0.9% 줄었다.\n분기 기준으로 반도체가 152억6천만달러로 7.7% 늘었고, 디스플레이 패널은 62억1천만달러로 5.2%"
+        " 줄었다.\n지역별로는 미국 수출이 44억3천만달러로 11.8% 늘었다."
+    )
+    facts = read(text, "2015-07-14")
+    assert facts[k("2015-04/2015-06", item="semiconductors")] == (15.26e9, 7.7, None)
+    assert facts[k("2015-04/2015-06", region="us")] == (4.43e9, 11.8, None)
+    assert k("2015-06", item="semiconductors") not in facts
+    assert k("2015-06", region="us") not in facts
+
+
+def test_an_earlier_record_on_its_own_after_the_surplus_is_the_surplus() -> None:
+    text = (
+        "상반기 ICT 흑자 최대\n올해 상반기 ICT 수출은 842억6000만달러, 수입은 451억9000만달러로 무역수지 흑자가"
+        " 390억7000만달러를 기록했다. 종전 최고였던 2014년 상반기의 372억4000만달러를 웃도는 규모다."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2014-01/2014-06", "balance")][0] == 37.24e9
+    assert k("2014-01/2014-06") not in facts
+
+
+def test_an_earlier_record_larger_than_the_surplus_before_it_is_the_exports() -> None:
+    text = (
+        "지난해 ICT 수출 1612억달러 사상 최대\n지난해 ICT 수출은 1612억달러, 수입은 803억달러로 무역수지 흑자가"
+        " 809억달러였다. 종전 최대였던 2012년의 1551억달러를 크게 넘어섰다."
+    )
+    facts = read(text, "2014-01-15")
+    assert facts[k("2012-01/2012-12")][0] == 155.1e9
+    assert k("2012-01/2012-12", "balance") not in facts

@@ -520,6 +520,8 @@ NOT_YOY_BEFORE = [
     r"점유율",
     # (also "전달(8월)보다는": the month before, named in parentheses)
     r"(?:전월|전달)\s?(?:\(\d{1,2}\s?월\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교(?:하면|해)?)(?:로는|로|에는)?",
+    # headline shorthand for "전월 대비": "前月比 13%↑", "전월比", "전월비" (not "前年比", a year back)
+    r"(?:전월|前月|전달)\s?(?:比|비)(?![중율률])",
     r"previous\smonth",
     r"month[\s-]on[\s-]month",
     r"(?<![년동])(?:전|직전)\s?분기\s?(?:대비|보다|에\s?비해)",

@@ -606,6 +606,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kord>[상하])\s?반기"), _ko_half),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq1>[1-4])\s?[~∼\-–]\s?(?P<kq2>[1-4])\s?분기"), _ko_quarters),
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기"), _ko_quarter),  # "1/4분기" too
+    # a sentence opening with a bare "분기" ("분기 품목별로 …", "분기 기준"): the quarter of the month last named
+    (re.compile(r"^[^\w]{0,3}분기(?=\s)"), lambda _: PeriodSpec(relative="quarter_of_month")),
     (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
     # "전월": the month before the one the report is about, not the month before publication
     (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),

@@ -60,6 +60,8 @@ def _may_say_included(sentence: str) -> bool:
 
 # A record named without a flow word: records are told of exports
 _RECORD = re.compile(r"최대치|최고치|(?:역대|사상)\s?(?:최대|최고)|\brecord(?:\shigh)?\b|all-time\shigh", re.I)
+# "종전 최대였던 2013년의 …": a sentence that opens on the earlier record of the figure before it
+_KO_EARLIER_RECORD_LEAD = re.compile(r"\s*(?:종전|이전|직전|기존|종래)\s?(?:의\s?)?(?:역대\s?|사상\s?)?(?:최대|최고)")
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
 _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
@@ -554,9 +556,27 @@ class SentenceReader:
             return "balance"  # "ㅇ 중국 55억7천만달러, 베트남 19억2천만달러, 인도 1억3천만달러 흑자"
         if not self.ko and not named.has_flow and self.para.last_frame and _THAT_LEAD.match(self.sentence):
             return self.para.last_frame[0]  # "… a surplus of $66.9 billion. That beat the record of $58.5 billion"
+        if self.ko and not named.has_flow and self._earlier_record_of_a_balance():
+            return "balance"  # "… 흑자가 815억달러에 달했다. 종전 최대였던 2013년의 806억달러를 넘어섰다"
         if flow == "import" and not named.has_flow and _RECORD.search(self.sentence):
             return "export"  # "수입은 … 늘었다. 종전 5월 최대치는 …": a record with no flow word is the exports'"
         return flow
+
+    def _earlier_record_of_a_balance(self) -> bool:
+        """A sentence with no flow word that opens on the earlier record, after one that ended on the balance,
+        is the balance's record when the balance could have beaten it: no larger than the balance (a record
+        twice its size, "이전 최고치는 2008년의 1311억달러였다" after a surplus of 768억, is the exports')."""
+        last, period = self.para.last_frame, self.doc.last_period
+        if last is None or last[0] != "balance" or period is None:
+            return False
+        if ("최대" not in self.sentence and "최고" not in self.sentence) or not _KO_EARLIER_RECORD_LEAD.match(
+            self.sentence
+        ):
+            return False
+        draft = self.assembler.book.get((period.label, *last))
+        balance = draft.values.get("value_usd") if draft is not None else None
+        record = next((m.value for m in self.mentions if m.kind == "money"), None)
+        return balance is not None and record is not None and 0 < record <= abs(balance)
 
     def _partners_before_a_closing_balance(self) -> bool:
         """A list of partners and amounts closed by one balance word: every amount is a partner's balance."""
