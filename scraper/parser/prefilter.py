@@ -155,7 +155,7 @@ Group = tuple[bool, bool]  # (on_lowered, spaced)
 GROUPS: tuple[Group, ...] = ((False, False), (True, False), (False, True), (True, True))
 
 
-def _trie(strings: Sequence[str]) -> str:
+def word_tree(strings: Sequence[str]) -> str:
     """A regex matching, at a position, the longest of `strings` that starts there: the strings as a
     tree of shared prefixes, each step a short alternation (so a position costs a few character tests,
     not one test per string)."""
@@ -168,7 +168,7 @@ def _trie(strings: Sequence[str]) -> str:
     return _trie_source(tree, root=True)
 
 
-ROOT_BUCKET = 40  # first characters per guarded group at the root of a `_trie`
+ROOT_BUCKET = 40  # first characters per guarded group at the root of a `word_tree`
 
 
 def _trie_source(node: dict[str, Any], root: bool = False) -> str:
@@ -197,7 +197,7 @@ class StringFinder:
 
     def __init__(self, strings: Sequence[str], bits: Sequence[int]) -> None:
         self.size = len(strings)
-        self.pattern = re.compile(f"(?=({_trie(strings)}))") if strings else None
+        self.pattern = re.compile(f"(?=({word_tree(strings)}))") if strings else None
         bit_of = dict(zip(strings, bits, strict=True))
         self.closure_mask: dict[str, int] = {}  # a string -> the bits of it and its prefixes in the set
         for literal in strings:

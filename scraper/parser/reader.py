@@ -26,7 +26,7 @@ from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
-from scraper.parser.prefilter import _trie
+from scraper.parser.prefilter import word_tree
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import (
@@ -342,7 +342,7 @@ _FORECAST_WORDS = (
 )
 # one search for any of them, the words as a tree of shared prefixes: an alternation of some fifty words is tried
 # word by word at every position, the tree a few characters per position
-_FORECAST_WORD = re.compile(_trie(_FORECAST_WORDS))
+_FORECAST_WORD = re.compile(word_tree(_FORECAST_WORDS))
 # An English modal before the figure's verb ("OLED exports may climb 7.3 percent", "are likely to reach $X", "is
 # poised to slip"): what may happen, from the modal on (the figures before it happened); "in May rise" is the month
 _NO_MODAL_AFTER = ("in", "of", "for", "since", "from", "to", "than", "last", "this", "next", "by", "until", "during")
