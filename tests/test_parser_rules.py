@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'grew at a slower pace of X per cent' compares two growth rates; the verb, not 'slower', gives the sign",
+        "2019-05-15",
+        "South Korea's ICT exports climbed 8.8 per cent year-on-year to US$16.37 billion in April. Imports"
+        " advanced at a slower pace of 3.4 per cent to US$9.05 billion.",
+        {k("2019-04", flow="import"): (9.05e9, 3.4, None)},
+        [],
+    ),
+    (
         "ko: a release block that opens with the year in brackets ('□ (\u201917년 연간) …') dates the bullets under it,"
         " though the year is January to the report's December",
         "2018-01-15",

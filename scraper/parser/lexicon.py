@@ -433,9 +433,9 @@ UP_WORDS = [
     r"↑",
     r"▲",
 ]
-DOWN_WORDS = [
+DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compared, the verb's sign stands
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
-    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosediv|surrender|"
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
     r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"
