@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a bare flow after 'while' goes on about the whole economy that opened the sentence ('Korea's total"
+        " exports …, while imports …'), so the ICT import line after it is kept",
+        "2019-05-20",
+        "Economy\nKorea's overall exports in April slipped 2.0 per cent on-year to US$48.86 billion, while imports"
+        " climbed 2.6 per cent to US$44.72 billion.\nICT sector\nICT exports reached US$16.37 billion in April,"
+        " up 8.8 per cent from a year earlier. ICT imports stood at US$9.05 billion (+3.4%).",
+        {k("2019-04", flow="import"): (9.05e9, 3.4, None)},
+        [],
+    ),
+    (
         "en: 'grew at a slower pace of X per cent' compares two growth rates; the verb, not 'slower', gives the sign",
         "2019-05-15",
         "South Korea's ICT exports climbed 8.8 per cent year-on-year to US$16.37 billion in April. Imports"
