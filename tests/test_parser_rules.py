@@ -12,6 +12,17 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: with no month in the headline, a month before the one a partner's lead named is a comparison"
+        " ('… from a 6.2 percent fall in March'), not the report's month for the sentences after",
+        "2019-05-13",
+        "Korea's IT shipments to Vietnam climb\nSEOUL, May 13 Kyodo\nSouth Korea's IT exports to Vietnam rose 11.3"
+        " percent in April from a year earlier to $2.84 billion, the ministry said.\nOverall IT exports edged down"
+        " 1.9 percent to $15.07 billion, easing from a 6.2 percent fall in March.\nIT imports from Vietnam"
+        " amounted to $1.12 billion, up 7.5 percent.",
+        {k("2019-04", flow="import", region="vietnam"): (1.12e9, 7.5, None)},
+        [k("2019-03", flow="import", region="vietnam")],
+    ),
+    (
         "en: a bare flow after 'while' goes on about the whole economy that opened the sentence ('Korea's total"
         " exports …, while imports …'), so the ICT import line after it is kept",
         "2019-05-20",
