@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: dot leaders from a table row's label to its cells ('Displays ....... 2.08 ..... -4.7', a long label's"
+        " 'peripherals . 0.93') are a column gap, and a dashed sub-row ('  - OLED …') is a row",
+        "2019-05-16",
+        "TECH TRADE BULLETIN - April 2019\n\nICT exports US$16.37 billion (+8.8% y-o-y); imports US$9.05 billion"
+        " (+3.4%)\n\nBy product (US$ bn, % y-o-y)\nDisplays ....... 2.08 ..... -4.7\n  - OLED ....... 1.02 ..... +9.6\n"
+        "Computers and peripherals . 0.93 ..... +21.5\n\nBy market (US$ bn, % y-o-y)\n"
+        "China ........... 8.12 ..... +5.3\nUnited States ... 2.64 ..... -1.8",
+        {
+            k("2019-04", item="displays"): (2.08e9, -4.7, None),
+            k("2019-04", item="oled"): (1.02e9, 9.6, None),
+            k("2019-04", item="computers_peripherals"): (0.93e9, 21.5, None),
+            k("2019-04", region="china"): (8.12e9, 5.3, None),
+            k("2019-04", region="us"): (2.64e9, -1.8, None),
+        },
+        [],
+    ),
+    (
         "en: with no month in the headline, a month before the one a partner's lead named is a comparison"
         " ('… from a 6.2 percent fall in March'), not the report's month for the sentences after",
         "2019-05-13",

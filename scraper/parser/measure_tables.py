@@ -28,8 +28,8 @@ _HEADER = re.compile(  # one label column or two ("국가 품목": a partner's i
     rf"{_SEP}$",
     re.I,
 )
-_ROW = re.compile(
-    rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
+_ROW = re.compile(  # a sub-row may open with a dash: " - Memory 2.96 +29.9" under "Semiconductors …"
+    rf"^{_SEP}(?:[-–•·*]\s+)?(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
     r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
