@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a bare 'panels' as a list's label before its amount ('…, panels US$1.97bn (-6.4%)') is displays",
+        "2019-05-17",
+        "Seoul tech brief - 17 May 2019\n\n* ICT exports: US$16.37bn in April, +8.8% YoY.\n* Items: handsets"
+        " US$1.21bn (-3.3%), panels US$1.97bn (-6.4%), PCs US$0.88bn (+12.0%).",
+        {k("2019-04", item="displays"): (1.97e9, -6.4, None)},
+        [],
+    ),
+    (
         "en: dot leaders from a table row's label to its cells ('Displays ....... 2.08 ..... -4.7', a long label's"
         " 'peripherals . 0.93') are a column gap, and a dashed sub-row ('  - OLED …') is a row",
         "2019-05-16",

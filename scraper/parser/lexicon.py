@@ -70,8 +70,10 @@ ITEMS: dict[str, list[str]] = {
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
         r"(?<![A-Za-z]\s)Panels?(?=\s(?:fell|rose|dropped|slid|gained|declined|increased|decreased|climbed|were|was)\b)",
         # ... and bare "panels" inside a sentence, before its figures or a verb of change or amount ("semiconductors
-        # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion")
+        # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion",
+        # a list's label: "semis US$5.53bn (+0.9%), panels US$2.31bn (-12.8%)")
         r"(?<!solar\s)(?<!touch\s)(?<!expert\s)(?<!control\s)(?<![Dd]isplay\s)(?<=[a-z,]\s)panels(?=\s(?:\((?:USD|US\$|\$|\d)"
+        r"|(?:USD|US\$|\$)\s?\d"
         r"|(?:fell|rose|dropped|slid|gained|lost|grew|jumped|slipped|declined|increased|decreased|climbed|were|made\sup"
         r"|accounted|totaled|totalled|amounted|reached|came)\b))",
     ],
