@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a bare year after 'annual' in a running-total sentence ('… the previous annual record of … set in 2017')"
+        " is that whole year, not the running total's months of it",
+        "2019-11-14",
+        "Korea's ICT exports fell 2.9 percent on-year to 16.21 billion dollars in October.\n\nICT exports for the"
+        " first ten months of the year came to 168.73 billion dollars, already above the previous annual record"
+        " of 165.2 billion dollars set in 2017.",
+        {k("2017-01/2017-12"): (165.2e9, None, None)},
+        [k("2017-01/2017-10")],
+    ),
+    (
         "en: a bare 'panels' as a list's label before its amount ('…, panels US$1.97bn (-6.4%)') is displays",
         "2019-05-17",
         "Seoul tech brief - 17 May 2019\n\n* ICT exports: US$16.37bn in April, +8.8% YoY.\n* Items: handsets"
