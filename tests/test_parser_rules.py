@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: under a breakdown's caption with its unit ('Markets (US$ bn, % y-o-y)'), a single space-aligned row"
+        " is that table's",
+        "2019-05-16",
+        "ICT TRADE WATCH - April 2019\n\nICT exports US$16.37 billion (+8.8% y-o-y)\n\nMarkets (US$ bn, % y-o-y)\n"
+        "India 0.47 +13.9",
+        {k("2019-04", region="india"): (0.47e9, 13.9, None)},
+        [],
+    ),
+    (
         "en: a bare year after 'annual' in a running-total sentence ('… the previous annual record of … set in 2017')"
         " is that whole year, not the running total's months of it",
         "2019-11-14",
