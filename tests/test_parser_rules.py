@@ -12,6 +12,79 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: under a breakdown's caption with its unit ('Markets (US$ bn, % y-o-y)'), a single space-aligned row"
+        " is that table's",
+        "2019-05-16",
+        "ICT TRADE WATCH - April 2019\n\nICT exports US$16.37 billion (+8.8% y-o-y)\n\nMarkets (US$ bn, % y-o-y)\n"
+        "India 0.47 +13.9",
+        {k("2019-04", region="india"): (0.47e9, 13.9, None)},
+        [],
+    ),
+    (
+        "en: a bare year after 'annual' in a running-total sentence ('… the previous annual record of … set in 2017')"
+        " is that whole year, not the running total's months of it",
+        "2019-11-14",
+        "Korea's ICT exports fell 2.9 percent on-year to 16.21 billion dollars in October.\n\nICT exports for the"
+        " first ten months of the year came to 168.73 billion dollars, already above the previous annual record"
+        " of 165.2 billion dollars set in 2017.",
+        {k("2017-01/2017-12"): (165.2e9, None, None)},
+        [k("2017-01/2017-10")],
+    ),
+    (
+        "en: a bare 'panels' as a list's label before its amount ('…, panels US$1.97bn (-6.4%)') is displays",
+        "2019-05-17",
+        "Seoul tech brief - 17 May 2019\n\n* ICT exports: US$16.37bn in April, +8.8% YoY.\n* Items: handsets"
+        " US$1.21bn (-3.3%), panels US$1.97bn (-6.4%), PCs US$0.88bn (+12.0%).",
+        {k("2019-04", item="displays"): (1.97e9, -6.4, None)},
+        [],
+    ),
+    (
+        "en: dot leaders from a table row's label to its cells ('Displays ....... 2.08 ..... -4.7', a long label's"
+        " 'peripherals . 0.93') are a column gap, and a dashed sub-row ('  - OLED …') is a row",
+        "2019-05-16",
+        "TECH TRADE BULLETIN - April 2019\n\nICT exports US$16.37 billion (+8.8% y-o-y); imports US$9.05 billion"
+        " (+3.4%)\n\nBy product (US$ bn, % y-o-y)\nDisplays ....... 2.08 ..... -4.7\n  - OLED ....... 1.02 ..... +9.6\n"
+        "Computers and peripherals . 0.93 ..... +21.5\n\nBy market (US$ bn, % y-o-y)\n"
+        "China ........... 8.12 ..... +5.3\nUnited States ... 2.64 ..... -1.8",
+        {
+            k("2019-04", item="displays"): (2.08e9, -4.7, None),
+            k("2019-04", item="oled"): (1.02e9, 9.6, None),
+            k("2019-04", item="computers_peripherals"): (0.93e9, 21.5, None),
+            k("2019-04", region="china"): (8.12e9, 5.3, None),
+            k("2019-04", region="us"): (2.64e9, -1.8, None),
+        },
+        [],
+    ),
+    (
+        "en: with no month in the headline, a month before the one a partner's lead named is a comparison"
+        " ('… from a 6.2 percent fall in March'), not the report's month for the sentences after",
+        "2019-05-13",
+        "Korea's IT shipments to Vietnam climb\nSEOUL, May 13 Kyodo\nSouth Korea's IT exports to Vietnam rose 11.3"
+        " percent in April from a year earlier to $2.84 billion, the ministry said.\nOverall IT exports edged down"
+        " 1.9 percent to $15.07 billion, easing from a 6.2 percent fall in March.\nIT imports from Vietnam"
+        " amounted to $1.12 billion, up 7.5 percent.",
+        {k("2019-04", flow="import", region="vietnam"): (1.12e9, 7.5, None)},
+        [k("2019-03", flow="import", region="vietnam")],
+    ),
+    (
+        "en: a bare flow after 'while' goes on about the whole economy that opened the sentence ('Korea's total"
+        " exports …, while imports …'), so the ICT import line after it is kept",
+        "2019-05-20",
+        "Economy\nKorea's overall exports in April slipped 2.0 per cent on-year to US$48.86 billion, while imports"
+        " climbed 2.6 per cent to US$44.72 billion.\nICT sector\nICT exports reached US$16.37 billion in April,"
+        " up 8.8 per cent from a year earlier. ICT imports stood at US$9.05 billion (+3.4%).",
+        {k("2019-04", flow="import"): (9.05e9, 3.4, None)},
+        [],
+    ),
+    (
+        "en: 'grew at a slower pace of X per cent' compares two growth rates; the verb, not 'slower', gives the sign",
+        "2019-05-15",
+        "South Korea's ICT exports climbed 8.8 per cent year-on-year to US$16.37 billion in April. Imports"
+        " advanced at a slower pace of 3.4 per cent to US$9.05 billion.",
+        {k("2019-04", flow="import"): (9.05e9, 3.4, None)},
+        [],
+    ),
+    (
         "ko: a release block that opens with the year in brackets ('□ (\u201917년 연간) …') dates the bullets under it,"
         " though the year is January to the report's December",
         "2018-01-15",

@@ -30,7 +30,7 @@ from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
-from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_tables
+from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_dot_leaders, without_tables
 
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
@@ -108,7 +108,7 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = bracket_bare_unit_lines(_BLANK_LINES.sub("\n", text))
+        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text)))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_months(quarters_beside_running_totals(text))

@@ -50,10 +50,16 @@ class ResolvedPeriod:
 _WHOLE_YEAR = re.compile(r"(?:whole|entire|full|annual)\b", re.I)
 
 
-def _completes_a_span(spec: PeriodSpec, mention: Mention, record_of_a_kind: bool) -> bool:
+def _completes_a_span(spec: PeriodSpec, mention: Mention, record_of_a_kind: bool, sentence: str, span_end: int) -> bool:
     """A bare year completes a span named without one ("the highest first half ... in 2022"); not one named as
-    whole ("the 2016 full-year figure" after "January-November": all of 2016)."""
-    return spec.bare_year and (spec.year is not None or record_of_a_kind) and not _WHOLE_YEAR.search(mention.text)
+    whole ("the 2016 full-year figure" after "January-November": all of 2016), nor one after a word for a whole
+    year ("… for the first nine months …, topping the previous annual high of $126.5 billion set in 2014")."""
+    return (
+        spec.bare_year
+        and (spec.year is not None or record_of_a_kind)
+        and not _WHOLE_YEAR.search(mention.text)
+        and not _annual_between(sentence, span_end, mention.start)
+    )
 
 
 def resolve_periods(
@@ -75,6 +81,7 @@ def resolve_periods(
     context_year: int | None = None
     yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
     record_of_a_kind = False  # "the previous first-quarter high …, set last year": last year's first quarter
+    span_end = 0  # where the span named without a year was named
     named_month = False  # 전월 / "the previous month" is before the month this sentence named, else the topic's
     if yearless_span is None and topic is not None and topic.is_month and _for_the_month(sentence):
         yearless_span = PeriodSpec(topic.start[1], topic.end[1])  # "the record for the month … set in 2018"
@@ -82,7 +89,7 @@ def resolve_periods(
         if mention.kind != "period":
             continue
         spec: PeriodSpec = mention.value
-        if yearless_span is not None and _completes_a_span(spec, mention, record_of_a_kind):
+        if yearless_span is not None and _completes_a_span(spec, mention, record_of_a_kind, sentence, span_end):
             spec = periods.compose(yearless_span, spec)
         elif (
             spec.first_month is not None
@@ -91,7 +98,7 @@ def resolve_periods(
             and not spec.bare_year
             and (spec.is_span_kind or _names_a_kind(sentence, mention))
         ):
-            yearless_span = spec
+            yearless_span, span_end = spec, mention.end
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
         spec = _in_the_months_of(spec, topic, resolved)
         if spec.relative == "same_period":
@@ -113,6 +120,15 @@ def resolve_periods(
             last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
+
+
+_ANNUAL = re.compile(r"\b(?:annual|yearly|full[\s-]year|whole[\s-]year|calendar[\s-]year)\b", re.I)
+
+
+def _annual_between(sentence: str, start: int, end: int) -> bool:
+    """Does a word for a whole year stand between a span named without its year and a bare year after it?"""
+    between = sentence[start:end]
+    return any(word in between for word in ("nnual", "NNUAL", "ear", "EAR")) and _ANNUAL.search(between) is not None
 
 
 def _year_of_the_report(spec: PeriodSpec, topic: Period | None) -> int | None:

@@ -70,8 +70,10 @@ ITEMS: dict[str, list[str]] = {
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
         r"(?<![A-Za-z]\s)Panels?(?=\s(?:fell|rose|dropped|slid|gained|declined|increased|decreased|climbed|were|was)\b)",
         # ... and bare "panels" inside a sentence, before its figures or a verb of change or amount ("semiconductors
-        # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion")
+        # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion",
+        # a list's label: "semis US$5.53bn (+0.9%), panels US$2.31bn (-12.8%)")
         r"(?<!solar\s)(?<!touch\s)(?<!expert\s)(?<!control\s)(?<![Dd]isplay\s)(?<=[a-z,]\s)panels(?=\s(?:\((?:USD|US\$|\$|\d)"
+        r"|(?:USD|US\$|\$)\s?\d"
         r"|(?:fell|rose|dropped|slid|gained|lost|grew|jumped|slipped|declined|increased|decreased|climbed|were|made\sup"
         r"|accounted|totaled|totalled|amounted|reached|came)\b))",
     ],
@@ -433,9 +435,9 @@ UP_WORDS = [
     r"↑",
     r"▲",
 ]
-DOWN_WORDS = [
+DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compared, the verb's sign stands
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
-    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosediv|surrender|"
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
     r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"

@@ -28,8 +28,8 @@ _HEADER = re.compile(  # one label column or two ("국가 품목": a partner's i
     rf"{_SEP}$",
     re.I,
 )
-_ROW = re.compile(
-    rf"^{_SEP}(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
+_ROW = re.compile(  # a sub-row may open with a dash: " - Memory 2.96 +29.9" under "Semiconductors …"
+    rf"^{_SEP}(?:[-–•·*]\s+)?(?P<label>[^\d|△▲▼+\-−\s][^|]*?){_SEP}(?P<amount>\d[\d,]*(?:\.\d+)?)(?:\s*\|\s*|\s+)"
     r"(?:(?:YoY|y/y|전년\s?(?:동월\s?)?대비|증감률?)\s?:?\s?)?"  # "58.2   YoY 26.3"
     rf"\(?(?P<sign>[△▲▼+\-−]?)\s?(?P<change>\d+(?:\.\d+)?)\s*%?\)?{_SEP}$"
 )
@@ -271,12 +271,22 @@ def spell_out_measure_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# a caption that heads a breakdown: under it even one row is a table's ("Destinations (US$ bn, % y-o-y)" over
+# "Vietnam 1.83 +18.4")
+_HEADING_CAPTION = re.compile(
+    r"\s*(?:(?:major|main|top|key)\s)?(?:by\s)?(?:items?|products?|destinations?|markets?|regions?|countries|partners)"
+    r"\s*\(",
+    re.I,
+)
+
+
 def _under_unit_caption(lines: list[str], index: int) -> tuple[str, int] | None:
     """Rows right under a caption that ends in its unit, as one sentence, and the line after them."""
     if not _unit_caption(lines[index]):
         return None
     scale = _scale(lines[index]) or 0.0
-    if len(rows := _rows_after(lines, index)) >= 2:
+    rows = _rows_after(lines, index)
+    if len(rows) >= 2 or (rows and _HEADING_CAPTION.match(lines[index])):
         return _sentence(lines[index], rows, scale), index + 1 + len(rows)
     if len(rows := _rows_after(lines, index, _AMOUNT_ROW)) >= 2:
         return _amounts_sentence(lines[index], rows, scale), index + 1 + len(rows)

@@ -224,6 +224,9 @@ _ITS_TRADE = re.compile(
     r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
     re.I,
 )
+# a bare flow with no goods of its own goes on about the subject that opened the sentence: "Korea's total
+# exports fell …, while imports dropped …" (not after "…, 30% of total exports, while imports …": ICT's)
+_BARE_TRADE = re.compile(r"\s(?:the\s)?(?:imports|exports|shipments|(?:trade\s)?(?:surplus|deficit|balance))\s(?!of\b)")
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b",
@@ -683,7 +686,10 @@ class SentenceReader:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
         those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
         end = _NOISE_END.search(self.sentence, after)
-        while end is not None and _ITS_TRADE.match(self.sentence, end.end()):
+        opens = not any(m.kind in ("money", "pct") and m.start < after for m in self.mentions)
+        while end is not None and (
+            _ITS_TRADE.match(self.sentence, end.end()) or (opens and _BARE_TRADE.match(self.sentence, end.end()))
+        ):
             end = _NOISE_END.search(self.sentence, end.end())
         self.state.noise_from = min(self.state.noise_from, start)
         self.state.noise_until = end.end() if end else len(self.sentence) + 1

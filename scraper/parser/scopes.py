@@ -89,8 +89,21 @@ class DocumentScope:
         if in_title:
             self.report_period, self.report_locked = period, True
             self.body_total_named = in_lead  # a first line that is the lead itself, not a headline over it
+        elif self._before_the_partners_month(period):
+            return  # "… to Taiwan fell … in September. Total IT exports …, from a 5.1 percent drop in August"
         elif self.report_period is None or (period.is_month and not self.report_period.is_month):
             self.report_period = period
+
+    def _before_the_partners_month(self, period: Period) -> bool:
+        """A month before the one a partner's total already named is what the story compares with."""
+        partner = self.partner_period
+        return (
+            self.report_period is None
+            and partner is not None
+            and partner.is_month
+            and period.is_month
+            and period.end < partner.end
+        )
 
     def _note_body_total(self, period: Period) -> None:
         """'ICT 수출 3분기 437억달러' over a lead '9월 ICT 수출은 151억달러로 …': a monthly release led in its title

@@ -181,6 +181,19 @@ def bracket_bare_unit_lines(text: str) -> str:
     return _BARE_NOTE_LINE.sub(r"(\g<note>)", text)
 
 
+# "Semiconductors ........ 5.47 .... +3.8": dot leaders run from a row's label to its cells; four dots or more
+# (three may be an empty cell or an ellipsis), from a word or a cell to the next cell; in a text that has
+# them, a long label leaves a short one: "Computers & peripherals . 0.56"
+_LEADER = re.compile(r"(?<=[^\s.])[ \t]*\.{4,}[ \t]*(?=[△▲▼+\-−]?\d)|(?<=[^\s.\d])[ \t]\.{1,2}[ \t](?=[△▲▼+\-−]?\d)")
+
+
+def without_dot_leaders(text: str) -> str:
+    """Each dot leader of a plain-text table made one space, as a space-aligned row is written."""
+    if "...." not in text:
+        return text
+    return _LEADER.sub(" ", text)
+
+
 def unit_scale(note: re.Match[str]) -> float | None:
     """Dollars per unit a note declares; None for a note in another currency or of percentages only."""
     body = note.group("body") or note.group("short") or ""
