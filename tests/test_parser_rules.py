@@ -4227,6 +4227,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
         [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
     ),
+    (
+        "en: an amount split Korean-style into billions and millions ('4 billion 270 million dollars', 134억3000만"
+        " 달러 translated) is one amount",
+        "2021-08-12",
+        "ICT exports of July 17.1 billion dollars\nThe ICT exports of July recorded 17.14 billion dollars. The display"
+        " exports climbed 9.8% to 2 billion 85 million dollars, and the mobile phone exports fell 3.6% to 1 billion"
+        " 270 million US dollars.",
+        {
+            k("2021-07", item="displays"): (2.085e9, 9.8, None),
+            k("2021-07", item="mobile_phones"): (1.27e9, -3.6, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
