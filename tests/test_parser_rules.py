@@ -4240,6 +4240,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a span of months joined by a tilde ('February~June', '(April~June)', 1~6월 translated) is that span",
+        "2022-07-14",
+        "ICT exports of June 20.3 billion dollars\nThe ICT exports of June recorded 20.31 billion dollars, increased"
+        " by 5.4%. The ICT exports of the second quarter (April~June) were 58.77 billion dollars, which is 6.1%"
+        " increased. The cumulative ICT exports of February~June reached 97.02 billion dollars, 4.8% increased.",
+        {
+            k("2022-06"): (20.31e9, 5.4, None),
+            k("2022-04/2022-06"): (58.77e9, 6.1, None),
+            k("2022-02/2022-06"): (97.02e9, 4.8, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

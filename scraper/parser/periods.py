@@ -426,9 +426,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         _en_month_span,
     ),
-    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
+    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash (or by Korean copy's tilde, "Jan~Jun")
     (
-        re.compile(rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"),
+        re.compile(
+            rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–~∼～]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"
+        ),
         _en_month_span,
     ),
     # "Q2", "2Q", "Q2 2025": a quarter by its number
@@ -451,7 +453,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(  # (the look-ahead: what every match starts with, so most letters are passed over at once)
             rf"(?=the\s|period\s|from\s|{_MONTH_ABBR})"
-            rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
+            rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|~|∼|～|to|through|thru)\s?"
             rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}",
             re.I,
         ),
