@@ -4253,6 +4253,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: a middle dot between item words means 'and', as in the Korean it was translated from"
+        " ('computer·peripheral equipment' is 컴퓨터·주변기기)",
+        "2020-04-13",
+        "ICT exports of March 16.1 billion dollars\nThe ICT exports of March recorded 16.14 billion dollars, decreased"
+        " by 0.8%. The computer·peripheral equipment jumped 51.3% to 1.31 billion dollars, and the computerㆍperipheral"
+        " devices to the United States region were 0.42 billion dollars.",
+        {
+            k("2020-03", item="computers_peripherals"): (1.31e9, 51.3, None),
+            k("2020-03", item="computers_peripherals", region="us"): (0.42e9, None, None),
+        },
+        [k("2020-03", item="computers"), k("2020-03", item="computers", region="us")],
+    ),
 ]
 
 PRIOR_PHRASES = [
