@@ -4266,6 +4266,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2020-03", item="computers"), k("2020-03", item="computers", region="us")],
     ),
+    (
+        "en: a bare year with its amount in brackets ('behind only 2011 (156.61 billion dollars)', Korean"
+        " '2011년(1566.1억달러)' translated) gives that year's value, the prior of the year after",
+        "2013-01-15",
+        "ICT exports of last year 155.4 billion dollars\nThe ICT exports of 2012 were 155.37 billion dollars, decreased"
+        " by 0.8% compared to the previous year. It is the second largest, behind only 2011 (156.61 billion"
+        " dollars) and ahead of 2010 (153.89 billion dollars).",
+        {
+            k("2012-01/2012-12"): (155.37e9, -0.8, 156.61e9),
+            k("2011-01/2011-12"): (156.61e9, None, 153.89e9),
+            k("2010-01/2010-12"): (153.89e9, None, None),
+        },
+        [k("2013-01"), k("2012-12")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -556,6 +556,16 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
     ),
+    # a bare year with its amount in brackets, "following 2014 (172.97 billion dollars)" (Korean "2014년(…달러)"
+    # translated): the figure in the brackets is that year's
+    (
+        re.compile(
+            r"(?<![\d.,$])(?P<yabs>(?:19|20)\d{2})(?=\s?\(\s?(?:about\s|around\s|approximately\s)?(?:US\s?\$|\$|USD\s?)?"
+            r"\d[\d,.]*\s?(?:trillion|billion|million|bn)\b)",
+            re.I,
+        ),
+        _en_year,
+    ),
     # a year that labels a figure in parentheses, "to $170.21 billion (2015: $161.95 billion)": the same months then
     (re.compile(rf"(?<=\(){_YEAR_ABS}(?=\s?:\s?\S)"), lambda m: replace(_en_year(m), label_year=True)),
     (
