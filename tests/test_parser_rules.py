@@ -4280,6 +4280,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2013-01"), k("2012-12")],
     ),
+    (
+        "en: an amount 'of the same month of last year' after 'higher/lower than' (전년 동월(…)보다 translated) is"
+        " the year-earlier value",
+        "2019-06-13",
+        "ICT exports of May 15.3 billion dollars\nICT exports of May recorded 15.31 billion dollars, 22.6 percent lower"
+        " than 19.78 billion dollars of the same month of last year. ICT imports were 9.02 billion dollars, 4.1"
+        " percent higher than 8.66 billion dollars of the same month of the previous year.",
+        {
+            k("2019-05"): (15.31e9, -22.6, 19.78e9),
+            k("2018-05"): (19.78e9, None, None),
+            k("2019-05", "import"): (9.02e9, 4.1, 8.66e9),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
