@@ -4294,6 +4294,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: the month's item figure written change first ('fell by X% to $V') after the year's figure for the item"
+        " keeps its change when the month's value moves the year's figure off the month",
+        "2018-01-15",
+        "ICT exports hit a new record\nBy item of the year, the memory chips recorded 67.23 billion dollars, increased"
+        " by 57.8%.\n\nIn December alone exports increased by 6.8% compared to the same month of the previous year,"
+        " recording 17.92 billion dollars. The memory chips fell by 3.1% to 5.74 billion dollars. Chip exports for"
+        " 2017 reached $97.94 billion, up 57.4 percent, and $8.90 billion in December, up 64.9 percent.",
+        {
+            k("2017-12", item="memory"): (5.74e9, -3.1, None),
+            k("2017-01/2017-12", item="memory"): (67.23e9, 57.8, None),
+            k("2017-12", item="semiconductors"): (8.90e9, 64.9, None),
+            k("2017-01/2017-12", item="semiconductors"): (97.94e9, 57.4, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
