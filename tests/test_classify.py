@@ -189,6 +189,14 @@ OUTLOOKS = [
         " will grow 5.1 percent to $238 billion this year. Last year ICT exports rose 23.9 percent to $227.1 billion.",
         "2022-01-19",
     ),
+    # the unfinished year estimated in a paragraph of its own: "are estimated to total approximately $X"
+    (
+        "Semiconductor exports of next year forecasted to reach 112 billion dollars\nThe ICT exports of next year is"
+        " forecasted that it will record 198.4 billion dollars, increasing by 2.2 percent, the institute said.\n\n"
+        "This year's ICT exports are estimated to total approximately 194.1 billion dollars, a decrease of 3.7"
+        " percent.",
+        "2019-11-20",
+    ),
 ]
 
 

@@ -4300,6 +4300,89 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
         [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
     ),
+    (
+        "en: an amount split Korean-style into billions and millions ('4 billion 270 million dollars', 134억3000만"
+        " 달러 translated) is one amount",
+        "2021-08-12",
+        "ICT exports of July 17.1 billion dollars\nThe ICT exports of July recorded 17.14 billion dollars. The display"
+        " exports climbed 9.8% to 2 billion 85 million dollars, and the mobile phone exports fell 3.6% to 1 billion"
+        " 270 million US dollars.",
+        {
+            k("2021-07", item="displays"): (2.085e9, 9.8, None),
+            k("2021-07", item="mobile_phones"): (1.27e9, -3.6, None),
+        },
+        [],
+    ),
+    (
+        "en: a span of months joined by a tilde ('February~June', '(April~June)', 1~6월 translated) is that span",
+        "2022-07-14",
+        "ICT exports of June 20.3 billion dollars\nThe ICT exports of June recorded 20.31 billion dollars, increased"
+        " by 5.4%. The ICT exports of the second quarter (April~June) were 58.77 billion dollars, which is 6.1%"
+        " increased. The cumulative ICT exports of February~June reached 97.02 billion dollars, 4.8% increased.",
+        {
+            k("2022-06"): (20.31e9, 5.4, None),
+            k("2022-04/2022-06"): (58.77e9, 6.1, None),
+            k("2022-02/2022-06"): (97.02e9, 4.8, None),
+        },
+        [],
+    ),
+    (
+        "en: a middle dot between item words means 'and', as in the Korean it was translated from"
+        " ('computer·peripheral equipment' is 컴퓨터·주변기기)",
+        "2020-04-13",
+        "ICT exports of March 16.1 billion dollars\nThe ICT exports of March recorded 16.14 billion dollars, decreased"
+        " by 0.8%. The computer·peripheral equipment jumped 51.3% to 1.31 billion dollars, and the computerㆍperipheral"
+        " devices to the United States region were 0.42 billion dollars.",
+        {
+            k("2020-03", item="computers_peripherals"): (1.31e9, 51.3, None),
+            k("2020-03", item="computers_peripherals", region="us"): (0.42e9, None, None),
+        },
+        [k("2020-03", item="computers"), k("2020-03", item="computers", region="us")],
+    ),
+    (
+        "en: a bare year with its amount in brackets ('behind only 2011 (156.61 billion dollars)', Korean"
+        " '2011년(1566.1억달러)' translated) gives that year's value, the prior of the year after",
+        "2013-01-15",
+        "ICT exports of last year 155.4 billion dollars\nThe ICT exports of 2012 were 155.37 billion dollars, decreased"
+        " by 0.8% compared to the previous year. It is the second largest, behind only 2011 (156.61 billion"
+        " dollars) and ahead of 2010 (153.89 billion dollars).",
+        {
+            k("2012-01/2012-12"): (155.37e9, -0.8, 156.61e9),
+            k("2011-01/2011-12"): (156.61e9, None, 153.89e9),
+            k("2010-01/2010-12"): (153.89e9, None, None),
+        },
+        [k("2013-01"), k("2012-12")],
+    ),
+    (
+        "en: an amount 'of the same month of last year' after 'higher/lower than' (전년 동월(…)보다 translated) is"
+        " the year-earlier value",
+        "2019-06-13",
+        "ICT exports of May 15.3 billion dollars\nICT exports of May recorded 15.31 billion dollars, 22.6 percent lower"
+        " than 19.78 billion dollars of the same month of last year. ICT imports were 9.02 billion dollars, 4.1"
+        " percent higher than 8.66 billion dollars of the same month of the previous year.",
+        {
+            k("2019-05"): (15.31e9, -22.6, 19.78e9),
+            k("2018-05"): (19.78e9, None, None),
+            k("2019-05", "import"): (9.02e9, 4.1, 8.66e9),
+        },
+        [],
+    ),
+    (
+        "en: the month's item figure written change first ('fell by X% to $V') after the year's figure for the item"
+        " keeps its change when the month's value moves the year's figure off the month",
+        "2018-01-15",
+        "ICT exports hit a new record\nBy item of the year, the memory chips recorded 67.23 billion dollars, increased"
+        " by 57.8%.\n\nIn December alone exports increased by 6.8% compared to the same month of the previous year,"
+        " recording 17.92 billion dollars. The memory chips fell by 3.1% to 5.74 billion dollars. Chip exports for"
+        " 2017 reached $97.94 billion, up 57.4 percent, and $8.90 billion in December, up 64.9 percent.",
+        {
+            k("2017-12", item="memory"): (5.74e9, -3.1, None),
+            k("2017-01/2017-12", item="memory"): (67.23e9, 57.8, None),
+            k("2017-12", item="semiconductors"): (8.90e9, 64.9, None),
+            k("2017-01/2017-12", item="semiconductors"): (97.94e9, 57.4, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -158,7 +158,9 @@ class DraftBook:
                 or (field_name == "value_usd" and evidence == old_strength and abs(value) < abs(old))
             )
         ):
+            turned_away = len(self.displaced)  # (what `_evict` adds after these is the evicted draft's)
             self._evict(draft)  # "For the year, chips …" then "In December, chips …": the stated month's own
+            self._take_back_own_figures(key, field_name, sentence, evidence, turned_away)
             return self.record(key, field_name, value, text, sentence, approximate, evidence)
         if not same and digits > 0:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
@@ -287,6 +289,16 @@ class DraftBook:
         for field_name, value in draft.values.items():
             text = "9" * draft.digits[field_name]  # (stands for a number written to that many digits)
             self.displaced.append((key, field_name, value, text, draft.evidence, draft.paragraph))
+
+    def _take_back_own_figures(self, key: Key, evicting: str, sentence: str, evidence: Evidence, before: int) -> None:
+        """The figures the evicted draft turned away from the sentence that evicts it are that sentence's own: "chips
+        decreased by 5.6% to $5.81 billion" after the year's chips carried to December keeps its change, -5.6%.
+        (One per field, none of the evicting field: the key is free, so none of them can evict again.)"""
+        own = {entry[1]: entry for entry in self.displaced[:before] if entry[0] == key and entry[4] == sentence}
+        own.pop(evicting, None)
+        for field_name, entry in own.items():
+            self.displaced.remove(entry)
+            self.record(key, field_name, entry[2], entry[3], sentence, False, evidence)
 
     def place_displaced_parts(self) -> None:
         """A part's figure with a carried period that lost its month's key to a stated one, and is larger than

@@ -87,7 +87,7 @@ def _reached_before(before: str) -> bool:
 
 
 _PRIOR_AFTER_GAP = re.compile(
-    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s)?(?:the\s)?",
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?",
     re.I,
 )
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)

@@ -116,6 +116,7 @@ ITEMS: dict[str, list[str]] = {
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
         r"computers?\sand\speripheral\sdevices",
+        r"computers?\s?[·ㆍ・]\s?peripheral",  # Korean's middle dot kept by translation: "computer·peripheral device"
         r"(?:computers?|PCs?)\s?(?:and|&)\s?periph\.?",  # abbreviated in data bullets: "Computers & periph.:"
         # "PCs and peripherals", "PCs & peripherals", "PC/peripherals": the abbreviation joined as the full name is
         r"PCs?\s?(?:and|&|/)\s?(?:their\s)?peripherals?",

@@ -309,6 +309,16 @@ def _spelled_korean_amount(match: re.Match[str]) -> str:
     return f"{_hangul_number(match.group('eok'))}억" + (f" {_hangul_number(man)}만" if man else "")
 
 
+# Korean groups an amount as 134억3000만 달러; translated, it comes out split: "13 billion 430 million dollars".
+# Two whole parts side by side, billions then fewer than a thousand millions, are one amount (13.43 billion).
+SPLIT_AMOUNT_RE = re.compile(r"(?<![\d.,])(?P<whole>\d{1,4})\sbillion\s(?P<part>\d{1,3})\smillion\b", re.IGNORECASE)
+
+
+def _joined_amount(match: re.Match[str]) -> str:
+    fraction = f"{int(match.group('part')):03d}".rstrip("0")
+    return f"{match.group('whole')}.{fraction} billion" if fraction else f"{match.group('whole')} billion"
+
+
 def normalise_spoken_numbers(text: str) -> str:
     """Broadcast copy spells figures out ("ten-point-six percent", "one-point-seven billion dollars");
     rewrite them as digits so the ordinary patterns read them. Length may change; callers that need
@@ -333,6 +343,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_RE.sub(digits, text)
     if " point " in lowered:
         text = SPOKEN_POINT_RE.sub(_spoken_point, text)
+    if "billion " in lowered and " million" in lowered:
+        text = SPLIT_AMOUNT_RE.sub(_joined_amount, text)
     if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if units and _spoken_whole(folded_sentence(text)):

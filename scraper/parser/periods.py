@@ -426,9 +426,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         _en_month_span,
     ),
-    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash
+    # "Jan-Jun", "Jan.-June 2025": abbreviated month names joined by a dash (or by Korean copy's tilde, "Jan~Jun")
     (
-        re.compile(rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"),
+        re.compile(
+            rf"\b(?P<m1>{_MONTH_ABBR})\.?\s?[-–~∼～]\s?(?P<m2>{_MONTH_ABBR}|{_MONTH_NAME})\.?(?![a-z]){_YEAR_QUAL}"
+        ),
         _en_month_span,
     ),
     # "Q2", "2Q", "Q2 2025": a quarter by its number
@@ -451,7 +453,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(  # (the look-ahead: what every match starts with, so most letters are passed over at once)
             rf"(?=the\s|period\s|from\s|{_MONTH_ABBR})"
-            rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|to|through|thru)\s?"
+            rf"(?:the\s)?(?:period\s(?:from\s)?|from\s)?(?P<m1>{_MONTH_NAME})\s?(?:-|–|~|∼|～|to|through|thru)\s?"
             rf"(?P<m2>{_MONTH_NAME})(?:\speriod)?{_YEAR_QUAL}",
             re.I,
         ),
@@ -553,6 +555,16 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             re.I,
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
+    ),
+    # a bare year with its amount in brackets, "following 2014 (172.97 billion dollars)" (Korean "2014년(…달러)"
+    # translated): the figure in the brackets is that year's
+    (
+        re.compile(
+            r"(?<![\d.,$])(?P<yabs>(?:19|20)\d{2})(?=\s?\(\s?(?:about\s|around\s|approximately\s)?(?:US\s?\$|\$|USD\s?)?"
+            r"\d[\d,.]*\s?(?:trillion|billion|million|bn)\b)",
+            re.I,
+        ),
+        _en_year,
     ),
     # a year that labels a figure in parentheses, "to $170.21 billion (2015: $161.95 billion)": the same months then
     (re.compile(rf"(?<=\(){_YEAR_ABS}(?=\s?:\s?\S)"), lambda m: replace(_en_year(m), label_year=True)),

@@ -272,9 +272,10 @@ FORECAST = re.compile(
     r"|\bI\s(?:think|suspect)\s(?:[\w'’-]+\s){1,4}?(?:will|would|could|might)\b"  # "I think May will be even stronger"
     r"|\bexpected\sat\b|\((?:[\w-]+\s){0,2}(?:estimates?|projections?)\)|\bon\s(?:course|track|pace)\sto\b"
     # the unfinished year estimated: "It estimated this year's ICT exports at around $X, down 4.6 percent",
-    # "Full-year exports are estimated at $X"
+    # "Full-year exports are estimated at $X", "This year's ICT exports are estimated to reach about $X"
     r"|\bestimat(?:ed|es|ing)\s(?:that\s)?(?:this\syear's|this\syear’s|the\syear's|full-year|annual|its\sfull-year)"
-    r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\sat\b"
+    r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\s(?:at\b|to\s"
+    r"(?:reach|total|record|top|hit|come|stand|amount|exceed|be)\b)"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
