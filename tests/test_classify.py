@@ -252,3 +252,34 @@ def test_a_story_about_something_else_makes_no_report(text: str, published: str)
 
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report and result.facts == []
+
+
+# English estimates, forecasts and targets: "are estimated to have come to", "are seen easing to", "aims to keep …
+# above", "its baseline has … slipping by 4 to 6 per cent" (figures no one has counted yet)
+ENGLISH_ESTIMATES = [
+    (
+        "2018 outlook\nThe industry's ICT exports this year are estimated to have come to roughly $171 billion,"
+        " down about 4 per cent, the council said. Display exports are seen easing to about $23 billion.",
+        "2017-11-20",
+    ),
+    (
+        "ICT export strategy\nThe ministry aims to keep ICT exports above $200 billion this year and to lift them to"
+        " $260 billion by 2028. Trade insurance for small ICT exporters will be expanded by 20 per cent.",
+        "2022-03-10",
+    ),
+    (
+        "ICT outlook\nAs memory prices softened in the second quarter, the institute sees a downturn this year; its"
+        " baseline has ICT exports slipping by 4 to 6 per cent.",
+        "2019-07-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), ENGLISH_ESTIMATES)
+def test_english_estimates_and_targets_make_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []
