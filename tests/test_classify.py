@@ -283,3 +283,35 @@ def test_english_estimates_and_targets_make_no_report(text: str, published: str)
 
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report and result.facts == []
+
+
+# The exports of a subset of firms: a programme's, a survey's respondents, one industrial complex's (not Korea's)
+SUBSET_EXPORTS = [
+    (
+        "Export voucher results: $61 million in deals\nICT small firms backed by the agency's overseas-marketing"
+        " programme won export deals worth $60.8 million this year, up 12.4% from $54.1 million a year earlier, the"
+        " agency said.\nThe 120 firms in the scheme found buyers in 17 countries. China accounted for 31% of deal"
+        " value and Vietnam for 14%.",
+        "2018-12-20",
+    ),
+    (
+        "수출기업 설문\n진흥회가 ICT 수출기업 180곳을 조사한 결과 44.6%가 올해 수출이 줄었다고 답했다. 응답 기업의"
+        " 지난해 평균 수출액은 930만달러였다.",
+        "2019-05-10",
+    ),
+    (
+        "창원산단 동향\n창원국가산업단지의 1분기 수출액은 52억4천만달러였다. 이 가운데 IT·전자 업종 수출은"
+        " 21억3천만달러로 5.2% 늘었다.",
+        "2019-04-25",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SUBSET_EXPORTS)
+def test_a_subset_of_exporters_makes_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []
