@@ -648,7 +648,9 @@ NOISE_CLAUSE = [
     r"손실(?:을|이|액|\s?규모)",
     # a stock index's move is no trade figure ("The KOSPI slid 3.9% this week")
     r"\b(?:KOSPI|KOSDAQ|Nikkei|TAIEX)\b|코스피|코스닥|\b(?:stock|share)\s(?:index|market)\b"
-    r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b",
+    r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b"
+    # (not a level of trade: "ICT exports closed at US$156.62 billion")
+    r"(?!\s(?:US\s?)?\$\s?[\d.,]+\s?(?:billion|bn|million|trillion)\b|\s[\d.,]+\s(?:billion|million)\s(?:US\s)?dollars)",
     # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",
