@@ -4426,3 +4426,11 @@ def test_closed_at_with_a_dollar_amount_is_a_level_not_a_stock_close() -> None:
     )
     facts = read(text, "2012-01-16")
     assert facts[k("2011-01/2011-12")][:2] == (156.62e9, 1.9)
+
+
+@pytest.mark.parametrize("words", ["휴대폰(완제품+부분품)", "휴대폰(완제품·부분품)", "휴대전화(완성품+부품)"])
+def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words: str) -> None:
+    text = f"6월 ICT 수출\n6월 {words} 수출은 12억7천만달러로 3.1% 감소했다."
+    facts = read(text, "2017-07-14")
+    assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
+    assert k("2017-06", item="mobile_phone_parts") not in facts
