@@ -260,3 +260,66 @@ def test_a_story_about_something_else_makes_no_report(text: str, published: str)
 
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report and result.facts == []
+
+
+# English estimates, forecasts and targets: "are estimated to have come to", "are seen easing to", "aims to keep …
+# above", "its baseline has … slipping by 4 to 6 per cent" (figures no one has counted yet)
+ENGLISH_ESTIMATES = [
+    (
+        "2018 outlook\nThe industry's ICT exports this year are estimated to have come to roughly $171 billion,"
+        " down about 4 per cent, the council said. Display exports are seen easing to about $23 billion.",
+        "2017-11-20",
+    ),
+    (
+        "ICT export strategy\nThe ministry aims to keep ICT exports above $200 billion this year and to lift them to"
+        " $260 billion by 2028. Trade insurance for small ICT exporters will be expanded by 20 per cent.",
+        "2022-03-10",
+    ),
+    (
+        "ICT outlook\nAs memory prices softened in the second quarter, the institute sees a downturn this year; its"
+        " baseline has ICT exports slipping by 4 to 6 per cent.",
+        "2019-07-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), ENGLISH_ESTIMATES)
+def test_english_estimates_and_targets_make_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []
+
+
+# The exports of a subset of firms: a programme's, a survey's respondents, one industrial complex's (not Korea's)
+SUBSET_EXPORTS = [
+    (
+        "Export voucher results: $61 million in deals\nICT small firms backed by the agency's overseas-marketing"
+        " programme won export deals worth $60.8 million this year, up 12.4% from $54.1 million a year earlier, the"
+        " agency said.\nThe 120 firms in the scheme found buyers in 17 countries. China accounted for 31% of deal"
+        " value and Vietnam for 14%.",
+        "2018-12-20",
+    ),
+    (
+        "수출기업 설문\n진흥회가 ICT 수출기업 180곳을 조사한 결과 44.6%가 올해 수출이 줄었다고 답했다. 응답 기업의"
+        " 지난해 평균 수출액은 930만달러였다.",
+        "2019-05-10",
+    ),
+    (
+        "창원산단 동향\n창원국가산업단지의 1분기 수출액은 52억4천만달러였다. 이 가운데 IT·전자 업종 수출은"
+        " 21억3천만달러로 5.2% 늘었다.",
+        "2019-04-25",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), SUBSET_EXPORTS)
+def test_a_subset_of_exporters_makes_no_report(text: str, published: str) -> None:
+    from datetime import date
+
+    from scraper.parser import parse
+
+    result = parse(text, published=date.fromisoformat(published))
+    assert not result.is_ict_trade_report and result.facts == []

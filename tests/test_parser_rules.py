@@ -4573,3 +4573,20 @@ def test_an_earlier_record_larger_than_the_surplus_before_it_is_the_exports() ->
     facts = read(text, "2014-01-15")
     assert facts[k("2012-01/2012-12")][0] == 155.1e9
     assert k("2012-01/2012-12", "balance") not in facts
+
+
+def test_closed_at_with_a_dollar_amount_is_a_level_not_a_stock_close() -> None:
+    text = (
+        "ICT trade in 2011\nLast year's ICT exports closed at US$156.62 billion. That is 1.9% more than in 2010"
+        " (US$153.70 billion)."
+    )
+    facts = read(text, "2012-01-16")
+    assert facts[k("2011-01/2011-12")][:2] == (156.62e9, 1.9)
+
+
+@pytest.mark.parametrize("words", ["휴대폰(완제품+부분품)", "휴대폰(완제품·부분품)", "휴대전화(완성품+부품)"])
+def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words: str) -> None:
+    text = f"6월 ICT 수출\n6월 {words} 수출은 12억7천만달러로 3.1% 감소했다."
+    facts = read(text, "2017-07-14")
+    assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
+    assert k("2017-06", item="mobile_phone_parts") not in facts

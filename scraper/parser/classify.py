@@ -312,6 +312,46 @@ def _a_districts_own_ict_trade(text: str) -> bool:
     return district
 
 
+# The exports of a subset of the country's exporters, named in the headline or the lead: a programme's firms ("ICT
+# small firms backed by the agency's programme", "참여 기업"), a survey's respondents ("응답 기업", "…곳을 조사한
+# 결과"), one industrial complex ("창원국가산업단지의 1분기 수출액"): their figures are not Korea's ICT trade
+_SUBSET_OF_EXPORTERS = re.compile(
+    r"응답\s?(?:기업|업체)|(?:을|를)\s?(?:대상으로\s?)?조사한\s?결과|설문|(?:참여|참가|수혜)\s?(?:기업|업체)"
+    r"|산업\s?단지|산단|\brespondents?\b|\bsurveyed\b|\b(?:participating|member)\s(?:firms|companies|start-?ups)\b"
+    r"|\b(?:firms|companies|start-?ups|SMEs|exporters)\s(?:supported|backed|selected|funded)\sby\b"
+    r"|\bindustrial\s(?:complex|cluster|park|estate)\b",
+    re.I,
+)
+_SUBSET_WORDS = (
+    "응답",
+    "조사한",
+    "설문",
+    "참여",
+    "참가",
+    "수혜",
+    "단지",
+    "산단",
+    "respondent",
+    "surveyed",
+    "participating",
+    "member ",
+    " by ",
+    "industrial ",
+)
+
+
+def _a_subset_of_exporters(text: str) -> bool:
+    """Does the headline or the first sentence under it name a subset of exporters (a programme's, a survey's,
+    an industrial complex's)? Its figures are theirs; a report of the country's ICT trade leads with that."""
+    title, _, body = text.lstrip().partition("\n")
+    end = _SENTENCE_END.search(body)
+    head = f"{title}\n{body[: end.start() if end else len(body)]}"
+    folded = head.lower()
+    if not any(word in folded for word in _SUBSET_WORDS):
+        return False  # (nearly every text)
+    return _SUBSET_OF_EXPORTERS.search(head) is not None
+
+
 def is_ict_trade_report(text: str) -> bool:
     """ICT trade statistics are named as such: 'ICT exports', '정보통신산업(ICT) 수출입'. A chip or
     total-trade story names semiconductors and exports but not ICT trade; a production story names ICT
@@ -320,7 +360,7 @@ def is_ict_trade_report(text: str) -> bool:
     cannot matter.)"""
     if not _names_ict_trade_done(text) or _about_a_neighbouring_measure(text) or _another_countrys_own_trade(text):
         return False
-    if _a_districts_own_ict_trade(text):
+    if _a_districts_own_ict_trade(text) or _a_subset_of_exporters(text):
         return False
     return _names_trade_thrice(text) or _ICT_OUTPUT.search(text) is None
 

@@ -100,6 +100,8 @@ ITEMS: dict[str, list[str]] = {
         r"phones?",  # "chips fell …, displays slid … and phones dropped …"
         # finished phones and parts named together are the whole category
         r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
+        # ... also in brackets after the phone: "휴대폰(완제품+부분품)" is the phone figure, parts included
+        r"휴대\s?(?:폰|전화)\s?\(\s?(?:완성품|완제품)\s?(?:\+|·|ㆍ|및|,)\s?(?:부분품|부품)\s?\)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
@@ -651,7 +653,9 @@ NOISE_CLAUSE = [
     r"손실(?:을|이|액|\s?규모)",
     # a stock index's move is no trade figure ("The KOSPI slid 3.9% this week")
     r"\b(?:KOSPI|KOSDAQ|Nikkei|TAIEX)\b|코스피|코스닥|\b(?:stock|share)\s(?:index|market)\b"
-    r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b",
+    r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b"
+    # (not a level of trade: "ICT exports closed at US$156.62 billion")
+    r"(?!\s(?:US\s?)?\$\s?[\d.,]+\s?(?:billion|bn|million|trillion)\b|\s[\d.,]+\s(?:billion|million)\s(?:US\s)?dollars)",
     # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",

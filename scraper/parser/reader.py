@@ -279,7 +279,12 @@ FORECAST = re.compile(
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
-    r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b"
+    r"|attain|grow|bring|double|keep|maintain|sustain|hold)\b|\btargets?\s(?:is|was|are)\b"
+    # what is reckoned, not counted: "are estimated to have come to about $X", "are seen easing to $X", a model's
+    # "baseline has ICT exports slipping by 4 to 6 per cent"
+    r"|\b(?:is|are|was|were)\s(?:estimated|seen|projected|forecast)\sto\shave\b"
+    r"|\b(?:is|are|was|were)\sseen\s(?:[a-z]+ing|at)\b|\b(?:baseline|base[-\s]case)\b"
+    r"|\bwill\sbe\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en)\b"  # a measure in the future passive: "will be expanded by 20%"
     # a wish with its object, or help towards a goal: "wants ICT exports to reach $250 billion by 2027", "aims to
     # help 300 ventures reach a combined $1 billion"
     r"|\b(?:want|aim|hope|plan|seek|intend|vow|pledge|urge|push)(?:s|ed|ing)?\s(?:for\s)?(?:[\w'’-]+\s){1,5}?to\s"
@@ -312,6 +317,10 @@ _FORECAST_WORDS = (
     "추정",
     "추산",
     "estimate",
+    "seen ",
+    "baseline",
+    "base case",
+    "base-case",
     "on course",
     "on track",
     "on pace",
