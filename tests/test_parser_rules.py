@@ -4227,6 +4227,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
         [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
     ),
+    (
+        "en: 'the three months to June' are April to June, not January to June, and 'X% short of' a base is a fall",
+        "2019-07-12",
+        "Quarter note\nIn the three months to June, ICT exports came to $44.63 billion, 5.2% short of a year earlier."
+        " Imports eased 0.7% to $25.12 billion.",
+        {k("2019-04/2019-06"): (44.63e9, -5.2, None), k("2019-04/2019-06", "import"): (25.12e9, -0.7, None)},
+        [k("2019-01/2019-06"), k("2019-06", "import")],
+    ),
 ]
 
 PRIOR_PHRASES = [

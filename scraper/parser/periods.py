@@ -278,6 +278,16 @@ def _en_first_months(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, count, **_year_fields(match))
 
 
+def _en_months_to(match: re.Match[str]) -> PeriodSpec:
+    """The months up to the one named; a run that starts in the year before places nowhere."""
+    count_word = match.group("count").lower()
+    count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)
+    last = _en_month(match)
+    if last.last_month is None or count > last.last_month:
+        return PeriodSpec()
+    return replace(last, first_month=last.last_month - count + 1)
+
+
 def _en_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
@@ -471,6 +481,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             re.I,
         ),
         _en_first_months,
+    ),
+    # "In the three months to September": the months that end with the one named, not January to it
+    (
+        re.compile(
+            r"(?:the\s)?(?P<count>two|three|four|five|six|[2-6])[\s-]months?\s(?:to|through|thru|ending|ended)\s"
+            rf"(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}",
+            re.I,
+        ),
+        _en_months_to,
     ),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\sago", re.I), _en_last_month),
     # "through October", "as of end-October": January to that month
