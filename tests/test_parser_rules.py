@@ -4235,6 +4235,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-04/2019-06"): (44.63e9, -5.2, None), k("2019-04/2019-06", "import"): (25.12e9, -0.7, None)},
         [k("2019-01/2019-06"), k("2019-06", "import")],
     ),
+    (
+        "en: a table whose header is only the amount column with its unit and the change column ('Value (US$ bn)"
+        " YoY (%)'), its caption before it on the line or above it, is read row by row; items under the flows are"
+        " exports",
+        "2018-05-11",
+        "ICT TRADE, APRIL 2018 (preliminary)\n\n              Value (US$ bn)   YoY (%)\nExports            16.84"
+        "        +9.6\nImports             8.27        -1.4\nBalance             8.57           -\nDisplays    "
+        "        2.36        -6.2\n\nMARKETS             Value (US$ bn)   YoY (%)\n Vietnam             3.41"
+        "       +12.8\n Japan               0.62        -3.1\n",
+        {
+            k("2018-04"): (16.84e9, 9.6, None),
+            k("2018-04", "import"): (8.27e9, -1.4, None),
+            k("2018-04", "balance"): (8.57e9, None, None),
+            k("2018-04", item="displays"): (2.36e9, -6.2, None),
+            k("2018-04", region="vietnam"): (3.41e9, 12.8, None),
+            k("2018-04", region="japan"): (0.62e9, -3.1, None),
+        },
+        [k("2018-04", "import", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [
