@@ -4254,6 +4254,27 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2018-04", "import", item="displays")],
     ),
+    (
+        "en: 'for the quarter as a whole' is the quarter of the month named before it, not that month",
+        "2019-10-24",
+        "Q3 review\nIn September ICT exports were $15.62 billion, down 4.4%. Phone exports fell 12.3% to $1.18 billion"
+        " in the same month.\nFor the quarter as a whole, semiconductor exports came to $26.41 billion, down 1.9%.",
+        {k("2019-07/2019-09", item="semiconductors"): (26.41e9, -1.9, None)},
+        [k("2019-09", item="semiconductors")],
+    ),
+    (
+        "en: a sentence with no figure that opens with a month of the report's quarter ('July was the best month of"
+        " the quarter.') makes that month the subject of the figures after it",
+        "2018-10-19",
+        "ICT quarterly\nIn the third quarter Korea's ICT exports rose 6.2%. July was the best month of the quarter."
+        " Exports of $16.35 billion were 11.7% higher than a year before, and chip exports reached $9.14 billion,"
+        " a 28.6% gain.",
+        {
+            k("2018-07"): (16.35e9, 11.7, None),
+            k("2018-07", item="semiconductors"): (9.14e9, 28.6, None),
+        },
+        [k("2018-07/2018-09", item="semiconductors")],
+    ),
 ]
 
 PRIOR_PHRASES = [

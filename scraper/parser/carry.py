@@ -100,7 +100,7 @@ def carry_period(
         ]
         if (
             opening
-            and recent(document, opening[0].period)
+            and (recent(document, opening[0].period) or _month_of_the_report(document, opening[0].period))
             # a heading with no figure ("□ 1~9월 누적") heads the bullets under it, running total or not
             and (first_number_at is None or not running_total(document, opening[0].period, sentence))
         ):
@@ -187,6 +187,20 @@ def lists_parts(topic: Period | None, bound: list[Period], sentence: str) -> boo
         return False
     parts = set(bound)
     return len(parts) > 1 and all(topic.start <= p.start and p.end <= topic.end and p != topic for p in parts)
+
+
+def _month_of_the_report(document: DocumentScope, period: Period | None) -> bool:
+    """'August was the weakest month of the quarter.': a sentence with no figure that opens with a month of the
+    report's quarter, half or year makes that month the subject of the sentences after it."""
+    report = document.report_period
+    return (
+        period is not None
+        and period.is_month
+        and report is not None
+        and not report.is_month
+        and report.start <= period.start
+        and period.end <= report.end
+    )
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:

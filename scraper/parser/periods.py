@@ -446,6 +446,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(r"(?:the\s)?quarterly\s(?:total|tally|figure|sum)", re.I),
         lambda _: PeriodSpec(relative="quarter_of_month"),
     ),
+    # "For the quarter as a whole, displays …", "… for the quarter.": the quarter of the last month named (not a
+    # price that "sagged over the quarter")
+    (
+        re.compile(
+            r"(?:(?<=\s)|^)(?:for\sthe\squarter|(?:in|over)\sthe\squarter\sas\sa\swhole)(?=[.,;]|\s(?:and|while|as)\s)",
+            re.I,
+        ),
+        lambda _: PeriodSpec(relative="quarter_of_month"),
+    ),
     # "grew 9.1 percent to $X in the half": the half-year of the last month named
     (
         re.compile(
