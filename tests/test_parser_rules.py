@@ -4275,6 +4275,33 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2018-07/2018-09", item="semiconductors")],
     ),
+    (
+        "en: an agency's annual review titled with last year ('2016 ICT Trade Review', out in April) is about that"
+        " year: the lead's and the list lines' figures with no period of their own are the year's",
+        "2017-04-07",
+        "2016 ICT Trade Review\n\nKorea's ICT trade surplus reached US$71.87 billion in 2016. Exports fell 3.2% to"
+        " US$162.38 billion, and imports slipped 2.6% to US$90.51 billion.\n\nMarkets\nVietnam: US$23.77 billion,"
+        " up 21.4%.\nJapan: US$3.05 billion, down 9.8%.",
+        {
+            k("2016-01/2016-12"): (162.38e9, -3.2, None),
+            k("2016-01/2016-12", "import"): (90.51e9, -2.6, None),
+            k("2016-01/2016-12", region="vietnam"): (23.77e9, 21.4, None),
+            k("2016-01/2016-12", region="japan"): (3.05e9, -9.8, None),
+        },
+        [k("2017-01/2017-03"), k("2017-03", region="japan")],
+    ),
+    (
+        "en: a title that names ICT trade (not a flow) with its year ('Annual note: ICT trade in 2018') names the"
+        " report's period for the item lines under it",
+        "2019-01-22",
+        "Annual note: ICT trade in 2018\n\nExports climbed 8.8% to US$220.31 billion.\n\nItems\nDisplays:"
+        " US$24.91 billion, -9.6%.\nComputers: US$11.27 billion, +14.2%.",
+        {
+            k("2018-01/2018-12", item="displays"): (24.91e9, -9.6, None),
+            k("2018-01/2018-12", item="computers"): (11.27e9, 14.2, None),
+        },
+        [k("2018-12", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -33,6 +33,14 @@ _LEAD_IN = re.compile(
 )
 
 
+_ICT_TRADE = re.compile(r"\b(?:ICT|IT)\s(?:goods\s)?trade\b", re.I)
+
+
+def names_ict_trade(sentence: str) -> bool:
+    """'ICT trade in 2025', '2009 ICT Trade Review': a title that names ICT trade, not a flow, names the report."""
+    return ("trade" in sentence or "Trade" in sentence or "TRADE" in sentence) and bool(_ICT_TRADE.search(sentence))
+
+
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")
 
 
@@ -85,7 +93,7 @@ def carry_period(
         return  # a sentence that names no period moves none (most sentences)
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
-    if document.paragraphs_read <= 2 and state.named_ict_trade:
+    if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
         _note_title_period(document, sentence, candidates, first_number_at)
     if not state.bound:
         opening = [

@@ -562,8 +562,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_year,
     ),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
-    # a headline's "2020 ICT exports total $183.6 billion": the year names the figures' period
-    (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?:exports?|imports?|trade|shipments))"), _en_year),
+    # a headline's "2020 ICT exports total $183.6 billion", "2009 ICT Trade Review": the year names the figures' period
+    (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?i:exports?|imports?|trade|shipments))"), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
     (
         re.compile(

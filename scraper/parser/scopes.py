@@ -81,7 +81,9 @@ class DocumentScope:
             self._note_body_total(period)
             return
         if self.report_locked or (
-            default is not None and period.end not in (default.end, periods.shift_month(default.end, -1))
+            default is not None
+            and period.end not in (default.end, periods.shift_month(default.end, -1))
+            and not (in_title and self._last_year(period))
         ):
             return
         if not period.is_month and not periods.is_calendar_span(period):
@@ -91,6 +93,11 @@ class DocumentScope:
             self.body_total_named = in_lead  # a first line that is the lead itself, not a headline over it
         elif self.report_period is None or (period.is_month and not self.report_period.is_month):
             self.report_period = period
+
+    def _last_year(self, period: Period) -> bool:
+        """'2009 ICT Trade Review' published in March 2010: a title names the year before as the report's own."""
+        year = self.published.year - 1 if self.published else None
+        return period.start == (year, 1) and period.end == (year, 12)
 
     def _note_body_total(self, period: Period) -> None:
         """'ICT 수출 3분기 437억달러' over a lead '9월 ICT 수출은 151억달러로 …': a monthly release led in its title
