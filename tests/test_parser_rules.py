@@ -12,6 +12,81 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'the three months to June' are April to June, not January to June, and 'X% short of' a base is a fall",
+        "2019-07-12",
+        "Quarter note\nIn the three months to June, ICT exports came to $44.63 billion, 5.2% short of a year earlier."
+        " Imports eased 0.7% to $25.12 billion.",
+        {k("2019-04/2019-06"): (44.63e9, -5.2, None), k("2019-04/2019-06", "import"): (25.12e9, -0.7, None)},
+        [k("2019-01/2019-06"), k("2019-06", "import")],
+    ),
+    (
+        "en: a table whose header is only the amount column with its unit and the change column ('Value (US$ bn)"
+        " YoY (%)'), its caption before it on the line or above it, is read row by row; items under the flows are"
+        " exports",
+        "2018-05-11",
+        "ICT TRADE, APRIL 2018 (preliminary)\n\n              Value (US$ bn)   YoY (%)\nExports            16.84"
+        "        +9.6\nImports             8.27        -1.4\nBalance             8.57           -\nDisplays    "
+        "        2.36        -6.2\n\nMARKETS             Value (US$ bn)   YoY (%)\n Vietnam             3.41"
+        "       +12.8\n Japan               0.62        -3.1\n",
+        {
+            k("2018-04"): (16.84e9, 9.6, None),
+            k("2018-04", "import"): (8.27e9, -1.4, None),
+            k("2018-04", "balance"): (8.57e9, None, None),
+            k("2018-04", item="displays"): (2.36e9, -6.2, None),
+            k("2018-04", region="vietnam"): (3.41e9, 12.8, None),
+            k("2018-04", region="japan"): (0.62e9, -3.1, None),
+        },
+        [k("2018-04", "import", item="displays")],
+    ),
+    (
+        "en: 'for the quarter as a whole' is the quarter of the month named before it, not that month",
+        "2019-10-24",
+        "Q3 review\nIn September ICT exports were $15.62 billion, down 4.4%. Phone exports fell 12.3% to $1.18 billion"
+        " in the same month.\nFor the quarter as a whole, semiconductor exports came to $26.41 billion, down 1.9%.",
+        {k("2019-07/2019-09", item="semiconductors"): (26.41e9, -1.9, None)},
+        [k("2019-09", item="semiconductors")],
+    ),
+    (
+        "en: a sentence with no figure that opens with a month of the report's quarter ('July was the best month of"
+        " the quarter.') makes that month the subject of the figures after it",
+        "2018-10-19",
+        "ICT quarterly\nIn the third quarter Korea's ICT exports rose 6.2%. July was the best month of the quarter."
+        " Exports of $16.35 billion were 11.7% higher than a year before, and chip exports reached $9.14 billion,"
+        " a 28.6% gain.",
+        {
+            k("2018-07"): (16.35e9, 11.7, None),
+            k("2018-07", item="semiconductors"): (9.14e9, 28.6, None),
+        },
+        [k("2018-07/2018-09", item="semiconductors")],
+    ),
+    (
+        "en: an agency's annual review titled with last year ('2016 ICT Trade Review', out in April) is about that"
+        " year: the lead's and the list lines' figures with no period of their own are the year's",
+        "2017-04-07",
+        "2016 ICT Trade Review\n\nKorea's ICT trade surplus reached US$71.87 billion in 2016. Exports fell 3.2% to"
+        " US$162.38 billion, and imports slipped 2.6% to US$90.51 billion.\n\nMarkets\nVietnam: US$23.77 billion,"
+        " up 21.4%.\nJapan: US$3.05 billion, down 9.8%.",
+        {
+            k("2016-01/2016-12"): (162.38e9, -3.2, None),
+            k("2016-01/2016-12", "import"): (90.51e9, -2.6, None),
+            k("2016-01/2016-12", region="vietnam"): (23.77e9, 21.4, None),
+            k("2016-01/2016-12", region="japan"): (3.05e9, -9.8, None),
+        },
+        [k("2017-01/2017-03"), k("2017-03", region="japan")],
+    ),
+    (
+        "en: a title that names ICT trade (not a flow) with its year ('Annual note: ICT trade in 2018') names the"
+        " report's period for the item lines under it",
+        "2019-01-22",
+        "Annual note: ICT trade in 2018\n\nExports climbed 8.8% to US$220.31 billion.\n\nItems\nDisplays:"
+        " US$24.91 billion, -9.6%.\nComputers: US$11.27 billion, +14.2%.",
+        {
+            k("2018-01/2018-12", item="displays"): (24.91e9, -9.6, None),
+            k("2018-01/2018-12", item="computers"): (11.27e9, 14.2, None),
+        },
+        [k("2018-12", item="displays")],
+    ),
+    (
         "en: under a breakdown's caption with its unit ('Markets (US$ bn, % y-o-y)'), a single space-aligned row"
         " is that table's",
         "2019-05-16",

@@ -33,6 +33,14 @@ _LEAD_IN = re.compile(
 )
 
 
+_ICT_TRADE = re.compile(r"\b(?:ICT|IT)\s(?:goods\s)?trade\b", re.I)
+
+
+def names_ict_trade(sentence: str) -> bool:
+    """'ICT trade in 2025', '2009 ICT Trade Review': a title that names ICT trade, not a flow, names the report."""
+    return ("trade" in sentence or "Trade" in sentence or "TRADE" in sentence) and bool(_ICT_TRADE.search(sentence))
+
+
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")
 
 
@@ -85,7 +93,7 @@ def carry_period(
         return  # a sentence that names no period moves none (most sentences)
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
-    if document.paragraphs_read <= 2 and state.named_ict_trade:
+    if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
         _note_title_period(document, sentence, candidates, first_number_at)
     if not state.bound:
         opening = [
@@ -100,7 +108,7 @@ def carry_period(
         ]
         if (
             opening
-            and recent(document, opening[0].period)
+            and (recent(document, opening[0].period) or _month_of_the_report(document, opening[0].period))
             # a heading with no figure ("□ 1~9월 누적") heads the bullets under it, running total or not
             and (first_number_at is None or not running_total(document, opening[0].period, sentence))
         ):
@@ -187,6 +195,20 @@ def lists_parts(topic: Period | None, bound: list[Period], sentence: str) -> boo
         return False
     parts = set(bound)
     return len(parts) > 1 and all(topic.start <= p.start and p.end <= topic.end and p != topic for p in parts)
+
+
+def _month_of_the_report(document: DocumentScope, period: Period | None) -> bool:
+    """'August was the weakest month of the quarter.': a sentence with no figure that opens with a month of the
+    report's quarter, half or year makes that month the subject of the sentences after it."""
+    report = document.report_period
+    return (
+        period is not None
+        and period.is_month
+        and report is not None
+        and not report.is_month
+        and report.start <= period.start
+        and period.end <= report.end
+    )
 
 
 def recent(document: DocumentScope, period: Period | None) -> bool:

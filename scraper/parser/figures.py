@@ -53,7 +53,10 @@ _PRIOR_GAP = re.compile(
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_MORE_OR_LESS = re.compile(r"\s(?:more|higher|greater|above|(?P<less>less|lower|smaller|below))\b", re.I)
+# "3.9% short of a year earlier", "shy of": the figure falls short of its base
+_MORE_OR_LESS = re.compile(
+    r"\s(?:more|higher|greater|above|(?P<less>less|lower|smaller|below|(?:short|shy)\sof))\b", re.I
+)
 # "보다 3.5% 많은 수치로": more or fewer, said right after the rate, is its sign whatever verb a later clause has
 _KO_MORE_OR_LESS = re.compile(r"\s?(?:더\s?)?(?:많|(?P<less>적))(?:은|았|다|아|고|으며)")
 _PRIOR_MONTH_BASE = re.compile(r"\s?(?:\([^()]*\)\s?)?(?:대비|보다|에\s?비해|[과와]\s?비교)")

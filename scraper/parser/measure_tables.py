@@ -256,6 +256,10 @@ def spell_out_measure_tables(text: str) -> str:
             out.append(spelled[0])
             index = spelled[1]
             continue
+        if header is None and (headed := _under_unit_header(lines, index, out[-1] if out else "")):
+            out[-1 if headed[2] and out else len(out) :] = [headed[0]]  # "Value (US$ bn) | YoY (%)"
+            index = headed[1]
+            continue
         if header is None and (spelled := _stacked_over_a_note(lines, index)):
             out.extend((lines[index], spelled[0]))  # as if the note stood above the rows
             index = spelled[1]
@@ -305,6 +309,43 @@ def _stacked_over_a_note(lines: list[str], index: int) -> tuple[str, int] | None
     if len(rows) < 2 or not (scale := _note_line_scale(lines, after)):
         return None
     return _sentence(lines[after], rows, scale), after + 1
+
+
+# a header of only the amount column, its unit in it, and the change column, after the table's caption or none:
+# "EXPORTS BY ITEM   Value (US$ bn)   YoY (%)"
+_UNIT_HEADER = re.compile(
+    r"^(?P<caption>[^\d|()]{0,60}?)\s?(?:values?|amounts?|exports|imports|금액|수출액|수입액)\s?"
+    r"\((?P<unit>[^()]{2,20})\)\s?(?:yoy|y/y|change|growth|증감률|증감율|증가율)(?:\s?\([^()]{0,10}\))?\s*$",
+    re.I,
+)
+
+
+def _under_unit_header(lines: list[str], index: int, caption: str) -> tuple[str, int, bool] | None:
+    """Rows under a header that names only the amount column with its unit and the change column, as one
+    sentence; the line after them; and whether the caption above was the table's (the header had none)."""
+    line = lines[index]
+    if "(" not in line or (header := _UNIT_HEADER.match(line)) is None:
+        return None
+    scale = _scale(header["unit"])
+    rows = _rows_after(lines, index)
+    if scale is None or len(rows) < 2:
+        return None
+    own = header["caption"].strip()
+    cut = _after_the_flows(rows)  # item rows under "Imports" and "Balance" are exports: a line of their own
+    parts = [rows[:cut], rows[cut:]] if 0 < cut < len(rows) else [rows]
+    spelled = "\n".join(_sentence(own or caption, part, scale) for part in parts)
+    return spelled, index + 1 + len(rows), not own
+
+
+_FLOW_LABEL = re.compile(r"exports?|imports?|balance|surplus|deficit|수\s?출|수\s?입|수\s?지|흑자|적자", re.I)
+
+
+def _after_the_flows(rows: list[re.Match[str]]) -> int:
+    """Where the rows that name a flow (exports, imports, balance) end and the items or partners begin."""
+    for at, row in enumerate(rows):
+        if not _FLOW_LABEL.search(row.group("label")):
+            return at
+    return len(rows)
 
 
 # a line that is only a unit note: "(단위: 억달러, 전년동월대비 %)"
@@ -359,8 +400,11 @@ def _rows_after(lines: list[str], header: int, pattern: re.Pattern[str] = _ROW) 
 _BALANCE_LABEL = re.compile(r"balance|surplus|deficit|수지|흑자|적자", re.I)
 
 
+_EMPTY_CELL = re.compile(r"\s[-–—]\s*$")  # "Balance  9.29  -": a dash for a change the row has none of
+
+
 def _balance_row(line: str) -> re.Match[str] | None:
-    row = _AMOUNT_ROW.match(line)
+    row = _AMOUNT_ROW.match(_EMPTY_CELL.sub("", line) if line.endswith(("-", "–", "—", " ")) else line)
     return row if row is not None and _BALANCE_LABEL.search(row.group("label")) else None
 
 

@@ -278,6 +278,16 @@ def _en_first_months(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, count, **_year_fields(match))
 
 
+def _en_months_to(match: re.Match[str]) -> PeriodSpec:
+    """The months up to the one named; a run that starts in the year before places nowhere."""
+    count_word = match.group("count").lower()
+    count = SMALL_NUMBER_WORDS.get(count_word) or int(count_word)
+    last = _en_month(match)
+    if last.last_month is None or count > last.last_month:
+        return PeriodSpec()
+    return replace(last, first_month=last.last_month - count + 1)
+
+
 def _en_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
@@ -438,6 +448,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         re.compile(r"(?:the\s)?quarterly\s(?:total|tally|figure|sum)", re.I),
         lambda _: PeriodSpec(relative="quarter_of_month"),
     ),
+    # "For the quarter as a whole, displays …", "… for the quarter.": the quarter of the last month named (not a
+    # price that "sagged over the quarter")
+    (
+        re.compile(
+            r"(?:(?<=\s)|^)(?:for\sthe\squarter|(?:in|over)\sthe\squarter\sas\sa\swhole)(?=[.,;]|\s(?:and|while|as)\s)",
+            re.I,
+        ),
+        lambda _: PeriodSpec(relative="quarter_of_month"),
+    ),
     # "grew 9.1 percent to $X in the half": the half-year of the last month named
     (
         re.compile(
@@ -473,6 +492,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             re.I,
         ),
         _en_first_months,
+    ),
+    # "In the three months to September": the months that end with the one named, not January to it
+    (
+        re.compile(
+            r"(?:the\s)?(?P<count>two|three|four|five|six|[2-6])[\s-]months?\s(?:to|through|thru|ending|ended)\s"
+            rf"(?P<mname>{_MONTH_NAME}){_YEAR_QUAL}",
+            re.I,
+        ),
+        _en_months_to,
     ),
     (re.compile(r"(?:last|previous)\smonth(?!'s\b)|a\smonth\sago", re.I), _en_last_month),
     # "through October", "as of end-October": January to that month
@@ -536,8 +564,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_year,
     ),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
-    # a headline's "2020 ICT exports total $183.6 billion": the year names the figures' period
-    (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?:exports?|imports?|trade|shipments))"), _en_year),
+    # a headline's "2020 ICT exports total $183.6 billion", "2009 ICT Trade Review": the year names the figures' period
+    (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?i:exports?|imports?|trade|shipments))"), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
     (
         re.compile(

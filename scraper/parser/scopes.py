@@ -81,7 +81,9 @@ class DocumentScope:
             self._note_body_total(period)
             return
         if self.report_locked or (
-            default is not None and period.end not in (default.end, periods.shift_month(default.end, -1))
+            default is not None
+            and period.end not in (default.end, periods.shift_month(default.end, -1))
+            and not (in_title and self._last_year(period))
         ):
             return
         if not period.is_month and not periods.is_calendar_span(period):
@@ -104,6 +106,11 @@ class DocumentScope:
             and period.is_month
             and period.end < partner.end
         )
+
+    def _last_year(self, period: Period) -> bool:
+        """'2009 ICT Trade Review' published in March 2010: a title names the year before as the report's own."""
+        year = self.published.year - 1 if self.published else None
+        return period.start == (year, 1) and period.end == (year, 12)
 
     def _note_body_total(self, period: Period) -> None:
         """'ICT 수출 3분기 437억달러' over a lead '9월 ICT 수출은 151억달러로 …': a monthly release led in its title
