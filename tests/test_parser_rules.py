@@ -4417,3 +4417,45 @@ def test_an_earlier_record_larger_than_the_surplus_before_it_is_the_exports() ->
     facts = read(text, "2014-01-15")
     assert facts[k("2012-01/2012-12")][0] == 155.1e9
     assert k("2012-01/2012-12", "balance") not in facts
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "yoy"),
+    [
+        (  # a jobless rate told before the ICT paragraph, in a clause of its own after a semicolon
+            "2013-05-14",
+            "Economy this week\n\nLABOUR - Joblessness eased to 3.1 percent in April; youth unemployment held at"
+            " 7.9 percent.\n\nTRADE - ICT exports totalled $13.42 billion in April, down 2.7 percent from a year"
+            " earlier.",
+            -2.7,
+        ),
+        (  # share moves in a market paragraph that opens with the index
+            "2013-05-14",
+            "Stocks edge up\n\nThe KOSPI gained 0.8 percent. Naver Corp jumped 4.6 percent and Kia Motors advanced"
+            " 2.2 percent.\n\nICT exports rose 3.4 percent to $13.42 billion in April.",
+            3.4,
+        ),
+        (  # a tariff's rate written before the tax
+            "2013-05-14",
+            "Duty dispute\n\nOttawa's 18 percent levy on imported solar cells starts next month. ICT exports came"
+            " to $13.42 billion in April, up 3.4 percent.",
+            3.4,
+        ),
+        (  # a policy rate in a newsletter's rates section
+            "2013-05-14",
+            "KOREA MARKETS WEEKLY\nIssue 2013/19 — Friday, May 10, 2013\n\nRATES & FX\n- BoK on hold at 2.75% (next"
+            " meeting May 9).\n\n"
+            "ICT TRADE (ministry)\n- April ICT X: $13.42bn, +3.4% YoY.",
+            3.4,
+        ),
+        (  # the prices in a Korean roundup's title
+            "2013-05-14",
+            "[이번주 경제] 물가 1%대…ICT 수출 소폭 감소\n\n◇ICT 수출=4월 ICT 수출액은 134억2000만달러다."
+            " 작년 같은 달보다 2.7% 줄었다.",
+            -2.7,
+        ),
+    ],
+)
+def test_a_percentage_of_another_statistic_is_not_the_ict_change(published: str, text: str, yoy: float) -> None:
+    facts = read(text, published)
+    assert facts[k("2013-04")][1] == yoy, facts

@@ -219,6 +219,8 @@ _HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
 # the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 _SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
+_TRADE_KINDS = (*_SUBJECT_KINDS, "flow:")
+_MARKET = re.compile(r"KOSPI|KOSDAQ|Nikkei|TAIEX|stocks|equities|shares|코스피|코스닥", re.I)
 _ITS_TRADE = re.compile(
     r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
     r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
@@ -660,6 +662,16 @@ class SentenceReader:
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
+    def _mute_market_story(self) -> None:
+        """After a sentence on the stock market that names no trade ("The KOSPI rose 0.5 percent."), a sentence of
+        its paragraph that names none either is the market's: "LG Electronics climbed 1.2 percent" is a share move."""
+        if any(m.kind.startswith(_TRADE_KINDS) for m in self.mentions):
+            self.para.market_story = False
+        elif self.para.market_story:
+            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+        elif any(m.kind == "noise" and _MARKET.search(m.text) for m in self.mentions):
+            self.para.market_story = True
+
     def _mute_recalled_economy(self) -> None:
         """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
         para, state = self.para, self.state
@@ -712,6 +724,8 @@ class SentenceReader:
             self._mute_foreign_story()
         if self.para.economy_story:
             self._mute_economy_story()
+        if not self.ko and (self.para.market_story or "noise" in self._kinds):
+            self._mute_market_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()
