@@ -4459,3 +4459,13 @@ def test_an_earlier_record_larger_than_the_surplus_before_it_is_the_exports() ->
 def test_a_percentage_of_another_statistic_is_not_the_ict_change(published: str, text: str, yoy: float) -> None:
     facts = read(text, published)
     assert facts[k("2013-04")][1] == yoy, facts
+
+
+@pytest.mark.parametrize("verb", ["crashed", "collapsed", "tanked", "cratered"])
+def test_english_verbs_of_a_steep_fall(verb: str) -> None:
+    facts = read(
+        f"ICT exports eased 0.9 percent to $13.42 billion in April. Display exports {verb} 12.6 percent to"
+        " $2.17 billion, and phones fell 7.5 percent to $1.88 billion.",
+        "2013-05-14",
+    )
+    assert facts[k("2013-04", item="displays")][1] == -12.6, facts

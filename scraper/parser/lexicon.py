@@ -436,6 +436,7 @@ UP_WORDS = [
 DOWN_WORDS = [
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow|deteriorat|sag|skid|nosediv|surrender|"
+    r"crash|collaps|crater|tank(?=ed\b|s\b|ing\b)|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
     r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"
