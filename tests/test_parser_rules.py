@@ -4469,3 +4469,25 @@ def test_english_verbs_of_a_steep_fall(verb: str) -> None:
         "2013-05-14",
     )
     assert facts[k("2013-04", item="displays")][1] == -12.6, facts
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "[Land Ministry] OFFICIAL: Home transactions in Busan dropped 27 percent in March from a year earlier.",
+        "MACRO\n- Q1 GDP +0.4% q/q. Household consumption +1.6%.",
+        "Prices for 32-inch LCD monitor panels rose 6 percent in late March, the tracker said.",
+        "아파트 매매 거래량은 3월에 작년보다 27% 줄었다.",
+        "1분기 가계소비는 1.6% 늘었다.",
+        "TV용 패널 가격은 3월 하순에 6% 올랐다.",
+    ],
+)
+def test_a_change_of_another_statistic_with_its_own_period_is_not_ict(other: str) -> None:
+    ict = (
+        "4월 ICT 수출은 134억2000만달러로 3.4% 늘었다."
+        if "다." in other
+        else "April ICT exports were $13.42 billion, up 3.4 percent from a year ago."
+    )
+    facts = read(f"Briefing\n\n{other}\n\n{ict}", "2013-05-14")
+    assert facts[k("2013-04")] == (13.42e9, 3.4, None), facts
+    assert not any(key[0] != "2013-04" for key in facts), facts

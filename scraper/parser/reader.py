@@ -414,6 +414,21 @@ _EN_GOODS_BEFORE = re.compile(
     r"(?:exports|shipments)\b",
     re.I,
 )
+# A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
+# for 55-inch TV panels slipped 3 percent in early May", "OFFICIAL: Apartment sales fell 38 percent in August",
+# "- Private consumption -0.2%", "TV용 패널 가격은 …", "1분기 가계소비는 …"); a speaker's label or a bullet may open it
+_OTHER_STATISTIC_WORDS = re.compile(r"[Pp]rice|sales|transactions|deals|consumption|spending|가격|거래|매매|소비")
+_EN_OTHER_STATISTIC = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?:\s*)?(?:The\s)?(?P<noun>"
+    r"[Pp]rices\s(?:for|of)\s"
+    r"|(?:[\w-]+\s){0,2}(?:panel|TV|DRAM|NAND|chip|memory|LCD|OLED|display|monitor)\s(?:panel\s)?prices?\s"
+    r"|(?:[Aa]partment|[Hh]ome|[Hh]ouse|[Hh]ousing|[Pp]roperty|[Cc]ar|[Aa]uto|[Vv]ehicle)\s(?:sales|transactions|prices"
+    r"|deals)\s|(?:[Pp]rivate|[Hh]ousehold|[Cc]onsumer)\s(?:consumption|spending)\s)"
+)
+_KO_OTHER_STATISTIC = re.compile(
+    r"\s*(?:[-ㅇ○◇]\s*)?(?:\d{1,2}\s?월|\d\s?분기)?\s?(?P<noun>(?:[가-힣A-Z]{1,6}\s?용?\s)?(?:(?:패널|D램|낸드|메모리"
+    r"|TV|LCD|OLED)\s?가격|(?:아파트|주택)\s?(?:매매|거래|가격)(?:\s?거래량|량)?|(?:민간|가계)\s?소비))(?:은|는|이|가)\s"
+)
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
     r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자|별로|별)$"  # "월별로는": a lead-in
@@ -515,6 +530,8 @@ class SentenceReader:
                 self._skip_unknown_subject()
             else:
                 self._skip_unknown_goods()
+            if _OTHER_STATISTIC_WORDS.search(self.sentence):
+                self._skip_other_statistic()
         self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
         self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
         self._dateline_end: int | None = None  # found when a partner is first named near the start
@@ -598,6 +615,13 @@ class SentenceReader:
         if any(m.start < end and m.end > start for m in self.mentions):
             return  # a name, a period or a flow word the lexicon knows
         self._mute_until_next_name(start, end)
+
+    def _skip_other_statistic(self) -> None:
+        """'Prices for 32-inch monitor panels rose 6 percent in late March', 'Home transactions dropped 27 percent',
+        '가계소비는 1.6% 늘었다': a sentence whose subject is another statistic; its figures are that statistic's."""
+        found = (_KO_OTHER_STATISTIC if self.ko else _EN_OTHER_STATISTIC).match(self.sentence)
+        if found is not None:
+            self._mute_clause(found.start("noun"), found.end("noun"))
 
     def _skip_unknown_goods(self) -> None:
         """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
