@@ -4491,3 +4491,16 @@ def test_a_change_of_another_statistic_with_its_own_period_is_not_ict(other: str
     facts = read(f"Briefing\n\n{other}\n\n{ict}", "2013-05-14")
     assert facts[k("2013-04")] == (13.42e9, 3.4, None), facts
     assert not any(key[0] != "2013-04" for key in facts), facts
+
+
+@pytest.mark.parametrize(
+    "watch",
+    [
+        "Next up: May ICT exports, consensus ~$14.1bn.",
+        "Coming data - May exports: consensus $14.1bn (+2%).",
+    ],
+)
+def test_an_analysts_consensus_is_no_actual_figure(watch: str) -> None:
+    facts = read(f"Tech trade desk\nApril ICT exports: $13.42bn, +3.4% y/y.\n{watch}", "2013-05-14")
+    assert facts[k("2013-04")] == (13.42e9, 3.4, None), facts
+    assert k("2013-05") not in facts, facts

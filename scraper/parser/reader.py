@@ -275,6 +275,8 @@ FORECAST = re.compile(
     r"|\bestimat(?:ed|es|ing)\s(?:that\s)?(?:this\syear's|this\syear’s|the\syear's|full-year|annual|its\sfull-year)"
     r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\sat\b"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
+    # analysts' consensus written right before its figure: "October exports, consensus ~$16bn"
+    r"|\bconsensus[:,]?\s(?:(?:at|is|of|sees|around|about|near)\s)?[~≈]?\s?(?:US)?\$?\d"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
     r"|attain|grow|bring|double)\b|\btargets?\s(?:is|was|are)\b"
