@@ -4504,3 +4504,16 @@ def test_an_analysts_consensus_is_no_actual_figure(watch: str) -> None:
     facts = read(f"Tech trade desk\nApril ICT exports: $13.42bn, +3.4% y/y.\n{watch}", "2013-05-14")
     assert facts[k("2013-04")] == (13.42e9, 3.4, None), facts
     assert k("2013-05") not in facts, facts
+
+
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "연간으로는 1540억달러 안팎에 머물 것 같다.",
+        "올해 전체로는 1540억달러 정도로 마무리될 것 같습니다.",
+    ],
+)
+def test_a_korean_guess_that_seems_is_no_actual_figure(guess: str) -> None:
+    text = f'[대담] 업계 전문가 "내년 반등 기대"\n\n-올해는 어땠나.\n=반도체 가격이 약해 힘들었다. {guess}'
+    facts = read(text, "2013-12-18")
+    assert not facts, facts

@@ -264,6 +264,7 @@ FORECAST = re.compile(
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)"
+    r"|것\s?같(?:다|습니다|아요|네요|은데)"  # a guess that seems: "…억달러 안팎에 머물 것 같다"
     r"|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며|하더|하던|해요|합니다|하네)"  # "…을 예상하더라구요"
     r"|(?:으로|로)\s?추(?:정|산)(?:했|한다|하고|하며|됐|된다|되며|되고)|추(?:정|산)치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
@@ -298,6 +299,8 @@ _FORECAST_WORDS = (
     "will ",
     "would ",
     "것으로",
+    "것 같",
+    "것같",
     "것이라",
     "것이란",
     "예상",
