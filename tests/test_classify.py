@@ -323,3 +323,18 @@ def test_a_subset_of_exporters_makes_no_report(text: str, published: str) -> Non
 
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report and result.facts == []
+
+
+def test_an_interview_that_only_guesses_the_year_is_no_report() -> None:
+    """'…억달러 안팎에 머물 것 같다' in a December interview is a guess: no figure, so no report (invented wording)."""
+    from datetime import date
+
+    from scraper.parser import parse
+
+    text = (
+        '[대담] 업계 전문가 "내년 ICT 수출 회복 기대"\n\n-내년은 어떻게 보나.\n=재고 조정이 끝나간다. 내년 ICT 수출은'
+        " 올해보다 4% 안팎 늘어 1600억달러 수준이 될 것으로 본다.\n\n-올해는 어땠나.\n=반도체 가격이 약해 힘들었다."
+        " 연간으로는 1540억달러 안팎에 머물 것 같다."
+    )
+    result = parse(text, published=date(2013, 12, 18))
+    assert not result.is_ict_trade_report and not result.facts

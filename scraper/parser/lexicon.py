@@ -441,6 +441,7 @@ UP_WORDS = [
 DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compared, the verb's sign stands
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
+    r"crash|collaps|crater|tank(?=ed\b|s\b|ing\b)|"
     r"erod|contract|shrink|fell\sback|reced)\w*",
     r"(?:was|were)\soff",
     r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"
@@ -500,6 +501,8 @@ NOT_YOY_AFTER = [
     r"month[\s-]on[\s-]month",
     r"on[\s-]month",
     r"m/m",
+    r"w/w",  # a week's move: "won +1.3% w/w", "KOSPI 2,697 (+3.0% w/w)"
+    r"week[\s-]on[\s-]week",
     r"MoM\b",
     r"QoQ\b",
     r"m-o-m",
@@ -513,12 +516,23 @@ NOT_YOY_AFTER = [
     r"of\s(?:the\s)?(?:global|world|worldwide)\s(?:[a-z]+\s)?market",
     r"[을를]\s?차지",
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
+    # a tax's rate, not a change: "Washington's 30 percent duty", "a 25% levy on steel"
+    r"(?:(?<=percent\s)|(?<=%\s)|(?<=%)|(?<=pct\s))(?:import\s|reciprocal\s|retaliatory\s|additional\s)?"
+    r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?!\s(?:19|20)\d\d)",  # "than in April 2020" is a year back
     r"of\s(?:the\s)?(?:global|world(?:wide)?)\s(?:[a-z]+\s)?(?:orders|market|sales|demand|shipments)",
 ]
 # ...or preceded (closely) by one of these.
 NOT_YOY_BEFORE = [
+    # the level of another statistic, not a change in trade: "Youth unemployment, at 8.5 percent", "core +2.2%"
+    # (the CPI line's), a title's "물가 2%대", a tariff's rate "상호관세 15%로" (not 관세청, the customs service)
+    r"\b(?:unemployment|joblessness|jobless)\b",
+    r"\bcore(?=\s?:?\s?[+\-−]?\d)",
+    r"물가(?:\s?상승률)?(?:은|는|이|가)?",
+    r"관세(?!청)(?:율)?(?:은|는|이|가|를|로)?",
+    # an interest rate or a bond's yield: "BoK on hold at 3.50%", "the base rate of 1.25%", "3y KTB 2.91%"
+    r"\bon\shold\b|\b(?:policy|base|interest|key|benchmark|lending|deposit)\srates?\b|\bKTB\b|\byields?\b",
     r"account(?:ed|ing|s)?\sfor",
     r"share\sof",
     r"비중(?:은|이)?",
@@ -656,6 +670,7 @@ NOISE_CLAUSE = [
     r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b"
     # (not a level of trade: "ICT exports closed at US$156.62 billion")
     r"(?!\s(?:US\s?)?\$\s?[\d.,]+\s?(?:billion|bn|million|trillion)\b|\s[\d.,]+\s(?:billion|million)\s(?:US\s)?dollars)",
+    r"\b(?:worth\sof\s)?(?:stocks|equities)\b",  # "Foreign investors bought a net 354 billion won worth of stocks"
     # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",

@@ -219,6 +219,8 @@ _HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
 # the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 _SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
+_TRADE_KINDS = (*_SUBJECT_KINDS, "flow:")
+_MARKET = re.compile(r"KOSPI|KOSDAQ|Nikkei|TAIEX|stocks|equities|shares|코스피|코스닥", re.I)
 _ITS_TRADE = re.compile(
     r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
     r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
@@ -265,6 +267,7 @@ FORECAST = re.compile(
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",
     # "올해 추정치는"; "expected at around $N", "(office estimate)", "on course to", "could reach", "consensus for"
     r"|것으로\s?(?:본다|봤다|보았다|보고\s?있다|봅니다|보입니다)"
+    r"|것\s?같(?:다|습니다|아요|네요|은데)"  # a guess that seems: "…억달러 안팎에 머물 것 같다"
     r"|(?:을|를)\s?(?:예상|전망|추정|추산)(?:했|한다|하고|하며|하더|하던|해요|합니다|하네)"  # "…을 예상하더라구요"
     r"|(?:으로|로)\s?추(?:정|산)(?:했|한다|하고|하며|됐|된다|되며|되고)|추(?:정|산)치(?:는|가|보다|로|를)"
     r"|\b(?:my|our)\s(?:guess|bet|hunch)\b|\bI\s(?:guess|reckon|bet)\b"  # "My guess is that Q4 comes in around $X"
@@ -277,6 +280,8 @@ FORECAST = re.compile(
     r"|\b(?:this\syear's|this\syear’s|full-year|annual)\s(?:[\w-]+\s){1,3}(?:is|are)\s(?:estimated|seen)\s(?:at\b|to\s"
     r"(?:reach|total|record|top|hit|come|stand|amount|exceed|be)\b)"
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
+    # analysts' consensus written right before its figure: "October exports, consensus ~$16bn"
+    r"|\bconsensus[:,]?\s(?:(?:at|is|of|sees|around|about|near)\s)?[~≈]?\s?(?:US)?\$?\d"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
     r"|attain|grow|bring|double|keep|maintain|sustain|hold)\b|\btargets?\s(?:is|was|are)\b"
@@ -303,6 +308,8 @@ _FORECAST_WORDS = (
     "will ",
     "would ",
     "것으로",
+    "것 같",
+    "것같",
     "것이라",
     "것이란",
     "예상",
@@ -425,6 +432,21 @@ _EN_GOODS_BEFORE = re.compile(
     r"(?:exports|shipments)\b",
     re.I,
 )
+# A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
+# for 55-inch TV panels slipped 3 percent in early May", "OFFICIAL: Apartment sales fell 38 percent in August",
+# "- Private consumption -0.2%", "TV용 패널 가격은 …", "1분기 가계소비는 …"); a speaker's label or a bullet may open it
+_OTHER_STATISTIC_WORDS = re.compile(r"[Pp]rice|sales|transactions|deals|consumption|spending|가격|거래|매매|소비")
+_EN_OTHER_STATISTIC = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?:\s*)?(?:The\s)?(?P<noun>"
+    r"[Pp]rices\s(?:for|of)\s"
+    r"|(?:[\w-]+\s){0,2}(?:panel|TV|DRAM|NAND|chip|memory|LCD|OLED|display|monitor)\s(?:panel\s)?prices?\s"
+    r"|(?:[Aa]partment|[Hh]ome|[Hh]ouse|[Hh]ousing|[Pp]roperty|[Cc]ar|[Aa]uto|[Vv]ehicle)\s(?:sales|transactions|prices"
+    r"|deals)\s|(?:[Pp]rivate|[Hh]ousehold|[Cc]onsumer)\s(?:consumption|spending)\s)"
+)
+_KO_OTHER_STATISTIC = re.compile(
+    r"\s*(?:[-ㅇ○◇]\s*)?(?:\d{1,2}\s?월|\d\s?분기)?\s?(?P<noun>(?:[가-힣A-Z]{1,6}\s?용?\s)?(?:(?:패널|D램|낸드|메모리"
+    r"|TV|LCD|OLED)\s?가격|(?:아파트|주택)\s?(?:매매|거래|가격)(?:\s?거래량|량)?|(?:민간|가계)\s?소비))(?:은|는|이|가)\s"
+)
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
     r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자|별로|별)$"  # "월별로는": a lead-in
@@ -526,6 +548,8 @@ class SentenceReader:
                 self._skip_unknown_subject()
             else:
                 self._skip_unknown_goods()
+            if _OTHER_STATISTIC_WORDS.search(self.sentence):
+                self._skip_other_statistic()
         self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
         self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
         self._dateline_end: int | None = None  # found when a partner is first named near the start
@@ -610,6 +634,13 @@ class SentenceReader:
             return  # a name, a period or a flow word the lexicon knows
         self._mute_until_next_name(start, end)
 
+    def _skip_other_statistic(self) -> None:
+        """'Prices for 32-inch monitor panels rose 6 percent in late March', 'Home transactions dropped 27 percent',
+        '가계소비는 1.6% 늘었다': a sentence whose subject is another statistic; its figures are that statistic's."""
+        found = (_KO_OTHER_STATISTIC if self.ko else _EN_OTHER_STATISTIC).match(self.sentence)
+        if found is not None:
+            self._mute_clause(found.start("noun"), found.end("noun"))
+
     def _skip_unknown_goods(self) -> None:
         """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
         know, named where a subject goes."""
@@ -673,6 +704,16 @@ class SentenceReader:
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
+    def _mute_market_story(self) -> None:
+        """After a sentence on the stock market that names no trade ("The KOSPI rose 0.5 percent."), a sentence of
+        its paragraph that names none either is the market's: "LG Electronics climbed 1.2 percent" is a share move."""
+        if any(m.kind.startswith(_TRADE_KINDS) for m in self.mentions):
+            self.para.market_story = False
+        elif self.para.market_story:
+            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+        elif any(m.kind == "noise" and _MARKET.search(m.text) for m in self.mentions):
+            self.para.market_story = True
+
     def _mute_recalled_economy(self) -> None:
         """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
         para, state = self.para, self.state
@@ -728,6 +769,8 @@ class SentenceReader:
             self._mute_foreign_story()
         if self.para.economy_story:
             self._mute_economy_story()
+        if not self.ko and (self.para.market_story or "noise" in self._kinds):
+            self._mute_market_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()

@@ -162,6 +162,7 @@ class ParagraphScope:
     recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
     foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
     economy_story: bool = False  # the whole economy's trade is being told ("Overall exports slid …. Imports +4.3%.")
+    market_story: bool = False  # the stock market is being told ("The KOSPI rose 0.5%. LG Electronics climbed 1.2%.")
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention
