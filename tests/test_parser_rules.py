@@ -4227,6 +4227,25 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2019-01/2019-06"): (91.24e9, 1.6, None)},
         [k("2019-01/2019-06", item="computers"), k("2019-01/2019-06", item="ssd")],
     ),
+    (
+        "en: all-goods trade with a partner ('exports of all goods to Malaysia', 'goods deficit with Malaysia')"
+        " in a story about that partner is not ICT trade with it",
+        "2021-04-14",
+        "Malaysia draws Korean gadget makers\n\nKorean exports of all goods to Malaysia came to $205 million in March,"
+        " customs data show. Korea's ICT exports to Malaysia rose 6.4 percent to $47 million in March.\n\nKorea's goods"
+        " deficit with Malaysia reached $2.8 billion last year.",
+        {k("2021-03", region="other:malaysia"): (47e6, 6.4, None)},
+        [k("2020-01/2020-12", "balance", region="other:malaysia")],
+    ),
+    (
+        "ko: all goods to one partner ('대호주 전체 수출은', '캐나다 전체 수출은') in a partner story is not ICT trade"
+        " with it",
+        "2021-04-14",
+        "호주향 ICT 수출 늘어\n\n산업부 집계로 3월 대호주 전체 수출은 8억7000만달러였다. 과기정통부에 따르면 호주로의"
+        " ICT 수출은 1억3000만달러로 1년 전보다 5.6% 늘었다.",
+        {k("2021-03", region="other:australia"): (0.13e9, 5.6, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -381,7 +381,9 @@ def forecast_start(sentence: str, ko: bool) -> int:
 
 
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
-_OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
+_OF_TOTAL = re.compile(
+    r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
+)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
 _OPENS_WITH_PERIOD = re.compile(
     r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
