@@ -4246,6 +4246,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-03", region="other:australia"): (0.13e9, 5.6, None)},
         [],
     ),
+    (
+        "en: Korea buying ICT goods from a partner ('South Korea purchased $X worth of ICT products from Thailand')"
+        " is an import from it, not an export",
+        "2021-09-14",
+        "ICT exports rose 3.3 percent to $17.41 billion in August. South Korea purchased $38 million worth of ICT"
+        " products from Thailand in the month, down 2.7 percent.",
+        {k("2021-08"): (17.41e9, 3.3, None), k("2021-08", "import", region="other:thailand"): (38e6, -2.7, None)},
+        [k("2021-08", region="other:thailand")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -385,6 +385,9 @@ FLOWS: dict[str, list[str]] = {
         r"inbound\sshipments?",
         r"inbound",
         r"import\sorigin",
+        # Korea buying is importing ("Korea bought $61 million worth of ICT goods from India", "South Korea's
+        # purchases of Indian chips"); a partner buying Korean goods is an export (above)
+        r"(?<=Korea\s)(?:bought|purchased)\b|(?<=Korea's\s)purchases\b",
         r"수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
