@@ -4255,6 +4255,29 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-08"): (17.41e9, 3.3, None), k("2021-08", "import", region="other:thailand"): (38e6, -2.7, None)},
         [k("2021-08", region="other:thailand")],
     ),
+    (
+        "ko: a 종합 story's opening whole ('관세청 집계로 5월 전체 수출액은 …') sourced to the office of the"
+        " all-industry figures is the economy's, with the imports and balance after it, up to the ICT part",
+        "2021-06-15",
+        "수출 호조…ICT 수출도 5월 최대(종합)\n\n관세청 집계로 5월 전체 수출액은 507억3000만달러로 45.6% 늘었다."
+        " 수입은 477억1000만달러, 무역수지는 30억2000만달러 흑자다.\n\n과기정통부가 발표한 '5월 ICT 수출입 동향'을 보면"
+        " ICT 수출은 177억2000만달러로 31.8% 증가했다.\n\nICT 수입은 96억4000만달러로 18.1% 늘었고, 수지는"
+        " 80억8000만달러 흑자였다.",
+        {
+            k("2021-05"): (17.72e9, 31.8, None),
+            k("2021-05", "import"): (9.64e9, 18.1, None),
+            k("2021-05", "balance"): (8.08e9, None, None),
+        },
+        [k("2021-01/2021-05")],
+    ),
+    (
+        "en: a columnist's 'overall trade deficit' is the economy's, not an ICT balance",
+        "2021-06-15",
+        "Opinion: Tech alone won't save us\n\nICT exports climbed to $17.72 billion in May, up 31.8 percent. Still,"
+        " Korea posted an overall trade deficit of $0.9 billion in May.",
+        {k("2021-05"): (17.72e9, 31.8, None)},
+        [k("2021-05", "balance")],
+    ),
 ]
 
 PRIOR_PHRASES = [

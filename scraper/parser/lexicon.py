@@ -555,7 +555,7 @@ NOISE_CLAUSE = [
     r"(?:sector|industry)))",
     r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
-    r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
+    r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus|deficit))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
     # all goods between two countries, not ICT ("two-way trade in all goods reached about $0.59 billion")
     r"(?:two-way|bilateral)\strade(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics))",
