@@ -4278,6 +4278,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-05"): (17.72e9, 31.8, None)},
         [k("2021-05", "balance")],
     ),
+    (
+        "ko: a headline's partner named as where the trade fares ('…, 인도서 날개…6월 수출 15% 늘어') is the market of"
+        " the bare flow after the ellipsis, not the ICT total",
+        "2021-07-15",
+        "K-ICT, 인도서 날개…6월 수출 15% 늘어\n\n과기정통부에 따르면 인도로의 ICT 수출은 5억6000만달러로 1년 전보다"
+        " 14.8% 늘었다.\n\n같은 달 ICT 수출 전체는 188억8000만달러로 3.1% 증가했다.",
+        {k("2021-06"): (18.88e9, 3.1, None), k("2021-06", region="india"): (0.56e9, 14.8, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -148,6 +148,7 @@ _DATELINE_PLACE = re.compile(
 )
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
+_MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
@@ -835,6 +836,7 @@ class SentenceReader:
             and state.last_subject_end >= 0
             and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
             and not frame.dirty
+            and not self._market_of_the_headline(mention)
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if (
@@ -847,6 +849,16 @@ class SentenceReader:
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
         if frame.flow == "balance" and frame.dirty and kind.startswith("item:") and self._last_flow_is_balance(mention):
             frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
+
+    def _market_of_the_headline(self, mention: Mention) -> bool:
+        """'韓 ICT, 멕시코서 순항…9월 수출 9% 늘어': a headline's partner named as where the trade does well or badly,
+        with no figure of its own, is the market of the bare flow after the ellipsis."""
+        state = self.state
+        if state.last_region_end < 0 or state.last_number is not None or not self._in_headline():
+            return False
+        return bool(_MARKET_AT.match(self.sentence, state.last_region_end)) and bool(
+            _ELLIPSIS.search(self.sentence, state.last_region_end, mention.start)
+        )
 
     def _last_flow_is_balance(self, mention: Mention) -> bool:
         """Is the last flow word before `mention` a balance ("surplus", "무역수지")?"""
