@@ -4287,6 +4287,13 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-06"): (18.88e9, 3.1, None), k("2021-06", region="india"): (0.56e9, 14.8, None)},
         [],
     ),
+    (
+        "en: a newsletter's shorthand 'M:' before an amount is imports, as 'X:' is exports",
+        "2021-11-16",
+        "Desk note: tech trade\n- Oct ICT X: $17.30bn, +4.2% YoY.\n- M: $9.12bn, +0.6%.",
+        {k("2021-10"): (17.30e9, 4.2, None), k("2021-10", "import"): (9.12e9, 0.6, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
