@@ -4294,6 +4294,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-10"): (17.30e9, 4.2, None), k("2021-10", "import"): (9.12e9, 0.6, None)},
         [],
     ),
+    (
+        "en: a bullet listing destinations each with its amount ('Top markets: Vietnam $2.61bn …, Japan $0.44bn …')"
+        " leaves no one partner to the total line after it",
+        "2021-11-16",
+        "TECH TRADE (MSIT)\n- Oct ICT X: $17.30bn, +4.2% YoY.\n- Top markets: Vietnam $2.61bn (+9.9%), Japan"
+        " $0.44bn (-1.2%).\n- Jan-Oct cumulative X: $163.55bn, +6.8%.",
+        {k("2021-01/2021-10"): (163.55e9, 6.8, None), k("2021-10", region="japan"): (0.44e9, -1.2, None)},
+        [k("2021-01/2021-10", region="japan")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -1381,10 +1381,24 @@ class SentenceReader:
         as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
         slowed from August's 6.7%": the ICT total's)."""
         state, last = self.state, (self.state.frame.item, self.state.frame.region)
+        if last[0] == "ict" and last[1] != "world" and self._lists_destinations():
+            self.para.partner = None
+            return ("ict", "world")  # "By destination: China $7.12bn, US $1.38bn." leaves no one partner
         main = state.first_recorded
         if main is None or main == last or ", as " not in self.sentence:
             return last
         return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
+
+    def _lists_destinations(self) -> bool:
+        """Does the sentence list two or more partners, each with an amount of its own (the last one too)?"""
+        owners, region, owned = set(), None, False
+        for mention in self.mentions:
+            if mention.kind.startswith("region:") and mention.kind != "region:_same":
+                region, owned = mention.kind, False
+            elif mention.kind == "money" and region is not None:
+                owners.add(region)
+                owned = True
+        return owned and len(owners) >= 2
 
     def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
