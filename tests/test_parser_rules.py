@@ -4303,6 +4303,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2021-01/2021-10"): (163.55e9, 6.8, None), k("2021-10", region="japan"): (0.44e9, -1.2, None)},
         [k("2021-01/2021-10", region="japan")],
     ),
+    (
+        "en: a partner as subject buying '$X worth of Korean <item>' is that item's exports to the partner, not the"
+        " ICT total's",
+        "2021-11-16",
+        "Phone exports fell 2.9 percent to $1.04 billion in October. Vietnam stayed the top market, absorbing $0.37"
+        " billion worth of Korean phones in October. ICT exports rose 4.2 percent to $17.30 billion.",
+        {k("2021-10", item="mobile_phones", region="vietnam"): (0.37e9, None, None)},
+        [k("2021-10", region="vietnam")],
+    ),
 ]
 
 PRIOR_PHRASES = [
