@@ -12,6 +12,91 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: all-goods trade with a partner ('exports of all goods to Malaysia', 'goods deficit with Malaysia')"
+        " in a story about that partner is not ICT trade with it",
+        "2021-04-14",
+        "Malaysia draws Korean gadget makers\n\nKorean exports of all goods to Malaysia came to $205 million in March,"
+        " customs data show. Korea's ICT exports to Malaysia rose 6.4 percent to $47 million in March.\n\nKorea's goods"
+        " deficit with Malaysia reached $2.8 billion last year.",
+        {k("2021-03", region="other:malaysia"): (47e6, 6.4, None)},
+        [k("2020-01/2020-12", "balance", region="other:malaysia")],
+    ),
+    (
+        "ko: all goods to one partner ('대호주 전체 수출은', '캐나다 전체 수출은') in a partner story is not ICT trade"
+        " with it",
+        "2021-04-14",
+        "호주향 ICT 수출 늘어\n\n산업부 집계로 3월 대호주 전체 수출은 8억7000만달러였다. 과기정통부에 따르면 호주로의"
+        " ICT 수출은 1억3000만달러로 1년 전보다 5.6% 늘었다.",
+        {k("2021-03", region="other:australia"): (0.13e9, 5.6, None)},
+        [],
+    ),
+    (
+        "en: Korea buying ICT goods from a partner ('South Korea purchased $X worth of ICT products from Thailand')"
+        " is an import from it, not an export",
+        "2021-09-14",
+        "ICT exports rose 3.3 percent to $17.41 billion in August. South Korea purchased $38 million worth of ICT"
+        " products from Thailand in the month, down 2.7 percent.",
+        {k("2021-08"): (17.41e9, 3.3, None), k("2021-08", "import", region="other:thailand"): (38e6, -2.7, None)},
+        [k("2021-08", region="other:thailand")],
+    ),
+    (
+        "ko: a 종합 story's opening whole ('관세청 집계로 5월 전체 수출액은 …') sourced to the office of the"
+        " all-industry figures is the economy's, with the imports and balance after it, up to the ICT part",
+        "2021-06-15",
+        "수출 호조…ICT 수출도 5월 최대(종합)\n\n관세청 집계로 5월 전체 수출액은 507억3000만달러로 45.6% 늘었다."
+        " 수입은 477억1000만달러, 무역수지는 30억2000만달러 흑자다.\n\n과기정통부가 발표한 '5월 ICT 수출입 동향'을 보면"
+        " ICT 수출은 177억2000만달러로 31.8% 증가했다.\n\nICT 수입은 96억4000만달러로 18.1% 늘었고, 수지는"
+        " 80억8000만달러 흑자였다.",
+        {
+            k("2021-05"): (17.72e9, 31.8, None),
+            k("2021-05", "import"): (9.64e9, 18.1, None),
+            k("2021-05", "balance"): (8.08e9, None, None),
+        },
+        [k("2021-01/2021-05")],
+    ),
+    (
+        "en: a columnist's 'overall trade deficit' is the economy's, not an ICT balance",
+        "2021-06-15",
+        "Opinion: Tech alone won't save us\n\nICT exports climbed to $17.72 billion in May, up 31.8 percent. Still,"
+        " Korea posted an overall trade deficit of $0.9 billion in May.",
+        {k("2021-05"): (17.72e9, 31.8, None)},
+        [k("2021-05", "balance")],
+    ),
+    (
+        "ko: a headline's partner named as where the trade fares ('…, 인도서 날개…6월 수출 15% 늘어') is the market of"
+        " the bare flow after the ellipsis, not the ICT total",
+        "2021-07-15",
+        "K-ICT, 인도서 날개…6월 수출 15% 늘어\n\n과기정통부에 따르면 인도로의 ICT 수출은 5억6000만달러로 1년 전보다"
+        " 14.8% 늘었다.\n\n같은 달 ICT 수출 전체는 188억8000만달러로 3.1% 증가했다.",
+        {k("2021-06"): (18.88e9, 3.1, None), k("2021-06", region="india"): (0.56e9, 14.8, None)},
+        [],
+    ),
+    (
+        "en: a newsletter's shorthand 'M:' before an amount is imports, as 'X:' is exports",
+        "2021-11-16",
+        "Desk note: tech trade\n- Oct ICT X: $17.30bn, +4.2% YoY.\n- M: $9.12bn, +0.6%.",
+        {k("2021-10"): (17.30e9, 4.2, None), k("2021-10", "import"): (9.12e9, 0.6, None)},
+        [],
+    ),
+    (
+        "en: a bullet listing destinations each with its amount ('Top markets: Vietnam $2.61bn …, Japan $0.44bn …')"
+        " leaves no one partner to the total line after it",
+        "2021-11-16",
+        "TECH TRADE (MSIT)\n- Oct ICT X: $17.30bn, +4.2% YoY.\n- Top markets: Vietnam $2.61bn (+9.9%), Japan"
+        " $0.44bn (-1.2%).\n- Jan-Oct cumulative X: $163.55bn, +6.8%.",
+        {k("2021-01/2021-10"): (163.55e9, 6.8, None), k("2021-10", region="japan"): (0.44e9, -1.2, None)},
+        [k("2021-01/2021-10", region="japan")],
+    ),
+    (
+        "en: a partner as subject buying '$X worth of Korean <item>' is that item's exports to the partner, not the"
+        " ICT total's",
+        "2021-11-16",
+        "Phone exports fell 2.9 percent to $1.04 billion in October. Vietnam stayed the top market, absorbing $0.37"
+        " billion worth of Korean phones in October. ICT exports rose 4.2 percent to $17.30 billion.",
+        {k("2021-10", item="mobile_phones", region="vietnam"): (0.37e9, None, None)},
+        [k("2021-10", region="vietnam")],
+    ),
+    (
         "en: 'the three months to June' are April to June, not January to June, and 'X% short of' a base is a fall",
         "2019-07-12",
         "Quarter note\nIn the three months to June, ICT exports came to $44.63 billion, 5.2% short of a year earlier."

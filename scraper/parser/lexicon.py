@@ -390,6 +390,10 @@ FLOWS: dict[str, list[str]] = {
         r"inbound\sshipments?",
         r"inbound",
         r"import\sorigin",
+        # Korea buying is importing ("Korea bought $61 million worth of ICT goods from India", "South Korea's
+        # purchases of Indian chips"); a partner buying Korean goods is an export (above)
+        r"(?<=Korea\s)(?:bought|purchased)\b|(?<=Korea's\s)purchases\b",
+        r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
         r"수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
@@ -491,7 +495,8 @@ NOT_YOY_AFTER = [
     r"%포인트",
     r"포인트",
     r"points?",
-    r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all)",
+    # (and "exports of all goods to India": all goods, read as noise in the reader)
+    r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all(?:\s(?:goods|products|commodities)\b)?)",
     r"of\s(?:all\s)?(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)(?:ICT|IT)\s(?:exports|imports|shipments)",
     r"of\s(?:its|the)\s(?:total|entire)",
     r"share",
@@ -570,15 +575,19 @@ NOISE_CLAUSE = [
     r"(?:sector|industry)))",
     r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
-    r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
+    r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus|deficit))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
     r"all[\s-]industry",
     # all goods between two countries, not ICT ("two-way trade in all goods reached about $0.59 billion")
     r"(?:two-way|bilateral)\strade(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics))",
     r"\ball\s(?:goods|products|commodities)\b",
+    # the whole goods trade's balance with a partner ("Korea's goods surplus with the US"), not ICT goods'
+    r"(?<!ICT\s)(?<!IT\s)\b(?:goods|merchandise)\s(?:trade\s)?(?:surplus|deficit|balance)\b",
     # the whole economy's trade, not "ICT 전체 수출" or "휴대폰 전체 수출액" (an ICT or item total)
     r"(?:우리나라|한국|국내|국가|나라|산업)\s?(?:의\s?)?전체\s?(?:수출|수입|무역|수지)",
     r"(?:우리나라|한국)(?:의)?\s?(?:\d{1,2}\s?월\s?)?(?:총\s?)?(?:수출|수입)(?:액)?(?:은|는|이|가|도)\s",
     r"전체\s?(?:수출|수입)\s?(?:중|에서|가운데)",
+    # all goods to or from one partner ("대미 전체 수출은", "대만 전체 수출은"), not "대미 ICT 수출"
+    r"(?:대[가-힣]{1,4}|미국|중국|일본|베트남|인도|대만|홍콩|유럽|EU|아세안|ASEAN)(?:으로의|로의|의)?\s?전체\s?(?:수출|수입|교역|무역)",
     r"전체\s?산업",
     r"전\s?산업\s?(?:수출|수입)?",
     r"전\s?산업",

@@ -148,6 +148,7 @@ _DATELINE_PLACE = re.compile(
 )
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
+_MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
@@ -401,7 +402,9 @@ def forecast_start(sentence: str, ko: bool) -> int:
 
 
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
-_OF_TOTAL = re.compile(r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b", re.I)
+_OF_TOTAL = re.compile(
+    r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
+)
 # A line that opens with a period and names no subject adds figures to the last line's subject.
 _OPENS_WITH_PERIOD = re.compile(
     r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
@@ -892,6 +895,7 @@ class SentenceReader:
             and state.last_subject_end >= 0
             and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
             and not frame.dirty
+            and not self._market_of_the_headline(mention)
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if (
@@ -904,6 +908,16 @@ class SentenceReader:
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
         if frame.flow == "balance" and frame.dirty and kind.startswith("item:") and self._last_flow_is_balance(mention):
             frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
+
+    def _market_of_the_headline(self, mention: Mention) -> bool:
+        """'韓 ICT, 멕시코서 순항…9월 수출 9% 늘어': a headline's partner named as where the trade does well or badly,
+        with no figure of its own, is the market of the bare flow after the ellipsis."""
+        state = self.state
+        if state.last_region_end < 0 or state.last_number is not None or not self._in_headline():
+            return False
+        return bool(_MARKET_AT.match(self.sentence, state.last_region_end)) and bool(
+            _ELLIPSIS.search(self.sentence, state.last_region_end, mention.start)
+        )
 
     def _last_flow_is_balance(self, mention: Mention) -> bool:
         """Is the last flow word before `mention` a balance ("surplus", "무역수지")?"""
@@ -1426,10 +1440,24 @@ class SentenceReader:
         as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
         slowed from August's 6.7%": the ICT total's)."""
         state, last = self.state, (self.state.frame.item, self.state.frame.region)
+        if last[0] == "ict" and last[1] != "world" and self._lists_destinations():
+            self.para.partner = None
+            return ("ict", "world")  # "By destination: China $7.12bn, US $1.38bn." leaves no one partner
         main = state.first_recorded
         if main is None or main == last or ", as " not in self.sentence:
             return last
         return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
+
+    def _lists_destinations(self) -> bool:
+        """Does the sentence list two or more partners, each with an amount of its own (the last one too)?"""
+        owners, region, owned = set(), None, False
+        for mention in self.mentions:
+            if mention.kind.startswith("region:") and mention.kind != "region:_same":
+                region, owned = mention.kind, False
+            elif mention.kind == "money" and region is not None:
+                owners.add(region)
+                owned = True
+        return owned and len(owners) >= 2
 
     def _apply_partner_scope(self, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner

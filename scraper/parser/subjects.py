@@ -25,7 +25,7 @@ _CHANGE_WORDS = (
     r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
 )
 _POST_GAP = re.compile(
-    rf"\s(?:worth\sof|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?(?:trade|goods|products)\swith"
+    rf"\s(?:worth\sof(?:\s(?:South\s)?Korean)?|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?(?:trade|goods|products)\swith"
     rf"|(?:{_CHANGE_WORDS})\s(?:in|of)(?:\s(?:overseas\ssales|exports|"
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
