@@ -556,3 +556,18 @@ def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
     assert classify.ICT_TRADE is not classify._ICT_TRADE_UNGUARDED  # (guarded indeed)
     assert spans(classify.ICT_TRADE) == spans(classify._ICT_TRADE_UNGUARDED)
     assert spans(guarded_ignoring_case(_KOSPI)) == spans(_KOSPI)
+
+
+# the plain-string gates of session 13 in front of case-blind patterns: the gate may only skip what cannot match
+_CASE_GATE_PIECES = ["ICT", "IT", "ict", "Trade", "TRADE", "tRaDe", "trade", "goods", "Review", "2009"]
+_CASE_GATE_PIECES += ["ICT 수출입 동향은", "따로", "별도로", "발표한다", "figures", "are", "released", "ſeparately"]
+_CASE_GATE_PIECES += ["SEPARATELY", "Separately", "published", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CASE_GATE_PIECES), max_size=8).map(" ".join))
+def test_the_session13_case_gates_let_every_match_through(text: str) -> None:
+    from scraper.parser import carry, classify
+
+    assert carry.names_ict_trade(text) == bool(carry._ICT_TRADE.search(text))
+    assert classify._announces_elsewhere(text) == bool(classify._SEPARATE_RELEASE.search(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from scraper.parser.binding import ResolvedPeriod
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, reads_as_lead
@@ -38,7 +39,7 @@ _ICT_TRADE = re.compile(r"\b(?:ICT|IT)\s(?:goods\s)?trade\b", re.I)
 
 def names_ict_trade(sentence: str) -> bool:
     """'ICT trade in 2025', '2009 ICT Trade Review': a title that names ICT trade, not a flow, names the report."""
-    return ("trade" in sentence or "Trade" in sentence or "TRADE" in sentence) and bool(_ICT_TRADE.search(sentence))
+    return "trade" in folded_sentence(sentence) and bool(_ICT_TRADE.search(sentence))  # (the pattern ignores case)
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")

@@ -72,7 +72,7 @@ _SEPARATE_RELEASE = re.compile(
 
 
 def _announces_elsewhere(sentence: str) -> bool:
-    if "따로" not in sentence and "별도" not in sentence and "separately" not in sentence.lower():
+    if "따로" not in sentence and "별도" not in sentence and "separately" not in case_folded(sentence):
         return False  # (nearly every sentence)
     return _SEPARATE_RELEASE.search(sentence) is not None
 

@@ -343,7 +343,7 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_RE.sub(digits, text)
     if " point " in lowered:
         text = SPOKEN_POINT_RE.sub(_spoken_point, text)
-    if "billion " in lowered and " million" in lowered:
+    if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
         text = SPLIT_AMOUNT_RE.sub(_joined_amount, text)
     if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
