@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a forecast an English modal opens keeps the amount it compares with when its sentence dates it to a year"
+        " already over ('are likely to fall short of 2018's peak of $220.3 billion')",
+        "2019-08-14",
+        "ICT exports\nICT exports fell 21.1 percent to $15.4 billion in July. Analysts say full-year shipments are"
+        " likely to fall short of 2018's peak of $220.3 billion, and chip exports may drop 20 percent.",
+        {k("2019-07"): (15.4e9, -21.1, None), k("2018-01/2018-12"): (220.3e9, None, None)},
+        [k("2019-01/2019-12"), k("2019-07", item="semiconductors")],
+    ),
+    (
         "en: all-goods trade with a partner ('exports of all goods to Malaysia', 'goods deficit with Malaysia')"
         " in a story about that partner is not ICT trade with it",
         "2021-04-14",

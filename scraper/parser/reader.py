@@ -543,10 +543,12 @@ class SentenceReader:
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         self.forecast_from = len(self.sentence)  # figures from here on are a forecast's
+        self.modal_forecast = False  # ... one an English modal opened ("is likely to fall short of …")
         if named.first_figure is not None:  # (what follows only matters to figures)
             lowered = self.sentence.lower()
             if _FORECAST_WORD.search(lowered):
                 self.forecast_from = forecast_start(self.sentence, self.ko)
+                self.modal_forecast = 0 < self.forecast_from < len(self.sentence) and not self.ko
             if self.ko:
                 self._skip_unknown_subject()
             else:
@@ -1187,11 +1189,21 @@ class SentenceReader:
     def _not_a_figure(self, index: int, mention: Mention) -> bool:
         """A forecast, a noise clause's figure, a won level's change, a gap between two amounts."""
         return (
-            mention.start >= self.forecast_from
+            (mention.start >= self.forecast_from and not self._counted_before_the_forecast(index))
             or self.state.in_noise(mention.start)
             or self._change_of_a_won_level(index)
             or self._difference_before_a_level(index)
         )
+
+    def _counted_before_the_forecast(self, index: int) -> bool:
+        """'… is likely to fall short of last year's record of US$173.8 billion': a forecast an English modal opens
+        compares with an amount its sentence dates to a period already over; that amount was counted."""
+        mention = self.mentions[index]
+        reference = self.doc.reference_period
+        if not self.modal_forecast or mention.kind != "money" or reference is None:
+            return False  # (a sentence `FORECAST` matches states no figures at all)
+        period, stated = self._period_of(index)
+        return stated and period is not None and period.end < reference.start
 
     def _difference_before_a_level(self, index: int) -> bool:
         """'속보치보다 8000만달러 적은 23억5000만달러': an amount that says how far apart two figures are."""
