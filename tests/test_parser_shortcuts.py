@@ -561,7 +561,8 @@ def test_the_case_blind_guard_lets_every_match_through(text: str) -> None:
 # the plain-string gates of session 13 in front of case-blind patterns: the gate may only skip what cannot match
 _CASE_GATE_PIECES = ["ICT", "IT", "ict", "Trade", "TRADE", "tRaDe", "trade", "goods", "Review", "2009"]
 _CASE_GATE_PIECES += ["ICT 수출입 동향은", "따로", "별도로", "발표한다", "figures", "are", "released", "ſeparately"]
-_CASE_GATE_PIECES += ["SEPARATELY", "Separately", "published", "\n"]
+_CASE_GATE_PIECES += ["SEPARATELY", "Separately", "published", "\n", "firms", "backed", "BY", "by\n", "Member\tfirms"]
+_CASE_GATE_PIECES += ["industrial\ncomplex", "응답 기업", "ſurveyed", "the agency"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -571,3 +572,5 @@ def test_the_session13_case_gates_let_every_match_through(text: str) -> None:
 
     assert carry.names_ict_trade(text) == bool(carry._ICT_TRADE.search(text))
     assert classify._announces_elsewhere(text) == bool(classify._SEPARATE_RELEASE.search(text))
+    head = "Title\n" + text.replace("\n", " ").replace(".", " ")  # (it reads the title and the first sentence)
+    assert classify._a_subset_of_exporters(head) == bool(classify._SUBSET_OF_EXPORTERS.search(head))

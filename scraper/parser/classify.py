@@ -334,9 +334,9 @@ _SUBSET_WORDS = (
     "respondent",
     "surveyed",
     "participating",
-    "member ",
-    " by ",
-    "industrial ",
+    "member",
+    "by",
+    "industrial",
 )
 
 
@@ -346,7 +346,7 @@ def _a_subset_of_exporters(text: str) -> bool:
     title, _, body = text.lstrip().partition("\n")
     end = _SENTENCE_END.search(body)
     head = f"{title}\n{body[: end.start() if end else len(body)]}"
-    folded = head.lower()
+    folded = case_folded(head)  # (as the pattern ignores case; the words carry no spaces: its gaps are any space)
     if not any(word in folded for word in _SUBSET_WORDS):
         return False  # (nearly every text)
     return _SUBSET_OF_EXPORTERS.search(head) is not None
