@@ -12,6 +12,23 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: the half or quarter a change is measured against ('5.2% above the same half of 2013', 'below the same"
+        " quarter of 2015') is the base, not the period of the figure",
+        "2015-02-13",
+        "ICT trade\nICT imports were US$51.2 billion in the first half. Exports in the second half reached US$94.37"
+        " billion, 5.2% above the same half of 2013.",
+        {k("2014-07/2014-12"): (94.37e9, 5.2, None)},
+        [k("2013-07/2013-12")],
+    ),
+    (
+        "en: a quarter's gain over the first quarter of last year dates the base, not the quarter's figure",
+        "2019-04-13",
+        "ICT exports\nIn the first quarter ICT exports stood at US$44.08 billion, a 6.2% gain over the first quarter"
+        " of last year.",
+        {k("2019-01/2019-03"): (44.08e9, 6.2, None)},
+        [k("2018-01/2018-03")],
+    ),
+    (
         "en: a forecast an English modal opens keeps the amount it compares with when its sentence dates it to a year"
         " already over ('are likely to fall short of 2018's peak of $220.3 billion')",
         "2019-08-14",

@@ -26,10 +26,12 @@ ANCHOR_BEFORE = re.compile(
     r"|(?:began|begun|started)(?:\sin)?"
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
+    # "8.1% above the same half of 2008", "short of the same quarter of 2015": the year of the base, not the figure's
+    r"|(?:above|below|over|than|short\sof|ahead\sof|behind)\sthe\ssame\s(?:half|quarter)(?:[\s-]year)?(?:\sof)?"
     # "rebounded 7.4 percent to $1.03 billion after falling in December": the after-clause's own time
     r"|after\s[a-z]+ing(?:\s[a-z]+){0,2}?\sin"  # (not "after shrinking 2.6 percent in May": that figure's)
     # "a 4.1 percent drop on April last year": a change measured on its base
-    r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\son"
+    r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\s(?:on|over)"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
