@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a partner that 'bought $X in Korean ICT products in the second half' bought it in the half, not in the"
+        " month named in the sentence before",
+        "2018-01-15",
+        "ICT exports\nICT exports grew 5.0 percent in the second half. In December alone, ICT exports rose 1.5"
+        " percent to US$16.2 billion.\n\nThe United States bought US$10.82 billion in Korean ICT products in the"
+        " second half, up 6.1 percent.",
+        {k("2017-07/2017-12", region="us"): (10.82e9, 6.1, None)},
+        [k("2017-12", region="us")],
+    ),
+    (
         "en: the half or quarter a change is measured against ('5.2% above the same half of 2013', 'below the same"
         " quarter of 2015') is the base, not the period of the figure",
         "2015-02-13",

@@ -662,8 +662,9 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
     return False
 
 
-# "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods": the goods the figure bought
-_WORTH_OF = re.compile(r"\s(?:worth\s)?of\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
+# "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods", "bought $39.7 billion in Korean ICT goods":
+# the goods the figure bought
+_WORTH_OF = re.compile(r"\s(?:worth\s)?(?:of|in)\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
 # a record's value and the month it was set in, however the clause qualifies how long ago ("$15.87 billion, set just
 # two months earlier in July", "…, which was reached only three months before, in March")
 _SET_EARLIER = re.compile(
