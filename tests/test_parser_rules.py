@@ -12,6 +12,14 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'Panels:' as the label of a release's item line is display panels",
+        "2013-03-04",
+        "IT exports\nIT exports in February were US$11.8 billion, up 1.2%.\n\n - Chips: US$3.96 billion, up 5.0%.\n"
+        " - Panels: US$1.98 billion, up 4.2%, on new TV models.",
+        {k("2013-02", item="displays"): (1.98e9, 4.2, None)},
+        [],
+    ),
+    (
         "en: a partner that 'bought $X in Korean ICT products in the second half' bought it in the half, not in the"
         " month named in the sentence before",
         "2018-01-15",
