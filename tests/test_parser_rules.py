@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a bracketed item that opens a release's bullet line labels it, before a reason ('○ (컴퓨터 및 주변기기)"
+        " 수요 둔화로 …') or after the figures of the label before it in a run of labels",
+        "2012-05-02",
+        "4월 IT 수출 동향\n□ 4월 IT 수출은 131.2억불(△0.8%)\n ○ (컴퓨터 및 주변기기) 수요 둔화로 7.6억불(△4.4%)\n"
+        " ○ (패널) 21.5억불(△3.3%), (컴퓨터·주변기기) 7.6억불(△4.4%), (통신장비) 1.2억불(△9.0%)",
+        {
+            k("2012-04", item="computers_peripherals"): (0.76e9, -4.4, None),
+            k("2012-04", item="communication_equipment"): (0.12e9, -9.0, None),
+        },
+        [],
+    ),
+    (
         "en: 'Panels:' as the label of a release's item line is display panels",
         "2013-03-04",
         "IT exports\nIT exports in February were US$11.8 billion, up 1.2%.\n\n - Chips: US$3.96 billion, up 5.0%.\n"

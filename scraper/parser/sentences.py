@@ -86,6 +86,8 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         return False  # every cause and example pattern is Korean
     if _OWN_FIGURES.match(after):
         return False  # "반도체(112.3억 달러, 34.3%↑)에서 ...": a subject with its own figures
+    if after[:1] == ")" and _BULLET_BEFORE.fullmatch(sentence, 0, max(0, mention.start - 1)):
+        return False  # "○ (컴퓨터) 수요 둔화로 8.3억불": the bracket that opens a release's line names its subject
     after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
     if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
@@ -150,8 +152,16 @@ _BULLET_BEFORE = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*
 _FIGURE_AFTER = re.compile(r"\s?[:：]?\s?[\d△▲▼+\-]")
 
 
+# "(디스플레이) 13.9억불(△19.6%), (컴퓨터·주변기기) 10.7억불": a label after the figures of the label before
+_AFTER_A_LABELLED_FIGURE = re.compile(r"\)\s?,\s?$")
+
+
 def _labels_the_line(sentence: str, start: int, end: int) -> bool:
-    return bool(_BULLET_BEFORE.fullmatch(sentence, 0, start) and _FIGURE_AFTER.match(sentence, end))
+    """A bracket that opens a bullet line labels it, before its figure or a reason for it ("○ (컴퓨터 및 주변기기)
+    수요 둔화로 8.3억불"), and so does one after the last label's figures in a run of labels."""
+    if _FIGURE_AFTER.match(sentence, end):
+        return bool(_BULLET_BEFORE.fullmatch(sentence, 0, start) or _AFTER_A_LABELLED_FIGURE.search(sentence, 0, start))
+    return sentence[end : end + 1] == " " and bool(_BULLET_BEFORE.fullmatch(sentence, 0, start))
 
 
 def clause_end(sentence: str, start: int) -> int:
