@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: the partner prefix of a by-item list ('품목별 대미 수출은 반도체 …, 휴대폰 …') holds for every"
+        " item in it, not the first alone",
+        "2019-07-20",
+        "상반기 대미 ICT 수출\n상반기 품목별 대미 수출은 반도체 41억2000만달러(+5.5%), 휴대폰 18억7000만달러(-6.1%),"
+        " 디스플레이 9억9000만달러(+12.0%)로 집계됐다.",
+        {
+            k("2019-01/2019-06", item="semiconductors", region="us"): (4.12e9, 5.5, None),
+            k("2019-01/2019-06", item="mobile_phones", region="us"): (1.87e9, -6.1, None),
+            k("2019-01/2019-06", item="displays", region="us"): (0.99e9, 12.0, None),
+        },
+        [k("2019-01/2019-06", item="mobile_phones")],
+    ),
+    (
         "ko: a bracketed item that opens a release's bullet line labels it, before a reason ('○ (컴퓨터 및 주변기기)"
         " 수요 둔화로 …') or after the figures of the label before it in a run of labels",
         "2012-05-02",

@@ -787,7 +787,7 @@ WORLD_CUES = [
     r"globally",
     r"전체\s?ICT",
     r"전\s?세계",
-    r"품목별",
+    r"품목별(?!\s?대[가-힣]{1,4}\s?(?:ICT\s?)?수출)",  # (not "품목별 대중 수출은 …": the partner's items)
     r"by\s(?:item|product)",
 ]
 

@@ -89,6 +89,7 @@ _OF_EXPORTS_TO = re.compile(
 _KO_EXPORTS_OF = re.compile(
     r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
 )
+_KO_PARTNER_EXPORTS = re.compile(r"\s?(?:ICT\s?)?수출(?:액)?[은는]\s")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
@@ -1022,7 +1023,14 @@ class SentenceReader:
         sentence = self.sentence
         if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
             return True
-        return self.ko and _KO_EXPORTS_OF.match(sentence, mention.end) is not None
+        if not self.ko:
+            return False
+        if _KO_EXPORTS_OF.match(sentence, mention.end) is not None:
+            return True
+        # "품목별 대중 수출은 반도체 …, 디스플레이 …": the partner of a by-item list holds for every item in it
+        return "품목별" in sentence[max(0, mention.start - 6) : mention.start] and bool(
+            _KO_PARTNER_EXPORTS.match(sentence, mention.end)
+        )
 
     @property
     def names(self) -> list[Mention]:
