@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: after an amount in 억 dollars, a bare '억' amount with its change in brackets ('메모리 70.2억(+12.6%)') is"
+        " in the same unit, the currency left out",
+        "2022-04-02",
+        "3월 ICT 수출 정리\n- 반도체 118.5억 달러 (+14.1%) 👉 메모리 70.2억(+12.6%), 시스템반도체 39.5억(+17.3%)\n"
+        "지역별로는 중국 95.3억 달러로 9.0% 늘었고 미국 20.6억(+11.2%)도 증가했어요.",
+        {
+            k("2022-03", item="memory"): (7.02e9, 12.6, None),
+            k("2022-03", item="system_semiconductors"): (3.95e9, 17.3, None),
+            k("2022-03", region="us"): (2.06e9, 11.2, None),
+        },
+        [],
+    ),
+    (
         "ko: the partner prefix of a by-item list ('품목별 대미 수출은 반도체 …, 휴대폰 …') holds for every"
         " item in it, not the first alone",
         "2019-07-20",

@@ -314,6 +314,24 @@ def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int,
     return candidates
 
 
+# "반도체 131.8억 달러 (+29.2%) 👉 메모리 83.4억(+33.5%)": after an amount in 억 dollars, a bare 억 amount with its
+# change in brackets is in the same unit, the currency left out
+_BARE_EOK = re.compile(r"(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)억(?=\s?\([+\-△▲▼]?\s?\d)")
+_DOLLAR_EOK = re.compile(r"억\s?(?:달러|불|弗)")
+_WON = re.compile(r"[억조]\s?원")
+
+
+def _eok_after_dollar_eok(sentence: str, candidates: list[tuple[int, int, int, str, Any]]) -> list[Any]:
+    """Bare 억 amounts after the sentence's first amount in 억 dollars (never in a sentence that counts won)."""
+    first = _DOLLAR_EOK.search(sentence)
+    if first is None or _WON.search(sentence):
+        return []
+    return [
+        (match.start(), match.start() - match.end(), 7, "money", float(round(numbers.to_float(match.group(1)) * 1e8)))
+        for match in _BARE_EOK.finditer(sentence, first.end())
+    ]
+
+
 def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
@@ -330,6 +348,8 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
             if match.end() > match.start():
                 candidates.append((match.start(), match.start() - match.end(), 7, kind, value))
 
+    if "억(" in sentence or "억 (" in sentence:
+        candidates.extend(_eok_after_dollar_eok(sentence, candidates))
     candidates.sort()
     mentions: list[Mention] = []
     taken_until = -1
