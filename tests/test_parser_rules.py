@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a quarter 'to date' that its sentence measures against the same quarter a year before ('3분기 누적 … 작년"
+        " 3분기보다') is the quarter, not January to its end",
+        "2019-10-15",
+        "3분기 ICT 수출 18% 감소\n\n9월 ICT 수출은 155억2000만달러로 12.1% 감소했다.\n\n3분기 누적 ICT 수출은"
+        " 431억7000만달러로 작년 3분기보다 18.4% 줄었다.",
+        {k("2019-07/2019-09"): (43.17e9, -18.4, None)},
+        [k("2019-01/2019-09")],
+    ),
+    (
         "ko: after an amount in 억 dollars, a bare '억' amount with its change in brackets ('메모리 70.2억(+12.6%)') is"
         " in the same unit, the currency left out",
         "2022-04-02",

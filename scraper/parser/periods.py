@@ -316,17 +316,32 @@ _RUNNING_TOTAL_BY_MONTHS = re.compile(r"(?<![\d.])1\s?[~∼\-–]\s?(?P<km2>1[0-
 def quarters_beside_running_totals(text: str) -> str:
     """A quarter "to date" ("3분기 누적") is January to September in most copy, but a text that also names "1~9월" (누적) has
     two totals for two periods: there "3분기 누적" is the quarter summed over its months ("3분기 누적 수출은
-    436억 달러 … 1~9월 누적으로는 1240억 달러"), and it is read as the quarter."""
-    if "누적" not in text or "분기" not in text or "월" not in text:
+    436억 달러 … 1~9월 누적으로는 1240억 달러"), and it is read as the quarter. So is one its own sentence measures
+    against the same quarter a year before ("3분기 누적 수출은 … 작년 3분기보다 25.1% 줄었다")."""
+    if "누적" not in text or "분기" not in text:
         return text  # (most texts: nothing to tell apart)
-    ends = {int(match.group("km2")) for match in _RUNNING_TOTAL_BY_MONTHS.finditer(text)}
-    if not ends:
-        return text
+    ends = {int(match.group("km2")) for match in _RUNNING_TOTAL_BY_MONTHS.finditer(text)} if "월" in text else set()
 
     def the_quarter(match: re.Match[str]) -> str:
-        return match.group("quarter") if 3 * int(match.group("kq")) in ends else match.group(0)
+        if 3 * int(match.group("kq")) in ends or _against_the_same_quarter(text, match):
+            return match.group("quarter")
+        return match.group(0)
 
     return _QUARTER_TO_DATE.sub(the_quarter, text)
+
+
+_SAME_QUARTER_BEFORE = re.compile(
+    r"(?:작년|지난해|전년|(?:19|20)\d{2}년|'\d{2}년?)\s?(?:동\s?|같은\s?)?(?P<kq>[1-4])\s?분기\s?(?:보다|대비|에\s?비해|[과와]\s?비교)"
+)
+
+
+def _against_the_same_quarter(text: str, match: re.Match[str]) -> bool:
+    """Does the sentence of a quarter "to date" compare it with the same quarter of an earlier year?"""
+    end = text.find("\n", match.end())
+    sentence = text[match.end() : end if end >= 0 else len(text)]
+    stop = sentence.find("다.")
+    sentence = sentence[: stop if stop >= 0 else len(sentence)]
+    return any(found.group("kq") == match.group("kq") for found in _SAME_QUARTER_BEFORE.finditer(sentence))
 
 
 # "추이('11.10월~'12.1월) : △5.1% → △6.8% → △3.9% → △8.7%": a trend line whose months are only its heading's range
