@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a figure '전체적으로' gives after a part's own figures on a bracket-labelled line ('○ (반도체) …"
+        " 메모리 수출이 감소(…)하면서 전체적으로 X') is the label's whole, not the part's",
+        "2012-05-02",
+        "4월 IT 수출 동향\n□ 4월 IT 수출은 128.9억불(△2.2%)\n ○ (반도체) 낸드 가격 하락으로 메모리 수출이 감소(△5.3%,"
+        " 21.8억불)하면서 전체적으로 39.6억불(△1.1%) 기록",
+        {k("2012-04", item="memory"): (2.18e9, -5.3, None), k("2012-04", item="semiconductors"): (3.96e9, -1.1, None)},
+        [],
+    ),
+    (
         "ko: a quarter 'to date' that its sentence measures against the same quarter a year before ('3분기 누적 … 작년"
         " 3분기보다') is the quarter, not January to its end",
         "2019-10-15",

@@ -89,6 +89,9 @@ _OF_EXPORTS_TO = re.compile(
 _KO_EXPORTS_OF = re.compile(
     r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
 )
+# "전체적으로 46.1억불": the whole, after a part's figures
+_OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
+_LINE_LABEL_OPEN = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?\(")  # "○ (반도체) …": a bracket opening the line
 _KO_PARTNER_EXPORTS = re.compile(r"\s?(?:ICT\s?)?수출(?:액)?[은는]\s")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
@@ -1407,10 +1410,24 @@ class SentenceReader:
         )
         return True
 
+    def _label_of_the_whole(self, index: int) -> str | None:
+        """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
+        start = self.mentions[index].start
+        if "전체" not in self.sentence[max(0, start - 8) : start] or not _OVERALL_BEFORE.search(
+            self.sentence, max(0, start - 8), start
+        ):
+            return None
+        label = self.names[0] if self.names else None
+        if label is None or not label.kind.startswith("item:") or self.sentence[label.end : label.end + 1] != ")":
+            return None
+        return label.kind.split(":", 1)[1] if _LINE_LABEL_OPEN.fullmatch(self.sentence, 0, label.start) else None
+
     def _settle_subject(self, index: int, field_name: str, period: Period, balance_after: bool) -> bool:
         """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
         balance word follows the amount (as `_number` found)."""
         state, frame = self.state, self.state.frame
+        if self.ko and (label := self._label_of_the_whole(index)) is not None:
+            frame.item = label  # "○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불": the line's label
         if balance_after:
             frame.flow = "balance"
             if balance_partner_after(self.sentence, self.mentions, index, frame):
