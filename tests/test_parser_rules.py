@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an amount 'in contracts' and a share 'of contract value' are deals a programme's firms signed, not"
+        " Korea's ICT exports",
+        "2017-12-12",
+        "Voucher scheme results: $61 million in contracts\n\nDevice makers backed by the agency's Global ICT Growth"
+        " scheme signed export contracts worth $61.2 million this year.\n\nThe 96 participating firms found buyers"
+        " in 17 countries. China accounted for 33% of contract value and India for 14%.",
+        {},
+        [k("2017-11"), k("2017-11", region="other:india"), k("2017-11", region="india")],
+    ),
+    (
         "ko: a figure '전체적으로' gives after a part's own figures on a bracket-labelled line ('○ (반도체) …"
         " 메모리 수출이 감소(…)하면서 전체적으로 X') is the label's whole, not the part's",
         "2012-05-02",

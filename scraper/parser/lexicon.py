@@ -685,6 +685,8 @@ NOISE_CLAUSE = [
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",
     r"\b(?:deals?|contracts?)\b(?=\s(?:worth|valued|with|for|from)\b)",  # "a $6.8 million contract for a firm"
+    # "$94 million in contracts", "37% of contract value": an amount or share of deals, not of trade
+    r"\bin\s(?:export\s)?(?:contracts|deals)\b|\bcontract\s(?:value|amounts?)\b",
     r"\b(?:agreements?|MOUs?|memorand(?:um|a|ums)(?:\sof\sunderstanding)?)\s(?:worth|valued)\b",
     r"\b(?:consultations?|negotiations?|inquiries|business\stalks)\b(?=(?:\s[\w-]+){0,3}\s(?:were|was)\s(?:worth|valued))",
     # a fair's buyer meetings are talks, not trade, whatever the amount is joined by ("$850 million in export
