@@ -322,6 +322,7 @@ _SUBSET_OF_EXPORTERS = re.compile(
     r"|\bindustrial\s(?:complex|cluster|park|estate)\b",
     re.I,
 )
+_A_SURVEY = re.compile(r"응답\s?(?:기업|업체)|(?:을|를)\s?(?:대상으로\s?)?조사한\s?결과|설문")
 _SUBSET_WORDS = (
     "응답",
     "조사한",
@@ -347,9 +348,15 @@ def _a_subset_of_exporters(text: str) -> bool:
     end = _SENTENCE_END.search(body)
     head = f"{title}\n{body[: end.start() if end else len(body)]}"
     folded = case_folded(head)  # (as the pattern ignores case; the words carry no spaces: its gaps are any space)
-    if not any(word in folded for word in _SUBSET_WORDS):
+    if any(word in folded for word in _SUBSET_WORDS) and _SUBSET_OF_EXPORTERS.search(head) is not None:
+        return True
+    if not body.startswith("\n") or ("설문" not in body and "조사한" not in body and "응답" not in body):
         return False  # (nearly every text)
-    return _SUBSET_OF_EXPORTERS.search(head) is not None
+    # under a blank line after the headline, a survey named in the first line ("회원사 긴급 설문 결과"); not an
+    # association's readers ("for member companies") or a cluster named in a subtitle: those lead real reports too
+    lead = body.lstrip()
+    end = _SENTENCE_END.search(lead)
+    return _A_SURVEY.search(lead, 0, end.start() if end else len(lead)) is not None
 
 
 def is_ict_trade_report(text: str) -> bool:
