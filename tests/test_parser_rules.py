@@ -4759,3 +4759,18 @@ def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words
     facts = read(text, "2017-07-14")
     assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
     assert k("2017-06", item="mobile_phone_parts") not in facts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["지역별로는 대만이 41억2천만달러로", "11월 국가별로는 대만이 41억2천만달러로"],
+)
+def test_a_line_that_opens_a_breakdown_ends_the_imports_line_before_it(opening: str) -> None:
+    text = (
+        "11월 ICT 수출 188억달러\n11월 ICT 수출은 188억3천만달러로 6.2% 늘었다.\n수출 증가는 넉 달째다.\n"
+        "메모리 가격이 올랐다.\n디스플레이 수입은 7억4천만달러로 3.3% 줄었다.\n"
+        f"{opening} 12.7% 증가했다.\n업계는 연말 수요를 기대한다."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", region="taiwan")][:2] == (4.12e9, 12.7)
+    assert k("2031-11", "import", region="taiwan") not in facts
