@@ -4774,3 +4774,28 @@ def test_a_line_that_opens_a_breakdown_ends_the_imports_line_before_it(opening: 
     facts = read(text, "2031-12-12")
     assert facts[k("2031-11", region="taiwan")][:2] == (4.12e9, 12.7)
     assert k("2031-11", "import", region="taiwan") not in facts
+
+
+@pytest.mark.parametrize(
+    "opening", ["이 중 컴퓨터·주변기기가", "이 가운데 컴퓨터·주변기기가", "반면 컴퓨터·주변기기는"]
+)
+def test_a_line_that_opens_on_the_partner_sentence_before_it_keeps_the_partner(opening: str) -> None:
+    text = (
+        "11월 ICT 수출 188억달러\n11월 ICT 수출은 188억3천만달러로 6.2% 늘었다.\n수출 증가는 넉 달째다.\n"
+        "메모리 가격이 올랐다.\n인도 수출은 6억8천만달러로 9.4% 늘었다.\n"
+        f"{opening} 1억9천만달러로 21.6% 증가했다.\n업계는 연말 수요를 기대한다."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", item="computers_peripherals", region="india")][:2] == (1.9e8, 21.6)
+    assert k("2031-11", item="computers_peripherals") not in facts
+
+
+def test_a_line_that_opens_of_that_keeps_the_partner_before_it() -> None:
+    text = (
+        "ICT exports rise in November\nICT exports rose 6.2 percent to $18.83 billion in November.\n"
+        "It was the fourth straight gain.\nMemory prices kept climbing.\n"
+        "Exports to India rose 9.4 percent to $0.68 billion.\n"
+        "Of that, computers and peripherals took $0.19 billion, up 21.6 percent.\nThe ministry expects firm demand."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", item="computers_peripherals", region="india")][:2] == (1.9e8, 21.6)

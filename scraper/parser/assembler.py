@@ -35,6 +35,10 @@ from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 # "지역별로는 중국이 …", "3분기 품목별로는 …": a line that opens a breakdown opens a new topic
 _BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|부문|시장)별로")
+# "이 중 휴대폰이 …", "반면 디스플레이는 …", "Of that, …": a line that opens on the sentence before it
+_GOES_ON_FROM_LAST = re.compile(
+    r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|반면(?:\s|,)|Of\s(?:this|that|these|the\stotal),"
+)
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
@@ -183,10 +187,13 @@ class Assembler:
 
     def _go_on_across_the_line(self, old: ParagraphScope, first: str) -> None:
         """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading
-        nor into a line that opens a breakdown ("지역별로는 …", "3분기 품목별로는 …")."""
+        nor into a line that opens a breakdown ("지역별로는 …", "3분기 품목별로는 …"); a partner's breakdown goes on
+        into a line that opens on the sentence before it ("이 중 휴대폰이 …", "반면 디스플레이는 …")."""
         opens_breakdown = "별로" in first and _BREAKDOWN_OPENING.match(first) is not None
         if old.flow != "balance" and not _SECTION_MARK.match(first) and not opens_breakdown:
             self.paragraph.flow = old.flow
+        if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
+            self.paragraph.partner = old.partner
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
