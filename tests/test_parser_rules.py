@@ -4799,3 +4799,28 @@ def test_a_line_that_opens_of_that_keeps_the_partner_before_it() -> None:
     )
     facts = read(text, "2031-12-12")
     assert facts[k("2031-11", item="computers_peripherals", region="india")][:2] == (1.9e8, 21.6)
+
+
+@pytest.mark.parametrize(
+    ("lines", "record"),
+    [
+        (
+            "ICT imports fell 2.2 percent to $71.4 billion, leaving a surplus of $63.8 billion.\n"
+            "That topped the previous record of $59.6 billion set in 2029.",
+            59.6e9,
+        ),
+        (
+            "ICT 수입은 714억달러로 2.2% 줄어 무역수지 흑자가 638억달러에 달했다.\n"
+            "종전 최대였던 2029년의 596억달러를 42억달러 웃돈다.",
+            59.6e9,
+        ),
+    ],
+)
+def test_a_line_that_opens_on_the_record_of_the_balance_before_it_is_the_balance(lines: str, record: float) -> None:
+    text = (
+        "ICT trade in 2030\nICT exports rose 1.4 percent to $135.2 billion in 2030.\nIt was a third yearly gain.\n"
+        f"Memory prices kept climbing.\n{lines}\nThe ministry expects firm demand."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2029-01/2029-12", "balance")][0] == record
+    assert k("2029-01/2029-12") not in facts

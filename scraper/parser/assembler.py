@@ -24,7 +24,7 @@ from scraper.parser.measure_tables import (
 )
 from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period, label_trend_months, quarters_beside_running_totals
-from scraper.parser.reader import SentenceReader
+from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
@@ -188,12 +188,15 @@ class Assembler:
     def _go_on_across_the_line(self, old: ParagraphScope, first: str) -> None:
         """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading
         nor into a line that opens a breakdown ("지역별로는 …", "3분기 품목별로는 …"); a partner's breakdown goes on
-        into a line that opens on the sentence before it ("이 중 휴대폰이 …", "반면 디스플레이는 …")."""
+        into a line that opens on the sentence before it ("이 중 휴대폰이 …", "반면 디스플레이는 …"), and the last
+        figure into one that opens on it ("That beat the record of …", "종전 최대였던 …")."""
         opens_breakdown = "별로" in first and _BREAKDOWN_OPENING.match(first) is not None
         if old.flow != "balance" and not _SECTION_MARK.match(first) and not opens_breakdown:
             self.paragraph.flow = old.flow
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
+        if old.last_frame is not None and opens_on_the_last_figure(first):
+            self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
