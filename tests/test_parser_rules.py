@@ -4860,3 +4860,68 @@ def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words
     facts = read(text, "2017-07-14")
     assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
     assert k("2017-06", item="mobile_phone_parts") not in facts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["지역별로는 대만이 41억2천만달러로", "11월 국가별로는 대만이 41억2천만달러로"],
+)
+def test_a_line_that_opens_a_breakdown_ends_the_imports_line_before_it(opening: str) -> None:
+    text = (
+        "11월 ICT 수출 188억달러\n11월 ICT 수출은 188억3천만달러로 6.2% 늘었다.\n수출 증가는 넉 달째다.\n"
+        "메모리 가격이 올랐다.\n디스플레이 수입은 7억4천만달러로 3.3% 줄었다.\n"
+        f"{opening} 12.7% 증가했다.\n업계는 연말 수요를 기대한다."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", region="taiwan")][:2] == (4.12e9, 12.7)
+    assert k("2031-11", "import", region="taiwan") not in facts
+
+
+@pytest.mark.parametrize(
+    "opening", ["이 중 컴퓨터·주변기기가", "이 가운데 컴퓨터·주변기기가", "반면 컴퓨터·주변기기는"]
+)
+def test_a_line_that_opens_on_the_partner_sentence_before_it_keeps_the_partner(opening: str) -> None:
+    text = (
+        "11월 ICT 수출 188억달러\n11월 ICT 수출은 188억3천만달러로 6.2% 늘었다.\n수출 증가는 넉 달째다.\n"
+        "메모리 가격이 올랐다.\n인도 수출은 6억8천만달러로 9.4% 늘었다.\n"
+        f"{opening} 1억9천만달러로 21.6% 증가했다.\n업계는 연말 수요를 기대한다."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", item="computers_peripherals", region="india")][:2] == (1.9e8, 21.6)
+    assert k("2031-11", item="computers_peripherals") not in facts
+
+
+def test_a_line_that_opens_of_that_keeps_the_partner_before_it() -> None:
+    text = (
+        "ICT exports rise in November\nICT exports rose 6.2 percent to $18.83 billion in November.\n"
+        "It was the fourth straight gain.\nMemory prices kept climbing.\n"
+        "Exports to India rose 9.4 percent to $0.68 billion.\n"
+        "Of that, computers and peripherals took $0.19 billion, up 21.6 percent.\nThe ministry expects firm demand."
+    )
+    facts = read(text, "2031-12-12")
+    assert facts[k("2031-11", item="computers_peripherals", region="india")][:2] == (1.9e8, 21.6)
+
+
+@pytest.mark.parametrize(
+    ("lines", "record"),
+    [
+        (
+            "ICT imports fell 2.2 percent to $71.4 billion, leaving a surplus of $63.8 billion.\n"
+            "That topped the previous record of $59.6 billion set in 2029.",
+            59.6e9,
+        ),
+        (
+            "ICT 수입은 714억달러로 2.2% 줄어 무역수지 흑자가 638억달러에 달했다.\n"
+            "종전 최대였던 2029년의 596억달러를 42억달러 웃돈다.",
+            59.6e9,
+        ),
+    ],
+)
+def test_a_line_that_opens_on_the_record_of_the_balance_before_it_is_the_balance(lines: str, record: float) -> None:
+    text = (
+        "ICT trade in 2030\nICT exports rose 1.4 percent to $135.2 billion in 2030.\nIt was a third yearly gain.\n"
+        f"Memory prices kept climbing.\n{lines}\nThe ministry expects firm demand."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2029-01/2029-12", "balance")][0] == record
+    assert k("2029-01/2029-12") not in facts

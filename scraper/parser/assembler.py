@@ -24,7 +24,7 @@ from scraper.parser.measure_tables import (
 )
 from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period, label_trend_months, quarters_beside_running_totals
-from scraper.parser.reader import SentenceReader
+from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
@@ -33,6 +33,12 @@ from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_dot_leaders, without_tables
 
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
+# "지역별로는 중국이 …", "3분기 품목별로는 …": a line that opens a breakdown opens a new topic
+_BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|부문|시장)별로")
+# "이 중 휴대폰이 …", "반면 디스플레이는 …", "Of that, …": a line that opens on the sentence before it
+_GOES_ON_FROM_LAST = re.compile(
+    r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|반면(?:\s|,)|Of\s(?:this|that|these|the\stotal),"
+)
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
@@ -174,15 +180,23 @@ class Assembler:
         self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
         self.paragraph = ParagraphScope(previous_subject=old.last_subject, topic_period=self.section_period)
-        if (
-            self.document.line_per_sentence
-            and self.document.paragraphs_read > 2
-            and old.flow != "balance"
-            and not _SECTION_MARK.match(first)
-        ):
-            self.paragraph.flow = old.flow  # an imports section goes on line after line, not past a "■" heading
+        if self.document.line_per_sentence and self.document.paragraphs_read > 2:
+            self._go_on_across_the_line(old, first)
         if closing_month_of(old.topic_period, self.document.report_period) and not _SECTION_MARK.match(first):
             self.paragraph.topic_period = old.topic_period  # (a "□" heading opens the report's own period again)
+
+    def _go_on_across_the_line(self, old: ParagraphScope, first: str) -> None:
+        """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading
+        nor into a line that opens a breakdown ("지역별로는 …", "3분기 품목별로는 …"); a partner's breakdown goes on
+        into a line that opens on the sentence before it ("이 중 휴대폰이 …", "반면 디스플레이는 …"), and the last
+        figure into one that opens on it ("That beat the record of …", "종전 최대였던 …")."""
+        opens_breakdown = "별로" in first and _BREAKDOWN_OPENING.match(first) is not None
+        if old.flow != "balance" and not _SECTION_MARK.match(first) and not opens_breakdown:
+            self.paragraph.flow = old.flow
+        if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
+            self.paragraph.partner = old.partner
+        if old.last_frame is not None and opens_on_the_last_figure(first):
+            self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

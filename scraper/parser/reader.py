@@ -152,6 +152,16 @@ _DATELINE_PLACE = re.compile(
 )
 _THAT_LEAD = re.compile(r"\s*(?:That|This|It)\s(?!is\b|was\b)[a-z]+")  # the last figure, as a subject
 _ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+def opens_on_the_last_figure(sentence: str) -> bool:
+    """'That beat the record of $58.5 billion', '종전 최대였던 2008년의 …': a sentence that opens on the figure
+    before it (its subject is that figure's)."""
+    if sentence.lstrip().startswith(("That ", "This ")):
+        return _THAT_LEAD.match(sentence) is not None
+    return ("최대" in sentence or "최고" in sentence) and _KO_EARLIER_RECORD_LEAD.match(sentence) is not None
+
+
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
