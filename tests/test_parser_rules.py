@@ -4759,3 +4759,14 @@ def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words
     facts = read(text, "2017-07-14")
     assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
     assert k("2017-06", item="mobile_phone_parts") not in facts
+
+
+def test_a_subtitle_clause_after_an_ellipsis_that_names_only_an_items_price_is_the_whole() -> None:
+    # "…12월은 D램 가격 하락에 7.3% 감소": the item named for its price is the cause; the clause is the total's
+    text = (
+        "지난해 ICT 수출 1천970억달러 사상 최대\n\n디스플레이 비중 14% 아래로…12월은 D램 가격 하락에 7.3% 감소\n\n"
+        "2032년 ICT 수출은 1천970억달러로 6.2% 늘었다."
+    )
+    facts = read(text, "2033-01-14")
+    assert facts[k("2032-12")] == (None, -7.3, None)
+    assert k("2032-12", item="displays") not in facts
