@@ -4770,3 +4770,14 @@ def test_a_subtitle_clause_after_an_ellipsis_that_names_only_an_items_price_is_t
     facts = read(text, "2033-01-14")
     assert facts[k("2032-12")] == (None, -7.3, None)
     assert k("2032-12", item="displays") not in facts
+
+
+def test_a_korean_as_a_whole_adverb_brings_a_merged_paragraph_back_from_a_partner_to_the_world() -> None:
+    # one paragraph: a partner's breakdown, then "2분기 전체로는" (the quarter as a whole) lists the world's items
+    text = (
+        "6월 ICT 수출 3.4% 증가\n\n6월 ICT 수출은 171억2000만달러로 3.4% 늘었다. 인도 수출은 4억8000만달러로 12.1%"
+        " 증가했다. 2분기 전체로는 디스플레이 58억9000만달러(△4.2%), 컴퓨터 31억1000만달러(7.7%)였다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-04/2031-06", item="displays")] == (5.89e9, -4.2, None)
+    assert k("2031-04/2031-06", item="displays", region="india") not in facts

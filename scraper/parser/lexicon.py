@@ -785,6 +785,7 @@ WORLD_CUES = [
     r"worldwide",
     r"globally",
     r"전체\s?ICT",
+    r"전체(?:로는|로\s?보면|적으로)",  # "3분기 전체로는 반도체 …": the period as a whole, every market
     r"전\s?세계",
     r"품목별",
     r"by\s(?:item|product)",
