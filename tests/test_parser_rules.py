@@ -4781,3 +4781,16 @@ def test_a_korean_as_a_whole_adverb_brings_a_merged_paragraph_back_from_a_partne
     facts = read(text, "2031-07-14")
     assert facts[k("2031-04/2031-06", item="displays")] == (5.89e9, -4.2, None)
     assert k("2031-04/2031-06", item="displays", region="india") not in facts
+
+
+def test_a_running_total_sentence_in_a_merged_paragraph_does_not_take_the_months_partner_figures_with_it() -> None:
+    # one paragraph: the month's partner figure, then "1~5월 누적" and items too large for the month
+    text = (
+        "5월 ICT 수출 6.1% 증가\n\n지난달 ICT 수출은 151억3000만달러로 6.1% 늘었다. 대만 수출은 9억4000만달러로"
+        " 11.2% 증가했다. 1~5월 누적 ICT 수출은 702억2000만달러로 4.4% 늘었다. 반도체 351억7000만달러(4.9%),"
+        " 디스플레이 160억5000만달러(△2.3%)다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", region="taiwan")] == (0.94e9, 11.2, None)
+    assert facts[k("2031-01/2031-05", item="semiconductors")] == (35.17e9, 4.9, None)
+    assert k("2031-01/2031-05", region="taiwan") not in facts
