@@ -4794,3 +4794,14 @@ def test_a_running_total_sentence_in_a_merged_paragraph_does_not_take_the_months
     assert facts[k("2031-05", region="taiwan")] == (0.94e9, 11.2, None)
     assert facts[k("2031-01/2031-05", item="semiconductors")] == (35.17e9, 4.9, None)
     assert k("2031-01/2031-05", region="taiwan") not in facts
+
+
+def test_a_breakdown_by_country_of_origin_after_an_items_partner_gives_the_partners_totals() -> None:
+    # "수입국별로 보면": the flow names a breakdown of the total by partner, not the last item's trade again
+    text = (
+        "4월 ICT 수출 8.3% 증가\n\n지난달 ICT 수출은 162억4000만달러로 8.3% 늘었다. 일본으로 간 디스플레이는"
+        " 2억7000만달러로 15.5% 감소했다. 수입국별로 보면 중국 31억2000만달러(△2.2%), 대만 12억9000만달러(6.6%↑)였다."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", "import", region="taiwan")] == (1.29e9, 6.6, None)
+    assert k("2031-04", "import", item="displays", region="taiwan") not in facts

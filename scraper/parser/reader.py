@@ -1517,6 +1517,8 @@ class SentenceReader:
         일본과 인도는 각각 …") are their totals."""
         if not self.ko or _ALSO.search(self.sentence) is not None:
             return True
+        if "국별" in self.sentence:
+            return False  # "수입국별로 보면 중국 …, 대만 …": the flow names a breakdown by partner, of the totals
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:
