@@ -4805,3 +4805,15 @@ def test_a_breakdown_by_country_of_origin_after_an_items_partner_gives_the_partn
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04", "import", region="taiwan")] == (1.29e9, 6.6, None)
     assert k("2031-04", "import", item="displays", region="taiwan") not in facts
+
+
+def test_a_threshold_sentence_opening_with_the_year_does_not_date_the_months_items_after_it() -> None:
+    # one paragraph: the month, then "연간 기준으로 … 1500억달러를 돌파한 셈이다" (a comment), then the month's items
+    text = (
+        "10월 ICT 수출 9.2% 증가\n\n10월 ICT 수출은 173억4000만달러로 9.2% 늘었다. 1~10월 누적 수출은 1512억달러로"
+        " 7.7% 늘었다. 연간 기준으로 2027년(1488억달러) 이후 4년 만에 1500억달러를 돌파한 셈이다. 디스플레이는"
+        " 19억8000만달러로 12.6% 늘었다."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (1.98e9, 12.6, None)
+    assert k("2031-01/2031-12", item="displays") not in facts
