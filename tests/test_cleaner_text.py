@@ -411,3 +411,14 @@ def test_a_byline_with_its_time_stamp_is_furniture_and_the_subtitle_under_it_sta
     computers = [(f["period"], f["value_usd"], f["yoy_pct"]) for f in facts if f["item"] == "computers"]
     assert computers == [("2015-01/2015-06", 3.02e9, -8.1)]
     assert is_boilerplate(byline)
+
+
+def test_a_wire_filing_time_is_no_readers_comment_handle() -> None:
+    # Yonhap's "송고시간" dates the filing; the one-paragraph story under it is no reader's comment
+    text = (
+        "8월 ICT 수출 173억달러\n송고시간 2031-09-12 11:00\n"
+        "(세종=연합뉴스) 8월 ICT 수출이 늘었다. 반도체는 96억3천만달러로 12.4% 증가했다."
+    )
+    cleaned = clean_text(text)
+    assert "96억3천만달러" in cleaned.text and "11:00" not in cleaned.text
+    assert str(cleaned.published) == "2031-09-12"

@@ -78,6 +78,17 @@ def _is_furniture(line: str) -> bool:
 Key = tuple[str, str, str, str]
 
 
+def _names_its_period(mentions: list[Mention]) -> bool:
+    """Does the sentence name a period before its first figure ("1~9월 누적 ICT 수출은 …"), not only one its
+    figure is compared with after it ("… 6억 달러로 작년 상반기의 두 배")?"""
+    for mention in mentions:
+        if mention.kind == "period":
+            return True
+        if mention.kind in ("money", "pct"):
+            return False
+    return False
+
+
 def closing_month_of(topic: Period | None, report: Period | None) -> bool:
     """Is the topic the last month of the span the report is about (June of a first half)?"""
     return (
@@ -200,6 +211,8 @@ class Assembler:
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)
+        if _names_its_period(reader.mentions):
+            self.book.run += 1  # the figures after it whose period is carried are of one run
         reader.read()
         self.paragraph.named_subjects = reader.named
         carry_flow(self.paragraph, reader.sentence, reader.mentions)

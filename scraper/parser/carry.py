@@ -127,6 +127,8 @@ def carry_period(
         and candidates[0].mention.start < first_number_at
         and "," not in sentence[clause_start : candidates[0].mention.start]
     ):
+        if candidates[0].period not in state.bound and _crossing_a_threshold(sentence):
+            return  # "연간 기준으로 2018년(2203억달러) 이후 … 2000억달러를 돌파한 셈이다": no figure is the year's
         if _frames_what_follows(document, paragraph, candidates[0].period, sentence) and not lists_parts(
             paragraph.topic_period or document.reference_period, state.bound, sentence
         ):
@@ -136,6 +138,12 @@ def carry_period(
     bound = state.bound[0] if len(set(state.bound)) == 1 else None
     if bound in trailing and _frames_what_follows(document, paragraph, bound, sentence):
         paragraph.topic_period = bound
+
+
+def _crossing_a_threshold(sentence: str) -> bool:
+    """Does the sentence tell of a threshold crossed ("2000억달러를 돌파한 셈이다", "넘어섰다")? Its figures are another
+    period's and the mark: the period it opens with is a comment's, not the frame of the sentences after it."""
+    return "돌파" in sentence or "넘어" in sentence or "넘었" in sentence
 
 
 def _frames_what_follows(

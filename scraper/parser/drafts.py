@@ -45,6 +45,7 @@ class Draft:
     strength: dict[str, Evidence] = field(default_factory=dict)
     evidence: str = ""
     paragraph: int = 0  # where it was first stated
+    run: int = 0  # ... and after which sentence that named a period
 
     def hold(self, field_name: str, value: float, digits: int, strength: Evidence) -> None:
         self.values[field_name] = value
@@ -113,6 +114,7 @@ class DraftBook:
         self.drafts: dict[Key, Draft] = {}
         self.conflicts = 0  # keys whose field two equally strong statements gave different values
         self.paragraph = 0  # the paragraph being read, for the drafts it starts
+        self.run = 0  # sentences that named a period so far: a carried period lasts from one to the next
         # figures with a carried period that a month's key already held otherwise: maybe a longer span's
         self.displaced: list[tuple[Key, str, float, str, str, int]] = []
 
@@ -136,7 +138,7 @@ class DraftBook:
         month) than a correction. True when `value` is now held."""
         draft = self.drafts.get(key)
         if draft is None:
-            draft = self.drafts[key] = Draft(*key, evidence=sentence, paragraph=self.paragraph)
+            draft = self.drafts[key] = Draft(*key, evidence=sentence, paragraph=self.paragraph, run=self.run)
         digits = 0 if approximate else significant_digits(text)
         if field_name not in draft.values:
             draft.hold(field_name, value, digits, evidence)
@@ -211,7 +213,8 @@ class DraftBook:
         value exceeds the ICT total of that month cannot be the month's: in a half-year or annual report
         that turned to its last month ("June exports alone …"), "China $56.9 billion" is the span's. It
         moves, with the other carried figures of its paragraph, to the longest span ending that month whose
-        total holds it, where those keys are free."""
+        total holds it, where those keys are free; not those a sentence naming a period stands between ("미국
+        수출은 12억달러로 …. 1~9월 누적 ICT 수출은 …. 반도체 439억달러 …": the partner's figure is the month's)."""
         for key, draft in list(self.drafts.items()):
             label, flow, item, region = key
             value = draft.values.get("value_usd")
@@ -227,6 +230,7 @@ class DraftBook:
                 if other is draft or (
                     other_key[0] == label
                     and other.paragraph in rows
+                    and (other.paragraph != draft.paragraph or other.run == draft.run)
                     and other_key[2:] != ("ict", "world")
                     and max(other.strength.values(), default=Evidence.STATED) <= Evidence.SUBJECT
                 ):

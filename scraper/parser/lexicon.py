@@ -788,6 +788,7 @@ WORLD_CUES = [
     r"worldwide",
     r"globally",
     r"전체\s?ICT",
+    r"전체(?:로는|로\s?보면|적으로)",  # "3분기 전체로는 반도체 …": the period as a whole, every market
     r"전\s?세계",
     r"품목별(?!\s?대[가-힣]{1,4}\s?(?:ICT\s?)?수출)",  # (not "품목별 대중 수출은 …": the partner's items)
     r"by\s(?:item|product)",

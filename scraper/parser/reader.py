@@ -956,8 +956,17 @@ class SentenceReader:
         end = max(self.state.last_subject_end, last.end if last is not None else -1)
         if end < 0 or not _ELLIPSIS_ENDS.search(self.sentence, end, mention.start):
             return False
-        following = next((m for m in self.mentions[index + 1 :] if m.kind != "period"), None)
+        following = next((m for m in self.mentions[index + 1 :] if not self._no_subject_of_the_clause(m)), None)
         return following is not None and following.kind in ("money", "pct")
+
+    def _no_subject_of_the_clause(self, mention: Mention) -> bool:
+        """A period; or an item named for its price and the direction of that price ("12월은 메모리 가격 하락에 10.6%
+        감소"): a cause, no subject."""
+        if mention.kind == "period":
+            return True
+        if mention.kind.startswith("item:"):
+            return self.sentence.startswith(("가격", " 가격"), mention.end)
+        return mention.kind in ("up", "down") and self.sentence.startswith(("가격", " 가격"), max(0, mention.start - 3))
 
     def _drivers_listed(self, mention: Mention) -> bool:
         """Items listed without a flow or figure of their own before the clause of `mention` are the drivers the
@@ -1543,6 +1552,8 @@ class SentenceReader:
         일본과 인도는 각각 …") are their totals."""
         if not self.ko or _ALSO.search(self.sentence) is not None:
             return True
+        if "국별" in self.sentence:
+            return False  # "수입국별로 보면 중국 …, 대만 …": the flow names a breakdown by partner, of the totals
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:
