@@ -4925,3 +4925,61 @@ def test_a_line_that_opens_on_the_record_of_the_balance_before_it_is_the_balance
     facts = read(text, "2031-01-14")
     assert facts[k("2029-01/2029-12", "balance")][0] == record
     assert k("2029-01/2029-12") not in facts
+
+
+def test_a_breakdown_by_country_of_origin_after_an_items_partner_gives_the_partners_totals() -> None:
+    # "수입국별로 보면": the flow names a breakdown of the total by partner, not the last item's trade again
+    text = (
+        "4월 ICT 수출 8.3% 증가\n\n지난달 ICT 수출은 162억4000만달러로 8.3% 늘었다. 일본으로 간 디스플레이는"
+        " 2억7000만달러로 15.5% 감소했다. 수입국별로 보면 중국 31억2000만달러(△2.2%), 대만 12억9000만달러(6.6%↑)였다."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", "import", region="taiwan")] == (1.29e9, 6.6, None)
+    assert k("2031-04", "import", item="displays", region="taiwan") not in facts
+
+
+def test_a_korean_as_a_whole_adverb_brings_a_merged_paragraph_back_from_a_partner_to_the_world() -> None:
+    # one paragraph: a partner's breakdown, then "2분기 전체로는" (the quarter as a whole) lists the world's items
+    text = (
+        "6월 ICT 수출 3.4% 증가\n\n6월 ICT 수출은 171억2000만달러로 3.4% 늘었다. 인도 수출은 4억8000만달러로 12.1%"
+        " 증가했다. 2분기 전체로는 디스플레이 58억9000만달러(△4.2%), 컴퓨터 31억1000만달러(7.7%)였다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-04/2031-06", item="displays")] == (5.89e9, -4.2, None)
+    assert k("2031-04/2031-06", item="displays", region="india") not in facts
+
+
+def test_a_running_total_sentence_in_a_merged_paragraph_does_not_take_the_months_partner_figures_with_it() -> None:
+    # one paragraph: the month's partner figure, then "1~5월 누적" and items too large for the month
+    text = (
+        "5월 ICT 수출 6.1% 증가\n\n지난달 ICT 수출은 151억3000만달러로 6.1% 늘었다. 대만 수출은 9억4000만달러로"
+        " 11.2% 증가했다. 1~5월 누적 ICT 수출은 702억2000만달러로 4.4% 늘었다. 반도체 351억7000만달러(4.9%),"
+        " 디스플레이 160억5000만달러(△2.3%)다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", region="taiwan")] == (0.94e9, 11.2, None)
+    assert facts[k("2031-01/2031-05", item="semiconductors")] == (35.17e9, 4.9, None)
+    assert k("2031-01/2031-05", region="taiwan") not in facts
+
+
+def test_a_subtitle_clause_after_an_ellipsis_that_names_only_an_items_price_is_the_whole() -> None:
+    # "…12월은 D램 가격 하락에 7.3% 감소": the item named for its price is the cause; the clause is the total's
+    text = (
+        "지난해 ICT 수출 1천970억달러 사상 최대\n\n디스플레이 비중 14% 아래로…12월은 D램 가격 하락에 7.3% 감소\n\n"
+        "2032년 ICT 수출은 1천970억달러로 6.2% 늘었다."
+    )
+    facts = read(text, "2033-01-14")
+    assert facts[k("2032-12")] == (None, -7.3, None)
+    assert k("2032-12", item="displays") not in facts
+
+
+def test_a_threshold_sentence_opening_with_the_year_does_not_date_the_months_items_after_it() -> None:
+    # one paragraph: the month, then "연간 기준으로 … 1500억달러를 돌파한 셈이다" (a comment), then the month's items
+    text = (
+        "10월 ICT 수출 9.2% 증가\n\n10월 ICT 수출은 173억4000만달러로 9.2% 늘었다. 1~10월 누적 수출은 1512억달러로"
+        " 7.7% 늘었다. 연간 기준으로 2027년(1488억달러) 이후 4년 만에 1500억달러를 돌파한 셈이다. 디스플레이는"
+        " 19억8000만달러로 12.6% 늘었다."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (1.98e9, 12.6, None)
+    assert k("2031-01/2031-12", item="displays") not in facts
