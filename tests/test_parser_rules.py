@@ -4759,3 +4759,15 @@ def test_phones_with_finished_and_parts_in_brackets_are_the_phone_category(words
     facts = read(text, "2017-07-14")
     assert facts[k("2017-06", item="mobile_phones")] == (1.27e9, -3.1, None)
     assert k("2017-06", item="mobile_phone_parts") not in facts
+
+
+def test_a_running_total_after_the_months_figures_in_one_paragraph_is_an_aside() -> None:
+    text = (
+        "ICT exports climb in May\n\nKorea's ICT exports came to $17.25 billion, up 8.4 percent from May last year,"
+        " the ministry said on Tuesday. For the first five months, they reached $81.6 billion, up 2.2 percent."
+        " Display exports fell 3.2 percent to $1.74 billion."
+    )
+    facts = read(text, "2023-06-14")
+    assert facts[k("2023-01/2023-05")][:2] == (81.6e9, 2.2)
+    assert facts[k("2023-05", item="displays")] == (1.74e9, -3.2, None)
+    assert k("2023-01/2023-05", item="displays") not in facts

@@ -149,6 +149,7 @@ class ParagraphScope:
     """What a paragraph break ends."""
 
     topic_period: Period | None = None  # a period the paragraph opened with
+    stated_month: bool = False  # a figure of the report's month was stated ("ICT exports came to $X, up 4%")
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
