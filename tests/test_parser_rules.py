@@ -4771,3 +4771,13 @@ def test_a_running_total_after_the_months_figures_in_one_paragraph_is_an_aside()
     assert facts[k("2023-01/2023-05")][:2] == (81.6e9, 2.2)
     assert facts[k("2023-05", item="displays")] == (1.74e9, -3.2, None)
     assert k("2023-01/2023-05", item="displays") not in facts
+
+
+def test_an_items_shipments_after_an_imports_sentence_are_exports() -> None:
+    text = (
+        "Tech exports slip in April\n\nICT exports slipped 3.6 percent to $14.82 billion in April. Imports edged up"
+        " 1.1 percent to $8.07 billion. Handset shipments sank 12.4 percent to $1.33 billion."
+    )
+    facts = read(text, "2017-05-15")
+    assert facts[k("2017-04", item="mobile_phones")] == (1.33e9, -12.4, None)
+    assert k("2017-04", "import", item="mobile_phones") not in facts
