@@ -4781,3 +4781,42 @@ def test_an_items_shipments_after_an_imports_sentence_are_exports() -> None:
     facts = read(text, "2017-05-15")
     assert facts[k("2017-04", item="mobile_phones")] == (1.33e9, -12.4, None)
     assert k("2017-04", "import", item="mobile_phones") not in facts
+
+
+@pytest.mark.parametrize("lead_in", ["Among major items,", "By item,", "By product,"])
+def test_an_item_lead_in_after_a_partners_total_returns_to_the_world(lead_in: str) -> None:
+    text = (
+        "ICT exports rise in May\n\nKorea's ICT exports rose 5.3 percent to $17.62 billion in May. Exports to India"
+        f" rose 14.2 percent to $512 million. {lead_in} chip exports grew 6.1 percent to $8.44 billion."
+    )
+    facts = read(text, "2018-06-14")
+    assert facts[k("2018-05", item="semiconductors")] == (8.44e9, 6.1, None)
+    assert k("2018-05", item="semiconductors", region="india") not in facts
+
+
+def test_an_items_exports_after_imports_from_a_partner_are_the_worlds() -> None:
+    text = (
+        "ICT exports edge up in June\n\nICT exports edged up 1.8 percent to $15.94 billion in June. Imports from"
+        " Taiwan climbed 9.3 percent to $1.21 billion. Display exports dropped 7.7 percent to $2.06 billion."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2016-06", item="displays")] == (2.06e9, -7.7, None)
+    assert k("2016-06", item="displays", region="taiwan") not in facts
+
+
+def test_an_items_amount_larger_than_the_partners_total_is_no_part_of_it() -> None:
+    text = (
+        "ICT exports up in March\n\nICT exports rose 4.1 percent to $15.36 billion in March. Exports to India grew"
+        " 11.8 percent to $0.62 billion. Chip exports climbed 7.4 percent to $5.87 billion."
+    )
+    facts = read(text, "2015-04-14")
+    assert facts[k("2015-03", item="semiconductors")] == (5.87e9, 7.4, None)
+    assert k("2015-03", item="semiconductors", region="india") not in facts
+
+
+def test_an_items_amount_within_the_partners_total_stays_its_part() -> None:
+    text = (
+        "ICT exports up in March\n\nICT exports rose 4.1 percent to $15.36 billion in March. Exports to India grew"
+        " 11.8 percent to $0.62 billion. Chip exports climbed 7.4 percent to $0.21 billion."
+    )
+    assert k("2015-03", item="semiconductors", region="india") in read(text, "2015-04-14")
