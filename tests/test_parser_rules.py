@@ -4820,3 +4820,15 @@ def test_an_items_amount_within_the_partners_total_stays_its_part() -> None:
         " 11.8 percent to $0.62 billion. Chip exports climbed 7.4 percent to $0.21 billion."
     )
     assert k("2015-03", item="semiconductors", region="india") in read(text, "2015-04-14")
+
+
+def test_a_dateline_inside_a_line_starts_the_story_after_a_headline_run_into_it() -> None:
+    text = (
+        "Asia Wire\n\nKorea's tech exports slide 6.2% in June; sales to Mexico climb BUSAN, July 14 (AWN) -- South"
+        " Korea's ICT exports fell 6.2 percent to $15.07 billion in June, the ministry said. Display exports"
+        " dropped 9.8 percent to $2.21 billion. ICT exports to Mexico rose 8.3 percent to $216 million."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2016-06", item="displays")] == (2.21e9, -9.8, None)
+    assert k("2016-06", item="displays", region="other:mexico") not in facts
+    assert facts[k("2016-06")][:2] == (15.07e9, -6.2)
