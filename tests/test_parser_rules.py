@@ -4832,3 +4832,15 @@ def test_a_dateline_inside_a_line_starts_the_story_after_a_headline_run_into_it(
     assert facts[k("2016-06", item="displays")] == (2.21e9, -9.8, None)
     assert k("2016-06", item="displays", region="other:mexico") not in facts
     assert facts[k("2016-06")][:2] == (15.07e9, -6.2)
+
+
+def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_total() -> None:
+    text = (
+        "ICT exports dip in October\n\nICT exports dipped 2.4 percent to $14.55 billion in October. Exports to"
+        " Vietnam rose 6.6 percent to $1.92 billion. Chips bound for Vietnam climbed 4.0 percent to $0.61 billion,"
+        " while displays to Vietnam gained 15.1 percent to $0.44 billion."
+        " Shipments to Japan fell 8.9 percent to $0.36 billion."
+    )
+    facts = read(text, "2014-11-14")
+    assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
+    assert k("2014-10", item="displays", region="japan") not in facts

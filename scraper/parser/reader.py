@@ -151,6 +151,11 @@ _ELLIPSIS = re.compile(r"…|\.\.\.")
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+_EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
+_PARTNER_TOTAL_LEAD = re.compile(
+    r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
+    r"(?:(?:IT|ICT)\s)?(?:Exports|Shipments|Outbound\sshipments|Sales)\s(?:to|bound\sfor)\s"
+)
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 # "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
@@ -1538,8 +1543,12 @@ class SentenceReader:
         """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
         ("중국, 베트남 수출은 각각 …")? Partners named bare after a partner's item ("대중 반도체 수출은 ….
         일본과 인도는 각각 …") are their totals."""
-        if not self.ko or _ALSO.search(self.sentence) is not None:
+        if _ALSO.search(self.sentence) is not None:
             return True
+        if not self.ko:
+            # "Displays to China shrank …. Shipments to the U.S. fell …": a sentence that opens with a flow to a
+            # partner names that partner's total, unless it says the item goes on ("also", "too")
+            return not _PARTNER_TOTAL_LEAD.match(self.sentence) or _EN_ALSO.search(self.sentence) is not None
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:
