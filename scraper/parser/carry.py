@@ -90,6 +90,9 @@ def carry_period(
     state: SentenceState,
 ) -> None:
     """Move the paragraph's topic period when the sentence is framed by one."""
+    reference = document.reference_period
+    if reference is not None and reference.is_month and reference in state.bound:
+        paragraph.stated_month = True
     if not resolved:
         return  # a sentence that names no period moves none (most sentences)
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
@@ -185,8 +188,11 @@ def running_total(document: DocumentScope, period: Period | None, sentence: str 
 def side_total(document: DocumentScope, paragraph: ParagraphScope, period: Period | None) -> bool:
     """'9월 ICT 수출은 151억달러로 … 이로써 3분기 수출은 437억달러로 … 수입은 78억달러로 …': in a paragraph that
     opened with the report's month, the quarter, half or running total that month closes is an aside on the
-    way; the sentences after it are the month's again."""
+    way; the sentences after it are the month's again. So it is after the month's figures stated with no period
+    of their own ("ICT exports came to $X, up 4% from May last year. For the first five months, they …")."""
     topic = paragraph.topic_period
+    if topic is None and paragraph.stated_month:
+        topic = document.reference_period
     return (
         period is not None
         and topic is not None

@@ -380,6 +380,12 @@ FLOWS: dict[str, list[str]] = {
         # "Shipments to Japan rose …" (not "shipments to Korea", nor "SSD shipments to $370 million", an amount)
         r"shipments?(?=\sto\s(?!(?:South\s)?Korea\b|[\d$₩€]|US\$|USD|an?\s|record\b))",
         r"overseas\s(?:sales|shipments)",
+        # "Semiconductor shipments slumped …" after an imports sentence: goods' shipments are outbound (not "chip
+        # shipments from Taiwan", nor those to Korea)
+        r"(?:(?<=chip\s)|(?<=chips\s)|(?<=semiconductor\s)|(?<=memory\s)|(?<=display\s)|(?<=panel\s)"
+        r"|(?<=handset\s)|(?<=phone\s)|(?<=smartphone\s)|(?<=TV\s)|(?<=computer\s)|(?<=PC\s)"
+        r"|(?<=SSD\s)|(?<=OLED\s)|(?<=LCD\s)|(?<=battery\s))"
+        r"shipments(?!\s(?:from|to\s(?:South\s)?Korea)\b)",
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",
         r"outbound",

@@ -165,6 +165,11 @@ def opens_on_the_last_figure(sentence: str) -> bool:
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+_EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
+_PARTNER_TOTAL_LEAD = re.compile(
+    r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
+    r"(?:(?:IT|ICT)\s)?(?:Exports|Shipments|Outbound\sshipments|Sales)\s(?:to|bound\sfor)\s"
+)
 # "중남미 TV 업체들의 주문이 늘어난 덕이다.": a sentence that only gives the reason for the figure before it
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 # "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
@@ -174,6 +179,10 @@ _SCENE_CLAUSE_END = re.compile(
 )
 _POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
+# "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
+_ITEMS_LEAD_IN = re.compile(
+    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
+)
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
@@ -772,6 +781,8 @@ class SentenceReader:
         self._carry_unit()
         self.assembler.settle_unsigned(self.mentions)
         self.series = month_series(self.sentence, self.mentions, self.doc.published)
+        if self.para.partner is not None and self._opens_items_breakdown():
+            self.para.partner = None  # "Exports to India rose …. Among major items, chips …" are the world's
         self.resolved = resolve_periods(
             self.sentence,
             self.mentions,
@@ -1326,7 +1337,7 @@ class SentenceReader:
         subject_stated = self._settle_subject(index, field_name, period, balance_after)
         if state.own_figures_named:
             self._back_to_the_topic(mention)
-        self._apply_partner_scope(listed=index in state.listed)
+        self._apply_partner_scope(index, listed=index in state.listed)
         if state.deferred:
             self._flush_deferred()
         frame = state.frame
@@ -1491,6 +1502,11 @@ class SentenceReader:
             return False
         return state.named_any or frame.dirty
 
+    def _opens_items_breakdown(self) -> bool:
+        """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
+        head = self.sentence[:8]
+        return ("Among" in head or "By" in head) and _ITEMS_LEAD_IN.match(self.sentence) is not None
+
     def _subject_left_over(self) -> tuple[str, str]:
         """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
         as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
@@ -1515,16 +1531,21 @@ class SentenceReader:
                 owned = True
         return owned and len(owners) >= 2
 
-    def _apply_partner_scope(self, listed: bool) -> None:
+    def _apply_partner_scope(self, index: int, listed: bool) -> None:
         """A breakdown under a partner ("Exports to Vietnam grew ... Chips rose ...") stays with that partner
-        until the paragraph ends, another partner is named, or a figure for the ICT total says the text is
-        back at world level."""
+        until the paragraph ends, another partner is named, a figure for the ICT total says the text is
+        back at world level, or an item's amount is larger than the partner's whole total."""
         frame, state = self.state.frame, self.state
         if frame.region != "world":
             if frame.item == "ict" and frame.flow != "balance":
                 # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively") opens
                 # no breakdown; one named alone does
+                if self.para.partner != frame.region:
+                    self.para.partner_total = None
                 self.para.partner = None if listed else frame.region
+                self.para.partner_flow = frame.flow
+                if self.mentions[index].kind == "money":
+                    self.para.partner_total = self.mentions[index].value
                 last = self.para.item_and_partner
                 if (
                     last is not None
@@ -1537,8 +1558,24 @@ class SentenceReader:
             return
         if frame.item == "ict" or state.named_world:
             self.para.partner = None
-        elif self.para.partner is not None and frame.flow == "export":
-            frame.region = self.para.partner
+        elif self.para.partner is not None and frame.flow == "export" and self.para.partner_flow == "export":
+            if self._larger_than_the_partner(index):
+                self.para.partner = None  # "Exports to ASEAN rose … to $1.4 billion. Chips slid … to $4.3 billion"
+                return
+            frame.region = self.para.partner  # (not after "Imports from Japan jumped …": "Chip exports rose …")
+
+    def _larger_than_the_partner(self, index: int) -> bool:
+        """Is the item's amount (the figure's own, or the first after it before another name) larger than the
+        amount of the partner's total that opened the breakdown? A part is never larger than its whole."""
+        total = self.para.partner_total
+        if total is None:
+            return False
+        for mention in self.mentions[index:]:
+            if mention.kind == "money":
+                return isinstance(mention.value, float) and mention.value > total
+            if mention.kind.startswith(("item:", "region:")):
+                return False
+        return False
 
     def _other_bullet_level(self) -> bool:
         """'○ China: … / - Chip exports to China … / ○ Vietnam: …': a bullet of another mark than the line that
@@ -1550,10 +1587,14 @@ class SentenceReader:
         """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
         ("중국, 베트남 수출은 각각 …")? Partners named bare after a partner's item ("대중 반도체 수출은 ….
         일본과 인도는 각각 …") are their totals."""
-        if not self.ko or _ALSO.search(self.sentence) is not None:
+        if _ALSO.search(self.sentence) is not None:
             return True
         if "국별" in self.sentence:
             return False  # "수입국별로 보면 중국 …, 대만 …": the flow names a breakdown by partner, of the totals
+        if not self.ko:
+            # "Displays to China shrank …. Shipments to the U.S. fell …": a sentence that opens with a flow to a
+            # partner names that partner's total, unless it says the item goes on ("also", "too")
+            return not _PARTNER_TOTAL_LEAD.match(self.sentence) or _EN_ALSO.search(self.sentence) is not None
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:

@@ -149,6 +149,7 @@ class ParagraphScope:
     """What a paragraph break ends."""
 
     topic_period: Period | None = None  # a period the paragraph opened with
+    stated_month: bool = False  # a figure of the report's month was stated ("ICT exports came to $X, up 4%")
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
@@ -156,6 +157,8 @@ class ParagraphScope:
     item_and_partner: tuple[str, str] | None = None  # both named by the last sentence ("반도체 대미 수출")
     item_and_partner_mark: str = ""  # the bullet mark of that sentence's line ("-" under "○")
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
+    partner_total: float | None = None  # that total's amount: an item's larger amount is no part of it
+    partner_flow: str = "export"  # the flow of that partner's total ("Imports from Japan …" opens no export items)
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
     figureless_periods: tuple[Period, ...] = ()  # the periods that sentence dated its subject to ("4~5월 …")
     named_subjects: NamedSubjects | None = None  # the last sentence's, for "각각" after it

@@ -231,8 +231,19 @@ _DASH_AFTER_END = re.compile(
 _DASH_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])")
 
 
+# A dateline inside a line ("… shipments to India rise Seoul, May 15 (IBW) South Korea's …", "… worse than first
+# SEOUL -- South Korea's …"): the story starts there, and the headline or subtitle run into it is another paragraph
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
+_DATELINE_INSIDE = re.compile(
+    r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{3,}))?"
+    rf"(?:,\s{_MONTH_DAY}(?:\s\([A-Za-z-]+\))?(?:\s[-–—]{{1,2}}|(?<=\))\s(?=[A-Z]))|\s--)\s?[A-Z])"
+)
+
+
 def _unflattened(text: str) -> str:
-    """The text with a line break before each bullet mark inside a line."""
+    """The text with a line break before each bullet mark inside a line, and before a dateline inside one."""
+    if " -" in text or ") " in text:
+        text = _DATELINE_INSIDE.sub("\n", text)
     text = _DASH_AFTER_END.sub("\n", text) if "- " in text else text
     if not any(mark in text for mark in _BULLET_MARKS) or not _INLINE_BULLET.search(text):
         return text  # most texts (the marks are looked for as plain strings first: that costs next to nothing)
