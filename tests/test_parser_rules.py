@@ -4983,3 +4983,88 @@ def test_a_threshold_sentence_opening_with_the_year_does_not_date_the_months_ite
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", item="displays")] == (1.98e9, 12.6, None)
     assert k("2031-01/2031-12", item="displays") not in facts
+
+
+def test_a_dateline_inside_a_line_starts_the_story_after_a_headline_run_into_it() -> None:
+    text = (
+        "Asia Wire\n\nKorea's tech exports slide 6.2% in June; sales to Mexico climb BUSAN, July 14 (AWN) -- South"
+        " Korea's ICT exports fell 6.2 percent to $15.07 billion in June, the ministry said. Display exports"
+        " dropped 9.8 percent to $2.21 billion. ICT exports to Mexico rose 8.3 percent to $216 million."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2016-06", item="displays")] == (2.21e9, -9.8, None)
+    assert k("2016-06", item="displays", region="other:mexico") not in facts
+    assert facts[k("2016-06")][:2] == (15.07e9, -6.2)
+
+
+def test_a_running_total_after_the_months_figures_in_one_paragraph_is_an_aside() -> None:
+    text = (
+        "ICT exports climb in May\n\nKorea's ICT exports came to $17.25 billion, up 8.4 percent from May last year,"
+        " the ministry said on Tuesday. For the first five months, they reached $81.6 billion, up 2.2 percent."
+        " Display exports fell 3.2 percent to $1.74 billion."
+    )
+    facts = read(text, "2023-06-14")
+    assert facts[k("2023-01/2023-05")][:2] == (81.6e9, 2.2)
+    assert facts[k("2023-05", item="displays")] == (1.74e9, -3.2, None)
+    assert k("2023-01/2023-05", item="displays") not in facts
+
+
+@pytest.mark.parametrize("lead_in", ["Among major items,", "By item,", "By product,"])
+def test_an_item_lead_in_after_a_partners_total_returns_to_the_world(lead_in: str) -> None:
+    text = (
+        "ICT exports rise in May\n\nKorea's ICT exports rose 5.3 percent to $17.62 billion in May. Exports to India"
+        f" rose 14.2 percent to $512 million. {lead_in} chip exports grew 6.1 percent to $8.44 billion."
+    )
+    facts = read(text, "2018-06-14")
+    assert facts[k("2018-05", item="semiconductors")] == (8.44e9, 6.1, None)
+    assert k("2018-05", item="semiconductors", region="india") not in facts
+
+
+def test_an_items_amount_larger_than_the_partners_total_is_no_part_of_it() -> None:
+    text = (
+        "ICT exports up in March\n\nICT exports rose 4.1 percent to $15.36 billion in March. Exports to India grew"
+        " 11.8 percent to $0.62 billion. Chip exports climbed 7.4 percent to $5.87 billion."
+    )
+    facts = read(text, "2015-04-14")
+    assert facts[k("2015-03", item="semiconductors")] == (5.87e9, 7.4, None)
+    assert k("2015-03", item="semiconductors", region="india") not in facts
+
+
+def test_an_items_amount_within_the_partners_total_stays_its_part() -> None:
+    text = (
+        "ICT exports up in March\n\nICT exports rose 4.1 percent to $15.36 billion in March. Exports to India grew"
+        " 11.8 percent to $0.62 billion. Chip exports climbed 7.4 percent to $0.21 billion."
+    )
+    assert k("2015-03", item="semiconductors", region="india") in read(text, "2015-04-14")
+
+
+def test_an_items_exports_after_imports_from_a_partner_are_the_worlds() -> None:
+    text = (
+        "ICT exports edge up in June\n\nICT exports edged up 1.8 percent to $15.94 billion in June. Imports from"
+        " Taiwan climbed 9.3 percent to $1.21 billion. Display exports dropped 7.7 percent to $2.06 billion."
+    )
+    facts = read(text, "2016-07-14")
+    assert facts[k("2016-06", item="displays")] == (2.06e9, -7.7, None)
+    assert k("2016-06", item="displays", region="taiwan") not in facts
+
+
+def test_an_items_shipments_after_an_imports_sentence_are_exports() -> None:
+    text = (
+        "Tech exports slip in April\n\nICT exports slipped 3.6 percent to $14.82 billion in April. Imports edged up"
+        " 1.1 percent to $8.07 billion. Handset shipments sank 12.4 percent to $1.33 billion."
+    )
+    facts = read(text, "2017-05-15")
+    assert facts[k("2017-04", item="mobile_phones")] == (1.33e9, -12.4, None)
+    assert k("2017-04", "import", item="mobile_phones") not in facts
+
+
+def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_total() -> None:
+    text = (
+        "ICT exports dip in October\n\nICT exports dipped 2.4 percent to $14.55 billion in October. Exports to"
+        " Vietnam rose 6.6 percent to $1.92 billion. Chips bound for Vietnam climbed 4.0 percent to $0.61 billion,"
+        " while displays to Vietnam gained 15.1 percent to $0.44 billion."
+        " Shipments to Japan fell 8.9 percent to $0.36 billion."
+    )
+    facts = read(text, "2014-11-14")
+    assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
+    assert k("2014-10", item="displays", region="japan") not in facts
