@@ -182,7 +182,8 @@ def test_a_text_with_a_match_contains_a_string_of_each_condition(sentence: str) 
 def test_a_look_around_is_a_requirement_of_the_text() -> None:
     """'(24, 1,234억': the year needs a parenthesis before it and 억 after it, neither inside the match."""
     conditions = required_conditions(re.compile(r"(?<=\()(?P<yy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"))
-    assert conditions == (frozenset({"억"}),)  # '(' and ',' are in most sentences: not worth a test
+    assert conditions[0] == frozenset({"억"})  # '(' and ',' are in many sentences: they only come after it
+    assert set(conditions[1:]) == {frozenset({"("}), frozenset({","})}
     assert required_conditions(re.compile(r"(?<!\()\d{2}(?!억)")) == ()  # a negative one requires nothing
 
 
@@ -198,9 +199,13 @@ def test_a_pattern_needs_each_part_of_a_sequence() -> None:
     }
 
 
-def test_a_condition_met_by_nearly_every_sentence_is_dropped() -> None:
-    """'.' and 'a' gate nothing; they are kept only when nothing better is known."""
-    assert required_conditions(re.compile(r"a\sdaily\saverage\s\.")) == (frozenset({"average"}), frozenset({"daily"}))
+def test_a_condition_met_by_nearly_every_sentence_comes_last() -> None:
+    """'.' and 'a' gate little: they come after every better condition, in a place left spare."""
+    assert required_conditions(re.compile(r"a\sdaily\saverage\s\.")) == (
+        frozenset({"average"}),
+        frozenset({"daily"}),
+        frozenset({"a"}),
+    )
     assert required_conditions(re.compile(r"\d\.\d")) == (frozenset({"."}),)
 
 
@@ -497,6 +502,11 @@ def test_the_other_spaces_are_every_white_space_but_the_space_and_the_line_break
         (r"\b(?:in|for)\s\d{4}", ["in 2024 for 2025", "within 2024", "for2024 in  2024"]),
         (r"[-+]?\s?\d+%", ["-3% and + 4% or 5 %", " 6%", "%%"]),
         (r"(?<![a-z])(?P<m>may|june)(?=\s\d)", ["dismay 5 may 5 june 6", "June 6"]),
+        # alternatives behind look-behinds get a guard of their own
+        (
+            r"(?:the\s)?(?:(?:(?<=\bin\s)|(?<=\bof\s))jan|(?<![a-z])(?:feb|mar)(?=\s\d)|^apr|may)",
+            ["in jan, of jan; xjan feb 5 mar x, the mar 7", "apr 1 and apr 2", "jan in jan", "the may"],
+        ),
     ],
 )
 def test_a_guard_given_to_the_engine_finds_what_the_look_ahead_alone_finds(pattern: str, texts: list[str]) -> None:
@@ -512,6 +522,21 @@ def test_a_guard_given_to_the_engine_finds_what_the_look_ahead_alone_finds(patte
             assert (matched and (matched.span(), matched.groupdict())) == (
                 plainly and (plainly.span(), plainly.groupdict())
             )
+
+
+def test_an_alternative_behind_an_assertion_gets_a_guard_for_its_first_characters() -> None:
+    """`re` turns an alternative away by its first character only when that is a literal or a class: one
+    that opens with look-behinds gets a look-ahead in front (at any depth), one that opens with a literal not."""
+    from scraper.parser import prefilter
+
+    parsed = prefilter.sre_parse.parse(r"(?:(?<=\bin\s)|(?<=\bof\s))jan|(?<![a-z])(?:feb|mar)|apr", 0)
+    prefilter._guard_branches_opening_with_assertions(parsed.data, 0)
+    ((_branch, (_none, alternatives)),) = parsed.data
+    first_items = [alternative[0] for alternative in alternatives]
+    assert [op for op, _argument in first_items] == [prefilter.sre.ASSERT, prefilter.sre.ASSERT, prefilter.sre.LITERAL]
+    guards = [str(argument[1]) for _op, argument in first_items[:2]]
+    assert "106" in guards[0]  # ord("j")
+    assert "102" in guards[1] and "109" in guards[1]  # "f", "m"
 
 
 def test_the_engine_is_given_the_first_characters_on_this_python() -> None:
