@@ -424,6 +424,15 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(_forecast_texts)
+def test_the_forecast_twin_finds_what_the_pattern_finds(text: str) -> None:
+    """`forecast_start` searches `reader._FORECAST_FOLDED` on the folded sentence: the same match, same place."""
+    plain = reader.FORECAST.search(text)
+    twin = reader._FORECAST_FOLDED.search(reader.folded_sentence(text))
+    assert (plain and plain.span()) == (twin and twin.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_forecast_texts)
 def test_the_forecast_word_tree_finds_what_the_word_list_finds(text: str) -> None:
     """`_FORECAST_WORD` is a prefix tree of `_FORECAST_WORDS`: it finds a word where the plain list does."""
     lowered = text.lower()

@@ -26,7 +26,7 @@ from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
-from scraper.parser.prefilter import word_tree
+from scraper.parser.prefilter import folded_twin, word_tree
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import (
@@ -388,10 +388,15 @@ _KO_PAST_CLAUSE_END = re.compile(
 )
 
 
+# searched as a twin on the folded sentence: under IGNORECASE `re` tries every branch of `FORECAST` at every
+# position; the twin keeps its scan for first characters (the same matches at the same offsets)
+_FORECAST_FOLDED = folded_twin(FORECAST)
+
+
 def forecast_start(sentence: str, ko: bool) -> int:
     """Where a sentence's forecast begins: its start, or in Korean the end of the last past-tense clause
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
-    found = FORECAST.search(sentence)
+    found = _FORECAST_FOLDED.search(folded_sentence(sentence))
     if found is None:
         modal = None if ko else _EN_MODAL.search(sentence)
         return len(sentence) if modal is None else modal.start()
