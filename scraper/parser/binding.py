@@ -368,13 +368,17 @@ def bind_period(
     resolved: dict[int, ResolvedPeriod],
     lang: str,
     fallback: Period | None,
+    shut: dict[int, tuple[int, int]] | None = None,
 ) -> tuple[Period | None, bool]:
-    """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
+    """The period of the figure at `index`, and whether the sentence stated it (False: carried). `shut`:
+    `parentheses_of_periods` of the sentence, when the caller keeps it for all its figures."""
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
     number = mentions[index]
     if "(" in sentence:
-        resolved = _visible_from(sentence, mentions, number, resolved)
+        if shut is None:
+            shut = parentheses_of_periods(sentence, mentions, resolved)
+        resolved = _visible_from(number, resolved, shut)
     opener = _opener_of(sentence, number, resolved.get(index - 1), fallback) or _total_of(
         sentence, number, resolved, index
     )
@@ -404,7 +408,7 @@ def bind_period(
     if lang == "en" and nxt is not None and number.kind == "pct":
         own = _value_of_the_change(sentence, mentions, index, resolved)
         if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
-            return bind_period(sentence, mentions, own, resolved, lang, fallback)
+            return bind_period(sentence, mentions, own, resolved, lang, fallback, shut)
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -552,17 +556,27 @@ KO_RECORDED_IN = re.compile(
 )
 
 
+def parentheses_of_periods(
+    sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]
+) -> dict[int, tuple[int, int]]:
+    """The span of the parentheses each placed period opens (or stands right before) when they hold a figure,
+    by the period's index: the same for every figure of the sentence, so found once, not once per figure."""
+    if "(" not in sentence:
+        return {}
+    return {
+        i: span
+        for i, placed in resolved.items()
+        if (span := _own_parentheses(sentence, mentions, placed.mention)) is not None
+    }
+
+
 def _visible_from(
-    sentence: str, mentions: list[Mention], number: Mention, resolved: dict[int, ResolvedPeriod]
+    number: Mention, resolved: dict[int, ResolvedPeriod], shut: dict[int, tuple[int, int]]
 ) -> dict[int, ResolvedPeriod]:
     """The placed periods a figure may take: a period that opens parentheses holding its own figure
-    ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold."""
-    hidden = [
-        i
-        for i, placed in resolved.items()
-        if (shut := _own_parentheses(sentence, mentions, placed.mention)) is not None
-        and not shut[0] < number.start < shut[1]
-    ]
+    ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold
+    (`shut`: `parentheses_of_periods`)."""
+    hidden = [i for i in resolved if i in shut and not shut[i][0] < number.start < shut[i][1]]
     return {i: placed for i, placed in resolved.items() if i not in hidden} if hidden else resolved
 
 

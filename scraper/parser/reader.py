@@ -12,7 +12,14 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, periods_respectively, resolve_periods
+from scraper.parser.binding import (
+    ResolvedPeriod,
+    bind_period,
+    month_series,
+    parentheses_of_periods,
+    periods_respectively,
+    resolve_periods,
+)
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
@@ -540,6 +547,7 @@ class SentenceReader:
         elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
         self.resolved: dict[int, ResolvedPeriod] = {}
+        self._period_parentheses: dict[int, tuple[int, int]] | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
         frame = Frame(flow=self._opening_flow(named))
@@ -1334,7 +1342,11 @@ class SentenceReader:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
-        period, stated = bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if self._period_parentheses is None and self.resolved:  # (found once per sentence, asked for every figure)
+            self._period_parentheses = parentheses_of_periods(self.sentence, self.mentions, self.resolved)
+        period, stated = bind_period(
+            self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback, self._period_parentheses
+        )
         if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
             later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
             if later == fallback:
