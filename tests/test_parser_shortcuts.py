@@ -161,6 +161,24 @@ def test_list_assignments_skip_only_what_lists_nothing(sentence: str) -> None:
     assert named.get() == reader.named()
 
 
+@pytest.mark.parametrize("sentence", LIST_SENTENCES + [s for _, s in PERCENT_SENTENCES])
+def test_the_one_pass_over_mentions_finds_what_the_plain_scans_find(sentence: str) -> None:
+    """`reader._Kinds` gathers in one pass what `list_assignments` counts and the reader's handlers look up."""
+    mentions = scan(sentence)
+    kinds = reader._Kinds(mentions)
+    assert (kinds.figures, kinds.subjects) == lists._count_figures_and_names(mentions)
+    assert kinds.names == [m for m in mentions if m.kind.startswith(("item:", "region:"))]
+    assert kinds.figure_starts == [m.start for m in mentions if m.kind in ("money", "pct")]
+    assert kinds.kinds == {m.kind for m in mentions}
+    assert kinds.first_flow == next((m for m in mentions if m.kind.startswith("flow:")), None)
+    assert kinds.first_figure == next((m for m in mentions if m.kind in ("money", "pct")), None)
+    counted = (kinds.figures, kinds.subjects)
+    assert (
+        lists.list_assignments(sentence, mentions, None, None, counted)[0]
+        == lists.list_assignments(sentence, mentions)[0]
+    )
+
+
 # Pieces of text for the regex gates below: the words their patterns look for, in several cases and with the
 # characters IGNORECASE takes for ASCII letters ("ı", "İ", "ſ", "K"), next to figures, Korean and white space.
 _GATE_PIECES = [

@@ -473,27 +473,40 @@ _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 
 
 class _Kinds:
-    """What a sentence's mentions name, found in one pass: the reader asks it of every sentence, and most
-    questions (does it name a flow? which comes first, a flow or a figure?) need only the first of a kind."""
+    """What a sentence's mentions name, gathered in one pass: the reader asks it of every sentence (which kinds
+    are named, which comes first, a flow or a figure?), and so does `list_assignments` (how many figures and
+    names?); the reader's handlers then ask where the figures are and which items and partners were named."""
 
-    __slots__ = ("first_figure", "first_flow", "has_flow", "kinds")
+    __slots__ = ("figure_starts", "figures", "first_figure", "first_flow", "has_flow", "kinds", "names", "subjects")
 
     def __init__(self, mentions: list[Mention]) -> None:
         first_flow = first_figure = None
+        kinds: set[str] = set()
+        figure_starts: list[int] = []
+        names: list[Mention] = []  # items and partners
+        subjects = 0  # items, partners and context items
         for mention in mentions:
             kind = mention.kind
-            if first_figure is None and (kind == "money" or kind == "pct"):
-                first_figure = mention
-                if first_flow is not None:
-                    break
+            kinds.add(kind)
+            if kind == "money" or kind == "pct":
+                figure_starts.append(mention.start)
+                if first_figure is None:
+                    first_figure = mention
+            elif kind.startswith(("item:", "region:")):
+                names.append(mention)
+                subjects += 1
+            elif kind.startswith("ctxitem:"):
+                subjects += 1
             elif first_flow is None and kind.startswith("flow:"):
                 first_flow = mention
-                if first_figure is not None:
-                    break
         self.first_flow: Mention | None = first_flow
         self.first_figure: Mention | None = first_figure
         self.has_flow = first_flow is not None
-        self.kinds = {mention.kind for mention in mentions}
+        self.kinds = kinds
+        self.figure_starts = figure_starts  # (in order: mentions are in order of their starts)
+        self.figures = len(figure_starts)
+        self.names = names
+        self.subjects = subjects
 
     def exports_before_imports(self) -> bool:
         """A sentence whose first figure comes before any flow word, the first being imports, lists exports
@@ -550,9 +563,15 @@ class SentenceReader:
         self._period_parentheses: dict[int, tuple[int, int]] | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
+        self.names = named.names  # the items and partners named, in order
+        self._figure_starts = named.figure_starts
         frame = Frame(flow=self._opening_flow(named))
         listed, self.named = list_assignments(
-            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
+            self.sentence,
+            self.mentions,
+            self.doc.parent_item,
+            self.para.named_subjects,
+            (named.figures, named.subjects),
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         self.forecast_from = len(self.sentence)  # figures from here on are a forecast's
@@ -571,8 +590,6 @@ class SentenceReader:
         self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
         self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
         self._dateline_end: int | None = None  # found when a partner is first named near the start
-        self._names: list[Mention] | None = None
-        self._figure_starts: list[int] | None = None
         kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -1037,13 +1054,6 @@ class SentenceReader:
             return True
         return self.ko and _KO_EXPORTS_OF.match(sentence, mention.end) is not None
 
-    @property
-    def names(self) -> list[Mention]:
-        """The items and partners named, in order (found once, asked for every name)."""
-        if self._names is None:
-            self._names = [m for m in self.mentions if m.kind.startswith(("item:", "region:"))]
-        return self._names
-
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
         figures in parentheses, a figure outside them is the marked subject's again."""
@@ -1262,8 +1272,6 @@ class SentenceReader:
         )
 
     def _next_figure_at(self, position: int) -> int:
-        if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
-            self._figure_starts = [m.start for m in self.mentions if m.kind in ("money", "pct")]
         at = bisect_left(self._figure_starts, position)
         return self._figure_starts[at] if at < len(self._figure_starts) else len(self.sentence)
 
