@@ -79,7 +79,8 @@ def resolve_periods(
     else:
         return resolved  # most sentences name no period
     context_year: int | None = None
-    yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
+    kinds_of_month = _months_named_as_kinds(sentence, mentions)
+    yearless_span: PeriodSpec | None = mentions[kinds_of_month[0]].value if kinds_of_month else None
     record_of_a_kind = False  # "the previous first-quarter high …, set last year": last year's first quarter
     span_end = 0  # where the span named without a year was named
     named_month = False  # 전월 / "the previous month" is before the month this sentence named, else the topic's
@@ -96,7 +97,7 @@ def resolve_periods(
             and spec.year is None
             and spec.year_offset is None
             and not spec.bare_year
-            and (spec.is_span_kind or _names_a_kind(sentence, mention))
+            and (spec.is_span_kind or index in kinds_of_month)
         ):
             yearless_span, span_end = spec, mention.end
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
@@ -293,22 +294,21 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
     )
 
 
-def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
-    """A month named as a kind ("역대 5월", "for January") dates every bare year of its sentence, also the
-    years named before it ("2018년 185억달러 이후 역대 5월 중 2위")."""
-    for mention in mentions:
-        spec: PeriodSpec | None = mention.value if mention.kind == "period" else None
-        if (
-            spec is not None
-            and spec.first_month is not None
-            and spec.first_month == spec.last_month
-            and spec.year is None
-            and spec.year_offset is None
-            and not spec.bare_year
-            and _names_a_kind(sentence, mention)
-        ):
-            return spec
-    return None
+def _months_named_as_kinds(sentence: str, mentions: list[Mention]) -> list[int]:
+    """The indexes of the months named as a kind ("역대 5월", "for January"), in order: the first dates every
+    bare year of its sentence, also the years named before it ("2018년 185억달러 이후 역대 5월 중 2위"), and each
+    is a span named without its year. Asked once per month, for both."""
+    return [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.kind == "period"
+        and mention.value.first_month is not None
+        and mention.value.first_month == mention.value.last_month
+        and mention.value.year is None
+        and mention.value.year_offset is None
+        and not mention.value.bare_year
+        and _names_a_kind(sentence, mention)
+    ]
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
