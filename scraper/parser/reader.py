@@ -1445,9 +1445,9 @@ class SentenceReader:
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
         if (
-            (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
-            and not frame.dirty
+            not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
             and state.named_only_flows
+            and (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and self._context_subject() is not None
         ):
             # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
