@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences
+from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences, subjects
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -601,3 +601,29 @@ def test_the_session13_case_gates_let_every_match_through(text: str) -> None:
     assert classify._announces_elsewhere(text) == bool(classify._SEPARATE_RELEASE.search(text))
     head = "Title\n" + text.replace("\n", " ").replace(".", " ")  # (it reads the title and the first sentence)
     assert classify._a_subset_of_exporters(head) == bool(classify._SUBSET_OF_EXPORTERS.search(head))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="가A1 ()", max_size=20),
+    st.sampled_from(["가", "A", ")"]),
+    st.sampled_from(["", " "]),
+    st.integers(-1, 31),
+    st.sampled_from("은는"),
+    st.sampled_from([" ", "\n", "\t"]),
+    st.sampled_from(["", "\n"]),
+    st.text(alphabet="가A1 ()", max_size=10),
+    st.integers(0, 100),
+)
+def test_a_subject_marked_before_a_flow_is_found_in_the_window(
+    lead: str, name: str, gap: str, held: int, mark: str, space: str, newline: str, tail: str, end: int
+) -> None:
+    """`subjects._KO_MARKED_BEFORE` is searched only `_KO_MARKED_REACH` characters back from the flow: invented
+    subjects marked by 은/는, with figures in parentheses up to the pattern's longest, ending where the flow starts."""
+    aside = f"({'가' * held})" if held >= 0 else ""
+    marked = f"{lead}{name}{gap}{aside}{mark}{space}{newline}"
+    text = marked + tail
+    for at in (len(marked), min(end, len(text))):
+        plain = subjects._KO_MARKED_BEFORE.search(text[:at])
+        windowed = subjects._KO_MARKED_BEFORE.search(text, max(0, at - subjects._KO_MARKED_REACH), at)
+        assert bool(plain) == bool(windowed), (text, at)
