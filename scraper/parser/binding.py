@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from scraper.parser import periods
 from scraper.parser.casefold import case_folded, folded_sentence
@@ -368,20 +369,20 @@ def bind_period(
     resolved: dict[int, ResolvedPeriod],
     lang: str,
     fallback: Period | None,
-    shut: dict[int, tuple[int, int]] | None = None,
+    layout: PeriodLayout | None = None,
 ) -> tuple[Period | None, bool]:
-    """The period of the figure at `index`, and whether the sentence stated it (False: carried). `shut`:
-    `parentheses_of_periods` of the sentence, when the caller keeps it for all its figures."""
+    """The period of the figure at `index`, and whether the sentence stated it (False: carried). `layout`: the
+    sentence's `period_layout`, when the caller keeps it for all its figures."""
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
+    if layout is None:
+        layout = period_layout(sentence, mentions, resolved)
     number = mentions[index]
     if "(" in sentence:
-        if shut is None:
-            shut = parentheses_of_periods(sentence, mentions, resolved)
-        resolved = _visible_from(number, resolved, shut)
-    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback) or _total_of(
-        sentence, number, resolved, index
-    )
+        resolved = _visible_from(number, resolved, layout.parentheses)
+    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback)
+    if opener is None and layout.names_a_total:  # (most sentences name no period's total)
+        opener = _total_of(sentence, number, resolved, index)
     if opener is not None:
         return opener, True
     modified, before, nxt = _periods_around(resolved, index)
@@ -408,7 +409,7 @@ def bind_period(
     if lang == "en" and nxt is not None and number.kind == "pct":
         own = _value_of_the_change(sentence, mentions, index, resolved)
         if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
-            return bind_period(sentence, mentions, own, resolved, lang, fallback, shut)
+            return bind_period(sentence, mentions, own, resolved, lang, fallback, layout)
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -462,10 +463,8 @@ _TOTAL_WORDS = ("total", "tally", "level", "figure", "volume", "value")  # one o
 
 def _total_of(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
     """The period named as the figure's total, anchor or not: "already above the full-year 2015 total of $133.9
-    billion" is 2015's own figure (a precise figure after a bound word is a fact)."""
-    folded = folded_sentence(sentence)
-    if not any(word in folded for word in _TOTAL_WORDS):
-        return None  # (plain strings first: most figures are no period's total)
+    billion" is 2015's own figure (a precise figure after a bound word is a fact). Asked only of a sentence with
+    a word of `_TOTAL_WORDS` (`PeriodLayout.names_a_total`)."""
     last = max((i for i in resolved if i < index), default=None)
     placed = resolved[last] if last is not None else None
     if placed is None or placed.period is None or sentence[placed.mention.end : number.start].count(" ") > 4:
@@ -554,6 +553,22 @@ KO_RECORDED_IN = re.compile(
     r"\s?[을를]?\s?(?:기록한|기록했던|달성한|보인|나타낸|낸|"
     r"(?:줄었|늘었|줄|늘|감소했|증가했|급감했|급증했)던)\s?"
 )
+
+
+class PeriodLayout(NamedTuple):
+    """What `bind_period` asks of a sentence for each of its figures, the same for all of them, so found once per
+    sentence: the parentheses each placed period opens, by the period's index (`parentheses_of_periods`), and
+    whether the sentence has a word every `_TOTAL_OF` match needs."""
+
+    parentheses: dict[int, tuple[int, int]]
+    names_a_total: bool
+
+
+def period_layout(sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]) -> PeriodLayout:
+    folded = folded_sentence(sentence)
+    return PeriodLayout(
+        parentheses_of_periods(sentence, mentions, resolved), any(word in folded for word in _TOTAL_WORDS)
+    )
 
 
 def parentheses_of_periods(

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
 from scraper.parser.binding import (
+    PeriodLayout,
     ResolvedPeriod,
     bind_period,
     month_series,
-    parentheses_of_periods,
+    period_layout,
     periods_respectively,
     resolve_periods,
 )
@@ -560,7 +561,7 @@ class SentenceReader:
         elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
         self.resolved: dict[int, ResolvedPeriod] = {}
-        self._period_parentheses: dict[int, tuple[int, int]] | None = None  # of `resolved`, once it is placed
+        self._period_layout: PeriodLayout | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
         self.names = named.names  # the items and partners named, in order
@@ -1350,10 +1351,10 @@ class SentenceReader:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
-        if self._period_parentheses is None and self.resolved:  # (found once per sentence, asked for every figure)
-            self._period_parentheses = parentheses_of_periods(self.sentence, self.mentions, self.resolved)
+        if self._period_layout is None and self.resolved:  # (found once per sentence, asked for every figure)
+            self._period_layout = period_layout(self.sentence, self.mentions, self.resolved)
         period, stated = bind_period(
-            self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback, self._period_parentheses
+            self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback, self._period_layout
         )
         if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
             later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
