@@ -185,6 +185,8 @@ _GATE_PIECES = [
     "last month's release put",  # an earlier release's figure (`figures._put_by_an_earlier_release`)
     "the earlier tables had",
     "THE PRIOR REPORT SHOWED",
+    "as",  # (" at " or " as " before the figure)
+    "AS",
     "to",
     "TO",
     "reached",
@@ -303,6 +305,11 @@ def test_figure_gates_agree_with_their_patterns(sentence: str, start: int) -> No
         )
     )
     assert figures._superseded(sentence, mention) == plain_superseded
+    words = figures.SentenceWords(sentence)  # (the reader's, kept for all the figures of its sentence)
+    assert figures._superseded(sentence, mention, words) == plain_superseded
+    assert words.names_a_revision == bool(figures._REVISED.search(sentence))
+    assert words.names_a_pace == bool(figures._PACE_WORDS.search(sentence))
+    assert words.comparison_words == figures._comparison_words(sentence)
     assert figures._change_amount(sentence) == bool(figures.CHANGE_AMOUNT.search(sentence))
     before = sentence[max(0, start - 21) : start]
     plain_reached = bool(figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH)))
@@ -627,3 +634,11 @@ def test_a_subject_marked_before_a_flow_is_found_in_the_window(
         plain = subjects._KO_MARKED_BEFORE.search(text[:at])
         windowed = subjects._KO_MARKED_BEFORE.search(text, max(0, at - subjects._KO_MARKED_REACH), at)
         assert bool(plain) == bool(windowed), (text, at)
+
+
+@pytest.mark.parametrize("word", ["at", "as", "AS"])
+def test_an_earlier_release_figure_is_still_found(word: str) -> None:
+    """`SentenceWords.may_quote_an_earlier_release` lets through both words `_EARLIER_RELEASE_PUT` ends on."""
+    sentence = f"last month's release put August ICT exports {word} $15.41 billion; the tables now show $15.48 billion"
+    mention = next(m for m in scan(sentence) if m.kind == "money")
+    assert figures._superseded(sentence, mention, figures.SentenceWords(sentence))

@@ -25,6 +25,7 @@ from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_res
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import (
+    SentenceWords,
     period_then_year_earlier,
     read_number,
     read_number_and_sign,
@@ -560,6 +561,7 @@ class SentenceReader:
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
+        self.words = SentenceWords(self.sentence)  # what each figure's reading asks of the whole sentence
         self.resolved: dict[int, ResolvedPeriod] = {}
         self._period_layout: PeriodLayout | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
@@ -1288,7 +1290,7 @@ class SentenceReader:
         balance_after = mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end) is not None
         flow = "balance" if balance_after else state.frame.flow
         field_name, value, approximate, sign_unstated = read_number_and_sign(
-            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign
+            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign, self.words
         )
         previous = state.last_number
         state.last_number = mention
@@ -1541,7 +1543,7 @@ class SentenceReader:
         while self.state.deferred:
             index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
-                self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
+                self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0, self.words
             )
             if field_name == "prior_usd":
                 field_name, period = self._base_dated_years_back(index, period, stated)
@@ -1618,5 +1620,7 @@ class SentenceReader:
 
     def _awaits_deferred(self) -> bool:
         index, period, _ = self.state.deferred[0]
-        field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
+        field_name, _, _ = read_number(
+            self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0, self.words
+        )
         return field_name is not None and self.assembler.awaits(field_name, period)
