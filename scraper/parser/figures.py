@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
@@ -108,34 +107,54 @@ def significant_figures(text: str) -> int:
 class SentenceWords:
     """What the readings of a sentence's figures ask of the sentence as a whole: its folded text, whether it
     names a revision, a pace, an earlier release, the words of a comparison. The same for every figure, so
-    found once per sentence, when first asked (the reader keeps one for its sentence)."""
+    found once per sentence, when first asked (the reader keeps one for its sentence). (Plain attributes, not
+    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)"""
+
+    __slots__ = ("_comparison", "_folded", "_pace", "_release", "_revision", "sentence")
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
+        self._folded: str | None = None
+        self._revision: bool | None = None
+        self._pace: bool | None = None
+        self._release: bool | None = None
+        self._comparison: tuple[bool, bool, bool, bool] | None = None
 
-    @cached_property
+    @property
     def folded(self) -> str:
-        return folded_sentence(self.sentence)
+        if self._folded is None:
+            self._folded = folded_sentence(self.sentence)
+        return self._folded
 
-    @cached_property
+    @property
     def names_a_revision(self) -> bool:
         """`_REVISED`, by its folded twin: most sentences revise nothing, and then `_superseded` need not
         search before each of their amounts."""
-        return _REVISED_FOLDED.search(self.folded) is not None
+        if self._revision is None:
+            self._revision = _REVISED_FOLDED.search(self.folded) is not None
+        return self._revision
 
-    @cached_property
+    @property
     def names_a_pace(self) -> bool:
-        return _PACE_WORDS_FOLDED.search(self.folded) is not None
+        if self._pace is None:
+            self._pace = _PACE_WORDS_FOLDED.search(self.folded) is not None
+        return self._pace
 
-    @cached_property
+    @property
     def may_quote_an_earlier_release(self) -> bool:
         """Can `_EARLIER_RELEASE_PUT` match? It needs " at " or " as " and one of its nouns, in any case."""
-        folded = self.folded
-        return (" at " in folded or " as " in folded) and any(word in folded for word in _EARLIER_RELEASE_WORDS)
+        if self._release is None:
+            folded = self.folded
+            self._release = (" at " in folded or " as " in folded) and any(
+                word in folded for word in _EARLIER_RELEASE_WORDS
+            )
+        return self._release
 
-    @cached_property
+    @property
     def comparison_words(self) -> tuple[bool, bool, bool, bool]:
-        return _comparison_words(self.sentence)
+        if self._comparison is None:
+            self._comparison = _comparison_words(self.sentence)
+        return self._comparison
 
 
 def read_number(
