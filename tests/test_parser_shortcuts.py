@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences
+from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences, subjects
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -161,12 +161,32 @@ def test_list_assignments_skip_only_what_lists_nothing(sentence: str) -> None:
     assert named.get() == reader.named()
 
 
+@pytest.mark.parametrize("sentence", LIST_SENTENCES + [s for _, s in PERCENT_SENTENCES])
+def test_the_one_pass_over_mentions_finds_what_the_plain_scans_find(sentence: str) -> None:
+    """`reader._Kinds` gathers in one pass what `list_assignments` counts and the reader's handlers look up."""
+    mentions = scan(sentence)
+    kinds = reader._Kinds(mentions)
+    assert (kinds.figures, kinds.subjects) == lists._count_figures_and_names(mentions)
+    assert kinds.names == [m for m in mentions if m.kind.startswith(("item:", "region:"))]
+    assert kinds.figure_starts == [m.start for m in mentions if m.kind in ("money", "pct")]
+    assert kinds.kinds == {m.kind for m in mentions}
+    assert kinds.first_flow == next((m for m in mentions if m.kind.startswith("flow:")), None)
+    assert kinds.first_figure == next((m for m in mentions if m.kind in ("money", "pct")), None)
+    counted = (kinds.figures, kinds.subjects)
+    assert (
+        lists.list_assignments(sentence, mentions, None, None, counted)[0]
+        == lists.list_assignments(sentence, mentions)[0]
+    )
+
+
 # Pieces of text for the regex gates below: the words their patterns look for, in several cases and with the
 # characters IGNORECASE takes for ASCII letters ("ı", "İ", "ſ", "K"), next to figures, Korean and white space.
 _GATE_PIECES = [
     "last month's release put",  # an earlier release's figure (`figures._put_by_an_earlier_release`)
     "the earlier tables had",
     "THE PRIOR REPORT SHOWED",
+    "as",  # (" at " or " as " before the figure)
+    "AS",
     "to",
     "TO",
     "reached",
@@ -285,6 +305,11 @@ def test_figure_gates_agree_with_their_patterns(sentence: str, start: int) -> No
         )
     )
     assert figures._superseded(sentence, mention) == plain_superseded
+    words = figures.SentenceWords(sentence)  # (the reader's, kept for all the figures of its sentence)
+    assert figures._superseded(sentence, mention, words) == plain_superseded
+    assert words.names_a_revision == bool(figures._REVISED.search(sentence))
+    assert words.names_a_pace == bool(figures._PACE_WORDS.search(sentence))
+    assert words.comparison_words == figures._comparison_words(sentence)
     assert figures._change_amount(sentence) == bool(figures.CHANGE_AMOUNT.search(sentence))
     before = sentence[max(0, start - 21) : start]
     plain_reached = bool(figures._REACHED_BEFORE.search(before, max(0, len(before) - figures._REACHED_REACH)))
@@ -420,6 +445,15 @@ def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
     if reader.FORECAST.search(text):
         assert reader._FORECAST_WORD.search(text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_forecast_texts)
+def test_the_forecast_twin_finds_what_the_pattern_finds(text: str) -> None:
+    """`forecast_start` searches `reader._FORECAST_FOLDED` on the folded sentence: the same match, same place."""
+    plain = reader.FORECAST.search(text)
+    twin = reader._FORECAST_FOLDED.search(reader.folded_sentence(text))
+    assert (plain and plain.span()) == (twin and twin.span())
 
 
 @settings(max_examples=400, deadline=None)
@@ -574,3 +608,37 @@ def test_the_session13_case_gates_let_every_match_through(text: str) -> None:
     assert classify._announces_elsewhere(text) == bool(classify._SEPARATE_RELEASE.search(text))
     head = "Title\n" + text.replace("\n", " ").replace(".", " ")  # (it reads the title and the first sentence)
     assert classify._a_subset_of_exporters(head) == bool(classify._SUBSET_OF_EXPORTERS.search(head))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="가A1 ()", max_size=20),
+    st.sampled_from(["가", "A", ")"]),
+    st.sampled_from(["", " "]),
+    st.integers(-1, 31),
+    st.sampled_from("은는"),
+    st.sampled_from([" ", "\n", "\t"]),
+    st.sampled_from(["", "\n"]),
+    st.text(alphabet="가A1 ()", max_size=10),
+    st.integers(0, 100),
+)
+def test_a_subject_marked_before_a_flow_is_found_in_the_window(
+    lead: str, name: str, gap: str, held: int, mark: str, space: str, newline: str, tail: str, end: int
+) -> None:
+    """`subjects._KO_MARKED_BEFORE` is searched only `_KO_MARKED_REACH` characters back from the flow: invented
+    subjects marked by 은/는, with figures in parentheses up to the pattern's longest, ending where the flow starts."""
+    aside = f"({'가' * held})" if held >= 0 else ""
+    marked = f"{lead}{name}{gap}{aside}{mark}{space}{newline}"
+    text = marked + tail
+    for at in (len(marked), min(end, len(text))):
+        plain = subjects._KO_MARKED_BEFORE.search(text[:at])
+        windowed = subjects._KO_MARKED_BEFORE.search(text, max(0, at - subjects._KO_MARKED_REACH), at)
+        assert bool(plain) == bool(windowed), (text, at)
+
+
+@pytest.mark.parametrize("word", ["at", "as", "AS"])
+def test_an_earlier_release_figure_is_still_found(word: str) -> None:
+    """`SentenceWords.may_quote_an_earlier_release` lets through both words `_EARLIER_RELEASE_PUT` ends on."""
+    sentence = f"last month's release put August ICT exports {word} $15.41 billion; the tables now show $15.48 billion"
+    mention = next(m for m in scan(sentence) if m.kind == "money")
+    assert figures._superseded(sentence, mention, figures.SentenceWords(sentence))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from scraper.parser import periods
 from scraper.parser.casefold import case_folded, folded_sentence
@@ -81,7 +82,8 @@ def resolve_periods(
     else:
         return resolved  # most sentences name no period
     context_year: int | None = None
-    yearless_span: PeriodSpec | None = _kind_of_month(sentence, mentions)
+    kinds_of_month = _months_named_as_kinds(sentence, mentions)
+    yearless_span: PeriodSpec | None = mentions[kinds_of_month[0]].value if kinds_of_month else None
     record_of_a_kind = False  # "the previous first-quarter high …, set last year": last year's first quarter
     span_end = 0  # where the span named without a year was named
     named_month = False  # 전월 / "the previous month" is before the month this sentence named, else the topic's
@@ -98,7 +100,7 @@ def resolve_periods(
             and spec.year is None
             and spec.year_offset is None
             and not spec.bare_year
-            and (spec.is_span_kind or _names_a_kind(sentence, mention))
+            and (spec.is_span_kind or index in kinds_of_month)
         ):
             yearless_span, span_end = spec, mention.end
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
@@ -295,22 +297,21 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
     )
 
 
-def _kind_of_month(sentence: str, mentions: list[Mention]) -> PeriodSpec | None:
-    """A month named as a kind ("역대 5월", "for January") dates every bare year of its sentence, also the
-    years named before it ("2018년 185억달러 이후 역대 5월 중 2위")."""
-    for mention in mentions:
-        spec: PeriodSpec | None = mention.value if mention.kind == "period" else None
-        if (
-            spec is not None
-            and spec.first_month is not None
-            and spec.first_month == spec.last_month
-            and spec.year is None
-            and spec.year_offset is None
-            and not spec.bare_year
-            and _names_a_kind(sentence, mention)
-        ):
-            return spec
-    return None
+def _months_named_as_kinds(sentence: str, mentions: list[Mention]) -> list[int]:
+    """The indexes of the months named as a kind ("역대 5월", "for January"), in order: the first dates every
+    bare year of its sentence, also the years named before it ("2018년 185억달러 이후 역대 5월 중 2위"), and each
+    is a span named without its year. Asked once per month, for both."""
+    return [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.kind == "period"
+        and mention.value.first_month is not None
+        and mention.value.first_month == mention.value.last_month
+        and mention.value.year is None
+        and mention.value.year_offset is None
+        and not mention.value.bare_year
+        and _names_a_kind(sentence, mention)
+    ]
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -370,16 +371,20 @@ def bind_period(
     resolved: dict[int, ResolvedPeriod],
     lang: str,
     fallback: Period | None,
+    layout: PeriodLayout | None = None,
 ) -> tuple[Period | None, bool]:
-    """The period of the figure at `index`, and whether the sentence stated it (False: carried)."""
+    """The period of the figure at `index`, and whether the sentence stated it (False: carried). `layout`: the
+    sentence's `period_layout`, when the caller keeps it for all its figures."""
     if not resolved:
         return fallback, False  # most sentences name no period (what follows would find none)
+    if layout is None:
+        layout = period_layout(sentence, mentions, resolved)
     number = mentions[index]
     if "(" in sentence:
-        resolved = _visible_from(sentence, mentions, number, resolved)
-    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback) or _total_of(
-        sentence, number, resolved, index
-    )
+        resolved = _visible_from(number, resolved, layout.parentheses)
+    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback)
+    if opener is None and layout.names_a_total:  # (most sentences name no period's total)
+        opener = _total_of(sentence, number, resolved, index)
     if opener is not None:
         return opener, True
     modified, before, nxt = _periods_around(resolved, index)
@@ -406,7 +411,7 @@ def bind_period(
     if lang == "en" and nxt is not None and number.kind == "pct":
         own = _value_of_the_change(sentence, mentions, index, resolved)
         if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
-            return bind_period(sentence, mentions, own, resolved, lang, fallback)
+            return bind_period(sentence, mentions, own, resolved, lang, fallback, layout)
     if nxt is not None:
         gap = sentence[number.end : nxt.mention.start]
         if (
@@ -460,10 +465,8 @@ _TOTAL_WORDS = ("total", "tally", "level", "figure", "volume", "value")  # one o
 
 def _total_of(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
     """The period named as the figure's total, anchor or not: "already above the full-year 2015 total of $133.9
-    billion" is 2015's own figure (a precise figure after a bound word is a fact)."""
-    folded = folded_sentence(sentence)
-    if not any(word in folded for word in _TOTAL_WORDS):
-        return None  # (plain strings first: most figures are no period's total)
+    billion" is 2015's own figure (a precise figure after a bound word is a fact). Asked only of a sentence with
+    a word of `_TOTAL_WORDS` (`PeriodLayout.names_a_total`)."""
     last = max((i for i in resolved if i < index), default=None)
     placed = resolved[last] if last is not None else None
     if placed is None or placed.period is None or sentence[placed.mention.end : number.start].count(" ") > 4:
@@ -554,17 +557,43 @@ KO_RECORDED_IN = re.compile(
 )
 
 
+class PeriodLayout(NamedTuple):
+    """What `bind_period` asks of a sentence for each of its figures, the same for all of them, so found once per
+    sentence: the parentheses each placed period opens, by the period's index (`parentheses_of_periods`), and
+    whether the sentence has a word every `_TOTAL_OF` match needs."""
+
+    parentheses: dict[int, tuple[int, int]]
+    names_a_total: bool
+
+
+def period_layout(sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]) -> PeriodLayout:
+    folded = folded_sentence(sentence)
+    return PeriodLayout(
+        parentheses_of_periods(sentence, mentions, resolved), any(word in folded for word in _TOTAL_WORDS)
+    )
+
+
+def parentheses_of_periods(
+    sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]
+) -> dict[int, tuple[int, int]]:
+    """The span of the parentheses each placed period opens (or stands right before) when they hold a figure,
+    by the period's index: the same for every figure of the sentence, so found once, not once per figure."""
+    if "(" not in sentence:
+        return {}
+    return {
+        i: span
+        for i, placed in resolved.items()
+        if (span := _own_parentheses(sentence, mentions, placed.mention)) is not None
+    }
+
+
 def _visible_from(
-    sentence: str, mentions: list[Mention], number: Mention, resolved: dict[int, ResolvedPeriod]
+    number: Mention, resolved: dict[int, ResolvedPeriod], shut: dict[int, tuple[int, int]]
 ) -> dict[int, ResolvedPeriod]:
     """The placed periods a figure may take: a period that opens parentheses holding its own figure
-    ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold."""
-    hidden = [
-        i
-        for i, placed in resolved.items()
-        if (shut := _own_parentheses(sentence, mentions, placed.mention)) is not None
-        and not shut[0] < number.start < shut[1]
-    ]
+    ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold
+    (`shut`: `parentheses_of_periods`)."""
+    hidden = [i for i in resolved if i in shut and not shut[i][0] < number.start < shut[i][1]]
     return {i: placed for i, placed in resolved.items() if i not in hidden} if hidden else resolved
 
 

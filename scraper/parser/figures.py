@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
@@ -105,6 +104,59 @@ def significant_figures(text: str) -> int:
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
+class SentenceWords:
+    """What the readings of a sentence's figures ask of the sentence as a whole: its folded text, whether it
+    names a revision, a pace, an earlier release, the words of a comparison. The same for every figure, so
+    found once per sentence, when first asked (the reader keeps one for its sentence). (Plain attributes, not
+    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)"""
+
+    __slots__ = ("_comparison", "_folded", "_pace", "_release", "_revision", "sentence")
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self._folded: str | None = None
+        self._revision: bool | None = None
+        self._pace: bool | None = None
+        self._release: bool | None = None
+        self._comparison: tuple[bool, bool, bool, bool] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = folded_sentence(self.sentence)
+        return self._folded
+
+    @property
+    def names_a_revision(self) -> bool:
+        """`_REVISED`, by its folded twin: most sentences revise nothing, and then `_superseded` need not
+        search before each of their amounts."""
+        if self._revision is None:
+            self._revision = _REVISED_FOLDED.search(self.folded) is not None
+        return self._revision
+
+    @property
+    def names_a_pace(self) -> bool:
+        if self._pace is None:
+            self._pace = _PACE_WORDS_FOLDED.search(self.folded) is not None
+        return self._pace
+
+    @property
+    def may_quote_an_earlier_release(self) -> bool:
+        """Can `_EARLIER_RELEASE_PUT` match? It needs " at " or " as " and one of its nouns, in any case."""
+        if self._release is None:
+            folded = self.folded
+            self._release = (" at " in folded or " as " in folded) and any(
+                word in folded for word in _EARLIER_RELEASE_WORDS
+            )
+        return self._release
+
+    @property
+    def comparison_words(self) -> tuple[bool, bool, bool, bool]:
+        if self._comparison is None:
+            self._comparison = _comparison_words(self.sentence)
+        return self._comparison
+
+
 def read_number(
     sentence: str,
     mentions: list[Mention],
@@ -113,13 +165,15 @@ def read_number(
     lang: str,
     last_number: Mention | None,
     last_sign: int,
+    words: SentenceWords | None = None,
 ) -> tuple[str | None, float, bool]:
     """Which field a number fills (None: not a fact), its signed value, and whether it is approximate.
 
     `flow` is the frame's flow (a balance figure takes its sign from surplus/deficit); `last_number` and
-    `last_sign` are the sentence's previous percentage and its sign, for lists of bare figures."""
+    `last_sign` are the sentence's previous percentage and its sign, for lists of bare figures; `words`: the
+    sentence's `SentenceWords`, when the caller keeps them for all its figures."""
     field_name, value, approximate, _ = read_number_and_sign(
-        sentence, mentions, index, flow, lang, last_number, last_sign
+        sentence, mentions, index, flow, lang, last_number, last_sign, words
     )
     return field_name, value, approximate
 
@@ -132,6 +186,7 @@ def read_number_and_sign(
     lang: str,
     last_number: Mention | None,
     last_sign: int,
+    words: SentenceWords | None = None,
 ) -> tuple[str | None, float, bool, bool]:
     """`read_number`, and whether nothing in the sentence states the sign of a percentage (what
     `sign_unstated` asks, found by the same reading instead of a second one)."""
@@ -145,7 +200,9 @@ def read_number_and_sign(
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
-        if not_yoy(sentence, mentions, index) or _change_of_a_superseded_figure(sentence, mentions, index):
+        if not_yoy(sentence, mentions, index, words) or _change_of_a_superseded_figure(
+            sentence, mentions, index, words
+        ):
             return None, 0.0, False, False
         magnitude, sign = mention.value
         unstated = False
@@ -157,7 +214,7 @@ def read_number_and_sign(
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
         if sign == 0:
-            sign = direction(sentence, mentions, index, last_number, lang)
+            sign = direction(sentence, mentions, index, last_number, lang, words)
             unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
         if sign == 0 and lang == "en" and last_number is not None and last_sign:
             sign = last_sign  # "Phones dropped 4.4 percent …, and displays 6.2 percent …": the verb is elided
@@ -165,25 +222,28 @@ def read_number_and_sign(
             sign = 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
     value: float = mention.value
-    if value < MIN_MONEY_USD or _superseded(sentence, mention):
+    if value < MIN_MONEY_USD or _superseded(sentence, mention, words):
         return None, 0.0, False, False
-    if is_prior(sentence, mentions, index):
+    if is_prior(sentence, mentions, index, words):
         if flow == "balance" and _deficit_so_far(sentence, mention):
             value = -value  # "the deficit with Japan widened to $520 million from $390 million"
         return "prior_usd", value, approximate, False
-    if flow == "balance":
-        after = sentence[mention.end : mention.end + 12].split(";", 1)[0]  # (not "…; deficit with Taiwan")
-        window = sentence[max(0, mention.start - 30) : mention.end] + after
-        signed = _signed_amount(sentence, mention)
-        if (
-            signed
-            or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
-            or _DEFICIT_AFTER.match(sentence, mention.end)
-            or _deficit_so_far(sentence, mention)
-            or (_SHARED_DEFICIT.match(sentence, mention.end) and not _own_surplus(sentence, mention))
-        ):
-            value = -value
+    if flow == "balance" and _a_deficit(sentence, mention):
+        value = -value
     return "value_usd", value, approximate, False
+
+
+def _a_deficit(sentence: str, mention: Mention) -> bool:
+    """Is a balance amount a deficit: signed, or named one around it, earlier, or by the list it closes?"""
+    after = sentence[mention.end : mention.end + 12].split(";", 1)[0]  # (not "…; deficit with Taiwan")
+    window = sentence[max(0, mention.start - 30) : mention.end] + after
+    return bool(
+        _signed_amount(sentence, mention)
+        or (DEFICIT.search(window) and not SURPLUS.search(sentence[mention.end : mention.end + 8]))
+        or _DEFICIT_AFTER.match(sentence, mention.end)
+        or _deficit_so_far(sentence, mention)
+        or (_SHARED_DEFICIT.match(sentence, mention.end) and not _own_surplus(sentence, mention))
+    )
 
 
 def _signed_amount(sentence: str, mention: Mention) -> bool:
@@ -333,7 +393,7 @@ def _names_what_the_share_is(sentence: str, mentions: list[Mention], index: int)
     return subject is not None and subject.end() == following.start
 
 
-def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
+def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
     for at, other in enumerate(mentions[index + 1 : index + 3], index + 1):
@@ -376,7 +436,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int) -> bool:
         if other.kind in ("money", "pct"):
             floor = other.end
             break
-    share = _SHARE_WORD_FOLDED.search(folded_sentence(sentence), floor, mention.start)
+    folded = words.folded if words is not None else folded_sentence(sentence)
+    share = _SHARE_WORD_FOLDED.search(folded, floor, mention.start)
     return share is not None and not _inside_closed_aside(sentence, share.start(), mention.start)
 
 
@@ -431,13 +492,20 @@ def _more_or_less(sentence: str, mention: Mention, lang: str) -> int:
     return -1 if found.group("less") else 1
 
 
-def direction(sentence: str, mentions: list[Mention], index: int, last_number: Mention | None, lang: str) -> int:
+def direction(
+    sentence: str,
+    mentions: list[Mention],
+    index: int,
+    last_number: Mention | None,
+    lang: str,
+    words: SentenceWords | None = None,
+) -> int:
     """The sign of a bare percentage from the words around it."""
     mention = mentions[index]
     named = _rate_named(sentence, mentions, index)
     if named:
         return named  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
-    pace, pace_end = rate_of_change_sign(sentence[: mention.start]) if _names_a_pace(sentence) else (0, -1)
+    pace, pace_end = _pace_before(sentence, mention.start, words)
     if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     more_or_less = _more_or_less(sentence, mention, lang)
@@ -542,9 +610,11 @@ _DECLINE_PACE_FOLDED = folded_twin(_DECLINE_PACE)
 _SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
 
 
-@lru_cache(maxsize=64)  # asked once per figure of the same sentence
-def _names_a_pace(sentence: str) -> bool:
-    return _PACE_WORDS_FOLDED.search(folded_sentence(sentence)) is not None
+def _pace_before(sentence: str, start: int, words: SentenceWords | None) -> tuple[int, int]:
+    """`rate_of_change_sign` of the words before a figure, asked only of a sentence that names a pace."""
+    if not (words or SentenceWords(sentence)).names_a_pace:
+        return 0, -1
+    return rate_of_change_sign(sentence[:start])
 
 
 def rate_of_change_sign(before: str) -> tuple[int, int]:
@@ -640,27 +710,21 @@ _REVISED = re.compile(r"revised|수정|정정|상향\s?조정|하향\s?조정", 
 _REVISED_FOLDED = folded_twin(_REVISED)
 
 
-@lru_cache(maxsize=16)  # asked for every amount of the same sentence
-def _names_a_revision(sentence: str) -> bool:
-    """`_REVISED`, by its folded twin, once per sentence: most sentences revise nothing, and then
-    `_superseded` need not search before each of their amounts."""
-    return _REVISED_FOLDED.search(folded_sentence(sentence)) is not None
-
-
 # "156억3천만 달러로 발표됐으나, 확정치는 … 수정됐다", "…로 전해 드렸으나": the figure a revision replaces
 _KO_ANNOUNCED_AFTER = re.compile(
     r"\s?(?:으로|로)\s(?:발표|집계|공표|공개|보도|전해\s?드|알려)[^\s,.]{0,6}?(?:으나|지만)"
 )
 
 
-def _superseded(sentence: str, mention: Mention) -> bool:
-    if _names_a_revision(sentence) and (
+def _superseded(sentence: str, mention: Mention, words: SentenceWords | None = None) -> bool:
+    words = words or SentenceWords(sentence)
+    if words.names_a_revision and (
         _PRELIMINARY_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
         or _ANNOUNCED_AFTER.match(sentence, mention.end)
         or _KO_ANNOUNCED_AFTER.match(sentence, mention.end)
     ):
         return True
-    return _put_by_an_earlier_release(sentence, mention)
+    return words.may_quote_an_earlier_release and _put_by_an_earlier_release(sentence, mention)
 
 
 # "last month's release put August ICT exports at $15.41 billion, up 2.3%; the new tables show $15.48 billion": what
@@ -676,10 +740,8 @@ _LATER_AMOUNT = re.compile(r"\$\s?\d|\d\s?(?:billion|million|bn)\b", re.I)
 
 
 def _put_by_an_earlier_release(sentence: str, mention: Mention) -> bool:
-    """A figure an earlier release gave, in a sentence that goes on to give another amount (the revised one)."""
-    folded = folded_sentence(sentence)
-    if (" at " not in folded and " as " not in folded) or not any(word in folded for word in _EARLIER_RELEASE_WORDS):
-        return False  # (plain strings first: most sentences quote no earlier release)
+    """A figure an earlier release gave, in a sentence that goes on to give another amount (the revised one).
+    Asked only where `SentenceWords.may_quote_an_earlier_release` (most sentences quote no earlier release)."""
     return bool(
         _EARLIER_RELEASE_PUT.search(sentence, max(0, mention.start - 120), mention.start)
         and _LATER_AMOUNT.search(sentence, mention.end)
@@ -695,7 +757,9 @@ _ANNOUNCED_AFTER = re.compile(
 )
 
 
-def _change_of_a_superseded_figure(sentence: str, mentions: list[Mention], index: int) -> bool:
+def _change_of_a_superseded_figure(
+    sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None
+) -> bool:
     """'잠정치 145억2000만달러(+3.5%)에서 확정치 …(+4.2%)로': the change in the superseded figure's parentheses."""
     if index == 0:
         return False
@@ -705,7 +769,7 @@ def _change_of_a_superseded_figure(sentence: str, mentions: list[Mention], index
     return (
         before.kind == "money"
         and _CHANGE_OF_BEFORE.fullmatch(sentence, before.end, mentions[index].start) is not None
-        and _superseded(sentence, before)
+        and _superseded(sentence, before, words)
     )
 
 
@@ -758,13 +822,13 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
     return bool(spec.year is not None or spec.year_offset == -1)
 
 
-def is_prior(sentence: str, mentions: list[Mention], index: int) -> bool:
+def is_prior(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
     before = sentence[max(0, mention.start - 21) : mention.start]
     if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
-    any_from, korean_from, from_as_written, korean_base = _comparison_words(sentence)
+    any_from, korean_from, from_as_written, korean_base = (words or SentenceWords(sentence)).comparison_words
     if korean_base and _dated_comparison_base(sentence, mentions, index):
         return True
     for other in reversed(mentions[max(0, index - 2) : index]):
@@ -803,7 +867,6 @@ def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int)
     return sentence[mentions[index].end : span.start] == " in " and not sentence[span.end : marker.start].strip()
 
 
-@lru_cache(maxsize=16)  # asked for every figure of the same sentence
 def _comparison_words(sentence: str) -> tuple[bool, bool, bool, bool]:
     """The words the from-to patterns need: "from" in any case (`_FROM_BEFORE`, `_FROM_THE_BEFORE`,
     `_CHANGE_FROM`: under IGNORECASE only F, R, O and M fold to those letters), "에서" (`_KO_FROM_AFTER`),

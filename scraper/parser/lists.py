@@ -42,6 +42,7 @@ def list_assignments(
     mentions: list[Mention],
     context_item: str | None = None,
     previous: NamedSubjects | list[Subject] | None = None,
+    counted: tuple[int, int] | None = None,
 ) -> tuple[dict[int, Subject], NamedSubjects]:
     """Figures listed in the order of their subjects: "to Vietnam, the U.S. and Japan fell 1.3 percent,
     13.9 percent and 5.3 percent, respectively". Returns number index -> (dimension, code), and the
@@ -50,13 +51,9 @@ def list_assignments(
     With "respectively"/"각각", a run of k figures of one kind goes to the last k subjects named; without
     it, only a run that matches, kind by kind, a row of subjects named just before it. A sentence that
     names no subject of its own lists the figures of the `previous` sentence's subjects ("Chips and
-    displays led. They rose 14.2% and 11.7%, respectively", "두 품목은 각각 …")."""
-    figures = names = 0
-    for mention in mentions:
-        if mention.kind == "money" or mention.kind == "pct":
-            figures += 1
-        elif mention.kind.startswith(("item:", "region:", "ctxitem:")):
-            names += 1
+    displays led. They rose 14.2% and 11.7%, respectively", "두 품목은 각각 …"). `counted`: the number of figures
+    and of names (items, partners, context items), when the caller has counted them already."""
+    figures, names = counted if counted is not None else _count_figures_and_names(mentions)
     # most sentences list nothing: fewer than two figures, or (without a list word) fewer than two names to
     # make a row of; the subjects they named are seldom asked for
     if figures < 2 or (names < 2 and not _has_list_word(sentence)):
@@ -64,6 +61,16 @@ def list_assignments(
     reader = _ListReader(sentence, mentions, context_item, previous)
     assignments = reader.read()
     return assignments, NamedSubjects.of(reader)
+
+
+def _count_figures_and_names(mentions: list[Mention]) -> tuple[int, int]:
+    figures = names = 0
+    for mention in mentions:
+        if mention.kind == "money" or mention.kind == "pct":
+            figures += 1
+        elif mention.kind.startswith(("item:", "region:", "ctxitem:")):
+            names += 1
+    return figures, names
 
 
 class NamedSubjects:

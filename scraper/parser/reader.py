@@ -12,11 +12,20 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.binding import ResolvedPeriod, bind_period, month_series, periods_respectively, resolve_periods
+from scraper.parser.binding import (
+    PeriodLayout,
+    ResolvedPeriod,
+    bind_period,
+    month_series,
+    period_layout,
+    periods_respectively,
+    resolve_periods,
+)
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
 from scraper.parser.figures import (
+    SentenceWords,
     period_then_year_earlier,
     read_number,
     read_number_and_sign,
@@ -26,7 +35,7 @@ from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
 from scraper.parser.lists import list_assignments
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.periods import Period, shift_month
-from scraper.parser.prefilter import word_tree
+from scraper.parser.prefilter import folded_twin, word_tree
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import (
@@ -411,10 +420,15 @@ _KO_PAST_CLAUSE_END = re.compile(
 )
 
 
+# searched as a twin on the folded sentence: under IGNORECASE `re` tries every branch of `FORECAST` at every
+# position; the twin keeps its scan for first characters (the same matches at the same offsets)
+_FORECAST_FOLDED = folded_twin(FORECAST)
+
+
 def forecast_start(sentence: str, ko: bool) -> int:
     """Where a sentence's forecast begins: its start, or in Korean the end of the last past-tense clause
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
-    found = FORECAST.search(sentence)
+    found = _FORECAST_FOLDED.search(folded_sentence(sentence))
     if found is None:
         modal = None if ko else _EN_MODAL.search(sentence)
         return len(sentence) if modal is None else modal.start()
@@ -484,27 +498,40 @@ _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 
 
 class _Kinds:
-    """What a sentence's mentions name, found in one pass: the reader asks it of every sentence, and most
-    questions (does it name a flow? which comes first, a flow or a figure?) need only the first of a kind."""
+    """What a sentence's mentions name, gathered in one pass: the reader asks it of every sentence (which kinds
+    are named, which comes first, a flow or a figure?), and so does `list_assignments` (how many figures and
+    names?); the reader's handlers then ask where the figures are and which items and partners were named."""
 
-    __slots__ = ("first_figure", "first_flow", "has_flow", "kinds")
+    __slots__ = ("figure_starts", "figures", "first_figure", "first_flow", "has_flow", "kinds", "names", "subjects")
 
     def __init__(self, mentions: list[Mention]) -> None:
         first_flow = first_figure = None
+        kinds: set[str] = set()
+        figure_starts: list[int] = []
+        names: list[Mention] = []  # items and partners
+        subjects = 0  # items, partners and context items
         for mention in mentions:
             kind = mention.kind
-            if first_figure is None and (kind == "money" or kind == "pct"):
-                first_figure = mention
-                if first_flow is not None:
-                    break
+            kinds.add(kind)
+            if kind == "money" or kind == "pct":
+                figure_starts.append(mention.start)
+                if first_figure is None:
+                    first_figure = mention
+            elif kind.startswith(("item:", "region:")):
+                names.append(mention)
+                subjects += 1
+            elif kind.startswith("ctxitem:"):
+                subjects += 1
             elif first_flow is None and kind.startswith("flow:"):
                 first_flow = mention
-                if first_figure is not None:
-                    break
         self.first_flow: Mention | None = first_flow
         self.first_figure: Mention | None = first_figure
         self.has_flow = first_flow is not None
-        self.kinds = {mention.kind for mention in mentions}
+        self.kinds = kinds
+        self.figure_starts = figure_starts  # (in order: mentions are in order of their starts)
+        self.figures = len(figure_starts)
+        self.names = names
+        self.subjects = subjects
 
     def exports_before_imports(self) -> bool:
         """A sentence whose first figure comes before any flow word, the first being imports, lists exports
@@ -557,12 +584,20 @@ class SentenceReader:
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
+        self.words = SentenceWords(self.sentence)  # what each figure's reading asks of the whole sentence
         self.resolved: dict[int, ResolvedPeriod] = {}
+        self._period_layout: PeriodLayout | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
+        self.names = named.names  # the items and partners named, in order
+        self._figure_starts = named.figure_starts
         frame = Frame(flow=self._opening_flow(named))
         listed, self.named = list_assignments(
-            self.sentence, self.mentions, self.doc.parent_item, self.para.named_subjects
+            self.sentence,
+            self.mentions,
+            self.doc.parent_item,
+            self.para.named_subjects,
+            (named.figures, named.subjects),
         )
         self.state = SentenceState(frame=frame, listed=listed, quiet_parens=parentheses_without_figures(self.sentence))
         self.forecast_from = len(self.sentence)  # figures from here on are a forecast's
@@ -581,8 +616,6 @@ class SentenceReader:
         self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
         self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
         self._dateline_end: int | None = None  # found when a partner is first named near the start
-        self._names: list[Mention] | None = None
-        self._figure_starts: list[int] | None = None
         kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
         self.state.named_ict_trade = "item:ict" in kinds and bool(kinds & {"flow:export", "flow:import"})
@@ -1065,13 +1098,6 @@ class SentenceReader:
             _KO_PARTNER_EXPORTS.match(sentence, mention.end)
         )
 
-    @property
-    def names(self) -> list[Mention]:
-        """The items and partners named, in order (found once, asked for every name)."""
-        if self._names is None:
-            self._names = [m for m in self.mentions if m.kind.startswith(("item:", "region:"))]
-        return self._names
-
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
         figures in parentheses, a figure outside them is the marked subject's again."""
@@ -1290,8 +1316,6 @@ class SentenceReader:
         )
 
     def _next_figure_at(self, position: int) -> int:
-        if self._figure_starts is None:  # found once per sentence (mentions are in order of their starts)
-            self._figure_starts = [m.start for m in self.mentions if m.kind in ("money", "pct")]
         at = bisect_left(self._figure_starts, position)
         return self._figure_starts[at] if at < len(self._figure_starts) else len(self.sentence)
 
@@ -1307,7 +1331,7 @@ class SentenceReader:
         balance_after = mention.kind == "money" and _BALANCE_AFTER.match(sentence, mention.end) is not None
         flow = "balance" if balance_after else state.frame.flow
         field_name, value, approximate, sign_unstated = read_number_and_sign(
-            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign
+            sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign, self.words
         )
         previous = state.last_number
         state.last_number = mention
@@ -1370,7 +1394,11 @@ class SentenceReader:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
-        period, stated = bind_period(self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback)
+        if self._period_layout is None and self.resolved:  # (found once per sentence, asked for every figure)
+            self._period_layout = period_layout(self.sentence, self.mentions, self.resolved)
+        period, stated = bind_period(
+            self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback, self._period_layout
+        )
         if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
             later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
             if later == fallback:
@@ -1475,9 +1503,9 @@ class SentenceReader:
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
         if (
-            (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
-            and not frame.dirty
+            not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
             and state.named_only_flows
+            and (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and self._context_subject() is not None
         ):
             # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
@@ -1602,7 +1630,7 @@ class SentenceReader:
         while self.state.deferred:
             index, period, stated = self.state.deferred.pop(0)
             field_name, value, approximate = read_number(
-                self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0
+                self.sentence, self.mentions, index, frame.flow, self.doc.lang, None, 0, self.words
             )
             if field_name == "prior_usd":
                 field_name, period = self._base_dated_years_back(index, period, stated)
@@ -1679,5 +1707,7 @@ class SentenceReader:
 
     def _awaits_deferred(self) -> bool:
         index, period, _ = self.state.deferred[0]
-        field_name, _, _ = read_number(self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0)
+        field_name, _, _ = read_number(
+            self.sentence, self.mentions, index, self.para.flow, self.doc.lang, None, 0, self.words
+        )
         return field_name is not None and self.assembler.awaits(field_name, period)

@@ -32,6 +32,9 @@ _POST_GAP = re.compile(
 )
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
+# the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
+# where the text before the flow ends, so a search of that far back finds it
+_KO_MARKED_REACH = 40
 _KO_RELATIVE = re.compile(r"[한된인던]\s$")
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
 # "Semiconductors accounted for $127.63 billion of first-half exports, up 96.2%": the whole the amount is part of,
@@ -186,7 +189,10 @@ def _apply_flow(
     if (
         document.lang == "ko"
         and flow != "balance"
-        and (KO_FLOW_VERB.match(sentence, mention.end) or _KO_MARKED_BEFORE.search(sentence[: mention.start]))
+        and (
+            KO_FLOW_VERB.match(sentence, mention.end)
+            or _KO_MARKED_BEFORE.search(sentence, max(0, mention.start - _KO_MARKED_REACH), mention.start)
+        )
     ):
         frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
         return f"flow:{flow}"
