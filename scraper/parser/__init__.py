@@ -15,7 +15,7 @@ from datetime import date
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing, outlook_story
-from scraper.parser.reader import FORECAST, forecast_start
+from scraper.parser.reader import FORECAST, forecast_throughout
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -92,7 +92,7 @@ def _is_forecast(sentence: str) -> bool:
 def _only_restated_by_forecasts(evidence: set[str], lang: str) -> bool:
     """Is every figure the past amount a forecast compares with ("are expected to exceed last year's record of $X"):
     a sentence that is a forecast from its start? Then the story is an outlook, not a report."""
-    return all(forecast_start(sentence, lang == "ko") == 0 for sentence in evidence)
+    return all(forecast_throughout(sentence, lang == "ko") for sentence in evidence)
 
 
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:

@@ -446,6 +446,11 @@ def forecast_start(sentence: str, ko: bool) -> int:
     return closed[-1] if closed else 0
 
 
+def forecast_throughout(sentence: str, ko: bool) -> bool:
+    """Is the whole sentence a forecast (its words tried first through the cheap gate)?"""
+    return _FORECAST_WORD.search(sentence.lower()) is not None and forecast_start(sentence, ko) == 0
+
+
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
 _OF_TOTAL = re.compile(
     r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
