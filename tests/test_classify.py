@@ -189,6 +189,18 @@ OUTLOOKS = [
         " will grow 5.1 percent to $238 billion this year. Last year ICT exports rose 23.9 percent to $227.1 billion.",
         "2022-01-19",
     ),
+    # an outlook whose only figure is the past amount its forecast compares with ("last year's record of $X"),
+    # under a headline that does not look ahead
+    (
+        "Institute: ICT exports to set another record\nICT exports are expected to exceed last year's record of"
+        " $196.71 billion this year, a state institute said on Tuesday, as chip prices keep rising.",
+        "2021-06-22",
+    ),
+    (
+        "ICT 수출, 올해도 사상 최대 경신\n올해 ICT 수출은 지난해 기록한 1,983억7천만 달러를 넘어설 것으로 전망된다고"
+        " 연구원이 22일 밝혔다.",
+        "2021-06-22",
+    ),
     # the unfinished year estimated in a paragraph of its own: "are estimated to total approximately $X"
     (
         "Semiconductor exports of next year forecasted to reach 112 billion dollars\nThe ICT exports of next year is"

@@ -12,6 +12,39 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a forecast keeps the amount it compares with when the amount carries its own past marker"
+        " ('are expected to surpass last year's record of $X'; 'against $X in 2011'; 'the $X of 2021')",
+        "2021-11-15",
+        "ICT exports\nICT exports rose 9.4 percent to $17.2 billion in October. Full-year ICT exports are expected to"
+        " surpass last year's record of $196.73 billion. The ministry forecasts chip exports of around $118 billion,"
+        " against $98.42 billion in 2019. Analysts expect display exports to beat the $21.87 billion of 2018.",
+        {
+            k("2021-10"): (17.2e9, 9.4, None),
+            k("2020-01/2020-12"): (196.73e9, None, None),
+            k("2019-01/2019-12", item="semiconductors"): (98.42e9, None, None),
+            k("2018-01/2018-12", item="displays"): (21.87e9, None, None),
+        },
+        [k("2021-01/2021-12"), k("2021-01/2021-12", item="semiconductors"), k("2020-01/2020-12", item="displays")],
+    ),
+    (
+        "ko: a forecast keeps the amount it compares with when the amount carries its own past marker"
+        " ('지난해 기록한 X를 넘어설 것으로 전망된다')",
+        "2022-05-13",
+        "4월 ICT 수출\n4월 ICT 수출은 198억 달러로 10.2% 늘었다. 올해 ICT 수출은 지난해 기록한 2,136억4천만 달러를"
+        " 넘어설 것으로 전망된다.",
+        {k("2022-04"): (19.8e9, 10.2, None), k("2021-01/2021-12"): (213.64e9, None, None)},
+        [k("2022-01/2022-12")],
+    ),
+    (
+        "en: a forecast's amount for a year to come, or one with no past marker of its own, stays muted"
+        " ('expects ICT exports of $250 billion in 2022, up from this year')",
+        "2021-12-15",
+        "ICT exports\nICT exports rose 18.4 percent to $20.1 billion in November. The ministry expects ICT exports of"
+        " $250 billion in 2022 and forecasts a surplus of about $90 billion against $80 billion.",
+        {k("2021-11"): (20.1e9, 18.4, None)},
+        [k("2022-01/2022-12"), k("2021-01/2021-12"), k("2022-01/2022-12", flow="balance")],
+    ),
+    (
         "en: an amount 'in contracts' and a share 'of contract value' are deals a programme's firms signed, not"
         " Korea's ICT exports",
         "2017-12-12",

@@ -15,7 +15,7 @@ from datetime import date
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing, outlook_story
-from scraper.parser.reader import FORECAST
+from scraper.parser.reader import FORECAST, forecast_throughout
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -89,6 +89,12 @@ def _is_forecast(sentence: str) -> bool:
     return FORECAST.search(sentence) is not None
 
 
+def _only_restated_by_forecasts(evidence: set[str], lang: str) -> bool:
+    """Is every figure the past amount a forecast compares with ("are expected to exceed last year's record of $X"):
+    a sentence that is a forecast from its start? Then the story is an outlook, not a report."""
+    return all(forecast_throughout(sentence, lang == "ko") for sentence in evidence)
+
+
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:
     text = normalise(text[:MAX_TEXT_CHARS])
     title = normalise(title) if title else title
@@ -99,9 +105,11 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     assembler = Assembler(published, language)
     assembler.feed(full_text)
     facts = assembler.facts()
+    evidence = {fact.evidence for fact in facts}
     if facts and (
-        mentions_in_passing(full_text, language, {fact.evidence for fact in facts})
+        mentions_in_passing(full_text, language, evidence)
         or outlook_story(full_text, language, _is_forecast)
+        or _only_restated_by_forecasts(evidence, language)
     ):
         return ParseResult(is_ict_trade_report=False, facts=[])
     return ParseResult(is_ict_trade_report=bool(facts), facts=facts)

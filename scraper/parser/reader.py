@@ -423,6 +423,26 @@ _KO_PAST_CLAUSE_END = re.compile(
 # searched as a twin on the folded sentence: under IGNORECASE `re` tries every branch of `FORECAST` at every
 # position; the twin keeps its scan for first characters (the same matches at the same offsets)
 _FORECAST_FOLDED = folded_twin(FORECAST)
+# The amount a forecast compares with, marked as past by words of its own: "last year's record of $X", "2018's peak
+# of US$X", "지난해 기록한 X", "2021년의 X"; or a comparison before it and its year after it ("compared with $X in
+# 2008", "to beat the $X of 2021"); whether the year is over is the period's test
+_EN_PAST_OWNER = re.compile(
+    r"\b(?:last\syear's|(?:19|20)\d\d's)\s(?:(?:all-time|previous|annual|full-year|record|peak|high|total|level"
+    r"|figure|tally|exports|shipments|imports|surplus)\s){0,3}(?:of\s)?(?:about\s|around\s|some\s)?(?:US)?\Z",
+    re.I,
+)
+_EN_PAST_AFTER = re.compile(
+    r"\s(?:(?:set|recorded|posted|logged|reached|booked)\s)?(?:in|of)\s(?:(?:19|20)\d\d\b|last\syear\b)", re.I
+)
+_EN_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s(?:with|to)|versus|vs\.?|against|than|exceed|surpass|top|beat|match|above|below|short\sof)"
+    r"\s(?:the\s)?(?:US)?\Z",
+    re.I,
+)
+_KO_PAST_OWNER = re.compile(
+    r"(?:지난해|작년|(?:19|20)\d\d년)(?:에\s?(?:기록한|달성한|세운|올린|거둔)|\s?(?:기록|달성)한|\s?(?:세운|올린|거둔)|의)"
+    r"\s?(?:역대\s?최대(?:치)?(?:인)?\s?|사상\s?최대(?:치)?(?:인)?\s?)?\Z"
+)
 
 
 def forecast_start(sentence: str, ko: bool) -> int:
@@ -436,6 +456,11 @@ def forecast_start(sentence: str, ko: bool) -> int:
         return 0
     closed = [m.end() for m in _KO_PAST_CLAUSE_END.finditer(sentence, 0, found.start())]
     return closed[-1] if closed else 0
+
+
+def forecast_throughout(sentence: str, ko: bool) -> bool:
+    """Is the whole sentence a forecast (its words tried first through the cheap gate)?"""
+    return _FORECAST_WORD.search(sentence.lower()) is not None and forecast_start(sentence, ko) == 0
 
 
 # "34% of the country's total exports of $56 billion" (but "of the total" is ICT's own)
@@ -1264,13 +1289,45 @@ class SentenceReader:
 
     def _counted_before_the_forecast(self, index: int) -> bool:
         """'… is likely to fall short of last year's record of US$173.8 billion': a forecast an English modal opens
-        compares with an amount its sentence dates to a period already over; that amount was counted."""
+        compares with an amount its sentence dates to a period already over; that amount was counted. So does any
+        forecast when the amount carries its own past marker ("are expected to surpass last year's record of $X",
+        "compared with $X in 2008", "지난해 기록한 X를 넘어설 것으로 전망된다"): its period is that marker's."""
         mention = self.mentions[index]
         reference = self.doc.reference_period
-        if not self.modal_forecast or mention.kind != "money" or reference is None:
-            return False  # (a sentence `FORECAST` matches states no figures at all)
-        period, stated = self._period_of(index)
-        return stated and period is not None and period.end < reference.start
+        if mention.kind != "money" or reference is None:
+            return False
+        owned = self._past_of_its_own(mention)
+        if owned is None and not self.modal_forecast:
+            return False  # (a sentence `FORECAST` matches states no other figures at all)
+        period, stated = (owned, True) if owned is not None else self._period_of(index)
+        if not stated or period is None or period.end >= reference.start:
+            return False
+        if owned is not None:
+            self.series[index] = owned  # (the period the figure is read with)
+        return True
+
+    def _past_of_its_own(self, mention: Mention) -> Period | None:
+        """The year an amount a forecast compares with is marked with by its own words: "last year's record of $X",
+        "the $X of 2021" or "against $X in 2019" after the forecast's word; "지난해 기록한 X", "2021년의 X"."""
+        sentence, start = self.sentence, mention.start
+        if self.ko:
+            marker = _KO_PAST_OWNER.search(sentence, max(0, start - 24), start)
+        else:
+            marker = _EN_PAST_OWNER.search(sentence, max(0, start - 60), start)
+            if marker is None and _EN_COMPARED_WITH.search(sentence, max(0, start - 30), start):
+                marker = _EN_PAST_AFTER.match(sentence, mention.end)
+            if marker is not None and FORECAST.search(sentence, 0, start) is None:
+                return None  # (the restated amount follows the forecast's word)
+        if marker is None:
+            return None
+        year = re.search(r"(?:19|20)\d\d", marker.group())
+        if year is not None:
+            number = int(year.group())
+        elif self.doc.published is not None:
+            number = self.doc.published.year - 1  # "last year's", "지난해"
+        else:
+            return None
+        return Period((number, 1), (number, 12))
 
     def _difference_before_a_level(self, index: int) -> bool:
         """'속보치보다 8000만달러 적은 23억5000만달러': an amount that says how far apart two figures are."""
