@@ -10,7 +10,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.parser import binding, figures, lists, locales, measure_tables, numbers, reader, sentences, subjects
+from scraper.parser import (
+    binding,
+    figures,
+    forecasts,
+    lists,
+    locales,
+    measure_tables,
+    numbers,
+    reader,
+    sentences,
+    subjects,
+)
 from scraper.parser.binding import ResolvedPeriod, _periods_around
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.periods import Period
@@ -412,7 +423,7 @@ def test_session11_gates_let_every_match_through(text: str) -> None:
         assert any(mark in text for mark in sentences._BULLET_MARKS)
 
 
-# the forecast gate (`reader._FORECAST_WORD`, asked of the lower-cased sentence) before `reader.FORECAST`: pieces
+# the forecast gate (`forecasts.FORECAST_WORD`, asked of the lower-cased sentence) before `forecasts.FORECAST`: pieces
 # of invented forecasts, targets and estimates, English and Korean, and words around them
 _FORECAST_PIECES = [
     "반도체 수출도",
@@ -443,16 +454,16 @@ _forecast_texts = st.lists(st.sampled_from(_FORECAST_PIECES), max_size=8).map(" 
 @given(_forecast_texts)
 def test_the_forecast_gate_lets_every_forecast_through(text: str) -> None:
     """'…플러스로 돌아설 것이란 관측이다' once passed the pattern and not the gate: the gate skipped it."""
-    if reader.FORECAST.search(text):
-        assert reader._FORECAST_WORD.search(text.lower())
+    if forecasts.FORECAST.search(text):
+        assert forecasts.FORECAST_WORD.search(text.lower())
 
 
 @settings(max_examples=400, deadline=None)
 @given(_forecast_texts)
 def test_the_forecast_twin_finds_what_the_pattern_finds(text: str) -> None:
-    """`forecast_start` searches `reader._FORECAST_FOLDED` on the folded sentence: the same match, same place."""
-    plain = reader.FORECAST.search(text)
-    twin = reader._FORECAST_FOLDED.search(reader.folded_sentence(text))
+    """`forecast_start` searches `forecasts._FORECAST_FOLDED` on the folded sentence: the same match, same place."""
+    plain = forecasts.FORECAST.search(text)
+    twin = forecasts._FORECAST_FOLDED.search(forecasts.folded_sentence(text))
     assert (plain and plain.span()) == (twin and twin.span())
 
 
@@ -461,7 +472,7 @@ def test_the_forecast_twin_finds_what_the_pattern_finds(text: str) -> None:
 def test_the_forecast_word_tree_finds_what_the_word_list_finds(text: str) -> None:
     """`_FORECAST_WORD` is a prefix tree of `_FORECAST_WORDS`: it finds a word where the plain list does."""
     lowered = text.lower()
-    assert bool(reader._FORECAST_WORD.search(lowered)) == any(word in lowered for word in reader._FORECAST_WORDS)
+    assert bool(forecasts.FORECAST_WORD.search(lowered)) == any(word in lowered for word in forecasts._FORECAST_WORDS)
 
 
 # the reader's per-sentence gates of session 13: pieces that match the patterns, and words around them
@@ -504,9 +515,9 @@ _MODAL_PIECES = ["OLED exports", "May", "may", "Might", "could", "are", "Likely 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MODAL_PIECES), max_size=6).map(" ".join))
 def test_the_forecast_gate_lets_every_modal_forecast_through(text: str) -> None:
-    """`reader._EN_MODAL` runs only behind the same gate as `reader.FORECAST`."""
-    if reader._EN_MODAL.search(text):
-        assert reader._FORECAST_WORD.search(text.lower())
+    """`forecasts._EN_MODAL` runs only behind the same gate as `forecasts.FORECAST`."""
+    if forecasts._EN_MODAL.search(text):
+        assert forecasts.FORECAST_WORD.search(text.lower())
 
 
 # a district's trade: pieces of the three patterns of `locales.LOCAL_PATTERNS`, places, offices and words between

@@ -15,7 +15,7 @@ from datetime import date
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
 from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing, outlook_story
-from scraper.parser.reader import FORECAST, forecast_throughout
+from scraper.parser.forecasts import FORECAST, forecast_throughout
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
