@@ -47,7 +47,7 @@ from scraper.parser.sentences import (
     next_other_name,
     parentheses_without_figures,
 )
-from scraper.parser.subjects import apply_name, apply_post_modifier, balance_partner_after
+from scraper.parser.subjects import OWN_TRADE, apply_name, apply_post_modifier, balance_partner_after
 
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
@@ -235,17 +235,6 @@ def _may_buy_from_korea(sentence: str) -> bool:
 # "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
-# A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
-# are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
-# "대만의 8월 반도체 수출은"
-OWN_TRADE = re.compile(
-    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade|billings|sales|orders)\b"
-    r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
-    r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
-    r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
-    r"(?:액|량)?(?:은|는|이|가|도)\s",
-    re.I,
-)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
 _HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.parser.reader import OWN_TRADE
 from scraper.parser.scanner import Mention, scan
+from scraper.parser.subjects import OWN_TRADE
 
 _MARKED = re.compile(r"\s*([■□▶◆●◇▷])")
 # "1. …", or a Roman numeral ("Ⅱ. 품목별 동향", which NFKC spells "II.")

@@ -15,6 +15,18 @@ from scraper.parser.lexicon import CONTEXT_ITEMS
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, Frame
 
+# A country's own trade: "Taiwan's chip exports", "Taiwan said its exports", "China's overall exports" (Korea's
+# are "exports to China"), "The Philippines' own exports", "Taiwan's ICT and audio-video product exports",
+# "대만의 8월 반도체 수출은"
+OWN_TRADE = re.compile(
+    r"'s?\s(?:[\w-]+\s){0,3}?(?:and\s(?:[\w-]+\s){1,3}?)?(?:exports?|imports?|shipments|trade|billings|sales|orders)\b"
+    r"|(?:,[^,\d]{1,30},)?\s(?:said|says|reported|saw|sees|posted|recorded)\s(?:that\s)?its\s(?:own\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:exports?|imports?|shipments|trade)\b"
+    r"|의\s(?:(?:\d{1,2}월|지난달|올해|지난해|작년|상반기|하반기|\d분기)\s)?(?:[가-힣A-Za-z]{1,8}\s)?(?:수출|수입)"
+    r"(?:액|량)?(?:은|는|이|가|도)\s",
+    re.I,
+)
+
 # Items whose context words ("parts" after phones) name a part: the wholes of the one item hierarchy that
 # the lexicon gives such words for.
 PARENTS = frozenset(CONTEXT_ITEMS)
