@@ -574,3 +574,49 @@ def test_the_session13_case_gates_let_every_match_through(text: str) -> None:
     assert classify._announces_elsewhere(text) == bool(classify._SEPARATE_RELEASE.search(text))
     head = "Title\n" + text.replace("\n", " ").replace(".", " ")  # (it reads the title and the first sentence)
     assert classify._a_subset_of_exporters(head) == bool(classify._SUBSET_OF_EXPORTERS.search(head))
+
+
+# lines of the tables `spell_out_measure_tables` reads (barred, spaced, one cell a line, sideways, under a unit
+# caption or a unit note), and prose around them: the look for a row's ending may only skip texts without a table
+_TABLE_LINES = [
+    "10월 주요 품목 수출 실적 (단위: 억달러, %)",
+    "April exports by item (US$ billion)",
+    "Destinations (US$ bn, % y-o-y)",
+    "품목 | 금액 | 증감률",
+    "Item | Value | YoY",
+    "국가 품목 | 수출액 | 증감률 | 비중 | 주요 품목",
+    "반도체 | 128.5 | 21.9",
+    "Vietnam 1.83 +18.4",
+    " - Memory 2.96 +29.9%",
+    "Balance  9.29  -",
+    "ICT balance   5.69",
+    "Japan    (0.33)",
+    "중국 | 78.4 | 5.2 | 12.1 | 반도체 44.0 (9.1)",
+    "디스플레이 | 25.1 | △10.5 |",
+    "국가",
+    "수출액",
+    "증감률",
+    "주요 품목",
+    "중국",
+    "78.4",
+    "△11.7",
+    "반도체 44.0 (9.1)",
+    "(단위: 억달러, %)",
+    "구 분 | 중국 | 미국 | 베트남",
+    "┌──────┬──────┐",
+    "수출액 │ 70.2 │ 14.8 │ 26.5",
+    "증감률 │ 4.4 │ △1.9 │ 12.4 ┃",
+    "EXPORTS BY ITEM   Value (US$ bn)   YoY (%)",
+    "Semiconductors 9.12 12.5\u3000",
+    "ICT exports rose 3.9 percent.",
+    "Exports to China came to $6.4 billion in March 2024",
+    "",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=9).map("\n".join))
+def test_the_look_for_a_row_skips_no_table(text: str) -> None:
+    spelled = measure_tables.spelled_out(text)
+    assert measure_tables.spell_out_measure_tables(text) == spelled
+    assert spelled == text or measure_tables.may_hold_a_table(text)
