@@ -315,6 +315,28 @@ def test_line_gates_agree_with_their_patterns(line: str) -> None:
     assert measure_tables._unit_caption(line) == bool(measure_tables._UNIT_CAPTION.search(line))
 
 
+# line ends for the hard wrap: every stop, white space of every kind, line breaks inside and at the end
+_LINE_END_PIECES = [
+    "x" * 25,
+    "rose 3.2",
+    "percent",
+    *'.!?:;"”’]다요함음임',
+    " ",
+    "\t",
+    "\u3000",
+    "\x1c",
+    "\n",
+    "\r",
+    "\xa0",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_END_PIECES), max_size=8).map("".join))
+def test_the_hard_wrap_is_told_as_its_pattern_tells_it(line: str) -> None:
+    assert sentences._hard_wrapped(line) == bool(sentences.HARD_WRAPPED.search(line))
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -620,3 +642,36 @@ def test_the_look_for_a_row_skips_no_table(text: str) -> None:
     spelled = measure_tables.spelled_out(text)
     assert measure_tables.spell_out_measure_tables(text) == spelled
     assert spelled == text or measure_tables.may_hold_a_table(text)
+
+
+# lines run together: datelines, dashes and bullet marks inside a line, for the guarded patterns that break them
+_RUN_TOGETHER_PIECES = ["rise", "Seoul,", "SEOUL", "May 15", "Sept. 3, 2024", "(IBW)", "(Yonhap)", "South", "Korea's"]
+_RUN_TOGETHER_PIECES += [
+    "--",
+    "-",
+    "–",
+    "—",
+    "rose 3.9%.",
+    "늘었다.",
+    "증가",
+    "• Vietnam: $2.9 billion",
+    "○",
+    "ㅇ",
+    "\t",
+]
+_RUN_TOGETHER_PIECES += ["phones $0.4 billion", "(US$ 1.2 bn)", "U.S.", "China", "a", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_TOGETHER_PIECES), max_size=10).map(" ".join))
+def test_the_guarded_line_breakers_find_what_their_patterns_find(text: str) -> None:
+    for pattern in (
+        sentences._DATELINE_INSIDE,
+        sentences._DASH_AFTER_END,
+        sentences._DASH_AFTER_FIGURE,
+        sentences._INLINE_BULLET,
+    ):
+        guard, _, plain = pattern.pattern.partition(")(?:")
+        assert guard.startswith("(?=[")  # (guarded indeed)
+        unguarded = re.compile(plain.removesuffix(")"), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]

@@ -40,9 +40,14 @@ WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])(?:[a-z0-9$%(]|US\$|USD\s?\
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 
 
+_SENTENCE_STOPS = frozenset('.!?:;"”’]다요함음임')  # what a line that ends its sentence ends with
+
+
 def _hard_wrapped(line: str) -> bool:
-    """`HARD_WRAPPED`, searched only on a line long enough for it (every match has 51 characters or more)."""
-    return len(line) > 50 and HARD_WRAPPED.search(line) is not None
+    """`HARD_WRAPPED` told by the line's last character that is not white space, without the regex's walk back
+    from the line's end: a line of 51 characters or more (and no break) that ends in none of the stops."""
+    body = line.rstrip()
+    return len(body) > 50 and body[-1] not in _SENTENCE_STOPS and "\n" not in body
 
 
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
@@ -224,19 +229,21 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
 # A dash is a bullet only after a sentence's end (not "U.S. - China", nor a dash inside a sentence), or after a
 # figure on a line of such bullets ("• Vietnam: $2.9 billion – phones $0.4 billion • Taiwan: …").
 _BULLET_MARKS = "□■◆◇▶▷ㅇ○◦•"
-_INLINE_BULLET = re.compile(rf"(?<=\S)[ \t]+(?=[{_BULLET_MARKS}][ \t])")
-_DASH_AFTER_END = re.compile(
-    r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])"
+_INLINE_BULLET = guarded(re.compile(rf"(?<=\S)[ \t]+(?=[{_BULLET_MARKS}][ \t])"))
+_DASH_AFTER_END = guarded(
+    re.compile(r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])")
 )
-_DASH_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])")
+_DASH_AFTER_FIGURE = guarded(re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])"))
 
 
 # A dateline inside a line ("… shipments to India rise Seoul, May 15 (IBW) South Korea's …", "… worse than first
 # SEOUL -- South Korea's …"): the story starts there, and the headline or subtitle run into it is another paragraph
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
-_DATELINE_INSIDE = re.compile(
-    r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{3,}))?"
-    rf"(?:,\s{_MONTH_DAY}(?:\s\([A-Za-z-]+\))?(?:\s[-–—]{{1,2}}|(?<=\))\s(?=[A-Z]))|\s--)\s?[A-Z])"
+_DATELINE_INSIDE = guarded(
+    re.compile(
+        r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{3,}))?"
+        rf"(?:,\s{_MONTH_DAY}(?:\s\([A-Za-z-]+\))?(?:\s[-–—]{{1,2}}|(?<=\))\s(?=[A-Z]))|\s--)\s?[A-Z])"
+    )
 )
 
 
