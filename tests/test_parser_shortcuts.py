@@ -675,3 +675,25 @@ def test_the_guarded_line_breakers_find_what_their_patterns_find(text: str) -> N
         assert guard.startswith("(?=[")  # (guarded indeed)
         unguarded = re.compile(plain.removesuffix(")"), pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+
+
+# line openings for the line-start patterns of `split_paragraphs`: each is asked only of a line whose first
+# character other than white space can start its match
+_OPENING_PIECES = [" ", "\t", "\u3000", "\xa0", "US$", "USD", "$", "3", "١", "１", "12.5", "percent", "billion", "억"]
+_OPENING_PIECES += ["(", "△", "▲", "▼", "+", "-", "–", "ㅇ", "○", "◦", "•", "·", "※", "*", "▸", "▹", "a", "가", ")"]
+_OPENING_PIECES += ["A", "Q", "답변", "답", ":", ".", "：", "달러", "Exports", "수출은", "U", "D", "8.3억"]
+_OPENING_PIECES += ["-8.3억", "△1.2억", "(3.1억", "+2조", "▲5만", "ㅇ 수출", "(a) ", "(가)", "A: ", "답: ", "답변： "]
+_OPENING_PIECES += ["$3.1 billion", "US$ 2 bn", "USD 4.5 million", "12.5%", "3 percent", "- 반도체", "–", "▸ "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=6).map("".join))
+def test_line_openings_let_every_line_start_match_through(line: str) -> None:
+    opening = line.lstrip()[:1]
+    for pattern, openings, digit in (
+        (sentences._FIGURE_START, sentences._FIGURE_OPENINGS, True),
+        (sentences._KO_AMOUNT_START, sentences._KO_AMOUNT_OPENINGS, True),
+        (sentences.CONTINUATION, sentences._CONTINUATION_OPENINGS, False),
+        (sentences._ANSWER, sentences._ANSWER_OPENINGS, False),
+    ):
+        assert not pattern.match(line) or sentences.opens_with(opening, openings, digit)

@@ -295,19 +295,33 @@ _KO_AMOUNT_START = re.compile(r"\s*\(?[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|
 _KO_CUT_AMOUNT = re.compile(r"\d\s?(?:억|조|만|천)\s*$")
 
 
-def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
-    """Does `line` go on with the sentence the paragraph's last line left unfinished?"""
+# The characters (after white space) a line opens with where each pattern above can match it at its start; a
+# prose line opens with none of them (a capital, a Korean word), so it is asked of none of the patterns
+_FIGURE_OPENINGS = "U$"  # or a digit
+_KO_AMOUNT_OPENINGS = "(△▲▼+-"  # or a digit
+_CONTINUATION_OPENINGS = "ㅇ○◦•·-–※*▸▹("
+_ANSWER_OPENINGS = "A답"
+
+
+def opens_with(opening: str, openings: str, digit: bool = False) -> bool:
+    """Is `opening`, a line's first character other than white space, one of `openings` (or a digit)?"""
+    return opening != "" and (opening in openings or (digit and opening.isdecimal()))
+
+
+def _continues(paragraph: str, line: str, wrapped: bool, opening: str) -> bool:
+    """Does `line` (which opens with `opening`) go on with the sentence the paragraph's last line left unfinished?"""
     last = paragraph[paragraph.rfind("\n") + 1 :]
     if wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraph)):
         return True
-    if _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
+    if opens_with(opening, _FIGURE_OPENINGS, digit=True) and _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
         return True
     if "." in last[-4:] and line[:1].islower() and _ENDS_AT_ABBREVIATION.search(last):
         return True
-    if line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
+    if opening == "달" and line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
         return True
     return bool(
-        _KO_AMOUNT_START.match(line)
+        opens_with(opening, _KO_AMOUNT_OPENINGS, digit=True)
+        and _KO_AMOUNT_START.match(line)
         and _KO_OPEN_END.search(last)
         and not _KO_PREDICATE_END.search(last)
         and len(last.strip()) >= 20
@@ -325,9 +339,13 @@ def split_paragraphs(text: str) -> list[str]:
             line = _QUOTE_MARK.sub("", line, count=1) if _QUOTE_MARK.match(line) else line
         if not line.strip():
             continue
-        if paragraphs and _continues(paragraphs[-1], line, wrapped):
+        opening = line.lstrip()[:1]
+        if paragraphs and _continues(paragraphs[-1], line, wrapped, opening):
             paragraphs[-1] += " " + line.strip()
-        elif paragraphs and (CONTINUATION.match(line) or _answers(paragraphs[-1], line)):
+        elif paragraphs and (
+            (opens_with(opening, _CONTINUATION_OPENINGS) and CONTINUATION.match(line))
+            or (opens_with(opening, _ANSWER_OPENINGS) and _answers(paragraphs[-1], line))
+        ):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
