@@ -697,3 +697,24 @@ def test_line_openings_let_every_line_start_match_through(line: str) -> None:
         (sentences._ANSWER, sentences._ANSWER_OPENINGS, False),
     ):
         assert not pattern.match(line) or sentences.opens_with(opening, openings, digit)
+
+
+# units after words, numerals and spaces of every kind, for the spoken-number gates of `normalise_spoken_numbers`
+_SPOKEN_PIECES = ["seven", "twenty", "one", "three", "six", "ten", "phone", "often", "4", "1.2", "percent", "per"]
+_SPOKEN_PIECES += ["cent", "billion", "million", "trillion", "billions", "illion", "\t", "\n", "\u3000", "-", "s"]
+_SPOKEN_PIECES += ["삼", "백사십삼", "억", "만", "천", "백만", "달러", "이백", "오"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKEN_PIECES), max_size=8).map(lambda pieces: "".join(pieces)))
+def test_the_spoken_number_gates_let_every_match_through(text: str) -> None:
+    folded = numbers.case_folded(text)
+    assert numbers.unit_after_a_word(folded) == bool(numbers._UNIT_AFTER_A_WORD.search(folded))
+    assert numbers.may_spell_korean(text) == bool(numbers._KO_SPELLED_GATE.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKEN_PIECES), max_size=8).map(" ".join))
+def test_the_spoken_number_gates_agree_on_spaced_words(text: str) -> None:
+    folded = numbers.case_folded(text)
+    assert numbers.unit_after_a_word(folded) == bool(numbers._UNIT_AFTER_A_WORD.search(folded))
