@@ -718,3 +718,27 @@ def test_the_spoken_number_gates_let_every_match_through(text: str) -> None:
 def test_the_spoken_number_gates_agree_on_spaced_words(text: str) -> None:
     folded = numbers.case_folded(text)
     assert numbers.unit_after_a_word(folded) == bool(numbers._UNIT_AFTER_A_WORD.search(folded))
+
+
+# the cleaner's line gates: a bullet or white space before a bullet run, a colon in a comment's time stamp
+_BOILERPLATE_PIECES = [" ", "\t", "\u3000", "\xa0", "•", "·", "▪", "◦", "‣", "∙", "*", "-", "–", "○", "Share", "x"]
+_BOILERPLATE_PIECES += ["reader99", "2024-07-12", "2024.7.1.", "오후", "11:00", "11:00:05", ":", "송고시간", "Updated"]
+_BOILERPLATE_PIECES += ["reader99 2024-07-12 11:00", "kim*** 2024.7.1. 오후 3:15", "abc 2024.07.12 9:05:33  "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=8).map(lambda pieces: "".join(pieces)))
+def test_the_cleaner_line_gates_let_every_match_through(line: str) -> None:
+    from scraper.cleaner import boilerplate
+
+    assert boilerplate.without_bullets(line) == boilerplate._BULLETS.sub("", line)
+    assert boilerplate.comment_author(line) == bool(boilerplate._COMMENT_AUTHOR.match(line))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=8).map(" ".join))
+def test_the_cleaner_line_gates_agree_on_spaced_pieces(line: str) -> None:
+    from scraper.cleaner import boilerplate
+
+    assert boilerplate.without_bullets(line) == boilerplate._BULLETS.sub("", line)
+    assert boilerplate.comment_author(line) == bool(boilerplate._COMMENT_AUTHOR.match(line))
