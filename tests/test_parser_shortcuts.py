@@ -742,3 +742,41 @@ def test_the_cleaner_line_gates_agree_on_spaced_pieces(line: str) -> None:
 
     assert boilerplate.without_bullets(line) == boilerplate._BULLETS.sub("", line)
     assert boilerplate.comment_author(line) == bool(boilerplate._COMMENT_AUTHOR.match(line))
+
+
+# issue numbers and dates in every case, with figures beside them, for the furniture test's folded twin
+_FURNITURE_PIECES = [
+    "산업 소식",
+    "제87호",
+    "제 87 호",
+    "(2020년 1월)",
+    "2020.1",
+    "2020-01-05",
+    "1월호",
+    "Vol. 3",
+    "VOL3",
+]
+_FURNITURE_PIECES += [
+    "vol 12",
+    "No. 5",
+    "NO.7",
+    "nO 9",
+    "issue",
+    "ISSUE",
+    "◆",
+    "숫자로 보는 산업",
+    "3.9%",
+    "12",
+    " ",
+    "K",
+]
+_FURNITURE_PIECES += ["ſ", "İ", "ı", "\u212a", "Nov", "2024년", "호"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=6).map(" ".join))
+def test_the_folded_issue_test_finds_the_figures_the_plain_one_finds(line: str) -> None:
+    from scraper.parser import assembler
+
+    plain = re.search(r"\d", assembler._ISSUE_OR_DATE.sub("", line)) is not None
+    assert assembler._figure_besides_issue_or_date(line) == plain
