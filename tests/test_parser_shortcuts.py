@@ -780,3 +780,54 @@ def test_the_folded_issue_test_finds_the_figures_the_plain_one_finds(line: str) 
 
     plain = re.search(r"\d", assembler._ISSUE_OR_DATE.sub("", line)) is not None
     assert assembler._figure_besides_issue_or_date(line) == plain
+
+
+# month names and the words before and after them, lower-cased as the scanner searches them: a pattern with
+# start strings is tried only where one occurs, and must find what a search at every position finds
+_START_PIECES = ["january", "jan.", "jan", "in jan", "jan 2024", "jan '24", "feb", "march", "mar", "mar 2016", "may"]
+_START_PIECES += ["may rise", "in may", "june", "jun.", "july", "aug", "sept.", "sep", "october", "nov", "dec."]
+_START_PIECES += ["december", "decline", "market", "innovation", "the", "from", "period", "the period from", "to"]
+_START_PIECES += ["through", "-", "–", "~", "2024", "'24", "15", "3.9%", "korea's", "south korea's", "exports", "ict"]
+_START_PIECES += [
+    "mainland china",
+    "china",
+    "mobile phones",
+    "more than",
+    "over",
+    "the same month",
+    "compared to",
+    "\t",
+]
+_START_PIECES += ["from march - may 2024", "the period from jan to march", "january-march", "jan.–sept. 2024"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_START_PIECES), max_size=8).map(" ".join), st.integers(min_value=0, max_value=12))
+def test_patterns_tried_at_their_start_strings_find_what_a_search_finds(text: str, pos: int) -> None:
+    from scraper.parser import scanner
+    from scraper.parser.prefilter import matches_at_starts
+
+    tried = 0
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        narrowed = alternation.whole
+        if narrowed.starts is None:
+            continue
+        searched = text if narrowed.on_lowered else text.title()
+        found = matches_at_starts(narrowed.pattern, searched, narrowed.starts, pos)
+        assert [m.span() for m in found] == [m.span() for m in narrowed.pattern.finditer(searched, pos)]
+        tried += 1
+    assert tried >= 5  # (the month patterns among them)
+
+
+def test_start_strings_are_the_strings_every_match_starts_with() -> None:
+    from scraper.parser.prefilter import start_strings
+
+    assert start_strings(re.compile(r"(?<![a-z])(?:january|jan\.|feb)(?![a-z])")) == ("feb", "jan.", "january")
+    assert start_strings(re.compile(r"(?:the\s)?(?:from\s)?(?:march|april)")) == ("april", "from", "march", "the")
+    assert start_strings(re.compile(r"(?:(?<=in\s)|(?<=of\s))jan|dec")) == ("dec", "jan")
+    assert start_strings(re.compile(r"(?:march|april)?\d")) is None  # may start with a digit
+    assert start_strings(re.compile(r"(?:march|)april")) is None  # an empty branch: starts with what follows
+    assert start_strings(re.compile(r"(?i:march)|april")) is None  # case-blind strings
+    assert start_strings(re.compile(r"march|april", re.I)) is None
+    assert start_strings(re.compile(r"march|ap")) is None  # a start too short to be worth looking for
+    assert start_strings(re.compile(r"march")) is None  # one string: `re`'s own literal prefix
