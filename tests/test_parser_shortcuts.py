@@ -351,6 +351,28 @@ def test_line_gates_agree_with_their_patterns(line: str) -> None:
     assert measure_tables._unit_caption(line) == bool(measure_tables._UNIT_CAPTION.search(line))
 
 
+# line ends for the hard wrap: every stop, white space of every kind, line breaks inside and at the end
+_LINE_END_PIECES = [
+    "x" * 25,
+    "rose 3.2",
+    "percent",
+    *'.!?:;"”’]다요함음임',
+    " ",
+    "\t",
+    "\u3000",
+    "\x1c",
+    "\n",
+    "\r",
+    "\xa0",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_END_PIECES), max_size=8).map("".join))
+def test_the_hard_wrap_is_told_as_its_pattern_tells_it(line: str) -> None:
+    assert sentences._hard_wrapped(line) == bool(sentences.HARD_WRAPPED.search(line))
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -653,3 +675,238 @@ def test_an_earlier_release_figure_is_still_found(word: str) -> None:
     sentence = f"last month's release put August ICT exports {word} $15.41 billion; the tables now show $15.48 billion"
     mention = next(m for m in scan(sentence) if m.kind == "money")
     assert figures._superseded(sentence, mention, figures.SentenceWords(sentence))
+
+
+# lines of the tables `spell_out_measure_tables` reads (barred, spaced, one cell a line, sideways, under a unit
+# caption or a unit note), and prose around them: the look for a row's ending may only skip texts without a table
+_TABLE_LINES = [
+    "10월 주요 품목 수출 실적 (단위: 억달러, %)",
+    "April exports by item (US$ billion)",
+    "Destinations (US$ bn, % y-o-y)",
+    "품목 | 금액 | 증감률",
+    "Item | Value | YoY",
+    "국가 품목 | 수출액 | 증감률 | 비중 | 주요 품목",
+    "반도체 | 128.5 | 21.9",
+    "Vietnam 1.83 +18.4",
+    " - Memory 2.96 +29.9%",
+    "Balance  9.29  -",
+    "ICT balance   5.69",
+    "Japan    (0.33)",
+    "중국 | 78.4 | 5.2 | 12.1 | 반도체 44.0 (9.1)",
+    "디스플레이 | 25.1 | △10.5 |",
+    "국가",
+    "수출액",
+    "증감률",
+    "주요 품목",
+    "중국",
+    "78.4",
+    "△11.7",
+    "반도체 44.0 (9.1)",
+    "(단위: 억달러, %)",
+    "구 분 | 중국 | 미국 | 베트남",
+    "┌──────┬──────┐",
+    "수출액 │ 70.2 │ 14.8 │ 26.5",
+    "증감률 │ 4.4 │ △1.9 │ 12.4 ┃",
+    "EXPORTS BY ITEM   Value (US$ bn)   YoY (%)",
+    "Semiconductors 9.12 12.5\u3000",
+    "ICT exports rose 3.9 percent.",
+    "Exports to China came to $6.4 billion in March 2024",
+    "",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=9).map("\n".join))
+def test_the_look_for_a_row_skips_no_table(text: str) -> None:
+    spelled = measure_tables.spelled_out(text)
+    assert measure_tables.spell_out_measure_tables(text) == spelled
+    assert spelled == text or measure_tables.may_hold_a_table(text)
+
+
+# lines run together: datelines, dashes and bullet marks inside a line, for the guarded patterns that break them
+_RUN_TOGETHER_PIECES = ["rise", "Seoul,", "SEOUL", "May 15", "Sept. 3, 2024", "(IBW)", "(Yonhap)", "South", "Korea's"]
+_RUN_TOGETHER_PIECES += [
+    "--",
+    "-",
+    "–",
+    "—",
+    "rose 3.9%.",
+    "늘었다.",
+    "증가",
+    "• Vietnam: $2.9 billion",
+    "○",
+    "ㅇ",
+    "\t",
+]
+_RUN_TOGETHER_PIECES += ["phones $0.4 billion", "(US$ 1.2 bn)", "U.S.", "China", "a", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_TOGETHER_PIECES), max_size=10).map(" ".join))
+def test_the_guarded_line_breakers_find_what_their_patterns_find(text: str) -> None:
+    for pattern in (
+        sentences._DATELINE_INSIDE,
+        sentences._DASH_AFTER_END,
+        sentences._DASH_AFTER_FIGURE,
+        sentences._INLINE_BULLET,
+    ):
+        guard, _, plain = pattern.pattern.partition(")(?:")
+        assert guard.startswith("(?=[")  # (guarded indeed)
+        unguarded = re.compile(plain.removesuffix(")"), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in unguarded.finditer(text)]
+
+
+# line openings for the line-start patterns of `split_paragraphs`: each is asked only of a line whose first
+# character other than white space can start its match
+_OPENING_PIECES = [" ", "\t", "\u3000", "\xa0", "US$", "USD", "$", "3", "١", "１", "12.5", "percent", "billion", "억"]
+_OPENING_PIECES += ["(", "△", "▲", "▼", "+", "-", "–", "ㅇ", "○", "◦", "•", "·", "※", "*", "▸", "▹", "a", "가", ")"]
+_OPENING_PIECES += ["A", "Q", "답변", "답", ":", ".", "：", "달러", "Exports", "수출은", "U", "D", "8.3억"]
+_OPENING_PIECES += ["-8.3억", "△1.2억", "(3.1억", "+2조", "▲5만", "ㅇ 수출", "(a) ", "(가)", "A: ", "답: ", "답변： "]
+_OPENING_PIECES += ["$3.1 billion", "US$ 2 bn", "USD 4.5 million", "12.5%", "3 percent", "- 반도체", "–", "▸ "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=6).map("".join))
+def test_line_openings_let_every_line_start_match_through(line: str) -> None:
+    opening = line.lstrip()[:1]
+    for pattern, openings, digit in (
+        (sentences._FIGURE_START, sentences._FIGURE_OPENINGS, True),
+        (sentences._KO_AMOUNT_START, sentences._KO_AMOUNT_OPENINGS, True),
+        (sentences.CONTINUATION, sentences._CONTINUATION_OPENINGS, False),
+        (sentences._ANSWER, sentences._ANSWER_OPENINGS, False),
+    ):
+        assert not pattern.match(line) or sentences.opens_with(opening, openings, digit)
+
+
+# units after words, numerals and spaces of every kind, for the spoken-number gates of `normalise_spoken_numbers`
+_SPOKEN_PIECES = ["seven", "twenty", "one", "three", "six", "ten", "phone", "often", "4", "1.2", "percent", "per"]
+_SPOKEN_PIECES += ["cent", "billion", "million", "trillion", "billions", "illion", "\t", "\n", "\u3000", "-", "s"]
+_SPOKEN_PIECES += ["삼", "백사십삼", "억", "만", "천", "백만", "달러", "이백", "오"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKEN_PIECES), max_size=8).map(lambda pieces: "".join(pieces)))
+def test_the_spoken_number_gates_let_every_match_through(text: str) -> None:
+    folded = numbers.case_folded(text)
+    assert numbers.unit_after_a_word(folded) == bool(numbers._UNIT_AFTER_A_WORD.search(folded))
+    assert numbers.may_spell_korean(text) == bool(numbers._KO_SPELLED_GATE.search(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_SPOKEN_PIECES), max_size=8).map(" ".join))
+def test_the_spoken_number_gates_agree_on_spaced_words(text: str) -> None:
+    folded = numbers.case_folded(text)
+    assert numbers.unit_after_a_word(folded) == bool(numbers._UNIT_AFTER_A_WORD.search(folded))
+
+
+# the cleaner's line gates: a bullet or white space before a bullet run, a colon in a comment's time stamp
+_BOILERPLATE_PIECES = [" ", "\t", "\u3000", "\xa0", "•", "·", "▪", "◦", "‣", "∙", "*", "-", "–", "○", "Share", "x"]
+_BOILERPLATE_PIECES += ["reader99", "2024-07-12", "2024.7.1.", "오후", "11:00", "11:00:05", ":", "송고시간", "Updated"]
+_BOILERPLATE_PIECES += ["reader99 2024-07-12 11:00", "kim*** 2024.7.1. 오후 3:15", "abc 2024.07.12 9:05:33  "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=8).map(lambda pieces: "".join(pieces)))
+def test_the_cleaner_line_gates_let_every_match_through(line: str) -> None:
+    from scraper.cleaner import boilerplate
+
+    assert boilerplate.without_bullets(line) == boilerplate._BULLETS.sub("", line)
+    assert boilerplate.comment_author(line) == bool(boilerplate._COMMENT_AUTHOR.match(line))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BOILERPLATE_PIECES), max_size=8).map(" ".join))
+def test_the_cleaner_line_gates_agree_on_spaced_pieces(line: str) -> None:
+    from scraper.cleaner import boilerplate
+
+    assert boilerplate.without_bullets(line) == boilerplate._BULLETS.sub("", line)
+    assert boilerplate.comment_author(line) == bool(boilerplate._COMMENT_AUTHOR.match(line))
+
+
+# issue numbers and dates in every case, with figures beside them, for the furniture test's folded twin
+_FURNITURE_PIECES = [
+    "산업 소식",
+    "제87호",
+    "제 87 호",
+    "(2020년 1월)",
+    "2020.1",
+    "2020-01-05",
+    "1월호",
+    "Vol. 3",
+    "VOL3",
+]
+_FURNITURE_PIECES += [
+    "vol 12",
+    "No. 5",
+    "NO.7",
+    "nO 9",
+    "issue",
+    "ISSUE",
+    "◆",
+    "숫자로 보는 산업",
+    "3.9%",
+    "12",
+    " ",
+    "K",
+]
+_FURNITURE_PIECES += ["ſ", "İ", "ı", "\u212a", "Nov", "2024년", "호"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PIECES), max_size=6).map(" ".join))
+def test_the_folded_issue_test_finds_the_figures_the_plain_one_finds(line: str) -> None:
+    from scraper.parser import assembler
+
+    plain = re.search(r"\d", assembler._ISSUE_OR_DATE.sub("", line)) is not None
+    assert assembler._figure_besides_issue_or_date(line) == plain
+
+
+# month names and the words before and after them, lower-cased as the scanner searches them: a pattern with
+# start strings is tried only where one occurs, and must find what a search at every position finds
+_START_PIECES = ["january", "jan.", "jan", "in jan", "jan 2024", "jan '24", "feb", "march", "mar", "mar 2016", "may"]
+_START_PIECES += ["may rise", "in may", "june", "jun.", "july", "aug", "sept.", "sep", "october", "nov", "dec."]
+_START_PIECES += ["december", "decline", "market", "innovation", "the", "from", "period", "the period from", "to"]
+_START_PIECES += ["through", "-", "–", "~", "2024", "'24", "15", "3.9%", "korea's", "south korea's", "exports", "ict"]
+_START_PIECES += [
+    "mainland china",
+    "china",
+    "mobile phones",
+    "more than",
+    "over",
+    "the same month",
+    "compared to",
+    "\t",
+]
+_START_PIECES += ["from march - may 2024", "the period from jan to march", "january-march", "jan.–sept. 2024"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_START_PIECES), max_size=8).map(" ".join), st.integers(min_value=0, max_value=12))
+def test_patterns_tried_at_their_start_strings_find_what_a_search_finds(text: str, pos: int) -> None:
+    from scraper.parser import scanner
+    from scraper.parser.prefilter import matches_at_starts
+
+    tried = 0
+    for _kind, alternation, _read, _priority in scanner.all_patterns().patterns:
+        narrowed = alternation.whole
+        if narrowed.starts is None:
+            continue
+        searched = text if narrowed.on_lowered else text.title()
+        found = matches_at_starts(narrowed.pattern, searched, narrowed.starts, pos)
+        assert [m.span() for m in found] == [m.span() for m in narrowed.pattern.finditer(searched, pos)]
+        tried += 1
+    assert tried >= 5  # (the month patterns among them)
+
+
+def test_start_strings_are_the_strings_every_match_starts_with() -> None:
+    from scraper.parser.prefilter import start_strings
+
+    assert start_strings(re.compile(r"(?<![a-z])(?:january|jan\.|feb)(?![a-z])")) == ("feb", "jan.", "january")
+    assert start_strings(re.compile(r"(?:the\s)?(?:from\s)?(?:march|april)")) == ("april", "from", "march", "the")
+    assert start_strings(re.compile(r"(?:(?<=in\s)|(?<=of\s))jan|dec")) == ("dec", "jan")
+    assert start_strings(re.compile(r"(?:march|april)?\d")) is None  # may start with a digit
+    assert start_strings(re.compile(r"(?:march|)april")) is None  # an empty branch: starts with what follows
+    assert start_strings(re.compile(r"(?i:march)|april")) is None  # case-blind strings
+    assert start_strings(re.compile(r"march|april", re.I)) is None
+    assert start_strings(re.compile(r"march|ap")) is None  # a start too short to be worth looking for
+    assert start_strings(re.compile(r"march")) is None  # one string: `re`'s own literal prefix

@@ -200,9 +200,20 @@ def _menu_line(line: str) -> bool:
     return not any(_TABLE_WORDS.match(part) for part in parts)
 
 
+_BULLET_CHARACTERS = "•·▪◦‣∙*-"  # `_BULLETS` but white space
+
+
+def without_bullets(line: str) -> str:
+    """`_BULLETS.sub("", line)`, asked only of a line that opens with a bullet or white space (as each match does)."""
+    first = line[:1]
+    if first and (first.isspace() or first in _BULLET_CHARACTERS):
+        return _BULLETS.sub("", line)
+    return line
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture. Lines that state trade figures are always kept."""
-    stripped = _BULLETS.sub("", line).strip()
+    stripped = without_bullets(line).strip()
     if not stripped:
         return True
     if _WHOLE.match(stripped):
@@ -253,12 +264,17 @@ _COMMENT_AUTHOR = re.compile(
 )
 
 
+def comment_author(line: str) -> bool:
+    """`_COMMENT_AUTHOR.match(line)`, asked only of a line with a colon (each has its time stamp's, "11:00")."""
+    return ":" in line and _COMMENT_AUTHOR.match(line) is not None
+
+
 def strip_boilerplate(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_related = False
     after_author = False
     for line in lines:
-        if _COMMENT_AUTHOR.match(line.strip()) or after_author:
+        if after_author or comment_author(line.strip()):
             after_author = not after_author  # the handle's line, then the comment's
             continue
         if _RELATED_HEADING.match(line):

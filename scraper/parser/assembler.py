@@ -14,6 +14,7 @@ from datetime import date
 from scraper.models import Fact
 from scraper.parser import numbers
 from scraper.parser.carry import carry_flow, carry_period
+from scraper.parser.casefold import case_folded
 from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
 from scraper.parser.measure_tables import (
@@ -24,6 +25,7 @@ from scraper.parser.measure_tables import (
 )
 from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period, label_trend_months, quarters_beside_running_totals
+from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for
 from scraper.parser.scopes import DocumentScope, ParagraphScope
@@ -52,6 +54,9 @@ _ISSUE_OR_DATE = re.compile(
     r"|제?\s?\d{1,4}\s?호|\b(?:Vol|No)\.?\s?\d{1,4}",
     re.I,
 )
+# (the same on the line case-folded: case-blind, `re` would try it at every position of the line)
+_ISSUE_OR_DATE_FOLDED = folded_twin(_ISSUE_OR_DATE)
+_DIGIT = re.compile(r"\d")
 _LABEL_MARK = re.compile(r"\s*[■□▶◆●◇▷▣◈【\[]")  # (a headline without a trade word is no label: "Chip slump deepens")
 _MAX_FURNITURE = 2
 
@@ -67,8 +72,16 @@ def leading_furniture(paragraphs: list[list[str]]) -> int:
     return count
 
 
+def _figure_besides_issue_or_date(line: str) -> bool:
+    """Is a digit left once the issue numbers and dates are taken out? Taken out of the folded line: the twin
+    finds the same spans there (without the case-blind search), and folding moves no digit."""
+    if _DIGIT.search(line) is None:
+        return False
+    return _DIGIT.search(_ISSUE_OR_DATE_FOLDED.sub("", case_folded(line))) is not None
+
+
 def _is_furniture(line: str) -> bool:
-    if len(line) > 60 or line.endswith(("다", ".")) or re.search(r"\d", _ISSUE_OR_DATE.sub("", line)):
+    if len(line) > 60 or line.endswith(("다", ".")) or _figure_besides_issue_or_date(line):
         return False  # a sentence, or a figure
     return bool(_ISSUE.search(line)) or (
         len(line) <= 30 and _LABEL_MARK.match(line) is not None and not _TRADE_WORD.search(line)

@@ -237,8 +237,26 @@ def set_sideways_tables_upright(lines: list[str]) -> list[str]:
     return out
 
 
+# Every row a table reader takes (a barred or spaced row, a cell set on its own line, a sideways table's amount
+# and rate lines) ends in a figure, maybe followed by "%", ")", a border, or a dash for an empty cell; and no row
+# is a text's first line (a caption or a header is above it)
+_ROW_END = re.compile(r"\d[%)|¦│┃\s]*(?:\s[-–—]\s*)?$", re.M)
+
+
+def may_hold_a_table(text: str) -> bool:
+    """Does a line after the first end as a row does? Prose ends its lines in words and full stops: most
+    texts have no such line, and then no table of any kind here, so their lines are not looked at one by one."""
+    first_break = text.find("\n")
+    return first_break >= 0 and _ROW_END.search(text, first_break + 1) is not None
+
+
 def spell_out_measure_tables(text: str) -> str:
     """The text with each such table (its caption, header and rows) replaced by one sentence."""
+    return spelled_out(text) if may_hold_a_table(text) else text
+
+
+def spelled_out(text: str) -> str:
+    """`spell_out_measure_tables` on any text, without the look for a row first."""
     lines = join_stacked_cells(text).split("\n")
     if _SIDEWAYS_HINT.search(text):
         lines = set_sideways_tables_upright(lines)

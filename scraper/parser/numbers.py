@@ -255,11 +255,21 @@ _SPOKEN_WHOLE_FOLDED = folded_twin(SPOKEN_WHOLE_RE)
 # letter a number word can start with.
 _NUMBER_WORD_ENDS = "".join(sorted({word[-1] for word in SMALL_NUMBER_WORDS}))
 _UNIT_AFTER_A_WORD = re.compile(rf"\s(?<=[{_NUMBER_WORD_ENDS}]\s)(?:percent|per\scent|billion|million|trillion)\b")
+# The same, found from the units' endings: `re` looks for a string a match starts with far faster than it tries
+# every space (the word ending and the rest of the unit are looked at behind it)
+_AFTER_A_WORD = rf"(?<=[{_NUMBER_WORD_ENDS}]\s"
+_ILLION_AFTER_A_WORD = re.compile(rf"illion\b(?:{_AFTER_A_WORD}[bm]illion)|{_AFTER_A_WORD}trillion))")
+_CENT_AFTER_A_WORD = re.compile(rf"cent\b(?:{_AFTER_A_WORD}percent)|{_AFTER_A_WORD}per\scent))")
+
+
+def unit_after_a_word(folded: str) -> bool:
+    """`_UNIT_AFTER_A_WORD.search(folded)`: a unit right after a word that may be a number."""
+    return _ILLION_AFTER_A_WORD.search(folded) is not None or _CENT_AFTER_A_WORD.search(folded) is not None
 
 
 def _spoken_whole(folded: str) -> bool:
     """`_SPOKEN_WHOLE_FOLDED.search(folded)`, asked only where a unit follows a word that may be a number."""
-    return _UNIT_AFTER_A_WORD.search(folded) is not None and _SPOKEN_WHOLE_FOLDED.search(folded) is not None
+    return unit_after_a_word(folded) and _SPOKEN_WHOLE_FOLDED.search(folded) is not None
 
 
 SPOKEN_FRACTION_RE = re.compile(
@@ -288,6 +298,11 @@ KO_SPELLED_AMOUNT_RE = re.compile(
 
 
 _KO_SPELLED_GATE = re.compile(f"{_KO_NUMERAL}(?:억|만)")  # what every spelled amount has (a tenth of the search)
+
+
+def may_spell_korean(text: str) -> bool:
+    """`_KO_SPELLED_GATE.search(text)`, asked only of a text with a 억 or a 만 (no English text has either)."""
+    return ("억" in text or "만" in text) and _KO_SPELLED_GATE.search(text) is not None
 
 
 def _hangul_number(word: str) -> int:
@@ -330,7 +345,7 @@ def normalise_spoken_numbers(text: str) -> str:
     lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
     # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
     units = "cent" in lowered or "billion" in lowered or "million" in lowered or "trillion" in lowered
-    if not (units or "point" in lowered or "-and-a-" in lowered or _KO_SPELLED_GATE.search(lowered)):
+    if not (units or "point" in lowered or "-and-a-" in lowered or may_spell_korean(lowered)):
         return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
@@ -345,7 +360,7 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_POINT_RE.sub(_spoken_point, text)
     if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
         text = SPLIT_AMOUNT_RE.sub(_joined_amount, text)
-    if _KO_SPELLED_GATE.search(text) and KO_SPELLED_AMOUNT_RE.search(text):
+    if may_spell_korean(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if units and _spoken_whole(folded_sentence(text)):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)

@@ -325,9 +325,103 @@ class Narrowed:
     pattern: re.Pattern[str]
     on_lowered: bool  # run it on `lower_ascii(text)`
     lead: int | None = None  # a match starts at most this far before a digit (None: needs no digit)
+    starts: tuple[str, ...] | None = None  # every match starts with one of these (`start_strings`)
 
 
 UNKNOWN = Narrowed(re.compile(""), False)  # not yet in an alternation's table of answers
+
+# Start strings worth looking for: several (one is `re`'s own literal prefix), none shorter than a month's
+# abbreviation (a common short string would leave as many places to try as the guard does), not too many
+MIN_STARTS, MAX_STARTS, MIN_START_LENGTH = 2, 16, 3
+
+
+def start_strings(compiled: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match starts with ("jan", "feb", … for a month's name), where they are
+    worth looking for; None otherwise. A pattern that `re` can only guard by its first characters (some
+    twenty letters for the months: a try at every third position of a text, each trying every branch) is
+    then tried only where one of them occurs (`matches_at_starts`)."""
+    if compiled.flags & re.IGNORECASE:
+        return None  # its strings would need every case
+    try:
+        found = _starts(list(sre_parse.parse(compiled.pattern, compiled.flags)))
+    except Exception:  # an unfamiliar pattern (or `re` internals changed): no start strings
+        return None
+    if not found:
+        return None
+    shortest = {string for string in found if not any(other != string and string.startswith(other) for other in found)}
+    if not MIN_STARTS <= len(shortest) <= MAX_STARTS or min(map(len, shortest)) < MIN_START_LENGTH:
+        return None
+    return tuple(sorted(shortest))
+
+
+def _starts(items: list[Any]) -> set[str] | None:
+    """The strings a match of a sequence starts with: its leading literals, or the start strings of its
+    first item that consumes text (a group's, each branch's, an optional part's together with what follows
+    it). None where a match may start otherwise (a class, a category, any character)."""
+    prefix = ""
+    for index, (op, argument) in enumerate(items):
+        if _zero_width(op, argument):
+            if prefix:
+                break
+            continue  # a look-around or an anchor: the match starts where the next item does
+        if op is sre.LITERAL:
+            prefix += chr(argument)
+            continue
+        if prefix:
+            break
+        if op is sre.SUBPATTERN:
+            return None if argument[1] & re.IGNORECASE else _starts(list(argument[3]))
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in argument[1]:
+                found = _starts(list(branch))
+                if found is None:
+                    return None  # a branch that may start otherwise
+                union |= found
+            return union
+        if op in _REPEATS:
+            low, high, body = argument
+            if low >= 1:
+                return _starts(list(body))
+            inside, after = _starts(list(body)), _starts(items[index + 1 :])
+            return None if high != 1 or inside is None or after is None else inside | after
+        return None
+    return {prefix} if prefix else None
+
+
+def _zero_width(op: Any, argument: Any) -> bool:
+    """Does an item consume nothing whatever it matches (a look-around, an anchor, a group of them)?"""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.BRANCH:
+        return all(all(_zero_width(*item) for item in branch) for branch in argument[1])
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(*item) for item in argument[3])
+    return False
+
+
+def matches_at_starts(
+    pattern: re.Pattern[str], text: str, starts: tuple[str, ...], pos: int = 0
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, pos))` for a pattern whose every match starts with one of `starts`: the
+    pattern is tried where they occur, left to right, each try after the last match's end (as `finditer`
+    goes on), and nowhere else. A match is never empty (it starts with a string), so no empty-match rule
+    applies."""
+    places: set[int] = set()
+    for start in starts:
+        at = text.find(start, pos)
+        while at >= 0:
+            places.add(at)
+            at = text.find(start, at + 1)
+    found: list[re.Match[str]] = []
+    end = pos
+    for place in sorted(places):
+        if place >= end and (match := pattern.match(text, place)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 MAX_LEAD = 30  # longest prefix before a digit worth measuring
 
 
@@ -655,7 +749,7 @@ class Alternation:
             compiled = re.compile(f"(?:{source}){self.suffix}" if self.suffix else source, self.flags)
             lead = _combined_lead([self.branch_leads[i] for i in active])
             pattern, on_lowered = caseless(compiled)
-            narrowed = self._narrowed[active] = Narrowed(guarded(pattern), on_lowered, lead)
+            narrowed = self._narrowed[active] = Narrowed(guarded(pattern), on_lowered, lead, start_strings(pattern))
         return narrowed
 
     def narrowed_for(self, found: int) -> Narrowed | None:

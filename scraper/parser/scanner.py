@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
 from scraper.parser.casefold import lower_ascii
-from scraper.parser.prefilter import LITERALS, UNKNOWN, Alternation, Found, Narrowed
+from scraper.parser.prefilter import LITERALS, UNKNOWN, Alternation, Found, Narrowed, matches_at_starts
 
 
 class Mention(NamedTuple):
@@ -232,13 +232,15 @@ def _declared_figures(sentence: str, unit: str, start: int) -> list[tuple[str, r
 
 
 # kind, the pattern narrowed for a sentence, whether it runs on the lower-cased sentence, how far before a
-# digit a match starts (`Narrowed.lead`), value reader, priority: the narrowed pattern's fields taken out once,
-# not looked up again for every sentence that runs it
-Run = tuple[str, re.Pattern[str], bool, int | None, Any, int]
+# digit a match starts (`Narrowed.lead`), the strings every match starts with (`Narrowed.starts`), value reader,
+# priority: the narrowed pattern's fields taken out once, not looked up again for every sentence that runs it
+Run = tuple[str, re.Pattern[str], bool, int | None, tuple[str, ...] | None, Any, int]
 
 
-def _run(kind: str, narrowed: Narrowed, read: Any, priority: int) -> Run:
-    return (kind, narrowed.pattern, narrowed.on_lowered, narrowed.lead, read, priority)
+def _run(kind: str, narrowed: Narrowed, read: Any, priority: int, plain: bool = False) -> Run:
+    """The run of a narrowed pattern (`plain`: searched at every position, for the plain computation)."""
+    starts = None if plain else narrowed.starts
+    return (kind, narrowed.pattern, narrowed.on_lowered, narrowed.lead, starts, read, priority)
 
 
 MAX_RUNS = 4096  # sets of gate strings whose runs are kept (a few hundred after a few hundred documents)
@@ -251,7 +253,10 @@ def _runs(plan: ScanPlan, sentence: str, lowered: str) -> list[Run]:
     That depends on which gate strings the sentence has and nothing else, and sentences share those
     sets (some 250 sets over 600 distinct sentences): each set's runs are worked out once."""
     if not plan.narrow:
-        return [_run(kind, alternation.whole, read, priority) for kind, alternation, read, priority in plan.patterns]
+        return [
+            _run(kind, alternation.whole, read, priority, plain=True)
+            for kind, alternation, read, priority in plan.patterns
+        ]
     present = plan.present(sentence, lowered)
     known = _runs_by_present.get(present)
     if known is None:
@@ -289,7 +294,7 @@ def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int,
     append = candidates.append
     digit = _DIGIT.search(sentence)
     digit_at = digit.start() if digit is not None else -1
-    for kind, pattern, on_lowered, lead, read, priority in runs:
+    for kind, pattern, on_lowered, lead, starts, read, priority in runs:
         if lead is None:
             search_from = 0
         elif digit_at < 0:
@@ -297,8 +302,9 @@ def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int,
         else:
             search_from = digit_at - lead if digit_at > lead else 0
         text = lowered if on_lowered else sentence
+        found = matches_at_starts(pattern, text, starts, search_from) if starts else pattern.finditer(text, search_from)
         if read is _WORD:
-            for match in pattern.finditer(text, search_from):
+            for match in found:
                 start, end = match.span()
                 if end == start:
                     continue
@@ -306,7 +312,7 @@ def _candidates(runs: list[Run], sentence: str, lowered: str) -> list[tuple[int,
                     continue  # inside a longer Latin word ("EU" in "SEOUL")
                 append((start, start - end, priority, kind, None))
         else:
-            for match in pattern.finditer(text, search_from):
+            for match in found:
                 value = read(match) if read is not None else None
                 start, end = match.span()
                 if end > start:

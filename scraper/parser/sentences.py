@@ -40,9 +40,14 @@ WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])(?:[a-z0-9$%(]|US\$|USD\s?\
 WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
 
 
+_SENTENCE_STOPS = frozenset('.!?:;"”’]다요함음임')  # what a line that ends its sentence ends with
+
+
 def _hard_wrapped(line: str) -> bool:
-    """`HARD_WRAPPED`, searched only on a line long enough for it (every match has 51 characters or more)."""
-    return len(line) > 50 and HARD_WRAPPED.search(line) is not None
+    """`HARD_WRAPPED` told by the line's last character that is not white space, without the regex's walk back
+    from the line's end: a line of 51 characters or more (and no break) that ends in none of the stops."""
+    body = line.rstrip()
+    return len(body) > 50 and body[-1] not in _SENTENCE_STOPS and "\n" not in body
 
 
 MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work linear on hostile input
@@ -224,19 +229,21 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
 # A dash is a bullet only after a sentence's end (not "U.S. - China", nor a dash inside a sentence), or after a
 # figure on a line of such bullets ("• Vietnam: $2.9 billion – phones $0.4 billion • Taiwan: …").
 _BULLET_MARKS = "□■◆◇▶▷ㅇ○◦•"
-_INLINE_BULLET = re.compile(rf"(?<=\S)[ \t]+(?=[{_BULLET_MARKS}][ \t])")
-_DASH_AFTER_END = re.compile(
-    r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])"
+_INLINE_BULLET = guarded(re.compile(rf"(?<=\S)[ \t]+(?=[{_BULLET_MARKS}][ \t])"))
+_DASH_AFTER_END = guarded(
+    re.compile(r"(?:(?<=[a-z0-9%)]\.)|(?<=[다음임함요]\.)|(?<=[다음임함])|(?<=[!?]))[ \t]+(?=-[ \t][A-Za-z가-힣(])")
 )
-_DASH_AFTER_FIGURE = re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])")
+_DASH_AFTER_FIGURE = guarded(re.compile(r"(?<=[\d%)])[ \t]+(?=[-–][ \t][A-Za-z가-힣])"))
 
 
 # A dateline inside a line ("… shipments to India rise Seoul, May 15 (IBW) South Korea's …", "… worse than first
 # SEOUL -- South Korea's …"): the story starts there, and the headline or subtitle run into it is another paragraph
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?"
-_DATELINE_INSIDE = re.compile(
-    r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{3,}))?"
-    rf"(?:,\s{_MONTH_DAY}(?:\s\([A-Za-z-]+\))?(?:\s[-–—]{{1,2}}|(?<=\))\s(?=[A-Z]))|\s--)\s?[A-Z])"
+_DATELINE_INSIDE = guarded(
+    re.compile(
+        r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+|[A-Z]{3,})(?:\s(?:[A-Z][a-z]+|[A-Z]{3,}))?"
+        rf"(?:,\s{_MONTH_DAY}(?:\s\([A-Za-z-]+\))?(?:\s[-–—]{{1,2}}|(?<=\))\s(?=[A-Z]))|\s--)\s?[A-Z])"
+    )
 )
 
 
@@ -288,19 +295,33 @@ _KO_AMOUNT_START = re.compile(r"\s*\(?[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|
 _KO_CUT_AMOUNT = re.compile(r"\d\s?(?:억|조|만|천)\s*$")
 
 
-def _continues(paragraph: str, line: str, wrapped: bool) -> bool:
-    """Does `line` go on with the sentence the paragraph's last line left unfinished?"""
+# The characters (after white space) a line opens with where each pattern above can match it at its start; a
+# prose line opens with none of them (a capital, a Korean word), so it is asked of none of the patterns
+_FIGURE_OPENINGS = "U$"  # or a digit
+_KO_AMOUNT_OPENINGS = "(△▲▼+-"  # or a digit
+_CONTINUATION_OPENINGS = "ㅇ○◦•·-–※*▸▹("
+_ANSWER_OPENINGS = "A답"
+
+
+def opens_with(opening: str, openings: str, digit: bool = False) -> bool:
+    """Is `opening`, a line's first character other than white space, one of `openings` (or a digit)?"""
+    return opening != "" and (opening in openings or (digit and opening.isdecimal()))
+
+
+def _continues(paragraph: str, line: str, wrapped: bool, opening: str) -> bool:
+    """Does `line` (which opens with `opening`) go on with the sentence the paragraph's last line left unfinished?"""
     last = paragraph[paragraph.rfind("\n") + 1 :]
     if wrapped and (WRAP_CONTINUES.match(line) or WRAP_OPEN_END.search(paragraph)):
         return True
-    if _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
+    if opens_with(opening, _FIGURE_OPENINGS, digit=True) and _FIGURE_START.match(line) and _VERB_END.search(last[-16:]):
         return True
     if "." in last[-4:] and line[:1].islower() and _ENDS_AT_ABBREVIATION.search(last):
         return True
-    if line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
+    if opening == "달" and line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
         return True
     return bool(
-        _KO_AMOUNT_START.match(line)
+        opens_with(opening, _KO_AMOUNT_OPENINGS, digit=True)
+        and _KO_AMOUNT_START.match(line)
         and _KO_OPEN_END.search(last)
         and not _KO_PREDICATE_END.search(last)
         and len(last.strip()) >= 20
@@ -318,9 +339,13 @@ def split_paragraphs(text: str) -> list[str]:
             line = _QUOTE_MARK.sub("", line, count=1) if _QUOTE_MARK.match(line) else line
         if not line.strip():
             continue
-        if paragraphs and _continues(paragraphs[-1], line, wrapped):
+        opening = line.lstrip()[:1]
+        if paragraphs and _continues(paragraphs[-1], line, wrapped, opening):
             paragraphs[-1] += " " + line.strip()
-        elif paragraphs and (CONTINUATION.match(line) or _answers(paragraphs[-1], line)):
+        elif paragraphs and (
+            (opens_with(opening, _CONTINUATION_OPENINGS) and CONTINUATION.match(line))
+            or (opens_with(opening, _ANSWER_OPENINGS) and _answers(paragraphs[-1], line))
+        ):
             paragraphs[-1] += "\n" + line
         else:
             paragraphs.append(line)
