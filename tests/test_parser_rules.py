@@ -12,6 +12,18 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a partner's exports a sentence opens on as its frame ('인도향 수출에서는 A가 …, B가 …') hold for every"
+        " item of its list, at a line's head too",
+        "2021-06-11",
+        "5월 ICT 수출 동향\n\n5월 ICT 수출은 171억2000만달러로 9.8% 늘었다.\n인도향 수출에서는 휴대폰 부품이"
+        " 5억2000만달러로 7.4%, 반도체가 3억1000만달러로 2.2% 각각 증가했다.",
+        {
+            k("2021-05", item="mobile_phone_parts", region="india"): (5.2e8, 7.4, None),
+            k("2021-05", item="semiconductors", region="india"): (3.1e8, 2.2, None),
+        },
+        [k("2021-05", item="semiconductors")],
+    ),
+    (
         "en: an amount 'in contracts' and a share 'of contract value' are deals a programme's firms signed, not"
         " Korea's ICT exports",
         "2017-12-12",

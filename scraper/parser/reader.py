@@ -85,9 +85,9 @@ _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
-# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item
+# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item; "인도향 수출에서는 …": within it
 _KO_EXPORTS_OF = re.compile(
-    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
+    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?|향\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|에서는\s|[을를은]?\s?품목별로?\s)"
 )
 # "전체적으로 46.1억불": the whole, after a part's figures
 _OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
