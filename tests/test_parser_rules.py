@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: where every line is one sentence, a line that opens on a part of the last line's figure ('이 가운데"
+        " 반도체가 …') breaks down that figure, a partner's imports too",
+        "2022-09-15",
+        "8월 ICT 수입 일본산 증가\n8월 ICT 수출은 188억1000만달러로 3.2% 줄었다.\n수입은 121억4000만달러로 9.9% 늘었다.\n"
+        "증가를 주도한 것은 일본이다.\n일본으로부터의 ICT 수입은 17억6000만달러로 22.4% 늘었다.\n"
+        "이 가운데 반도체가 9억3000만달러(31.5%↑)였다.\n중국산 수입은 40억2000만달러로 5.1% 증가했다.",
+        {k("2022-08", "import", "semiconductors", "japan"): (9.3e8, 31.5, None)},
+        [k("2022-08", "import", "semiconductors")],
+    ),
+    (
         "ko: a partner's exports a sentence opens on as its frame ('인도향 수출에서는 A가 …, B가 …') hold for every"
         " item of its list, at a line's head too",
         "2021-06-11",

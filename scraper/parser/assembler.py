@@ -39,6 +39,8 @@ _BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|
 _GOES_ON_FROM_LAST = re.compile(
     r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|반면(?:\s|,)|Of\s(?:this|that|these|the\stotal),"
 )
+# "이 가운데 반도체가 …", "Of that, …": a line that names a part of the last sentence's figure
+_PART_OF_LAST = re.compile(r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|Of\s(?:this|that|these|the\stotal),")
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
@@ -206,7 +208,7 @@ class Assembler:
             self.paragraph.flow = old.flow
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
-        if old.last_frame is not None and opens_on_the_last_figure(first):
+        if old.last_frame is not None and (opens_on_the_last_figure(first) or _PART_OF_LAST.match(first)):
             self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
 
     def read(self, sentence: str) -> None:
