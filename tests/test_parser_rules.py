@@ -15,9 +15,11 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         "ko: where every line is one sentence, a line that opens on a part of the last line's figure ('이 가운데"
         " 반도체가 …') breaks down that figure, a partner's imports too",
         "2022-09-15",
-        "8월 ICT 수입 일본산 증가\n8월 ICT 수출은 188억1000만달러로 3.2% 줄었다.\n수입은 121억4000만달러로 9.9% 늘었다.\n"
-        "증가를 주도한 것은 일본이다.\n일본으로부터의 ICT 수입은 17억6000만달러로 22.4% 늘었다.\n"
-        "이 가운데 반도체가 9억3000만달러(31.5%↑)였다.\n중국산 수입은 40억2000만달러로 5.1% 증가했다.",
+        "8월 ICT 수입 일본산 증가\n8월 ICT 수출은 188억1000만달러로 3.2% 줄었다.\n"
+        "수입은 121억4000만달러로 9.9% 늘었다.\n증가를 주도한 것은 일본이다.\n"
+        "일본으로부터의 ICT 수입은 17억6000만달러로 22.4% 늘었다.\n"
+        "이 가운데 반도체가 9억3000만달러(31.5%↑)였다.\n"
+        "중국산 수입은 40억2000만달러로 5.1% 증가했다.",
         {k("2022-08", "import", "semiconductors", "japan"): (9.3e8, 31.5, None)},
         [k("2022-08", "import", "semiconductors")],
     ),
