@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a verbless sentence's full stop before a sentence that opens on a figure ('흑자는 718억3000만달러. 9월만"
+        " 보면 …') ends it, so a list of flows after it is its own",
+        "2021-10-15",
+        "1~9월 ICT 수출 1620억달러\n\n1~9월 ICT 수출은 1620억4000만달러로 4.2% 늘었다. 수입은 902억1000만달러"
+        "(3.3%↑), 흑자는 718억3000만달러. 9월만 보면 수출 183억5000만달러, 수입 97억2000만달러로 각각 6.4%,"
+        " 2.7% 늘었다.",
+        {k("2021-09"): (18.35e9, 6.4, None), k("2021-09", "import"): (9.72e9, 2.7, None)},
+        [k("2021-09", "balance")],
+    ),
+    (
         "ko: where every line is one sentence, a line that opens on a part of the last line's figure ('이 가운데"
         " 반도체가 …') breaks down that figure, a partner's imports too",
         "2022-09-15",
