@@ -12,6 +12,22 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a paragraph's last sentence that ends on a unit note and a colon ('The ministry's own figures (USD"
+        " billion):') declares the unit of the table below it, however long the paragraph",
+        "2031-09-12",
+        "Handset parts lift August ICT exports\n\nKorea's ICT exports grew for a ninth month in August, the ministry"
+        " said on Friday, led by phone parts and memory chips shipped to India and Vietnam. The sector's surplus"
+        " widened to $9.84 billion. The ministry's own figures (USD billion):\n\n| Item | Aug 2030 | Aug 2031 |"
+        " YoY (%) |\n\n| ICT exports | 19.22 | 21.07 | 9.6 |\n\n| Memory | 6.31 | 7.45 | 18.1 |\n\n"
+        "| Displays | 2.14 | 1.98 | -7.5 |",
+        {
+            k("2031-08"): (21.07e9, 9.6, 19.22e9),
+            k("2031-08", item="memory"): (7.45e9, 18.1, 6.31e9),
+            k("2031-08", item="displays"): (1.98e9, -7.5, 2.14e9),
+        },
+        [],
+    ),
+    (
         "ko: a verbless sentence's full stop before a sentence that opens on a figure ('흑자는 718억3000만달러. 9월만"
         " 보면 …') ends it, so a list of flows after it is its own",
         "2021-10-15",
