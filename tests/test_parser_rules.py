@@ -12,6 +12,21 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: where every line is one sentence, a breakdown a line opens with its period ('상반기 품목별로는 …') goes on"
+        " into the next line that names no period of its own ('컴퓨터는 …, 휴대폰은 …다')",
+        "2027-07-15",
+        "6월 ICT 수출 4.1% 증가\n6월 ICT 수출은 201억3000만달러로 4.1% 늘었다.\n"
+        "수입은 118억2000만달러로 2.2% 줄었다.\n무역수지는 83억1000만달러 흑자였다.\n"
+        "상반기 품목별로는 반도체가 702.4억달러로 6.3% 늘었다.\n"
+        "컴퓨터는 61.5억달러(△2.8%), 휴대폰은 57.3억달러(△4.4%)다.\n"
+        "전문가들은 하반기 회복을 점쳤다.",
+        {
+            k("2027-01/2027-06", item="computers"): (6.15e9, -2.8, None),
+            k("2027-01/2027-06", item="mobile_phones"): (5.73e9, -4.4, None),
+        },
+        [k("2027-06", item="computers"), k("2027-06", item="mobile_phones")],
+    ),
+    (
         "en: a paragraph's last sentence that ends on a unit note and a colon ('The ministry's own figures (USD"
         " billion):') declares the unit of the table below it, however long the paragraph",
         "2031-09-12",
