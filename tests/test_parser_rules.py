@@ -12,6 +12,16 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an item's name before 'makers' ('a tough quarter for the country's display makers') names"
+        " companies, so the bare flow after it in the paragraph is the ICT total",
+        "2024-04-16",
+        "ICT exports slide in March\n\nKorea's ICT exports fell for a third month in March, a tough quarter for"
+        " the country's display makers. Exports came to $15.72 billion in March, the ministry said, against $16.95"
+        " billion a year earlier.",
+        {k("2024-03"): (15.72e9, None, 16.95e9)},
+        [k("2024-03", item="displays")],
+    ),
+    (
         "ko: where every line is one sentence, a breakdown a line opens with its period ('상반기 품목별로는 …') goes on"
         " into the next line that names no period of its own ('컴퓨터는 …, 휴대폰은 …다')",
         "2027-07-15",
