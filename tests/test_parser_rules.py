@@ -12,6 +12,81 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an item's name before 'makers' ('a tough quarter for the country's display makers') names"
+        " companies, so the bare flow after it in the paragraph is the ICT total",
+        "2024-04-16",
+        "ICT exports slide in March\n\nKorea's ICT exports fell for a third month in March, a tough quarter for"
+        " the country's display makers. Exports came to $15.72 billion in March, the ministry said, against $16.95"
+        " billion a year earlier.",
+        {k("2024-03"): (15.72e9, None, 16.95e9)},
+        [k("2024-03", item="displays")],
+    ),
+    (
+        "ko: where every line is one sentence, a breakdown a line opens with its period ('상반기 품목별로는 …') goes on"
+        " into the next line that names no period of its own ('컴퓨터는 …, 휴대폰은 …다')",
+        "2027-07-15",
+        "6월 ICT 수출 4.1% 증가\n6월 ICT 수출은 201억3000만달러로 4.1% 늘었다.\n"
+        "수입은 118억2000만달러로 2.2% 줄었다.\n무역수지는 83억1000만달러 흑자였다.\n"
+        "상반기 품목별로는 반도체가 702.4억달러로 6.3% 늘었다.\n"
+        "컴퓨터는 61.5억달러(△2.8%), 휴대폰은 57.3억달러(△4.4%)다.\n"
+        "전문가들은 하반기 회복을 점쳤다.",
+        {
+            k("2027-01/2027-06", item="computers"): (6.15e9, -2.8, None),
+            k("2027-01/2027-06", item="mobile_phones"): (5.73e9, -4.4, None),
+        },
+        [k("2027-06", item="computers"), k("2027-06", item="mobile_phones")],
+    ),
+    (
+        "en: a paragraph's last sentence that ends on a unit note and a colon ('The ministry's own figures (USD"
+        " billion):') declares the unit of the table below it, however long the paragraph",
+        "2031-09-12",
+        "Handset parts lift August ICT exports\n\nKorea's ICT exports grew for a ninth month in August, the ministry"
+        " said on Friday, led by phone parts and memory chips shipped to India and Vietnam. The sector's surplus"
+        " widened to $9.84 billion. The ministry's own figures (USD billion):\n\n| Item | Aug 2030 | Aug 2031 |"
+        " YoY (%) |\n\n| ICT exports | 19.22 | 21.07 | 9.6 |\n\n| Memory | 6.31 | 7.45 | 18.1 |\n\n"
+        "| Displays | 2.14 | 1.98 | -7.5 |",
+        {
+            k("2031-08"): (21.07e9, 9.6, 19.22e9),
+            k("2031-08", item="memory"): (7.45e9, 18.1, 6.31e9),
+            k("2031-08", item="displays"): (1.98e9, -7.5, 2.14e9),
+        },
+        [],
+    ),
+    (
+        "ko: a verbless sentence's full stop before a sentence that opens on a figure ('흑자는 718억3000만달러. 9월만"
+        " 보면 …') ends it, so a list of flows after it is its own",
+        "2021-10-15",
+        "1~9월 ICT 수출 1620억달러\n\n1~9월 ICT 수출은 1620억4000만달러로 4.2% 늘었다. 수입은 902억1000만달러"
+        "(3.3%↑), 흑자는 718억3000만달러. 9월만 보면 수출 183억5000만달러, 수입 97억2000만달러로 각각 6.4%,"
+        " 2.7% 늘었다.",
+        {k("2021-09"): (18.35e9, 6.4, None), k("2021-09", "import"): (9.72e9, 2.7, None)},
+        [k("2021-09", "balance")],
+    ),
+    (
+        "ko: where every line is one sentence, a line that opens on a part of the last line's figure ('이 가운데"
+        " 반도체가 …') breaks down that figure, a partner's imports too",
+        "2022-09-15",
+        "8월 ICT 수입 일본산 증가\n8월 ICT 수출은 188억1000만달러로 3.2% 줄었다.\n"
+        "수입은 121억4000만달러로 9.9% 늘었다.\n증가를 주도한 것은 일본이다.\n"
+        "일본으로부터의 ICT 수입은 17억6000만달러로 22.4% 늘었다.\n"
+        "이 가운데 반도체가 9억3000만달러(31.5%↑)였다.\n"
+        "중국산 수입은 40억2000만달러로 5.1% 증가했다.",
+        {k("2022-08", "import", "semiconductors", "japan"): (9.3e8, 31.5, None)},
+        [k("2022-08", "import", "semiconductors")],
+    ),
+    (
+        "ko: a partner's exports a sentence opens on as its frame ('인도향 수출에서는 A가 …, B가 …') hold for every"
+        " item of its list, at a line's head too",
+        "2021-06-11",
+        "5월 ICT 수출 동향\n\n5월 ICT 수출은 171억2000만달러로 9.8% 늘었다.\n인도향 수출에서는 휴대폰 부품이"
+        " 5억2000만달러로 7.4%, 반도체가 3억1000만달러로 2.2% 각각 증가했다.",
+        {
+            k("2021-05", item="mobile_phone_parts", region="india"): (5.2e8, 7.4, None),
+            k("2021-05", item="semiconductors", region="india"): (3.1e8, 2.2, None),
+        },
+        [k("2021-05", item="semiconductors")],
+    ),
+    (
         "en: a forecast keeps the amount it compares with when the amount carries its own past marker"
         " ('are expected to surpass last year's record of $X'; 'against $X in 2011'; 'the $X of 2021')",
         "2021-11-15",

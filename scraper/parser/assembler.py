@@ -41,6 +41,14 @@ _BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|
 _GOES_ON_FROM_LAST = re.compile(
     r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|반면(?:\s|,)|Of\s(?:this|that|these|the\stotal),"
 )
+# "이 가운데 반도체가 …", "Of that, …": a line that names a part of the last sentence's figure
+_PART_OF_LAST = re.compile(r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|Of\s(?:this|that|these|the\stotal),")
+# what ends a dated list: a line naming a period, another flow or a partner ("1~9월 누적으로는 …", "수입은 …"),
+# or English
+_NAMES_OWN_SCOPE = re.compile(
+    r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|중국|미국|베트남|일본|대만|홍콩|"
+    r"인도|유럽|아세안|EU|[A-Za-z]{4}"
+)
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
@@ -219,8 +227,20 @@ class Assembler:
             self.paragraph.flow = old.flow
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
-        if old.last_frame is not None and opens_on_the_last_figure(first):
+        self._go_on_with_the_dated_list(old, first, opens_breakdown)
+        if old.last_frame is not None and (opens_on_the_last_figure(first) or _PART_OF_LAST.match(first)):
             self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
+
+    def _go_on_with_the_dated_list(self, old: ParagraphScope, first: str, opens_breakdown: bool) -> None:
+        """'3분기 품목별로는 반도체가 …' / '디스플레이는 …, 휴대폰은 …': a breakdown a line opens with its period goes
+        on, with that period, into the lines that name no period, flow or partner of their own."""
+        if opens_breakdown:
+            self.paragraph.dated_list = True  # (its period is read from the line itself)
+            return
+        if not old.dated_list or old.topic_period is None or _SECTION_MARK.match(first):
+            return
+        if _NAMES_OWN_SCOPE.search(first) is None:
+            self.paragraph.topic_period, self.paragraph.dated_list = old.topic_period, True
 
     def read(self, sentence: str) -> None:
         reader = SentenceReader(self, sentence)

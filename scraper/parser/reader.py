@@ -94,10 +94,12 @@ _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
-# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item
+# "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item; "인도향 수출에서는 …": within it
 _KO_EXPORTS_OF = re.compile(
-    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|[을를은]?\s?품목별로?\s)"
+    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?|향\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|에서는\s|[을를은]?\s?품목별로?\s)"
 )
+# "display makers", "phone manufacturers": an item's name before its makers names companies
+_MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
 # "전체적으로 46.1억불": the whole, after a part's figures
 _OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
 _LINE_LABEL_OPEN = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?\(")  # "○ (반도체) …": a bracket opening the line
@@ -861,6 +863,8 @@ class SentenceReader:
             return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know
         if self._includes and self._included(mention):
             return  # "디지털TV(LCD TV 포함)", "Mobile phones (incl. parts)": what the name before includes
+        if kind.startswith("item:") and "ers" in sentence and _MAKERS.match(sentence, mention.end):
+            return  # "the country's chipmakers and display makers": the companies, not the goods
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown

@@ -166,6 +166,7 @@ class ParagraphScope:
     foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
     economy_story: bool = False  # the whole economy's trade is being told ("Overall exports slid …. Imports +4.3%.")
     market_story: bool = False  # the stock market is being told ("The KOSPI rose 0.5%. LG Electronics climbed 1.2%.")
+    dated_list: bool = False  # a line opened a breakdown with its period ("3분기 품목별로는 …"), or went on with one
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention

@@ -19,8 +19,8 @@ SENTENCE_END = guarded(
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s))"  # glued: "a year earlier.Imports", "Wednesday.A total"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
-        r"|(?<=[가-힣%)])\.\s+(?=[가-힣])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …"; a
-        # source after the verb: "… 그쳤다(가트너 집계). 패널은 …"
+        r"|(?<=[가-힣%)])\.\s+(?=[가-힣\d])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …",
+        # "… 흑자는 42억달러. 5월만 보면 …"; a source after the verb: "… 그쳤다(가트너 집계). 패널은 …"
         r"|(?<=니다)[ \t]+(?=[가-힣])"  # a transcript without full stops: "… 흑자를 냈습니다 품목별로 보면 …"
         r"|\n+"
     )

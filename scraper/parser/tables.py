@@ -434,6 +434,9 @@ def _caption_over(text: str, start: int) -> str:
     return line if line.strip() and len(line) <= 80 and not CLOSED_SENTENCE.search(line) else ""
 
 
+_ENDS_ON_NOTE = re.compile(r"[ \t]*:[ \t]*$")
+
+
 def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
     """What stands before a header on its line: nothing, a label heading (구분, Item) or a unit note,
     perhaps after a caption. Returns where the table starts, its caption and the note's unit."""
@@ -457,7 +460,9 @@ def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
         above_start = _line_start(text, above_start - 1)
         above = text[above_start : table_start - 1]
     above_notes = list(NOTE.finditer(above))
-    if scale is None and above_notes and len(above) <= 120:
+    # a long line counts when it ends on the note ("… Figures released by the ministry (USD billion):"): a
+    # paragraph's last sentence declaring the unit of the lines below it
+    if scale is None and above_notes and (len(above) <= 120 or _ENDS_ON_NOTE.match(above, above_notes[-1].end())):
         scale = unit_scale(above_notes[-1])
         if above.strip(" \t|") == above_notes[-1].group(0):
             table_start = above_start  # a line that is only the table's note goes with it
