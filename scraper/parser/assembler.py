@@ -27,7 +27,7 @@ from scraper.parser.parallel_rows import pair_changes_with_amounts
 from scraper.parser.periods import Period, label_trend_months, quarters_beside_running_totals
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
-from scraper.parser.scanner import Mention, ScanPlan, patterns_for
+from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
 from scraper.parser.sentences import split_paragraphs, split_sentences
@@ -43,11 +43,10 @@ _GOES_ON_FROM_LAST = re.compile(
 )
 # "이 가운데 반도체가 …", "Of that, …": a line that names a part of the last sentence's figure
 _PART_OF_LAST = re.compile(r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|Of\s(?:this|that|these|the\stotal),")
-# what ends a dated list: a line naming a period, another flow or a partner ("1~9월 누적으로는 …", "수입은 …"),
-# or English
-_NAMES_OWN_SCOPE = re.compile(
-    r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|중국|미국|베트남|일본|대만|홍콩|"
-    r"인도|유럽|아세안|EU|[A-Za-z]{4}"
+# what ends a dated list: a line naming a period or another flow ("1~9월 누적으로는 …", "수입은 …"), or English;
+# a partner the scanner knows ends it too
+_NAMES_OWN_PERIOD_OR_FLOW = re.compile(
+    r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|[A-Za-z]{4}"
 )
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
@@ -239,7 +238,9 @@ class Assembler:
             return
         if not old.dated_list or old.topic_period is None or _SECTION_MARK.match(first):
             return
-        if _NAMES_OWN_SCOPE.search(first) is None:
+        if _NAMES_OWN_PERIOD_OR_FLOW.search(first) is None and not any(
+            mention.kind.startswith("region:") for mention in scan(first, None, self.patterns)
+        ):  # (a partner the scanner knows is a scope of its own)
             self.paragraph.topic_period, self.paragraph.dated_list = old.topic_period, True
 
     def read(self, sentence: str) -> None:
