@@ -315,6 +315,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2021-10", region="vietnam")],
     ),
     (
+        "ko: '느는' is 늘다 without its ㄹ, a rise ('2.6% 느는 데 그쳤다' after a clause that fell)",
+        "2021-04-14",
+        "지난달 ICT 수출은 188억달러로 3.1% 증가했다. 반면 디스플레이는 14억2000만달러로 7.7% 줄었고 휴대폰은"
+        " 9억1000만달러로 2.6% 느는 데 그쳤다.",
+        {k("2021-03", item="displays"): (1.42e9, -7.7, None), k("2021-03", item="mobile_phones"): (0.91e9, 2.6, None)},
+        [],
+    ),
+    (
         "en: 'the three months to June' are April to June, not January to June, and 'X% short of' a base is a fall",
         "2019-07-12",
         "Quarter note\nIn the three months to June, ICT exports came to $44.63 billion, 5.2% short of a year earlier."
