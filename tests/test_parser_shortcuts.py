@@ -910,3 +910,17 @@ def test_start_strings_are_the_strings_every_match_starts_with() -> None:
     assert start_strings(re.compile(r"march|april", re.I)) is None
     assert start_strings(re.compile(r"march|ap")) is None  # a start too short to be worth looking for
     assert start_strings(re.compile(r"march")) is None  # one string: `re`'s own literal prefix
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([" ", "\t", "\n", "\u3000"]), max_size=6).map("".join),
+    st.sampled_from(["Among major items", "Among the key IT products", "By item", "By product", "Amid", "Bytes"]),
+    st.sampled_from([",", " chips", ""]),
+)
+def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: str, tail: str) -> None:
+    """`SentenceReader._opens_items_breakdown` asks the opening words after any leading whitespace before
+    `reader._ITEMS_LEAD_IN`, whose `\\s*` skips that whitespace too."""
+    text = spaces + lead + tail
+    if reader._ITEMS_LEAD_IN.match(text):
+        assert text.lstrip().startswith(("Among", "By"))

@@ -1377,8 +1377,8 @@ class SentenceReader:
 
     def _opens_items_breakdown(self) -> bool:
         """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
-        head = self.sentence[:8]
-        return ("Among" in head or "By" in head) and _ITEMS_LEAD_IN.match(self.sentence) is not None
+        opening = self.sentence.lstrip()  # (what the pattern's leading `\s*` skips)
+        return opening.startswith(("Among", "By")) and _ITEMS_LEAD_IN.match(self.sentence) is not None
 
     def _subject_left_over(self) -> tuple[str, str]:
         """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
