@@ -14,8 +14,13 @@ from datetime import date
 
 from scraper.models import ParseResult
 from scraper.parser.assembler import Assembler
-from scraper.parser.classify import detect_language, is_ict_trade_report, mentions_in_passing, outlook_story
-from scraper.parser.forecasts import FORECAST, forecast_throughout
+from scraper.parser.classify import (
+    detect_language,
+    is_ict_trade_report,
+    mentions_in_passing,
+    outlook_story,
+    restated_only_by_forecasts,
+)
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -85,16 +90,6 @@ def normalise(text: str) -> str:
     return text
 
 
-def _is_forecast(sentence: str) -> bool:
-    return FORECAST.search(sentence) is not None
-
-
-def _only_restated_by_forecasts(evidence: set[str], lang: str) -> bool:
-    """Is every figure the past amount a forecast compares with ("are expected to exceed last year's record of $X"):
-    a sentence that is a forecast from its start? Then the story is an outlook, not a report."""
-    return all(forecast_throughout(sentence, lang == "ko") for sentence in evidence)
-
-
 def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:
     text = normalise(text[:MAX_TEXT_CHARS])
     title = normalise(title) if title else title
@@ -108,8 +103,8 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     evidence = {fact.evidence for fact in facts}
     if facts and (
         mentions_in_passing(full_text, language, evidence)
-        or outlook_story(full_text, language, _is_forecast)
-        or _only_restated_by_forecasts(evidence, language)
+        or outlook_story(full_text, language)
+        or restated_only_by_forecasts(evidence, language)
     ):
         return ParseResult(is_ict_trade_report=False, facts=[])
     return ParseResult(is_ict_trade_report=bool(facts), facts=facts)

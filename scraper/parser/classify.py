@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 from scraper.parser.casefold import case_folded
+from scraper.parser.forecasts import FORECAST, forecast_throughout
 from scraper.parser.locales import PLACE
 from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.sentences import photo_caption, split_paragraphs, split_sentences
@@ -433,11 +433,16 @@ def mentions_in_passing(text: str, lang: str, figure_sentences: set[str]) -> boo
 _LOOKS_AHEAD = re.compile(r"전망|내다|예상|예측|outlook|forecast|projected|expected|\bseen\b", re.I)
 
 
-def outlook_story(text: str, lang: str, is_forecast: Callable[[str], bool]) -> bool:
-    """Does the story lead with a forecast of ICT trade under a headline that looks ahead? (`is_forecast`
-    is the reader's test of a sentence for a forecast's words.)"""
+def outlook_story(text: str, lang: str) -> bool:
+    """Does the story lead with a forecast of ICT trade under a headline that looks ahead?"""
     title = text.lstrip().split("\n", 1)[0]
     if not _LOOKS_AHEAD.search(title):
         return False  # (most texts)
     lead = lead_sentence(text, lang)
-    return lead is not None and ICT_TRADE.search(lead) is not None and is_forecast(lead)
+    return lead is not None and ICT_TRADE.search(lead) is not None and FORECAST.search(lead) is not None
+
+
+def restated_only_by_forecasts(evidence: set[str], lang: str) -> bool:
+    """Is every figure the past amount a forecast compares with ("are expected to exceed last year's record of $X"):
+    each figure's sentence a forecast from its start? Then the story is an outlook, not a report."""
+    return all(forecast_throughout(sentence, lang == "ko") for sentence in evidence)
