@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: after a topic ('휴대폰은'), a noun marked 이/가 whose predicate ends in a -해/-려/-져 form ('부분품 수요가"
+        " 탄탄해') names the reason, so the rate after it is the topic's",
+        "2024-08-14",
+        "7월 ICT 수출 증가\n7월 ICT 수출은 171억 달러로 6.2% 늘었다. 휴대폰은 인도향 부분품 수요가 탄탄해 감소율이"
+        " 3.1%에 머물렀다. 완제품 수출은 9.4% 줄었다.",
+        {k("2024-07", item="mobile_phones"): (None, -3.1, None)},
+        [k("2024-07", item="mobile_phone_parts")],
+    ),
+    (
         "en: an item's name before 'makers' ('a tough quarter for the country's display makers') names"
         " companies, so the bare flow after it in the paragraph is the ICT total",
         "2024-04-16",
