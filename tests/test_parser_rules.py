@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: '역시' and '또한' after a name mark the sentence's topic as 도 does ('컴퓨터 역시 SSD 출하가 늘어 X어치가"
+        " 수출됐다'), so a noun in the reason clause after it is no subject",
+        "2019-11-14",
+        "10월 ICT 수출 증가\n10월 ICT 수출은 183억 달러로 4.4% 늘었다. 컴퓨터 역시 SSD 출하가 늘어 9억2000만"
+        " 달러어치가 수출됐다.",
+        {k("2019-10", item="computers"): (9.2e8, None, None)},
+        [k("2019-10", item="ssd")],
+    ),
+    (
         "ko: after a topic ('휴대폰은'), a noun marked 이/가 whose predicate ends in a -해/-려/-져 form ('부분품 수요가"
         " 탄탄해') names the reason, so the rate after it is the topic's",
         "2024-08-14",
