@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a month in a clause that tells of a turn and describes the name after it ('8월에 11개월 만에 증가세로"
+        " 전환한 디스플레이도 X') dates the turn, not the figure: the figure keeps the story's month",
+        "2021-10-14",
+        "9월 ICT 수출 증가\n9월 ICT 수출은 191억 달러로 3.2% 늘었다. 반도체 수출은 99억 달러로 1.1% 감소했다. 8월에"
+        " 11개월 만에 증가세로 전환한 디스플레이도 24억3000만 달러로 6.8% 늘었다.",
+        {k("2021-09", item="displays"): (2.43e9, 6.8, None)},
+        [k("2021-08", item="displays")],
+    ),
+    (
         "ko: '역시' and '또한' after a name mark the sentence's topic as 도 does ('컴퓨터 역시 SSD 출하가 늘어 X어치가"
         " 수출됐다'), so a noun in the reason clause after it is no subject",
         "2019-11-14",

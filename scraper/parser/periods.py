@@ -695,6 +695,9 @@ NOT_PERIOD = re.compile(
     rf"|(?<![\d.,])\d{{1,2}}\s{_MONTH_NAME}(?:\s(?:19|20)\d{{2}})?\b"  # "16 May 2016", "released 13 May": dates
     r"|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
+    # "3월에 14개월 만에 증가로 돌아선 디스플레이도 …": the month of a turn in a clause that describes the name after it
+    r"|\d{1,2}\s?월(?:에|에는)?\s(?:\d{1,3}\s?(?:개월|년)\s?만에\s)?[가-힣]{1,4}(?:으로|로)\s?"
+    r"(?:돌아선|돌아섰던|전환한|전환했던|전환된)(?=\s)"
     r"|(?:19|20)\d{2}\s?년\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)"
     rf"|\d+\s?(?:consecutive|straight)\s(?:months?|years?)|in\s\d+\s(?:months(?!\s{_SO_FAR_VERB})|years)"
     r"|\(\s?\d\s?위\s?\)|\d\s?위"
