@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a year-earlier figure a reason names ('작년 6월 수출이 31억 달러로 컸던 데 따른 기저효과로') is dated by"
+        " its own period alone: the changes after the reason keep the story's month",
+        "2020-07-15",
+        "6월 ICT 수출 감소\n6월 ICT 수출은 151억 달러로 7.1% 줄었다. 디스플레이 수출은 18억 달러에 머물렀다. 작년 6월"
+        " 수출이 31억 달러로 컸던 데 따른 기저효과로 LCD 수출은 28.4%, OLED 수출은 12.9% 감소했다.",
+        {k("2020-06", item="lcd"): (None, -28.4, None), k("2020-06", item="oled"): (None, -12.9, None)},
+        [k("2019-06", item="lcd"), k("2019-06", item="oled")],
+    ),
+    (
         "ko: a month in a clause that tells of a turn and describes the name after it ('8월에 11개월 만에 증가세로"
         " 전환한 디스플레이도 X') dates the turn, not the figure: the figure keeps the story's month",
         "2021-10-14",

@@ -924,3 +924,27 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+_BACKGROUND_FIGURE_PIECES = [
+    "수출이",
+    "31억",
+    "5,000만",
+    "달러로",
+    "컸던",
+    "높던",
+    "데 따른",
+    "기저효과",
+    "탓",
+    " ",
+    "던",
+    "불",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_BACKGROUND_FIGURE_PIECES), max_size=8).map(" ".join))
+def test_the_background_figure_gate_lets_every_match_through(text: str) -> None:
+    """`starts_a_from_pair` asks `KO_BACKGROUND_FIGURE` only of a sentence with "던": every match holds it."""
+    if binding.KO_BACKGROUND_FIGURE.match(text):
+        assert "던" in text

@@ -352,12 +352,22 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
 KO_FROM_FIGURE = re.compile(r"\s?[\d.,]+\s?(?:%|퍼센트)\s?에서(?=(?:[^.]|\.\d){0,24}?(?:으로|로)\s)")
 
 
+# "작년 5월 수출이 31억 달러로 컸던 데 따른 기저효과로 …": an earlier figure named as a reason's cause
+KO_BACKGROUND_FIGURE = re.compile(
+    r"\s?(?:[가-힣]{1,6}[이가은는]\s)?[\d,.]+\s?[조억만천][\d,.\s조억만천]*\s?(?:달러|불)(?:으로|로)?\s"
+    r"[가-힣]{1,4}던\s(?:데\s?따른|탓|기저)"
+)
+
+
 def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
-    """A period dated before the report's (전월, 지난해 N월) that opens a Korean from-to pair: it dates the
-    pair's first figure only."""
+    """A period dated before the report's (전월, 지난해 N월) that opens a Korean from-to pair, or a figure a reason
+    names ("작년 5월 수출이 31억 달러로 컸던 데 따른 기저효과"): it dates that first figure only."""
     spec: PeriodSpec = mention.value
     earlier = spec.relative == "prior_month" or spec.year_offset == -1
-    return earlier and bool(KO_FROM_FIGURE.match(sentence, mention.end))
+    return earlier and bool(
+        KO_FROM_FIGURE.match(sentence, mention.end)
+        or ("던" in sentence and KO_BACKGROUND_FIGURE.match(sentence, mention.end))
+    )
 
 
 _IN_GAP = re.compile(r"\s(?:in\s|of\s)?")
@@ -382,7 +392,7 @@ def bind_period(
     number = mentions[index]
     if "(" in sentence:
         resolved = _visible_from(number, resolved, layout.parentheses)
-    opener = _opener_of(sentence, number, resolved.get(index - 1), fallback)
+    opener = _opener_of(sentence, number, _period_right_before(mentions, resolved, index, lang), fallback)
     if opener is None and layout.names_a_total:  # (most sentences name no period's total)
         opener = _total_of(sentence, number, resolved, index)
     if opener is not None:
@@ -472,6 +482,16 @@ def _total_of(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod
     if placed is None or placed.period is None or sentence[placed.mention.end : number.start].count(" ") > 4:
         return None
     return placed.period if _TOTAL_OF.fullmatch(sentence, placed.mention.end, number.start) else None
+
+
+def _period_right_before(
+    mentions: list[Mention], resolved: dict[int, ResolvedPeriod], index: int, lang: str
+) -> ResolvedPeriod | None:
+    """The period named right before the figure, past a Korean flow word ("작년 5월 수출이 31억 달러로")."""
+    before = resolved.get(index - 1)
+    if before is None and lang == "ko" and index > 1 and mentions[index - 1].kind.startswith("flow:"):
+        return resolved.get(index - 2)
+    return before
 
 
 def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, current: Period | None) -> Period | None:
