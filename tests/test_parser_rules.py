@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: a partner after a clause whose verb ends in any adnominal form ('디스플레이 수출이 크게 줄어든 중국',"
+        " '늘어난', '커진') is the subject: the item is the clause's, the figures are the partner's whole",
+        "2022-04-14",
+        "3월 ICT 수출 증가\n3월 ICT 수출은 212억 달러로 2.3% 늘었다. 국가별로는 디스플레이 수출이 크게 줄어든"
+        " 중국으로의 수출이 51억 달러로 8.8% 감소했다.",
+        {k("2022-03", region="china"): (5.1e9, -8.8, None)},
+        [k("2022-03", item="displays", region="china")],
+    ),
+    (
         "ko: a year-earlier figure a reason names ('작년 6월 수출이 31억 달러로 컸던 데 따른 기저효과로') is dated by"
         " its own period alone: the changes after the reason keep the story's month",
         "2020-07-15",

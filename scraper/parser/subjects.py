@@ -47,7 +47,7 @@ _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]
 # the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
 # where the text before the flow ends, so a search of that far back finds it
 _KO_MARKED_REACH = 40
-_KO_RELATIVE = re.compile(r"[한된인던]\s$")
+_KO_RELATIVE = re.compile(r"[한된인던난든진]\s$")  # "증가한", "늘어난", "줄어든", "커진" 대만
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
 # "Semiconductors accounted for $127.63 billion of first-half exports, up 96.2%": the whole the amount is part of,
 # dated, names no new subject
