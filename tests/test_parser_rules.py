@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "ko: the flow word after a figure and its value in won ('7억4000만달러(9680억원)어치 수출에 그쳤다') is the"
+        " figure's own, so the item goes on into a next sentence that gives only the change",
+        "2016-05-13",
+        "4월 ICT 수출\n\n4월 ICT 수출은 142억달러였다.\n\n디스플레이는 7억4000만달러(9680억원)어치 수출에 그쳤다."
+        " 1년 전보다 11.2% 줄어든 수준이다.",
+        {k("2016-04", item="displays"): (7.4e8, -11.2, None)},
+        [],
+    ),
+    (
         "ko: a partner after a clause whose verb ends in any adnominal form ('디스플레이 수출이 크게 줄어든 중국',"
         " '늘어난', '커진') is the subject: the item is the clause's, the figures are the partner's whole",
         "2022-04-14",

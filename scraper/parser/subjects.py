@@ -47,6 +47,8 @@ _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]
 # the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
 # where the text before the flow ends, so a search of that far back finds it
 _KO_MARKED_REACH = 40
+# the figure's value in won, in parentheses right after the dollars, maybe with "어치": the same amount
+_WON_ASIDE = re.compile(r"\s?\([^()]{1,20}원\)\s?(?:어치|상당|규모)?\s?")
 _KO_RELATIVE = re.compile(r"[한된인던난든진]\s$")  # "증가한", "늘어난", "줄어든", "커진" 대만
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
 # "Semiconductors accounted for $127.63 billion of first-half exports, up 96.2%": the whole the amount is part of,
@@ -208,7 +210,14 @@ def _apply_flow(
     ):
         frame.flow, frame.dirty = flow, False  # "낸드는 9억달러어치가 수출돼", "대만(9억달러)은 수출이"
         return f"flow:{flow}"
-    if flow == frame.flow and last_number is not None and 0 <= mention.start - last_number.end <= 3:
+    if (
+        flow == frame.flow
+        and last_number is not None
+        and (
+            0 <= mention.start - last_number.end <= 3
+            or _WON_ASIDE.fullmatch(sentence, last_number.end, mention.start)  # "9억달러(1조원)어치 수출에 그쳤다"
+        )
+    ):
         return None  # "무역수지는 15억달러 흑자로 …% 감소": the flow's own word after its figure, no new clause
     if last_number is not None and _FLOW_OF_FIGURE.fullmatch(sentence[last_number.end : mention.start]):
         return None  # "Semiconductors generated $8.55 billion in overseas sales, 0.8 percent more"
