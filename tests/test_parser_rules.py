@@ -4769,6 +4769,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: circled numbers that rank a list ('① 5월 201.5 ② 3월 197.2') are its markers, not figures",
+        "2029-06-14",
+        "2029년 5월 ICT 수출입 동향\n2029년 5월 ICT 수출은 201.5억불로 잠정 집계되었다.\n"
+        "* 2029년 월별 ICT 수출액 상위(억불) : ① 5월 201.5 ② 3월 197.2 ③ 1월 188.4",
+        {k("2029-03"): (19.72e9, None, None), k("2029-01"): (18.84e9, None, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -59,6 +59,11 @@ _SLASH_PAIR = re.compile(
 )
 
 
+# "① 12월 182.6 ② 9월 180.4": circled numbers rank or mark a list's entries; NFKC would make them digits, read
+# as figures ("2 9월" as 2억불), so they go first (a space each)
+_CIRCLED = re.compile(r"[\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf]")
+
+
 # "o Exports for January-November reached …": a lower-case letter o as a release's bullet
 _LETTER_O_BULLET = re.compile(r"(?m)^(\s*)o(?=\s+[A-Z0-9])")
 
@@ -72,6 +77,7 @@ def normalise(text: str) -> str:
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
+    text = _CIRCLED.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     if "\u110b" in text:  # NFKC turns the bullet "ㅇ" (U+3147) into a leading consonant (U+110B): back to the bullet
         text = text.replace("\u110b", "ㅇ")
