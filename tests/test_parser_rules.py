@@ -4777,6 +4777,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2029-03"): (19.72e9, None, None), k("2029-01"): (18.84e9, None, None)},
         [],
     ),
+    (
+        "ko: items listed with their changes before the flow and its verb ('메모리(8.3%)와 컴퓨터(14.6%)"
+        " 수입이 늘었고') are that flow's; the import word closes the list, it does not open the imports' own figures",
+        "2028-10-15",
+        "9월 ICT 수출입 동향\n9월 ICT 수출은 204억1000만달러로 3.8% 늘었다. 메모리는 71억2000만달러로 12.5% 증가했다.\n"
+        "9월 ICT 수입액은 98억4000만달러로 5.2% 증가했다. 메모리(8.3%)와 컴퓨터(14.6%), 디스플레이(2.9%) 수입이 늘었고"
+        " 휴대폰 수입은 3.4% 줄었다.",
+        {
+            k("2028-09", "import", item="memory"): (None, 8.3, None),
+            k("2028-09", "import", item="computers"): (None, 14.6, None),
+            k("2028-09", "import", item="displays"): (None, 2.9, None),
+            k("2028-09", "import", item="mobile_phones"): (None, -3.4, None),
+            k("2028-09", item="memory"): (7.12e9, 12.5, None),
+        },
+        [k("2028-09", item="computers"), k("2028-09", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [
