@@ -4793,6 +4793,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2028-09", item="computers"), k("2028-09", item="displays")],
     ),
+    (
+        "ko: '1년 전' naming the part of the year it compares with ('1년 전 상반기에 비해') is the comparison base,"
+        " not a period of the figure",
+        "2029-07-14",
+        "상반기 ICT 수출 동향\n올해 상반기 ICT 수출은 1012억달러로 6.1% 늘었다. 대만 수출은 1년 전 상반기에 비해 7.7%"
+        " 늘었다.",
+        {k("2029-01/2029-06", region="taiwan"): (None, 7.7, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
@@ -4802,6 +4811,7 @@ PRIOR_PHRASES = [
     "6월 ICT 수출은 220억3000만달러로, 지난해 동월의 210억4000만달러보다 4.7% 많았다.",
     "ICT exports reached $22.03 billion in June. A year earlier, they stood at $21.04 billion.",
     "6월 ICT 수출은 220억3000만달러였다. 1년 전에는 210억4000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러로 1년 전 같은 달(210억4000만달러)보다 4.7% 늘었다.",
     "6월 ICT 수출은 220억3000만달러였다. 지난해 같은 달에는 210억4000만달러였다.",
 ]
 
