@@ -4802,6 +4802,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2029-01/2029-06", region="taiwan"): (None, 7.7, None)},
         [],
     ),
+    (
+        "ko: a footnote's asterisk between a subject and its particle ('ICT 수입*은') keeps it the marked subject, so"
+        " an item in the cause clause after it is no subject",
+        "2030-11-14",
+        "10월 ICT 수출입 동향\n10월 ICT 수출은 171억2000만달러로 2.3% 늘었다.\n"
+        "ICT 수입*은 반도체 등 부품 수입이 줄면서 91억5000만달러로 4.4% 감소했다.\n* 주요 수입국 : 중국, 대만",
+        {k("2030-10", "import"): (9.15e9, -4.4, None)},
+        [k("2030-10", "import", item="semiconductors")],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.parser import (
+    _FOOTNOTE_MARK,
     binding,
     figures,
     forecasts,
@@ -924,3 +925,14 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+_FOOTNOTE_PIECES = ["수입", "*", "**", "은", "이", ")", "ICT", " ", "\n", "4.2%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTNOTE_PIECES), max_size=8).map("".join))
+def test_footnote_mark_gate_lets_every_match_through(text: str) -> None:
+    """normalise looks for a footnote's asterisk before a particle only in a text with an asterisk."""
+    if _FOOTNOTE_MARK.search(text):
+        assert "*" in text
