@@ -4811,6 +4811,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2030-10", "import"): (9.15e9, -4.4, None)},
         [k("2030-10", "import", item="semiconductors")],
     ),
+    (
+        "ko: '올해' before a month in a run of months dated by an earlier year ('2026년 10월 …, 11월 …, 올해 1월 …,"
+        " 2월 …') dates the bare months after it again",
+        "2027-04-15",
+        "3월 ICT 수출 동향\n3월 ICT 수출은 177억2000만달러로 8.8% 늘었다. 디스플레이 수출 증가율은 2026년 10월 4.4%,"
+        " 11월 6.1%, 올해 1월 12.7%, 2월 15.3%였다.",
+        {
+            k("2026-11", item="displays"): (None, 6.1, None),
+            k("2027-01", item="displays"): (None, 12.7, None),
+            k("2027-02", item="displays"): (None, 15.3, None),
+        },
+        [k("2026-02", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [
