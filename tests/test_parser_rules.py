@@ -4823,6 +4823,61 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "ko: circled numbers that rank a list ('① 5월 201.5 ② 3월 197.2') are its markers, not figures",
+        "2029-06-14",
+        "2029년 5월 ICT 수출입 동향\n2029년 5월 ICT 수출은 201.5억불로 잠정 집계되었다.\n"
+        "* 2029년 월별 ICT 수출액 상위(억불) : ① 5월 201.5 ② 3월 197.2 ③ 1월 188.4",
+        {k("2029-03"): (19.72e9, None, None), k("2029-01"): (18.84e9, None, None)},
+        [],
+    ),
+    (
+        "ko: items listed with their changes before the flow and its verb ('메모리(8.3%)와 컴퓨터(14.6%)"
+        " 수입이 늘었고') are that flow's; the import word closes the list, it does not open the imports' own figures",
+        "2028-10-15",
+        "9월 ICT 수출입 동향\n9월 ICT 수출은 204억1000만달러로 3.8% 늘었다. 메모리는 71억2000만달러로 12.5% 증가했다.\n"
+        "9월 ICT 수입액은 98억4000만달러로 5.2% 증가했다. 메모리(8.3%)와 컴퓨터(14.6%), 디스플레이(2.9%) 수입이 늘었고"
+        " 휴대폰 수입은 3.4% 줄었다.",
+        {
+            k("2028-09", "import", item="memory"): (None, 8.3, None),
+            k("2028-09", "import", item="computers"): (None, 14.6, None),
+            k("2028-09", "import", item="displays"): (None, 2.9, None),
+            k("2028-09", "import", item="mobile_phones"): (None, -3.4, None),
+            k("2028-09", item="memory"): (7.12e9, 12.5, None),
+        },
+        [k("2028-09", item="computers"), k("2028-09", item="displays")],
+    ),
+    (
+        "ko: '1년 전' naming the part of the year it compares with ('1년 전 상반기에 비해') is the comparison base,"
+        " not a period of the figure",
+        "2029-07-14",
+        "상반기 ICT 수출 동향\n올해 상반기 ICT 수출은 1012억달러로 6.1% 늘었다. 대만 수출은 1년 전 상반기에 비해 7.7%"
+        " 늘었다.",
+        {k("2029-01/2029-06", region="taiwan"): (None, 7.7, None)},
+        [],
+    ),
+    (
+        "ko: a footnote's asterisk between a subject and its particle ('ICT 수입*은') keeps it the marked subject, so"
+        " an item in the cause clause after it is no subject",
+        "2030-11-14",
+        "10월 ICT 수출입 동향\n10월 ICT 수출은 171억2000만달러로 2.3% 늘었다.\n"
+        "ICT 수입*은 반도체 등 부품 수입이 줄면서 91억5000만달러로 4.4% 감소했다.\n* 주요 수입국 : 중국, 대만",
+        {k("2030-10", "import"): (9.15e9, -4.4, None)},
+        [k("2030-10", "import", item="semiconductors")],
+    ),
+    (
+        "ko: '올해' before a month in a run of months dated by an earlier year ('2026년 10월 …, 11월 …, 올해 1월 …,"
+        " 2월 …') dates the bare months after it again",
+        "2027-04-15",
+        "3월 ICT 수출 동향\n3월 ICT 수출은 177억2000만달러로 8.8% 늘었다. 디스플레이 수출 증가율은 2026년 10월 4.4%,"
+        " 11월 6.1%, 올해 1월 12.7%, 2월 15.3%였다.",
+        {
+            k("2026-11", item="displays"): (None, 6.1, None),
+            k("2027-01", item="displays"): (None, 12.7, None),
+            k("2027-02", item="displays"): (None, 15.3, None),
+        },
+        [k("2026-02", item="displays")],
+    ),
 ]
 
 PRIOR_PHRASES = [
@@ -4832,6 +4887,7 @@ PRIOR_PHRASES = [
     "6월 ICT 수출은 220억3000만달러로, 지난해 동월의 210억4000만달러보다 4.7% 많았다.",
     "ICT exports reached $22.03 billion in June. A year earlier, they stood at $21.04 billion.",
     "6월 ICT 수출은 220억3000만달러였다. 1년 전에는 210억4000만달러였다.",
+    "6월 ICT 수출은 220억3000만달러로 1년 전 같은 달(210억4000만달러)보다 4.7% 늘었다.",
     "6월 ICT 수출은 220억3000만달러였다. 지난해 같은 달에는 210억4000만달러였다.",
 ]
 

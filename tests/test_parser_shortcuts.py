@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.parser import (
+    _FOOTNOTE_MARK,
     binding,
     figures,
     forecasts,
@@ -948,3 +949,14 @@ def test_the_background_figure_gate_lets_every_match_through(text: str) -> None:
     """`starts_a_from_pair` asks `KO_BACKGROUND_FIGURE` only of a sentence with "던": every match holds it."""
     if binding.KO_BACKGROUND_FIGURE.match(text):
         assert "던" in text
+
+
+_FOOTNOTE_PIECES = ["수입", "*", "**", "은", "이", ")", "ICT", " ", "\n", "4.2%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FOOTNOTE_PIECES), max_size=8).map("".join))
+def test_footnote_mark_gate_lets_every_match_through(text: str) -> None:
+    """normalise looks for a footnote's asterisk before a particle only in a text with an asterisk."""
+    if _FOOTNOTE_MARK.search(text):
+        assert "*" in text

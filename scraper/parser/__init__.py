@@ -59,6 +59,15 @@ _SLASH_PAIR = re.compile(
 )
 
 
+# "① 12월 182.6 ② 9월 180.4": circled numbers rank or mark a list's entries; NFKC would make them digits, read
+# as figures ("2 9월" as 2억불), so they go first (a space each)
+_CIRCLED = re.compile(r"[\u2460-\u2473\u24ea\u3251-\u325f\u32b1-\u32bf]")
+
+
+# "ICT 수입*은 …": a footnote's asterisk between a noun and its particle; the particle marks the noun again
+_FOOTNOTE_MARK = re.compile(r"(?<=[가-힣A-Za-z)])\*{1,3}(?=[은는이가을를의도와과])")
+
+
 # "o Exports for January-November reached …": a lower-case letter o as a release's bullet
 _LETTER_O_BULLET = re.compile(r"(?m)^(\s*)o(?=\s+[A-Z0-9])")
 
@@ -72,6 +81,7 @@ def normalise(text: str) -> str:
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
+    text = _CIRCLED.sub(" ", text)
     text = unicodedata.normalize("NFKC", text)
     if "\u110b" in text:  # NFKC turns the bullet "ㅇ" (U+3147) into a leading consonant (U+110B): back to the bullet
         text = text.replace("\u110b", "ㅇ")
@@ -85,6 +95,8 @@ def normalise(text: str) -> str:
         text = _SLASH_PAIR.sub(r"수출 \g<a>\g<unit>, 수입 \g<b>\g<unit>", text)
     if "\no " in text or "\n o " in text or text.startswith("o "):
         text = _LETTER_O_BULLET.sub("\\1◦", text)  # (same length: positions kept)
+    if "*" in text:
+        text = _FOOTNOTE_MARK.sub("", text)
     if "딸라" in text:  # Yanbian and North Korean copy spell the dollar 딸라; same length, positions kept
         text = text.replace("딸라", "달러")
     return text

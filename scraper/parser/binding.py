@@ -118,12 +118,21 @@ def resolve_periods(
         else:
             year = context_year if context_year is not None else _year_of_the_report(spec, topic)
             period = periods.resolve(spec, published, year, last_month)  # type: ignore[arg-type]
-        if spec.year is not None and not spec.label_year:  # (a label dates no month after it)
-            context_year = spec.year
+        context_year = _year_for_later_months(spec, period, context_year)
         if period is not None and period.is_month:
             last_month, named_month = period.start, True
         resolved[index] = ResolvedPeriod(mention, period, is_anchor(sentence, mention))
     return resolved
+
+
+def _year_for_later_months(spec: PeriodSpec, period: Period | None, context_year: int | None) -> int | None:
+    """The year that dates the bare months after this period: its own written year (a label's dates none), and
+    "올해" before a month after another year ("2023년 11월 …, 12월 …, 올해 1월 …, 2월 …": this year again)."""
+    if spec.year is not None and not spec.label_year:
+        return spec.year
+    if spec.year_offset == 0 and not spec.bare_year and period is not None and context_year is not None:
+        return period.end[0]
+    return context_year
 
 
 _ANNUAL = re.compile(r"\b(?:annual|yearly|full[\s-]year|whole[\s-]year|calendar[\s-]year)\b", re.I)

@@ -54,7 +54,10 @@ if TYPE_CHECKING:
 
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # "수입했다", "수입해", "수입한다": the import named as the verb
-_KO_IMPORT_VERB = re.compile(r"(?<=수입)(?:했|해|한|하|합)")
+# "…를 수입했다"; "메모리(8.3%)와 컴퓨터(14.6%) 수입이 늘었고": the flow's own verb of change closes the list before it
+_KO_IMPORT_VERB = re.compile(
+    r"(?<=수입)(?:했|해|한|하|합|[이가도]\s?(?:크게\s|소폭\s|모두\s)?(?:늘|증가|줄|감소|확대|축소|급증|급감|상승|하락))"
+)
 # "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
 _FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
@@ -463,7 +466,8 @@ class SentenceReader:
         return opened >= 0 and _FROM_AFTER_PARENTHESES.search(self.sentence, opened, flow.start) is not None
 
     def _import_verb(self, named: _Kinds) -> bool:
-        """'중국에서 27억달러를 수입했다': the import named only by the verb after the figures is theirs."""
+        """'중국에서 27억달러를 수입했다', '메모리(8.3%)와 컴퓨터(14.6%) 수입이 늘었고': the import named only by the
+        verb after the figures, or by its subject right before its verb of change, is theirs."""
         flow = named.first_flow
         return self.ko and flow is not None and _KO_IMPORT_VERB.match(self.sentence, flow.end) is not None
 
