@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
@@ -104,16 +105,36 @@ def significant_figures(text: str) -> int:
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
+# the kinds of mention that make a figure a bound or an approximate value (`bound_kind`)
+_BOUND_KINDS = frozenset(("threshold_before", "approx", "threshold_after"))
+
+
 class SentenceWords:
     """What the readings of a sentence's figures ask of the sentence as a whole: its folded text, whether it
     names a revision, a pace, an earlier release, the words of a comparison. The same for every figure, so
     found once per sentence, when first asked (the reader keeps one for its sentence). (Plain attributes, not
-    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)"""
+    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)
 
-    __slots__ = ("_comparison", "_folded", "_pace", "_release", "_revision", "sentence")
+    `kinds`, the kinds of the sentence's mentions, when known, tell which neighbours a figure need not be
+    searched for: a sentence with no bound word ("over", "nearly", "surpassed") has no bound, one with no
+    year-earlier marker ("a year earlier", "전년 동월") names no prior beside its figures. Most have neither."""
 
-    def __init__(self, sentence: str) -> None:
+    __slots__ = (
+        "_comparison",
+        "_folded",
+        "_pace",
+        "_release",
+        "_revision",
+        "names_a_bound",
+        "names_a_prior",
+        "sentence",
+    )
+
+    def __init__(self, sentence: str, kinds: Iterable[str] | None = None) -> None:
         self.sentence = sentence
+        named = None if kinds is None else frozenset(kinds)
+        self.names_a_bound = named is None or not named.isdisjoint(_BOUND_KINDS)
+        self.names_a_prior = named is None or "prior" in named
         self._folded: str | None = None
         self._revision: bool | None = None
         self._pace: bool | None = None
@@ -191,7 +212,8 @@ def read_number_and_sign(
     """`read_number`, and whether nothing in the sentence states the sign of a percentage (what
     `sign_unstated` asks, found by the same reading instead of a second one)."""
     mention = mentions[index]
-    bound = bound_kind(sentence, mentions, index)
+    words = words or SentenceWords(sentence, (m.kind for m in mentions))
+    bound = bound_kind(sentence, mentions, index) if words.names_a_bound else None
     if bound == "threshold":
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
@@ -828,20 +850,11 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
     before = sentence[max(0, mention.start - 21) : mention.start]
     if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
-    any_from, korean_from, from_as_written, korean_base = (words or SentenceWords(sentence)).comparison_words
+    words = words or SentenceWords(sentence)
+    any_from, korean_from, from_as_written, korean_base = words.comparison_words
     if korean_base and _dated_comparison_base(sentence, mentions, index):
         return True
-    for other in reversed(mentions[max(0, index - 2) : index]):
-        if other.kind == "prior":
-            gap = sentence[other.end : mention.start]
-            if _PRIOR_GAP.fullmatch(gap):
-                return True
-    for other in mentions[index + 1 : index + 3]:
-        if other.kind == "prior":
-            gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
-                return True
-    if period_then_year_earlier(sentence, mentions, index):
+    if words.names_a_prior and _prior_marker_beside(sentence, mentions, index):
         return True
     if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
         return True
@@ -855,6 +868,23 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
     return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+
+
+def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """A year-earlier marker right before or after the figure ("전년 동월(117.9억불)", "$21.04 billion a year
+    earlier"), or after the period the figure is named with."""
+    mention = mentions[index]
+    for other in reversed(mentions[max(0, index - 2) : index]):
+        if other.kind == "prior":
+            gap = sentence[other.end : mention.start]
+            if _PRIOR_GAP.fullmatch(gap):
+                return True
+    for other in mentions[index + 1 : index + 3]:
+        if other.kind == "prior":
+            gap = sentence[mention.end : other.start]
+            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
+                return True
+    return period_then_year_earlier(sentence, mentions, index)
 
 
 def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int) -> bool:
