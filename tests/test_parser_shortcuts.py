@@ -960,3 +960,62 @@ def test_footnote_mark_gate_lets_every_match_through(text: str) -> None:
     """normalise looks for a footnote's asterisk before a particle only in a text with an asterisk."""
     if _FOOTNOTE_MARK.search(text):
         assert "*" in text
+
+
+# the pace of a rate, read from the folded sentence up to the figure (`figures.rate_of_change_sign`): pieces that
+# name a growth or a decline and a verb for its pace, in any case, and words around them
+_PACE_PIECES = [
+    "Growth",
+    "GROWTH",
+    "growth rate in chips",
+    "the decline",
+    "Declines",
+    "eased",
+    "slowed",
+    "deepened",
+    "SLOWED",
+    "fell",
+    "ſlowed",
+    "증가율이",
+    "감소폭이",
+    "둔화됐다",
+    "확대",
+    "4.1%",
+    "to",
+    ".",
+    "\n",
+]
+_pace_texts = st.lists(st.sampled_from(_PACE_PIECES), max_size=8).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pace_texts, st.integers(min_value=0, max_value=120))
+def test_the_pace_read_up_to_a_figure_is_the_pace_of_the_text_before_it(text: str, end: int) -> None:
+    """The folded sentence searched up to `end` reads as the folded text cut at `end` would."""
+    end = min(end, len(text))
+    whole = figures.rate_of_change_sign(figures.folded_sentence(text), end)
+    cut = figures.rate_of_change_sign(figures.folded_sentence(text[:end]), end)
+    assert whole == cut
+
+
+_BOUND_AND_PRIOR_SENTENCES = [
+    ("en", "Exports rose more than 40 percent to over $20 billion, from $15.2 billion a year earlier."),
+    ("en", "Shipments surpassed $20 billion, up nearly 9%, against $18.31 billion in the same month last year."),
+    ("ko", "수출은 전년 동월(117.9억불) 대비 약 5% 늘어 200억 달러를 넘어섰다."),
+]
+
+
+@pytest.mark.parametrize("lang,sentence", PERCENT_SENTENCES + _BOUND_AND_PRIOR_SENTENCES)
+def test_a_figure_reads_the_same_whether_the_sentence_kinds_are_known_or_not(lang: str, sentence: str) -> None:
+    """`SentenceWords` told the sentence's mention kinds skips neighbour scans (bound words, year-earlier markers)
+    for kinds the sentence lacks: every figure reads as it does when the kinds are not known."""
+    mentions = scan(sentence)
+    kinds = {m.kind for m in mentions}
+    for index, mention in enumerate(mentions):
+        if mention.kind not in ("money", "pct"):
+            continue
+        known = figures.SentenceWords(sentence, kinds)
+        unknown = figures.SentenceWords(sentence)
+        assert figures.read_number_and_sign(sentence, mentions, index, "export", lang, None, 0, known) == (
+            figures.read_number_and_sign(sentence, mentions, index, "export", lang, None, 0, unknown)
+        )

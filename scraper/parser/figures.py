@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from scraper.parser.casefold import case_folded, folded_sentence
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
@@ -104,21 +105,43 @@ def significant_figures(text: str) -> int:
     return len(digits)  # a figure below $1 million has lost its unit ("$40.33")
 
 
+# the kinds of mention that make a figure a bound or an approximate value (`bound_kind`)
+_BOUND_KINDS = frozenset(("threshold_before", "approx", "threshold_after"))
+
+
 class SentenceWords:
     """What the readings of a sentence's figures ask of the sentence as a whole: its folded text, whether it
     names a revision, a pace, an earlier release, the words of a comparison. The same for every figure, so
     found once per sentence, when first asked (the reader keeps one for its sentence). (Plain attributes, not
-    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)"""
+    `functools.cached_property`: in Python 3.11 its first access takes a lock, dearer than most answers.)
 
-    __slots__ = ("_comparison", "_folded", "_pace", "_release", "_revision", "sentence")
+    `kinds`, the kinds of the sentence's mentions, when known, tell which neighbours a figure need not be
+    searched for: a sentence with no bound word ("over", "nearly", "surpassed") has no bound, one with no
+    year-earlier marker ("a year earlier", "전년 동월") names no prior beside its figures. Most have neither."""
 
-    def __init__(self, sentence: str) -> None:
+    __slots__ = (
+        "_comparison",
+        "_folded",
+        "_pace",
+        "_period_before",
+        "_release",
+        "_revision",
+        "names_a_bound",
+        "names_a_prior",
+        "sentence",
+    )
+
+    def __init__(self, sentence: str, kinds: Iterable[str] | None = None) -> None:
         self.sentence = sentence
+        named = None if kinds is None else frozenset(kinds)
+        self.names_a_bound = named is None or not named.isdisjoint(_BOUND_KINDS)
+        self.names_a_prior = named is None or "prior" in named
         self._folded: str | None = None
         self._revision: bool | None = None
         self._pace: bool | None = None
         self._release: bool | None = None
         self._comparison: tuple[bool, bool, bool, bool] | None = None
+        self._period_before: bool | None = None
 
     @property
     def folded(self) -> str:
@@ -149,6 +172,14 @@ class SentenceWords:
                 word in folded for word in _EARLIER_RELEASE_WORDS
             )
         return self._release
+
+    @property
+    def opens_on_the_period_before(self) -> bool:
+        """'From the first quarter, second-quarter exports were up 2.4 percent': every change of the sentence
+        is on the period before (`not_yoy`)."""
+        if self._period_before is None:
+            self._period_before = _ON_THE_PERIOD_BEFORE.match(self.sentence) is not None
+        return self._period_before
 
     @property
     def comparison_words(self) -> tuple[bool, bool, bool, bool]:
@@ -191,7 +222,8 @@ def read_number_and_sign(
     """`read_number`, and whether nothing in the sentence states the sign of a percentage (what
     `sign_unstated` asks, found by the same reading instead of a second one)."""
     mention = mentions[index]
-    bound = bound_kind(sentence, mentions, index)
+    words = words or SentenceWords(sentence, (m.kind for m in mentions))
+    bound = bound_kind(sentence, mentions, index) if words.names_a_bound else None
     if bound == "threshold":
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
@@ -393,6 +425,10 @@ def _names_what_the_share_is(sentence: str, mentions: list[Mention], index: int)
     return subject is not None and subject.end() == following.start
 
 
+# the kinds of mention before a percentage that may make it no year-on-year change (`not_yoy`)
+_NOT_YOY_BEFORE_KINDS = frozenset(("noyoy_before", "noyoy_after", "period"))
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -400,6 +436,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         if other.kind == "noyoy_after" and other.start - mention.end <= 4 and not _tags_next(sentence, mentions, at):
             return True
     for other in reversed(mentions[max(0, index - 3) : index]):
+        if other.kind not in _NOT_YOY_BEFORE_KINDS:
+            continue
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
         if other.kind == "noyoy_before" and gap <= 16 and not _money_between(mentions, other, mention):
             return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
@@ -422,7 +460,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
     if _names_what_the_share_is(sentence, mentions, index):
         return True  # "수출 44%가 반도체": the rate is the subject, and what it is an item
-    if _ON_THE_PERIOD_BEFORE.match(sentence) or _FROM_A_MONTH.match(sentence, mention.end):
+    words = words or SentenceWords(sentence)
+    if words.opens_on_the_period_before or _FROM_A_MONTH.match(sentence, mention.end):
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
@@ -436,8 +475,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         if other.kind in ("money", "pct"):
             floor = other.end
             break
-    folded = words.folded if words is not None else folded_sentence(sentence)
-    share = _SHARE_WORD_FOLDED.search(folded, floor, mention.start)
+    share = _SHARE_WORD_FOLDED.search(words.folded, floor, mention.start)
     return share is not None and not _inside_closed_aside(sentence, share.start(), mention.start)
 
 
@@ -544,10 +582,10 @@ def direction(
             ):
                 break  # "12.4% 감소했지만 휴대폰은 14.6억 달러(8.7%)를", "2.7% 감소, 수입은 192.4억불(1.3%)"
             return 1 if other.kind == "up" else -1
-    # Korean puts the verb at the end of the clause: "... 8.4% 증가한"
-    end = _ko_clause_end(sentence, mention.start) if lang == "ko" else len(sentence)
+    if lang == "ko":
+        return 0  # (the verb at the end of the clause, "... 8.4% 증가한", was looked for ahead above)
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
-        if (other.kind in ("money", "pct") and lang == "en") or other.start >= end:
+        if other.kind in ("money", "pct") and lang == "en":
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
@@ -612,17 +650,18 @@ _SHARE_WORD_FOLDED = folded_twin(SHARE_WORD)
 
 def _pace_before(sentence: str, start: int, words: SentenceWords | None) -> tuple[int, int]:
     """`rate_of_change_sign` of the words before a figure, asked only of a sentence that names a pace."""
-    if not (words or SentenceWords(sentence)).names_a_pace:
+    words = words or SentenceWords(sentence)
+    if not words.names_a_pace:
         return 0, -1
-    return rate_of_change_sign(sentence[:start])
+    return rate_of_change_sign(words.folded, start)
 
 
-def rate_of_change_sign(before: str) -> tuple[int, int]:
+def rate_of_change_sign(folded: str, end: int) -> tuple[int, int]:
     """+1 for "growth slowed to", -1 for "the decline deepened to", 0 when the words say neither; and where
-    the phrase ends."""
-    folded = case_folded(before)
-    growth = max((m.end() for m in _GROWTH_PACE_FOLDED.finditer(folded)), default=-1)
-    decline = max((m.end() for m in _DECLINE_PACE_FOLDED.finditer(folded)), default=-1)
+    the phrase ends. Of the `case_folded` text up to `end` (folding keeps every offset, and a search that
+    stops at `end` sees the text as if it ended there: the folded sentence serves every figure of it)."""
+    growth = max((m.end() for m in _GROWTH_PACE_FOLDED.finditer(folded, 0, end)), default=-1)
+    decline = max((m.end() for m in _DECLINE_PACE_FOLDED.finditer(folded, 0, end)), default=-1)
     if growth < 0 and decline < 0:
         return 0, -1
     return (1, growth) if growth > decline else (-1, decline)
@@ -828,20 +867,11 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
     before = sentence[max(0, mention.start - 21) : mention.start]
     if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
-    any_from, korean_from, from_as_written, korean_base = (words or SentenceWords(sentence)).comparison_words
+    words = words or SentenceWords(sentence)
+    any_from, korean_from, from_as_written, korean_base = words.comparison_words
     if korean_base and _dated_comparison_base(sentence, mentions, index):
         return True
-    for other in reversed(mentions[max(0, index - 2) : index]):
-        if other.kind == "prior":
-            gap = sentence[other.end : mention.start]
-            if _PRIOR_GAP.fullmatch(gap):
-                return True
-    for other in mentions[index + 1 : index + 3]:
-        if other.kind == "prior":
-            gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
-                return True
-    if period_then_year_earlier(sentence, mentions, index):
+    if words.names_a_prior and _prior_marker_beside(sentence, mentions, index):
         return True
     if (any_from or korean_from) and _from_to_pair(sentence, mentions, index):
         return True
@@ -855,6 +885,23 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
     return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+
+
+def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """A year-earlier marker right before or after the figure ("전년 동월(117.9억불)", "$21.04 billion a year
+    earlier"), or after the period the figure is named with."""
+    mention = mentions[index]
+    for other in reversed(mentions[max(0, index - 2) : index]):
+        if other.kind == "prior":
+            gap = sentence[other.end : mention.start]
+            if _PRIOR_GAP.fullmatch(gap):
+                return True
+    for other in mentions[index + 1 : index + 3]:
+        if other.kind == "prior":
+            gap = sentence[mention.end : other.start]
+            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
+                return True
+    return period_then_year_earlier(sentence, mentions, index)
 
 
 def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int) -> bool:

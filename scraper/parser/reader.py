@@ -415,11 +415,11 @@ class SentenceReader:
             self.mentions = [m._replace(kind="flow:export") if m.kind == "flow:import" else m for m in self.mentions]
         elif ("mport" in sentence or "MPORT" in sentence) and _NAMES_A_BUYER.search(sentence.lower()):
             self.mentions = _buyer_importing(sentence, self.mentions)
-        self.words = SentenceWords(self.sentence)  # what each figure's reading asks of the whole sentence
         self.resolved: dict[int, ResolvedPeriod] = {}
         self._period_layout: PeriodLayout | None = None  # of `resolved`, once it is placed
         self.series: dict[int, Period] = {}
         named = _Kinds(self.mentions)
+        self.words = SentenceWords(self.sentence, named.kinds)  # what each figure's reading asks of the sentence
         self.names = named.names  # the items and partners named, in order
         self._figure_starts = named.figure_starts
         frame = Frame(flow=self._opening_flow(named))
