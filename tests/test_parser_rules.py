@@ -5184,3 +5184,15 @@ def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_t
     facts = read(text, "2014-11-14")
     assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
     assert k("2014-10", item="displays", region="japan") not in facts
+
+
+def test_whose_after_an_aside_item_gives_that_items_own_figure() -> None:
+    """'…, helped by SSDs, whose exports rose …': the relative clause is the aside item's, like ', which …'."""
+    text = (
+        "ICT exports rise in May\n\nICT exports rose 4.4 percent to $16.31 billion in May. Computers and"
+        " peripherals earned $934 million, up 6.2 percent, helped by solid-state drives, whose exports rose"
+        " 17.3 percent to $318 million."
+    )
+    facts = read(text, "2029-06-14")
+    assert facts[k("2029-05", item="computers_peripherals")] == (9.34e8, 6.2, None)
+    assert facts[k("2029-05", item="ssd")] == (3.18e8, 17.3, None)

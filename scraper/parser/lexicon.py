@@ -766,6 +766,7 @@ SUBORDINATE = [
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    r"(?<=,\s)whose",  # "…, thanks to SSDs, whose exports rose 9.4% to $X": the aside's own figure
     r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",

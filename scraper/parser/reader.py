@@ -718,7 +718,7 @@ class SentenceReader:
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
         word, aside = mention.text.lower(), state.last_aside_name
-        own = word in ("which", "that") or (
+        own = word in ("which", "that", "whose") or (
             word == "where"  # (after a partner named as a cause only: "Exports to China, where …," is an aside)
             and aside is not None
             and aside.kind.startswith("region:")
