@@ -5196,3 +5196,16 @@ def test_whose_after_an_aside_item_gives_that_items_own_figure() -> None:
     facts = read(text, "2029-06-14")
     assert facts[k("2029-05", item="computers_peripherals")] == (9.34e8, 6.2, None)
     assert facts[k("2029-05", item="ssd")] == (3.18e8, 17.3, None)
+
+
+def test_partners_in_parallel_clauses_open_no_breakdown() -> None:
+    """'… shipments to Japan rose 2.6% and those to India 8.3%': a list of partners, each after the last one's
+    figure; the next sentence's item is the world's, as after a respectively-list."""
+    text = (
+        "ICT exports rise in August\n\nICT exports rose 3.1 percent to $17.42 billion in August. Phone exports"
+        " came to $1.37 billion, up 4.8 percent, as shipments to Japan rose 2.6 percent and those to India 8.3"
+        " percent. Exports of computers edged up 1.4 percent to $0.92 billion."
+    )
+    facts = read(text, "2028-09-15")
+    assert facts[k("2028-08", item="computers")] == (0.92e9, 1.4, None)
+    assert k("2028-08", item="computers", region="india") not in facts

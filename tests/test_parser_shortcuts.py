@@ -924,3 +924,15 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+_THOSE_PIECES = ["those to", "THOSE TO", "thoſe to", "Those bound for", "the EU", "Peru", "5%", ",", "and", "x" * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_THOSE_PIECES), max_size=8).map(" ".join))
+def test_those_to_gate_lets_every_match_through(text: str) -> None:
+    from scraper.parser import casefold, reader
+
+    if reader._THOSE_TO.search(text):
+        assert "those" in casefold.folded_sentence(text)
