@@ -5209,3 +5209,15 @@ def test_partners_in_parallel_clauses_open_no_breakdown() -> None:
     facts = read(text, "2028-09-15")
     assert facts[k("2028-08", item="computers")] == (0.92e9, 1.4, None)
     assert k("2028-08", item="computers", region="india") not in facts
+
+
+def test_among_them_after_an_item_names_its_examples() -> None:
+    """'peripherals, among them SSDs, fell …': the names after "among them" are examples, as after "such as"."""
+    text = (
+        "ICT exports climb in July\n\nICT exports climbed 6.2 percent to $17.85 billion in July. Computers grew"
+        " 3.3 percent to $212 million, while peripherals, among them solid-state drives, lost 4.7 percent to"
+        " $786 million."
+    )
+    facts = read(text, "2030-08-14")
+    assert facts[k("2030-07", item="peripherals")] == (7.86e8, -4.7, None)
+    assert k("2030-07", item="ssd") not in facts

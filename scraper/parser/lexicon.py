@@ -806,6 +806,7 @@ WORLD_CUES = [
 # generic noun ("other key products, such as displays and computers").
 EXAMPLES = [
     r"such\sas",
+    r"(?<=,\s)among\s(?:them|those|which)",  # "peripherals, among them SSDs, fell …": examples of the item
     r"like",
     r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])",  # ", mainly parts,"
     # ", almost entirely memory chips,", ", nearly all of them displays,": what a partner's total consists of
