@@ -5221,3 +5221,14 @@ def test_among_them_after_an_item_names_its_examples() -> None:
     facts = read(text, "2030-08-14")
     assert facts[k("2030-07", item="peripherals")] == (7.86e8, -4.7, None)
     assert k("2030-07", item="ssd") not in facts
+
+
+def test_a_little_under_an_amount_is_about_it() -> None:
+    """'to a little under $5.3 billion': the amount is approximate, like "just below", not a bound to drop."""
+    text = (
+        "ICT exports shrink in June\n\nICT exports shrank 7.4 percent to $14.61 billion in June. Chip exports"
+        " slid 9.2 percent to a little under $5.3 billion, while display exports came in a shade above $1.9 billion."
+    )
+    facts = read(text, "2026-07-15")
+    assert facts[k("2026-06", item="semiconductors")] == (5.3e9, -9.2, None)
+    assert facts[k("2026-06", item="displays")][0] == 1.9e9

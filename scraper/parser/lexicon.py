@@ -874,6 +874,7 @@ APPROXIMATE_BEFORE = [
     r"over",
     r"slightly\s(?:over|above|below|under)",
     r"just\s(?:over|above|below|under)",
+    r"a\s(?:little|bit|touch|shade|tad)\s(?:over|above|below|under)",  # "to a little under $8.6 billion": about
     r"close\sto",
     r"just\sshy\sof",
     r"약",
