@@ -5232,3 +5232,14 @@ def test_a_little_under_an_amount_is_about_it() -> None:
     facts = read(text, "2026-07-15")
     assert facts[k("2026-06", item="semiconductors")] == (5.3e9, -9.2, None)
     assert facts[k("2026-06", item="displays")][0] == 1.9e9
+
+
+def test_a_share_in_apposition_names_no_subject() -> None:
+    """'Display exports, nearly a third of all ICT shipments, fell …': the whole in the aside is not the subject."""
+    text = (
+        "ICT exports fall in March\n\nICT exports fell 4.6 percent to $15.27 billion in March. Display exports,"
+        " nearly a third of all ICT shipments, dropped 11.8 percent to $4.88 billion."
+    )
+    facts = read(text, "2027-04-14")
+    assert facts[k("2027-03", item="displays")] == (4.88e9, -11.8, None)
+    assert facts[k("2027-03")] == (15.27e9, -4.6, None)

@@ -766,6 +766,9 @@ SUBORDINATE = [
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    # a share in apposition: "Chip exports, more than half of all ICT shipments, slid …": the whole is no subject
+    r"(?<=,\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|over\s|roughly\s|some\s)?"
+    r"(?:half|a\sthird|a\squarter|two[\s-]thirds|three[\s-]quarters)\sof\b(?=[^,;\d]{0,60},)",
     r"(?<=,\s)whose",  # "…, thanks to SSDs, whose exports rose 9.4% to $X": the aside's own figure
     r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
