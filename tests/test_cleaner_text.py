@@ -73,6 +73,9 @@ def test_boilerplate_lines(line: str) -> None:
         "- 수출 182.6억불, 수입 109.4억불, 무역수지 73.1억불 흑자",
         "By region, Korean ICT exports to Vietnam and the U.S. increased.",
         "Exports of displays fell 5.2 percent to $1.5 billion. (END)",  # a figure sentence is never furniture
+        # a figure sentence worded with shipments, not exports, ends on a wire credit: still the article's
+        "Among buyers, shipments bound for India climbed 7.4 percent to $620 million. (Yonhap)",
+        "Outbound sales to Mexico slid 3.9 percent to $410 million. (Yonhap)",
     ],
 )
 def test_article_lines_survive(line: str) -> None:

@@ -5294,3 +5294,62 @@ def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_t
     facts = read(text, "2014-11-14")
     assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
     assert k("2014-10", item="displays", region="japan") not in facts
+
+
+def test_whose_after_an_aside_item_gives_that_items_own_figure() -> None:
+    """'…, helped by SSDs, whose exports rose …': the relative clause is the aside item's, like ', which …'."""
+    text = (
+        "ICT exports rise in May\n\nICT exports rose 4.4 percent to $16.31 billion in May. Computers and"
+        " peripherals earned $934 million, up 6.2 percent, helped by solid-state drives, whose exports rose"
+        " 17.3 percent to $318 million."
+    )
+    facts = read(text, "2029-06-14")
+    assert facts[k("2029-05", item="computers_peripherals")] == (9.34e8, 6.2, None)
+    assert facts[k("2029-05", item="ssd")] == (3.18e8, 17.3, None)
+
+
+def test_partners_in_parallel_clauses_open_no_breakdown() -> None:
+    """'… shipments to Japan rose 2.6% and those to India 8.3%': a list of partners, each after the last one's
+    figure; the next sentence's item is the world's, as after a respectively-list."""
+    text = (
+        "ICT exports rise in August\n\nICT exports rose 3.1 percent to $17.42 billion in August. Phone exports"
+        " came to $1.37 billion, up 4.8 percent, as shipments to Japan rose 2.6 percent and those to India 8.3"
+        " percent. Exports of computers edged up 1.4 percent to $0.92 billion."
+    )
+    facts = read(text, "2028-09-15")
+    assert facts[k("2028-08", item="computers")] == (0.92e9, 1.4, None)
+    assert k("2028-08", item="computers", region="india") not in facts
+
+
+def test_among_them_after_an_item_names_its_examples() -> None:
+    """'peripherals, among them SSDs, fell …': the names after "among them" are examples, as after "such as"."""
+    text = (
+        "ICT exports climb in July\n\nICT exports climbed 6.2 percent to $17.85 billion in July. Computers grew"
+        " 3.3 percent to $212 million, while peripherals, among them solid-state drives, lost 4.7 percent to"
+        " $786 million."
+    )
+    facts = read(text, "2030-08-14")
+    assert facts[k("2030-07", item="peripherals")] == (7.86e8, -4.7, None)
+    assert k("2030-07", item="ssd") not in facts
+
+
+def test_a_little_under_an_amount_is_about_it() -> None:
+    """'to a little under $5.3 billion': the amount is approximate, like "just below", not a bound to drop."""
+    text = (
+        "ICT exports shrink in June\n\nICT exports shrank 7.4 percent to $14.61 billion in June. Chip exports"
+        " slid 9.2 percent to a little under $5.3 billion, while display exports came in a shade above $1.9 billion."
+    )
+    facts = read(text, "2026-07-15")
+    assert facts[k("2026-06", item="semiconductors")] == (5.3e9, -9.2, None)
+    assert facts[k("2026-06", item="displays")][0] == 1.9e9
+
+
+def test_a_share_in_apposition_names_no_subject() -> None:
+    """'Display exports, nearly a third of all ICT shipments, fell …': the whole in the aside is not the subject."""
+    text = (
+        "ICT exports fall in March\n\nICT exports fell 4.6 percent to $15.27 billion in March. Display exports,"
+        " nearly a third of all ICT shipments, dropped 11.8 percent to $4.88 billion."
+    )
+    facts = read(text, "2027-04-14")
+    assert facts[k("2027-03", item="displays")] == (4.88e9, -11.8, None)
+    assert facts[k("2027-03")] == (15.27e9, -4.6, None)

@@ -1019,3 +1019,15 @@ def test_a_figure_reads_the_same_whether_the_sentence_kinds_are_known_or_not(lan
         assert figures.read_number_and_sign(sentence, mentions, index, "export", lang, None, 0, known) == (
             figures.read_number_and_sign(sentence, mentions, index, "export", lang, None, 0, unknown)
         )
+
+
+_THOSE_PIECES = ["those to", "THOSE TO", "thoſe to", "Those bound for", "the EU", "Peru", "5%", ",", "and", "x" * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_THOSE_PIECES), max_size=8).map(" ".join))
+def test_those_to_gate_lets_every_match_through(text: str) -> None:
+    from scraper.parser import casefold, reader
+
+    if reader._THOSE_TO.search(text):
+        assert "those" in casefold.folded_sentence(text)

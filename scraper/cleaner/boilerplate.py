@@ -157,7 +157,7 @@ _BULLETS = re.compile(r"^[\s•·▪◦‣∙*\-]+(?=\S)")
 _WHOLE = re.compile(rf"^\s*(?:{'|'.join(_WHOLE_LINE)})\s*$", re.I)
 _ANYWHERE = re.compile("|".join(_LINE_PATTERNS), re.I)
 _FIGURE_SENTENCE = re.compile(
-    r"(?:export|import|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?"
+    r"(?:export|import|shipment|shipped|outbound|surplus|deficit|수출|수입|흑자|적자|ICT).{0,200}?"
     r"(?:\d[\d,.]*\s?(?:%|percent|per\scent|pct|억|조|billion|million|bln|mln|bn|퍼센트))",
     re.I,
 )

@@ -767,6 +767,10 @@ SUBORDINATE = [
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
+    # a share in apposition: "Chip exports, more than half of all ICT shipments, slid …": the whole is no subject
+    r"(?<=,\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|over\s|roughly\s|some\s)?"
+    r"(?:half|a\sthird|a\squarter|two[\s-]thirds|three[\s-]quarters)\sof\b(?=[^,;\d]{0,60},)",
+    r"(?<=,\s)whose",  # "…, thanks to SSDs, whose exports rose 9.4% to $X": the aside's own figure
     r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",
@@ -806,6 +810,7 @@ WORLD_CUES = [
 # generic noun ("other key products, such as displays and computers").
 EXAMPLES = [
     r"such\sas",
+    r"(?<=,\s)among\s(?:them|those|which)",  # "peripherals, among them SSDs, fell …": examples of the item
     r"like",
     r"(?:mainly|mostly|largely|chiefly|primarily)(?=\s[a-z])",  # ", mainly parts,"
     # ", almost entirely memory chips,", ", nearly all of them displays,": what a partner's total consists of
@@ -873,6 +878,7 @@ APPROXIMATE_BEFORE = [
     r"over",
     r"slightly\s(?:over|above|below|under)",
     r"just\s(?:over|above|below|under)",
+    r"a\s(?:little|bit|touch|shade|tad)\s(?:over|above|below|under)",  # "to a little under $8.6 billion": about
     r"close\sto",
     r"just\sshy\sof",
     r"약",

@@ -61,6 +61,9 @@ _KO_IMPORT_VERB = re.compile(
 # "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
 _FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
+_THOSE_TO = re.compile(
+    r"\bthose\s(?:to|for|bound\sfor|headed\sfor|going\sto|shipped\sto)\s(?:the\s)?[\w.\s]{2,25}$", re.I
+)
 _INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
 
 
@@ -722,7 +725,7 @@ class SentenceReader:
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
         clause = sentence[mention.end : clause_stop]
         word, aside = mention.text.lower(), state.last_aside_name
-        own = word in ("which", "that") or (
+        own = word in ("which", "that", "whose") or (
             word == "where"  # (after a partner named as a cause only: "Exports to China, where …," is an aside)
             and aside is not None
             and aside.kind.startswith("region:")
@@ -1415,10 +1418,11 @@ class SentenceReader:
         frame, state = self.state.frame, self.state
         if frame.region != "world":
             if frame.item == "ict" and frame.flow != "balance":
-                # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively") opens
-                # no breakdown; one named alone does
+                # a partner in a list of partners ("to China and the EU rose 3% and 5%, respectively"; "to Peru
+                # rose 3% and those to Chile 5%", each after another's figure) opens no breakdown; one alone does
                 if self.para.partner != frame.region:
                     self.para.partner_total = None
+                listed = listed or (state.partner_total not in (None, frame.region) and self._those_of_a_partner())
                 self.para.partner = None if listed else frame.region
                 self.para.partner_flow = frame.flow
                 if self.mentions[index].kind == "money":
@@ -1440,6 +1444,14 @@ class SentenceReader:
                 self.para.partner = None  # "Exports to ASEAN rose … to $1.4 billion. Chips slid … to $4.3 billion"
                 return
             frame.region = self.para.partner  # (not after "Imports from Japan jumped …": "Chip exports rose …")
+
+    def _those_of_a_partner(self) -> bool:
+        """Was the partner last named as "those to …" ("… to Peru rose 3% and those to Chile 5%"): a parallel clause?"""
+        start = self.state.last_region_end - 40
+        return (
+            "those" in folded_sentence(self.sentence)
+            and _THOSE_TO.search(self.sentence, max(0, start), self.state.last_region_end) is not None
+        )
 
     def _larger_than_the_partner(self, index: int) -> bool:
         """Is the item's amount (the figure's own, or the first after it before another name) larger than the
