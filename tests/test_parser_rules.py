@@ -5184,3 +5184,14 @@ def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_t
     facts = read(text, "2014-11-14")
     assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
     assert k("2014-10", item="displays", region="japan") not in facts
+
+
+def test_ko_a_sentence_opening_on_a_partners_bare_exports_names_its_total_after_a_partners_item() -> None:
+    text = (
+        "1분기 ICT 수출 512억달러\n1분기 ICT 수출액은 512억달러로 집계됐다.\n지역별로 보면 대만 수출이 61억달러로"
+        " 4.2% 늘었다. 대만 디스플레이 수출은 9억달러로 12.5% 줄었으나 메모리는 33억달러로 8.8% 늘었다."
+        " 인도 수출은 14억달러로 6.3% 증가했다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-01/2031-03", region="india")] == (1.4e9, 6.3, None)
+    assert k("2031-01/2031-03", item="memory", region="india") not in facts

@@ -924,3 +924,18 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["대만", "대미", "인도", "중국으로의", " ", "- ", "수출", "수입", "액", "은 ", "이 ", "각각", "X"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_partners_total_lead_gate_lets_every_lead_through(text: str) -> None:
+    """`subjects.opens_on_a_partners_total` asks for a flow word before `_KO_PARTNER_TOTAL_LEAD`, which needs one."""
+    if subjects._KO_PARTNER_TOTAL_LEAD.match(text) and "각각" not in text:
+        assert subjects.opens_on_a_partners_total(text)

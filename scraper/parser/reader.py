@@ -47,7 +47,13 @@ from scraper.parser.sentences import (
     next_other_name,
     parentheses_without_figures,
 )
-from scraper.parser.subjects import OWN_TRADE, apply_name, apply_post_modifier, balance_partner_after
+from scraper.parser.subjects import (
+    OWN_TRADE,
+    apply_name,
+    apply_post_modifier,
+    balance_partner_after,
+    opens_on_a_partners_total,
+)
 
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
@@ -175,7 +181,7 @@ def opens_on_the_last_figure(sentence: str) -> bool:
 
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
-_ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+_ALSO = re.compile(r"(?:[가-힣)](?<!인)도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"; not 인도 (India)
 _EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
 _PARTNER_TOTAL_LEAD = re.compile(
     r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
@@ -1468,6 +1474,8 @@ class SentenceReader:
             # "Displays to China shrank …. Shipments to the U.S. fell …": a sentence that opens with a flow to a
             # partner names that partner's total, unless it says the item goes on ("also", "too")
             return not _PARTNER_TOTAL_LEAD.match(self.sentence) or _EN_ALSO.search(self.sentence) is not None
+        if opens_on_a_partners_total(self.sentence):
+            return False  # "대중국 반도체는 …. 베트남 수출은 …": a partner's bare flow as the subject is its total
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:
