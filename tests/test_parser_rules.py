@@ -5195,3 +5195,13 @@ def test_ko_a_sentence_opening_on_a_partners_bare_exports_names_its_total_after_
     facts = read(text, "2031-04-15")
     assert facts[k("2031-01/2031-03", region="india")] == (1.4e9, 6.3, None)
     assert k("2031-01/2031-03", item="memory", region="india") not in facts
+
+
+def test_ko_an_items_market_conditions_shihwang_are_a_cause_not_its_subject() -> None:
+    text = (
+        "상반기 ICT 수출 21.4% 감소\n올해 1~6월 ICT 수출액은 912억달러로 작년 같은 기간보다 21.4% 줄었다. 정부는 수요"
+        " 위축과 디스플레이 시황 악화, 그리고 사상 최대였던 작년 상반기(1160억달러)의 기저효과가 겹쳤다고 설명했다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (91.2e9, -21.4, 116e9)
+    assert k("2030-01/2030-06", item="displays") not in facts
