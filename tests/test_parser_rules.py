@@ -5205,3 +5205,19 @@ def test_ko_an_items_market_conditions_shihwang_are_a_cause_not_its_subject() ->
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06")] == (91.2e9, -21.4, 116e9)
     assert k("2030-01/2030-06", item="displays") not in facts
+
+
+def test_ko_a_world_market_named_only_as_the_cause_leaves_the_items_exports_after_it() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 반면 디스플레이는 세계 시장이 위축된 탓에"
+        " 수출액이 18억3000만달러에 그쳐 작년 4월보다 12.4% 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="displays")] == (1.83e9, -12.4, None)
+
+
+def test_ko_a_world_markets_own_figure_stays_muted_before_a_cause_word() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 세계 반도체 시장이 8.8% 줄어든 탓에"
+        " 업계가 고전했다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04")] == (15e9, 3.1, None)

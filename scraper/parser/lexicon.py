@@ -623,7 +623,9 @@ NOISE_CLAUSE = [
     # (also after a sentence adverb: "Worldwide, chip sales fell …")
     r"(?:global|worldwide|world),?\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
-    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # (not a market whose change is only the cause of the next clause's figure: "세계 시장이 줄어든 탓에 수출액이 …")
+    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s"
+    r"(?![^\d.,]{0,16}?\s(?:탓에|때문에|덕분에|덕에|여파로)\s)",
     # corrections name a wrong figure next to the right one
     r"\bCorrects?\b",
     r"잘못\s?(?:표기|기재|게재)",
