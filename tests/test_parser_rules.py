@@ -5221,3 +5221,13 @@ def test_ko_a_world_markets_own_figure_stays_muted_before_a_cause_word() -> None
         " 업계가 고전했다."
     )
     assert read(text, "2031-05-14")[k("2031-04")] == (15e9, 3.1, None)
+
+
+def test_ko_a_figure_in_a_clause_opened_by_a_bare_flow_modifies_the_item_after_it() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 디스플레이 수출은 12.4% 늘며, 수출이 5.2%"
+        " 줄어든 휴대폰을 앞질렀다."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="mobile_phones")] == (None, -5.2, None)
+    assert facts[k("2031-04", item="displays")] == (None, 12.4, None)

@@ -283,6 +283,7 @@ _OPENS_WITH_PERIOD = re.compile(
     r"November|December)\b"
 )
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
+_KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?[은는도]\s")
@@ -1305,7 +1306,7 @@ class SentenceReader:
             noun is None
             or noun.start != modifier.end()
             or not noun.kind.startswith(("item:", "region:"))
-            or not _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+            or not (_KO_CAUSE_NEXT.match(self.sentence, noun.end) or self._own_flow_before(mention))
         ):
             return False
         dimension, code = noun.kind.split(":", 1)
@@ -1318,6 +1319,11 @@ class SentenceReader:
             (period.label, *frame.subject), field_name, value, mention.text, self.original, False, Evidence.STATED
         )
         return True
+
+    def _own_flow_before(self, mention: Mention) -> bool:
+        """'수출이 20.8% 줄어든 반도체를 앞질러': a bare flow opens the figure's modifier clause, the noun's own."""
+        before = self.sentence[max(0, mention.start - 8) : mention.start]
+        return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
 
     def _label_of_the_whole(self, index: int) -> str | None:
         """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
