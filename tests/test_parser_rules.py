@@ -5231,3 +5231,11 @@ def test_ko_a_figure_in_a_clause_opened_by_a_bare_flow_modifies_the_item_after_i
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04", item="mobile_phones")] == (None, -5.2, None)
     assert facts[k("2031-04", item="displays")] == (None, 12.4, None)
+
+
+def test_ko_a_flow_used_as_the_verb_suchulhae_keeps_the_items_subject() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 디스플레이는 18억 달러어치를 수출해 4.4%"
+        " 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="displays")] == (1.8e9, -4.4, None)

@@ -42,7 +42,7 @@ _POST_GAP = re.compile(
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
 )
-KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
+KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하|해)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 # the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
 # where the text before the flow ends, so a search of that far back finds it
