@@ -5239,3 +5239,11 @@ def test_ko_a_flow_used_as_the_verb_suchulhae_keeps_the_items_subject() -> None:
         " 줄었다."
     )
     assert read(text, "2031-05-14")[k("2031-04", item="displays")] == (1.8e9, -4.4, None)
+
+
+def test_ko_a_rate_before_utdoneun_exceeding_is_a_bound() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 시스템반도체 수출은 다섯 달째 30%를 웃도는"
+        " 증가율을 보였다."
+    )
+    assert k("2031-04", item="system_semiconductors") not in read(text, "2031-05-14")

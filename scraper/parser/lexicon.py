@@ -828,7 +828,7 @@ THRESHOLD_BEFORE = [
     r"near(?:ed|ing)",
 ]
 THRESHOLD_AFTER = [
-    r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
+    r"[을를]?\s?(?:넘|돌파|상회|웃돌|웃도|밑돌|밑도|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
     r"이상",
     r"이하|미만",  # an eligibility cap ("수출실적 500만 달러 이하 기업"): a bound
     r"\s?가까이",  # "60% 가까이": nearly, a bound
