@@ -5247,3 +5247,19 @@ def test_ko_a_rate_before_utdoneun_exceeding_is_a_bound() -> None:
         " 증가율을 보였다."
     )
     assert k("2031-04", item="system_semiconductors") not in read(text, "2031-05-14")
+
+
+def test_ko_a_shares_later_level_after_a_copulas_contrast_is_the_same_share() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 해외 생산 비중은 2029년 61%였으나 올해"
+        " 1분기에는 70.2%까지 올라갔다."
+    )
+    assert k("2031-01/2031-03") not in read(text, "2031-05-14")
+
+
+def test_ko_a_rate_after_a_shares_contrast_that_names_an_item_is_its_own() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 반도체 비중은 41%였지만 휴대폰 수출은"
+        " 6.6% 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="mobile_phones")] == (None, -6.6, None)
