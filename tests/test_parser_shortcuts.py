@@ -1031,3 +1031,28 @@ def test_those_to_gate_lets_every_match_through(text: str) -> None:
 
     if reader._THOSE_TO.search(text):
         assert "those" in casefold.folded_sentence(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["대만", "대미", "인도", "중국으로의", " ", "- ", "수출", "수입", "액", "은 ", "이 ", "각각", "X"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_partners_total_lead_gate_lets_every_lead_through(text: str) -> None:
+    """`subjects.opens_on_a_partners_total` asks for a flow word before `_KO_PARTNER_TOTAL_LEAD`, which needs one."""
+    if subjects._KO_PARTNER_TOTAL_LEAD.match(text) and "각각" not in text:
+        assert subjects.opens_on_a_partners_total(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["수출", "수입", "액", "이", "가", " ", ", ", "며", "반도체"]), max_size=6).map("".join)
+)
+def test_the_own_flow_gate_lets_every_clause_opening_through(before: str) -> None:
+    """`SentenceReader._own_flow_before` asks for a flow word before `_KO_OWN_FLOW_BEFORE`, which needs one."""
+    if reader._KO_OWN_FLOW_BEFORE.search(before):
+        assert "수출" in before or "수입" in before

@@ -393,6 +393,8 @@ def _on_a_period_this_year(period: Mention) -> bool:
 
 
 _PAIR_FROM = re.compile(r"\s?에서\s")
+# "비중은 2029년 61%였으나 올해 1분기에는 70.2%까지": a copula's contrast, then the same share's later level
+_PAIR_WAS = re.compile(r"\s?(?:이)?[였었](?:으나|지만|는데),?\s")
 # a rate in brackets after a period, right after another rate: "…%로 지난해 같은 기간(", "…%로 전년(": the
 # comparison's base, a rate of the same measure
 _BASE_OF_THE_RATE_BEFORE = re.compile(r"\s?(?:으로|로)?,?\s(?:[가-힣\d]{1,6}\s){0,2}[가-힣\d]{1,6}\s?\(\s?")
@@ -470,6 +472,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
     for other in reversed(mentions[:index]):
         if other.kind == "pct" and _PAIR_FROM.match(sentence, other.end):
             continue  # "비중은 2012년 19%에서 올해 8%로": the pair's first rate is of the same share
+        if other.kind == "pct" and _PAIR_WAS.match(sentence, other.end) and not _named_between(mentions, other, index):
+            continue  # "비중은 2029년 61%였으나 올해 1분기에는 70.2%까지": the same share, later
         if other.kind == "pct" and _BASE_OF_THE_RATE_BEFORE.fullmatch(sentence, other.end, mention.start):
             continue  # "비중은 38.9%로 지난해 같은 기간(37.1%)보다": the base of the same share
         if other.kind in ("money", "pct"):
@@ -477,6 +481,11 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
             break
     share = _SHARE_WORD_FOLDED.search(words.folded, floor, mention.start)
     return share is not None and not _inside_closed_aside(sentence, share.start(), mention.start)
+
+
+def _named_between(mentions: list[Mention], other: Mention, index: int) -> bool:
+    """Is a flow, an item or a partner named between the figure `other` and the figure at `index`?"""
+    return any(other.end <= m.start and m.kind.startswith(("item:", "flow:", "region:")) for m in mentions[:index])
 
 
 # "memory chips, which make up the lion's share, contracted 40.6 percent": a relative clause set off by commas

@@ -623,7 +623,9 @@ NOISE_CLAUSE = [
     # (also after a sentence adverb: "Worldwide, chip sales fell …")
     r"(?:global|worldwide|world),?\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
-    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s",
+    # (not a market whose change is only the cause of the next clause's figure: "세계 시장이 줄어든 탓에 수출액이 …")
+    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s"
+    r"(?![^\d.,]{0,16}?\s(?:탓에|때문에|덕분에|덕에|여파로)\s)",
     # corrections name a wrong figure next to the right one
     r"\bCorrects?\b",
     r"잘못\s?(?:표기|기재|게재)",
@@ -832,7 +834,7 @@ THRESHOLD_BEFORE = [
     r"near(?:ed|ing)",
 ]
 THRESHOLD_AFTER = [
-    r"[을를]?\s?(?:넘|돌파|상회|웃돌|밑돌|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
+    r"[을를]?\s?(?:넘|돌파|상회|웃돌|웃도|밑돌|밑도|하회|육박|근접)",  # "80억 달러에 육박했다": nearly reached, a bound
     r"이상",
     r"이하|미만",  # an eligibility cap ("수출실적 500만 달러 이하 기업"): a bound
     r"\s?가까이",  # "60% 가까이": nearly, a bound
@@ -846,7 +848,7 @@ THRESHOLD_AFTER = [
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
 KO_CAUSE_AFTER = (
     r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
-    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
+    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"

@@ -47,7 +47,13 @@ from scraper.parser.sentences import (
     next_other_name,
     parentheses_without_figures,
 )
-from scraper.parser.subjects import OWN_TRADE, apply_name, apply_post_modifier, balance_partner_after
+from scraper.parser.subjects import (
+    OWN_TRADE,
+    apply_name,
+    apply_post_modifier,
+    balance_partner_after,
+    opens_on_a_partners_total,
+)
 
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
@@ -181,7 +187,7 @@ def opens_on_the_last_figure(sentence: str) -> bool:
 
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
-_ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
+_ALSO = re.compile(r"(?:[가-힣)](?<!인)도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"; not 인도 (India)
 _EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
 _PARTNER_TOTAL_LEAD = re.compile(
     r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
@@ -283,6 +289,7 @@ _OPENS_WITH_PERIOD = re.compile(
     r"November|December)\b"
 )
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
+_KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
 _TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:[은는도]|역시|또한)\s")
@@ -1306,7 +1313,7 @@ class SentenceReader:
             noun is None
             or noun.start != modifier.end()
             or not noun.kind.startswith(("item:", "region:"))
-            or not _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+            or not (_KO_CAUSE_NEXT.match(self.sentence, noun.end) or self._own_flow_before(mention))
         ):
             return False
         dimension, code = noun.kind.split(":", 1)
@@ -1319,6 +1326,11 @@ class SentenceReader:
             (period.label, *frame.subject), field_name, value, mention.text, self.original, False, Evidence.STATED
         )
         return True
+
+    def _own_flow_before(self, mention: Mention) -> bool:
+        """'수출이 20.8% 줄어든 반도체를 앞질러': a bare flow opens the figure's modifier clause, the noun's own."""
+        before = self.sentence[max(0, mention.start - 8) : mention.start]
+        return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
 
     def _label_of_the_whole(self, index: int) -> str | None:
         """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
@@ -1484,6 +1496,8 @@ class SentenceReader:
             # "Displays to China shrank …. Shipments to the U.S. fell …": a sentence that opens with a flow to a
             # partner names that partner's total, unless it says the item goes on ("also", "too")
             return not _PARTNER_TOTAL_LEAD.match(self.sentence) or _EN_ALSO.search(self.sentence) is not None
+        if opens_on_a_partners_total(self.sentence):
+            return False  # "대중국 반도체는 …. 베트남 수출은 …": a partner's bare flow as the subject is its total
         return any(kind.startswith("flow:") for kind in self._kinds)
 
     def _flush_deferred(self) -> None:

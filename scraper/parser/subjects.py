@@ -42,7 +42,7 @@ _POST_GAP = re.compile(
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
 )
-KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하)")
+KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하|해)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 # the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
 # where the text before the flow ends, so a search of that far back finds it
@@ -323,3 +323,18 @@ def balance_partner_after(sentence: str, mentions: list[Mention], index: int, fr
         return False
     frame.item, frame.region = "ict", partner.kind.split(":", 1)[1]
     return True
+
+
+# "베트남 수출은 …", "대미 수출이 …", "중국으로의 수출액은 …": a Korean sentence that opens on one partner and its bare
+# flow, marked as its subject, names that partner's total
+_KO_PARTNER_TOTAL_LEAD = re.compile(
+    r"\s*(?:[-·○ㅇ]\s)?(?:대\s?)?[가-힣]{1,8}(?:으로의|로의|향)?\s(?:수출|수입)(?:액|실적)?[은는이가]\s"
+)
+
+
+def opens_on_a_partners_total(sentence: str) -> bool:
+    """Does the Korean sentence open on one partner's bare flow as its subject ("베트남 수출은 …" after "대중국
+    반도체는 …")? Not a list of partners ("중국, 베트남 수출은 각각 …"), which goes on with the item."""
+    if "수출" not in sentence and "수입" not in sentence:
+        return False
+    return _KO_PARTNER_TOTAL_LEAD.match(sentence) is not None and "각각" not in sentence
