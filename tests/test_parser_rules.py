@@ -5353,3 +5353,82 @@ def test_a_share_in_apposition_names_no_subject() -> None:
     facts = read(text, "2027-04-14")
     assert facts[k("2027-03", item="displays")] == (4.88e9, -11.8, None)
     assert facts[k("2027-03")] == (15.27e9, -4.6, None)
+
+
+def test_ko_a_sentence_opening_on_a_partners_bare_exports_names_its_total_after_a_partners_item() -> None:
+    text = (
+        "1분기 ICT 수출 512억달러\n1분기 ICT 수출액은 512억달러로 집계됐다.\n지역별로 보면 대만 수출이 61억달러로"
+        " 4.2% 늘었다. 대만 디스플레이 수출은 9억달러로 12.5% 줄었으나 메모리는 33억달러로 8.8% 늘었다."
+        " 인도 수출은 14억달러로 6.3% 증가했다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-01/2031-03", region="india")] == (1.4e9, 6.3, None)
+    assert k("2031-01/2031-03", item="memory", region="india") not in facts
+
+
+def test_ko_an_items_market_conditions_shihwang_are_a_cause_not_its_subject() -> None:
+    text = (
+        "상반기 ICT 수출 21.4% 감소\n올해 1~6월 ICT 수출액은 912억달러로 작년 같은 기간보다 21.4% 줄었다. 정부는 수요"
+        " 위축과 디스플레이 시황 악화, 그리고 사상 최대였던 작년 상반기(1160억달러)의 기저효과가 겹쳤다고 설명했다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (91.2e9, -21.4, 116e9)
+    assert k("2030-01/2030-06", item="displays") not in facts
+
+
+def test_ko_a_world_market_named_only_as_the_cause_leaves_the_items_exports_after_it() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 반면 디스플레이는 세계 시장이 위축된 탓에"
+        " 수출액이 18억3000만달러에 그쳐 작년 4월보다 12.4% 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="displays")] == (1.83e9, -12.4, None)
+
+
+def test_ko_a_world_markets_own_figure_stays_muted_before_a_cause_word() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 세계 반도체 시장이 8.8% 줄어든 탓에"
+        " 업계가 고전했다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04")] == (15e9, 3.1, None)
+
+
+def test_ko_a_figure_in_a_clause_opened_by_a_bare_flow_modifies_the_item_after_it() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 디스플레이 수출은 12.4% 늘며, 수출이 5.2%"
+        " 줄어든 휴대폰을 앞질렀다."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="mobile_phones")] == (None, -5.2, None)
+    assert facts[k("2031-04", item="displays")] == (None, 12.4, None)
+
+
+def test_ko_a_flow_used_as_the_verb_suchulhae_keeps_the_items_subject() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 디스플레이는 18억 달러어치를 수출해 4.4%"
+        " 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="displays")] == (1.8e9, -4.4, None)
+
+
+def test_ko_a_rate_before_utdoneun_exceeding_is_a_bound() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 시스템반도체 수출은 다섯 달째 30%를 웃도는"
+        " 증가율을 보였다."
+    )
+    assert k("2031-04", item="system_semiconductors") not in read(text, "2031-05-14")
+
+
+def test_ko_a_shares_later_level_after_a_copulas_contrast_is_the_same_share() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 해외 생산 비중은 2029년 61%였으나 올해"
+        " 1분기에는 70.2%까지 올라갔다."
+    )
+    assert k("2031-01/2031-03") not in read(text, "2031-05-14")
+
+
+def test_ko_a_rate_after_a_shares_contrast_that_names_an_item_is_its_own() -> None:
+    text = (
+        "4월 ICT 수출 150억달러\n4월 ICT 수출은 150억달러로 3.1% 늘었다. 반도체 비중은 41%였지만 휴대폰 수출은"
+        " 6.6% 줄었다."
+    )
+    assert read(text, "2031-05-14")[k("2031-04", item="mobile_phones")] == (None, -6.6, None)
