@@ -5184,3 +5184,17 @@ def test_exports_to_a_partner_after_an_items_partner_sentence_are_the_partners_t
     facts = read(text, "2014-11-14")
     assert facts[k("2014-10", region="japan")] == (0.36e9, -8.9, None)
     assert k("2014-10", item="displays", region="japan") not in facts
+
+
+def test_a_trend_table_whose_note_says_the_brackets_hold_year_on_year_changes() -> None:
+    text = (
+        "2027년 8월 ICT 수출입 동향\n8월 ICT 수출은 173.4억 달러로 집계됐다.\n"
+        "  * 최근 수출 추이 (억 달러, 괄호 안은 전년 동월 대비 증감률 %)\n"
+        "    구분 | '27.5월 | 6월 | 7월 | 8월\n"
+        "    전체 | 161.2 (2.7) | 158.3 (△0.4) | 170.5 (4.9) | 173.4 (6.2)\n"
+        "    대중 | 61.7 (8.3) | 60.9 (1.2) | 63.5 (△2.6) | 64.8 (3.3)\n"
+    )
+    facts = read(text, "2027-09-14")
+    assert facts[k("2027-06")] == (15.83e9, -0.4, None)
+    assert facts[k("2027-05")] == (16.12e9, 2.7, None)
+    assert facts[k("2027-07", region="china")] == (6.35e9, -2.6, None)

@@ -250,8 +250,9 @@ REGIONS: dict[str, list[str]] = {
         r"(?<![가-힣])(?<![가-힣]\s)본토",
         r"중국",
         r"中國",
-        # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone
-        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천])",
+        # "대중 38억 달러 흑자": in a list of balances the prefix stands before its amount alone; a table row's
+        # label is the prefix alone ("대중 | 61.7 (8.3) | …": the label ends the text scanned)
+        r"대중(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\(홍콩|\s?\d[\d,.]*\s?[조억만천]|$)",
         r"對\s?中",
         # the headline's one-character names: 中·美·日·越, also before one item ("中 반도체 수출 40%↑")
         r"中(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?(?:\(홍콩|\d))",
@@ -279,7 +280,7 @@ REGIONS: dict[str, list[str]] = {
     ]
     + [
         r"(?<!구)미국(?!\s?(?:관세|정부|의\s?관세|금리|행정부|대선))",  # not inside 구미국가산업단지
-        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d)",
+        r"대미(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d|$)",
         r"對\s?美",
         r"美(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
     ],
@@ -304,7 +305,7 @@ REGIONS: dict[str, list[str]] = {
     "japan": [
         r"Japan(?!ese)",
         r"일본",
-        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
+        r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천]|$)",
         r"對\s?日",
         r"(?<!\d)日(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
         *_demonym("Japanese"),
