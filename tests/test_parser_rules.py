@@ -5198,3 +5198,14 @@ def test_a_trend_table_whose_note_says_the_brackets_hold_year_on_year_changes() 
     assert facts[k("2027-06")] == (15.83e9, -0.4, None)
     assert facts[k("2027-05")] == (16.12e9, 2.7, None)
     assert facts[k("2027-07", region="china")] == (6.35e9, -2.6, None)
+
+
+def test_a_caption_that_ends_on_its_unit_note_without_a_colon_declares_the_line_under_it() -> None:
+    text = (
+        "2026년 3월 ICT 수출입 동향\n□ 3월 ICT 수출은 191.6억불로 잠정 집계\n"
+        "※ 월별 ICT 수출 증감률(전년 동월 대비, %)\n"
+        " '25년 11월 △2.1 / 12월 3.4 / '26년 1월 △0.8 / 2월 5.6 / 3월 7.3\n"
+    )
+    facts = read(text, "2026-04-14")
+    assert facts[k("2025-12")] == (None, 3.4, None)
+    assert facts[k("2026-01")] == (None, -0.8, None)

@@ -924,3 +924,35 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+_BRACKET_NOTE_PIECES = [
+    "괄호",
+    "안은",
+    "속",
+    "전년",
+    "동월",
+    "대비",
+    "증감률",
+    "(억 달러,",
+    "%)",
+    "(%)",
+    "(억불)",
+    ")",
+    " ",
+    "\n",
+    "ICT 수출",
+    "3.1",
+]
+_bracket_note_texts = st.lists(st.sampled_from(_BRACKET_NOTE_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_bracket_note_texts)
+def test_the_bracket_and_caption_note_gates_let_every_match_through(text: str) -> None:
+    from scraper.parser import scanner, table_facts
+
+    if table_facts._BRACKETS_ARE_YOY.search(text):
+        assert "괄호" in text
+    if scanner._CAPTION_NOTE.search(text):
+        assert text.rstrip().endswith(")")
