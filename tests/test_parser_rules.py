@@ -5209,3 +5209,16 @@ def test_a_caption_that_ends_on_its_unit_note_without_a_colon_declares_the_line_
     facts = read(text, "2026-04-14")
     assert facts[k("2025-12")] == (None, 3.4, None)
     assert facts[k("2026-01")] == (None, -0.8, None)
+
+
+def test_a_topics_own_figure_after_its_parts_in_brackets_and_a_clause_of_their_own() -> None:
+    text = (
+        "2026년 9월 ICT 수출입 동향\n□ 2026년 9월 ICT 수출은 201.4억불로 잠정 집계\n"
+        "ㅇ 품목별로 보면, 반도체는 재고 조정 여파로 메모리(△6.2%)와 시스템 반도체(△3.4%)가 모두 줄어"
+        " 98.1억불(△5.3%)에 머묾\n"
+        "- 반면 디스플레이는 OLED(14.2억불, 31.7%↑) 수출이 크게 늘면서 22.6억불(12.4%↑)을 기록\n"
+    )
+    facts = read(text, "2026-10-14")
+    assert facts[k("2026-09", item="semiconductors")] == (9.81e9, -5.3, None)
+    assert facts[k("2026-09", item="displays")] == (2.26e9, 12.4, None)
+    assert facts[k("2026-09", item="system_semiconductors")] == (None, -3.4, None)
