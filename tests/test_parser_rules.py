@@ -5224,3 +5224,13 @@ def test_a_topics_own_figure_after_its_parts_in_brackets_and_a_clause_of_their_o
     assert facts[k("2026-09", item="semiconductors")] == (9.81e9, -5.3, None)
     assert facts[k("2026-09", item="displays")] == (2.26e9, 12.4, None)
     assert facts[k("2026-09", item="system_semiconductors")] == (None, -3.4, None)
+
+
+def test_a_footnote_star_before_the_particle_keeps_the_marked_subject() -> None:
+    text = (
+        "12월 ICT 수출입 동향\n12월 ICT 수출은 190.2억불이었다. ICT 수입*은 반도체 등 핵심 부품 수입이 줄면서"
+        " 98.4억불에 그쳐, 전년 동월(103.9억불)보다 5.3% 감소했다.\n* 주요 수입 지역 : 중국, 대만 등"
+    )
+    facts = read(text, "2024-01-14")
+    assert facts[k("2023-12", "import")] == (9.84e9, -5.3, 10.39e9)
+    assert k("2023-12", "import", item="semiconductors") not in facts
