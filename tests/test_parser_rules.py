@@ -5234,3 +5234,14 @@ def test_a_footnote_star_before_the_particle_keeps_the_marked_subject() -> None:
     facts = read(text, "2024-01-14")
     assert facts[k("2023-12", "import")] == (9.84e9, -5.3, 10.39e9)
     assert k("2023-12", "import", item="semiconductors") not in facts
+
+
+def test_a_declared_list_wrapped_after_its_slash_goes_on_under_the_same_unit() -> None:
+    text = (
+        "2026년 ICT 수출입 동향\n◇ (연간) ICT 수출은 2,412억불을 기록, 전년보다 3.4% 늘어\n\n"
+        "    * 주요 품목 수출(억불, 전년 대비 %) : 반도체 1,402(7.1↑) / 디스플레이 221(△3.5) /\n"
+        " 휴대폰 131(2.2↑) / 2차 전지 118(9.8↑)\n"
+    )
+    facts = read(text, "2027-01-14")
+    assert facts[k("2026-01/2026-12", item="mobile_phones")] == (13.1e9, 2.2, None)
+    assert facts[k("2026-01/2026-12", item="secondary_batteries")] == (11.8e9, 9.8, None)

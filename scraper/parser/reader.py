@@ -697,9 +697,10 @@ class SentenceReader:
             unit = "eok" if note.group("eok") else ("mil" if note.group("mil") else None)
             self.assembler.noted_unit = unit and (f"{unit}_pct" if "%" in note.group(0) else unit)
         declared = declared_unit(self.sentence)
-        if declared and (not self.sentence[declared[1] :].strip() or self.sentence.rstrip().endswith(",")):
+        wrapped = self.sentence.rstrip().endswith((",", "/"))  # "… 507(27.5↑) /" goes on on the next line
+        if declared and (not self.sentence[declared[1] :].strip() or wrapped):
             self.assembler.carried_unit = declared[0]
-        elif not (self.assembler.carried_unit and self.sentence.rstrip().endswith(",")):
+        elif not (self.assembler.carried_unit and wrapped):
             self.assembler.carried_unit = None
 
     def _marker(self, mention: Mention) -> None:

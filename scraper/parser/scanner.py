@@ -181,7 +181,7 @@ IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|
 DOWN_MARKS = {"감소", "하락", "↓"}
 BARE_NUMBER = re.compile(
     r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
-    r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건))"
+    r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건|차))"  # ("2차 전지": an ordinal, no amount)
 )
 
 
