@@ -5245,3 +5245,13 @@ def test_a_declared_list_wrapped_after_its_slash_goes_on_under_the_same_unit() -
     facts = read(text, "2027-01-14")
     assert facts[k("2026-01/2026-12", item="mobile_phones")] == (13.1e9, 2.2, None)
     assert facts[k("2026-01/2026-12", item="secondary_batteries")] == (11.8e9, 9.8, None)
+
+
+def test_a_change_without_its_percent_sign_before_a_plain_verb_of_change() -> None:
+    text = (
+        "IT 수출 소폭 감소\n지식경제부에 따르면 2014년 IT 수출액은 1천614억 달러로 1년 전보다 1.3 줄었고,"
+        " 수입액은 802억 달러로 2.1 늘었습니다."
+    )
+    facts = read(text, "2015-01-09")
+    assert facts[k("2014-01/2014-12")] == (161.4e9, -1.3, None)
+    assert facts[k("2014-01/2014-12", "import")] == (80.2e9, 2.1, None)

@@ -177,8 +177,11 @@ UNIT_DECLARATION = re.compile(
     r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
 )
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
-IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
-DOWN_MARKS = {"감소", "하락", "↓"}
+# ... and with the plain verbs: "1년 전보다 0.9 줄었고", "2.1 늘었다"
+IMPLIED_PERCENT = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓|줄(?=[었어])|늘(?=[었어]))"
+)
+DOWN_MARKS = {"감소", "하락", "↓", "줄"}
 BARE_NUMBER = re.compile(
     r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
     r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건|차))"  # ("2차 전지": an ordinal, no amount)
