@@ -5255,3 +5255,12 @@ def test_a_change_without_its_percent_sign_before_a_plain_verb_of_change() -> No
     facts = read(text, "2015-01-09")
     assert facts[k("2014-01/2014-12")] == (161.4e9, -1.3, None)
     assert facts[k("2014-01/2014-12", "import")] == (80.2e9, 2.1, None)
+
+
+def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> None:
+    text = (
+        "7월 ICT 수출 소폭 감소\n지난달 ICT 수출은 151억2000만달러로 작년 7월보다 1.8% 줄었다."
+        " 다만 감소율은 직전 달 9.4%에서 1.8%로 크게 낮아졌다."
+    )
+    facts = read(text, "2020-08-14")
+    assert facts[k("2020-06")] == (None, -9.4, None)
