@@ -5432,3 +5432,81 @@ def test_ko_a_rate_after_a_shares_contrast_that_names_an_item_is_its_own() -> No
         " 6.6% 줄었다."
     )
     assert read(text, "2031-05-14")[k("2031-04", item="mobile_phones")] == (None, -6.6, None)
+
+
+def test_a_trend_table_whose_note_says_the_brackets_hold_year_on_year_changes() -> None:
+    text = (
+        "2027년 8월 ICT 수출입 동향\n8월 ICT 수출은 173.4억 달러로 집계됐다.\n"
+        "  * 최근 수출 추이 (억 달러, 괄호 안은 전년 동월 대비 증감률 %)\n"
+        "    구분 | '27.5월 | 6월 | 7월 | 8월\n"
+        "    전체 | 161.2 (2.7) | 158.3 (△0.4) | 170.5 (4.9) | 173.4 (6.2)\n"
+        "    대중 | 61.7 (8.3) | 60.9 (1.2) | 63.5 (△2.6) | 64.8 (3.3)\n"
+    )
+    facts = read(text, "2027-09-14")
+    assert facts[k("2027-06")] == (15.83e9, -0.4, None)
+    assert facts[k("2027-05")] == (16.12e9, 2.7, None)
+    assert facts[k("2027-07", region="china")] == (6.35e9, -2.6, None)
+
+
+def test_a_caption_that_ends_on_its_unit_note_without_a_colon_declares_the_line_under_it() -> None:
+    text = (
+        "2026년 3월 ICT 수출입 동향\n□ 3월 ICT 수출은 191.6억불로 잠정 집계\n"
+        "※ 월별 ICT 수출 증감률(전년 동월 대비, %)\n"
+        " '25년 11월 △2.1 / 12월 3.4 / '26년 1월 △0.8 / 2월 5.6 / 3월 7.3\n"
+    )
+    facts = read(text, "2026-04-14")
+    assert facts[k("2025-12")] == (None, 3.4, None)
+    assert facts[k("2026-01")] == (None, -0.8, None)
+
+
+def test_a_topics_own_figure_after_its_parts_in_brackets_and_a_clause_of_their_own() -> None:
+    text = (
+        "2026년 9월 ICT 수출입 동향\n□ 2026년 9월 ICT 수출은 201.4억불로 잠정 집계\n"
+        "ㅇ 품목별로 보면, 반도체는 재고 조정 여파로 메모리(△6.2%)와 시스템 반도체(△3.4%)가 모두 줄어"
+        " 98.1억불(△5.3%)에 머묾\n"
+        "- 반면 디스플레이는 OLED(14.2억불, 31.7%↑) 수출이 크게 늘면서 22.6억불(12.4%↑)을 기록\n"
+    )
+    facts = read(text, "2026-10-14")
+    assert facts[k("2026-09", item="semiconductors")] == (9.81e9, -5.3, None)
+    assert facts[k("2026-09", item="displays")] == (2.26e9, 12.4, None)
+    assert facts[k("2026-09", item="system_semiconductors")] == (None, -3.4, None)
+
+
+def test_a_footnote_star_before_the_particle_keeps_the_marked_subject() -> None:
+    text = (
+        "12월 ICT 수출입 동향\n12월 ICT 수출은 190.2억불이었다. ICT 수입*은 반도체 등 핵심 부품 수입이 줄면서"
+        " 98.4억불에 그쳐, 전년 동월(103.9억불)보다 5.3% 감소했다.\n* 주요 수입 지역 : 중국, 대만 등"
+    )
+    facts = read(text, "2024-01-14")
+    assert facts[k("2023-12", "import")] == (9.84e9, -5.3, 10.39e9)
+    assert k("2023-12", "import", item="semiconductors") not in facts
+
+
+def test_a_declared_list_wrapped_after_its_slash_goes_on_under_the_same_unit() -> None:
+    text = (
+        "2026년 ICT 수출입 동향\n◇ (연간) ICT 수출은 2,412억불을 기록, 전년보다 3.4% 늘어\n\n"
+        "    * 주요 품목 수출(억불, 전년 대비 %) : 반도체 1,402(7.1↑) / 디스플레이 221(△3.5) /\n"
+        " 휴대폰 131(2.2↑) / 2차 전지 118(9.8↑)\n"
+    )
+    facts = read(text, "2027-01-14")
+    assert facts[k("2026-01/2026-12", item="mobile_phones")] == (13.1e9, 2.2, None)
+    assert facts[k("2026-01/2026-12", item="secondary_batteries")] == (11.8e9, 9.8, None)
+
+
+def test_a_change_without_its_percent_sign_before_a_plain_verb_of_change() -> None:
+    text = (
+        "IT 수출 소폭 감소\n지식경제부에 따르면 2014년 IT 수출액은 1천614억 달러로 1년 전보다 1.3 줄었고,"
+        " 수입액은 802억 달러로 2.1 늘었습니다."
+    )
+    facts = read(text, "2015-01-09")
+    assert facts[k("2014-01/2014-12")] == (161.4e9, -1.3, None)
+    assert facts[k("2014-01/2014-12", "import")] == (80.2e9, 2.1, None)
+
+
+def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> None:
+    text = (
+        "7월 ICT 수출 소폭 감소\n지난달 ICT 수출은 151억2000만달러로 작년 7월보다 1.8% 줄었다."
+        " 다만 감소율은 직전 달 9.4%에서 1.8%로 크게 낮아졌다."
+    )
+    facts = read(text, "2020-08-14")
+    assert facts[k("2020-06")] == (None, -9.4, None)

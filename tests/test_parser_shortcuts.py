@@ -1056,3 +1056,35 @@ def test_the_own_flow_gate_lets_every_clause_opening_through(before: str) -> Non
     """`SentenceReader._own_flow_before` asks for a flow word before `_KO_OWN_FLOW_BEFORE`, which needs one."""
     if reader._KO_OWN_FLOW_BEFORE.search(before):
         assert "수출" in before or "수입" in before
+
+
+_BRACKET_NOTE_PIECES = [
+    "괄호",
+    "안은",
+    "속",
+    "전년",
+    "동월",
+    "대비",
+    "증감률",
+    "(억 달러,",
+    "%)",
+    "(%)",
+    "(억불)",
+    ")",
+    " ",
+    "\n",
+    "ICT 수출",
+    "3.1",
+]
+_bracket_note_texts = st.lists(st.sampled_from(_BRACKET_NOTE_PIECES), max_size=10).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_bracket_note_texts)
+def test_the_bracket_and_caption_note_gates_let_every_match_through(text: str) -> None:
+    from scraper.parser import scanner, table_facts
+
+    if table_facts._BRACKETS_ARE_YOY.search(text):
+        assert "괄호" in text
+    if scanner._CAPTION_NOTE.search(text):
+        assert text.rstrip().endswith(")")

@@ -664,8 +664,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # a sentence opening with a bare "분기" ("분기 품목별로 …", "분기 기준"): the quarter of the month last named
     (re.compile(r"^[^\w]{0,3}분기(?=\s)"), lambda _: PeriodSpec(relative="quarter_of_month")),
     (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
-    # "전월": the month before the one the report is about, not the month before publication
-    (re.compile(r"전월(?!\s?(?:대비|비|보다|에\s?비해))"), lambda _: PeriodSpec(relative="prior_month")),
+    # "전월", "직전 달": the month before the one the report is about, not the month before publication
+    (
+        re.compile(r"(?:전월|직전\s?(?:달|월))(?!\s?(?:대비|비|보다|에\s?비해))"),
+        lambda _: PeriodSpec(relative="prior_month"),
+    ),
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
     (re.compile(r"(?<=\()[’']?(?P<kyy>\d{2})(?=\s?,\s?[\d,.]+\s?억)"), lambda m: _ko_year(m)),
     (re.compile(r"(?:^|(?<=[◇○□■▶•·ㅇ]\s))\((?P<kmonth>1[0-2]|[1-9])\)(?=\s)"), lambda m: _ko_month(m)),

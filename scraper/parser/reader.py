@@ -87,7 +87,10 @@ _KO_EARLIER_RECORD_LEAD = re.compile(r"\s*(?:종전|이전|직전|기존|종래)
 _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
     r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로)"
-    r"|[이가]\s?[가-힣]{1,6}?(?:지만|으나|는데|면서))"  # "시스템반도체 수출(…)이 늘었지만 전체 88.3억 달러로"
+    r"|[이가]\s?[가-힣]{1,6}?(?:지만|으나|는데|면서)"  # "시스템반도체 수출(…)이 늘었지만 전체 88.3억 달러로"
+    # a clause of its own, the flow after the bracket and an adverb maybe: "D램(△4.1%)이 함께 줄어 …", "SSD(…) 수출이
+    # 크게 늘면서 …"
+    r"|\s?(?:수출|수입)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{0,4}(?:지만|으나|는데|면서|[어아해여])\s)"
 )  # ... or a cause with its own figures: "OLED 패널 수출(14억 달러, 23.6%↑) 덕에"
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
@@ -707,9 +710,10 @@ class SentenceReader:
             unit = "eok" if note.group("eok") else ("mil" if note.group("mil") else None)
             self.assembler.noted_unit = unit and (f"{unit}_pct" if "%" in note.group(0) else unit)
         declared = declared_unit(self.sentence)
-        if declared and (not self.sentence[declared[1] :].strip() or self.sentence.rstrip().endswith(",")):
+        wrapped = self.sentence.rstrip().endswith((",", "/"))  # "… 507(27.5↑) /" goes on on the next line
+        if declared and (not self.sentence[declared[1] :].strip() or wrapped):
             self.assembler.carried_unit = declared[0]
-        elif not (self.assembler.carried_unit and self.sentence.rstrip().endswith(",")):
+        elif not (self.assembler.carried_unit and wrapped):
             self.assembler.carried_unit = None
 
     def _marker(self, mention: Mention) -> None:
@@ -1154,6 +1158,8 @@ class SentenceReader:
         before another name and that name's figure is the cause, not the subject."""
         if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
             return False
+        if _TOPIC_PARTICLE.match(self.sentence, mention.end):
+            return False  # "반도체는 재고 조정 여파로 메모리(△6.2%)와 …": the topic, whose figure comes last
         return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
 
     def _korean_background(self, mention: Mention) -> bool:

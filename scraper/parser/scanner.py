@@ -177,11 +177,14 @@ UNIT_DECLARATION = re.compile(
     r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s?:"
 )
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
-IMPLIED_PERCENT = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓)")
-DOWN_MARKS = {"감소", "하락", "↓"}
+# ... and with the plain verbs: "1년 전보다 0.9 줄었고", "2.1 늘었다"
+IMPLIED_PERCENT = re.compile(
+    r"(?<![\d.,])(?P<num>\d{1,3}\.\d)\s?(?P<dir>감소|증가|하락|상승|↑|↓|줄(?=[었어])|늘(?=[었어]))"
+)
+DOWN_MARKS = {"감소", "하락", "↓", "줄"}
 BARE_NUMBER = re.compile(
     r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
-    r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건))"
+    r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건|차))"  # ("2차 전지": an ordinal, no amount)
 )
 
 
@@ -192,12 +195,27 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
 _BILLIONS = re.compile(r"billions?|\bbn\b|십억", re.I)
 
 
+# a caption with no figure that ends on its note, without the colon ("※ 월별 ICT 수출 증감률(전년 동월 대비, %)"
+# over "'26년 11월 △2.1 / 12월 3.4 / …"): the same declaration
+_CAPTION_NOTE = re.compile(
+    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\(\s?억\s?(?:불|달러)\s?\)))\s*$"
+)
+_NOT_A_CAPTION = re.compile(r"[\d|│┃\t]")
+
+
+def _caption_note(sentence: str) -> re.Match[str] | None:
+    if not sentence.rstrip().endswith(")"):
+        return None
+    note = _CAPTION_NOTE.search(sentence)
+    return note if note and not _NOT_A_CAPTION.search(sentence, 0, note.start()) else None
+
+
 @lru_cache(maxsize=64)  # asked by the reader and by `scan` for the same sentence
 def declared_unit(sentence: str) -> tuple[str, int] | None:
     """The unit a line declares for its bare numbers ("pct", "eok", "eok_pct" or "bil_pct") and where it ends."""
-    if ":" not in sentence or "(" not in sentence:
+    if "(" not in sentence:
         return None  # a declaration is "(…):" (most lines have neither)
-    declared = UNIT_DECLARATION.search(sentence)
+    declared = UNIT_DECLARATION.search(sentence) if ":" in sentence else _caption_note(sentence)
     if not declared:
         return None
     if declared.group("eok"):

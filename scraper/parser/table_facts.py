@@ -10,7 +10,8 @@ year on year.
   same period a year before is in the table, every row's change must follow from its two values (so a
   column of differences in 억 dollars, or of shares, is never read as growth). Where nothing can be
   checked, the header must say so (전년 대비, YoY; 증감률 when the table has no other period of that length),
-  and a change in parentheses must carry a sign or an arrow ("4.9%↑", "△1.6").
+  and a change in parentheses must carry a sign or an arrow ("4.9%↑", "△1.6"), unless the caption says what the
+  brackets hold ("괄호 안은 전년 동월 대비 증감률 %").
 
 Figures are recorded after the prose with the weakest evidence, `Evidence.TABLE`: a sentence that states
 the same key first keeps it; the table refines it only when it states the same number more precisely.
@@ -224,6 +225,12 @@ def _in_column(row: Row, at: int) -> Cell:
     return row.cells[at]
 
 
+# a caption's note that the figures in brackets are year-on-year changes ("괄호 안은 전년 동월 대비 증감률 %")
+_BRACKETS_ARE_YOY = re.compile(
+    r"괄호\s?(?:안|속|내)[은의]?\s?(?:수치는\s?)?전년\s?(?:동월|동기|같은\s?달)?\s?(?:대비|比|비)"
+)
+
+
 def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
     """Are the changes in parentheses after values year-on-year changes?"""
     checks: list[bool] = []
@@ -234,6 +241,8 @@ def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
     if checks:
         return all(checks)
     changes = [cell for row in table.rows for cell in row.cells if cell.change is not None]
+    if changes and "괄호" in table.caption and _BRACKETS_ARE_YOY.search(table.caption):
+        return True  # the note says so: "(억 달러, 괄호 안은 전년 동월 대비 증감률 %)"
     return bool(changes) and all(cell.change_marked for cell in changes)
 
 

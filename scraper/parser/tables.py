@@ -86,7 +86,8 @@ RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
 
 NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
-    r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?%)?"
+    # "(억 달러, %)", and with what the % is: "(억 달러, 괄호 안은 전년 동월 대비 증감률 %)"
+    r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?(?:[^()\n%]{1,30}\s)?%)?"
     r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)"  # "(US$ billion, %)", "(USD billion, y-o-y %)"
     r"(?:\s?[,;]\s?(?:(?:y-o-y|yoy|y/y|change)\s)?%(?:\s(?:y-o-y|yoy|y/y|change))?)?"  # "(US$ bn, % y/y)"
     r"|in\s(?:(?:US\s?)?\$\s?)?(?:billions?|millions?)(?:\sof\s(?:US\s)?dollars)?(?:\s?[,;]\s?%)?"
