@@ -4769,6 +4769,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'inbound' before 'shipments' names the flow, not goods the lexicon does not know ('Inbound shipments"
+        " rose …' after the exports are the ICT imports)",
+        "2029-11-14",
+        "ICT exports hit $18.40 billion in October, the ministry said. Inbound shipments rose 6.2 percent to"
+        " $10.15 billion.",
+        {k("2029-10"): (18.40e9, None, None), k("2029-10", "import"): (10.15e9, 6.2, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -294,7 +294,7 @@ _EN_GOODS_OF = re.compile(
 )
 # "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
 _EN_GOODS_BEFORE = re.compile(
-    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|overseas|monthly|"
+    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|inbound|overseas|monthly|"
     r"annual|combined|cumulative|accumulated|year-to-date|its|their|the|such|these|those|South|Korean|Korea|while|"
     r"daily)\b)[a-z]+(?:\s[a-z]+)?\s"
     r"(?:exports|shipments)\b",
