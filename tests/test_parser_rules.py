@@ -4778,6 +4778,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2029-10"): (18.40e9, None, None), k("2029-10", "import"): (10.15e9, 6.2, None)},
         [],
     ),
+    (
+        "en: an amount after 'down from' dated by its month and 'last year' ('down from $10.42 billion in March"
+        " last year', 'in March of last year') is the year-earlier value, not a second figure of the month",
+        "2030-04-11",
+        "ICT exports weaken\n\nICT exports totaled $9.87 billion in March, down from $10.42 billion in March last"
+        " year. Imports reached $6.15 billion, up from $5.96 billion in March of last year.",
+        {k("2030-03"): (9.87e9, None, 10.42e9), k("2030-03", "import"): (6.15e9, None, 5.96e9)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

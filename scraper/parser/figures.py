@@ -43,7 +43,8 @@ _BASE_AFTER = re.compile(
     r"[a-z]*\.?\s)?(?:19|20)\d{2}\b"
     r"|in\s(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)\sof\s(?:19|20)\d{2}\b"
     r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s(?:19|20)\d{2}\b)",
+    r"[a-z]*\.?\s(?:19|20)\d{2}\b"
+    r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:of\s)?last\syear\b)",
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
