@@ -4787,6 +4787,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2030-03"): (9.87e9, None, 10.42e9), k("2030-03", "import"): (6.15e9, None, 5.96e9)},
         [],
     ),
+    (
+        "en: a period after 'up from' and an amount written in words ('up from 7.71 billion dollars in April 2029',"
+        " 'USD 4.02 billion in April 2029') dates that base, not every figure before it",
+        "2030-05-13",
+        "ICT trade in April\n\nICT exports rose 6.4% from a year earlier to 8.20 billion dollars, up from 7.71 billion"
+        " dollars in April 2029. Imports grew 3.0% to USD 4.14 billion, up from USD 4.02 billion in April 2029.",
+        {k("2030-04"): (8.20e9, 6.4, 7.71e9), k("2030-04", "import"): (4.14e9, 3.0, 4.02e9)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

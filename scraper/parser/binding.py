@@ -202,8 +202,10 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
-    r"(?:billion|million|bln|mln|bn|B)?\s"
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?"
+    # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
+    r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
+    r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"
     r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s|of\s)?$",
     re.I,
 )
@@ -328,6 +330,14 @@ def _ranks_within(window: str) -> bool:
     return "," in window and "est" in window.lower() and _RANKED_WITHIN.search(window) is not None
 
 
+def _names_dollars(window: str) -> bool:
+    """The gate of `EN_COMPARED_FIGURE`: every match has a "$", a "USD" or "dollars" (in any case)."""
+    if "$" in window:
+        return True
+    lowered = window.lower()
+    return "usd" in lowered or "dollars" in lowered
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -336,7 +346,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
-    if "$" in window and EN_COMPARED_FIGURE.search(window):  # (every match has a "$")
+    if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
