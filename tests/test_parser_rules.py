@@ -4796,6 +4796,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2030-04"): (8.20e9, 6.4, 7.71e9), k("2030-04", "import"): (4.14e9, 3.0, 4.02e9)},
         [],
     ),
+    (
+        "en: a month of last year after a change's 'over' or 'from' ('up 3.9% over August of last year', 'a 6.1% rise"
+        " over August of last year, when they stood at $X') is the base of the change, not its period",
+        "2029-09-12",
+        "August ICT trade\n\nICT exports reached $17.26 billion in August, up 3.9% over August of last year. For"
+        " August alone, imports came to $9.84 billion, a 6.1% rise over August of last year, when they stood at"
+        " $9.27 billion. Chip exports were $8.10 billion, down 2.2% from August of 2028.",
+        {
+            k("2029-08"): (17.26e9, 3.9, None),
+            k("2029-08", "import"): (9.84e9, 6.1, 9.27e9),
+            k("2029-08", item="semiconductors"): (8.10e9, -2.2, None),
+        },
+        [k("2028-08")],
+    ),
 ]
 
 PRIOR_PHRASES = [

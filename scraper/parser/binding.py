@@ -33,6 +33,7 @@ ANCHOR_BEFORE = re.compile(
     r"|after\s[a-z]+ing(?:\s[a-z]+){0,2}?\sin"  # (not "after shrinking 2.6 percent in May": that figure's)
     # "a 4.1 percent drop on April last year": a change measured on its base
     r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\s(?:on|over)"
+    r"|(?:%|percent|per\scent|pct)\sover"  # "up 4.7% over June of last year"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
@@ -317,6 +318,11 @@ def _months_named_as_kinds(sentence: str, mentions: list[Mention]) -> list[int]:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_CHANGE_MEASURED_ON = re.compile(
+    r"(?:%|\bpercent|\bgain|\brise|\bincrease|\bgrowth|\bjump|\bdrop|\bfall|\bdecline|\bdecrease)"
+    r"\s(?:on|over|from)\s$",
+    re.I,
+)
 # an apposition that ranks the figure before it within a period ("…, the smallest decline in 2016")
 _RANKED_WITHIN = re.compile(
     r",\s(?:the|its)\s(?:[a-z]+-)?(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest"
@@ -354,7 +360,9 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         or _ranks_within(window)  # "$15.58 billion, the biggest monthly total in 2016": the time it ranks in
     )
     if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
-        return False  # "since October 2015, when it edged down 1.6 percent"
+        # "since October 2015, when it edged down 1.6 percent" (not "a 6.1% gain over May of last year, when they
+        # stood at $X": the base of the change, whose own figure the when-clause gives)
+        return _CHANGE_MEASURED_ON.search(window) is not None
     return anchor
 
 

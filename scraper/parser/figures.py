@@ -342,7 +342,7 @@ _ON_THE_PERIOD_BEFORE = re.compile(
     re.I,
 )
 _FROM_A_MONTH = re.compile(
-    rf"\s(?:from|over|than\sin)\s{_MONTHS}(?!\s(?:19|20)\d\d|\s(?:last|a)\syear|,\s(?:19|20)\d\d)"
+    rf"\s(?:from|over|than\sin)\s{_MONTHS}(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:of\s)?(?:last|a)\syear|,\s(?:19|20)\d\d)"
 )
 
 
