@@ -4810,6 +4810,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [k("2028-08")],
     ),
+    (
+        "en: 'in the black by $X' and '$X in black ink' are the size of a surplus, not a change or the exports",
+        "2031-03-13",
+        "ICT trade in February\n\nKorea's ICT industry closed February with $5.61 billion in black ink, as chip"
+        " shipments stayed firm. Exports rose 2.8% to $14.90 billion. For January-February, the sector's trade"
+        " balance was in the black by $10.37 billion.",
+        {
+            k("2031-02", "balance"): (5.61e9, None, None),
+            k("2031-02"): (14.90e9, 2.8, None),
+            k("2031-01/2031-02", "balance"): (10.37e9, None, None),
+        },
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -20,6 +20,10 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 )
 
 
+# "The balance was in the black by $4.2 billion": the size of the surplus, not of a change
+_IN_THE_BLACK_BY = re.compile(r"\bin\sthe\sblack\sby\s(?:US)?$", re.I)
+
+
 def _change_amount(window: str) -> bool:
     """`CHANGE_AMOUNT`, searched only where one of its branches can match: "by" and "$" (English) or
     달러/불 (Korean) in the window. Most English amounts ("$9.1 billion") have no "by" near them."""
@@ -197,7 +201,11 @@ def read_number_and_sign(
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
-    if mention.kind == "money" and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8]):
+    if (
+        mention.kind == "money"
+        and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8])
+        and not _IN_THE_BLACK_BY.search(sentence, max(0, mention.start - 20), mention.start)
+    ):
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":

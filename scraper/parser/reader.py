@@ -255,7 +255,8 @@ _ITS_TRADE = re.compile(
 _BARE_TRADE = re.compile(r"\s(?:the\s)?(?:imports|exports|shipments|(?:trade\s)?(?:surplus|deficit|balance))\s(?!of\b)")
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
-    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b",
+    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b"
+    r"|\s(?:in\s)?black\sink\b",  # "ended May with $X in black ink": a surplus
     re.I,
 )
 _OWN_FIGURES = re.compile(
