@@ -4823,6 +4823,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         },
         [],
     ),
+    (
+        "en: 'Middle Eastern countries' name the Middle East as a partner ('shipments to Middle Eastern countries"
+        " rose …')",
+        "2030-10-14",
+        "ICT exports rose 4.4 percent to $16.02 billion in September. Shipments to Middle Eastern countries rose"
+        " 12.6 percent.",
+        {k("2030-09", region="middle_east"): (None, 12.6, None)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [
