@@ -4832,6 +4832,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         {k("2030-09", region="middle_east"): (None, 12.6, None)},
         [],
     ),
+    (
+        "en: the amount after a change's noun and 'from' ('a 1.8% on-year gain from $7.66 billion') is the base of"
+        " the change, the year-earlier value",
+        "2028-11-13",
+        "ICT exports rose 3.1% to $17.40 billion in October. Imports came to $7.80 billion, a 1.8% on-year gain"
+        " from $7.66 billion.",
+        {k("2027-10", "import"): (7.66e9, None, None), k("2028-10", "import"): (7.80e9, 1.8, 7.66e9)},
+        [],
+    ),
 ]
 
 PRIOR_PHRASES = [

@@ -703,7 +703,12 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
 _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
 _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
-_CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
+# "down 4.4 percent from $X", "a 0.5% on-year rise from $X": the base of the change
+_CHANGE_FROM = re.compile(
+    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:(?:rise|gain|increase|drop|fall|decline|decrease)\s)?"
+    r"from\s(?:US)?$",
+    re.I,
+)
 
 
 # A figure the same sentence revises: "initially reported at $15.63 billion, were revised to …", "잠정 136.9억불에서
