@@ -12,6 +12,78 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: 'inbound' before 'shipments' names the flow, not goods the lexicon does not know ('Inbound shipments"
+        " rose …' after the exports are the ICT imports)",
+        "2029-11-14",
+        "ICT exports hit $18.40 billion in October, the ministry said. Inbound shipments rose 6.2 percent to"
+        " $10.15 billion.",
+        {k("2029-10"): (18.40e9, None, None), k("2029-10", "import"): (10.15e9, 6.2, None)},
+        [],
+    ),
+    (
+        "en: an amount after 'down from' dated by its month and 'last year' ('down from $10.42 billion in March"
+        " last year', 'in March of last year') is the year-earlier value, not a second figure of the month",
+        "2030-04-11",
+        "ICT exports weaken\n\nICT exports totaled $9.87 billion in March, down from $10.42 billion in March last"
+        " year. Imports reached $6.15 billion, up from $5.96 billion in March of last year.",
+        {k("2030-03"): (9.87e9, None, 10.42e9), k("2030-03", "import"): (6.15e9, None, 5.96e9)},
+        [],
+    ),
+    (
+        "en: a period after 'up from' and an amount written in words ('up from 7.71 billion dollars in April 2029',"
+        " 'USD 4.02 billion in April 2029') dates that base, not every figure before it",
+        "2030-05-13",
+        "ICT trade in April\n\nICT exports rose 6.4% from a year earlier to 8.20 billion dollars, up from 7.71 billion"
+        " dollars in April 2029. Imports grew 3.0% to USD 4.14 billion, up from USD 4.02 billion in April 2029.",
+        {k("2030-04"): (8.20e9, 6.4, 7.71e9), k("2030-04", "import"): (4.14e9, 3.0, 4.02e9)},
+        [],
+    ),
+    (
+        "en: a month of last year after a change's 'over' or 'from' ('up 3.9% over August of last year', 'a 6.1% rise"
+        " over August of last year, when they stood at $X') is the base of the change, not its period",
+        "2029-09-12",
+        "August ICT trade\n\nICT exports reached $17.26 billion in August, up 3.9% over August of last year. For"
+        " August alone, imports came to $9.84 billion, a 6.1% rise over August of last year, when they stood at"
+        " $9.27 billion. Chip exports were $8.10 billion, down 2.2% from August of 2028.",
+        {
+            k("2029-08"): (17.26e9, 3.9, None),
+            k("2029-08", "import"): (9.84e9, 6.1, 9.27e9),
+            k("2029-08", item="semiconductors"): (8.10e9, -2.2, None),
+        },
+        [k("2028-08")],
+    ),
+    (
+        "en: 'in the black by $X' and '$X in black ink' are the size of a surplus, not a change or the exports",
+        "2031-03-13",
+        "ICT trade in February\n\nKorea's ICT industry closed February with $5.61 billion in black ink, as chip"
+        " shipments stayed firm. Exports rose 2.8% to $14.90 billion. For January-February, the sector's trade"
+        " balance was in the black by $10.37 billion.",
+        {
+            k("2031-02", "balance"): (5.61e9, None, None),
+            k("2031-02"): (14.90e9, 2.8, None),
+            k("2031-01/2031-02", "balance"): (10.37e9, None, None),
+        },
+        [],
+    ),
+    (
+        "en: 'Middle Eastern countries' name the Middle East as a partner ('shipments to Middle Eastern countries"
+        " rose …')",
+        "2030-10-14",
+        "ICT exports rose 4.4 percent to $16.02 billion in September. Shipments to Middle Eastern countries rose"
+        " 12.6 percent.",
+        {k("2030-09", region="middle_east"): (None, 12.6, None)},
+        [],
+    ),
+    (
+        "en: the amount after a change's noun and 'from' ('a 1.8% on-year gain from $7.66 billion') is the base of"
+        " the change, the year-earlier value",
+        "2028-11-13",
+        "ICT exports rose 3.1% to $17.40 billion in October. Imports came to $7.80 billion, a 1.8% on-year gain"
+        " from $7.66 billion.",
+        {k("2027-10", "import"): (7.66e9, None, None), k("2028-10", "import"): (7.80e9, 1.8, 7.66e9)},
+        [],
+    ),
+    (
         "ko: the flow word after a figure and its value in won ('7억4000만달러(9680억원)어치 수출에 그쳤다') is the"
         " figure's own, so the item goes on into a next sentence that gives only the change",
         "2016-05-13",

@@ -33,6 +33,7 @@ ANCHOR_BEFORE = re.compile(
     r"|after\s[a-z]+ing(?:\s[a-z]+){0,2}?\sin"  # (not "after shrinking 2.6 percent in May": that figure's)
     # "a 4.1 percent drop on April last year": a change measured on its base
     r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\s(?:on|over)"
+    r"|(?:%|percent|per\scent|pct)\sover"  # "up 4.7% over June of last year"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
@@ -211,8 +212,10 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?(?:US)?\$[\d.,]+\s?"
-    r"(?:billion|million|bln|mln|bn|B)?\s"
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?"
+    # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
+    r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
+    r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"
     r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s|of\s)?$",
     re.I,
 )
@@ -324,6 +327,11 @@ def _months_named_as_kinds(sentence: str, mentions: list[Mention]) -> list[int]:
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_CHANGE_MEASURED_ON = re.compile(
+    r"(?:%|\bpercent|\bgain|\brise|\bincrease|\bgrowth|\bjump|\bdrop|\bfall|\bdecline|\bdecrease)"
+    r"\s(?:on|over|from)\s$",
+    re.I,
+)
 # an apposition that ranks the figure before it within a period ("…, the smallest decline in 2016")
 _RANKED_WITHIN = re.compile(
     r",\s(?:the|its)\s(?:[a-z]+-)?(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest"
@@ -337,6 +345,14 @@ def _ranks_within(window: str) -> bool:
     return "," in window and "est" in window.lower() and _RANKED_WITHIN.search(window) is not None
 
 
+def _names_dollars(window: str) -> bool:
+    """The gate of `EN_COMPARED_FIGURE`: every match has a "$", a "USD" or "dollars" (in any case)."""
+    if "$" in window:
+        return True
+    lowered = window.lower()
+    return "usd" in lowered or "dollars" in lowered
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -345,7 +361,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
-    if "$" in window and EN_COMPARED_FIGURE.search(window):  # (every match has a "$")
+    if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
@@ -353,7 +369,9 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         or _ranks_within(window)  # "$15.58 billion, the biggest monthly total in 2016": the time it ranks in
     )
     if anchor and _WHEN_AFTER.match(sentence[mention.end : mention.end + 8]):
-        return False  # "since October 2015, when it edged down 1.6 percent"
+        # "since October 2015, when it edged down 1.6 percent" (not "a 6.1% gain over May of last year, when they
+        # stood at $X": the base of the change, whose own figure the when-clause gives)
+        return _CHANGE_MEASURED_ON.search(window) is not None
     return anchor
 
 

@@ -21,6 +21,10 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 )
 
 
+# "The balance was in the black by $4.2 billion": the size of the surplus, not of a change
+_IN_THE_BLACK_BY = re.compile(r"\bin\sthe\sblack\sby\s(?:US)?$", re.I)
+
+
 def _change_amount(window: str) -> bool:
     """`CHANGE_AMOUNT`, searched only where one of its branches can match: "by" and "$" (English) or
     달러/불 (Korean) in the window. Most English amounts ("$9.1 billion") have no "by" near them."""
@@ -44,7 +48,8 @@ _BASE_AFTER = re.compile(
     r"[a-z]*\.?\s)?(?:19|20)\d{2}\b"
     r"|in\s(?:the\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s(?:quarter|half)\sof\s(?:19|20)\d{2}\b"
     r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s(?:19|20)\d{2}\b)",
+    r"[a-z]*\.?\s(?:19|20)\d{2}\b"
+    r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:of\s)?last\syear\b)",
     re.I,
 )
 # what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
@@ -228,7 +233,11 @@ def read_number_and_sign(
         if significant_figures(mention.text) < 3:
             return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
-    if mention.kind == "money" and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8]):
+    if (
+        mention.kind == "money"
+        and _change_amount(sentence[max(0, mention.start - 4) : mention.end + 8])
+        and not _IN_THE_BLACK_BY.search(sentence, max(0, mention.start - 20), mention.start)
+    ):
         return None, 0.0, False, False
     approximate = bound == "approximate"
     if mention.kind == "pct":
@@ -373,7 +382,7 @@ _ON_THE_PERIOD_BEFORE = re.compile(
     re.I,
 )
 _FROM_A_MONTH = re.compile(
-    rf"\s(?:from|over|than\sin)\s{_MONTHS}(?!\s(?:19|20)\d\d|\s(?:last|a)\syear|,\s(?:19|20)\d\d)"
+    rf"\s(?:from|over|than\sin)\s{_MONTHS}(?!\s(?:of\s)?(?:19|20)\d\d|\s(?:of\s)?(?:last|a)\syear|,\s(?:19|20)\d\d)"
 )
 
 
@@ -742,7 +751,12 @@ def _from_to_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
 _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
 _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
-_CHANGE_FROM = re.compile(r"(?:percent|%|pct)\sfrom\s(?:US)?$", re.I)
+# "down 4.4 percent from $X", "a 0.5% on-year rise from $X": the base of the change
+_CHANGE_FROM = re.compile(
+    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:(?:rise|gain|increase|drop|fall|decline|decrease)\s)?"
+    r"from\s(?:US)?$",
+    re.I,
+)
 
 
 # A figure the same sentence revises: "initially reported at $15.63 billion, were revised to …", "잠정 136.9억불에서

@@ -326,7 +326,12 @@ REGIONS: dict[str, list[str]] = {
         r"동남아시아\s?국가\s?연합(?:\s?\(ASEAN\))?",
     ],
     "southeast_asia": [r"Southeast\sAsia(?:n\s(?:countries|nations|markets))?", r"동남아(?:시아)?"],
-    "middle_east": [r"(?:the\s)?Middle\sEast", r"중동", *_demonym(r"Middle\sEastern")],
+    "middle_east": [
+        r"(?:the\s)?Middle\sEast",
+        r"중동",
+        *_demonym(r"Middle\sEastern"),
+        r"(?:the\s)?Middle\sEastern\s(?:countries|nations|states|economies)",  # a group of partners by its adjective
+    ],
     "_same": [
         r"the\s(?:country|region|nation|market)",
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope

@@ -270,7 +270,8 @@ _ITS_TRADE = re.compile(
 _BARE_TRADE = re.compile(r"\s(?:the\s)?(?:imports|exports|shipments|(?:trade\s)?(?:surplus|deficit|balance))\s(?!of\b)")
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
-    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b",
+    r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b"
+    r"|\s(?:in\s)?black\sink\b",  # "ended May with $X in black ink": a surplus
     re.I,
 )
 _OWN_FIGURES = re.compile(
@@ -310,7 +311,7 @@ _EN_GOODS_OF = re.compile(
 )
 # "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
 _EN_GOODS_BEFORE = re.compile(
-    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|overseas|monthly|"
+    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|inbound|overseas|monthly|"
     r"annual|combined|cumulative|accumulated|year-to-date|its|their|the|such|these|those|South|Korean|Korea|while|"
     r"daily)\b)[a-z]+(?:\s[a-z]+)?\s"
     r"(?:exports|shipments)\b",
