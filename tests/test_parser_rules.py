@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a chart caption's unit note written like an amount ('(unit: USD 100 million, % change on-year)',"
+        " '(10 billion USD, %, on-year)') is no amount, so the month's figure is the headline's",
+        "2031-06-10",
+        "Korea's ICT exports set a monthly record in May 2031.\n▲ICT exports by quarter (unit: USD 100 million, %"
+        " change on-year)\nMay exports reach $23.4 Bn, 12% above a year ago",
+        {k("2031-05"): (23.4e9, 12.0, None)},
+        [],
+    ),
+    (
         "en: an item's name before 'makers' ('a tough quarter for the country's display makers') names"
         " companies, so the bare flow after it in the paragraph is the ICT total",
         "2024-04-16",

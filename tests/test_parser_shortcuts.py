@@ -924,3 +924,21 @@ def test_the_items_lead_in_gate_lets_every_lead_in_through(spaces: str, lead: st
     text = spaces + lead + tail
     if reader._ITEMS_LEAD_IN.match(text):
         assert text.lstrip().startswith(("Among", "By"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["(", "UNIT", "Units", "unit", ":", " ", "\t", "USD", "$", "100", "1,000", "million", "Billion"]
+        )
+        | st.sampled_from(["bn", ",", "%", ", %", ",%", "dollars", "US dollars", "15", ")"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
+    from scraper.parser import scanner
+    from scraper.parser.casefold import lower_ascii
+
+    if scanner._UNIT_NOTE.search(text):
+        assert scanner._unit_notes(text, lower_ascii(text))
