@@ -12,6 +12,20 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: an apposition that tells the subject's share of a whole ('Handset exports, roughly a third of all IT"
+        " shipments abroad, fell …', '…, a big part of the sector's exports,') leaves the subject the item's",
+        "2031-06-14",
+        "Korea's IT exports rose 4.2 percent in May 2031. Handset exports, roughly a third of all IT shipments"
+        " abroad, fell 6.4 percent to $2.31 billion, while displays, a big part of the sector's exports, gained"
+        " 3.1 percent to $2.05 billion.",
+        {
+            k("2031-05"): (None, 4.2, None),
+            k("2031-05", item="mobile_phones"): (2.31e9, -6.4, None),
+            k("2031-05", item="displays"): (2.05e9, 3.1, None),
+        },
+        [],
+    ),
+    (
         "en: a chart caption's unit note written like an amount ('(unit: USD 100 million, % change on-year)',"
         " '(10 billion USD, %, on-year)') is no amount, so the month's figure is the headline's",
         "2031-06-10",

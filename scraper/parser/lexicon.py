@@ -778,6 +778,11 @@ SUBORDINATE = [
     # comma tells it from a subject ("By region, Korea's largest market China fell 3%")
     r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
     r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
+    # an apposition that tells the subject's share of a whole ("Phone exports, roughly a third of all IT
+    # shipments, fell …", "…, a big share of the country's exports,"): the whole is not the figure's subject
+    r"(?<=,\s)(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|just\sunder)\s)?"
+    r"(?:half|(?:a|one)\s(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths)"
+    r"|(?:a|the)\s(?:[\w-]+\s)?(?:share|portion|part|chunk|slice))\sof\b(?=[^,;\d]{0,60},)",
 ]
 
 ICT_TOPIC = [
