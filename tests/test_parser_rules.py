@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a price that opens the sentence as the cause that moves the trade ('Weaker DRAM prices pushed memory"
+        " exports down …') is no other statistic: the figures are the exports'",
+        "2031-05-14",
+        "Korea's IT exports slipped 2.4 percent in April 2031. Weaker DRAM prices pushed memory exports down 9.2"
+        " percent to $3.17 billion, while higher panel prices lifted display shipments 5.5 percent to $1.88 billion.",
+        {k("2031-04", item="memory"): (3.17e9, -9.2, None), k("2031-04", item="displays"): (1.88e9, 5.5, None)},
+        [],
+    ),
+    (
         "en: an apposition that tells the subject's share of a whole ('Handset exports, roughly a third of all IT"
         " shipments abroad, fell …', '…, a big part of the sector's exports,') leaves the subject the item's",
         "2031-06-14",

@@ -310,6 +310,9 @@ _EN_OTHER_STATISTIC = re.compile(
     r"|(?:[\w-]+\s){0,2}(?:panel|TV|DRAM|NAND|chip|memory|LCD|OLED|display|monitor)\s(?:panel\s)?prices?\s"
     r"|(?:[Aa]partment|[Hh]ome|[Hh]ouse|[Hh]ousing|[Pp]roperty|[Cc]ar|[Aa]uto|[Vv]ehicle)\s(?:sales|transactions|prices"
     r"|deals)\s|(?:[Pp]rivate|[Hh]ousehold|[Cc]onsumer)\s(?:consumption|spending)\s)"
+    # ... not a cause that moves the trade ("Weaker chip prices sent memory exports down 9 percent")
+    r"(?!(?:sent|pushed|drove|dragged|pulled|knocked|lifted|boosted|helped|cut)\s(?:[\w-]+\s){0,3}?"
+    r"(?:exports|imports|shipments|sales)\b)"
 )
 _KO_OTHER_STATISTIC = re.compile(
     r"\s*(?:[-ㅇ○◇]\s*)?(?:\d{1,2}\s?월|\d\s?분기)?\s?(?P<noun>(?:[가-힣A-Z]{1,6}\s?용?\s)?(?:(?:패널|D램|낸드|메모리"
