@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a share named in an apposition closed by a comma ('Displays, a big share of the sector's exports,"
+        " gained 3.1 percent') leaves the change after it year on year",
+        "2031-06-14",
+        "Korea's IT exports rose 4.2 percent in May 2031. Displays, a big share of the sector's exports, gained 3.1"
+        " percent to $2.05 billion.",
+        {k("2031-05", item="displays"): (2.05e9, 3.1, None)},
+        [],
+    ),
+    (
         "en: a price that opens the sentence as the cause that moves the trade ('Weaker DRAM prices pushed memory"
         " exports down …') is no other statistic: the figures are the exports'",
         "2031-05-14",
