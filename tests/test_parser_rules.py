@@ -12,6 +12,19 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a name after 'led by' whose change and amount follow it set off by a comma ('led by memory, up 12.1"
+        " percent to $X') is a breakdown with its own figures, not a cause",
+        "2031-08-14",
+        "Korea's ICT exports to Japan grew 6.3 percent to $1.42 billion in July 2031, led by memory, up 12.1 percent"
+        " to $0.52 billion, and displays, down 2.2 percent at $0.31 billion.",
+        {
+            k("2031-07", region="japan"): (1.42e9, 6.3, None),
+            k("2031-07", item="memory", region="japan"): (0.52e9, 12.1, None),
+            k("2031-07", item="displays", region="japan"): (0.31e9, -2.2, None),
+        },
+        [],
+    ),
+    (
         "en: a share named in an apposition closed by a comma ('Displays, a big share of the sector's exports,"
         " gained 3.1 percent') leaves the change after it year on year",
         "2031-06-14",

@@ -261,7 +261,9 @@ _BALANCE_AFTER = re.compile(
 _OWN_FIGURES = re.compile(
     r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]"
     r"|\s(?:at|of|with|worth)\s(?:(?:US)?\$\s?\d|USD\s?\d"  # "led by system chips at $24.11 billion (+39.8%)"
-    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)",  # spoken: "led by Peru at 210 million dollars"
+    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)"  # spoken: "led by Peru at 210 million dollars"
+    # its change and amount set off by a comma: "led by memory, up 12.1 percent at $5.2 billion"
+    r"|,\s(?:up|down)\s\d[\d.]*\s?(?:percent|%)\s(?:at|to)\s(?:US)?\$\s?\d",
     re.I,
 )
 
