@@ -12,6 +12,15 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a cause with a comparative ('grew on stronger phone parts exports') is an aside: the partner after it"
+        " in the sentence is the ICT total's, not that item's",
+        "2031-04-14",
+        "Korea's ICT exports rose 3.4 percent in March 2031. Shipments to India (9.1%↑) grew on stronger phone parts"
+        " exports, while those to Japan (2.6%↓) slipped.",
+        {k("2031-03", region="india"): (None, 9.1, None), k("2031-03", region="japan"): (None, -2.6, None)},
+        [k("2031-03", item="mobile_phone_parts", region="japan")],
+    ),
+    (
         "en: a name after 'led by' whose change and amount follow it set off by a comma ('led by memory, up 12.1"
         " percent to $X') is a breakdown with its own figures, not a cause",
         "2031-08-14",

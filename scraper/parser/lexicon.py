@@ -758,7 +758,7 @@ SUBORDINATE = [
     r"despite",
     r"in\sspite\sof",
     r"in\sthe\swake\sof",
-    r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
+    r"on\s(?:strong(?:er)?|robust|solid|weak(?:er)?|higher|lower|brisk|firmer|softer|rising|falling)",
     r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
