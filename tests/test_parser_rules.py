@@ -12,6 +12,69 @@ from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
+        "en: a cause with a comparative ('grew on stronger phone parts exports') is an aside: the partner after it"
+        " in the sentence is the ICT total's, not that item's",
+        "2031-04-14",
+        "Korea's ICT exports rose 3.4 percent in March 2031. Shipments to India (9.1%↑) grew on stronger phone parts"
+        " exports, while those to Japan (2.6%↓) slipped.",
+        {k("2031-03", region="india"): (None, 9.1, None), k("2031-03", region="japan"): (None, -2.6, None)},
+        [k("2031-03", item="mobile_phone_parts", region="japan")],
+    ),
+    (
+        "en: a name after 'led by' whose change and amount follow it set off by a comma ('led by memory, up 12.1"
+        " percent to $X') is a breakdown with its own figures, not a cause",
+        "2031-08-14",
+        "Korea's ICT exports to Japan grew 6.3 percent to $1.42 billion in July 2031, led by memory, up 12.1 percent"
+        " to $0.52 billion, and displays, down 2.2 percent at $0.31 billion.",
+        {
+            k("2031-07", region="japan"): (1.42e9, 6.3, None),
+            k("2031-07", item="memory", region="japan"): (0.52e9, 12.1, None),
+            k("2031-07", item="displays", region="japan"): (0.31e9, -2.2, None),
+        },
+        [],
+    ),
+    (
+        "en: a share named in an apposition closed by a comma ('Displays, a big share of the sector's exports,"
+        " gained 3.1 percent') leaves the change after it year on year",
+        "2031-06-14",
+        "Korea's IT exports rose 4.2 percent in May 2031. Displays, a big share of the sector's exports, gained 3.1"
+        " percent to $2.05 billion.",
+        {k("2031-05", item="displays"): (2.05e9, 3.1, None)},
+        [],
+    ),
+    (
+        "en: a price that opens the sentence as the cause that moves the trade ('Weaker DRAM prices pushed memory"
+        " exports down …') is no other statistic: the figures are the exports'",
+        "2031-05-14",
+        "Korea's IT exports slipped 2.4 percent in April 2031. Weaker DRAM prices pushed memory exports down 9.2"
+        " percent to $3.17 billion, while higher panel prices lifted display shipments 5.5 percent to $1.88 billion.",
+        {k("2031-04", item="memory"): (3.17e9, -9.2, None), k("2031-04", item="displays"): (1.88e9, 5.5, None)},
+        [],
+    ),
+    (
+        "en: an apposition that tells the subject's share of a whole ('Handset exports, roughly a third of all IT"
+        " shipments abroad, fell …', '…, a big part of the sector's exports,') leaves the subject the item's",
+        "2031-06-14",
+        "Korea's IT exports rose 4.2 percent in May 2031. Handset exports, roughly a third of all IT shipments"
+        " abroad, fell 6.4 percent to $2.31 billion, while displays, a big part of the sector's exports, gained"
+        " 3.1 percent to $2.05 billion.",
+        {
+            k("2031-05"): (None, 4.2, None),
+            k("2031-05", item="mobile_phones"): (2.31e9, -6.4, None),
+            k("2031-05", item="displays"): (2.05e9, 3.1, None),
+        },
+        [],
+    ),
+    (
+        "en: a chart caption's unit note written like an amount ('(unit: USD 100 million, % change on-year)',"
+        " '(10 billion USD, %, on-year)') is no amount, so the month's figure is the headline's",
+        "2031-06-10",
+        "Korea's ICT exports set a monthly record in May 2031.\n▲ICT exports by quarter (unit: USD 100 million, %"
+        " change on-year)\nMay exports reach $23.4 Bn, 12% above a year ago",
+        {k("2031-05"): (23.4e9, 12.0, None)},
+        [],
+    ),
+    (
         "en: 'inbound' before 'shipments' names the flow, not goods the lexicon does not know ('Inbound shipments"
         " rose …' after the exports are the ICT imports)",
         "2029-11-14",

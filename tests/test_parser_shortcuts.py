@@ -1092,3 +1092,21 @@ def test_the_bracket_and_caption_note_gates_let_every_match_through(text: str) -
         assert "괄호" in text
     if scanner._CAPTION_NOTE.search(text):
         assert text.rstrip().endswith(")")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["(", "UNIT", "Units", "unit", ":", " ", "\t", "USD", "$", "100", "1,000", "million", "Billion"]
+        )
+        | st.sampled_from(["bn", ",", "%", ", %", ",%", "dollars", "US dollars", "15", ")"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
+    from scraper.parser import scanner
+    from scraper.parser.casefold import lower_ascii
+
+    if scanner._UNIT_NOTE.search(text):
+        assert scanner._unit_notes(text, lower_ascii(text))

@@ -497,8 +497,9 @@ def _named_between(mentions: list[Mention], other: Mention, index: int) -> bool:
     return any(other.end <= m.start and m.kind.startswith(("item:", "flow:", "region:")) for m in mentions[:index])
 
 
-# "memory chips, which make up the lion's share, contracted 40.6 percent": a relative clause set off by commas
-_WHICH_ASIDE = re.compile(r",\s(?:which|that)\s[^,]*,", re.I)
+# "memory chips, which make up the lion's share, contracted 40.6 percent": a relative clause set off by commas; so
+# is an apposition that tells the subject's share ("ICT exports, a large share of Korea's exports, sank 15 percent")
+_WHICH_ASIDE = re.compile(r",\s(?:which\s|that\s|(?:[\w-]+\s){0,3}share\sof\s)[^,]*,", re.I)
 
 
 def _inside_closed_aside(sentence: str, at: int, before: int) -> bool:

@@ -767,7 +767,7 @@ SUBORDINATE = [
     r"despite",
     r"in\sspite\sof",
     r"in\sthe\swake\sof",
-    r"on\s(?:strong|robust|solid|weak|higher|lower|brisk)",
+    r"on\s(?:strong(?:er)?|robust|solid|weak(?:er)?|higher|lower|brisk|firmer|softer|rising|falling)",
     r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
@@ -791,6 +791,11 @@ SUBORDINATE = [
     # comma tells it from a subject ("By region, Korea's largest market China fell 3%")
     r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
     r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
+    # an apposition that tells the subject's share of a whole ("Phone exports, roughly a third of all IT
+    # shipments, fell …", "…, a big share of the country's exports,"): the whole is not the figure's subject
+    r"(?<=,\s)(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|just\sunder)\s)?"
+    r"(?:half|(?:a|one)\s(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths)"
+    r"|(?:a|the)\s(?:[\w-]+\s)?(?:share|portion|part|chunk|slice))\sof\b(?=[^,;\d]{0,60},)",
 ]
 
 ICT_TOPIC = [

@@ -277,7 +277,9 @@ _BALANCE_AFTER = re.compile(
 _OWN_FIGURES = re.compile(
     r"[^()\d]{0,20}\((?:up|down|rising|falling|[^()\d]{0,3})\s?[\d$]"
     r"|\s(?:at|of|with|worth)\s(?:(?:US)?\$\s?\d|USD\s?\d"  # "led by system chips at $24.11 billion (+39.8%)"
-    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)",  # spoken: "led by Peru at 210 million dollars"
+    r"|\d[\d,.]*\s(?:billion|million)\s(?:US\s)?dollars)"  # spoken: "led by Peru at 210 million dollars"
+    # its change and amount set off by a comma: "led by memory, up 12.1 percent at $5.2 billion"
+    r"|,\s(?:up|down)\s\d[\d.]*\s?(?:percent|%)\s(?:at|to)\s(?:US)?\$\s?\d",
     re.I,
 )
 
@@ -327,6 +329,9 @@ _EN_OTHER_STATISTIC = re.compile(
     r"|(?:[\w-]+\s){0,2}(?:panel|TV|DRAM|NAND|chip|memory|LCD|OLED|display|monitor)\s(?:panel\s)?prices?\s"
     r"|(?:[Aa]partment|[Hh]ome|[Hh]ouse|[Hh]ousing|[Pp]roperty|[Cc]ar|[Aa]uto|[Vv]ehicle)\s(?:sales|transactions|prices"
     r"|deals)\s|(?:[Pp]rivate|[Hh]ousehold|[Cc]onsumer)\s(?:consumption|spending)\s)"
+    # ... not a cause that moves the trade ("Weaker chip prices sent memory exports down 9 percent")
+    r"(?!(?:sent|pushed|drove|dragged|pulled|knocked|lifted|boosted|helped|cut)\s(?:[\w-]+\s){0,3}?"
+    r"(?:exports|imports|shipments|sales)\b)"
 )
 _KO_OTHER_STATISTIC = re.compile(
     r"\s*(?:[-ㅇ○◇]\s*)?(?:\d{1,2}\s?월|\d\s?분기)?\s?(?P<noun>(?:[가-힣A-Z]{1,6}\s?용?\s)?(?:(?:패널|D램|낸드|메모리"

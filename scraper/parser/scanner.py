@@ -356,6 +356,22 @@ def _eok_after_dollar_eok(sentence: str, candidates: list[tuple[int, int, int, s
     ]
 
 
+# a unit note is no amount: "(unit: USD 100 million, % change)", "(100 million USD, %, on-year)" name the unit of a
+# chart's or table's figures (a round 1, 10, 100 or 1,000 of a scale after "unit:" or before ", %")
+_ROUND_SCALE = r"(?:1|10|100|1,000)\s?(?:[Mm]illion|[Bb]illion|bn|mn)\b"
+_UNIT_NOTE = re.compile(
+    rf"\b[Uu][Nn][Ii][Tt][Ss]?\s?:\s?(?:US\$|USD|\$)?\s?{_ROUND_SCALE}"
+    rf"|\(\s?(?:US\$|USD|\$)?\s?{_ROUND_SCALE}(?:\s?(?:USD|US\sdollars|dollars))?\s?, ?%"
+)
+
+
+def _unit_notes(sentence: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of unit notes written like amounts (looked for only where "unit" or ", %" is)."""
+    if "unit" not in lowered and ", %" not in sentence and ",%" not in sentence:
+        return []
+    return [match.span() for match in _UNIT_NOTE.finditer(sentence)]
+
+
 def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | None = None) -> list[Mention]:
     """All mentions in a sentence, left to right, overlaps resolved longest-first. `inherited_unit` is a
     unit declared by the line before ("추이(%) :" with the figures on the next line); `patterns` narrows
@@ -374,6 +390,8 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
 
     if "억(" in sentence or "억 (" in sentence:
         candidates.extend(_eok_after_dollar_eok(sentence, candidates))
+    if notes := _unit_notes(sentence, lowered):
+        candidates = [c for c in candidates if c[3] != "money" or not any(a <= c[0] < b for a, b in notes)]
     candidates.sort()
     mentions: list[Mention] = []
     taken_until = -1
