@@ -5645,3 +5645,13 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_a_listed_change_after_on_year_keeps_the_gapped_verb_before_a_later_rise() -> None:
+    text = (
+        "ICT exports edge up in October\nICT exports came to $17.3 billion in October."
+        " They slid 8.4 percent on-year in July and 1.7 percent in August, then gained 2.2 percent in September."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-08")] == (None, -1.7, None)
+    assert facts[k("2031-09")] == (None, 2.2, None)

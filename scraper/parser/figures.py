@@ -70,7 +70,11 @@ SHARE_WORD = re.compile(r"\b(?:market\s)?share\b|점유율|비중", re.I)
 _NOT_DIGIT = re.compile(r"\D")
 _SIGN_BEFORE = re.compile(r"[△▼\-−]\s?$")
 _SIGN_AFTER_CURRENCY = re.compile(r"(?:US\s?\$|USD|\$)\s?[-−]")  # "Taiwan USD -0.85 bn": a deficit in a list
-_LIST_GAP = re.compile(r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,)[\s,]*)*", re.I)
+# "fell 9.2 percent on-year in March and 4.1 percent in April": the basis of the change stands between the entries
+_LIST_GAP = re.compile(
+    r"[\s,]*(?:(?:in|for|during|to|and|or|및|와|과|,|(?:year[\s-])?on[\s-]year|from\sa\syear\s(?:earlier|ago))[\s,]*)*",
+    re.I,
+)
 _POINTS_AFTER = re.compile(r"\s?(?:p\b|포인트|%p)")
 _FROM_BEFORE = re.compile(r"\bfrom\s(?:US)?$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s(?:US)?$", re.I)
