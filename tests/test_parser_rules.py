@@ -5655,3 +5655,13 @@ def test_a_listed_change_after_on_year_keeps_the_gapped_verb_before_a_later_rise
     facts = read(text, "2031-11-14")
     assert facts[k("2031-08")] == (None, -1.7, None)
     assert facts[k("2031-09")] == (None, 2.2, None)
+
+
+def test_a_change_dated_by_the_month_right_before_at_is_not_the_next_months() -> None:
+    text = (
+        "ICT exports up in November\nICT exports came to $18.1 billion in November."
+        " They swung back to growth in September at 2 percent and climbed 4.6 percent in October."
+    )
+    facts = read(text, "2031-12-14")
+    assert facts[k("2031-09")] == (None, 2.0, None)
+    assert facts[k("2031-10")] == (None, 4.6, None)
