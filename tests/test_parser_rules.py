@@ -5665,3 +5665,13 @@ def test_a_change_dated_by_the_month_right_before_at_is_not_the_next_months() ->
     facts = read(text, "2031-12-14")
     assert facts[k("2031-09")] == (None, 2.0, None)
     assert facts[k("2031-10")] == (None, 4.6, None)
+
+
+def test_a_listed_partner_before_but_takes_no_sign_from_the_verb_after_it() -> None:
+    text = (
+        "ICT exports rise in the first half\nICT exports totaled $98.2 billion in the first half of 2031."
+        " By market, first-half exports grew to Mexico (31.2%), Poland (6.4%) and Brazil (2.8%),"
+        " but shrank to Germany (-4.1%)."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", region="other:brazil")] == (None, 2.8, None)

@@ -607,10 +607,18 @@ def direction(
             return 1 if other.kind == "up" else -1
     if lang == "ko":
         return 0  # (the verb at the end of the clause, "... 8.4% 증가한", was looked for ahead above)
+    return _en_verb_ahead(sentence, mentions, index)
+
+
+def _en_verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
+    """The sign of the first verb of change after an English figure, before the next figure."""
+    mention = mentions[index]
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
-        if other.kind in ("money", "pct") and lang == "en":
+        if other.kind in ("money", "pct"):
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
+            if _CONTRAST.search(sentence, mention.end, other.start):
+                break  # "rose to A (8%) and B (3%), but fell to C (-2%)": the verb after "but" is C's
             return 1 if other.kind == "up" else -1
     return 0
 
