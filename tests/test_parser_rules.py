@@ -5645,3 +5645,14 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_partners_listed_after_a_partners_item_figure_keep_that_item() -> None:
+    text = (
+        "8월 ICT 수출 증가\n8월 ICT 수출은 188억달러로 5.5% 늘었다. 같은 기간 일본행 디스플레이 수출은 21.4%,"
+        " 인도행은 15.3%, 대만은 3.3% 각각 늘었다."
+    )
+    facts = read(text, "2023-09-12")
+    assert facts[k("2023-08", item="displays", region="india")] == (None, 15.3, None)
+    assert facts[k("2023-08", item="displays", region="taiwan")] == (None, 3.3, None)
+    assert k("2023-08", region="india") not in facts
