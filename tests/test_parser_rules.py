@@ -5656,3 +5656,12 @@ def test_partners_listed_after_a_partners_item_figure_keep_that_item() -> None:
     assert facts[k("2023-08", item="displays", region="india")] == (None, 15.3, None)
     assert facts[k("2023-08", item="displays", region="taiwan")] == (None, 3.3, None)
     assert k("2023-08", region="india") not in facts
+
+
+def test_a_direction_noun_before_brackets_signs_the_change_after_their_amount() -> None:
+    text = (
+        "10월 ICT 수출 감소\n10월 반도체 수출은 81억달러로 3.2% 줄었다. 시스템 반도체는 수요 회복으로 9개월 만에"
+        " 증가(37억2000만달러, 2.4%)로 전환하며 감소 폭을 좁혔다."
+    )
+    facts = read(text, "2023-11-14")
+    assert facts[k("2023-10", item="system_semiconductors")] == (3.72e9, 2.4, None)
