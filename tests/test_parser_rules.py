@@ -5665,3 +5665,13 @@ def test_a_direction_noun_before_brackets_signs_the_change_after_their_amount() 
     )
     facts = read(text, "2023-11-14")
     assert facts[k("2023-10", item="system_semiconductors")] == (3.72e9, 2.4, None)
+
+
+def test_parts_named_in_a_clause_closed_by_a_verbal_noun_leave_the_figure_to_the_topic() -> None:
+    text = (
+        "6월 ICT 수출 증가\n6월 디스플레이는 수요 확대가 이어지며 OLED·LCD 모두 성장, 25.1억 달러(18.2%↑)로"
+        " 석 달 연속 늘었다."
+    )
+    facts = read(text, "2021-07-14")
+    assert facts[k("2021-06", item="displays")] == (2.51e9, 18.2, None)
+    assert k("2021-06", item="lcd") not in facts
