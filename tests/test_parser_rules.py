@@ -5675,3 +5675,13 @@ def test_parts_named_in_a_clause_closed_by_a_verbal_noun_leave_the_figure_to_the
     facts = read(text, "2021-07-14")
     assert facts[k("2021-06", item="displays")] == (2.51e9, 18.2, None)
     assert k("2021-06", item="lcd") not in facts
+
+
+def test_a_year_named_as_the_only_higher_one_is_not_the_figures_period() -> None:
+    text = (
+        "2024년 ICT 수출 증가\n2024년 ICT 수출은 2400억 달러로 7.1% 늘었다. 디스플레이 역시 OLED 수출이 늘면서"
+        " 2021년 다음으로 높은 215억 달러를 달성했다."
+    )
+    facts = read(text, "2025-01-14")
+    assert facts[k("2024-01/2024-12", item="displays")] == (21.5e9, None, None)
+    assert k("2021-01/2021-12", item="displays") not in facts
