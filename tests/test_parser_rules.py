@@ -5685,3 +5685,13 @@ def test_a_year_named_as_the_only_higher_one_is_not_the_figures_period() -> None
     facts = read(text, "2025-01-14")
     assert facts[k("2024-01/2024-12", item="displays")] == (21.5e9, None, None)
     assert k("2021-01/2021-12", item="displays") not in facts
+
+
+def test_a_share_rising_from_a_rate_range_is_no_change() -> None:
+    text = (
+        "ICT 수출 증가\n6월 ICT 수출은 180억달러로 3.3% 늘었다."
+        " 아시아 수출 비중은 2009년 51%대에서 올해 68%까지 올라갔다."
+    )
+    facts = read(text, "2014-07-09")
+    assert facts[k("2014-06")] == (18.0e9, 3.3, None)
+    assert not any(key[0] == "2009-01/2009-12" for key in facts)

@@ -401,7 +401,7 @@ def _on_a_period_this_year(period: Mention) -> bool:
     return spec.relative is None and spec.first_month is not None and spec.year is None and spec.year_offset is None
 
 
-_PAIR_FROM = re.compile(r"\s?에서\s")
+_PAIR_FROM = re.compile(r"\s?(?:대)?에서\s")  # "51%대에서": in the range of that rate
 # "비중은 2029년 61%였으나 올해 1분기에는 70.2%까지": a copula's contrast, then the same share's later level
 _PAIR_WAS = re.compile(r"\s?(?:이)?[였었](?:으나|지만|는데),?\s")
 # a rate in brackets after a period, right after another rate: "…%로 지난해 같은 기간(", "…%로 전년(": the
