@@ -1110,3 +1110,12 @@ def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
 
     if scanner._UNIT_NOTE.search(text):
         assert scanner._unit_notes(text, lower_ascii(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(EU)", ",", "，", " ", "인도", "행", "은", "15.3%", ")"]), max_size=8).map("".join))
+def test_the_parallel_partner_gate_lets_every_gap_through(text: str) -> None:
+    from scraper.parser import subjects
+
+    if subjects._PARALLEL_GAP.search(text):
+        assert "," in text

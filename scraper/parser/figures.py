@@ -405,7 +405,7 @@ def _on_a_period_this_year(period: Mention) -> bool:
     return spec.relative is None and spec.first_month is not None and spec.year is None and spec.year_offset is None
 
 
-_PAIR_FROM = re.compile(r"\s?에서\s")
+_PAIR_FROM = re.compile(r"\s?(?:대)?에서\s")  # "51%대에서": in the range of that rate
 # "비중은 2029년 61%였으나 올해 1분기에는 70.2%까지": a copula's contrast, then the same share's later level
 _PAIR_WAS = re.compile(r"\s?(?:이)?[였었](?:으나|지만|는데),?\s")
 # a rate in brackets after a period, right after another rate: "…%로 지난해 같은 기간(", "…%로 전년(": the
@@ -583,17 +583,8 @@ def direction(
         ):
             return 1 if other.kind == "up" else -1
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
-    if lang == "ko":
-        before = mentions[index - 1] if index else None
-        if (
-            before is not None
-            and before.kind in ("up", "down")
-            and _KO_ADJACENT.fullmatch(sentence[before.end : mention.start])
-        ):
-            return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
-        ahead = _verb_ahead(sentence, mentions, index)
-        if ahead:
-            return ahead
+    if lang == "ko" and (korean := _korean_direction(sentence, mentions, index)):
+        return korean
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
     for position, other in enumerate(reversed(mentions[:index]), start=1):
@@ -627,6 +618,40 @@ def _en_verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
 # ("down 8.2% on-year, up 5.5% month-on-month")
 _CLOSED_AFTER = re.compile(r"[),;]")
 _CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas)\b")
+
+
+def _korean_direction(sentence: str, mentions: list[Mention], index: int) -> int:
+    """A Korean direction word right before the figure or its brackets, else the verb ahead in its clause."""
+    mention = mentions[index]
+    before = mentions[index - 1] if index else None
+    if (
+        before is not None
+        and before.kind in ("up", "down")
+        and _KO_ADJACENT.fullmatch(sentence[before.end : mention.start])
+    ):
+        return 1 if before.kind == "up" else -1  # "증가(13.0%)했지만", "증가 전환(1.0%·45억달러)"
+    bracketed = _direction_before_brackets(sentence, mentions, index)
+    if bracketed:
+        return bracketed  # "증가(45억달러, 1.0%)로 전환하며 감소 폭을 좁혔다"
+    return _verb_ahead(sentence, mentions, index)
+
+
+def _direction_before_brackets(sentence: str, mentions: list[Mention], index: int) -> int:
+    """'증가(45억달러, 1.0%)로 돌아섰다': the direction word right before the brackets that hold the figure, after
+    an amount of its own in them, signs it."""
+    mention = mentions[index]
+    opened = sentence.rfind("(", 0, mention.start)
+    if opened < 0 or ")" in sentence[opened : mention.start]:
+        return 0
+    for other in reversed(mentions[:index]):
+        if other.end > opened:
+            if other.kind not in ("money", "period"):
+                return 0  # only the figure's own amount and date may stand before it in the brackets
+            continue
+        if other.kind in ("up", "down") and _KO_ADJACENT.fullmatch(sentence[other.end : opened + 1]):
+            return 1 if other.kind == "up" else -1
+        return 0
+    return 0
 
 
 def _another_subject_between(sentence: str, mentions: list[Mention], word: Mention, figure: Mention) -> bool:

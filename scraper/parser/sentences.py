@@ -122,6 +122,8 @@ KO_CONNECTOR = re.compile(
     r"|(?<=[이가]\s)(?:잘\s|크게\s|많이\s)?[가-힣]{1,3}(?:해|려|져|워)서?(?=\s)"
     # "휴대폰은 부분품 수출이 늘었지만 전체로는 …": a contrast without figures is background too
     r"|지만(?=[\s,])|(?<=[었았였했])으나(?=[\s,])"
+    # "메모리·시스템 모두 성장, 112억달러로": a verbal noun closing its clause at a comma ends a reason too
+    r"|(?:성장|증가|감소|확대|축소|상승|하락|호조|부진|둔화|개선|급증|급감)(?=,)"
 )
 
 

@@ -124,8 +124,10 @@ def apply_name(
             return None  # "China (Hong Kong included)", "China ... and Hong Kong combined"
         relative = document.lang == "ko" and _KO_RELATIVE.search(sentence, max(0, mention.start - 2), mention.start)
         if frame.dirty or relative:
-            if not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start) and not _one_item_by_partner(
-                sentence, frame, mention
+            if (
+                not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start)
+                and not _one_item_by_partner(sentence, frame, mention)
+                and not _parallel_partner(sentence, frame, mention, last_number)
             ):
                 frame.item = "ict"  # "반도체 수출이 증가한 대만": the partner is the subject
             frame.dirty = False  # ("those from China": the same item, from another partner)
@@ -151,6 +153,26 @@ def _one_item_by_partner(sentence: str, frame: Frame, mention: Mention) -> bool:
     if frame.item == "ict" or ("보" not in sentence and "따지" not in sentence):
         return False
     return _ITEM_ALONE.search(sentence, 0, mention.start) is not None
+
+
+# "대일 반도체 수출은 21%, 인도(행)는 15% …": a partner after a comma, marked or bare, then its figure
+_PARALLEL_GAP = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?,\s?$")
+_PARALLEL_FIGURE = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향|으로|로)?(?:은|는|이|가|도)?\s?[\d△▲▼+-]")
+
+
+def _parallel_partner(sentence: str, frame: Frame, mention: Mention, last_number: Mention | None) -> bool:
+    """'대일 반도체 수출은 21.4%, 인도는 15.3% 늘었다': a partner that follows a partner's item figure after a comma
+    and gives its own figure at once is the next entry of the same list: the same item, another partner."""
+    if frame.item == "ict" or frame.region == "world" or last_number is None or "," not in sentence:
+        return False
+    if not _PARALLEL_GAP.search(sentence[max(0, mention.start - 40) : mention.start]):
+        return False
+    if sentence.find(",", last_number.end, mention.start) < 0:
+        return False
+    head = sentence[: last_number.start]  # the list's flow is named ("수출은"), not a table's row of labels
+    if not any(word in head for word in ("수출", "수입", "xport", "mport", "hipment")):
+        return False
+    return bool(_PARALLEL_FIGURE.match(sentence, mention.end))
 
 
 # "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner
