@@ -5675,3 +5675,53 @@ def test_a_listed_partner_before_but_takes_no_sign_from_the_verb_after_it() -> N
     )
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06", region="other:brazil")] == (None, 2.8, None)
+
+
+def test_partners_listed_after_a_partners_item_figure_keep_that_item() -> None:
+    text = (
+        "8월 ICT 수출 증가\n8월 ICT 수출은 188억달러로 5.5% 늘었다. 같은 기간 일본행 디스플레이 수출은 21.4%,"
+        " 인도행은 15.3%, 대만은 3.3% 각각 늘었다."
+    )
+    facts = read(text, "2023-09-12")
+    assert facts[k("2023-08", item="displays", region="india")] == (None, 15.3, None)
+    assert facts[k("2023-08", item="displays", region="taiwan")] == (None, 3.3, None)
+    assert k("2023-08", region="india") not in facts
+
+
+def test_a_direction_noun_before_brackets_signs_the_change_after_their_amount() -> None:
+    text = (
+        "10월 ICT 수출 감소\n10월 반도체 수출은 81억달러로 3.2% 줄었다. 시스템 반도체는 수요 회복으로 9개월 만에"
+        " 증가(37억2000만달러, 2.4%)로 전환하며 감소 폭을 좁혔다."
+    )
+    facts = read(text, "2023-11-14")
+    assert facts[k("2023-10", item="system_semiconductors")] == (3.72e9, 2.4, None)
+
+
+def test_parts_named_in_a_clause_closed_by_a_verbal_noun_leave_the_figure_to_the_topic() -> None:
+    text = (
+        "6월 ICT 수출 증가\n6월 디스플레이는 수요 확대가 이어지며 OLED·LCD 모두 성장, 25.1억 달러(18.2%↑)로"
+        " 석 달 연속 늘었다."
+    )
+    facts = read(text, "2021-07-14")
+    assert facts[k("2021-06", item="displays")] == (2.51e9, 18.2, None)
+    assert k("2021-06", item="lcd") not in facts
+
+
+def test_a_year_named_as_the_only_higher_one_is_not_the_figures_period() -> None:
+    text = (
+        "2024년 ICT 수출 증가\n2024년 ICT 수출은 2400억 달러로 7.1% 늘었다. 디스플레이 역시 OLED 수출이 늘면서"
+        " 2021년 다음으로 높은 215억 달러를 달성했다."
+    )
+    facts = read(text, "2025-01-14")
+    assert facts[k("2024-01/2024-12", item="displays")] == (21.5e9, None, None)
+    assert k("2021-01/2021-12", item="displays") not in facts
+
+
+def test_a_share_rising_from_a_rate_range_is_no_change() -> None:
+    text = (
+        "ICT 수출 증가\n6월 ICT 수출은 180억달러로 3.3% 늘었다."
+        " 아시아 수출 비중은 2009년 51%대에서 올해 68%까지 올라갔다."
+    )
+    facts = read(text, "2014-07-09")
+    assert facts[k("2014-06")] == (18.0e9, 3.3, None)
+    assert not any(key[0] == "2009-01/2009-12" for key in facts)
