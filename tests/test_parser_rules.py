@@ -5645,3 +5645,14 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_a_base_dated_after_its_verb_shipped_does_not_date_the_sentence() -> None:
+    text = (
+        "ICT exports set an October record\nKorea's ICT trade surplus came to $7.12 billion in October."
+        " Outbound ICT shipments reached $18.45 billion for the month, 6.3% above the $17.36 billion shipped in"
+        " October of last year."
+    )
+    facts = read(text, "2023-11-14")
+    assert facts[k("2023-10")][:2] == (18.45e9, 6.3)
+    assert k("2022-10") not in facts or facts[k("2022-10")][0] == 17.36e9
