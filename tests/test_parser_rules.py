@@ -5656,3 +5656,23 @@ def test_a_base_dated_after_its_verb_shipped_does_not_date_the_sentence() -> Non
     facts = read(text, "2023-11-14")
     assert facts[k("2023-10")][:2] == (18.45e9, 6.3)
     assert k("2022-10") not in facts or facts[k("2022-10")][0] == 17.36e9
+
+
+def test_a_hyphenated_export_import_names_the_data_not_a_flow() -> None:
+    text = (
+        "ICT trade data for August\nKorea's ICT sector posted a $5.4 billion surplus in August."
+        " ICT exports, going by the export-import tallies the ministry issued on Friday, came to $16.2 billion"
+        " in August, 4.1% more than a year earlier."
+    )
+    facts = read(text, "2022-09-16")
+    assert facts[k("2022-08")][:2] == (16.2e9, 4.1)
+    assert k("2022-08", "import") not in facts
+
+
+def test_shipped_an_amount_abroad_is_an_export_with_the_place_after_the_amount() -> None:
+    text = (
+        "ICT trade data for August\nKorea's ICT sector posted a $5.4 billion surplus in August."
+        " The sector shipped $16.2 billion of goods abroad in August, 4.1% more than a year earlier."
+    )
+    facts = read(text, "2022-09-16")
+    assert facts[k("2022-08")][:2] == (16.2e9, 4.1)

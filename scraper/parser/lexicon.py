@@ -380,7 +380,8 @@ FLOWS: dict[str, list[str]] = {
         r"imported\s(?:South\s)?Korean",
         r"imports\sof\s(?:South\s)?Korean",
         r"purchases\sof\s(?:South\s)?Korean",
-        r"exports?(?:ed)?",
+        # not one of a joined pair naming both flows ("the export-import figures", "import/export data"): no flow
+        r"(?<!import-)(?<!imports-)(?<!import/)exports?(?:ed)?(?![-/]imports?\b)",
         r"exporting",
         r"outbound\sshipments?",
         # "Shipments to Japan rose …" (not "shipments to Korea", nor "SSD shipments to $370 million", an amount)
@@ -394,11 +395,13 @@ FLOWS: dict[str, list[str]] = {
         r"shipments(?!\s(?:from|to\s(?:South\s)?Korea)\b)",
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",
+        # the place after the amount: "shipped $16.2 billion of goods abroad", "sold US$3 billion worth overseas"
+        r"(?:shipped|sold)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\b(?:overseas|abroad)\b)",
         r"outbound",
         r"수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
     ],
     "import": [
-        r"imports?(?:ed)?",
+        r"(?<!export-)(?<!exports-)(?<!export/)imports?(?:ed)?(?![-/]exports?\b)",
         r"importing",
         r"inbound\sshipments?",
         r"inbound",
