@@ -5676,3 +5676,14 @@ def test_shipped_an_amount_abroad_is_an_export_with_the_place_after_the_amount()
     )
     facts = read(text, "2022-09-16")
     assert facts[k("2022-08")][:2] == (16.2e9, 4.1)
+
+
+def test_the_group_an_item_led_is_not_the_subject_of_the_with_clause() -> None:
+    text = (
+        "ICT exports in March\nKorea's ICT exports came to $17.3 billion in March, up 6.2% on-year."
+        " Chips brought in $9.8 billion, up 11.4%. Memory led the chip segment, with exports climbing 23.6%"
+        " on-year to $5.9 billion."
+    )
+    facts = read(text, "2024-04-15")
+    assert facts[k("2024-03", item="memory")] == (5.9e9, 23.6, None)
+    assert facts[k("2024-03", item="semiconductors")][:2] == (9.8e9, 11.4)

@@ -764,6 +764,8 @@ SUBORDINATE = [
     r"due\sto",
     r"on\sthe\sback\sof",
     r"led\sby",
+    # "Memory led the chip segment, with exports …": the group the subject led is not the figure's subject
+    r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:segment|sector|category|group|pack|field)\b)",
     r"driven\sby",
     r"because\sof",
     r"amid",
