@@ -5687,3 +5687,13 @@ def test_the_group_an_item_led_is_not_the_subject_of_the_with_clause() -> None:
     facts = read(text, "2024-04-15")
     assert facts[k("2024-03", item="memory")] == (5.9e9, 23.6, None)
     assert facts[k("2024-03", item="semiconductors")][:2] == (9.8e9, 11.4)
+
+
+def test_the_partners_of_a_cause_that_pulled_the_exports_down_are_not_the_subject() -> None:
+    text = (
+        "ICT exports slip in April\nSofter demand in Europe and thinner orders from Vietnam pulled South Korea's"
+        " ICT exports down 4.7 percent from a year earlier in April, the ministry said."
+    )
+    facts = read(text, "2019-05-15")
+    assert facts[k("2019-04")] == (None, -4.7, None)
+    assert k("2019-04", region="vietnam") not in facts

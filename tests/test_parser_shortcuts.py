@@ -1110,3 +1110,18 @@ def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
 
     if scanner._UNIT_NOTE.search(text):
         assert scanner._unit_notes(text, lower_ascii(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["pulled", "sent", " ", "South ", "Korea", "'s", "’s", "the country", " down", " up", "ICT"])
+        | st.sampled_from(["exports", "4", "%", ".", "dragged", "s", "'", "Korea's "]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_caused_to_move_gate_lets_every_match_through(text: str) -> None:
+    from scraper.parser import reader
+
+    if reader._CAUSED_TO_MOVE.search(text):
+        assert "'s" in text
