@@ -5697,3 +5697,12 @@ def test_the_partners_of_a_cause_that_pulled_the_exports_down_are_not_the_subjec
     facts = read(text, "2019-05-15")
     assert facts[k("2019-04")] == (None, -4.7, None)
     assert k("2019-04", region="vietnam") not in facts
+
+
+def test_the_level_a_year_on_year_change_moved_up_from_is_the_prior() -> None:
+    text = (
+        "ICT exports in September\nICT exports climbed 7.5% from the same month a year before to $15.91 billion"
+        " in September, up from $14.8 billion, the ministry said."
+    )
+    facts = read(text, "2021-10-14")
+    assert facts[k("2021-09")] == (15.91e9, 7.5, 14.8e9)
