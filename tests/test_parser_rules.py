@@ -5706,3 +5706,12 @@ def test_the_level_a_year_on_year_change_moved_up_from_is_the_prior() -> None:
     )
     facts = read(text, "2021-10-14")
     assert facts[k("2021-09")] == (15.91e9, 7.5, 14.8e9)
+
+
+def test_bought_an_amount_from_abroad_is_an_import() -> None:
+    text = (
+        "IT trade in the first four months\nIn the January-April period, Korea exported $48.16 billion in IT"
+        " products and bought $25.03 billion from abroad, for a surplus of $23.13 billion."
+    )
+    facts = read(text, "2013-05-10")
+    assert facts[k("2013-01/2013-04", "import")][0] == 25.03e9

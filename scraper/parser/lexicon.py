@@ -409,6 +409,8 @@ FLOWS: dict[str, list[str]] = {
         # Korea buying is importing ("Korea bought $61 million worth of ICT goods from India", "South Korea's
         # purchases of Indian chips"); a partner buying Korean goods is an export (above)
         r"(?<=Korea\s)(?:bought|purchased)\b|(?<=Korea's\s)purchases\b",
+        # "… and bought $31.2 billion from abroad": buying from abroad, the amount between
+        r"(?:bought|purchased)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bfrom\s(?:abroad|overseas)\b)",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
         r"수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
