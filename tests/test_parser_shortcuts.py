@@ -1119,3 +1119,18 @@ def test_the_parallel_partner_gate_lets_every_gap_through(text: str) -> None:
 
     if subjects._PARALLEL_GAP.search(text):
         assert "," in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["pulled", "sent", " ", "South ", "Korea", "'s", "’s", "the country", " down", " up", "ICT"])
+        | st.sampled_from(["exports", "4", "%", ".", "dragged", "s", "'", "Korea's "]),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_caused_to_move_gate_lets_every_match_through(text: str) -> None:
+    from scraper.parser import reader
+
+    if reader._CAUSED_TO_MOVE.search(text):
+        assert "'s" in text

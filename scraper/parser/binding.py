@@ -216,7 +216,7 @@ EN_COMPARED_FIGURE = re.compile(
     # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
     r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"
-    r"(?:(?:tallied|recorded|posted|logged|reported|seen)\s)?(?:in\s|of\s)?$",
+    r"(?:(?:tallied|recorded|posted|logged|reported|seen|shipped|exported|imported|sold|booked)\s)?(?:in\s|of\s)?$",
     re.I,
 )
 

@@ -945,7 +945,27 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
         and not _own_period(sentence, mentions, index)
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
-    return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+    if not (any_from and _FROM_THE_BEFORE.search(before)):
+        return False
+    return bool(_BASE_AFTER.match(sentence, mention.end)) or _moved_from_the_year_before(sentence, mentions, index)
+
+
+# "…, up from $19.04 billion," closing its clause, after a change named year-on-year
+_MOVED_FROM_CLOSED = re.compile(r"\b(?:up|down)\sfrom\s(?:US)?$", re.I)
+_CLAUSE_CLOSES = re.compile(r"\s?(?:[,;)]|\.(?!\d)|$)")
+_ON_YEAR = re.compile(r"\b(?:on[\s-]year|year[\s-]on[\s-]year|y/y|yoy)\b", re.I)
+
+
+def _moved_from_the_year_before(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'rose 9.6% from the same month last year to $20.88 billion, up from $19.04 billion': the level a change
+    measured on the year before moved from, with no period of its own, is the year-earlier value."""
+    mention = mentions[index]
+    if not _MOVED_FROM_CLOSED.search(sentence, max(0, mention.start - 12), mention.start):
+        return False
+    if not _CLAUSE_CLOSES.match(sentence, mention.end):
+        return False
+    earlier = mentions[:index]
+    return any(m.kind == "prior" for m in earlier) or bool(_ON_YEAR.search(sentence, 0, mention.start))
 
 
 def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> bool:

@@ -380,7 +380,8 @@ FLOWS: dict[str, list[str]] = {
         r"imported\s(?:South\s)?Korean",
         r"imports\sof\s(?:South\s)?Korean",
         r"purchases\sof\s(?:South\s)?Korean",
-        r"exports?(?:ed)?",
+        # not one of a joined pair naming both flows ("the export-import figures", "import/export data"): no flow
+        r"(?<!import-)(?<!imports-)(?<!import/)exports?(?:ed)?(?![-/]imports?\b)",
         r"exporting",
         r"outbound\sshipments?",
         # "Shipments to Japan rose …" (not "shipments to Korea", nor "SSD shipments to $370 million", an amount)
@@ -394,11 +395,13 @@ FLOWS: dict[str, list[str]] = {
         r"shipments(?!\s(?:from|to\s(?:South\s)?Korea)\b)",
         r"shipped\s(?:overseas|abroad)",
         r"sold\s(?:overseas|abroad)",
+        # the place after the amount: "shipped $16.2 billion of goods abroad", "sold US$3 billion worth overseas"
+        r"(?:shipped|sold)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\b(?:overseas|abroad)\b)",
         r"outbound",
         r"수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
     ],
     "import": [
-        r"imports?(?:ed)?",
+        r"(?<!export-)(?<!exports-)(?<!export/)imports?(?:ed)?(?![-/]exports?\b)",
         r"importing",
         r"inbound\sshipments?",
         r"inbound",
@@ -406,6 +409,8 @@ FLOWS: dict[str, list[str]] = {
         # Korea buying is importing ("Korea bought $61 million worth of ICT goods from India", "South Korea's
         # purchases of Indian chips"); a partner buying Korean goods is an export (above)
         r"(?<=Korea\s)(?:bought|purchased)\b|(?<=Korea's\s)purchases\b",
+        # "… and bought $31.2 billion from abroad": buying from abroad, the amount between
+        r"(?:bought|purchased)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bfrom\s(?:abroad|overseas)\b)",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
         r"수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
@@ -761,6 +766,8 @@ SUBORDINATE = [
     r"due\sto",
     r"on\sthe\sback\sof",
     r"led\sby",
+    # "Memory led the chip segment, with exports …": the group the subject led is not the figure's subject
+    r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:segment|sector|category|group|pack|field)\b)",
     r"driven\sby",
     r"because\sof",
     r"amid",

@@ -250,6 +250,12 @@ def _may_buy_from_korea(sentence: str) -> bool:
 
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 # "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
+# "Weak demand in Europe and fewer orders from Japan pulled Korea's ICT exports down 4 percent": what a causative
+# verb has move the country's trade is a cause; its names are no subject of the figure (Europe, Japan)
+_CAUSED_TO_MOVE = re.compile(
+    r"\b(?:sent|pulled|pushed|dragged|drove|knocked|lifted|brought)\s(?=(?:South\s)?Korea's\s|the\scountry's\s)"
+    r"(?=[^.;\d]{0,90}\b(?:down|up|higher|lower)\b)"
+)
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
@@ -677,6 +683,9 @@ class SentenceReader:
         )
         if not self.series and self.resolved and not self.ko:
             self.series = periods_respectively(self.sentence, self.mentions, self.resolved)
+        caused = _CAUSED_TO_MOVE.search(self.sentence) if "'s" in self.sentence else None
+        if caused and not re.search(r"\d", self.sentence[: caused.start()]):  # (the cause opens the sentence)
+            self.state.subordinate_until = max(self.state.subordinate_until, caused.start())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
