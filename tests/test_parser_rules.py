@@ -5725,3 +5725,73 @@ def test_a_share_rising_from_a_rate_range_is_no_change() -> None:
     facts = read(text, "2014-07-09")
     assert facts[k("2014-06")] == (18.0e9, 3.3, None)
     assert not any(key[0] == "2009-01/2009-12" for key in facts)
+
+
+def test_a_base_dated_after_its_verb_shipped_does_not_date_the_sentence() -> None:
+    text = (
+        "ICT exports set an October record\nKorea's ICT trade surplus came to $7.12 billion in October."
+        " Outbound ICT shipments reached $18.45 billion for the month, 6.3% above the $17.36 billion shipped in"
+        " October of last year."
+    )
+    facts = read(text, "2023-11-14")
+    assert facts[k("2023-10")][:2] == (18.45e9, 6.3)
+    assert k("2022-10") not in facts or facts[k("2022-10")][0] == 17.36e9
+
+
+def test_a_hyphenated_export_import_names_the_data_not_a_flow() -> None:
+    text = (
+        "ICT trade data for August\nKorea's ICT sector posted a $5.4 billion surplus in August."
+        " ICT exports, going by the export-import tallies the ministry issued on Friday, came to $16.2 billion"
+        " in August, 4.1% more than a year earlier."
+    )
+    facts = read(text, "2022-09-16")
+    assert facts[k("2022-08")][:2] == (16.2e9, 4.1)
+    assert k("2022-08", "import") not in facts
+
+
+def test_shipped_an_amount_abroad_is_an_export_with_the_place_after_the_amount() -> None:
+    text = (
+        "ICT trade data for August\nKorea's ICT sector posted a $5.4 billion surplus in August."
+        " The sector shipped $16.2 billion of goods abroad in August, 4.1% more than a year earlier."
+    )
+    facts = read(text, "2022-09-16")
+    assert facts[k("2022-08")][:2] == (16.2e9, 4.1)
+
+
+def test_the_group_an_item_led_is_not_the_subject_of_the_with_clause() -> None:
+    text = (
+        "ICT exports in March\nKorea's ICT exports came to $17.3 billion in March, up 6.2% on-year."
+        " Chips brought in $9.8 billion, up 11.4%. Memory led the chip segment, with exports climbing 23.6%"
+        " on-year to $5.9 billion."
+    )
+    facts = read(text, "2024-04-15")
+    assert facts[k("2024-03", item="memory")] == (5.9e9, 23.6, None)
+    assert facts[k("2024-03", item="semiconductors")][:2] == (9.8e9, 11.4)
+
+
+def test_the_partners_of_a_cause_that_pulled_the_exports_down_are_not_the_subject() -> None:
+    text = (
+        "ICT exports slip in April\nSofter demand in Europe and thinner orders from Vietnam pulled South Korea's"
+        " ICT exports down 4.7 percent from a year earlier in April, the ministry said."
+    )
+    facts = read(text, "2019-05-15")
+    assert facts[k("2019-04")] == (None, -4.7, None)
+    assert k("2019-04", region="vietnam") not in facts
+
+
+def test_the_level_a_year_on_year_change_moved_up_from_is_the_prior() -> None:
+    text = (
+        "ICT exports in September\nICT exports climbed 7.5% from the same month a year before to $15.91 billion"
+        " in September, up from $14.8 billion, the ministry said."
+    )
+    facts = read(text, "2021-10-14")
+    assert facts[k("2021-09")] == (15.91e9, 7.5, 14.8e9)
+
+
+def test_bought_an_amount_from_abroad_is_an_import() -> None:
+    text = (
+        "IT trade in the first four months\nIn the January-April period, Korea exported $48.16 billion in IT"
+        " products and bought $25.03 billion from abroad, for a surplus of $23.13 billion."
+    )
+    facts = read(text, "2013-05-10")
+    assert facts[k("2013-01/2013-04", "import")][0] == 25.03e9
