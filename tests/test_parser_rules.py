@@ -5645,3 +5645,13 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_a_gapped_change_keeps_its_verb_not_the_next_clause_verb_after_while() -> None:
+    text = (
+        "Tablet shipments slip\nIn March, chip exports fell 12.0 percent and mobile phone exports 3.3 percent,"
+        " while sales of displays rose 6.0 percent on the year."
+    )
+    facts = read(text, "2014-04-02")
+    assert facts[k("2014-03", item="mobile_phones")] == (None, -3.3, None)
+    assert facts[k("2014-03", item="displays")] == (None, 6.0, None)

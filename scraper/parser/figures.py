@@ -603,10 +603,17 @@ def direction(
             return 1 if other.kind == "up" else -1
     if lang == "ko":
         return 0  # (the verb at the end of the clause, "... 8.4% 증가한", was looked for ahead above)
+    return _verb_after(sentence, mentions, index)
+
+
+def _verb_after(sentence: str, mentions: list[Mention], index: int) -> int:
+    """English: the direction word after a bare figure, before the next figure and within its clause."""
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
-        if other.kind in ("money", "pct") and lang == "en":
+        if other.kind in ("money", "pct"):
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
+            if _CONTRAST.search(sentence, mentions[index].end, other.start):
+                break  # "chips fell 9 percent and phones 3 percent, while TVs rose": the verb is the next clause's
             return 1 if other.kind == "up" else -1
     return 0
 
