@@ -5655,3 +5655,14 @@ def test_a_gapped_change_keeps_its_verb_not_the_next_clause_verb_after_while() -
     facts = read(text, "2014-04-02")
     assert facts[k("2014-03", item="mobile_phones")] == (None, -3.3, None)
     assert facts[k("2014-03", item="displays")] == (None, 6.0, None)
+
+
+def test_each_change_in_a_list_of_changes_takes_the_month_right_after_it() -> None:
+    text = (
+        "Phone exports ease\nHandset exports slid 8.1 percent on-year in October, 15.2 percent in January"
+        " and 9.9 percent in April."
+    )
+    facts = read(text, "2014-05-05")
+    assert facts[k("2013-10", item="mobile_phones")] == (None, -8.1, None)
+    assert facts[k("2014-01", item="mobile_phones")] == (None, -15.2, None)
+    assert facts[k("2014-04", item="mobile_phones")] == (None, -9.9, None)
