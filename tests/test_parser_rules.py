@@ -5666,3 +5666,13 @@ def test_each_change_in_a_list_of_changes_takes_the_month_right_after_it() -> No
     assert facts[k("2013-10", item="mobile_phones")] == (None, -8.1, None)
     assert facts[k("2014-01", item="mobile_phones")] == (None, -15.2, None)
     assert facts[k("2014-04", item="mobile_phones")] == (None, -9.9, None)
+
+
+def test_a_span_closing_the_first_item_of_a_gapped_list_before_a_comma_is_its_own() -> None:
+    text = (
+        "Chip sales up\nAmong major products, chip exports grew 7.4% in January-July, mobile phones 2.2%"
+        " and displays 5.5%."
+    )
+    facts = read(text, "2014-08-11")
+    assert facts[k("2014-01/2014-07", item="semiconductors")] == (None, 7.4, None)
+    assert k("2014-07", item="semiconductors") not in facts

@@ -747,7 +747,7 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             if _A_TOTAL_NEXT.match(sentence, mention.end):
                 return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
-            if modifies and mentions[offset].start - mention.end <= 2:
+            if modifies and mentions[offset].start - mention.end <= 2 and sentence[mention.end] != ",":
                 return False  # "…, and second-half exports declined": the period opens the next clause
             return mention.start - position <= 30 or _set_earlier_in(sentence, position, mention.start)
         if mention.kind in ("money", "pct"):
