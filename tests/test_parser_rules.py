@@ -5676,3 +5676,14 @@ def test_a_span_closing_the_first_item_of_a_gapped_list_before_a_comma_is_its_ow
     facts = read(text, "2014-08-11")
     assert facts[k("2014-01/2014-07", item="semiconductors")] == (None, 7.4, None)
     assert k("2014-07", item="semiconductors") not in facts
+
+
+def test_a_sentence_glued_to_the_next_that_opens_with_an_acronym() -> None:
+    text = (
+        "ICT exports rise\nICT exports came to $9.4 billion last month, up 6.2 percent on-year. They had"
+        " shrunk since May 2012, when they lost 2.3 percent on-year.ICT imports climbed 4.8 percent to"
+        " $5.1 billion in January."
+    )
+    facts = read(text, "2014-02-12")
+    assert facts[k("2014-01", "import")] == (5.1e9, 4.8, None)
+    assert k("2012-05", "import") not in facts
