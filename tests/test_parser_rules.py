@@ -5687,3 +5687,12 @@ def test_a_sentence_glued_to_the_next_that_opens_with_an_acronym() -> None:
     facts = read(text, "2014-02-12")
     assert facts[k("2014-01", "import")] == (5.1e9, 4.8, None)
     assert k("2012-05", "import") not in facts
+
+
+def test_a_base_against_the_same_month_a_year_earlier_is_the_prior() -> None:
+    text = (
+        "ICT trade\nICT exports in July came to US$9.25 billion, against $8.14 billion in the same month"
+        " a year earlier."
+    )
+    facts = read(text, "2014-08-05")
+    assert facts[k("2014-07")] == (9.25e9, None, 8.14e9)

@@ -95,7 +95,8 @@ def _reached_before(before: str) -> bool:
 
 
 _PRIOR_AFTER_GAP = re.compile(
-    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?",
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?"
+    r"(?:same\s(?:month|period|quarter)\s)?",  # "$8.14 billion in the same month a year earlier"
     re.I,
 )
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
@@ -930,7 +931,7 @@ def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> 
     for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
             gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
+            if len(gap) <= 16 + 11 * ("same" in gap) and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
     return period_then_year_earlier(sentence, mentions, index)
 
