@@ -5696,3 +5696,12 @@ def test_a_base_against_the_same_month_a_year_earlier_is_the_prior() -> None:
     )
     facts = read(text, "2014-08-05")
     assert facts[k("2014-07")] == (9.25e9, None, 8.14e9)
+
+
+def test_a_change_gained_on_a_base_dated_last_year_keeps_the_current_month() -> None:
+    text = (
+        "July sets a high\nJuly set a new monthly high. Chip shipments for the month reached $9.1 billion,"
+        " a 3.9% gain on the $8.76 billion posted in July last year."
+    )
+    facts = read(text, "2014-08-05")
+    assert facts[k("2014-07", item="semiconductors")] == (9.1e9, 3.9, 8.76e9)

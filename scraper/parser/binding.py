@@ -212,7 +212,8 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?"
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above"
+    r"|(?:gain|rise|increase|jump|drop|fall|decline|decrease)\s(?:on|over))\s(?:the\s|a\s)?"  # "a 4% gain on the $X"
     # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
     r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"

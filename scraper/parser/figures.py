@@ -761,6 +761,12 @@ _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
 _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
 # "down 4.4 percent from $X", "a 0.5% on-year rise from $X": the base of the change
+# "a 4.1% gain on the $7.2 billion", "a 2 percent drop over the $5 billion": the base the change is measured on
+_CHANGE_ON = re.compile(
+    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:rise|gain|increase|jump|drop|fall|decline|decrease)"
+    r" (?:on|over) (?:the\s)?(?:US)?$",  # (plain spaces round "on": `_on_or_over` gates it)
+    re.I,
+)
 _CHANGE_FROM = re.compile(
     r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:(?:rise|gain|increase|drop|fall|decline|decrease)\s)?"
     r"from\s(?:US)?$",
@@ -916,7 +922,16 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
         and not _own_period(sentence, mentions, index)
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
-    return any_from and bool(_FROM_THE_BEFORE.search(before)) and bool(_BASE_AFTER.match(sentence, mention.end))
+    if any_from and _FROM_THE_BEFORE.search(before) and _BASE_AFTER.match(sentence, mention.end):
+        return True
+    wider = sentence[max(0, mention.start - 30) : mention.start]
+    return _on_or_over(wider) and bool(_CHANGE_ON.search(wider))  # "a 3.9% gain on the $X"
+
+
+def _on_or_over(text: str) -> bool:
+    """The gate of `_CHANGE_ON`: every match has " on " or " over " (in any case)."""
+    folded = text.lower()
+    return " on " in folded or " over " in folded
 
 
 def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> bool:
