@@ -5705,3 +5705,14 @@ def test_a_change_gained_on_a_base_dated_last_year_keeps_the_current_month() -> 
     )
     facts = read(text, "2014-08-05")
     assert facts[k("2014-07", item="semiconductors")] == (9.1e9, 3.9, 8.76e9)
+
+
+def test_the_month_a_streak_started_in_is_no_reference_for_the_same_month() -> None:
+    text = (
+        "Record again\nICT exports rose 3 percent to $9.9 billion last month. ICT exports have hit a monthly"
+        " record two months running, beginning in May. China bought $4.1 billion worth of ICT goods in the"
+        " same month."
+    )
+    facts = read(text, "2014-07-15")
+    assert facts[k("2014-06", region="china")] == (4.1e9, None, None)
+    assert k("2014-05", region="china") not in facts

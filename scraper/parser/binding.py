@@ -24,7 +24,7 @@ ANCHOR_BEFORE = re.compile(
     r"|below|above|(?:level|on\spar)\swith|short\sof"
     # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
     r"|(?:below|above|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)(?:\sthe)?"
-    r"|(?:began|begun|started)(?:\sin)?"
+    r"|(?:began|begun|started|beginning|starting)(?:\sin)?"  # "two months running, starting in May": a streak's start
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
     # "8.1% above the same half of 2008", "short of the same quarter of 2015": the year of the base, not the figure's
