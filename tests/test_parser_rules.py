@@ -5716,3 +5716,13 @@ def test_the_month_a_streak_started_in_is_no_reference_for_the_same_month() -> N
     facts = read(text, "2014-07-15")
     assert facts[k("2014-06", region="china")] == (4.1e9, None, None)
     assert k("2014-05", region="china") not in facts
+
+
+def test_a_balance_in_surplus_or_in_deficit_by_an_amount_is_that_balance() -> None:
+    text = (
+        "Half-year trade\nIT exports were $60.1 billion for the January-June period. The sector's trade balance"
+        " was in surplus by $21.3 billion. With Japan, the IT trade was in deficit by $1.7 billion."
+    )
+    facts = read(text, "2014-07-15")
+    assert facts[k("2014-01/2014-06", "balance")] == (21.3e9, None, None)
+    assert facts[k("2014-01/2014-06", "balance", region="japan")] == (-1.7e9, None, None)

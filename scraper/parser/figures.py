@@ -22,7 +22,8 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 
 
 # "The balance was in the black by $4.2 billion": the size of the surplus, not of a change
-_IN_THE_BLACK_BY = re.compile(r"\bin\sthe\sblack\sby\s(?:US)?$", re.I)
+# "in the black by $X", "was in surplus by $X": the size of the balance, not a change's
+_IN_THE_BLACK_BY = re.compile(r"\bin\s(?:the\sblack|(?:a\s)?surplus|(?:a\s)?deficit|the\sred)\sby\s(?:US)?$", re.I)
 
 
 def _change_amount(window: str) -> bool:
