@@ -1134,3 +1134,18 @@ def test_the_caused_to_move_gate_lets_every_match_through(text: str) -> None:
 
     if reader._CAUSED_TO_MOVE.search(text):
         assert "'s" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a 3.9", "percent", "%", "pct", " ", "\t", "gain", "Drop", "on", "ON", "over", "Over"])
+        | st.sampled_from(["on-year", "the", "The", "US", "$", "onto", "overall"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_change_on_a_base_gate_lets_every_match_through(text: str) -> None:
+    from scraper.parser import figures
+
+    if figures._CHANGE_ON.search(text):
+        assert figures._on_or_over(text)

@@ -24,7 +24,7 @@ ANCHOR_BEFORE = re.compile(
     r"|below|above|(?:level|on\spar)\swith|short\sof"
     # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
     r"|(?:below|above|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)(?:\sthe)?"
-    r"|(?:began|begun|started)(?:\sin)?"
+    r"|(?:began|begun|started|beginning|starting)(?:\sin)?"  # "two months running, starting in May": a streak's start
     r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
     # "8.1% above the same half of 2008", "short of the same quarter of 2015": the year of the base, not the figure's
@@ -212,7 +212,8 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above)\s(?:the\s|a\s)?"
+    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above"
+    r"|(?:gain|rise|increase|jump|drop|fall|decline|decrease)\s(?:on|over))\s(?:the\s|a\s)?"  # "a 4% gain on the $X"
     # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
     r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"
@@ -441,7 +442,7 @@ def bind_period(
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     if lang == "en" and (when := _when_it_was(sentence, number, resolved, index)) is not None:
         return when, True
-    if before is not None and _RIGHT_AFTER.fullmatch(sentence[before.mention.end : number.start]):
+    if before is not None and _right_after(sentence, mentions, index, before, nxt if lang == "en" else None):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
         return before.period, True
@@ -461,6 +462,34 @@ def bind_period(
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+def _right_after(
+    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, nxt: ResolvedPeriod | None
+) -> bool:
+    """Does the period stand right before the figure and date it (not in an English list each dated after)?"""
+    if not _RIGHT_AFTER.fullmatch(sentence, before.mention.end, mentions[index].start):
+        return False
+    return nxt is None or not _each_dated_after(sentence, mentions, index, before, nxt)
+
+
+def _each_dated_after(
+    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, nxt: ResolvedPeriod
+) -> bool:
+    """'fell 3.1 percent in May, 6.4 percent in August and 2.2 percent in October': in a list of figures each
+    dated by the period right after it, the period before a figure closes the previous figure's pair."""
+    if not _FIGURE_IN_PERIOD.fullmatch(sentence, mentions[index].end, nxt.mention.start):
+        return False
+    at = next((i for i, m in enumerate(mentions) if m is before.mention), 0)
+    previous = mentions[at - 1] if at else None
+    return (
+        previous is not None
+        and previous.kind in ("pct", "money")
+        and _FIGURE_IN_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
+    )
+
+
+_FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during)\s", re.I)  # " in", " on-year in"
 
 
 # a change set after its value as an apposition: "$X (-21.3%)", "$X, up 12.7 percent", "$X in the half, a 5.9% decrease"
@@ -721,7 +750,7 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             if _A_TOTAL_NEXT.match(sentence, mention.end):
                 return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
-            if modifies and mentions[offset].start - mention.end <= 2:
+            if modifies and mentions[offset].start - mention.end <= 2 and sentence[mention.end] != ",":
                 return False  # "…, and second-half exports declined": the period opens the next clause
             return mention.start - position <= 30 or _set_earlier_in(sentence, position, mention.start)
         if mention.kind in ("money", "pct"):

@@ -22,7 +22,8 @@ CHANGE_AMOUNT = guarded(  # opens with a word boundary: searched behind a look-a
 
 
 # "The balance was in the black by $4.2 billion": the size of the surplus, not of a change
-_IN_THE_BLACK_BY = re.compile(r"\bin\sthe\sblack\sby\s(?:US)?$", re.I)
+# "in the black by $X", "was in surplus by $X": the size of the balance, not a change's
+_IN_THE_BLACK_BY = re.compile(r"\bin\s(?:the\sblack|(?:a\s)?surplus|(?:a\s)?deficit|the\sred)\sby\s(?:US)?$", re.I)
 
 
 def _change_amount(window: str) -> bool:
@@ -99,7 +100,8 @@ def _reached_before(before: str) -> bool:
 
 
 _PRIOR_AFTER_GAP = re.compile(
-    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?",
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?"
+    r"(?:same\s(?:month|period|quarter)\s)?",  # "$8.14 billion in the same month a year earlier"
     re.I,
 )
 _FROM_THE_BEFORE = re.compile(r"\bfrom\s(?:the\s)?$|\bup\sfrom\s$|\bdown\sfrom\s$", re.I)
@@ -790,6 +792,12 @@ _FROM_VERSUS_GAP = re.compile(r"\s(?:from|versus|vs\.?)\s(?:US)?")
 _TO_BEFORE_AS_WRITTEN = re.compile(r"\bto\s(?:US)?$")
 _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\.?)\s(?:US)?")
 # "down 4.4 percent from $X", "a 0.5% on-year rise from $X": the base of the change
+# "a 4.1% gain on the $7.2 billion", "a 2 percent drop over the $5 billion": the base the change is measured on
+_CHANGE_ON = re.compile(
+    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:rise|gain|increase|jump|drop|fall|decline|decrease)"
+    r" (?:on|over) (?:the\s)?(?:US)?$",  # (plain spaces round "on": `_on_or_over` gates it)
+    re.I,
+)
 _CHANGE_FROM = re.compile(
     r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:(?:rise|gain|increase|drop|fall|decline|decrease)\s)?"
     r"from\s(?:US)?$",
@@ -945,9 +953,20 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
         and not _own_period(sentence, mentions, index)
     ):
         return True  # "down 4.4 percent from $2.11 billion": the base of the change
-    if not (any_from and _FROM_THE_BEFORE.search(before)):
-        return False
-    return bool(_BASE_AFTER.match(sentence, mention.end)) or _moved_from_the_year_before(sentence, mentions, index)
+    if (
+        any_from
+        and _FROM_THE_BEFORE.search(before)
+        and (_BASE_AFTER.match(sentence, mention.end) or _moved_from_the_year_before(sentence, mentions, index))
+    ):
+        return True
+    wider = sentence[max(0, mention.start - 30) : mention.start]
+    return _on_or_over(wider) and bool(_CHANGE_ON.search(wider))  # "a 3.9% gain on the $X"
+
+
+def _on_or_over(text: str) -> bool:
+    """The gate of `_CHANGE_ON`: every match has " on " or " over " (in any case)."""
+    folded = text.lower()
+    return " on " in folded or " over " in folded
 
 
 # "…, up from $19.04 billion," closing its clause, after a change named year-on-year
@@ -980,7 +999,7 @@ def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> 
     for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
             gap = sentence[mention.end : other.start]
-            if len(gap) <= 16 and _PRIOR_AFTER_GAP.fullmatch(gap):
+            if len(gap) <= 16 + 11 * ("same" in gap) and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
     return period_then_year_earlier(sentence, mentions, index)
 
