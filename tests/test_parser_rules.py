@@ -5795,3 +5795,84 @@ def test_bought_an_amount_from_abroad_is_an_import() -> None:
     )
     facts = read(text, "2013-05-10")
     assert facts[k("2013-01/2013-04", "import")][0] == 25.03e9
+
+
+def test_a_gapped_change_keeps_its_verb_not_the_next_clause_verb_after_while() -> None:
+    text = (
+        "Tablet shipments slip\nIn March, chip exports fell 12.0 percent and mobile phone exports 3.3 percent,"
+        " while sales of displays rose 6.0 percent on the year."
+    )
+    facts = read(text, "2014-04-02")
+    assert facts[k("2014-03", item="mobile_phones")] == (None, -3.3, None)
+    assert facts[k("2014-03", item="displays")] == (None, 6.0, None)
+
+
+def test_each_change_in_a_list_of_changes_takes_the_month_right_after_it() -> None:
+    text = (
+        "Phone exports ease\nHandset exports slid 8.1 percent on-year in October, 15.2 percent in January"
+        " and 9.9 percent in April."
+    )
+    facts = read(text, "2014-05-05")
+    assert facts[k("2013-10", item="mobile_phones")] == (None, -8.1, None)
+    assert facts[k("2014-01", item="mobile_phones")] == (None, -15.2, None)
+    assert facts[k("2014-04", item="mobile_phones")] == (None, -9.9, None)
+
+
+def test_a_span_closing_the_first_item_of_a_gapped_list_before_a_comma_is_its_own() -> None:
+    text = (
+        "Chip sales up\nAmong major products, chip exports grew 7.4% in January-July, mobile phones 2.2%"
+        " and displays 5.5%."
+    )
+    facts = read(text, "2014-08-11")
+    assert facts[k("2014-01/2014-07", item="semiconductors")] == (None, 7.4, None)
+    assert k("2014-07", item="semiconductors") not in facts
+
+
+def test_a_sentence_glued_to_the_next_that_opens_with_an_acronym() -> None:
+    text = (
+        "ICT exports rise\nICT exports came to $9.4 billion last month, up 6.2 percent on-year. They had"
+        " shrunk since May 2012, when they lost 2.3 percent on-year.ICT imports climbed 4.8 percent to"
+        " $5.1 billion in January."
+    )
+    facts = read(text, "2014-02-12")
+    assert facts[k("2014-01", "import")] == (5.1e9, 4.8, None)
+    assert k("2012-05", "import") not in facts
+
+
+def test_a_base_against_the_same_month_a_year_earlier_is_the_prior() -> None:
+    text = (
+        "ICT trade\nICT exports in July came to US$9.25 billion, against $8.14 billion in the same month"
+        " a year earlier."
+    )
+    facts = read(text, "2014-08-05")
+    assert facts[k("2014-07")] == (9.25e9, None, 8.14e9)
+
+
+def test_a_change_gained_on_a_base_dated_last_year_keeps_the_current_month() -> None:
+    text = (
+        "July sets a high\nJuly set a new monthly high. Chip shipments for the month reached $9.1 billion,"
+        " a 3.9% gain on the $8.76 billion posted in July last year."
+    )
+    facts = read(text, "2014-08-05")
+    assert facts[k("2014-07", item="semiconductors")] == (9.1e9, 3.9, 8.76e9)
+
+
+def test_the_month_a_streak_started_in_is_no_reference_for_the_same_month() -> None:
+    text = (
+        "Record again\nICT exports rose 3 percent to $9.9 billion last month. ICT exports have hit a monthly"
+        " record two months running, beginning in May. China bought $4.1 billion worth of ICT goods in the"
+        " same month."
+    )
+    facts = read(text, "2014-07-15")
+    assert facts[k("2014-06", region="china")] == (4.1e9, None, None)
+    assert k("2014-05", region="china") not in facts
+
+
+def test_a_balance_in_surplus_or_in_deficit_by_an_amount_is_that_balance() -> None:
+    text = (
+        "Half-year trade\nIT exports were $60.1 billion for the January-June period. The sector's trade balance"
+        " was in surplus by $21.3 billion. With Japan, the IT trade was in deficit by $1.7 billion."
+    )
+    facts = read(text, "2014-07-15")
+    assert facts[k("2014-01/2014-06", "balance")] == (21.3e9, None, None)
+    assert facts[k("2014-01/2014-06", "balance", region="japan")] == (-1.7e9, None, None)
