@@ -5645,3 +5645,14 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_ko_partners_each_with_their_own_figures_before_gakgak_are_their_totals_after_an_item() -> None:
+    text = (
+        "상반기 ICT 수출 1040억달러\n상반기 ICT 수출액은 1040억달러였다. 대만 디스플레이 수출은 7억달러로 11% 줄었지만,"
+        " 메모리는 52억달러로 16.4% 늘었다. 인도 수출은 31억달러로 4.4%, 일본 수출은 19억달러로 2.7% 각각 증가했다."
+    )
+    facts = read(text, "2033-07-15")
+    assert facts[k("2033-01/2033-06", region="india")] == (3.1e9, 4.4, None)
+    assert facts[k("2033-01/2033-06", region="japan")] == (1.9e9, 2.7, None)
+    assert k("2033-01/2033-06", item="memory", region="india") not in facts
