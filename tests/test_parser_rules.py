@@ -5656,3 +5656,13 @@ def test_ko_partners_each_with_their_own_figures_before_gakgak_are_their_totals_
     assert facts[k("2033-01/2033-06", region="india")] == (3.1e9, 4.4, None)
     assert facts[k("2033-01/2033-06", region="japan")] == (1.9e9, 2.7, None)
     assert k("2033-01/2033-06", item="memory", region="india") not in facts
+
+
+def test_ko_finished_phones_and_parts_joined_by_gwa_are_the_phone_whole() -> None:
+    text = (
+        "연간 ICT 수출 1980억달러\n작년 ICT 수출은 1980억달러였다. 휴대폰 완제품과 부분품 역시 127억 달러로"
+        " 한 자릿수 성장을 이어갔다."
+    )
+    facts = read(text, "2035-01-16")
+    assert facts[k("2034-01/2034-12", item="mobile_phones")] == (12.7e9, None, None)
+    assert k("2034-01/2034-12", item="mobile_phone_parts") not in facts
