@@ -5666,3 +5666,13 @@ def test_ko_finished_phones_and_parts_joined_by_gwa_are_the_phone_whole() -> Non
     facts = read(text, "2035-01-16")
     assert facts[k("2034-01/2034-12", item="mobile_phones")] == (12.7e9, None, None)
     assert k("2034-01/2034-12", item="mobile_phone_parts") not in facts
+
+
+def test_ko_the_whole_a_share_is_of_is_not_the_subject_of_the_change_after_it() -> None:
+    text = (
+        "연간 ICT 수출 1870억달러\n작년 ICT 수출은 1870억달러로 6.2% 늘었다. 메모리 수출액은 640억달러로"
+        " ICT 수출의 34%를 차지했고 전년보다 19.3% 증가했다."
+    )
+    facts = read(text, "2036-01-15")
+    assert facts[k("2035-01/2035-12", item="memory")] == (64e9, 19.3, None)
+    assert facts[k("2035-01/2035-12")] == (187e9, 6.2, None)

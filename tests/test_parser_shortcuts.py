@@ -1110,3 +1110,17 @@ def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
 
     if scanner._UNIT_NOTE.search(text):
         assert scanner._unit_notes(text, lower_ascii(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "수출", "수입", "액", "의", "에서", "중", "57", ".4", "%", "를", "을", "차지"])
+        | st.sampled_from(["점유", "X"]),
+        max_size=9,
+    ).map("".join)
+)
+def test_the_share_base_gate_lets_every_share_through(text: str) -> None:
+    """`sentences.korean_background` asks for "차지" or "점유" before `_SHARE_BASE`, which needs one of them."""
+    if sentences._SHARE_BASE.match(text):
+        assert "차지" in text or "점유" in text
