@@ -5676,3 +5676,15 @@ def test_ko_the_whole_a_share_is_of_is_not_the_subject_of_the_change_after_it() 
     facts = read(text, "2036-01-15")
     assert facts[k("2035-01/2035-12", item="memory")] == (64e9, 19.3, None)
     assert facts[k("2035-01/2035-12")] == (187e9, 6.2, None)
+
+
+def test_ko_a_rate_unit_declared_before_a_trend_word_and_its_colon_declares_the_next_line() -> None:
+    text = (
+        "6월 ICT 수출 133.2억불\n□ '31년 6월 ICT 수출액은 133.2억불, 수입액은 84.6억불로 잠정 집계\n\n"
+        "ㅇ ICT 수출은 전년 동월대비 6.4% 감소\n\n※ 전년 동월 대비 ICT 수출 증감률(%) 추이 :\n\n"
+        "('31.3월) △2.2 → (4월) 3.9 → (5월) △1.7 → (6월) △6.4\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-04")] == (None, 3.9, None)
+    assert facts[k("2031-05")] == (None, -1.7, None)
+
