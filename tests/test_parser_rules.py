@@ -5688,3 +5688,11 @@ def test_ko_a_rate_unit_declared_before_a_trend_word_and_its_colon_declares_the_
     assert facts[k("2031-04")] == (None, 3.9, None)
     assert facts[k("2031-05")] == (None, -1.7, None)
 
+
+def test_ko_an_item_with_the_word_for_its_sector_before_its_particle_is_the_subject() -> None:
+    text = (
+        "8월 IT 수출 118억달러\n8월 IT 수출은 118억달러였다. 휴대폰 부분 역시 신흥국 수요 회복에 힘입어"
+        " 21억4000만 달러어치가 수출돼 1년 전보다 6.8% 늘었다."
+    )
+    facts = read(text, "2032-09-02")
+    assert facts[k("2032-08", item="mobile_phones")] == (2.14e9, 6.8, None)

@@ -57,7 +57,7 @@ _HANGUL = re.compile(r"[가-힣]")
 _OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
 _MARKED_SUBJECT = re.compile(
-    r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
+    r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|부분|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
 )
 _CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
 # "ICT 수출의 57%를 차지했으며": the whole a share is of, not the sentence's subject
