@@ -5696,3 +5696,15 @@ def test_ko_an_item_with_the_word_for_its_sector_before_its_particle_is_the_subj
     )
     facts = read(text, "2032-09-02")
     assert facts[k("2032-08", item="mobile_phones")] == (2.14e9, 6.8, None)
+
+
+def test_ko_a_declared_unit_goes_on_down_a_run_of_months_bare_rows() -> None:
+    text = (
+        "2038년 9월 ICT 수출입 동향\n9월 ICT 수출은 231.4억 달러로 4.1% 늘었다.\n\n"
+        "  * 월별 ICT 수출(억 달러, 전년 동월 대비 %)\n    - 2038년 6월 214.7 (1.3)\n    - 7월 222.9 (2.6)\n"
+        "    - 8월 219.5 (3.8)\n    - 9월 231.4 (4.1)\n"
+    )
+    facts = read(text, "2038-10-14")
+    assert facts[k("2038-06")] == (21.47e9, 1.3, None)
+    assert facts[k("2038-07")] == (22.29e9, 2.6, None)
+    assert facts[k("2038-08")] == (21.95e9, 3.8, None)
