@@ -5708,3 +5708,9 @@ def test_ko_a_declared_unit_goes_on_down_a_run_of_months_bare_rows() -> None:
     assert facts[k("2038-06")] == (21.47e9, 1.3, None)
     assert facts[k("2038-07")] == (22.29e9, 2.6, None)
     assert facts[k("2038-08")] == (21.95e9, 3.8, None)
+
+
+def test_ko_a_month_a_year_back_named_as_il_nyeon_jeon_is_the_base_of_the_change() -> None:
+    text = "11월 ICT 수출 172억달러\n11월 ICT 수출이 172억달러로 1년 전 11월보다 3.7% 늘어 연중 최대를 기록했다."
+    facts = read(text, "2039-12-13")
+    assert facts[k("2039-11")] == (17.2e9, 3.7, None)
