@@ -1149,3 +1149,29 @@ def test_the_change_on_a_base_gate_lets_every_match_through(text: str) -> None:
 
     if figures._CHANGE_ON.search(text):
         assert figures._on_or_over(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "수출", "수입", "액", "의", "에서", "중", "57", ".4", "%", "를", "을", "차지"])
+        | st.sampled_from(["점유", "X"]),
+        max_size=9,
+    ).map("".join)
+)
+def test_the_share_base_gate_lets_every_share_through(text: str) -> None:
+    """`sentences.korean_background` asks for "차지" or "점유" before `_SHARE_BASE`, which needs one of them."""
+    if sentences._SHARE_BASE.match(text):
+        assert "차지" in text or "점유" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "-", "·", "2038", "년", "7", "월", "222.9", "(", "△", "2.6", ")", "X"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_bare_row_gate_lets_every_row_through(text: str) -> None:
+    """`reader._bare_row` asks for "월" and a closing bracket before `_BARE_ROW`, which needs both."""
+    if reader._BARE_ROW.match(text):
+        assert reader._bare_row(text)

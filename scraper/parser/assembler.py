@@ -131,6 +131,7 @@ class Assembler:
         self.paragraph = ParagraphScope()
         self.book = DraftBook()
         self.carried_unit: str | None = None  # a unit a line declared for the next line's bare figures
+        self.row_unit: str | None = None  # ... kept down the run of a month's bare rows under it
         self.noted_unit: str | None = None  # a unit note's ("(단위: 억 달러, %)") for the shorthand lines after it
         self.eok_document = False  # amounts are written in 억 dollars (a trend line's bare amounts are too)
         self.patterns: ScanPlan | None = None  # what can match in this document

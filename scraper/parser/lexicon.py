@@ -100,7 +100,7 @@ ITEMS: dict[str, list[str]] = {
         r"mobile\sdevices?",
         r"phones?",  # "chips fell …, displays slid … and phones dropped …"
         # finished phones and parts named together are the whole category
-        r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,)\s?(?:부분품|부품)",
+        r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,|[과와]\s?(?![^.]{0,12}각각))\s?(?:부분품|부품)",
         # ... also in brackets after the phone: "휴대폰(완제품+부분품)" is the phone figure, parts included
         r"휴대\s?(?:폰|전화)\s?\(\s?(?:완성품|완제품)\s?(?:\+|·|ㆍ|및|,)\s?(?:부분품|부품)\s?\)",
         r"휴대\s?폰",

@@ -235,7 +235,8 @@ def _year_fields(match: re.Match[str]) -> YearFields:
         return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}
     if groups.get("kerel"):
         relative = groups["kerel"]
-        return {"year_offset": -1 if relative.startswith(("지난", "작년", "전년")) else 1 if relative == "내년" else 0}
+        last = relative.startswith(("지난", "작년", "전년", "1", "한"))
+        return {"year_offset": -1 if last else 1 if relative == "내년" else 0}
     return {}
 
 
@@ -403,7 +404,8 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
 
-_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해)"
+# (before a month or a quarter only: "1년 전 9월보다" is last year's September)
+_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해|(?<![\d.])1\s?년\s?전(?:의)?|한\s?해\s?전(?:의)?)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
 

@@ -152,6 +152,14 @@ _PART_OF = re.compile(rf"{_OF_THESE}\s?$")  # "이 중 베트남행이": a part 
 
 
 _BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
+# "- 3월 205.2 (9.1)" under "월별 수출(억 달러, 전년 동월 대비 %)": a month's bare amount and change, one per row
+_BARE_ROW = re.compile(
+    r"\s*[-·]\s?(?:(?:19|20)?\d{2}\s?년\s?)?\d{1,2}\s?월\s?[\d,]*\d(?:\.\d+)?\s?\(\s?[△▲▼+\-−]?\s?\d+(?:\.\d+)?\s?\)\s*$"
+)
+
+
+def _bare_row(sentence: str) -> bool:
+    return "월" in sentence and sentence.rstrip().endswith(")") and _BARE_ROW.match(sentence) is not None
 
 
 def _bullet_mark(sentence: str) -> str:
@@ -428,7 +436,8 @@ class SentenceReader:
         self.assembler = assembler
         self.original = original
         self.sentence = sentence = numbers.normalise_spoken_numbers(original) if assembler.spells_numbers else original
-        unit = assembler.carried_unit or (
+        unit = assembler.carried_unit or (assembler.row_unit if assembler.row_unit and _bare_row(sentence) else None)
+        unit = unit or (
             assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
         )  # (only a unit note makes the shorthand test worth its search)
         if unit is None and assembler.eok_document and "→" in sentence and _TREND_LINE.search(sentence):
@@ -730,6 +739,10 @@ class SentenceReader:
             self.assembler.carried_unit = declared[0]
         elif not (self.assembler.carried_unit and wrapped):
             self.assembler.carried_unit = None
+        if declared:
+            self.assembler.row_unit = self.assembler.carried_unit
+        elif not _bare_row(self.sentence):
+            self.assembler.row_unit = None  # (the rows under a declaration go on while each is a month's bare row)
 
     def _marker(self, mention: Mention) -> None:
         state, sentence = self.state, self.sentence

@@ -58,9 +58,13 @@ _HANGUL = re.compile(r"[가-힣]")
 _OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
 _MARKED_SUBJECT = re.compile(
-    r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
+    r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|부분|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
 )
 _CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
+# "ICT 수출의 57%를 차지했으며": the whole a share is of, not the sentence's subject
+_SHARE_BASE = re.compile(
+    r"\s?(?:(?:수출|수입)(?:액)?\s?)?(?:의|에서|\s?중)\s?\d+(?:\.\d+)?\s?%\s?(?:[를을]\s?)?(?:차지|점유)"
+)
 _CAUSE_LATER = re.compile(KO_CAUSE_LATER)
 _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
@@ -95,6 +99,8 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
     if after[:1] == ")" and _BULLET_BEFORE.fullmatch(sentence, 0, max(0, mention.start - 1)):
         return False  # "○ (컴퓨터) 수요 둔화로 8.3억불": the bracket that opens a release's line names its subject
     after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
+    if ("차지" in after or "점유" in after) and _SHARE_BASE.match(after):
+        return True  # "ICT 수출의 57%를 차지": what the share is of
     if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
     after = after[:50]

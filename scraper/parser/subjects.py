@@ -356,7 +356,18 @@ _KO_PARTNER_TOTAL_LEAD = re.compile(
 
 def opens_on_a_partners_total(sentence: str) -> bool:
     """Does the Korean sentence open on one partner's bare flow as its subject ("베트남 수출은 …" after "대중국
-    반도체는 …")? Not a list of partners ("중국, 베트남 수출은 각각 …"), which goes on with the item."""
+    반도체는 …")? Not a list of partners ("중국, 베트남 수출은 각각 …"), which goes on with the item; but "각각" after
+    the partner's own figures ("베트남 수출은 A로 a%, 미국 수출은 B로 b% 각각 늘었다") lists partners' totals."""
     if "수출" not in sentence and "수입" not in sentence:
         return False
-    return _KO_PARTNER_TOTAL_LEAD.match(sentence) is not None and "각각" not in sentence
+    lead = _KO_PARTNER_TOTAL_LEAD.match(sentence)
+    if lead is None:
+        return False
+    listed_at = sentence.find("각각")
+    if listed_at < 0:
+        return True
+    figure = _DIGIT.search(sentence, lead.end(), listed_at)
+    return figure is not None
+
+
+_DIGIT = re.compile(r"\d")
