@@ -5876,3 +5876,72 @@ def test_a_balance_in_surplus_or_in_deficit_by_an_amount_is_that_balance() -> No
     facts = read(text, "2014-07-15")
     assert facts[k("2014-01/2014-06", "balance")] == (21.3e9, None, None)
     assert facts[k("2014-01/2014-06", "balance", region="japan")] == (-1.7e9, None, None)
+
+
+def test_ko_partners_each_with_their_own_figures_before_gakgak_are_their_totals_after_an_item() -> None:
+    text = (
+        "상반기 ICT 수출 1040억달러\n상반기 ICT 수출액은 1040억달러였다. 대만 디스플레이 수출은 7억달러로 11% 줄었지만,"
+        " 메모리는 52억달러로 16.4% 늘었다. 인도 수출은 31억달러로 4.4%, 일본 수출은 19억달러로 2.7% 각각 증가했다."
+    )
+    facts = read(text, "2033-07-15")
+    assert facts[k("2033-01/2033-06", region="india")] == (3.1e9, 4.4, None)
+    assert facts[k("2033-01/2033-06", region="japan")] == (1.9e9, 2.7, None)
+    assert k("2033-01/2033-06", item="memory", region="india") not in facts
+
+
+def test_ko_finished_phones_and_parts_joined_by_gwa_are_the_phone_whole() -> None:
+    text = (
+        "연간 ICT 수출 1980억달러\n작년 ICT 수출은 1980억달러였다. 휴대폰 완제품과 부분품 역시 127억 달러로"
+        " 한 자릿수 성장을 이어갔다."
+    )
+    facts = read(text, "2035-01-16")
+    assert facts[k("2034-01/2034-12", item="mobile_phones")] == (12.7e9, None, None)
+    assert k("2034-01/2034-12", item="mobile_phone_parts") not in facts
+
+
+def test_ko_the_whole_a_share_is_of_is_not_the_subject_of_the_change_after_it() -> None:
+    text = (
+        "연간 ICT 수출 1870억달러\n작년 ICT 수출은 1870억달러로 6.2% 늘었다. 메모리 수출액은 640억달러로"
+        " ICT 수출의 34%를 차지했고 전년보다 19.3% 증가했다."
+    )
+    facts = read(text, "2036-01-15")
+    assert facts[k("2035-01/2035-12", item="memory")] == (64e9, 19.3, None)
+    assert facts[k("2035-01/2035-12")] == (187e9, 6.2, None)
+
+
+def test_ko_a_rate_unit_declared_before_a_trend_word_and_its_colon_declares_the_next_line() -> None:
+    text = (
+        "6월 ICT 수출 133.2억불\n□ '31년 6월 ICT 수출액은 133.2억불, 수입액은 84.6억불로 잠정 집계\n\n"
+        "ㅇ ICT 수출은 전년 동월대비 6.4% 감소\n\n※ 전년 동월 대비 ICT 수출 증감률(%) 추이 :\n\n"
+        "('31.3월) △2.2 → (4월) 3.9 → (5월) △1.7 → (6월) △6.4\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-04")] == (None, 3.9, None)
+    assert facts[k("2031-05")] == (None, -1.7, None)
+
+
+def test_ko_an_item_with_the_word_for_its_sector_before_its_particle_is_the_subject() -> None:
+    text = (
+        "8월 IT 수출 118억달러\n8월 IT 수출은 118억달러였다. 휴대폰 부분 역시 신흥국 수요 회복에 힘입어"
+        " 21억4000만 달러어치가 수출돼 1년 전보다 6.8% 늘었다."
+    )
+    facts = read(text, "2032-09-02")
+    assert facts[k("2032-08", item="mobile_phones")] == (2.14e9, 6.8, None)
+
+
+def test_ko_a_declared_unit_goes_on_down_a_run_of_months_bare_rows() -> None:
+    text = (
+        "2038년 9월 ICT 수출입 동향\n9월 ICT 수출은 231.4억 달러로 4.1% 늘었다.\n\n"
+        "  * 월별 ICT 수출(억 달러, 전년 동월 대비 %)\n    - 2038년 6월 214.7 (1.3)\n    - 7월 222.9 (2.6)\n"
+        "    - 8월 219.5 (3.8)\n    - 9월 231.4 (4.1)\n"
+    )
+    facts = read(text, "2038-10-14")
+    assert facts[k("2038-06")] == (21.47e9, 1.3, None)
+    assert facts[k("2038-07")] == (22.29e9, 2.6, None)
+    assert facts[k("2038-08")] == (21.95e9, 3.8, None)
+
+
+def test_ko_a_month_a_year_back_named_as_il_nyeon_jeon_is_the_base_of_the_change() -> None:
+    text = "11월 ICT 수출 172억달러\n11월 ICT 수출이 172억달러로 1년 전 11월보다 3.7% 늘어 연중 최대를 기록했다."
+    facts = read(text, "2039-12-13")
+    assert facts[k("2039-11")] == (17.2e9, 3.7, None)
