@@ -5645,3 +5645,14 @@ def test_the_month_just_before_named_as_jikjeon_dal_in_a_rate_that_moved() -> No
     )
     facts = read(text, "2020-08-14")
     assert facts[k("2020-06")] == (None, -9.4, None)
+
+
+def test_two_names_joined_before_one_marker_are_both_subjects_despite_a_cause_after() -> None:
+    text = (
+        "상반기 ICT 수출 호조\n1~6월 ICT 수출은 812억3천만달러로 집계됐다.\n"
+        "메모리와 휴대폰은 신흥국 수요 회복으로 각각 301억2천만달러, 97억5천만달러어치가 팔려 나갔다."
+        " 작년 상반기보다 각각 41%, 12.7% 늘었다."
+    )
+    facts = read(text, "2031-07-05")
+    assert facts[k("2031-01/2031-06", item="memory")] == (30.12e9, 41.0, None)
+    assert facts[k("2031-01/2031-06", item="mobile_phones")] == (9.75e9, 12.7, None)
