@@ -5656,3 +5656,14 @@ def test_two_names_joined_before_one_marker_are_both_subjects_despite_a_cause_af
     facts = read(text, "2031-07-05")
     assert facts[k("2031-01/2031-06", item="memory")] == (30.12e9, 41.0, None)
     assert facts[k("2031-01/2031-06", item="mobile_phones")] == (9.75e9, 12.7, None)
+
+
+def test_a_decline_rate_marked_as_topic_heads_a_list_of_names_and_bare_figures() -> None:
+    text = (
+        "5월 ICT 수출 감소\n5월 ICT 수출은 151억 달러로 1년 전보다 8.3% 줄었다.\n"
+        "주요 품목의 하락률은 메모리 27.4%, 디스플레이 12.8%, 2차 전지 3.1%로 집계됐다. 통신장비만 2.2% 늘었다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="memory")] == (None, -27.4, None)
+    assert facts[k("2031-05", item="secondary_batteries")] == (None, -3.1, None)
+    assert facts[k("2031-05", item="communication_equipment")] == (None, 2.2, None)

@@ -1110,3 +1110,17 @@ def test_the_unit_note_gate_lets_every_note_through(text: str) -> None:
 
     if scanner._UNIT_NOTE.search(text):
         assert scanner._unit_notes(text, lower_ascii(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["감소", "증가", "하락", "상승", "율", "률", "폭", " ", "은", "이", "가", "는"]), max_size=8
+    )
+)
+def test_the_rate_that_heads_a_list_needs_its_ending(pieces: list[str]) -> None:
+    from scraper.parser import figures
+
+    text = "".join(pieces)
+    if figures._KO_RATE_HEADS_A_LIST.search(text):
+        assert any(word in text for word in figures._RATE_ENDINGS)
