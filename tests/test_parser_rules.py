@@ -5667,3 +5667,13 @@ def test_a_decline_rate_marked_as_topic_heads_a_list_of_names_and_bare_figures()
     assert facts[k("2031-05", item="memory")] == (None, -27.4, None)
     assert facts[k("2031-05", item="secondary_batteries")] == (None, -3.1, None)
     assert facts[k("2031-05", item="communication_equipment")] == (None, 2.2, None)
+
+
+def test_an_item_named_as_an_example_of_the_key_parts_is_the_cause_not_the_subject() -> None:
+    text = (
+        "3월 ICT 수출입 동향\n2031년 3월 ICT 수출은 171.5억불, 수입은 88.2억불이었다.\n"
+        "ICT 수입은 88.2억불로, 반도체 등 핵심 부품 수입이 늘면서 작년 같은 달(80.6억불)보다 9.4% 많았다."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", "import")] == (8.82e9, 9.4, 8.06e9)
+    assert k("2031-03", "import", item="semiconductors") not in facts
