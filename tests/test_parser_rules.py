@@ -5677,3 +5677,13 @@ def test_an_item_named_as_an_example_of_the_key_parts_is_the_cause_not_the_subje
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03", "import")] == (8.82e9, 9.4, 8.06e9)
     assert k("2031-03", "import", item="semiconductors") not in facts
+
+
+def test_after_a_contrast_the_topic_keeps_the_figure_past_a_noun_in_a_cause_clause() -> None:
+    text = (
+        "9월 ICT 수출\n9월 ICT 수출은 187억 달러로 집계됐다.\n"
+        "컴퓨터 수출은 3분기에 4.4% 늘었지만, 9월에는 SSD 출하가 저조해 작년 같은 달보다 11.3% 줄었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="computers")] == (None, -11.3, None)
+    assert k("2031-09", item="ssd") not in facts
