@@ -5687,3 +5687,12 @@ def test_after_a_contrast_the_topic_keeps_the_figure_past_a_noun_in_a_cause_clau
     facts = read(text, "2031-10-14")
     assert facts[k("2031-09", item="computers")] == (None, -11.3, None)
     assert k("2031-09", item="ssd") not in facts
+
+
+def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
+    text = "5월 ICT 수출 동향\n5월 ICT 수출은 161억 달러로 12.2% 늘었다. 메모리 효과로 인도 수출이 41.3% 급증했다."
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (None, 41.3, None)
+    assert k("2031-05", item="memory", region="india") not in facts
+    headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
+    assert k("2031-05", item="memory") not in headline
