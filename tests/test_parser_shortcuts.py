@@ -1175,3 +1175,27 @@ def test_the_bare_row_gate_lets_every_row_through(text: str) -> None:
     """`reader._bare_row` asks for "월" and a closing bracket before `_BARE_ROW`, which needs both."""
     if reader._BARE_ROW.match(text):
         assert reader._bare_row(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["감소", "증가", "하락", "상승", "율", "률", "폭", " ", "은", "이", "가", "는"]), max_size=8
+    )
+)
+def test_the_rate_that_heads_a_list_needs_its_ending(pieces: list[str]) -> None:
+    from scraper.parser import figures
+
+    text = "".join(pieces)
+    if figures._KO_RATE_HEADS_A_LIST.search(text):
+        assert any(word in text for word in figures._RATE_ENDINGS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["늘었", "지만", "으나", "나", ",", " ", "줄", "었", "9월"]), max_size=8))
+def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._KO_CONTRAST_GOES_ON.search(text):
+        assert "지만" in text or "으나" in text

@@ -526,6 +526,38 @@ _KO_RATE_PAIR_GAP = re.compile(r"\s?에서\s?(?:(?:\d{4}년\s?)?\d{1,2}월(?:에
 
 
 _PERCENT_OPENS = re.compile(r"^\s?%")
+# "감소율은 반도체 41.5%, 디스플레이 42.2%였다": a rate marked as the topic heads a list of names and their figures
+_KO_RATE_HEADS_A_LIST = re.compile(r"(?:(?P<down>감소|하락)|증가|상승)\s?(?:율|률|폭)\s?[은는이가]\s")
+_RATE_ENDINGS = ("율", "률", "폭")
+_KO_LIST_COMMA = re.compile(r"\s?[,·]\s?")
+
+
+def _rate_heads_the_list(sentence: str, mentions: list[Mention], index: int) -> int:
+    """+1 or -1 when the percentage is one of a list of names with their figures that a rate marked as the
+    topic opens ("감소율은 반도체 41.5%, 디스플레이 42.2%"); 0 otherwise."""
+    mention = mentions[index]
+    start = max(0, mention.start - 90)
+    if not any(word in sentence[start : mention.start] for word in _RATE_ENDINGS):
+        return 0  # (the head's rate ends in one of them)
+    heads = list(_KO_RATE_HEADS_A_LIST.finditer(sentence, start, mention.start))
+    if not heads:
+        return 0
+    head = heads[-1]
+    listed = [m for m in mentions[:index] if m.start >= head.end()]
+    if not listed or not listed[0].kind.startswith("item:") or sentence[head.end() : listed[0].start].strip():
+        return 0
+    for before, after in zip(listed, [*listed[1:], mention], strict=True):
+        if before.kind.startswith("item:"):
+            alternates = after.kind == "pct" and not sentence[before.end : after.start].strip()
+        else:
+            alternates = (
+                before.kind == "pct"
+                and after.kind.startswith("item:")
+                and _KO_LIST_COMMA.fullmatch(sentence, before.end, after.start) is not None
+            )
+        if not alternates:
+            return 0  # the list goes name, figure, comma, name …, and nothing else stands in it
+    return -1 if head.group("down") else 1
 
 
 def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
@@ -534,6 +566,9 @@ def _rate_named(sentence: str, mentions: list[Mention], index: int) -> int:
     named = _RATE_NAMED_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start])
     if named:
         return -1 if named.group("down") else 1
+    listed = _rate_heads_the_list(sentence, mentions, index)
+    if listed:
+        return listed
     earlier = mentions[index - 1] if index else None
     if earlier is not None and earlier.kind == "period" and index > 1:
         earlier = mentions[index - 2]

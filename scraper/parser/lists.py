@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
-from scraper.parser.sentences import korean_background
+from scraper.parser.sentences import korean_background, marked_with_the_names_after
 from scraper.parser.subjects import PARENTS
 
 _LIST_WORD = re.compile(r"respectively|각각|차례로|\beach\b(?!\sother)", re.I)
@@ -176,8 +176,12 @@ class _ListReader:
             and self.subjects
             and mention.start - self.mentions[self.subjects[-1][0]].end <= 35
         )
-        if SUBJECT_BLOCKERS.search(before) or examples or korean_background(self.sentence, mention):
+        if SUBJECT_BLOCKERS.search(before) or examples:
             return None
+        if korean_background(self.sentence, mention) and not marked_with_the_names_after(
+            self.sentence, self.mentions, mention
+        ):
+            return None  # "반도체와 디스플레이는 수요 회복으로 …" lists both
         return kind
 
     def _subject(self, index: int, mention: Mention, kind: str) -> None:

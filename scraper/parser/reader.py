@@ -361,6 +361,10 @@ _AGENT = re.compile(
 _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 
 
+# "…늘었으나, 6월에는 …": a clause of contrast ended, the topic going on into the next
+_KO_CONTRAST_GOES_ON = re.compile(r"[가-힣](?:지만|으나)\s?,?\s")
+
+
 class _Kinds:
     """What a sentence's mentions name, gathered in one pass: the reader asks it of every sentence (which kinds
     are named, which comes first, a flow or a figure?), and so does `list_assignments` (how many figures and
@@ -924,7 +928,7 @@ class SentenceReader:
         if (
             self.ko
             and 0 <= state.topic_end <= mention.start
-            and not frame.dirty
+            and (not frame.dirty or self._topic_goes_on_past_a_contrast(mention))
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
         ):
             return
@@ -958,6 +962,15 @@ class SentenceReader:
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
+        """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
+        topic is still the subject of the clause whose cause the next noun names."""
+        last = self.state.last_number
+        if last is None or last.end > mention.start or _TOPIC_PARTICLE.match(self.sentence, mention.end):
+            return False  # (not "…부진했지만 휴대폰은 신제품 효과로": a topic of its own)
+        between = self.sentence[last.end : mention.start]
+        return ("지만" in between or "으나" in between) and _KO_CONTRAST_GOES_ON.search(between) is not None
 
     def _breaks_down_the_partner(self, mention: Mention) -> bool:
         """'Of the exports to China, chips …', '베트남 수출 가운데 반도체가 …, 디스플레이가 …': the items after it are

@@ -87,6 +87,19 @@ def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) ->
     return len(sentence)
 
 
+def marked_with_the_names_after(sentence: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Is the name the first of names listed together whose last one is marked as the subject ("반도체와
+    디스플레이는 수요 회복으로 …")? The marker closes the whole list."""
+    end = mention.end
+    for other in mentions:
+        if other.start < end or not other.kind.startswith(("item:", "region:")):
+            continue
+        if not _CO_LISTED.fullmatch(sentence[end : other.start]):
+            break
+        end = other.end
+    return end > mention.end and _MARKED_SUBJECT.match(sentence, end) is not None
+
+
 def korean_background(sentence: str, mention: Mention, next_name_at: int | None = None) -> bool:
     """A Korean noun named as a cause or an example ("반도체 호조 여파", "반도체 등 주력 품목이") is no subject.
     A cause phrase that only follows another name ("ICT 수출, 반도체 호조로") is that name's, not this one's.
