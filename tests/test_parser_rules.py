@@ -5945,3 +5945,54 @@ def test_ko_a_month_a_year_back_named_as_il_nyeon_jeon_is_the_base_of_the_change
     text = "11월 ICT 수출 172억달러\n11월 ICT 수출이 172억달러로 1년 전 11월보다 3.7% 늘어 연중 최대를 기록했다."
     facts = read(text, "2039-12-13")
     assert facts[k("2039-11")] == (17.2e9, 3.7, None)
+
+
+def test_two_names_joined_before_one_marker_are_both_subjects_despite_a_cause_after() -> None:
+    text = (
+        "상반기 ICT 수출 호조\n1~6월 ICT 수출은 812억3천만달러로 집계됐다.\n"
+        "메모리와 휴대폰은 신흥국 수요 회복으로 각각 301억2천만달러, 97억5천만달러어치가 팔려 나갔다."
+        " 작년 상반기보다 각각 41%, 12.7% 늘었다."
+    )
+    facts = read(text, "2031-07-05")
+    assert facts[k("2031-01/2031-06", item="memory")] == (30.12e9, 41.0, None)
+    assert facts[k("2031-01/2031-06", item="mobile_phones")] == (9.75e9, 12.7, None)
+
+
+def test_a_decline_rate_marked_as_topic_heads_a_list_of_names_and_bare_figures() -> None:
+    text = (
+        "5월 ICT 수출 감소\n5월 ICT 수출은 151억 달러로 1년 전보다 8.3% 줄었다.\n"
+        "주요 품목의 하락률은 메모리 27.4%, 디스플레이 12.8%, 2차 전지 3.1%로 집계됐다. 통신장비만 2.2% 늘었다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="memory")] == (None, -27.4, None)
+    assert facts[k("2031-05", item="secondary_batteries")] == (None, -3.1, None)
+    assert facts[k("2031-05", item="communication_equipment")] == (None, 2.2, None)
+
+
+def test_an_item_named_as_an_example_of_the_key_parts_is_the_cause_not_the_subject() -> None:
+    text = (
+        "3월 ICT 수출입 동향\n2031년 3월 ICT 수출은 171.5억불, 수입은 88.2억불이었다.\n"
+        "ICT 수입은 88.2억불로, 반도체 등 핵심 부품 수입이 늘면서 작년 같은 달(80.6억불)보다 9.4% 많았다."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", "import")] == (8.82e9, 9.4, 8.06e9)
+    assert k("2031-03", "import", item="semiconductors") not in facts
+
+
+def test_after_a_contrast_the_topic_keeps_the_figure_past_a_noun_in_a_cause_clause() -> None:
+    text = (
+        "9월 ICT 수출\n9월 ICT 수출은 187억 달러로 집계됐다.\n"
+        "컴퓨터 수출은 3분기에 4.4% 늘었지만, 9월에는 SSD 출하가 저조해 작년 같은 달보다 11.3% 줄었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="computers")] == (None, -11.3, None)
+    assert k("2031-09", item="ssd") not in facts
+
+
+def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
+    text = "5월 ICT 수출 동향\n5월 ICT 수출은 161억 달러로 12.2% 늘었다. 메모리 효과로 인도 수출이 41.3% 급증했다."
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (None, 41.3, None)
+    assert k("2031-05", item="memory", region="india") not in facts
+    headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
+    assert k("2031-05", item="memory") not in headline
