@@ -782,9 +782,6 @@ SUBORDINATE = [
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
-    # a share in apposition: "Chip exports, more than half of all ICT shipments, slid …": the whole is no subject
-    r"(?<=,\s)(?:(?:more|less)\sthan\s|nearly\s|almost\s|about\s|over\s|roughly\s|some\s)?"
-    r"(?:half|a\sthird|a\squarter|two[\s-]thirds|three[\s-]quarters)\sof\b(?=[^,;\d]{0,60},)",
     r"(?<=,\s)whose",  # "…, thanks to SSDs, whose exports rose 9.4% to $X": the aside's own figure
     r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
@@ -799,7 +796,8 @@ SUBORDINATE = [
     r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
     r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
     # an apposition that tells the subject's share of a whole ("Phone exports, roughly a third of all IT
-    # shipments, fell …", "…, a big share of the country's exports,"): the whole is not the figure's subject
+    # shipments, fell …", "Chip exports, more than half of all ICT shipments, slid …", "…, a big share of the
+    # country's exports,"): the whole is not the figure's subject
     r"(?<=,\s)(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|just\sunder)\s)?"
     r"(?:half|(?:a|one)\s(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths)"
     r"|(?:a|the)\s(?:[\w-]+\s)?(?:share|portion|part|chunk|slice))\sof\b(?=[^,;\d]{0,60},)",
