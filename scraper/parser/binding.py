@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from scraper.parser import periods
 from scraper.parser.casefold import case_folded, folded_sentence
+from scraper.parser.lexicon import EN_CHANGE_NOUN
 from scraper.parser.periods import Period, PeriodSpec
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.scanner import Mention
@@ -213,7 +214,7 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 EN_COMPARED_FIGURE = re.compile(
     r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above"
-    r"|(?:gain|rise|increase|jump|drop|fall|decline|decrease)\s(?:on|over))\s(?:the\s|a\s)?"  # "a 4% gain on the $X"
+    rf"|{EN_CHANGE_NOUN}\s(?:on|over))\s(?:the\s|a\s)?"  # "a 4% gain on the $X"
     # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
     r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
     r"|[\d.,]+\s(?:billion|million)\s(?:U\.?S\.?\s)?dollars\s)"
@@ -329,8 +330,7 @@ def _months_named_as_kinds(sentence: str, mentions: list[Mention]) -> list[int]:
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _CHANGE_MEASURED_ON = re.compile(
-    r"(?:%|\bpercent|\bgain|\brise|\bincrease|\bgrowth|\bjump|\bdrop|\bfall|\bdecline|\bdecrease)"
-    r"\s(?:on|over|from)\s$",
+    rf"(?:%|\bpercent|\b{EN_CHANGE_NOUN})\s(?:on|over|from)\s$",
     re.I,
 )
 # an apposition that ranks the figure before it within a period ("…, the smallest decline in 2016")

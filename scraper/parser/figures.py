@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from scraper.parser.casefold import folded_sentence
+from scraper.parser.lexicon import EN_CHANGE_NOUN
 from scraper.parser.prefilter import folded_twin, guarded
 from scraper.parser.scanner import Mention
 
@@ -829,12 +830,12 @@ _MONTH_VERSUS_GAP = re.compile(r"(?:\s(?:in|for)\s[A-Z][a-z]+)?,?\s(?:versus|vs\
 # "down 4.4 percent from $X", "a 0.5% on-year rise from $X": the base of the change
 # "a 4.1% gain on the $7.2 billion", "a 2 percent drop over the $5 billion": the base the change is measured on
 _CHANGE_ON = re.compile(
-    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:rise|gain|increase|jump|drop|fall|decline|decrease)"
+    rf"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?{EN_CHANGE_NOUN}"
     r" (?:on|over) (?:the\s)?(?:US)?$",  # (plain spaces round "on": `_on_or_over` gates it)
     re.I,
 )
 _CHANGE_FROM = re.compile(
-    r"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:(?:rise|gain|increase|drop|fall|decline|decrease)\s)?"
+    rf"(?:percent|%|pct)\s(?:(?:on-year|year-on-year)\s)?(?:{EN_CHANGE_NOUN}\s)?"
     r"from\s(?:US)?$",
     re.I,
 )

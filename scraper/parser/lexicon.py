@@ -723,6 +723,10 @@ NOISE_CLAUSE = [
 ]
 
 # Comparison phrases: the money right after (or inside parentheses after) them is the prior-year value.
+# English nouns of a year-on-year change, as they stand before the base they are measured on ("a 4% gain on the
+# $X", "a 1.8% rise from $7.66 billion", "up 4.7% over June of last year")
+EN_CHANGE_NOUN = r"(?:rise|gain|increase|growth|jump|drop|fall|decline|decrease)"
+
 PRIOR_MARKERS = [
     r"(?:the\s)?same\s(?:period|month|quarter)\s(?:in|of)\s(?:19|20)\d{2}",
     r"(?:compared\s(?:to|with)\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:of\s)?(?:the\s)?"
