@@ -198,7 +198,7 @@ def opens_on_the_last_figure(sentence: str) -> bool:
 
 _MARKET_AT = re.compile(r"(?:에)?서\s")  # "멕시코서 순항", "베트남에서 '다시 달린다'": where the trade does well
 _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the clause after it
-_ALSO = re.compile(r"(?:[가-힣)](?<!인)도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"; not 인도 (India)
+_ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
 _PARTNER_TOTAL_LEAD = re.compile(
     r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
@@ -1535,7 +1535,7 @@ class SentenceReader:
         """Does the sentence go on with the last one's item: it says so ("중국 수출도"), or names the flow again
         ("중국, 베트남 수출은 각각 …")? Partners named bare after a partner's item ("대중 반도체 수출은 ….
         일본과 인도는 각각 …") are their totals."""
-        if _ALSO.search(self.sentence) is not None:
+        if self._says_also():
             return True
         if "국별" in self.sentence:
             return False  # "수입국별로 보면 중국 …, 대만 …": the flow names a breakdown by partner, of the totals
@@ -1546,6 +1546,15 @@ class SentenceReader:
         if opens_on_a_partners_total(self.sentence):
             return False  # "대중국 반도체는 …. 베트남 수출은 …": a partner's bare flow as the subject is its total
         return any(kind.startswith("flow:") for kind in self._kinds)
+
+    def _says_also(self) -> bool:
+        """'중국 수출도 …', '미국 역시 …': the sentence says the item goes on; a name's own last syllable is no "도"
+        (인도, India)."""
+        names_end = {m.end for m in self.mentions if m.kind.startswith(("region:", "item:"))}
+        return any(
+            match.group().startswith(("역시", "마찬가지")) or match.start() + 2 not in names_end
+            for match in _ALSO.finditer(self.sentence)
+        )
 
     def _flush_deferred(self) -> None:
         frame = self.state.frame
