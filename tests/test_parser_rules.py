@@ -5996,3 +5996,14 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_an_abbreviation_in_parentheses_inside_an_aside_does_not_end_the_aside() -> None:
+    text = (
+        "Korea's ICT exports rose 5.1 percent in August 2031.\n"
+        "Computers, amid steady orders for solid state drives (SSD) fitted in smartphones, grew 4.4 percent to"
+        " $1.37 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="computers")] == (1.37e9, 4.4, None)
+    assert k("2031-08", item="mobile_phones") not in facts

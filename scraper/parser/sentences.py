@@ -194,8 +194,12 @@ def _labels_the_line(sentence: str, start: int, end: int) -> bool:
 
 
 def clause_end(sentence: str, start: int) -> int:
-    """Where a subordinate phrase ("thanks to ...", "including ...") stops."""
+    """Where a subordinate phrase ("thanks to ...", "including ...") stops. A bracket the phrase opened itself
+    ("amid demand for light-emitting diodes (LED) used in phones,") closes inside it and ends nothing."""
     match = _CLAUSE_END.search(sentence, start)
+    while match and match.group() == ")" and "(" in sentence[start : match.start()]:
+        start = match.end()
+        match = _CLAUSE_END.search(sentence, start)
     return match.start() if match else len(sentence)
 
 
