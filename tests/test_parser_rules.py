@@ -6007,3 +6007,14 @@ def test_an_abbreviation_in_parentheses_inside_an_aside_does_not_end_the_aside()
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", item="computers")] == (1.37e9, 4.4, None)
     assert k("2031-08", item="mobile_phones") not in facts
+
+
+def test_a_full_stop_glued_after_a_year_ends_the_sentence() -> None:
+    text = (
+        "Korea's ICT exports have shrunk for six months, data showed on Tuesday.An analyst traced the slide to a"
+        " rush of panel orders in 2030.By the ministry's count, Korea's ICT exports came to $13.6 billion in"
+        " August. That was 9 percent less than a year earlier."
+    )
+    facts = read(text, "2031-09-16")
+    assert facts[k("2031-08")] == (13.6e9, -9.0, None)
+    assert k("2030-08") not in facts

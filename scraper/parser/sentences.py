@@ -19,6 +19,7 @@ SENTENCE_END = guarded(
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # glued: "a year earlier.Imports", "Wednesday.A total",
         # "on-year.ICT imports"
+        r"|(?<=(?:19|20)\d\d)(?<![\d.,]\d{4})\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # after a year: "in 2030.By the …"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
         r"|(?<=[가-힣%)])\.\s+(?=[가-힣\d])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …",
         # "… 흑자는 42억달러. 5월만 보면 …"; a source after the verb: "… 그쳤다(가트너 집계). 패널은 …"
