@@ -6018,3 +6018,13 @@ def test_a_full_stop_glued_after_a_year_ends_the_sentence() -> None:
     facts = read(text, "2031-09-16")
     assert facts[k("2031-08")] == (13.6e9, -9.0, None)
     assert k("2030-08") not in facts
+
+
+def test_ko_a_bracket_that_breaks_a_carried_figure_down_by_flow_leaves_the_figure_the_carried_subjects() -> None:
+    text = (
+        "8월 ICT 수출은 150억달러였다. 그 결과 ICT 무역수지는 32억4000만달러 흑자에 머물렀다."
+        " 지난해 8월에는 61억달러(수출 170억2000만달러·수입 109억2000만달러)였다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2030-08", "balance")] == (6.1e9, None, None)
+    assert facts[k("2030-08")] == (17.02e9, None, None)

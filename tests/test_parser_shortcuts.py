@@ -1199,3 +1199,13 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "수출", "수입", " ", "1", "억달러", "·"]), max_size=8))
+def test_a_breakdown_by_flow_needs_its_bracket(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._OWN_BREAKDOWN.search(text):
+        assert "(" in text

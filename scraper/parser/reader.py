@@ -139,6 +139,7 @@ _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 # ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
 _AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
+_OWN_BREAKDOWN = re.compile(r"\s?\(\s?(?:수출|수입)(?=\s?\d[^()]*\))")  # "61억달러(수출 170억달러·수입 …)"
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
@@ -921,7 +922,7 @@ class SentenceReader:
         if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
             return
         frame = state.frame
-        if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
+        if state.deferred and self._closes_deferred(mention):
             if not frame.dirty and not state.named_any:
                 self._inherit_context_subject()  # "휴대폰은 선방했다. 11억달러로 3% 늘었는데, 부분품이 …"
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
@@ -1627,6 +1628,17 @@ class SentenceReader:
         months = [r.period for r in self.resolved.values() if r.period is not None and not r.anchor]
         if len(months) == 1 and months[0].is_month:
             self.doc.last_month = months[0].start
+
+    def _closes_deferred(self, mention: Mention) -> bool:
+        """A clause break after the waiting figures, or a bracket they open that breaks them down by its own
+        names and figures ("61억달러(수출 170억달러·수입 109억달러)"): the figures before are not the names'."""
+        end = self.mentions[self.state.deferred[-1][0]].end
+        if _CLAUSE_BREAK.search(self.sentence, end, mention.start):
+            return True
+        if "(" not in self.sentence[end : mention.start]:
+            return False
+        breakdown = _OWN_BREAKDOWN.match(self.sentence, end)
+        return breakdown is not None and breakdown.end() == mention.end
 
     def _inherit_context_subject(self) -> None:
         """Figures with no subject of their own in the sentence take the context's."""
