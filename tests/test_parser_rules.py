@@ -5996,3 +5996,14 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_a_figure_in_won_in_brackets_does_not_part_the_dollar_figure_from_its_period() -> None:
+    text = (
+        "ICT exports log strongest first half as memory rebounds\n\n"
+        "Korea's ICT exports rose to $98.42 billion (about 131 trillion 207.5 billion won) in January-June, "
+        "up 3.6% from $95.0 billion a year earlier, the ministry said on the 14th.\n\n"
+        "Only one first half was better: 2029, when exports hit $101.7 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (9.842e10, 3.6, 9.5e10)
