@@ -6007,3 +6007,26 @@ def test_a_figure_in_won_in_brackets_does_not_part_the_dollar_figure_from_its_pe
     )
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06")] == (9.842e10, 3.6, 9.5e10)
+
+
+def test_a_hard_wrapped_line_cut_after_last_goes_on_with_the_month_on_the_next_line() -> None:
+    text = (
+        "Korea's May IT exports slip 4 pct\n"
+        "SEOUL, June 3 (Yonhap) -- South Korea's IT exports fell 4.2 percent on-year in\n"
+        "May to $11.3 billion, the ministry said, and the slide has been easing since the winter: "
+        "down 21.6 percent last\n"
+        "November and 9.9 percent in February.\n"
+    )
+    facts = read(text, "2031-06-03")
+    assert facts[k("2030-11")] == (None, -21.6, None)
+
+
+def test_a_figure_dated_by_last_and_its_month_starts_a_list_each_dated_after() -> None:
+    text = (
+        "IT exports ease decline\nKorea's IT exports fell 4.2 percent in May to $11.3 billion.\n"
+        "The slide has slowed: IT exports fell 21.6 percent last November, 9.9 percent in February and 5.5 percent "
+        "in April."
+    )
+    facts = read(text, "2031-06-03")
+    assert facts[k("2030-11")] == (None, -21.6, None)
+    assert facts[k("2031-02")] == (None, -9.9, None)

@@ -489,7 +489,7 @@ def _each_dated_after(
     )
 
 
-_FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during)\s", re.I)  # " in", " on-year in"
+_FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during|last|this)\s", re.I)  # " in", " on-year in"
 
 
 # a change set after its value as an apposition: "$X (-21.3%)", "$X, up 12.7 percent", "$X in the half, a 5.9% decrease"
