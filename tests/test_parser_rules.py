@@ -6030,3 +6030,13 @@ def test_a_figure_dated_by_last_and_its_month_starts_a_list_each_dated_after() -
     facts = read(text, "2031-06-03")
     assert facts[k("2030-11")] == (None, -21.6, None)
     assert facts[k("2031-02")] == (None, -9.9, None)
+
+
+def test_a_bare_that_month_after_a_figure_is_the_month_just_named() -> None:
+    text = (
+        "IT exports fall for third month\nKorea's IT exports fell 12.4 percent to $9.7 billion in March.\n"
+        "The decline started in January: exports dropped 2.3 percent that month and 8.8 percent in February."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (None, -2.3, None)
+    assert facts[k("2031-02")] == (None, -8.8, None)

@@ -482,11 +482,11 @@ def _each_dated_after(
         return False
     at = next((i for i, m in enumerate(mentions) if m is before.mention), 0)
     previous = mentions[at - 1] if at else None
-    return (
-        previous is not None
-        and previous.kind in ("pct", "money")
-        and _FIGURE_IN_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
-    )
+    if previous is None or previous.kind not in ("pct", "money"):
+        return False
+    if before.mention.text[:5].lower() == "that " and sentence[previous.end : before.mention.start] == " ":
+        return True  # "fell 1.6 percent that month, 7 percent in November …"
+    return _FIGURE_IN_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
 
 
 _FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during|last|this)\s", re.I)  # " in", " on-year in"
