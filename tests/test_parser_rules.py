@@ -6040,3 +6040,16 @@ def test_a_bare_that_month_after_a_figure_is_the_month_just_named() -> None:
     facts = read(text, "2031-04-14")
     assert facts[k("2031-01")] == (None, -2.3, None)
     assert facts[k("2031-02")] == (None, -8.8, None)
+
+
+def test_over_the_half_opening_a_sentence_is_the_half_of_the_last_month_named() -> None:
+    text = (
+        "ICT exports post strong first half\n\n"
+        "Korea's ICT exports rose to $98.42 billion in January-June, up 3.6%.\n\n"
+        "KEY FIGURES - JUNE\n- Exports: $17.1 billion, up 2.2%\n\n"
+        "Items. Over the half, chips gained 11.4% and phones 9.1%. Displays fell 13.9% and handsets 2.5%."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="semiconductors")] == (None, 11.4, None)
+    assert facts[k("2031-01/2031-06", item="displays")] == (None, -13.9, None)
+    assert k("2031-06", item="semiconductors") not in facts

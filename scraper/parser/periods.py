@@ -477,7 +477,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # "grew 9.1 percent to $X in the half": the half-year of the last month named
     (
         re.compile(
-            r"(?<=\s)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s|\sto\s(?:US)?\$)", re.I
+            r"(?:(?<=\s)|^)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s|\sto\s(?:US)?\$)",
+            re.I,
         ),
         lambda _: PeriodSpec(relative="half_of_month"),
     ),
