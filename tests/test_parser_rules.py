@@ -6028,3 +6028,60 @@ def test_ko_a_bracket_that_breaks_a_carried_figure_down_by_flow_leaves_the_figur
     facts = read(text, "2031-09-14")
     assert facts[k("2030-08", "balance")] == (6.1e9, None, None)
     assert facts[k("2030-08")] == (17.02e9, None, None)
+
+
+def test_a_figure_in_won_in_brackets_does_not_part_the_dollar_figure_from_its_period() -> None:
+    text = (
+        "ICT exports log strongest first half as memory rebounds\n\n"
+        "Korea's ICT exports rose to $98.42 billion (about 131 trillion 207.5 billion won) in January-June, "
+        "up 3.6% from $95.0 billion a year earlier, the ministry said on the 14th.\n\n"
+        "Only one first half was better: 2029, when exports hit $101.7 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (9.842e10, 3.6, 9.5e10)
+
+
+def test_a_hard_wrapped_line_cut_after_last_goes_on_with_the_month_on_the_next_line() -> None:
+    text = (
+        "Korea's May IT exports slip 4 pct\n"
+        "SEOUL, June 3 (Yonhap) -- South Korea's IT exports fell 4.2 percent on-year in\n"
+        "May to $11.3 billion, the ministry said, and the slide has been easing since the winter: "
+        "down 21.6 percent last\n"
+        "November and 9.9 percent in February.\n"
+    )
+    facts = read(text, "2031-06-03")
+    assert facts[k("2030-11")] == (None, -21.6, None)
+
+
+def test_a_figure_dated_by_last_and_its_month_starts_a_list_each_dated_after() -> None:
+    text = (
+        "IT exports ease decline\nKorea's IT exports fell 4.2 percent in May to $11.3 billion.\n"
+        "The slide has slowed: IT exports fell 21.6 percent last November, 9.9 percent in February and 5.5 percent "
+        "in April."
+    )
+    facts = read(text, "2031-06-03")
+    assert facts[k("2030-11")] == (None, -21.6, None)
+    assert facts[k("2031-02")] == (None, -9.9, None)
+
+
+def test_a_bare_that_month_after_a_figure_is_the_month_just_named() -> None:
+    text = (
+        "IT exports fall for third month\nKorea's IT exports fell 12.4 percent to $9.7 billion in March.\n"
+        "The decline started in January: exports dropped 2.3 percent that month and 8.8 percent in February."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (None, -2.3, None)
+    assert facts[k("2031-02")] == (None, -8.8, None)
+
+
+def test_over_the_half_opening_a_sentence_is_the_half_of_the_last_month_named() -> None:
+    text = (
+        "ICT exports post strong first half\n\n"
+        "Korea's ICT exports rose to $98.42 billion in January-June, up 3.6%.\n\n"
+        "KEY FIGURES - JUNE\n- Exports: $17.1 billion, up 2.2%\n\n"
+        "Items. Over the half, chips gained 11.4% and phones 9.1%. Displays fell 13.9% and handsets 2.5%."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="semiconductors")] == (None, 11.4, None)
+    assert facts[k("2031-01/2031-06", item="displays")] == (None, -13.9, None)
+    assert k("2031-06", item="semiconductors") not in facts

@@ -482,14 +482,14 @@ def _each_dated_after(
         return False
     at = next((i for i, m in enumerate(mentions) if m is before.mention), 0)
     previous = mentions[at - 1] if at else None
-    return (
-        previous is not None
-        and previous.kind in ("pct", "money")
-        and _FIGURE_IN_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
-    )
+    if previous is None or previous.kind not in ("pct", "money"):
+        return False
+    if before.mention.text[:5].lower() == "that " and sentence[previous.end : before.mention.start] == " ":
+        return True  # "fell 1.6 percent that month, 7 percent in November …"
+    return _FIGURE_IN_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
 
 
-_FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during)\s", re.I)  # " in", " on-year in"
+_FIGURE_IN_PERIOD = re.compile(r"\s(?:[a-z-]{2,14}\s)?(?:in|for|during|last|this)\s", re.I)  # " in", " on-year in"
 
 
 # a change set after its value as an apposition: "$X (-21.3%)", "$X, up 12.7 percent", "$X in the half, a 5.9% decrease"
@@ -758,6 +758,9 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False
             position = mention.end
             continue
+        if mention.kind == "won" and (close := _won_in_brackets(sentence, position, mention)):
+            position = close  # "$8.4 billion (about 11 trillion 230 billion won) in …": the figure in won, an aside
+            continue
         if mention.kind.startswith("item:") and _WORTH_OF.fullmatch(sentence, position, mention.start):
             position = mention.end  # "$36.9 billion worth of IT products in the half": the goods the figure bought
             continue
@@ -767,6 +770,17 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
     return False
+
+
+_WON_OPENS = re.compile(r"\s?\((?:about|approximately|around|roughly|some|nearly|or|or\sabout|approx\.)?\s?")
+
+
+def _won_in_brackets(sentence: str, position: int, won: Mention) -> int:
+    """The end of the brackets that give the figure ending at `position` in won ("$8.4 billion (about 11 trillion
+    won)"), or 0 where the won amount is not such an aside."""
+    if won.start - position > 24 or sentence[won.end : won.end + 1] != ")":
+        return 0
+    return won.end + 1 if _WON_OPENS.fullmatch(sentence, position, won.start) else 0
 
 
 # "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods", "bought $39.7 billion in Korean ICT goods":

@@ -39,7 +39,10 @@ CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-
 # numbered heading: "1. ICT EXPORTS" under a contents line "In this issue: ICT trade | Shipbuilding orders | …").
 HARD_WRAPPED = re.compile(r"^.{50,}[^.!?:;\"”’\]다요함음임\s]\s*$")
 WRAP_CONTINUES = re.compile(r"\s*(?!\d{1,2}\.\s[A-Z])(?:[a-z0-9$%(]|US\$|USD\s?\d)")
-WRAP_OPEN_END = re.compile(r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their)|,)\s*$")
+# (a determiner of time needs its noun too: "… down 39.2 percent last" / "December, …")
+WRAP_OPEN_END = re.compile(
+    r"(?:\b(?:in|of|to|the|a|an|and|or|for|at|by|from|with|on|than|as|its|their|last|this|next|since|until)|,)\s*$"
+)
 
 
 _SENTENCE_STOPS = frozenset('.!?:;"”’]다요함음임')  # what a line that ends its sentence ends with
