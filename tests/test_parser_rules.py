@@ -5996,3 +5996,15 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_a_table_cell_may_write_its_amount_in_eok_and_man() -> None:
+    text = (
+        "7월 ICT 수출입 실적\n"
+        "| 구분 | 2036년 7월 | 2037년 7월 | 증감률 |\n"
+        "| 수출 | 184억3000만달러 | 201억6000만달러 | 9.4% |\n"
+        "| 수입 | 102억5000만달러 | 96억1000만달러 | -6.2% |\n"
+    )
+    facts = read(text, "2037-08-14")
+    assert facts[k("2037-07")] == (20.16e9, 9.4, 18.43e9)
+    assert facts[k("2037-07", "import")] == (9.61e9, -6.2, 10.25e9)
