@@ -6008,3 +6008,16 @@ def test_a_table_cell_may_write_its_amount_in_eok_and_man() -> None:
     facts = read(text, "2037-08-14")
     assert facts[k("2037-07")] == (20.16e9, 9.4, 18.43e9)
     assert facts[k("2037-07", "import")] == (9.61e9, -6.2, 10.25e9)
+
+
+def test_a_figureless_caption_naming_an_item_is_the_subject_of_the_trend_line_under_it() -> None:
+    text = (
+        "3월 ICT 수출 212억달러\n3월 ICT 수출은 212억달러로 1년 전보다 8.1% 늘었다.\n"
+        "■ 디스플레이 수출 증가율(전년 동월 대비)\n2036년 11월 ▲4.2% → 12월 ▲7.5% → 2037년 1월 ▲11.0%\n"
+        "Display export growth (y/y)\nNov 2035 +2.4% → Dec +5.7% → Jan 2036 +1.9%\n"
+    )
+    facts = read(text, "2037-04-14")
+    assert facts[k("2036-11", item="displays")] == (None, 4.2, None)
+    assert facts[k("2037-01", item="displays")] == (None, 11.0, None)
+    assert facts[k("2035-12", item="displays")] == (None, 5.7, None)
+    assert k("2036-12") not in facts

@@ -1199,3 +1199,19 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["■ 메모리 수출 증가율", "\n", "2031년 11월 ", "12월 ", "▲4.2% ", "→ ", "Nov 2031 ", "칩"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_caption_over_a_trend_line_needs_its_arrows(text: str) -> None:
+    """`sections.captions_over_trend_lines` returns a text without "→" as it is: each line of steps has two."""
+    from scraper.parser import sections
+
+    joined = sections.captions_over_trend_lines(text)
+    if joined != text:
+        assert text.count("→") >= 2
