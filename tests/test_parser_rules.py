@@ -6021,3 +6021,14 @@ def test_a_figureless_caption_naming_an_item_is_the_subject_of_the_trend_line_un
     assert facts[k("2037-01", item="displays")] == (None, 11.0, None)
     assert facts[k("2035-12", item="displays")] == (None, 5.7, None)
     assert k("2036-12") not in facts
+
+
+def test_a_partner_marked_as_bound_for_heads_a_list_of_partners_of_the_same_item() -> None:
+    text = (
+        "5월 ICT 수출 동향\n5월 ICT 수출은 200억달러였다."
+        " 같은 달 일본행 메모리는 12.1%, 인도(서남아)행은 8.8%, 대만행은 3.3% 늘었다."
+    )
+    facts = read(text, "2037-06-14")
+    assert facts[k("2037-05", item="memory", region="japan")] == (None, 12.1, None)
+    assert facts[k("2037-05", item="memory", region="india")] == (None, 8.8, None)
+    assert facts[k("2037-05", item="memory", region="taiwan")] == (None, 3.3, None)
