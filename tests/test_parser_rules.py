@@ -6032,3 +6032,15 @@ def test_a_partner_marked_as_bound_for_heads_a_list_of_partners_of_the_same_item
     assert facts[k("2037-05", item="memory", region="japan")] == (None, 12.1, None)
     assert facts[k("2037-05", item="memory", region="india")] == (None, 8.8, None)
     assert facts[k("2037-05", item="memory", region="taiwan")] == (None, 3.3, None)
+
+
+def test_a_noise_phrase_in_an_appositive_after_the_subject_does_not_mute_its_clause() -> None:
+    text = (
+        "ICT exports rose in June.\n"
+        "Chip exports, a cornerstone of the nation's outbound shipments, were dented by a glut: they slid 7.4 percent"
+        " on-year"
+        " in February and shed 3.9 percent in March."
+    )
+    facts = read(text, "2037-07-14")
+    assert facts[k("2037-02", item="semiconductors")] == (None, -7.4, None)
+    assert facts[k("2037-03", item="semiconductors")] == (None, -3.9, None)
