@@ -6044,3 +6044,13 @@ def test_a_noise_phrase_in_an_appositive_after_the_subject_does_not_mute_its_cla
     facts = read(text, "2037-07-14")
     assert facts[k("2037-02", item="semiconductors")] == (None, -7.4, None)
     assert facts[k("2037-03", item="semiconductors")] == (None, -3.9, None)
+
+
+def test_a_month_right_before_with_a_gain_dates_that_gain_not_the_next_month() -> None:
+    text = (
+        "ICT exports rose in June.\n"
+        "ICT exports bounced back in April with a 4 percent gain and climbed 6.2 percent in May."
+    )
+    facts = read(text, "2037-07-14")
+    assert facts[k("2037-04")] == (None, 4.0, None)
+    assert facts[k("2037-05")] == (None, 6.2, None)
