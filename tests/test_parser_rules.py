@@ -6085,3 +6085,61 @@ def test_over_the_half_opening_a_sentence_is_the_half_of_the_last_month_named() 
     assert facts[k("2031-01/2031-06", item="semiconductors")] == (None, 11.4, None)
     assert facts[k("2031-01/2031-06", item="displays")] == (None, -13.9, None)
     assert k("2031-06", item="semiconductors") not in facts
+
+
+def test_a_table_cell_may_write_its_amount_in_eok_and_man() -> None:
+    text = (
+        "7월 ICT 수출입 실적\n"
+        "| 구분 | 2036년 7월 | 2037년 7월 | 증감률 |\n"
+        "| 수출 | 184억3000만달러 | 201억6000만달러 | 9.4% |\n"
+        "| 수입 | 102억5000만달러 | 96억1000만달러 | -6.2% |\n"
+    )
+    facts = read(text, "2037-08-14")
+    assert facts[k("2037-07")] == (20.16e9, 9.4, 18.43e9)
+    assert facts[k("2037-07", "import")] == (9.61e9, -6.2, 10.25e9)
+
+
+def test_a_figureless_caption_naming_an_item_is_the_subject_of_the_trend_line_under_it() -> None:
+    text = (
+        "3월 ICT 수출 212억달러\n3월 ICT 수출은 212억달러로 1년 전보다 8.1% 늘었다.\n"
+        "■ 디스플레이 수출 증가율(전년 동월 대비)\n2036년 11월 ▲4.2% → 12월 ▲7.5% → 2037년 1월 ▲11.0%\n"
+        "Display export growth (y/y)\nNov 2035 +2.4% → Dec +5.7% → Jan 2036 +1.9%\n"
+    )
+    facts = read(text, "2037-04-14")
+    assert facts[k("2036-11", item="displays")] == (None, 4.2, None)
+    assert facts[k("2037-01", item="displays")] == (None, 11.0, None)
+    assert facts[k("2035-12", item="displays")] == (None, 5.7, None)
+    assert k("2036-12") not in facts
+
+
+def test_a_partner_marked_as_bound_for_heads_a_list_of_partners_of_the_same_item() -> None:
+    text = (
+        "5월 ICT 수출 동향\n5월 ICT 수출은 200억달러였다."
+        " 같은 달 일본행 메모리는 12.1%, 인도(서남아)행은 8.8%, 대만행은 3.3% 늘었다."
+    )
+    facts = read(text, "2037-06-14")
+    assert facts[k("2037-05", item="memory", region="japan")] == (None, 12.1, None)
+    assert facts[k("2037-05", item="memory", region="india")] == (None, 8.8, None)
+    assert facts[k("2037-05", item="memory", region="taiwan")] == (None, 3.3, None)
+
+
+def test_a_noise_phrase_in_an_appositive_after_the_subject_does_not_mute_its_clause() -> None:
+    text = (
+        "ICT exports rose in June.\n"
+        "Chip exports, a cornerstone of the nation's outbound shipments, were dented by a glut: they slid 7.4 percent"
+        " on-year"
+        " in February and shed 3.9 percent in March."
+    )
+    facts = read(text, "2037-07-14")
+    assert facts[k("2037-02", item="semiconductors")] == (None, -7.4, None)
+    assert facts[k("2037-03", item="semiconductors")] == (None, -3.9, None)
+
+
+def test_a_month_right_before_with_a_gain_dates_that_gain_not_the_next_month() -> None:
+    text = (
+        "ICT exports rose in June.\n"
+        "ICT exports bounced back in April with a 4 percent gain and climbed 6.2 percent in May."
+    )
+    facts = read(text, "2037-07-14")
+    assert facts[k("2037-04")] == (None, 4.0, None)
+    assert facts[k("2037-05")] == (None, 6.2, None)

@@ -1209,3 +1209,19 @@ def test_a_breakdown_by_flow_needs_its_bracket(pieces: list[str]) -> None:
     text = "".join(pieces)
     if reader._OWN_BREAKDOWN.search(text):
         assert "(" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["■ 메모리 수출 증가율", "\n", "2031년 11월 ", "12월 ", "▲4.2% ", "→ ", "Nov 2031 ", "칩"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_the_caption_over_a_trend_line_needs_its_arrows(text: str) -> None:
+    """`sections.captions_over_trend_lines` returns a text without "→" as it is: each line of steps has two."""
+    from scraper.parser import sections
+
+    joined = sections.captions_over_trend_lines(text)
+    if joined != text:
+        assert text.count("→") >= 2

@@ -29,7 +29,12 @@ from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
 from scraper.parser.scopes import DocumentScope, ParagraphScope
-from scraper.parser.sections import foreign_headlines, numbered_heading, other_subject_sections
+from scraper.parser.sections import (
+    captions_over_trend_lines,
+    foreign_headlines,
+    numbered_heading,
+    other_subject_sections,
+)
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
 from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_dot_leaders, without_tables
@@ -151,6 +156,7 @@ class Assembler:
         self.eok_document = _EOK_DOLLARS.search(text) is not None
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
+        text = captions_over_trend_lines(text)
         spoken = numbers.normalise_spoken_numbers(text)  # mostly the text itself: then once is enough
         self.spells_numbers = spoken != text  # (and no sentence of it needs the rewriting either)
         self.patterns = patterns_for(text if spoken == text else f"{text}\n{spoken}")

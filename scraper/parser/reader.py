@@ -134,6 +134,9 @@ _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|에\s?비해|compared\s(?:with|to)|than)", re.I)
 # "9.3% above September 2014", "15.8% higher than two years earlier": the change compared with the base after it
 _COMPARED_AFTER = re.compile(r"\s(?:above|below|(?:higher|lower|more|less|greater|smaller)\sthan)\s", re.I)
+# an appositive after the subject's name and its flow: ", a pillar of " … ","
+_APPOSITIVE_OPENS = re.compile(r"(?:\s[\w-]+){0,2},\s(?:(?:a|an|one)\s[^,;\d]{0,60})?")
+_APPOSITIVE_CLOSES = re.compile(r"[^,;\d]{0,40},\s")
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 # ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
@@ -758,6 +761,8 @@ class SentenceReader:
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
             if state.in_aside(mention.start) and not re.search(r"\d", sentence[mention.end : state.subordinate_until]):
                 return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
+            if self._in_appositive(mention):
+                return  # "Chip exports, a mainstay of the nation's overall trade, fell …": what the subject is
             self._mute_clause(self._figure_before(mention), mention.end)
             if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
                 self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
@@ -791,6 +796,17 @@ class SentenceReader:
                 state.last_region_end,
                 state.last_number,
             )
+
+    def _in_appositive(self, mention: Mention) -> bool:
+        """Is the English noise phrase inside an appositive set off by commas right after the subject's name, with
+        no figure in it ("ICT exports, a pillar of the country's outbound trade, sank …")?"""
+        sentence, subject_end = self.sentence, self.state.last_subject_end
+        if self.ko or subject_end < 0 or "," not in sentence[subject_end : mention.start]:
+            return False
+        return bool(
+            _APPOSITIVE_OPENS.fullmatch(sentence, subject_end, mention.start)
+            and _APPOSITIVE_CLOSES.match(sentence, mention.end)
+        )
 
     def _included(self, mention: Mention) -> bool:
         """A name inside parentheses that say what the name before them includes or leaves out."""

@@ -126,3 +126,38 @@ def foreign_headlines(paragraphs: list[str]) -> set[int]:
             if names:
                 break
     return muted
+
+
+# A line of steps that opens on its first period ("2031년 11월 ▲4.2% → 12월 ▲7.5% → …", "Nov 2031 +4.2% → Dec …")
+_STEPS_LINE = re.compile(
+    r"[ \t]*(?:[-•·*][ \t]*)?\(?[ \t]?(?:(?:'?\d{2}|(?:19|20)\d{2})(?:년|\.)[ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?월"
+    r"|[ \t]*(?:[-•·*][ \t]*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]"
+)
+
+
+def captions_over_trend_lines(text: str) -> str:
+    """A key-figure box: a caption with no figure that names an item or a partner ("■ 디스플레이 수출 증가율(전년 동월
+    대비)") over a line of steps that names none ("2031년 11월 ▲4.2% → 12월 ▲7.5% → …") is that line's subject,
+    as the one line "caption : steps" reads."""
+    if "→" not in text:
+        return text  # (most texts)
+    lines = text.split("\n")
+    for at in range(len(lines) - 1, 0, -1):
+        steps, caption = lines[at], lines[at - 1]
+        if steps.count("→") < 2 or "→" in caption or not _STEPS_LINE.match(steps):
+            continue
+        if len(caption) > _MAX_HEADING or _SENTENCE_END.search(caption):
+            continue
+        if _caption_subject(caption) and not any(
+            m.kind.startswith(("item:", "ctxitem:", "region:")) for m in scan(steps)
+        ):
+            lines[at - 1 : at + 1] = [f"{caption.rstrip().removesuffix(':').rstrip()} : {steps.strip()}"]
+    return "\n".join(lines)
+
+
+def _caption_subject(caption: str) -> bool:
+    """Does a caption without figures name an item other than the ICT total, or a partner?"""
+    names = scan(caption)
+    if any(m.kind in ("money", "pct") for m in names):
+        return False
+    return any(m.kind.startswith(("item:", "ctxitem:", "region:")) and m.kind != "item:ict" for m in names)

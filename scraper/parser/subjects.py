@@ -127,7 +127,7 @@ def apply_name(
             if (
                 not _THOSE_OF.search(sentence, max(0, mention.start - 16), mention.start)
                 and not _one_item_by_partner(sentence, frame, mention)
-                and not _parallel_partner(sentence, frame, mention, last_number)
+                and not _parallel_partner(sentence, frame, mention, last_number, last_region_end)
             ):
                 frame.item = "ict"  # "반도체 수출이 증가한 대만": the partner is the subject
             frame.dirty = False  # ("those from China": the same item, from another partner)
@@ -157,12 +157,16 @@ def _one_item_by_partner(sentence: str, frame: Frame, mention: Mention) -> bool:
 
 # "대일 반도체 수출은 21%, 인도(행)는 15% …": a partner after a comma, marked or bare, then its figure
 _PARALLEL_GAP = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?,\s?$")
+_BOUND_FOR = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향)")  # "일본행", "중국(홍콩 포함)향"
 _PARALLEL_FIGURE = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향|으로|로)?(?:은|는|이|가|도)?\s?[\d△▲▼+-]")
 
 
-def _parallel_partner(sentence: str, frame: Frame, mention: Mention, last_number: Mention | None) -> bool:
+def _parallel_partner(
+    sentence: str, frame: Frame, mention: Mention, last_number: Mention | None, last_region_end: int
+) -> bool:
     """'대일 반도체 수출은 21.4%, 인도는 15.3% 늘었다': a partner that follows a partner's item figure after a comma
-    and gives its own figure at once is the next entry of the same list: the same item, another partner."""
+    and gives its own figure at once is the next entry of the same list: the same item, another partner. A
+    partner marked as where the goods went ("일본행 반도체는 21.4%, 인도행은 …") names the exports too."""
     if frame.item == "ict" or frame.region == "world" or last_number is None or "," not in sentence:
         return False
     if not _PARALLEL_GAP.search(sentence[max(0, mention.start - 40) : mention.start]):
@@ -170,7 +174,9 @@ def _parallel_partner(sentence: str, frame: Frame, mention: Mention, last_number
     if sentence.find(",", last_number.end, mention.start) < 0:
         return False
     head = sentence[: last_number.start]  # the list's flow is named ("수출은"), not a table's row of labels
-    if not any(word in head for word in ("수출", "수입", "xport", "mport", "hipment")):
+    if not any(word in head for word in ("수출", "수입", "xport", "mport", "hipment")) and not (
+        0 <= last_region_end < last_number.start and _BOUND_FOR.match(sentence, last_region_end)
+    ):
         return False
     return bool(_PARALLEL_FIGURE.match(sentence, mention.end))
 

@@ -109,8 +109,11 @@ SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
 _NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
 
 CELL = re.compile(
-    r"(?P<sign>[△▽▼▲+\-−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?(?P<arrow>\s?[↑↓])?"
+    r"(?P<sign>[△▽▼▲+\-−–])?\s?"
+    # an amount in 억 and 만, "184억3000만달러", is one cell in 억
+    r"(?:(?P<eok>\d{1,5})\s?억\s?(?P<man>\d{1,4}|\d,\d{3})\s?만\s?(?:불|달러)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?)(?P<arrow>\s?[↑↓])?"
     r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
     rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
 )
@@ -317,8 +320,18 @@ def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[lis
     return expanded, end
 
 
+def _unit_scale(unit: str | None) -> float | None:
+    return (1e8 if "억" in unit else 1e6) if unit else None
+
+
+def _eok_man(match: re.Match[str]) -> str:
+    """'184억3000만' as the digits of 억: '184.3'."""
+    return f"{match.group('eok')}.{match.group('man').replace(',', '').zfill(4)}".rstrip("0").rstrip(".")
+
+
 def _cell(match: re.Match[str]) -> Cell:
-    number = numbers.to_float(match.group("num"))
+    digits = _eok_man(match) if match.group("eok") else match.group("num")
+    number = numbers.to_float(digits)
     if match.group("sign") in _NEGATIVE or (match.group("arrow") or "").strip() == "↓":
         number = -number
     change: float | None = None
@@ -329,12 +342,12 @@ def _cell(match: re.Match[str]) -> Cell:
             change = -change
     return Cell(
         number,
-        match.group("num"),
+        digits,
         percent=bool(match.group("pct")),
         change=change,
         change_text=match.group("cnum") or "",
         change_marked=bool(match.group("csign") or match.group("carrow")),
-        scale=(1e8 if "억" in match.group("unit") else 1e6) if match.group("unit") else None,
+        scale=1e8 if match.group("eok") else _unit_scale(match.group("unit")),
     )
 
 
