@@ -5996,3 +5996,14 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_a_surplus_as_large_as_the_exports_is_the_exports_amount_bound_to_the_wrong_clause() -> None:
+    text = (
+        "작년 ICT 수출 8% 늘고 무역흑자 25% 급증…2030억달러\n"
+        "정부가 발표한 '2033년 ICT 수출입 동향'에 따르면 지난해 ICT 수출은 2030억달러로 2032년보다 8.1% 증가했다. "
+        "수입은 1210억달러였다. 이에 ICT 무역흑자는 820억달러로 1년 전보다 24.6% 불어났다."
+    )
+    facts = read(text, "2034-01-18")
+    assert facts[k("2033-01/2033-12", "balance")] == (8.2e10, 24.6, None)
+    assert facts[k("2033-01/2033-12")][0] == 2.03e11
