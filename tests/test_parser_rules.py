@@ -6007,3 +6007,16 @@ def test_a_surplus_as_large_as_the_exports_is_the_exports_amount_bound_to_the_wr
     facts = read(text, "2034-01-18")
     assert facts[k("2033-01/2033-12", "balance")] == (8.2e10, 24.6, None)
     assert facts[k("2033-01/2033-12")][0] == 2.03e11
+
+
+def test_table_rows_under_a_lead_in_ending_on_a_colon_take_its_period() -> None:
+    text = (
+        "Korea's ICT exports in June rose 2.6% to $19.8 billion.\n"
+        "Over January-June, ICT exports came to $104.7 billion, up 3.9%.\n"
+        "January-June exports by product:\n| Product | Change |\n| Semiconductors | +8.2% |\n| Displays | -4.4% |\n"
+        "Officials expect a stronger second half."
+    )
+    facts = read(text, "2032-07-12")
+    assert facts[k("2032-01/2032-06", item="semiconductors")] == (None, 8.2, None)
+    assert facts[k("2032-01/2032-06", item="displays")] == (None, -4.4, None)
+    assert k("2032-06", item="displays") not in facts

@@ -353,6 +353,13 @@ def _continues(paragraph: str, line: str, wrapped: bool, opening: str) -> bool:
     )
 
 
+def _rows_under_lead_in(paragraph: str) -> bool:
+    """Is the paragraph a lead-in that ends on a colon ("First-half exports by item:"), maybe with table rows
+    under it? A row that follows goes on in it: the lead-in's period and flow are the rows'."""
+    lead, _, rows = paragraph.partition("\n")
+    return lead.rstrip().endswith(":") and all(row.lstrip().startswith("|") for row in rows.split("\n") if rows)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
@@ -368,6 +375,7 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs[-1] += " " + line.strip()
         elif paragraphs and (
             (opens_with(opening, _CONTINUATION_OPENINGS) and CONTINUATION.match(line))
+            or (opening == "|" and _rows_under_lead_in(paragraphs[-1]))
             or (opens_with(opening, _ANSWER_OPENINGS) and _answers(paragraphs[-1], line))
         ):
             paragraphs[-1] += "\n" + line
