@@ -6020,3 +6020,13 @@ def test_table_rows_under_a_lead_in_ending_on_a_colon_take_its_period() -> None:
     assert facts[k("2032-01/2032-06", item="semiconductors")] == (None, 8.2, None)
     assert facts[k("2032-01/2032-06", item="displays")] == (None, -4.4, None)
     assert k("2032-06", item="displays") not in facts
+
+
+def test_phones_with_their_parts_included_as_an_aside_are_the_phone_figure() -> None:
+    text = (
+        "ICT exports in May rose 3.3 percent to $16.2 billion.\n"
+        "Handsets, their components included, slipped 8.8 percent to $1.4 billion, and displays fell 2.1 percent."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2031-05", item="mobile_phones")] == (1.4e9, -8.8, None)
+    assert k("2031-05", item="mobile_phone_parts") not in facts

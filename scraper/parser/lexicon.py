@@ -92,6 +92,8 @@ ITEMS: dict[str, list[str]] = {
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
         r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
         r"(?:mobile\s)?(?:handsets?|phones?)\s(?:plus|with|including)\s(?:their\s)?(?:parts|components)",
+        # "Handsets, parts included, fell …": the aside names what the whole figure takes in, not a part
+        r"(?:mobile\s)?(?:handsets?|phones?)(?:,\s|\s\()(?:their\s)?(?:parts|components)\sincluded(?=[,)])",
         r"finished\s(?:phones|handsets)\sand\s(?:phone\s|handset\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
