@@ -6030,3 +6030,13 @@ def test_phones_with_their_parts_included_as_an_aside_are_the_phone_figure() -> 
     facts = read(text, "2031-06-12")
     assert facts[k("2031-05", item="mobile_phones")] == (1.4e9, -8.8, None)
     assert k("2031-05", item="mobile_phone_parts") not in facts
+
+
+def test_an_item_given_as_an_example_of_a_cause_noun_after_a_bullet_label_is_no_subject() -> None:
+    text = (
+        "2월 ICT 수출 동향\n2월 ICT 수출은 148억 달러로 3.2% 늘었다.\n"
+        "- 컴퓨터·주변기기: 솔리드스테이트드라이브(SSD) 등 보조기억장치 호조로 6.4% 늘어난 7억7000만달러"
+    )
+    facts = read(text, "2032-03-15")
+    assert facts[k("2032-02", item="computers_peripherals")] == (7.7e8, 6.4, None)
+    assert k("2032-02", item="ssd") not in facts

@@ -1199,3 +1199,13 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["등", ")", " ", "및", "과", "·"]), max_size=6))
+def test_the_example_of_the_next_name_needs_deung(pieces: list[str]) -> None:
+    from scraper.parser import sentences
+
+    text = "".join(pieces)
+    if sentences._EXAMPLE_OF_NEXT.fullmatch(text):
+        assert "등" in text

@@ -72,6 +72,7 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 _POSSESSIVE = re.compile(r"\s?의\s?")
 _MADE_IN = re.compile(r"(?:산|발|제)\s?")  # "중국산 LCD 공세 탓에": the partner names where the next noun is from
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
+_EXAMPLE_OF_NEXT = re.compile(r"\)?\s?등\s")
 
 
 def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) -> int:
@@ -81,7 +82,9 @@ def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) ->
     for other in mentions:
         if other.start < end or not other.kind.startswith(("item:", "region:")):
             continue
-        if not _CO_LISTED.fullmatch(sentence[end : other.start]):
+        between = sentence[end : other.start]
+        # "SSD 등 보조기억장치 호조로": a name given as an example of the next one goes with it
+        if not _CO_LISTED.fullmatch(between) and not ("등" in between and _EXAMPLE_OF_NEXT.fullmatch(between)):
             return other.start
         end = other.end
     return len(sentence)
