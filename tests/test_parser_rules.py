@@ -6040,3 +6040,14 @@ def test_an_item_given_as_an_example_of_a_cause_noun_after_a_bullet_label_is_no_
     facts = read(text, "2032-03-15")
     assert facts[k("2032-02", item="computers_peripherals")] == (7.7e8, 6.4, None)
     assert k("2032-02", item="ssd") not in facts
+
+
+def test_korean_figures_in_brackets_take_the_flow_the_brackets_close_on() -> None:
+    text = (
+        "8월 ICT 수출입 동향\n8월 ICT 수출은 171억 달러로 4.1% 늘었다.\n"
+        "통신장비(2억4000만달러)와 컴퓨터·주변기기(9억7000만달러) 수입은 각각 14.2%, 3.3% 감소했다."
+    )
+    facts = read(text, "2032-09-14")
+    assert facts[k("2032-08", "import", item="communication_equipment")] == (2.4e8, -14.2, None)
+    assert facts[k("2032-08", "import", item="computers_peripherals")] == (9.7e8, -3.3, None)
+    assert k("2032-08", item="communication_equipment") not in facts
