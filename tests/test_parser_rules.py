@@ -6051,3 +6051,13 @@ def test_korean_figures_in_brackets_take_the_flow_the_brackets_close_on() -> Non
     assert facts[k("2032-08", "import", item="communication_equipment")] == (2.4e8, -14.2, None)
     assert facts[k("2032-08", "import", item="computers_peripherals")] == (9.7e8, -3.3, None)
     assert k("2032-08", item="communication_equipment") not in facts
+
+
+def test_korean_items_before_wijuro_are_what_the_total_centred_on_not_its_subject() -> None:
+    text = (
+        "3월 ICT 수출입 동향\n3월 ICT 수출은 150억 달러로 5.0% 늘었다. "
+        "같은 달 수입액은 81억달러로 통신장비, 디스플레이 위주로 1년 전보다 7% 늘었다."
+    )
+    facts = read(text, "2033-04-15")
+    assert facts[k("2033-03", "import")] == (8.1e9, 7.0, None)
+    assert k("2033-03", "import", item="communication_equipment") not in facts
