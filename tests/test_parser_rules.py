@@ -6143,3 +6143,68 @@ def test_a_month_right_before_with_a_gain_dates_that_gain_not_the_next_month() -
     facts = read(text, "2037-07-14")
     assert facts[k("2037-04")] == (None, 4.0, None)
     assert facts[k("2037-05")] == (None, 6.2, None)
+
+
+def test_a_surplus_as_large_as_the_exports_is_the_exports_amount_bound_to_the_wrong_clause() -> None:
+    text = (
+        "작년 ICT 수출 8% 늘고 무역흑자 25% 급증…2030억달러\n"
+        "정부가 발표한 '2033년 ICT 수출입 동향'에 따르면 지난해 ICT 수출은 2030억달러로 2032년보다 8.1% 증가했다. "
+        "수입은 1210억달러였다. 이에 ICT 무역흑자는 820억달러로 1년 전보다 24.6% 불어났다."
+    )
+    facts = read(text, "2034-01-18")
+    assert facts[k("2033-01/2033-12", "balance")] == (8.2e10, 24.6, None)
+    assert facts[k("2033-01/2033-12")][0] == 2.03e11
+
+
+def test_table_rows_under_a_lead_in_ending_on_a_colon_take_its_period() -> None:
+    text = (
+        "Korea's ICT exports in June rose 2.6% to $19.8 billion.\n"
+        "Over January-June, ICT exports came to $104.7 billion, up 3.9%.\n"
+        "January-June exports by product:\n| Product | Change |\n| Semiconductors | +8.2% |\n| Displays | -4.4% |\n"
+        "Officials expect a stronger second half."
+    )
+    facts = read(text, "2032-07-12")
+    assert facts[k("2032-01/2032-06", item="semiconductors")] == (None, 8.2, None)
+    assert facts[k("2032-01/2032-06", item="displays")] == (None, -4.4, None)
+    assert k("2032-06", item="displays") not in facts
+
+
+def test_phones_with_their_parts_included_as_an_aside_are_the_phone_figure() -> None:
+    text = (
+        "ICT exports in May rose 3.3 percent to $16.2 billion.\n"
+        "Handsets, their components included, slipped 8.8 percent to $1.4 billion, and displays fell 2.1 percent."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2031-05", item="mobile_phones")] == (1.4e9, -8.8, None)
+    assert k("2031-05", item="mobile_phone_parts") not in facts
+
+
+def test_an_item_given_as_an_example_of_a_cause_noun_after_a_bullet_label_is_no_subject() -> None:
+    text = (
+        "2월 ICT 수출 동향\n2월 ICT 수출은 148억 달러로 3.2% 늘었다.\n"
+        "- 컴퓨터·주변기기: 솔리드스테이트드라이브(SSD) 등 보조기억장치 호조로 6.4% 늘어난 7억7000만달러"
+    )
+    facts = read(text, "2032-03-15")
+    assert facts[k("2032-02", item="computers_peripherals")] == (7.7e8, 6.4, None)
+    assert k("2032-02", item="ssd") not in facts
+
+
+def test_korean_figures_in_brackets_take_the_flow_the_brackets_close_on() -> None:
+    text = (
+        "8월 ICT 수출입 동향\n8월 ICT 수출은 171억 달러로 4.1% 늘었다.\n"
+        "통신장비(2억4000만달러)와 컴퓨터·주변기기(9억7000만달러) 수입은 각각 14.2%, 3.3% 감소했다."
+    )
+    facts = read(text, "2032-09-14")
+    assert facts[k("2032-08", "import", item="communication_equipment")] == (2.4e8, -14.2, None)
+    assert facts[k("2032-08", "import", item="computers_peripherals")] == (9.7e8, -3.3, None)
+    assert k("2032-08", item="communication_equipment") not in facts
+
+
+def test_korean_items_before_wijuro_are_what_the_total_centred_on_not_its_subject() -> None:
+    text = (
+        "3월 ICT 수출입 동향\n3월 ICT 수출은 150억 달러로 5.0% 늘었다. "
+        "같은 달 수입액은 81억달러로 통신장비, 디스플레이 위주로 1년 전보다 7% 늘었다."
+    )
+    facts = read(text, "2033-04-15")
+    assert facts[k("2033-03", "import")] == (8.1e9, 7.0, None)
+    assert k("2033-03", "import", item="communication_equipment") not in facts

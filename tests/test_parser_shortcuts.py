@@ -1225,3 +1225,12 @@ def test_the_caption_over_a_trend_line_needs_its_arrows(text: str) -> None:
     joined = sections.captions_over_trend_lines(text)
     if joined != text:
         assert text.count("→") >= 2
+
+
+@given(st.lists(st.sampled_from(["등", ")", " ", "및", "과", "·"]), max_size=6))
+def test_the_example_of_the_next_name_needs_deung(pieces: list[str]) -> None:
+    from scraper.parser import sentences
+
+    text = "".join(pieces)
+    if sentences._EXAMPLE_OF_NEXT.fullmatch(text):
+        assert "등" in text

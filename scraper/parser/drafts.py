@@ -164,11 +164,23 @@ class DraftBook:
             self._evict(draft)  # "For the year, chips …" then "In December, chips …": the stated month's own
             self._take_back_own_figures(key, field_name, sentence, evidence, turned_away)
             return self.record(key, field_name, value, text, sentence, approximate, evidence)
+        if not same and self._surplus_past_exports(key, field_name, old, value):
+            draft.hold(field_name, value, digits, evidence)  # "흑자 40% 급감…1769억달러" read as the surplus
+            return True
         if not same and digits > 0:
             self.conflicts += 1  # measured: letting the stronger statement win loses more than it gains
             if evidence <= Evidence.SUBJECT and "/" not in key[0]:
                 self.displaced.append((key, field_name, value, text, sentence, self.paragraph))
         return False
+
+    def _surplus_past_exports(self, key: Key, field_name: str, held: float, value: float) -> bool:
+        """Is the held surplus as large as the exports it is the surplus of, and the new one below them? A balance
+        is exports less imports: one that reaches the exports was another flow's amount, bound to the wrong clause."""
+        if field_name != "value_usd" or key[1] != "balance":
+            return False
+        exports = self.drafts.get((key[0], "export", key[2], key[3]))
+        shipped = exports.values.get("value_usd") if exports is not None else None
+        return shipped is not None and abs(held) >= 0.999 * shipped > abs(value)
 
     def states(self, subject: tuple[str, str, str], field_name: str, value: float) -> bool:
         """Does any period hold this figure for this subject (the same number, rounded or not)? A change

@@ -92,6 +92,8 @@ ITEMS: dict[str, list[str]] = {
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
         r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
         r"(?:mobile\s)?(?:handsets?|phones?)\s(?:plus|with|including)\s(?:their\s)?(?:parts|components)",
+        # "Handsets, parts included, fell …": the aside names what the whole figure takes in, not a part
+        r"(?:mobile\s)?(?:handsets?|phones?)(?:,\s|\s\()(?:their\s)?(?:parts|components)\sincluded(?=[,)])",
         r"finished\s(?:phones|handsets)\sand\s(?:phone\s|handset\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
@@ -868,7 +870,7 @@ THRESHOLD_AFTER = [
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
 KO_CAUSE_AFTER = (
     r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
-    r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
+    r"(?:호조|여파|덕분|덕에|영향|중심|위주|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
@@ -877,7 +879,7 @@ KO_EXAMPLE_OF_GROUP = (
 )
 KO_CAUSE_LATER = (
     r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"
-    r"(?:등으로|영향으로|효과로|덕분에|덕에|덕(?=\s)|때문에|탓에|힘입어|여파로|[을를]\s?중심으로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
+    r"(?:등으로|영향으로|효과로|덕분에|덕에|덕(?=\s)|때문에|탓에|힘입어|여파로|[을를]\s?중심으로|위주로|\S\s?(?:장기화|우려|리스크|분쟁)에도|"
     r"(?:부진|호조|둔화|악화|회복|개선|수요(?:\s?(?:증가|감소|확대|둔화))?)(?:으로|로|에|세로)"
     r"|(?:감소|증가|하락|상승|부진|호조)세[가는이]?\s?(?:지속|이어지|계속)\S{0,3}(?:며|면서)"
     r"|(?:증가|감소|호조|부진|확대|둔화|회복)\s?에도(?:\s?불구하고)?"  # "부분품 수출 증가에도 불구하고"

@@ -513,6 +513,19 @@ class SentenceReader:
         flow = named.first_flow
         return self.ko and flow is not None and _KO_IMPORT_VERB.match(self.sentence, flow.end) is not None
 
+    def _flow_after_bracketed_figures(self, named: _Kinds) -> bool:
+        """'휴대폰(3.2억 달러)과 디스플레이(1.8억 달러) 수입은 각각 …': the names' figures in brackets are of the flow
+        the bracket closes on, as their changes after it are."""
+        flow, figure = named.first_flow, named.first_figure
+        if not self.ko or flow is None or figure is None:
+            return False
+        opened = self.sentence.rfind("(", 0, figure.start)
+        return (
+            opened >= 0
+            and ")" not in self.sentence[opened : figure.start]
+            and self.sentence[: flow.start].rstrip().endswith(")")
+        )
+
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
@@ -520,7 +533,12 @@ class SentenceReader:
             flow = "export"
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
-        if named.exports_before_imports() and not self._figures_of_a_source(named) and not self._import_verb(named):
+        if (
+            named.exports_before_imports()
+            and not self._figures_of_a_source(named)
+            and not self._import_verb(named)
+            and not self._flow_after_bracketed_figures(named)
+        ):
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):
             return named_later  # "반도체(120.6억불, 42.1%↑)가 수출 증가를 견인": the flow comes last

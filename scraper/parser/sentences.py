@@ -76,6 +76,7 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 _POSSESSIVE = re.compile(r"\s?의\s?")
 _MADE_IN = re.compile(r"(?:산|발|제)\s?")  # "중국산 LCD 공세 탓에": the partner names where the next noun is from
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
+_EXAMPLE_OF_NEXT = re.compile(r"\)?\s?등\s")
 
 
 def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) -> int:
@@ -85,7 +86,9 @@ def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) ->
     for other in mentions:
         if other.start < end or not other.kind.startswith(("item:", "region:")):
             continue
-        if not _CO_LISTED.fullmatch(sentence[end : other.start]):
+        between = sentence[end : other.start]
+        # "SSD 등 보조기억장치 호조로": a name given as an example of the next one goes with it
+        if not _CO_LISTED.fullmatch(between) and not ("등" in between and _EXAMPLE_OF_NEXT.fullmatch(between)):
             return other.start
         end = other.end
     return len(sentence)
@@ -361,6 +364,13 @@ def _continues(paragraph: str, line: str, wrapped: bool, opening: str) -> bool:
     )
 
 
+def _rows_under_lead_in(paragraph: str) -> bool:
+    """Is the paragraph a lead-in that ends on a colon ("First-half exports by item:"), maybe with table rows
+    under it? A row that follows goes on in it: the lead-in's period and flow are the rows'."""
+    lead, _, rows = paragraph.partition("\n")
+    return lead.rstrip().endswith(":") and all(row.lstrip().startswith("|") for row in rows.split("\n") if rows)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs: lines. A bullet line ("ㅇ", "-", "•") continues the section its heading line opened,
     as release tables and briefings are written; a bullet mark inside a line starts a line of its own."""
@@ -376,6 +386,7 @@ def split_paragraphs(text: str) -> list[str]:
             paragraphs[-1] += " " + line.strip()
         elif paragraphs and (
             (opens_with(opening, _CONTINUATION_OPENINGS) and CONTINUATION.match(line))
+            or (opening == "|" and _rows_under_lead_in(paragraphs[-1]))
             or (opens_with(opening, _ANSWER_OPENINGS) and _answers(paragraphs[-1], line))
         ):
             paragraphs[-1] += "\n" + line
