@@ -5996,3 +5996,18 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_goods_in_a_cause_that_opens_the_sentence_and_led_to_the_growth_are_not_its_subject() -> None:
+    text = (
+        "ICT exports in April\nKorea's ICT exports rose 6.1 percent to $17.3 billion in April.\n"
+        "Displays came to $620 million. Strong sales of foldable devices and demand for OLED panels led to the "
+        "gain, which was 11.8 percent from a year earlier.\n"
+        "Shipments to Japan rose 3.2 percent to $1.1 billion. Steady orders for chips and routers led to a third "
+        "month of growth in exports to Brazil, which reached $410 million."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="displays")] == (6.2e8, 11.8, None)
+    assert k("2031-04", item="oled") not in facts
+    assert facts[k("2031-04", region="other:brazil")] == (4.1e8, None, None)
+    assert k("2031-04", item="semiconductors", region="other:brazil") not in facts

@@ -1199,3 +1199,15 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["demand", "Sales", " led", " to", " the", " ", "for", "x", "contributed"]), max_size=9)
+)
+def test_the_cause_that_led_to_a_figure_needs_to(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._CAUSE_LED_TO.search(text):
+        assert " to " in text

@@ -264,6 +264,14 @@ _CAUSED_TO_MOVE = re.compile(
     r"\b(?:sent|pulled|pushed|dragged|drove|knocked|lifted|brought)\s(?=(?:South\s)?Korea's\s|the\scountry's\s)"
     r"(?=[^.;\d]{0,90}\b(?:down|up|higher|lower)\b)"
 )
+# "Robust demand for chips and batteries led to the 14th month of growth in shipments to Peru, which …": a
+# sentence that opens on a cause (demand, sales, orders, prices) and says what it led to names its goods as the
+# cause's, not as the figure's subject
+_CAUSE_LED_TO = re.compile(
+    r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|prices|purchases)\b[^.;\d]{0,120}?\s(?:led|contributed)\sto\s"
+    r"(?=(?:the|a|an)\s)",
+    re.I,
+)
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
@@ -699,6 +707,9 @@ class SentenceReader:
         caused = _CAUSED_TO_MOVE.search(self.sentence) if "'s" in self.sentence else None
         if caused and not re.search(r"\d", self.sentence[: caused.start()]):  # (the cause opens the sentence)
             self.state.subordinate_until = max(self.state.subordinate_until, caused.start())
+        led = _CAUSE_LED_TO.search(self.sentence) if " to " in self.sentence else None
+        if led:
+            self.state.subordinate_until = max(self.state.subordinate_until, led.end())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
