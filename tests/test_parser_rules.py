@@ -6011,3 +6011,15 @@ def test_goods_in_a_cause_that_opens_the_sentence_and_led_to_the_growth_are_not_
     assert k("2031-04", item="oled") not in facts
     assert facts[k("2031-04", region="other:brazil")] == (4.1e8, None, None)
     assert k("2031-04", item="semiconductors", region="other:brazil") not in facts
+
+
+def test_their_or_the_items_exports_after_an_opening_time_phrase_are_the_last_sentences_subject() -> None:
+    text = (
+        "ICT exports in August\nKorea's ICT exports rose 9.2 percent to $18.4 billion in August.\n"
+        "Displays carried the gain. In August, their exports climbed 17.6 percent on-year to $2.3 billion.\n"
+        "Computers were the laggard. The segment's August shipments fell 4.4% to $0.9 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08")] == (1.84e10, 9.2, None)
+    assert facts[k("2031-08", item="displays")] == (2.3e9, 17.6, None)
+    assert facts[k("2031-08", item="computers")] == (9e8, -4.4, None)

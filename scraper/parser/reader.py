@@ -211,7 +211,13 @@ _SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
 _SCENE_CLAUSE_END = re.compile(
     r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
 )
-_POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
+# "Their exports rose …": the last sentence's subject, also after an opening time phrase ("In May, their exports
+# …") and when the possessive names the kind of thing the subject was ("The item's first-half exports came to …")
+_POSSESSIVE_LEAD = re.compile(
+    r"\s*(?:(?:In|For|During|Over)\s[^,.;\d]{1,30},\s)?"
+    r"(?:Their|Its|The\s(?:item|product|segment|sector|category)(?:'s|’s))\s",
+    re.I,
+)
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
 # "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
 _ITEMS_LEAD_IN = re.compile(
