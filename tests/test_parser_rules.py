@@ -6023,3 +6023,15 @@ def test_their_or_the_items_exports_after_an_opening_time_phrase_are_the_last_se
     assert facts[k("2031-08")] == (1.84e10, 9.2, None)
     assert facts[k("2031-08", item="displays")] == (2.3e9, 17.6, None)
     assert facts[k("2031-08", item="computers")] == (9e8, -4.4, None)
+
+
+def test_among_other_items_after_a_partners_figure_returns_to_the_whole() -> None:
+    text = (
+        "ICT exports in June\nKorea's ICT exports rose 4.8 percent to $19.6 billion in June.\n"
+        "By region, shipments to Japan came to $1.35 billion, up 2.7 percent. Among other items, tablets slid "
+        "6.2 percent on-year, and routers were up 8.9 percent."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", region="japan")] == (1.35e9, 2.7, None)
+    assert facts[k("2031-06", item="other:tablet pcs")] == (None, -6.2, None)
+    assert k("2031-06", item="other:tablet pcs", region="japan") not in facts

@@ -221,7 +221,7 @@ _POSSESSIVE_LEAD = re.compile(
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
 # "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
 _ITEMS_LEAD_IN = re.compile(
-    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
+    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
 )
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
