@@ -6035,3 +6035,13 @@ def test_among_other_items_after_a_partners_figure_returns_to_the_whole() -> Non
     assert facts[k("2031-06", region="japan")] == (1.35e9, 2.7, None)
     assert facts[k("2031-06", item="other:tablet pcs")] == (None, -6.2, None)
     assert k("2031-06", item="other:tablet pcs", region="japan") not in facts
+
+
+def test_a_bare_export_amount_after_an_items_change_completes_that_item() -> None:
+    text = (
+        "7월 ICT 수출\n7월 ICT 수출은 176억 달러였다.\n"
+        "통신장비는 해외 기지국 투자 위축으로 전년 동월 대비 12.7% 줄었다. 수출액은 2억4000만 달러다."
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07", item="communication_equipment")] == (2.4e8, -12.7, None)
+    assert facts[k("2031-07")] == (1.76e10, None, None)

@@ -322,6 +322,7 @@ _OPENS_WITH_PERIOD = re.compile(
     r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
 )
+_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
@@ -1430,6 +1431,9 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
+        if self._bare_flow_completes_the_last_subject(field_name, period):
+            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
         if (
             not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
             and state.named_only_flows
@@ -1457,6 +1461,21 @@ class SentenceReader:
             frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
             return False
         return state.named_any or frame.dirty
+
+    def _bare_flow_completes_the_last_subject(self, field_name: str, period: Period) -> bool:
+        """'디스플레이는 … 30.5% 감소했다. 수출액은 14.3억달러다.': a sentence that opens on the bare flow of the last
+        sentence's subject gives the figure that sentence left out, of that subject."""
+        state, last = self.state, self.para.last_frame
+        return (
+            self.ko
+            and not state.frame.dirty
+            and state.named_only_flows
+            and last is not None
+            and last[1:] != ("ict", "world")
+            and last[0] == state.frame.flow
+            and _KO_BARE_FLOW_LEAD.match(self.sentence) is not None
+            and field_name not in getattr(self.assembler.book.get((period.label, *last)), "values", {})
+        )
 
     def _opens_items_breakdown(self) -> bool:
         """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
