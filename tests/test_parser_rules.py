@@ -6208,3 +6208,52 @@ def test_korean_items_before_wijuro_are_what_the_total_centred_on_not_its_subjec
     facts = read(text, "2033-04-15")
     assert facts[k("2033-03", "import")] == (8.1e9, 7.0, None)
     assert k("2033-03", "import", item="communication_equipment") not in facts
+
+
+def test_goods_in_a_cause_that_opens_the_sentence_and_led_to_the_growth_are_not_its_subject() -> None:
+    text = (
+        "ICT exports in April\nKorea's ICT exports rose 6.1 percent to $17.3 billion in April.\n"
+        "Displays came to $620 million. Strong sales of foldable devices and demand for OLED panels led to the "
+        "gain, which was 11.8 percent from a year earlier.\n"
+        "Shipments to Japan rose 3.2 percent to $1.1 billion. Steady orders for chips and routers led to a third "
+        "month of growth in exports to Brazil, which reached $410 million."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="displays")] == (6.2e8, 11.8, None)
+    assert k("2031-04", item="oled") not in facts
+    assert facts[k("2031-04", region="other:brazil")] == (4.1e8, None, None)
+    assert k("2031-04", item="semiconductors", region="other:brazil") not in facts
+
+
+def test_their_or_the_items_exports_after_an_opening_time_phrase_are_the_last_sentences_subject() -> None:
+    text = (
+        "ICT exports in August\nKorea's ICT exports rose 9.2 percent to $18.4 billion in August.\n"
+        "Displays carried the gain. In August, their exports climbed 17.6 percent on-year to $2.3 billion.\n"
+        "Computers were the laggard. The segment's August shipments fell 4.4% to $0.9 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08")] == (1.84e10, 9.2, None)
+    assert facts[k("2031-08", item="displays")] == (2.3e9, 17.6, None)
+    assert facts[k("2031-08", item="computers")] == (9e8, -4.4, None)
+
+
+def test_among_other_items_after_a_partners_figure_returns_to_the_whole() -> None:
+    text = (
+        "ICT exports in June\nKorea's ICT exports rose 4.8 percent to $19.6 billion in June.\n"
+        "By region, shipments to Japan came to $1.35 billion, up 2.7 percent. Among other items, tablets slid "
+        "6.2 percent on-year, and routers were up 8.9 percent."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", region="japan")] == (1.35e9, 2.7, None)
+    assert facts[k("2031-06", item="other:tablet pcs")] == (None, -6.2, None)
+    assert k("2031-06", item="other:tablet pcs", region="japan") not in facts
+
+
+def test_a_bare_export_amount_after_an_items_change_completes_that_item() -> None:
+    text = (
+        "7월 ICT 수출\n7월 ICT 수출은 176억 달러였다.\n"
+        "통신장비는 해외 기지국 투자 위축으로 전년 동월 대비 12.7% 줄었다. 수출액은 2억4000만 달러다."
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07", item="communication_equipment")] == (2.4e8, -12.7, None)
+    assert facts[k("2031-07")] == (1.76e10, None, None)

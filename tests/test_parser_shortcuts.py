@@ -1234,3 +1234,14 @@ def test_the_example_of_the_next_name_needs_deung(pieces: list[str]) -> None:
     text = "".join(pieces)
     if sentences._EXAMPLE_OF_NEXT.fullmatch(text):
         assert "등" in text
+
+
+@given(
+    st.lists(st.sampled_from(["demand", "Sales", " led", " to", " the", " ", "for", "x", "contributed"]), max_size=9)
+)
+def test_the_cause_that_led_to_a_figure_needs_to(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._CAUSE_LED_TO.search(text):
+        assert " to " in text

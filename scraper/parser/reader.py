@@ -215,11 +215,17 @@ _SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
 _SCENE_CLAUSE_END = re.compile(
     r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
 )
-_POSSESSIVE_LEAD = re.compile(r"\s*(?:Their|Its)\s", re.I)  # "Their exports rose …": the last sentence's subject
+# "Their exports rose …": the last sentence's subject, also after an opening time phrase ("In May, their exports
+# …") and when the possessive names the kind of thing the subject was ("The item's first-half exports came to …")
+_POSSESSIVE_LEAD = re.compile(
+    r"\s*(?:(?:In|For|During|Over)\s[^,.;\d]{1,30},\s)?"
+    r"(?:Their|Its|The\s(?:item|product|segment|sector|category)(?:'s|’s))\s",
+    re.I,
+)
 # ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
 # "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
 _ITEMS_LEAD_IN = re.compile(
-    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
+    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
 )
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
@@ -268,6 +274,14 @@ _CAUSED_TO_MOVE = re.compile(
     r"\b(?:sent|pulled|pushed|dragged|drove|knocked|lifted|brought)\s(?=(?:South\s)?Korea's\s|the\scountry's\s)"
     r"(?=[^.;\d]{0,90}\b(?:down|up|higher|lower)\b)"
 )
+# "Robust demand for chips and batteries led to the 14th month of growth in shipments to Peru, which …": a
+# sentence that opens on a cause (demand, sales, orders, prices) and says what it led to names its goods as the
+# cause's, not as the figure's subject
+_CAUSE_LED_TO = re.compile(
+    r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|prices|purchases)\b[^.;\d]{0,120}?\s(?:led|contributed)\sto\s"
+    r"(?=(?:the|a|an)\s)",
+    re.I,
+)
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
@@ -312,6 +326,7 @@ _OPENS_WITH_PERIOD = re.compile(
     r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
 )
+_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
@@ -721,6 +736,9 @@ class SentenceReader:
         caused = _CAUSED_TO_MOVE.search(self.sentence) if "'s" in self.sentence else None
         if caused and not re.search(r"\d", self.sentence[: caused.start()]):  # (the cause opens the sentence)
             self.state.subordinate_until = max(self.state.subordinate_until, caused.start())
+        led = _CAUSE_LED_TO.search(self.sentence) if " to " in self.sentence else None
+        if led:
+            self.state.subordinate_until = max(self.state.subordinate_until, led.end())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
@@ -1448,6 +1466,9 @@ class SentenceReader:
             # subject the last sentence left without one
             frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
             return False
+        if self._bare_flow_completes_the_last_subject(field_name, period):
+            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
         if (
             not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
             and state.named_only_flows
@@ -1475,6 +1496,21 @@ class SentenceReader:
             frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
             return False
         return state.named_any or frame.dirty
+
+    def _bare_flow_completes_the_last_subject(self, field_name: str, period: Period) -> bool:
+        """'디스플레이는 … 30.5% 감소했다. 수출액은 14.3억달러다.': a sentence that opens on the bare flow of the last
+        sentence's subject gives the figure that sentence left out, of that subject."""
+        state, last = self.state, self.para.last_frame
+        return (
+            self.ko
+            and not state.frame.dirty
+            and state.named_only_flows
+            and last is not None
+            and last[1:] != ("ict", "world")
+            and last[0] == state.frame.flow
+            and _KO_BARE_FLOW_LEAD.match(self.sentence) is not None
+            and field_name not in getattr(self.assembler.book.get((period.label, *last)), "values", {})
+        )
 
     def _opens_items_breakdown(self) -> bool:
         """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
