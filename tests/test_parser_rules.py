@@ -5996,3 +5996,13 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_a_list_of_figures_each_followed_by_its_year_in_parentheses() -> None:
+    text = (
+        "6월 ICT 수출 동향\n6월 ICT 수출은 195.3억 달러로 집계됐다.\n"
+        "역대 6월 수출 순위(억 달러) : ① 195.3('31년) ② 188.7('28년) ③ 176.2('30년)"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2028-06")] == (1.887e10, None, None)
+    assert facts[k("2030-06")] == (1.762e10, None, None)
