@@ -6006,3 +6006,14 @@ def test_a_list_of_figures_each_followed_by_its_year_in_parentheses() -> None:
     facts = read(text, "2031-07-14")
     assert facts[k("2028-06")] == (1.887e10, None, None)
     assert facts[k("2030-06")] == (1.762e10, None, None)
+
+
+def test_a_unit_note_naming_the_amount_then_a_yoy_percent_reads_bare_parentheses_in_cells() -> None:
+    text = (
+        "3월 ICT 수출 동향\n3월 ICT 수출은 172.4억 달러였다.\n* 월별 수출 추이(억 달러, 전년 동월 대비 %)\n\n"
+        "| 구분 | '31.1월 | 2월 | 3월 |\n| 전체 | 150.2(3.3) | 161.7(△2.1) | 172.4(5.6) |\n"
+        "| 대중 | 40.1(1.2) | 38.5(4.4) | 45.9(7.7) |"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (1.502e10, 3.3, None)
+    assert facts[k("2031-02", region="china")] == (3.85e9, 4.4, None)

@@ -1199,3 +1199,27 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "(", ")", "'", "188.7", "28년"]), max_size=6).map("".join))
+def test_the_period_in_parentheses_after_a_figure_needs_its_bracket(text: str) -> None:
+    """`binding._each_in_parentheses_after` asks for "(" before `_OPENS_ITS_PERIOD`, which needs it."""
+    from scraper.parser import binding
+
+    if binding._OPENS_ITS_PERIOD.fullmatch(text):
+        assert "(" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["억 달러", "USD bn", ",", " ", "전년 동월", "대비", "YoY", "%", ")", "증감률"]), max_size=8
+    ).map("".join)
+)
+def test_the_units_of_a_value_and_its_change_need_a_percent(text: str) -> None:
+    """`table_facts.parentheses_trusted` asks for "%" before `_UNITS_VALUE_THEN_YOY`, which needs it."""
+    from scraper.parser import table_facts
+
+    if table_facts._UNITS_VALUE_THEN_YOY.search(text):
+        assert "%" in text
