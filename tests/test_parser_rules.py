@@ -6017,3 +6017,14 @@ def test_a_unit_note_naming_the_amount_then_a_yoy_percent_reads_bare_parentheses
     facts = read(text, "2031-04-14")
     assert facts[k("2031-01")] == (1.502e10, 3.3, None)
     assert facts[k("2031-02", region="china")] == (3.85e9, 4.4, None)
+
+
+def test_a_flow_noun_after_names_with_their_amounts_in_parentheses_is_their_flow() -> None:
+    text = (
+        "9월 ICT 수입\n9월 ICT 수입은 81억 달러였다.\n"
+        "메모리(31억2000만 달러)와 TV(2억5000만 달러) 수입은 각각 12.3%, 8.8% 줄었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", "import", item="memory")] == (3.12e9, -12.3, None)
+    assert facts[k("2031-09", "import", item="digital_tv")] == (2.5e8, -8.8, None)
+    assert k("2031-09", item="memory") not in facts
