@@ -6028,3 +6028,21 @@ def test_a_flow_noun_after_names_with_their_amounts_in_parentheses_is_their_flow
     assert facts[k("2031-09", "import", item="memory")] == (3.12e9, -12.3, None)
     assert facts[k("2031-09", "import", item="digital_tv")] == (2.5e8, -8.8, None)
     assert k("2031-09", item="memory") not in facts
+
+
+def test_goods_brought_in_from_a_partner_are_imports() -> None:
+    text = (
+        "Korea ICT trade in 2030\nKorea's ICT exports for 2030 totaled 190.2 billion dollars.\n"
+        "On the buying side, Korea brought in 51.3 billion dollars of ICT products from China in 2030, 11.8 billion"
+        " dollars from Japan and 9.4 billion dollars from the United States."
+    )
+    facts = read(text, "2031-01-18")
+    assert facts[k("2030-01/2030-12", "import", region="japan")] == (1.18e10, None, None)
+    assert facts[k("2030-01/2030-12", "import", region="us")] == (9.4e9, None, None)
+    assert k("2030-01/2030-12", region="japan") not in facts
+    revenue = read(
+        "Korea ICT exports in May 2031\nKorea's ICT exports were $19.8 billion in May 2031. Chips brought in $6.40"
+        " billion, up 4.4 percent from $6.13 billion.",
+        "2031-06-14",
+    )
+    assert revenue[k("2031-05", item="semiconductors")] == (6.4e9, 4.4, 6.13e9)
