@@ -6046,3 +6046,14 @@ def test_goods_brought_in_from_a_partner_are_imports() -> None:
         "2031-06-14",
     )
     assert revenue[k("2031-05", item="semiconductors")] == (6.4e9, 4.4, 6.13e9)
+
+
+def test_an_amount_of_goods_then_from_a_partner_is_that_partners() -> None:
+    text = (
+        "Korea ICT trade in 2030\nKorea's ICT exports for 2030 totaled 190.2 billion dollars.\n"
+        "Korea imported 51.3 billion dollars' worth of ICT goods from China last year, and 11.8 billion dollars"
+        " of ICT goods from Japan."
+    )
+    facts = read(text, "2031-01-18")
+    assert facts[k("2030-01/2030-12", "import", region="china")] == (5.13e10, None, None)
+    assert facts[k("2030-01/2030-12", "import", region="japan")] == (1.18e10, None, None)
