@@ -6257,3 +6257,64 @@ def test_a_bare_export_amount_after_an_items_change_completes_that_item() -> Non
     facts = read(text, "2031-08-14")
     assert facts[k("2031-07", item="communication_equipment")] == (2.4e8, -12.7, None)
     assert facts[k("2031-07")] == (1.76e10, None, None)
+
+
+def test_a_list_of_figures_each_followed_by_its_year_in_parentheses() -> None:
+    text = (
+        "6월 ICT 수출 동향\n6월 ICT 수출은 195.3억 달러로 집계됐다.\n"
+        "역대 6월 수출 순위(억 달러) : ① 195.3('31년) ② 188.7('28년) ③ 176.2('30년)"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2028-06")] == (1.887e10, None, None)
+    assert facts[k("2030-06")] == (1.762e10, None, None)
+
+
+def test_a_unit_note_naming_the_amount_then_a_yoy_percent_reads_bare_parentheses_in_cells() -> None:
+    text = (
+        "3월 ICT 수출 동향\n3월 ICT 수출은 172.4억 달러였다.\n* 월별 수출 추이(억 달러, 전년 동월 대비 %)\n\n"
+        "| 구분 | '31.1월 | 2월 | 3월 |\n| 전체 | 150.2(3.3) | 161.7(△2.1) | 172.4(5.6) |\n"
+        "| 대중 | 40.1(1.2) | 38.5(4.4) | 45.9(7.7) |"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (1.502e10, 3.3, None)
+    assert facts[k("2031-02", region="china")] == (3.85e9, 4.4, None)
+
+
+def test_a_flow_noun_after_names_with_their_amounts_in_parentheses_is_their_flow() -> None:
+    text = (
+        "9월 ICT 수입\n9월 ICT 수입은 81억 달러였다.\n"
+        "메모리(31억2000만 달러)와 TV(2억5000만 달러) 수입은 각각 12.3%, 8.8% 줄었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", "import", item="memory")] == (3.12e9, -12.3, None)
+    assert facts[k("2031-09", "import", item="digital_tv")] == (2.5e8, -8.8, None)
+    assert k("2031-09", item="memory") not in facts
+
+
+def test_goods_brought_in_from_a_partner_are_imports() -> None:
+    text = (
+        "Korea ICT trade in 2030\nKorea's ICT exports for 2030 totaled 190.2 billion dollars.\n"
+        "On the buying side, Korea brought in 51.3 billion dollars of ICT products from China in 2030, 11.8 billion"
+        " dollars from Japan and 9.4 billion dollars from the United States."
+    )
+    facts = read(text, "2031-01-18")
+    assert facts[k("2030-01/2030-12", "import", region="japan")] == (1.18e10, None, None)
+    assert facts[k("2030-01/2030-12", "import", region="us")] == (9.4e9, None, None)
+    assert k("2030-01/2030-12", region="japan") not in facts
+    revenue = read(
+        "Korea ICT exports in May 2031\nKorea's ICT exports were $19.8 billion in May 2031. Chips brought in $6.40"
+        " billion, up 4.4 percent from $6.13 billion.",
+        "2031-06-14",
+    )
+    assert revenue[k("2031-05", item="semiconductors")] == (6.4e9, 4.4, 6.13e9)
+
+
+def test_an_amount_of_goods_then_from_a_partner_is_that_partners() -> None:
+    text = (
+        "Korea ICT trade in 2030\nKorea's ICT exports for 2030 totaled 190.2 billion dollars.\n"
+        "Korea imported 51.3 billion dollars' worth of ICT goods from China last year, and 11.8 billion dollars"
+        " of ICT goods from Japan."
+    )
+    facts = read(text, "2031-01-18")
+    assert facts[k("2030-01/2030-12", "import", region="china")] == (5.13e10, None, None)
+    assert facts[k("2030-01/2030-12", "import", region="japan")] == (1.18e10, None, None)

@@ -1245,3 +1245,27 @@ def test_the_cause_that_led_to_a_figure_needs_to(pieces: list[str]) -> None:
     text = "".join(pieces)
     if reader._CAUSE_LED_TO.search(text):
         assert " to " in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "(", ")", "'", "188.7", "28년"]), max_size=6).map("".join))
+def test_the_period_in_parentheses_after_a_figure_needs_its_bracket(text: str) -> None:
+    """`binding._each_in_parentheses_after` asks for "(" before `_OPENS_ITS_PERIOD`, which needs it."""
+    from scraper.parser import binding
+
+    if binding._OPENS_ITS_PERIOD.fullmatch(text):
+        assert "(" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["억 달러", "USD bn", ",", " ", "전년 동월", "대비", "YoY", "%", ")", "증감률"]), max_size=8
+    ).map("".join)
+)
+def test_the_units_of_a_value_and_its_change_need_a_percent(text: str) -> None:
+    """`table_facts.parentheses_trusted` asks for "%" before `_UNITS_VALUE_THEN_YOY`, which needs it."""
+    from scraper.parser import table_facts
+
+    if table_facts._UNITS_VALUE_THEN_YOY.search(text):
+        assert "%" in text

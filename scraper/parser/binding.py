@@ -442,7 +442,7 @@ def bind_period(
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     if lang == "en" and (when := _when_it_was(sentence, number, resolved, index)) is not None:
         return when, True
-    if before is not None and _right_after(sentence, mentions, index, before, nxt if lang == "en" else None):
+    if before is not None and _right_after(sentence, mentions, index, before, nxt, lang):
         return before.period, True  # "(’20.1월) △7.2", "1분기 444억"
     if lang == "en" and before is not None and _owns_the_figure(sentence, mentions, index, before):
         return before.period, True
@@ -465,12 +465,36 @@ def bind_period(
 
 
 def _right_after(
-    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, nxt: ResolvedPeriod | None
+    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, nxt: ResolvedPeriod | None, lang: str
 ) -> bool:
-    """Does the period stand right before the figure and date it (not in an English list each dated after)?"""
+    """Does the period stand right before the figure and date it (not in a list each dated after)?"""
     if not _RIGHT_AFTER.fullmatch(sentence, before.mention.end, mentions[index].start):
         return False
-    return nxt is None or not _each_dated_after(sentence, mentions, index, before, nxt)
+    if nxt is None:
+        return True
+    if _each_in_parentheses_after(sentence, mentions, index, before, nxt):
+        return False
+    return lang != "en" or not _each_dated_after(sentence, mentions, index, before, nxt)
+
+
+_OPENS_ITS_PERIOD = re.compile(r"\s?\(\s?")  # between a figure and the period it is dated by in parentheses
+
+
+def _each_in_parentheses_after(
+    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, nxt: ResolvedPeriod
+) -> bool:
+    """'202.4(’29년) 188.7(’28년)': in a list of figures each followed by its period in parentheses, the period
+    before a figure closes the previous figure's pair, and the one after it is its own."""
+    if "(" not in sentence or not _OPENS_ITS_PERIOD.fullmatch(sentence, mentions[index].end, nxt.mention.start):
+        return False
+    at = next((i for i, m in enumerate(mentions) if m is before.mention), 0)
+    previous = mentions[at - 1] if at else None
+    return (
+        previous is not None
+        and previous.kind in ("pct", "money")
+        and _OPENS_ITS_PERIOD.fullmatch(sentence, previous.end, before.mention.start) is not None
+        and _alone_in_parentheses(sentence, mentions, nxt)
+    )
 
 
 def _each_dated_after(

@@ -413,6 +413,12 @@ FLOWS: dict[str, list[str]] = {
         r"(?<=Korea\s)(?:bought|purchased)\b|(?<=Korea's\s)purchases\b",
         # "… and bought $31.2 billion from abroad": buying from abroad, the amount between
         r"(?:bought|purchased)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\bfrom\s(?:abroad|overseas)\b)",
+        # "Korea brought in $4.1 billion of chips from Taiwan", "goods brought in from Japan": brought in from a
+        # place in the same clause is imported (not from Korea, the partner's imports of Korean goods; not a base
+        # after a comma, "Displays brought in $1.5 billion, up 3% from $1.4 billion": revenue)
+        r"brought\sin(?=(?:[^.;,]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s(?!(?:South\s)?Korea\b|[\d$₩€]|US\$|USD"
+        r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|a\syear|last"
+        r"|the\s(?:same|previous|prior|year))\b))",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
         r"수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there

@@ -66,6 +66,9 @@ _KO_IMPORT_VERB = re.compile(
 )
 # "중국(…)으로부터의 수입", "대만(…)에서 수입한": a partner's figures in parentheses, then where the imports are from
 _FROM_AFTER_PARENTHESES = re.compile(r"\([^()]*\)(?:으로부터|로부터|에서)의?\s?$")
+# the particle that makes a flow noun the subject of what follows ("수입은 각각 …", "수입이 모두 …")
+_TOPIC_AFTER_FLOW = re.compile(r"(?:은|는|이|가|도)\s")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 _THOSE_TO = re.compile(
     r"\bthose\s(?:to|for|bound\sfor|headed\sfor|going\sto|shipped\sto)\s(?:the\s)?[\w.\s]{2,25}$", re.I
@@ -522,24 +525,21 @@ class SentenceReader:
         opened = self.sentence.rfind("(", 0, figure.start)
         return opened >= 0 and _FROM_AFTER_PARENTHESES.search(self.sentence, opened, flow.start) is not None
 
+    def _flow_of_the_names_before(self, named: _Kinds) -> bool:
+        """'메모리(31.2억 달러)와 TV(2.5억 달러) 수입은 각각 …': a flow noun right after names whose figures stand in
+        parentheses, marked as the subject, is those names' flow; every figure before it is theirs."""
+        flow = named.first_flow
+        if not self.ko or flow is None or not self.sentence[: flow.start].rstrip().endswith(")"):
+            return False
+        if _TOPIC_AFTER_FLOW.match(self.sentence, flow.end) is None:
+            return False
+        return not any(ch.isdigit() for ch in _PARENTHESES.sub("", self.sentence[: flow.start]))
+
     def _import_verb(self, named: _Kinds) -> bool:
         """'중국에서 27억달러를 수입했다', '메모리(8.3%)와 컴퓨터(14.6%) 수입이 늘었고': the import named only by the
         verb after the figures, or by its subject right before its verb of change, is theirs."""
         flow = named.first_flow
         return self.ko and flow is not None and _KO_IMPORT_VERB.match(self.sentence, flow.end) is not None
-
-    def _flow_after_bracketed_figures(self, named: _Kinds) -> bool:
-        """'휴대폰(3.2억 달러)과 디스플레이(1.8억 달러) 수입은 각각 …': the names' figures in brackets are of the flow
-        the bracket closes on, as their changes after it are."""
-        flow, figure = named.first_flow, named.first_figure
-        if not self.ko or flow is None or figure is None:
-            return False
-        opened = self.sentence.rfind("(", 0, figure.start)
-        return (
-            opened >= 0
-            and ")" not in self.sentence[opened : figure.start]
-            and self.sentence[: flow.start].rstrip().endswith(")")
-        )
 
     def _opening_flow(self, named: _Kinds) -> str:
         """The flow the sentence's first figures are of, before any name in it is read."""
@@ -552,7 +552,7 @@ class SentenceReader:
             named.exports_before_imports()
             and not self._figures_of_a_source(named)
             and not self._import_verb(named)
-            and not self._flow_after_bracketed_figures(named)
+            and not self._flow_of_the_names_before(named)
         ):
             return "export"  # "지난달에는 139억 달러, 수입은 74억 달러로": the first figure is the exports
         if self.ko and (named_later := named.one_flow_after_figures()):

@@ -50,6 +50,8 @@ _KO_MARKED_REACH = 40
 # the figure's value in won, in parentheses right after the dollars, maybe with "어치": the same amount
 _WON_ASIDE = re.compile(r"\s?\([^()]{1,20}원\)\s?(?:어치|상당|규모)?\s?")
 _KO_RELATIVE = re.compile(r"[한된인던난든진]\s$")  # "증가한", "늘어난", "줄어든", "커진" 대만
+# an amount, then what it is worth of: "$51.3 billion of ICT products from China", "51.3 billion dollars' worth of"
+_AMOUNT_OF = re.compile(r"['’]?\s(?:worth\s)?of\s(?:the\s)?", re.I)
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
 # "Semiconductors accounted for $127.63 billion of first-half exports, up 96.2%": the whole the amount is part of,
 # dated, names no new subject
@@ -306,11 +308,13 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     named_item = False
     start = mentions[index].start  # (the pattern ends at the figure: a short look back is enough)
     part_of_before = _part_of_before(sentence, start)
+    amount = mentions[index].kind == "money"
     for mention in following:
         gap = sentence[position : mention.start]
+        worth_of = amount and position == mentions[index].end and _AMOUNT_OF.fullmatch(gap) is not None
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
             continue  # "a surplus of $X in ICT trade with Vietnam": the partner comes next
-        if not (_POST_GAP.fullmatch(gap) or (part_of_before and gap == " of ")):
+        if not (_POST_GAP.fullmatch(gap) or (part_of_before and gap == " of ") or worth_of):
             return named_item
         kind = mention.kind
         if _FROM_OR_WITH.match(gap) and not kind.startswith("region:"):
@@ -327,6 +331,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
                 re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
                 or _CHANGE.search(gap)
                 or "worth" in gap
+                or worth_of
                 or part_of_before
             )
         ):

@@ -230,6 +230,13 @@ _BRACKETS_ARE_YOY = re.compile(
     r"괄호\s?(?:안|속|내)[은의]?\s?(?:수치는\s?)?전년\s?(?:동월|동기|같은\s?달)?\s?(?:대비|比|비)"
 )
 
+# a unit note naming an amount's unit, then a year-on-year change's: "(억 달러, 전년 동월 대비 %)", "(USD bn, YoY %)"
+_UNITS_VALUE_THEN_YOY = re.compile(
+    r"(?:억|백만)\s?(?:달러|불)\s?,\s?전년\s?(?:동월|동기|같은\s?달|동분기)?\s?(?:대비|比|비)\s?(?:증감률?\s?)?,?\s?%\s?\)"
+    r"|(?:US\$|USD)\s?(?:billion|bn|million|mn)\s?,\s?(?:YoY|y-o-y|year[\s-]on[\s-]year)\s?,?\s?%\s?\)",
+    re.I,
+)
+
 
 def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
     """Are the changes in parentheses after values year-on-year changes?"""
@@ -243,6 +250,8 @@ def parentheses_trusted(table: Table, subjects: list[Subject | None]) -> bool:
     changes = [cell for row in table.rows for cell in row.cells if cell.change is not None]
     if changes and "괄호" in table.caption and _BRACKETS_ARE_YOY.search(table.caption):
         return True  # the note says so: "(억 달러, 괄호 안은 전년 동월 대비 증감률 %)"
+    if changes and "%" in table.caption and _UNITS_VALUE_THEN_YOY.search(table.caption):
+        return True  # the units, in the order a "value(change)" cell holds them: "(억 달러, 전년 동월 대비 %)"
     return bool(changes) and all(cell.change_marked for cell in changes)
 
 
