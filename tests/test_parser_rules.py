@@ -5996,3 +5996,18 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_a_bare_imports_heading_gives_its_flow_to_the_items_and_partners_under_it() -> None:
+    text = (
+        "ICT trade in April\nICT exports came to $16.2 billion in April, up 3.1 percent.\n\n"
+        "Exports by item\n\nChips rose 5.5 percent to $9.1 billion.\n\n"
+        "Imports\n\nBy item, chips climbed 7.2 percent to $4.4 billion. Phones dipped 1.9 percent to $522 million.\n\n"
+        "Taiwan: up 12.6 percent to $1.3 billion"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="semiconductors")] == (9.1e9, 5.5, None)
+    assert facts[k("2031-04", "import", item="semiconductors")] == (4.4e9, 7.2, None)
+    assert facts[k("2031-04", "import", item="mobile_phones")] == (5.22e8, -1.9, None)
+    assert facts[k("2031-04", "import", region="taiwan")] == (1.3e9, 12.6, None)
+    assert k("2031-04", region="taiwan") not in facts

@@ -1199,3 +1199,12 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Imports 수입 by item 0123.:", max_size=30))
+def test_a_flow_heading_has_no_figure(text: str) -> None:
+    from scraper.parser.sections import flow_heading
+
+    if flow_heading(text) is not None:
+        assert not any(c.isdigit() for c in text) and len(text.strip()) <= 40

@@ -513,7 +513,7 @@ class SentenceReader:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
         if not named.has_flow and may_reset_section(self.sentence) and SECTION_RESET.search(self.sentence):
-            flow = "export"
+            flow = self.para.section_flow  # (under an "Imports" heading, "By item, …" is the imports')
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
         if named.exports_before_imports() and not self._figures_of_a_source(named) and not self._import_verb(named):
