@@ -6011,3 +6011,13 @@ def test_a_bare_imports_heading_gives_its_flow_to_the_items_and_partners_under_i
     assert facts[k("2031-04", "import", item="mobile_phones")] == (5.22e8, -1.9, None)
     assert facts[k("2031-04", "import", region="taiwan")] == (1.3e9, 12.6, None)
     assert k("2031-04", region="taiwan") not in facts
+
+
+def test_a_korean_topic_keeps_its_flow_past_a_comma_list_of_causes() -> None:
+    text = (
+        "8월 ICT 수출 동향\n8월 ICT 수출은 162억 달러였다.\n"
+        "반면 디스플레이는 경쟁사 증설, 패널 가격 하락으로 수출이 줄었다. 17억3천만달러로 전년 동월대비 9.6% 감소했다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays")] == (1.73e9, -9.6, None)
+    assert facts[k("2031-08")] == (1.62e10, None, None)
