@@ -6021,3 +6021,13 @@ def test_a_korean_topic_keeps_its_flow_past_a_comma_list_of_causes() -> None:
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", item="displays")] == (1.73e9, -9.6, None)
     assert facts[k("2031-08")] == (1.62e10, None, None)
+
+
+def test_a_reason_set_off_by_commas_after_a_partner_is_no_subject() -> None:
+    text = (
+        "ICT exports in April\nICT exports rose 2 percent to $16 billion in April. "
+        "Japan, on a slump in phone and TV sales, fell 4.1 percent to $210 million."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", region="japan")] == (2.1e8, -4.1, None)
+    assert k("2031-04", item="digital_tv", region="japan") not in facts
