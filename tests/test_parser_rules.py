@@ -6031,3 +6031,13 @@ def test_a_reason_set_off_by_commas_after_a_partner_is_no_subject() -> None:
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04", region="japan")] == (2.1e8, -4.1, None)
     assert k("2031-04", item="digital_tv", region="japan") not in facts
+
+
+def test_an_item_that_led_the_group_exports_closed_by_a_comma_keeps_its_figures() -> None:
+    text = (
+        "ICT exports in April\nChip exports reached $9.2 billion in April, up 11 percent. "
+        "Memory chips led the overall chip exports, rising by 41.3% year-on-year to US$5.12 billion."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="semiconductors")] == (9.2e9, 11.0, None)
+    assert facts[k("2031-04", item="memory")] == (5.12e9, 41.3, None)

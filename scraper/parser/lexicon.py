@@ -772,6 +772,8 @@ SUBORDINATE = [
     r"led\sby",
     # "Memory led the chip segment, with exports …": the group the subject led is not the figure's subject
     r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:segment|sector|category|group|pack|field)\b)",
+    # "Memory led the overall chip exports, rising 41%": the exports it led, closed by the comma, are not its figure's
+    r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:exports|shipments),)",
     r"driven\sby",
     r"because\sof",
     r"amid",
