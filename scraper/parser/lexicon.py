@@ -871,8 +871,8 @@ THRESHOLD_AFTER = [
 ]
 
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
-KO_CAUSE_AFTER = (
-    r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
+KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한 강세와 …에 힘입어")
+    r"^\s?(?:의\s?[가-힣]{1,4}[한은운]\s|[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
     r"(?:호조|여파|덕분|덕에|영향|중심|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
