@@ -6044,7 +6044,10 @@ def test_an_item_that_led_the_group_exports_closed_by_a_comma_keeps_its_figures(
 
 
 def test_an_item_in_the_possessive_before_an_adjective_and_a_cause_noun_is_a_cause() -> None:
-    text = "지난해 IT 수출이 메모리의 꾸준한 강세와 노트북 등 신규 품목에 힘입어 연간 최대 실적인 1,610억달러를 달성했습니다."
+    text = (
+        "지난해 IT 수출이 메모리의 꾸준한 강세와 노트북 등 신규 품목에 힘입어 "
+        "연간 최대 실적인 1,610억달러를 달성했습니다."
+    )
     facts = read(text, "2031-01-06")
     assert facts[k("2030-01/2030-12")] == (1.61e11, None, None)
     assert k("2030-01/2030-12", item="memory") not in facts
