@@ -6318,3 +6318,58 @@ def test_an_amount_of_goods_then_from_a_partner_is_that_partners() -> None:
     facts = read(text, "2031-01-18")
     assert facts[k("2030-01/2030-12", "import", region="china")] == (5.13e10, None, None)
     assert facts[k("2030-01/2030-12", "import", region="japan")] == (1.18e10, None, None)
+
+
+def test_a_bare_imports_heading_gives_its_flow_to_the_items_and_partners_under_it() -> None:
+    text = (
+        "ICT trade in April\nICT exports came to $16.2 billion in April, up 3.1 percent.\n\n"
+        "Exports by item\n\nChips rose 5.5 percent to $9.1 billion.\n\n"
+        "Imports\n\nBy item, chips climbed 7.2 percent to $4.4 billion. Phones dipped 1.9 percent to $522 million.\n\n"
+        "Taiwan: up 12.6 percent to $1.3 billion"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="semiconductors")] == (9.1e9, 5.5, None)
+    assert facts[k("2031-04", "import", item="semiconductors")] == (4.4e9, 7.2, None)
+    assert facts[k("2031-04", "import", item="mobile_phones")] == (5.22e8, -1.9, None)
+    assert facts[k("2031-04", "import", region="taiwan")] == (1.3e9, 12.6, None)
+    assert k("2031-04", region="taiwan") not in facts
+
+
+def test_a_korean_topic_keeps_its_flow_past_a_comma_list_of_causes() -> None:
+    text = (
+        "8월 ICT 수출 동향\n8월 ICT 수출은 162억 달러였다.\n"
+        "반면 디스플레이는 경쟁사 증설, 패널 가격 하락으로 수출이 줄었다. 17억3천만달러로 전년 동월대비 9.6% 감소했다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays")] == (1.73e9, -9.6, None)
+    assert facts[k("2031-08")] == (1.62e10, None, None)
+
+
+def test_a_reason_set_off_by_commas_after_a_partner_is_no_subject() -> None:
+    text = (
+        "ICT exports in April\nICT exports rose 2 percent to $16 billion in April. "
+        "Japan, on a slump in phone and TV sales, fell 4.1 percent to $210 million."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", region="japan")] == (2.1e8, -4.1, None)
+    assert k("2031-04", item="digital_tv", region="japan") not in facts
+
+
+def test_an_item_that_led_the_group_exports_closed_by_a_comma_keeps_its_figures() -> None:
+    text = (
+        "ICT exports in April\nChip exports reached $9.2 billion in April, up 11 percent. "
+        "Memory chips led the overall chip exports, rising by 41.3% year-on-year to US$5.12 billion."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="semiconductors")] == (9.2e9, 11.0, None)
+    assert facts[k("2031-04", item="memory")] == (5.12e9, 41.3, None)
+
+
+def test_an_item_in_the_possessive_before_an_adjective_and_a_cause_noun_is_a_cause() -> None:
+    text = (
+        "지난해 IT 수출이 메모리의 꾸준한 강세와 노트북 등 신규 품목에 힘입어 "
+        "연간 최대 실적인 1,610억달러를 달성했습니다."
+    )
+    facts = read(text, "2031-01-06")
+    assert facts[k("2030-01/2030-12")] == (1.61e11, None, None)
+    assert k("2030-01/2030-12", item="memory") not in facts

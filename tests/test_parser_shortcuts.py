@@ -1269,3 +1269,12 @@ def test_the_units_of_a_value_and_its_change_need_a_percent(text: str) -> None:
 
     if table_facts._UNITS_VALUE_THEN_YOY.search(text):
         assert "%" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Imports 수입 by item 0123.:", max_size=30))
+def test_a_flow_heading_has_no_figure(text: str) -> None:
+    from scraper.parser.sections import flow_heading
+
+    if flow_heading(text) is not None:
+        assert not any(c.isdigit() for c in text) and len(text.strip()) <= 40

@@ -31,6 +31,7 @@ from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import (
     captions_over_trend_lines,
+    flow_heading,
     foreign_headlines,
     numbered_heading,
     other_subject_sections,
@@ -142,6 +143,7 @@ class Assembler:
         self.patterns: ScanPlan | None = None  # what can match in this document
         self.spells_numbers = True  # some figure is spelled out ("ten-point-six percent"): sentences are rewritten
         self.section_period: Period | None = None  # the period the last numbered heading named, for its section
+        self.section_flow = "export"  # the flow the last bare flow heading ("Imports") named, for its section
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -172,6 +174,9 @@ class Assembler:
             heading = numbered_heading(lines[at])
             if heading:
                 self.section_period = None  # a numbered heading ends the section above it
+                self.section_flow = "export"
+            if at > furniture and (flow := flow_heading(lines[at])):
+                self.section_flow = flow  # "Imports" over "By item, displays rose …": the section's flow
             self.start_paragraph(sentences[0] if sentences else "")
             if at in other_subjects:
                 continue
@@ -215,7 +220,12 @@ class Assembler:
         self.document.paragraphs_read += 1
         self.book.paragraph = self.document.paragraphs_read
         old = self.paragraph
-        self.paragraph = ParagraphScope(previous_subject=old.last_subject, topic_period=self.section_period)
+        self.paragraph = ParagraphScope(
+            previous_subject=old.last_subject,
+            topic_period=self.section_period,
+            flow=self.section_flow,
+            section_flow=self.section_flow,
+        )
         if self.document.line_per_sentence and self.document.paragraphs_read > 2:
             self._go_on_across_the_line(old, first)
         if closing_month_of(old.topic_period, self.document.report_period) and not _SECTION_MARK.match(first):

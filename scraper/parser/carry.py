@@ -57,7 +57,7 @@ def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]
     elif "balance" in flows:
         paragraph.flow = "balance"  # "무역흑자는 … 2007년(603억달러)에 이어": the balance section goes on
     elif may_reset_section(sentence) and SECTION_RESET.search(sentence):
-        paragraph.flow = "export"  # "By item, ...": a release's item section is about exports
+        paragraph.flow = paragraph.section_flow  # "By item, ...": a release's item section is about exports
 
 
 def bracketed_after_figures(sentence: str, start: int, first_number_at: int | None) -> bool:

@@ -780,6 +780,8 @@ SUBORDINATE = [
     r"led\sby",
     # "Memory led the chip segment, with exports …": the group the subject led is not the figure's subject
     r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:segment|sector|category|group|pack|field)\b)",
+    # "Memory led the overall chip exports, rising 41%": the exports it led, closed by the comma, are not its figure's
+    r"(?<=[a-z]\s)led(?=\sthe\s(?:[\w-]+\s){1,2}(?:exports|shipments),)",
     r"driven\sby",
     r"because\sof",
     r"amid",
@@ -788,6 +790,9 @@ SUBORDINATE = [
     r"in\sthe\swake\sof",
     r"on\s(?:strong(?:er)?|robust|solid|weak(?:er)?|higher|lower|brisk|firmer|softer|rising|falling)",
     r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
+    # "Chile, on a slump in phone and TV sales, fell 4%": a reason set off between the subject and its verb
+    r"(?<=,\s)on(?=\s(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:slowdown|slump|decline|drop|fall|weakness|rise|surge"
+    r"|recovery|rebound|shortage|glut|pickup)\b)",
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
@@ -874,8 +879,8 @@ THRESHOLD_AFTER = [
 ]
 
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
-KO_CAUSE_AFTER = (
-    r"^\s?(?:[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
+KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한 강세와 …에 힘입어")
+    r"^\s?(?:의\s?[가-힣]{1,4}[한은운]\s|[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
     r"(?:호조|여파|덕분|덕에|영향|중심|위주|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"

@@ -545,7 +545,7 @@ class SentenceReader:
         """The flow the sentence's first figures are of, before any name in it is read."""
         flow = self.para.flow
         if not named.has_flow and may_reset_section(self.sentence) and SECTION_RESET.search(self.sentence):
-            flow = "export"
+            flow = self.para.section_flow  # (under an "Imports" heading, "By item, …" is the imports')
         if flow == "balance" and named.names_parts_only():
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
         if (
@@ -887,6 +887,7 @@ class SentenceReader:
             and _CLAUSE_BREAK.search(sentence, state.last_subject_end, mention.start)
             and not frame.dirty
             and not self._market_of_the_headline(mention)
+            and not self._topic_past_its_causes(mention)
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if (
@@ -899,6 +900,14 @@ class SentenceReader:
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
         if frame.flow == "balance" and frame.dirty and kind.startswith("item:") and self._last_flow_is_balance(mention):
             frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
+
+    def _topic_past_its_causes(self, mention: Mention) -> bool:
+        """'휴대폰은 공장 이전, 현지 생산 확대로 수출이 줄었다': a flow right after a list of causes that closes in
+        (으)로 is still the 은/는-marked topic's, before any figure; the comma only parts the causes."""
+        state = self.state
+        if state.topic_subject != (state.frame.item, state.frame.region) or state.first_number_at is not None:
+            return False
+        return 0 <= state.topic_end <= mention.start and self.sentence[: mention.start].rstrip().endswith("로")
 
     def _market_of_the_headline(self, mention: Mention) -> bool:
         """'韓 ICT, 멕시코서 순항…9월 수출 9% 늘어': a headline's partner named as where the trade does well or badly,

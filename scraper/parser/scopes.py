@@ -151,6 +151,7 @@ class ParagraphScope:
     topic_period: Period | None = None  # a period the paragraph opened with
     stated_month: bool = False  # a figure of the report's month was stated ("ICT exports came to $X, up 4%")
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
+    section_flow: str = "export"  # the flow a bare heading gave the paragraphs under it ("Imports")
     last_frame: tuple[str, str, str] | None = None  # flow, item, partner the last sentence ended on
     last_subject: tuple[str, str] | None = None  # item and partner the last sentence named
     previous_subject: tuple[str, str] | None = None  # the last paragraph's, for a line that only adds periods

@@ -161,3 +161,23 @@ def _caption_subject(caption: str) -> bool:
     if any(m.kind in ("money", "pct") for m in names):
         return False
     return any(m.kind.startswith(("item:", "ctxitem:", "region:")) and m.kind != "item:ict" for m in names)
+
+
+_MAX_FLOW_HEADING = 40
+_FLOW_HEADING_EXTRAS = ("period", "item:", "ctxitem:", "region:", "money", "pct")
+
+
+def flow_heading(paragraph: str) -> str | None:
+    """'Imports', 'Imports by item', '□ 수입 동향': a short line without a figure or a sentence's end that names one
+    flow and no item, partner or period heads that flow's section; the flow-less figures under it are its own."""
+    line = paragraph.strip()
+    if len(line) > _MAX_FLOW_HEADING or "\n" in line or any(c.isdigit() for c in line):
+        return None  # (most paragraphs: a heading is short and has no figure)
+    if _SENTENCE_END.search(line) or line.endswith(":"):
+        return None
+    mentions = scan(line)
+    flows = {m.kind for m in mentions if m.kind.startswith("flow:")}
+    if len(flows) != 1 or any(m.kind.startswith(_FLOW_HEADING_EXTRAS) for m in mentions):
+        return None
+    flow = flows.pop()[5:]
+    return flow if flow in ("export", "import") else None
