@@ -5996,3 +5996,18 @@ def test_an_item_before_hyogwaro_or_a_bare_deok_is_a_cause() -> None:
     assert k("2031-05", item="memory", region="india") not in facts
     headline = read("5월 ICT 수출 161억달러… 메모리 덕 12.2% 증가\n5월 ICT 수출은 161억 달러였다.", "2031-06-14")
     assert k("2031-05", item="memory") not in headline
+
+
+def test_the_year_earlier_period_as_a_clauses_subject_holds_its_amount() -> None:
+    text = (
+        "상반기 ICT 수출 감소\n올 상반기 ICT 수출이 줄었다. 비교 대상인 전년 동기가 역대 최고 실적(1310억 달러)이었던 "
+        "만큼 기저효과가 컸다. 올 상반기 ICT 수출액은 972억 달러였다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (9.72e10, None, 1.31e11)
+    other = read(
+        "상반기 ICT 수출 감소\n지난해 같은 기간 수출이 1310억 달러로 최고였던 탓이다. "
+        "올 상반기 ICT 수출액은 972억 달러였다.",
+        "2031-07-14",
+    )
+    assert other[k("2031-01/2031-06")][0] == 9.72e10

@@ -1199,3 +1199,13 @@ def test_the_contrast_the_topic_goes_on_past_needs_its_ending(pieces: list[str])
     text = "".join(pieces)
     if reader._KO_CONTRAST_GOES_ON.search(text):
         assert "지만" in text or "으나" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["가", "이", "는", "수출", "수입액", " ", "\n", "역대", "실적(", "x"]), max_size=8))
+def test_the_year_earlier_subject_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import figures
+
+    gap = "".join(pieces)
+    if figures._KO_PRIOR_SUBJECT.fullmatch(gap):
+        assert figures.may_open_on_a_subject(gap)
