@@ -6011,3 +6011,13 @@ def test_the_year_earlier_period_as_a_clauses_subject_holds_its_amount() -> None
         "2031-07-14",
     )
     assert other[k("2031-01/2031-06")][0] == 9.72e10
+
+
+def test_a_bare_that_month_after_the_figure_is_the_month_named_before() -> None:
+    text = (
+        "ICT exports shrank last year\nKorea's ICT exports shrank in 2030.\n\n"
+        "ICT exports slid for a ninth month in a row in November, the agency said. They stood at $15.3 billion "
+        "that month, 7.4 percent less than a year earlier."
+    )
+    facts = read(text, "2031-01-19")
+    assert facts[k("2030-11")] == (1.53e10, -7.4, None)

@@ -555,6 +555,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"(?:during|in|over|for)\s(?:this|that|the\ssame)\s(?P<unit>period|month|time){_NOT_A_YEAR_AGO}"
+            # "$15.3 billion that month": the month named last, said after the figure without "in"
+            rf"|(?<=(?:lion|cent)\s)that\s(?P<bunit>month){_NOT_A_YEAR_AGO}"
             r"|(?:during|in|over)\sthe\s(?P<tunit>period)\b(?!\s(?:from|of|between|since|through|to|ending|ended)\b)"
             rf"|(?<![년해])\s?(?:같은|이|동)\s?(?P<kunit>기간|달)(?:\s?동안)?{_NOT_A_KO_BASE}",
             re.I,
@@ -715,7 +717,7 @@ NOT_PERIOD = re.compile(
 
 def _same_kind(match: re.Match[str]) -> str:
     """'the same month' is the month last named; 'this period' whatever the last figure was about."""
-    unit = (match.group("unit") or match.group("kunit") or "").lower()
+    unit = (match.group("unit") or match.group("kunit") or match.group("bunit") or "").lower()
     return "same_month" if unit in ("month", "달") else "same_period"
 
 
