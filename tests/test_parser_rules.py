@@ -6021,3 +6021,13 @@ def test_a_bare_that_month_after_the_figure_is_the_month_named_before() -> None:
     )
     facts = read(text, "2031-01-19")
     assert facts[k("2030-11")] == (1.53e10, -7.4, None)
+
+
+def test_the_total_a_figures_item_drove_is_no_subject_for_the_next_sentence() -> None:
+    text = (
+        "연간 ICT 수출\n2030년 ICT 수출이 늘었다. 품목별로는 디스플레이 수출액이 310억 달러를 기록하며 전체 ICT 수출 "
+        "증가를 이끌었다. 전년 대비 12.4% 늘어난 규모다."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.1e10, 12.4, None)
+    assert k("2030-01/2030-12") not in facts

@@ -1209,3 +1209,13 @@ def test_the_year_earlier_subject_gate_lets_every_match_through(pieces: list[str
     gap = "".join(pieces)
     if figures._KO_PRIOR_SUBJECT.fullmatch(gap):
         assert figures.may_open_on_a_subject(gap)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["수출", " ", "증가", "를", "을", "이끌", "견인", "주도", "확대", "x"]), max_size=8))
+def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._DRIVEN_TOTAL.match(text):
+        assert "견인" in text or "이끌" in text or "주도" in text

@@ -218,6 +218,10 @@ _ITEMS_LEAD_IN = re.compile(
     r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
 )
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
+# "…를 기록하며 전체 ICT 수출 증가를 이끌었다": the total an item's figure drove, named after that figure (the object)
+_DRIVEN_TOTAL = re.compile(
+    r"(?:\s?(?:수출|수입)(?:액)?)?\s?(?:(?:확대|증가|성장|호조|회복)\s?)?[을를]\s?(?:견인|이끌|주도)"
+)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -920,6 +924,8 @@ class SentenceReader:
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
             return
+        if self.ko and self._driven_total(mention):
+            return
         frame = state.frame
         if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
             if not frame.dirty and not state.named_any:
@@ -962,6 +968,19 @@ class SentenceReader:
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _driven_total(self, mention: Mention) -> bool:
+        """'반도체 수출액이 1420억 달러를 기록해 … 전체 ICT 수출액 확대를 이끌었다': an item after the sentence's figures
+        as the object of a driving verb is what the subject drove, not a subject."""
+        state = self.state
+        if state.last_number is None or not state.named_item:
+            return False
+        if not mention.kind.startswith("item:") and mention.kind != f"flow:{state.frame.flow}":
+            return False  # (a flow other than the figure's is named for it: "… 수입 증가를 이끌었다")
+        sentence = self.sentence
+        if "견인" not in sentence and "이끌" not in sentence and "주도" not in sentence:
+            return False
+        return _DRIVEN_TOTAL.match(sentence, mention.end) is not None
 
     def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
         """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
