@@ -922,10 +922,8 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
-            return
-        if self.ko and self._driven_total(mention):
-            return
+        if self.ko and (self._korean_background(mention) or self._driven_total(mention)):
+            return  # (causes, backgrounds and the totals items drove are Korean patterns)
         frame = state.frame
         if state.deferred and _CLAUSE_BREAK.search(sentence, self.mentions[state.deferred[-1][0]].end, mention.start):
             if not frame.dirty and not state.named_any:
@@ -970,8 +968,8 @@ class SentenceReader:
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
 
     def _driven_total(self, mention: Mention) -> bool:
-        """'반도체 수출액이 1420억 달러를 기록해 … 전체 ICT 수출액 확대를 이끌었다': an item after the sentence's figures
-        as the object of a driving verb is what the subject drove, not a subject."""
+        """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after the
+        sentence's figures as the object of a driving verb is what the subject drove, not a subject."""
         state = self.state
         if state.last_number is None or not state.named_item:
             return False
