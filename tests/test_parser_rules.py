@@ -6031,3 +6031,12 @@ def test_the_total_a_figures_item_drove_is_no_subject_for_the_next_sentence() ->
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", item="displays")] == (3.1e10, 12.4, None)
     assert k("2030-01/2030-12") not in facts
+
+
+def test_a_threshold_after_a_subjectless_figure_keeps_the_subject_before() -> None:
+    text = (
+        "9월 ICT 수출\n주변기기 수출에서는 태블릿이 효자 품목으로 떠올랐다. "
+        "7억2000만달러로 3개월 연속 월간 수출액 5억달러를 넘었다.\n\n이에 따라 지난달 ICT 수출은 191억달러였다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09")] == (1.91e10, None, None)

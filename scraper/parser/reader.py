@@ -1262,7 +1262,7 @@ class SentenceReader:
             state.last_pct = mention
         if field_name is None or period is None or (approximate and self._recalled_bound(index, field_name, period)):
             if mention.kind == "money" and state.named_subject:
-                state.frame.dirty = True  # "반도체 1000억 달러 첫 돌파, 인도 수출 …": a bound ends its subject's clause
+                self._bound_ends_the_clause()
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
@@ -1302,6 +1302,15 @@ class SentenceReader:
         self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _bound_ends_the_clause(self) -> None:
+        """'반도체 1000억 달러 첫 돌파, 인도 수출 …': a bound ends its subject's clause; the subjectless figures before
+        it, when only a flow was named ("태블릿이 효자다. 7억달러로 수출액 5억달러를 넘었다"), are the context's."""
+        state = self.state
+        if state.deferred and state.named_only_flows and not state.frame.dirty:
+            self._inherit_context_subject()
+            self._flush_deferred()
+        state.frame.dirty = True
 
     def _recalled_bound(self, index: int, field_name: str, period: Period) -> bool:
         """A round amount after "over"/"more than" for a period before the report's (or as the year-earlier
