@@ -6040,3 +6040,12 @@ def test_a_threshold_after_a_subjectless_figure_keeps_the_subject_before() -> No
     )
     facts = read(text, "2031-10-14")
     assert facts[k("2031-09")] == (1.91e10, None, None)
+
+
+def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> None:
+    text = (
+        "연간 IT 수출\n지난해 IT 수출은 1310억달러였다. 특히 휴대폰은 전체 IT 수출 회복을 견인했다. "
+        "수출액이 287억 4000만달러로, 지난해보다 4.6% 증가했다."
+    )
+    facts = read(text, "2031-01-07")
+    assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)

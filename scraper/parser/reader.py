@@ -968,11 +968,11 @@ class SentenceReader:
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
 
     def _driven_total(self, mention: Mention) -> bool:
-        """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after the
-        sentence's figures as the object of a driving verb is what the subject drove, not a subject."""
+        """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after an
+        item as the object of a driving verb is what that item drove, not a subject."""
         state = self.state
-        if state.last_number is None or not state.named_item:
-            return False
+        if not state.named_item or not any(m.kind.startswith("item:") for m in self.mentions if m.end <= mention.start):
+            return False  # (an item named before it, with its figure or as the topic, is what drove it)
         if not mention.kind.startswith("item:") and mention.kind != f"flow:{state.frame.flow}":
             return False  # (a flow other than the figure's is named for it: "… 수입 증가를 이끌었다")
         sentence = self.sentence
