@@ -6373,3 +6373,56 @@ def test_an_item_in_the_possessive_before_an_adjective_and_a_cause_noun_is_a_cau
     facts = read(text, "2031-01-06")
     assert facts[k("2030-01/2030-12")] == (1.61e11, None, None)
     assert k("2030-01/2030-12", item="memory") not in facts
+
+
+def test_the_year_earlier_period_as_a_clauses_subject_holds_its_amount() -> None:
+    text = (
+        "상반기 ICT 수출 감소\n올 상반기 ICT 수출이 줄었다. 비교 대상인 전년 동기가 역대 최고 실적(1310억 달러)이었던 "
+        "만큼 기저효과가 컸다. 올 상반기 ICT 수출액은 972억 달러였다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (9.72e10, None, 1.31e11)
+    other = read(
+        "상반기 ICT 수출 감소\n지난해 같은 기간 수출이 1310억 달러로 최고였던 탓이다. "
+        "올 상반기 ICT 수출액은 972억 달러였다.",
+        "2031-07-14",
+    )
+    assert other[k("2031-01/2031-06")][0] == 9.72e10
+
+
+def test_a_bare_that_month_after_the_figure_is_the_month_named_before() -> None:
+    text = (
+        "ICT exports shrank last year\nKorea's ICT exports shrank in 2030.\n\n"
+        "ICT exports slid for a ninth month in a row in November, the agency said. They stood at $15.3 billion "
+        "that month, 7.4 percent less than a year earlier."
+    )
+    facts = read(text, "2031-01-19")
+    assert facts[k("2030-11")] == (1.53e10, -7.4, None)
+
+
+def test_the_total_a_figures_item_drove_is_no_subject_for_the_next_sentence() -> None:
+    text = (
+        "연간 ICT 수출\n2030년 ICT 수출이 늘었다. 품목별로는 디스플레이 수출액이 310억 달러를 기록하며 전체 ICT 수출 "
+        "증가를 이끌었다. 전년 대비 12.4% 늘어난 규모다."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.1e10, 12.4, None)
+    assert k("2030-01/2030-12") not in facts
+
+
+def test_a_threshold_after_a_subjectless_figure_keeps_the_subject_before() -> None:
+    text = (
+        "9월 ICT 수출\n주변기기 수출에서는 태블릿이 효자 품목으로 떠올랐다. "
+        "7억2000만달러로 3개월 연속 월간 수출액 5억달러를 넘었다.\n\n이에 따라 지난달 ICT 수출은 191억달러였다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09")] == (1.91e10, None, None)
+
+
+def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> None:
+    text = (
+        "연간 IT 수출\n지난해 IT 수출은 1310억달러였다. 특히 휴대폰은 전체 IT 수출 회복을 견인했다. "
+        "수출액이 287억 4000만달러로, 지난해보다 4.6% 증가했다."
+    )
+    facts = read(text, "2031-01-07")
+    assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)

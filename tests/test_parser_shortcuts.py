@@ -1278,3 +1278,22 @@ def test_a_flow_heading_has_no_figure(text: str) -> None:
 
     if flow_heading(text) is not None:
         assert not any(c.isdigit() for c in text) and len(text.strip()) <= 40
+
+
+@given(st.lists(st.sampled_from(["가", "이", "는", "수출", "수입액", " ", "\n", "역대", "실적(", "x"]), max_size=8))
+def test_the_year_earlier_subject_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import figures
+
+    gap = "".join(pieces)
+    if figures._KO_PRIOR_SUBJECT.fullmatch(gap):
+        assert figures.may_open_on_a_subject(gap)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["수출", " ", "증가", "를", "을", "이끌", "견인", "주도", "확대", "x"]), max_size=8))
+def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._DRIVEN_TOTAL.match(text):
+        assert "견인" in text or "이끌" in text or "주도" in text

@@ -1030,7 +1030,7 @@ def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> 
     for other in reversed(mentions[max(0, index - 2) : index]):
         if other.kind == "prior":
             gap = sentence[other.end : mention.start]
-            if _PRIOR_GAP.fullmatch(gap):
+            if _PRIOR_GAP.fullmatch(gap) or _prior_as_subject(gap):
                 return True
     for other in mentions[index + 1 : index + 3]:
         if other.kind == "prior":
@@ -1038,6 +1038,25 @@ def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> 
             if len(gap) <= 16 + 11 * ("same" in gap) and _PRIOR_AFTER_GAP.fullmatch(gap):
                 return True
     return period_then_year_earlier(sentence, mentions, index)
+
+
+# "전년 동기가 역대 최고 실적(…)이었던", "지난해 같은 기간 수출이 …로": the year-earlier period is the clause's subject
+_KO_PRIOR_SUBJECT = re.compile(
+    r"(?:\s?(?:수출|수입)(?:액|실적)?)?(?:가|이|은|는)\s(?:[^\d\s.,;%]+\s){0,4}?[^\d\s.,;%]*\s?"
+)
+
+
+def _prior_as_subject(gap: str) -> bool:
+    """Is the gap from a year-earlier marker to the amount that marker's clause as its subject, with no figure,
+    comparison or clause break between?"""
+    if not may_open_on_a_subject(gap) or "대비" in gap or "보다" in gap:
+        return False
+    return bool(_KO_PRIOR_SUBJECT.fullmatch(gap))
+
+
+def may_open_on_a_subject(gap: str) -> bool:
+    """Can `_KO_PRIOR_SUBJECT` match? Its matches open with white space, a flow word or a subject particle."""
+    return gap[:1].isspace() or gap[:1] in "가이은는수"
 
 
 def period_then_year_earlier(sentence: str, mentions: list[Mention], index: int) -> bool:

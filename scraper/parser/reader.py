@@ -231,6 +231,10 @@ _ITEMS_LEAD_IN = re.compile(
     r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
 )
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
+# "…를 기록하며 전체 ICT 수출 증가를 이끌었다": the total an item's figure drove, named after that figure (the object)
+_DRIVEN_TOTAL = re.compile(
+    r"(?:\s?(?:수출|수입)(?:액)?)?\s?(?:(?:확대|증가|성장|호조|회복)\s?)?[을를]\s?(?:견인|이끌|주도)"
+)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -980,8 +984,8 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.ko and self._korean_background(mention):  # (causes and backgrounds are Korean patterns)
-            return
+        if self.ko and (self._korean_background(mention) or self._driven_total(mention)):
+            return  # (causes, backgrounds and the totals items drove are Korean patterns)
         frame = state.frame
         if state.deferred and self._closes_deferred(mention):
             if not frame.dirty and not state.named_any:
@@ -1024,6 +1028,19 @@ class SentenceReader:
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _driven_total(self, mention: Mention) -> bool:
+        """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after an
+        item as the object of a driving verb is what that item drove, not a subject."""
+        state = self.state
+        if not state.named_item or not any(m.kind.startswith("item:") for m in self.mentions if m.end <= mention.start):
+            return False  # (an item named before it, with its figure or as the topic, is what drove it)
+        if not mention.kind.startswith("item:") and mention.kind != f"flow:{state.frame.flow}":
+            return False  # (a flow other than the figure's is named for it: "… 수입 증가를 이끌었다")
+        sentence = self.sentence
+        if "견인" not in sentence and "이끌" not in sentence and "주도" not in sentence:
+            return False
+        return _DRIVEN_TOTAL.match(sentence, mention.end) is not None
 
     def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
         """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
@@ -1307,7 +1324,7 @@ class SentenceReader:
             state.last_pct = mention
         if field_name is None or period is None or (approximate and self._recalled_bound(index, field_name, period)):
             if mention.kind == "money" and state.named_subject:
-                state.frame.dirty = True  # "반도체 1000억 달러 첫 돌파, 인도 수출 …": a bound ends its subject's clause
+                self._bound_ends_the_clause()
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
@@ -1347,6 +1364,15 @@ class SentenceReader:
         self._note_bound(period, stated)
         state.frame.dirty = True
         state.named_subject = False
+
+    def _bound_ends_the_clause(self) -> None:
+        """'반도체 1000억 달러 첫 돌파, 인도 수출 …': a bound ends its subject's clause; the subjectless figures before
+        it, when only a flow was named ("태블릿이 효자다. 7억달러로 수출액 5억달러를 넘었다"), are the context's."""
+        state = self.state
+        if state.deferred and state.named_only_flows and not state.frame.dirty:
+            self._inherit_context_subject()
+            self._flush_deferred()
+        state.frame.dirty = True
 
     def _recalled_bound(self, index: int, field_name: str, period: Period) -> bool:
         """A round amount after "over"/"more than" for a period before the report's (or as the year-earlier
