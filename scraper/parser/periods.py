@@ -556,11 +556,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             rf"(?:during|in|over|for)\s(?:this|that|the\ssame)\s(?P<unit>period|month|time){_NOT_A_YEAR_AGO}"
-            # "$15.3 billion that month": the month named last, said after the figure without "in"
-            rf"|(?<=(?:lion|cent)\s)that\s(?P<bunit>month){_NOT_A_YEAR_AGO}"
+            # "$15.3 billion that month", "… fell 1.6 percent that month": a bare "that month" after its figure is
+            # the month named last
+            rf"|(?:(?<=lion\s)|(?<=[%t]\s))that\s(?P<bunit>month)\b{_NOT_A_YEAR_AGO}"
             r"|(?:during|in|over)\sthe\s(?P<tunit>period)\b(?!\s(?:from|of|between|since|through|to|ending|ended)\b)"
-            # "… fell 1.6 percent that month": a bare "that month" after its figure is the month last named
-            rf"|(?<=[%t]\s)that\s(?P<bunit>month)\b{_NOT_A_YEAR_AGO}"
             rf"|(?<![년해])\s?(?:같은|이|동)\s?(?P<kunit>기간|달)(?:\s?동안)?{_NOT_A_KO_BASE}",
             re.I,
         ),
