@@ -6426,3 +6426,23 @@ def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> N
     )
     facts = read(text, "2031-01-07")
     assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)
+
+
+def test_a_level_a_figure_entered_is_a_bound_not_the_totals_figure() -> None:
+    text = (
+        "연간 IT 수출\n2030년 IT 수출은 1880억달러였다.\n"
+        "특히 디스플레이는 412억달러를 나타내며 처음으로 연 수출 400억달러에 진입했습니다. 이는 21.5% 증가한 것입니다."
+    )
+    facts = read(text, "2031-01-10")
+    assert facts[k("2030-01/2030-12")] == (1.88e11, None, None)
+    assert facts[k("2030-01/2030-12", item="displays")] == (4.12e10, 21.5, None)
+
+
+def test_this_after_an_items_figure_and_a_figureless_rank_in_the_whole_is_the_items() -> None:
+    text = (
+        "연간 IT 수출\n2030년 IT 수출은 1880억달러였다.\n"
+        "특히 디스플레이는 2030년 412억달러를 나타내며 전체 수출 3위 품목에 올랐습니다. 이는 21.5% 증가한 것입니다."
+    )
+    facts = read(text, "2031-01-10")
+    assert facts[k("2030-01/2030-12")] == (1.88e11, None, None)
+    assert facts[k("2030-01/2030-12", item="displays")] == (4.12e10, 21.5, None)

@@ -1696,7 +1696,7 @@ class SentenceReader:
         if state.first_number_at is None and self.ko and _ONLY_A_REASON.search(self.sentence):
             return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
         if state.named_any or state.bound:
-            self.para.last_frame = frame.subject
+            self.para.last_frame = self._frame_ended_on()
         if state.named_any:
             last = self._subject_left_over()
             self.para.last_subject = last if last != ("ict", "world") else None
@@ -1714,6 +1714,16 @@ class SentenceReader:
         figureless = figureless and state.first_number_at is None
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
         self.para.figureless_periods = self._named_periods() if figureless else ()
+
+    def _frame_ended_on(self) -> tuple[str, str, str]:
+        """The subject the next sentence's "이는 …" or "That was …" refers to: the last figure's. A sentence whose
+        last figure is an item's and which then names the whole only without a figure of its own, in a rank or a
+        threshold ("반도체는 507억달러로 전체 수출 1위에 올랐다", "chips hit $50bn, topping annual exports"),
+        ends on the item."""
+        frame, recorded = self.state.frame, self.state.recorded_subject
+        if recorded is not None and recorded[0] != "ict" and (frame.item, frame.region) == ("ict", "world"):
+            return (frame.flow, *recorded)
+        return frame.subject
 
     def _named_periods(self) -> tuple[Period, ...]:
         return tuple(r.period for r in self.resolved.values() if r.period is not None and not r.anchor)
