@@ -6446,3 +6446,18 @@ def test_this_after_an_items_figure_and_a_figureless_rank_in_the_whole_is_the_it
     facts = read(text, "2031-01-10")
     assert facts[k("2030-01/2030-12")] == (1.88e11, None, None)
     assert facts[k("2030-01/2030-12", item="displays")] == (4.12e10, 21.5, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030년 ICT 수출은 2310억달러였다. 반도체를 뺀 ICT 수출은 880억달러로 3.1% 줄었다.",
+        "반도체를 제외한 ICT 수출은 880억달러로 3.1% 줄었다. 2030년 ICT 수출은 2310억달러였다.",
+        "ICT exports hit $231 billion in 2030. ICT exports excluding chips, however, fell 3.1% to $88 billion.",
+        "Non-chip ICT exports fell 3.1% to $88 billion in 2030. ICT exports hit $231 billion.",
+    ],
+)
+def test_the_ict_total_less_its_chips_is_a_series_of_its_own(text: str) -> None:
+    facts = read(text, "2031-01-10")
+    assert facts[k("2030-01/2030-12")] == (2.31e11, None, None)
+    assert facts[k("2030-01/2030-12", item="other:ict excluding semiconductors")] == (8.8e10, -3.1, None)

@@ -183,6 +183,12 @@ ITEMS: dict[str, list[str]] = {
     "other:parts and components": [r"(?:ICT|IT)\s(?:parts\sand\scomponents|components\sand\sparts)"],
     "other:components": [r"(?:ICT|IT)\scomponents"],
     "other:parts": [r"(?:ICT|IT)\sparts"],
+    # the whole less its largest item, a series of its own ("반도체를 제외한 ICT 수출", "ICT exports excluding chips")
+    "other:ict excluding semiconductors": [
+        r"반도체[를을]?\s?(?:제외한|뺀)\s?(?:ICT|IT|정보통신)",
+        r"non-(?:chip|semiconductor)\s(?:ICT|IT)",
+        r"(?<=exports\s)(?:excluding|minus)\s(?:semiconductors|chips)\b",  # "ICT exports excluding chips"
+    ],
     "other:switching equipment": [r"switching\sequipment", r"교환기"],
     # Categories beside the core items: named, so their figures never land on the ICT total
     "other:electronic components": [r"electronic\s(?:components|parts)", r"전자\s?부품"],
