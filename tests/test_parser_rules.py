@@ -6461,3 +6461,14 @@ def test_the_ict_total_less_its_chips_is_a_series_of_its_own(text: str) -> None:
     facts = read(text, "2031-01-10")
     assert facts[k("2030-01/2030-12")] == (2.31e11, None, None)
     assert facts[k("2030-01/2030-12", item="other:ict excluding semiconductors")] == (8.8e10, -3.1, None)
+
+
+def test_the_head_noun_of_an_item_named_as_a_cause_refers_back_to_it() -> None:
+    text = (
+        "South Korea's ICT exports rose in 2030.\n"
+        "Display exports rose 8 percent to $15.2 billion in 2030 on strong demand for OLED panels. "
+        "The panels alone fetched a record $6.1 billion."
+    )
+    facts = read(text, "2031-01-12")
+    assert facts[k("2030-01/2030-12", item="oled")] == (6.1e9, None, None)
+    assert k("2030-01/2030-12") not in facts

@@ -1297,3 +1297,13 @@ def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._DRIVEN_TOTAL.match(text):
         assert "견인" in text or "이끌" in text or "주도" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["The", "the", " ", "\t", "\n", "panels", "of", "x"]), max_size=6))
+def test_the_item_referred_back_to_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._THE_NOUN.match(text):
+        assert text.lstrip().startswith("The")

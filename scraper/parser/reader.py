@@ -230,6 +230,7 @@ _POSSESSIVE_LEAD = re.compile(
 _ITEMS_LEAD_IN = re.compile(
     r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
 )
+_THE_NOUN = re.compile(r"\s*The\s([a-z]{4,})\b(?!\s(?:of|for|to|from)\b)")  # "The drives themselves …"
 _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 # "…를 기록하며 전체 ICT 수출 증가를 이끌었다": the total an item's figure drove, named after that figure (the object)
 _DRIVEN_TOTAL = re.compile(
@@ -1513,6 +1514,9 @@ class SentenceReader:
             # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
             frame.item, frame.region = self._context_subject()  # type: ignore[misc]
             return False
+        if not frame.dirty and not state.named_any and (item := self._item_referred_back_to()) is not None:
+            frame.item = item  # "… on demand for solid-state drives. The drives themselves reached $X"
+            return False
         if (
             not frame.dirty
             and not state.named_any
@@ -1531,6 +1535,20 @@ class SentenceReader:
             frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
             return False
         return state.named_any or frame.dirty
+
+    def _item_referred_back_to(self) -> str | None:
+        """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
+        "The" and the head noun of an item the last sentence named, even as a cause, is about that item."""
+        if not self.sentence.lstrip().startswith("The") or not self.para.last_item_names:
+            return None
+        opening = _THE_NOUN.match(self.sentence)
+        if opening is None:
+            return None
+        noun = opening.group(1).lower()
+        for code, words in reversed(self.para.last_item_names):
+            if words.lower().rsplit(None, 1)[-1] == noun:
+                return code
+        return None
 
     def _bare_flow_completes_the_last_subject(self, field_name: str, period: Period) -> bool:
         """'디스플레이는 … 30.5% 감소했다. 수출액은 14.3억달러다.': a sentence that opens on the bare flow of the last
@@ -1697,6 +1715,9 @@ class SentenceReader:
             return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
         if state.named_any or state.bound:
             self.para.last_frame = self._frame_ended_on()
+        self.para.last_item_names = tuple(
+            (m.kind[5:], m.text) for m in self.mentions if m.kind.startswith("item:") and m.kind != "item:ict"
+        )
         if state.named_any:
             last = self._subject_left_over()
             self.para.last_subject = last if last != ("ict", "world") else None

@@ -149,6 +149,7 @@ class ParagraphScope:
     """What a paragraph break ends."""
 
     topic_period: Period | None = None  # a period the paragraph opened with
+    last_item_names: tuple[tuple[str, str], ...] = ()  # items the last sentence named (asides too): code, words
     stated_month: bool = False  # a figure of the report's month was stated ("ICT exports came to $X, up 4%")
     flow: str = "export"  # the flow section: "For imports, ..." makes later flow-less figures imports
     section_flow: str = "export"  # the flow a bare heading gave the paragraphs under it ("Imports")
