@@ -6472,3 +6472,14 @@ def test_the_head_noun_of_an_item_named_as_a_cause_refers_back_to_it() -> None:
     facts = read(text, "2031-01-12")
     assert facts[k("2030-01/2030-12", item="oled")] == (6.1e9, None, None)
     assert k("2030-01/2030-12") not in facts
+
+
+def test_a_partner_list_that_names_the_flow_again_keeps_the_item_named_once() -> None:
+    text = (
+        "지난달 ICT 수출은 150억달러였다. "
+        "같은 기간 디스플레이의 인도 수출은 21.3%, 일본 수출은 11.6%, 대만 수출은 4.1% 늘었다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="displays", region="japan")] == (None, 11.6, None)
+    assert facts[k("2031-03", item="displays", region="taiwan")] == (None, 4.1, None)
+    assert k("2031-03", region="japan") not in facts

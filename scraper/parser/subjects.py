@@ -160,7 +160,9 @@ def _one_item_by_partner(sentence: str, frame: Frame, mention: Mention) -> bool:
 # "대일 반도체 수출은 21%, 인도(행)는 15% …": a partner after a comma, marked or bare, then its figure
 _PARALLEL_GAP = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?,\s?$")
 _BOUND_FOR = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향)")  # "일본행", "중국(홍콩 포함)향"
-_PARALLEL_FIGURE = re.compile(r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향|으로|로)?(?:은|는|이|가|도)?\s?[\d△▲▼+-]")
+_PARALLEL_FIGURE = re.compile(  # "…, 인도는 15.3%", "…, 인도 수출은 15.3%": the flow may be named again
+    r"\s?(?:\([^()]{0,30}\)\s?)?(?:행|향|으로|로)?(?:\s?(?:수출|수입)액?)?(?:은|는|이|가|도)?\s?[\d△▲▼+-]"
+)
 
 
 def _parallel_partner(
