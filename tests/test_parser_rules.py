@@ -6483,3 +6483,13 @@ def test_a_partner_list_that_names_the_flow_again_keeps_the_item_named_once() ->
     assert facts[k("2031-03", item="displays", region="japan")] == (None, 11.6, None)
     assert facts[k("2031-03", item="displays", region="taiwan")] == (None, 4.1, None)
     assert k("2031-03", region="japan") not in facts
+
+
+def test_a_cause_that_opens_the_sentence_and_lifts_a_partners_exports_is_no_subject() -> None:
+    text = (
+        "ICT exports rose to $210 billion in 2030. Strong demand for displays lifted shipments to India 14 percent "
+        "to $5.2 billion. Brisk sales of memory chips sent those to Brazil up 9.5 percent to $1.3 billion."
+    )
+    facts = read(text, "2031-01-12")
+    assert facts[k("2030-01/2030-12", region="india")] == (5.2e9, 14.0, None)
+    assert facts[k("2030-01/2030-12", region="other:brazil")] == (1.3e9, 9.5, None)

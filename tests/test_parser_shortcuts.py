@@ -1307,3 +1307,18 @@ def test_the_item_referred_back_to_gate_lets_every_match_through(pieces: list[st
     text = "".join(pieces)
     if reader._THE_NOUN.match(text):
         assert text.lstrip().startswith("The")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Demand", "DEMAND", "sales", "Orders", " for chips", " lifted ", "those", "x"]), max_size=7
+    )
+)
+def test_the_cause_moved_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+    from scraper.parser.casefold import folded_sentence
+
+    text = "".join(pieces)
+    if reader._CAUSE_MOVED.match(text):
+        assert any(word in folded_sentence(text) for word in reader._CAUSE_WORDS)

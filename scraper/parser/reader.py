@@ -290,6 +290,14 @@ _CAUSE_LED_TO = re.compile(
     r"(?=(?:the|a|an)\s)",
     re.I,
 )
+# "Robust demand for chips lifted those to Vietnam 18% to $35.1bn": a cause that opens the sentence and moves the
+# figure's subject (lifted, sent, pushed, drove …) names its goods as the cause's
+_CAUSE_MOVED = re.compile(
+    r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|purchases)\b[^.;\d]{0,120}?\s(?:lifted|sent|pushed|drove|boosted"
+    r"|propelled|pulled|dragged|helped)\s(?=(?:those|shipments|exports|outbound|imports)\b)",
+    re.I,
+)
+_CAUSE_WORDS = ("demand", "sales", "orders", "purchases")
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
@@ -744,6 +752,10 @@ class SentenceReader:
         led = _CAUSE_LED_TO.search(self.sentence) if " to " in self.sentence else None
         if led:
             self.state.subordinate_until = max(self.state.subordinate_until, led.end())
+        folded = folded_sentence(self.sentence)
+        moved = _CAUSE_MOVED.match(self.sentence) if any(word in folded for word in _CAUSE_WORDS) else None
+        if moved:
+            self.state.subordinate_until = max(self.state.subordinate_until, moved.end())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
