@@ -6493,3 +6493,13 @@ def test_a_cause_that_opens_the_sentence_and_lifts_a_partners_exports_is_no_subj
     facts = read(text, "2031-01-12")
     assert facts[k("2030-01/2030-12", region="india")] == (5.2e9, 14.0, None)
     assert facts[k("2030-01/2030-12", region="other:brazil")] == (1.3e9, 9.5, None)
+
+
+def test_items_of_a_partners_total_named_with_gaunde_do_not_go_on_to_the_next_partner() -> None:
+    text = (
+        "2030년 ICT 수출은 2200억달러였다. 중국은 1100억달러로 절반을 차지했다. 대중 수출 가운데 디스플레이는 "
+        "51억달러로 12% 줄었지만 반도체는 700억달러로 21.5% 늘었다. 인도로는 180억달러를 수출해 6.4% 증가했다."
+    )
+    facts = read(text, "2031-01-12")
+    assert facts[k("2030-01/2030-12", region="india")] == (1.8e10, 6.4, None)
+    assert k("2030-01/2030-12", item="semiconductors", region="india") not in facts

@@ -98,7 +98,11 @@ _LISTED_WITH_OWN_FIGURES = re.compile(
 # "이 중 디스플레이가 …", "대미 휴대폰 수출만", "of which chips …": a part of the partner's total, no item the
 # next partners share
 _OF_THESE = r"(?:이|그)\s?(?:중|가운데)"  # "이 중", "그 가운데": of the figure just given
-_BREAKDOWN = re.compile(rf"{_OF_THESE}|(?:수출|수입)만\s|\bof\s(?:which|this|these|that)\b", re.I)
+_BREAKDOWN = re.compile(  # "대중 수출 가운데 …", "Of exports to China, …": the items of a partner's total
+    rf"{_OF_THESE}|(?:수출|수입)만\s|(?:수출|수입)\s?(?:가운데|중에서|중)\s|\bof\s(?:which|this|these|that)\b"
+    r"|\bof\s(?:the\s)?(?:exports|shipments|imports)\s(?:to|from)\b",
+    re.I,
+)
 # a word of another industry right before a context word ("자동차 부품", "chip-making equipment parts" is
 # named by the lexicon): the parts are that word's, not the last ICT item's
 _OTHER_WHOLE = re.compile(
