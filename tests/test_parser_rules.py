@@ -6426,3 +6426,21 @@ def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> N
     )
     facts = read(text, "2031-01-07")
     assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)
+
+
+def test_a_cause_closed_by_tat_e_after_the_topic_names_no_subject() -> None:
+    text = (
+        "8월 ICT 수출\n지난달 ICT 수출은 171억달러였다. 디스플레이는 TV용 LCD 재고가 쌓이고 OLED 주문이 줄어든 탓에 "
+        "9억4000만달러에 머물렀다. 작년 같은 달보다 17.2% 감소한 규모다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays")] == (9.4e8, -17.2, None)
+    assert k("2031-08", item="oled") not in facts
+    assert k("2031-08", item="lcd") not in facts
+
+
+def test_a_topic_marked_with_bumun_is_the_subject_past_a_part_in_its_cause() -> None:
+    text = "8월 ICT 수출\n지난달 ICT 수출은 171억달러였다. 휴대폰 부문은 부분품 출하가 줄어 8억6000만달러에 그쳤다."
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="mobile_phones")] == (8.6e8, None, None)
+    assert k("2031-08", item="mobile_phone_parts") not in facts
