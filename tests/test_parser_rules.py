@@ -6444,3 +6444,13 @@ def test_a_topic_marked_with_bumun_is_the_subject_past_a_part_in_its_cause() -> 
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", item="mobile_phones")] == (8.6e8, None, None)
     assert k("2031-08", item="mobile_phone_parts") not in facts
+
+
+def test_a_year_named_as_the_base_of_a_multiple_does_not_date_the_next_clause() -> None:
+    text = (
+        "Korea IT exports hit record\nKorea's IT exports reached a record $171.2 billion last year, nearly triple "
+        "the volume of IT exports in 2019, and the IT trade surplus hit $64.1 billion."
+    )
+    facts = read(text, "2031-01-07")
+    assert facts[k("2030-01/2030-12", flow="balance")] == (6.41e10, None, None)
+    assert k("2019-01/2019-12", flow="balance") not in facts

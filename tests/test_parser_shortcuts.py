@@ -1297,3 +1297,17 @@ def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._DRIVEN_TOTAL.match(text):
         assert "견인" in text or "이끌" in text or "주도" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["TWICE", "Double", "triple", "3 times", " the ", "level ", "of ", "in ", "x"]), max_size=8
+    )
+)
+def test_the_multiple_of_a_base_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import binding
+
+    text = "".join(pieces)
+    if binding._MULTIPLE_OF.search(text):
+        assert binding._may_name_a_multiple(text)

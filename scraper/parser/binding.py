@@ -354,6 +354,20 @@ def _names_dollars(window: str) -> bool:
     return "usd" in lowered or "dollars" in lowered
 
 
+# "double the 2019 level", "twice the volume of chip exports in 2019", "three times that of 2019": a multiple's base
+_MULTIPLE_OF = re.compile(
+    r"\b(?:double|twice|triple|(?:two|three|four|five|\d+)\s?times)\s(?:that\sof\s|the\s|its\s)"
+    r"(?:[\w-]+\s){0,5}?(?:in\s|of\s)?$",
+    re.I,
+)
+
+
+def _may_name_a_multiple(window: str) -> bool:
+    """The plain-string gate of `_MULTIPLE_OF` (which ignores case)."""
+    low = window.lower()
+    return "twice" in low or "double" in low or "triple" in low or "times" in low
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -364,6 +378,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     window = sentence[max(0, mention.start - 60) : mention.start]
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
+    if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
+        return True  # "$171 billion, more than double the volume of 2019": the year the figure is a multiple of
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])
