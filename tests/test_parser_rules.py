@@ -6454,3 +6454,10 @@ def test_a_year_named_as_the_base_of_a_multiple_does_not_date_the_next_clause() 
     facts = read(text, "2031-01-07")
     assert facts[k("2030-01/2030-12", flow="balance")] == (6.41e10, None, None)
     assert k("2019-01/2019-12", flow="balance") not in facts
+
+
+def test_a_year_in_brackets_after_the_year_before_names_the_base() -> None:
+    text = "연간 ICT 수출\n2030년 ICT 수출은 2041억달러로 전년(2029년) 대비 3.7% 증가했다."
+    facts = read(text, "2031-01-09")
+    assert facts[k("2030-01/2030-12")] == (2.041e11, 3.7, None)
+    assert k("2029-01/2029-12") not in facts

@@ -41,7 +41,8 @@ ANCHOR_BEFORE = re.compile(
 # searched before every period a sentence names: the twin keeps `re`'s fast scan for first characters
 _ANCHOR_BEFORE_FOLDED = folded_twin(ANCHOR_BEFORE)
 ANCHOR_AFTER = re.compile(
-    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|比|보다|에\s?비해|[과와]\s?비교|에\s?이어|다음(?:으로|가는)|(?:에\s?)?버금(?:가는)?|까지|부터|만에|만의)"
+    # "전년(2029년) 대비": a year in brackets that names the base
+    r"^\s*(?:\)\s?)?(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|比|보다|에\s?비해|[과와]\s?비교|에\s?이어|다음(?:으로|가는)|(?:에\s?)?버금(?:가는)?|까지|부터|만에|만의)"
 )
 
 
