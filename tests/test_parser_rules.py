@@ -6461,3 +6461,13 @@ def test_a_year_in_brackets_after_the_year_before_names_the_base() -> None:
     facts = read(text, "2031-01-09")
     assert facts[k("2030-01/2030-12")] == (2.041e11, 3.7, None)
     assert k("2029-01/2029-12") not in facts
+
+
+def test_the_time_of_a_figureless_clause_a_contrast_closes_does_not_date_the_figure() -> None:
+    text = (
+        "연간 ICT 수출\n지난해 ICT 수출은 2041억달러였다. 휴대폰은 상반기 높은 증가세를 이어갔으나 중국 업체의 "
+        "추격에 밀리면서 231억 2000만달러 수출에 머물렀다."
+    )
+    facts = read(text, "2031-01-09")
+    assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.312e10, None, None)
+    assert k("2030-01/2030-06", item="mobile_phones") not in facts
