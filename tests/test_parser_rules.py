@@ -6471,3 +6471,13 @@ def test_the_time_of_a_figureless_clause_a_contrast_closes_does_not_date_the_fig
     facts = read(text, "2031-01-09")
     assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.312e10, None, None)
     assert k("2030-01/2030-06", item="mobile_phones") not in facts
+
+
+def test_a_partner_importing_korean_goods_in_a_participle_buys_korea_s_exports() -> None:
+    text = (
+        "Korea IT exports\nKorea's IT exports rose 4.1 percent in 2030. India was the fastest-growing market, "
+        "importing $12.4 billion worth of Korean IT goods."
+    )
+    facts = read(text, "2031-01-05")
+    assert facts[k("2030-01/2030-12", region="india")] == (1.24e10, None, None)
+    assert k("2030-01/2030-12", flow="import", region="india") not in facts

@@ -378,7 +378,8 @@ OTHER_REGIONS: dict[str, list[str]] = {
 
 FLOWS: dict[str, list[str]] = {
     "export": [
-        r"(?:imported|bought|purchased)(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
+        r"(?:imported|importing|bought|buying|purchased|purchasing)"
+        r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
         r"imported\s(?:South\s)?Korean",
         r"imports\sof\s(?:South\s)?Korean",
         r"purchases\sof\s(?:South\s)?Korean",
