@@ -6481,3 +6481,14 @@ def test_a_partner_importing_korean_goods_in_a_participle_buys_korea_s_exports()
     facts = read(text, "2031-01-05")
     assert facts[k("2030-01/2030-12", region="india")] == (1.24e10, None, None)
     assert k("2030-01/2030-12", flow="import", region="india") not in facts
+
+
+def test_the_country_that_logs_the_surplus_is_korea_not_the_partner_named_last() -> None:
+    text = (
+        "Korea IT trade\nKorea's ICT exports rose 5.1 percent to $17.2 billion in March 2031. Those to China rose 4.2"
+        " percent, and those to Japan 3.3 percent. Imports of ICT goods rose 2.2 percent to $9.1 billion in March, "
+        "with the country logging a surplus of $8.1 billion in the sector."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", flow="balance")] == (8.1e9, None, None)
+    assert k("2031-03", flow="balance", region="japan") not in facts

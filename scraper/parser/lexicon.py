@@ -335,7 +335,9 @@ REGIONS: dict[str, list[str]] = {
         r"(?:the\s)?Middle\sEastern\s(?:countries|nations|states|economies)",  # a group of partners by its adjective
     ],
     "_same": [
-        r"the\s(?:country|region|nation|market)",
+        # (not "the country" doing the trade, "with the country logging a surplus": Korea itself)
+        r"the\s(?:region|market)",
+        r"the\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
         # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
