@@ -6492,3 +6492,14 @@ def test_the_country_that_logs_the_surplus_is_korea_not_the_partner_named_last()
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03", flow="balance")] == (8.1e9, None, None)
     assert k("2031-03", flow="balance", region="japan") not in facts
+
+
+def test_an_as_clause_about_demand_set_off_by_commas_names_no_subject_for_the_clause_after() -> None:
+    text = (
+        "Korea IT trade\nKorea's IT exports fell 2 percent to $11.9 billion in May 2031. Imports fell 6.1 percent to"
+        " $5.2 billion, as demand for foreign-made phones and computers weakened, leaving a trade surplus of $6.7 "
+        "billion."
+    )
+    facts = read(text, "2031-06-07")
+    assert facts[k("2031-05", flow="balance")] == (6.7e9, None, None)
+    assert k("2031-05", flow="balance", item="computers") not in facts

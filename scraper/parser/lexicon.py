@@ -799,6 +799,8 @@ SUBORDINATE = [
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
+    # "Imports fell 6%, as demand for foreign-made phones weakened, leaving …": a reason's clause set off by commas
+    r"(?<=,\s)as(?=\s(?:[\w-]+\s){0,3}(?:demand|orders)\b)",
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
