@@ -6503,3 +6503,80 @@ def test_items_of_a_partners_total_named_with_gaunde_do_not_go_on_to_the_next_pa
     facts = read(text, "2031-01-12")
     assert facts[k("2030-01/2030-12", region="india")] == (1.8e10, 6.4, None)
     assert k("2030-01/2030-12", item="semiconductors", region="india") not in facts
+
+
+def test_a_cause_closed_by_tat_e_after_the_topic_names_no_subject() -> None:
+    text = (
+        "8월 ICT 수출\n지난달 ICT 수출은 171억달러였다. 디스플레이는 TV용 LCD 재고가 쌓이고 OLED 주문이 줄어든 탓에 "
+        "9억4000만달러에 머물렀다. 작년 같은 달보다 17.2% 감소한 규모다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays")] == (9.4e8, -17.2, None)
+    assert k("2031-08", item="oled") not in facts
+    assert k("2031-08", item="lcd") not in facts
+
+
+def test_a_topic_marked_with_bumun_is_the_subject_past_a_part_in_its_cause() -> None:
+    text = "8월 ICT 수출\n지난달 ICT 수출은 171억달러였다. 휴대폰 부문은 부분품 출하가 줄어 8억6000만달러에 그쳤다."
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="mobile_phones")] == (8.6e8, None, None)
+    assert k("2031-08", item="mobile_phone_parts") not in facts
+
+
+def test_a_year_named_as_the_base_of_a_multiple_does_not_date_the_next_clause() -> None:
+    text = (
+        "Korea IT exports hit record\nKorea's IT exports reached a record $171.2 billion last year, nearly triple "
+        "the volume of IT exports in 2019, and the IT trade surplus hit $64.1 billion."
+    )
+    facts = read(text, "2031-01-07")
+    assert facts[k("2030-01/2030-12", flow="balance")] == (6.41e10, None, None)
+    assert k("2019-01/2019-12", flow="balance") not in facts
+
+
+def test_a_year_in_brackets_after_the_year_before_names_the_base() -> None:
+    text = "연간 ICT 수출\n2030년 ICT 수출은 2041억달러로 전년(2029년) 대비 3.7% 증가했다."
+    facts = read(text, "2031-01-09")
+    assert facts[k("2030-01/2030-12")] == (2.041e11, 3.7, None)
+    assert k("2029-01/2029-12") not in facts
+
+
+def test_the_time_of_a_figureless_clause_a_contrast_closes_does_not_date_the_figure() -> None:
+    text = (
+        "연간 ICT 수출\n지난해 ICT 수출은 2041억달러였다. 휴대폰은 상반기 높은 증가세를 이어갔으나 중국 업체의 "
+        "추격에 밀리면서 231억 2000만달러 수출에 머물렀다."
+    )
+    facts = read(text, "2031-01-09")
+    assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.312e10, None, None)
+    assert k("2030-01/2030-06", item="mobile_phones") not in facts
+
+
+def test_a_partner_importing_korean_goods_in_a_participle_buys_korea_s_exports() -> None:
+    text = (
+        "Korea IT exports\nKorea's IT exports rose 4.1 percent in 2030. India was the fastest-growing market, "
+        "importing $12.4 billion worth of Korean IT goods."
+    )
+    facts = read(text, "2031-01-05")
+    assert facts[k("2030-01/2030-12", region="india")] == (1.24e10, None, None)
+    assert k("2030-01/2030-12", flow="import", region="india") not in facts
+
+
+def test_the_country_that_logs_the_surplus_is_korea_not_the_partner_named_last() -> None:
+    text = (
+        "Korea IT trade\nKorea's ICT exports rose 5.1 percent to $17.2 billion in March 2031. Those to China rose 4.2"
+        " percent, and those to Japan 3.3 percent. Imports of ICT goods rose 2.2 percent to $9.1 billion in March, "
+        "with the country logging a surplus of $8.1 billion in the sector."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", flow="balance")] == (8.1e9, None, None)
+    assert k("2031-03", flow="balance", region="japan") not in facts
+
+
+def test_an_as_clause_about_demand_set_off_by_commas_names_no_subject_for_the_clause_after() -> None:
+    text = (
+        "Korea IT trade\nKorea's IT exports fell 2 percent to $11.9 billion in May 2031. Imports fell 6.1 percent to"
+        " $5.2 billion, as demand for foreign-made phones and computers weakened, leaving a trade surplus of $6.7 "
+        "billion."
+    )
+    facts = read(text, "2031-06-07")
+    assert facts[k("2031-05", flow="balance")] == (6.7e9, None, None)
+    assert k("2031-05", flow="balance", item="computers") not in facts

@@ -1322,3 +1322,17 @@ def test_the_cause_moved_gate_lets_every_match_through(pieces: list[str]) -> Non
     text = "".join(pieces)
     if reader._CAUSE_MOVED.match(text):
         assert any(word in folded_sentence(text) for word in reader._CAUSE_WORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["TWICE", "Double", "triple", "3 times", " the ", "level ", "of ", "in ", "x"]), max_size=8
+    )
+)
+def test_the_multiple_of_a_base_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import binding
+
+    text = "".join(pieces)
+    if binding._MULTIPLE_OF.search(text):
+        assert binding._may_name_a_multiple(text)

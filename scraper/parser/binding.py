@@ -41,7 +41,8 @@ ANCHOR_BEFORE = re.compile(
 # searched before every period a sentence names: the twin keeps `re`'s fast scan for first characters
 _ANCHOR_BEFORE_FOLDED = folded_twin(ANCHOR_BEFORE)
 ANCHOR_AFTER = re.compile(
-    r"^\s*(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|比|보다|에\s?비해|[과와]\s?비교|에\s?이어|다음(?:으로|가는)|(?:에\s?)?버금(?:가는)?|까지|부터|만에|만의)"
+    # "전년(2029년) 대비": a year in brackets that names the base
+    r"^\s*(?:\)\s?)?(?:(?:결과|실적|수출액|수입액|수준|기록)\s?)?(?:이후|이래|대비|比|보다|에\s?비해|[과와]\s?비교|에\s?이어|다음(?:으로|가는)|(?:에\s?)?버금(?:가는)?|까지|부터|만에|만의)"
 )
 
 
@@ -180,7 +181,9 @@ def _for_the_month(sentence: str) -> bool:
 
 KO_BACKGROUND_PERIOD = re.compile(
     r"(?:\s?['‘\"“][^'’\"”]{1,12}['’\"”])?"  # "지난해 '슈퍼사이클' 기저효과에"
-    r"[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문|에\s?힘입어|덕분|덕에)"
+    r"(?:[^\d은는이가,]{0,16}?(?:에\s?따른|영향|(?:으로|로)\s?인한|기저|준비로|효과로|때문|에\s?힘입어|덕분|덕에)"
+    # "상반기 높은 증가세를 이어갔으나 …": the time of a figureless clause a contrast closes
+    r"|[^\d,.]{0,20}?[였았었했갔왔섰렸]\s?(?:으나|지만)(?=[\s,]))"
 )
 
 
@@ -354,6 +357,20 @@ def _names_dollars(window: str) -> bool:
     return "usd" in lowered or "dollars" in lowered
 
 
+# "double the 2019 level", "twice the volume of chip exports in 2019", "three times that of 2019": a multiple's base
+_MULTIPLE_OF = re.compile(
+    r"\b(?:double|twice|triple|(?:two|three|four|five|\d+)\s?times)\s(?:that\sof\s|the\s|its\s)"
+    r"(?:[\w-]+\s){0,5}?(?:in\s|of\s)?$",
+    re.I,
+)
+
+
+def _may_name_a_multiple(window: str) -> bool:
+    """The plain-string gate of `_MULTIPLE_OF` (which ignores case)."""
+    low = window.lower()
+    return "twice" in low or "double" in low or "triple" in low or "times" in low
+
+
 def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
@@ -364,6 +381,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     window = sentence[max(0, mention.start - 60) : mention.start]
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
+    if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
+        return True  # "$171 billion, more than double the volume of 2019": the year the figure is a multiple of
     anchor = bool(
         _ANCHOR_BEFORE_FOLDED.search(case_folded(sentence[max(0, mention.start - 32) : mention.start]))
         or ANCHOR_AFTER.match(sentence[mention.end : mention.end + 6])

@@ -341,7 +341,9 @@ REGIONS: dict[str, list[str]] = {
         r"(?:the\s)?Middle\sEastern\s(?:countries|nations|states|economies)",  # a group of partners by its adjective
     ],
     "_same": [
-        r"the\s(?:country|region|nation|market)",
+        # (not "the country" doing the trade, "with the country logging a surplus": Korea itself)
+        r"the\s(?:region|market)",
+        r"the\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
         # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
@@ -384,7 +386,8 @@ OTHER_REGIONS: dict[str, list[str]] = {
 
 FLOWS: dict[str, list[str]] = {
     "export": [
-        r"(?:imported|bought|purchased)(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
+        r"(?:imported|importing|bought|buying|purchased|purchasing)"
+        r"(?=(?:[^.;]|(?<=\d)\.(?=\d)){0,50}?\b(?:Korean|from\s(?:South\s)?Korea)\b)",
         r"imported\s(?:South\s)?Korean",
         r"imports\sof\s(?:South\s)?Korean",
         r"purchases\sof\s(?:South\s)?Korean",
@@ -802,6 +805,8 @@ SUBORDINATE = [
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
+    # "Imports fell 6%, as demand for foreign-made phones weakened, leaving …": a reason's clause set off by commas
+    r"(?<=,\s)as(?=\s(?:[\w-]+\s){0,3}(?:demand|orders)\b)",
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",

@@ -351,7 +351,9 @@ _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
-_TOPIC_PARTICLE = re.compile(r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:[은는도]|역시|또한)\s")
+_TOPIC_PARTICLE = re.compile(
+    r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한)\s"
+)
 
 
 # A Korean sentence that opens with its subject: a noun marked by 은/는/이/가/도, maybe with 수출/수입

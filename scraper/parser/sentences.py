@@ -142,7 +142,7 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
 _AMID = r"(?<![출입액]\s)(?<![출입액])가운데"
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
-    rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|{_AMID}|"
+    rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|탓에|{_AMID}|"
     # "부분품 선적이 감소해 8.9억 달러": a verb's -해/-돼/-어 form ends a reason's clause too
     r"(?:감소|증가|확대|축소|둔화|하락|상승|부진|위축)(?:해|돼|되어|하여)서?(?=\s)|(?:줄|늘)어서?(?=\s)"
     # "부품 수출이 견조해 …", "SSD가 잘 팔려 …": any predicate's -해/-려/-져 form after a marked noun ends a reason
