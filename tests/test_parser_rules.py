@@ -6426,3 +6426,13 @@ def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> N
     )
     facts = read(text, "2031-01-07")
     assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)
+
+
+def test_a_flows_rate_after_an_items_amount_is_the_items_rate() -> None:
+    text = (
+        "5월 ICT 수출\n5월 ICT 수출은 172억 달러였다.\n\n"
+        "메모리 수출은 48억 달러로 6.2% 줄었고, 컴퓨터는 11억 달러로 5월 수출 증가율이 17.5%에 달했다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", item="computers")] == (1.1e9, 17.5, None)
+    assert facts[k("2031-05")] == (1.72e10, None, None)

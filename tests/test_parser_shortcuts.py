@@ -1297,3 +1297,12 @@ def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._DRIVEN_TOTAL.match(text):
         assert "견인" in text or "이끌" in text or "주도" in text
+
+
+@given(st.lists(st.sampled_from(["로", "으", " ", "9월", "12월", "x", "월"]), max_size=6))
+def test_the_own_rate_after_an_amount_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import subjects
+
+    gap = "".join(pieces)
+    if subjects._KO_AMOUNT_THEN.fullmatch(gap):
+        assert "로" in gap
