@@ -6436,3 +6436,15 @@ def test_a_flows_rate_after_an_items_amount_is_the_items_rate() -> None:
     facts = read(text, "2031-06-13")
     assert facts[k("2031-05", item="computers")] == (1.1e9, 17.5, None)
     assert facts[k("2031-05")] == (1.72e10, None, None)
+
+
+def test_re_imports_named_as_a_figures_cause_are_no_flow_of_their_own() -> None:
+    text = (
+        "5월 ICT 수출입\n5월 ICT 수출은 172억 달러였다.\n\n"
+        "5월 수입은 83억 달러였다. 휴대폰은 5억4000만 달러로 6.6% 늘었는데, 이는 국내 업체의 역수입 물량 증가 "
+        "때문이다. 디스플레이(3억2000만 달러)는 해외 공장 역수입 물량이 늘며 2.7% 증가했다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", "import", "mobile_phones")] == (5.4e8, 6.6, None)
+    assert facts[k("2031-05", "import", "displays")] == (3.2e8, 2.7, None)
+    assert k("2031-05", "export", "mobile_phones") not in facts

@@ -400,7 +400,7 @@ FLOWS: dict[str, list[str]] = {
         # the place after the amount: "shipped $16.2 billion of goods abroad", "sold US$3 billion worth overseas"
         r"(?:shipped|sold)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\b(?:overseas|abroad)\b)",
         r"outbound",
-        r"수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
+        r"(?<![^가-힣]역)(?<!^역)수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
     ],
     "import": [
         r"(?<!export-)(?<!exports-)(?<!export/)imports?(?:ed)?(?![-/]exports?\b)",
@@ -420,7 +420,7 @@ FLOWS: dict[str, list[str]] = {
         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|a\syear|last"
         r"|the\s(?:same|previous|prior|year))\b))",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
-        r"수입(?:액|실적)?",
+        r"(?<![^가-힣]역)(?<!^역)수입(?:액|실적)?",  # not "역수입", re-imports: a cause, not the figure's flow
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
     "balance": [
