@@ -6448,3 +6448,12 @@ def test_re_imports_named_as_a_figures_cause_are_no_flow_of_their_own() -> None:
     assert facts[k("2031-05", "import", "mobile_phones")] == (5.4e8, 6.6, None)
     assert facts[k("2031-05", "import", "displays")] == (3.2e8, 2.7, None)
     assert k("2031-05", "export", "mobile_phones") not in facts
+
+
+def test_a_growth_rate_named_with_its_base_keeps_its_sign_whatever_the_rate_did() -> None:
+    text = (
+        "8월 ICT 수출\n8월 ICT 수출은 211억 달러였다. 다만 기세는 꺾였다. 8월 ICT 수출 증가율은 전년 동월 대비 "
+        "11.3%로, 5~6월 40%대에서 7월 20%대로 내려온 뒤 8월 10%대로 주저앉았다."
+    )
+    facts = read(text, "2031-09-15")
+    assert facts[k("2031-08")] == (2.11e10, 11.3, None)
