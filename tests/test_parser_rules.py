@@ -6457,3 +6457,13 @@ def test_a_growth_rate_named_with_its_base_keeps_its_sign_whatever_the_rate_did(
     )
     facts = read(text, "2031-09-15")
     assert facts[k("2031-08")] == (2.11e10, 11.3, None)
+
+
+def test_bil_and_mil_glued_to_a_dollar_amount_are_its_scale() -> None:
+    text = (
+        "S. Korea's ICT exports rise\n\nSEOUL: South Korea's ICT exports climbed in April.\n\n"
+        "ICT shipments rose 6.4% to US$18.32bil in April, the ministry said. Handsets added 2.5% to US$640mil."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04")] == (1.832e10, 6.4, None)
+    assert facts[k("2031-04", item="mobile_phones")] == (6.4e8, 2.5, None)
