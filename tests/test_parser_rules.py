@@ -6467,3 +6467,13 @@ def test_bil_and_mil_glued_to_a_dollar_amount_are_its_scale() -> None:
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04")] == (1.832e10, 6.4, None)
     assert facts[k("2031-04", item="mobile_phones")] == (6.4e8, 2.5, None)
+
+
+def test_a_tally_named_after_the_base_amount_keeps_it_the_year_earlier_value() -> None:
+    text = (
+        "ICT exports set a half-year record\n\nSEOUL -- Outbound shipments of ICT goods came to US$131.2 billion "
+        "in the January-June period, the ministry said. That was 12.4 percent more than the $116.7 billion tally "
+        "a year earlier."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (1.312e11, 12.4, 1.167e11)
