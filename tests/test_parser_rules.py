@@ -6469,6 +6469,16 @@ def test_bil_and_mil_glued_to_a_dollar_amount_are_its_scale() -> None:
     assert facts[k("2031-04", item="mobile_phones")] == (6.4e8, 2.5, None)
 
 
+def test_a_year_earlier_without_a_comma_opens_a_sentence_on_last_years_period() -> None:
+    text = (
+        "ICT exports set a record\n\nSEOUL, March 12 -- Outbound shipments of ICT goods in February reached "
+        "US$28.4 billion, the most for any February, the ministry said. A year earlier the figure had been "
+        "$19.5 billion."
+    )
+    facts = read(text, "2031-03-12")
+    assert facts[k("2031-02")] == (2.84e10, None, 1.95e10)
+
+
 def test_a_tally_named_after_the_base_amount_keeps_it_the_year_earlier_value() -> None:
     text = (
         "ICT exports set a half-year record\n\nSEOUL -- Outbound shipments of ICT goods came to US$131.2 billion "

@@ -543,10 +543,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(relative="prior_month"),
     ),
-    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
+    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before (no comma too:
+    # "A year earlier the figure had been …", not "a year earlier than planned")
     (
         re.compile(
-            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,)|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
+            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,|\s(?!than\b)[a-z])|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
             r"|(?:지난해|작년|전년)\s?(?:같은\s?(?:달|기간)|동월|동기)(?:에는|엔))",
             re.I,
         ),
