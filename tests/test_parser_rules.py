@@ -6487,3 +6487,14 @@ def test_a_tally_named_after_the_base_amount_keeps_it_the_year_earlier_value() -
     )
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06")] == (1.312e11, 12.4, 1.167e11)
+
+
+def test_a_cause_set_off_after_the_partner_keeps_its_listed_items_out_of_the_subject() -> None:
+    text = (
+        "Korea ICT exports rise\n\nSEOUL -- Korea's ICT exports rose 9.9 percent to $19.1 billion in July, the "
+        "ministry said.\n\nShipments to every major market went up. Vietnam, on increases in semiconductors, "
+        "displays, and mobile phones, took $5.1 billion, a 12.2 percent growth."
+    )
+    facts = read(text, "2031-08-12")
+    assert facts[k("2031-07", region="vietnam")] == (5.1e9, 12.2, None)
+    assert k("2031-07", item="mobile_phones", region="vietnam") not in facts

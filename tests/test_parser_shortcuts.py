@@ -1306,3 +1306,12 @@ def test_the_own_rate_after_an_amount_gate_lets_every_match_through(pieces: list
     gap = "".join(pieces)
     if subjects._KO_AMOUNT_THEN.fullmatch(gap):
         assert "로" in gap
+
+
+@given(st.lists(st.sampled_from([",", " ", "and", "or", "chips", "x", "y-z"]), max_size=10))
+def test_the_list_goes_on_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._LIST_GOES_ON.match(text):
+        assert "and" in text
