@@ -6498,3 +6498,13 @@ def test_a_cause_set_off_after_the_partner_keeps_its_listed_items_out_of_the_sub
     facts = read(text, "2031-08-12")
     assert facts[k("2031-07", region="vietnam")] == (5.1e9, 12.2, None)
     assert k("2031-07", item="mobile_phones", region="vietnam") not in facts
+
+
+def test_the_year_records_began_is_no_period_for_the_clauses_after_it() -> None:
+    text = (
+        "연간 ICT 수출입\n올해 나온 연간 동향에 따르면 지난해 ICT 수출은 2410억달러로 전년 대비 3.1% 늘어 1994년 통계 "
+        "집계 이래 가장 많았으며, 수입은 1610억달러로 11.2% 증가해 무역수지는 800억달러 흑자였다."
+    )
+    facts = read(text, "2032-01-13")
+    assert facts[k("2031-01/2031-12", "import")] == (1.61e11, 11.2, None)
+    assert k("1994-01/1994-12", "import") not in facts
