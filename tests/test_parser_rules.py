@@ -6580,3 +6580,85 @@ def test_an_as_clause_about_demand_set_off_by_commas_names_no_subject_for_the_cl
     facts = read(text, "2031-06-07")
     assert facts[k("2031-05", flow="balance")] == (6.7e9, None, None)
     assert k("2031-05", flow="balance", item="computers") not in facts
+
+
+def test_a_flows_rate_after_an_items_amount_is_the_items_rate() -> None:
+    text = (
+        "5월 ICT 수출\n5월 ICT 수출은 172억 달러였다.\n\n"
+        "메모리 수출은 48억 달러로 6.2% 줄었고, 컴퓨터는 11억 달러로 5월 수출 증가율이 17.5%에 달했다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", item="computers")] == (1.1e9, 17.5, None)
+    assert facts[k("2031-05")] == (1.72e10, None, None)
+
+
+def test_re_imports_named_as_a_figures_cause_are_no_flow_of_their_own() -> None:
+    text = (
+        "5월 ICT 수출입\n5월 ICT 수출은 172억 달러였다.\n\n"
+        "5월 수입은 83억 달러였다. 휴대폰은 5억4000만 달러로 6.6% 늘었는데, 이는 국내 업체의 역수입 물량 증가 "
+        "때문이다. 디스플레이(3억2000만 달러)는 해외 공장 역수입 물량이 늘며 2.7% 증가했다."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", "import", "mobile_phones")] == (5.4e8, 6.6, None)
+    assert facts[k("2031-05", "import", "displays")] == (3.2e8, 2.7, None)
+    assert k("2031-05", "export", "mobile_phones") not in facts
+
+
+def test_a_growth_rate_named_with_its_base_keeps_its_sign_whatever_the_rate_did() -> None:
+    text = (
+        "8월 ICT 수출\n8월 ICT 수출은 211억 달러였다. 다만 기세는 꺾였다. 8월 ICT 수출 증가율은 전년 동월 대비 "
+        "11.3%로, 5~6월 40%대에서 7월 20%대로 내려온 뒤 8월 10%대로 주저앉았다."
+    )
+    facts = read(text, "2031-09-15")
+    assert facts[k("2031-08")] == (2.11e10, 11.3, None)
+
+
+def test_bil_and_mil_glued_to_a_dollar_amount_are_its_scale() -> None:
+    text = (
+        "S. Korea's ICT exports rise\n\nSEOUL: South Korea's ICT exports climbed in April.\n\n"
+        "ICT shipments rose 6.4% to US$18.32bil in April, the ministry said. Handsets added 2.5% to US$640mil."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04")] == (1.832e10, 6.4, None)
+    assert facts[k("2031-04", item="mobile_phones")] == (6.4e8, 2.5, None)
+
+
+def test_a_year_earlier_without_a_comma_opens_a_sentence_on_last_years_period() -> None:
+    text = (
+        "ICT exports set a record\n\nSEOUL, March 12 -- Outbound shipments of ICT goods in February reached "
+        "US$28.4 billion, the most for any February, the ministry said. A year earlier the figure had been "
+        "$19.5 billion."
+    )
+    facts = read(text, "2031-03-12")
+    assert facts[k("2031-02")] == (2.84e10, None, 1.95e10)
+
+
+def test_a_tally_named_after_the_base_amount_keeps_it_the_year_earlier_value() -> None:
+    text = (
+        "ICT exports set a half-year record\n\nSEOUL -- Outbound shipments of ICT goods came to US$131.2 billion "
+        "in the January-June period, the ministry said. That was 12.4 percent more than the $116.7 billion tally "
+        "a year earlier."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06")] == (1.312e11, 12.4, 1.167e11)
+
+
+def test_a_cause_set_off_after_the_partner_keeps_its_listed_items_out_of_the_subject() -> None:
+    text = (
+        "Korea ICT exports rise\n\nSEOUL -- Korea's ICT exports rose 9.9 percent to $19.1 billion in July, the "
+        "ministry said.\n\nShipments to every major market went up. Vietnam, on increases in semiconductors, "
+        "displays, and mobile phones, took $5.1 billion, a 12.2 percent growth."
+    )
+    facts = read(text, "2031-08-12")
+    assert facts[k("2031-07", region="vietnam")] == (5.1e9, 12.2, None)
+    assert k("2031-07", item="mobile_phones", region="vietnam") not in facts
+
+
+def test_the_year_records_began_is_no_period_for_the_clauses_after_it() -> None:
+    text = (
+        "연간 ICT 수출입\n올해 나온 연간 동향에 따르면 지난해 ICT 수출은 2410억달러로 전년 대비 3.1% 늘어 1994년 통계 "
+        "집계 이래 가장 많았으며, 수입은 1610억달러로 11.2% 증가해 무역수지는 800억달러 흑자였다."
+    )
+    facts = read(text, "2032-01-13")
+    assert facts[k("2031-01/2031-12", "import")] == (1.61e11, 11.2, None)
+    assert k("1994-01/1994-12", "import") not in facts

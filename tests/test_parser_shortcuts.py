@@ -1336,3 +1336,21 @@ def test_the_multiple_of_a_base_gate_lets_every_match_through(pieces: list[str])
     text = "".join(pieces)
     if binding._MULTIPLE_OF.search(text):
         assert binding._may_name_a_multiple(text)
+
+
+@given(st.lists(st.sampled_from(["로", "으", " ", "9월", "12월", "x", "월"]), max_size=6))
+def test_the_own_rate_after_an_amount_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import subjects
+
+    gap = "".join(pieces)
+    if subjects._KO_AMOUNT_THEN.fullmatch(gap):
+        assert "로" in gap
+
+
+@given(st.lists(st.sampled_from([",", " ", "and", "or", "chips", "x", "y-z"]), max_size=10))
+def test_the_list_goes_on_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._LIST_GOES_ON.match(text):
+        assert "and" in text

@@ -101,7 +101,8 @@ def _reached_before(before: str) -> bool:
 
 
 _PRIOR_AFTER_GAP = re.compile(
-    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked)?\s*(?:in\s|of\s)?(?:the\s)?"
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked|tally|total|level)?"
+    r"\s*(?:in\s|of\s)?(?:the\s)?"
     r"(?:same\s(?:month|period|quarter)\s)?",  # "$8.14 billion in the same month a year earlier"
     re.I,
 )
@@ -515,10 +516,12 @@ def _inside_closed_aside(sentence: str, at: int, before: int) -> bool:
 
 
 # A rate named right before its figure, whatever verb follows: "감소폭이 4.3%로 확대", "negative growth of 4.3%",
-# "증가율은 지난 8월 2.2%에서": the month the rate is of may stand between
+# "증가율은 지난 8월 2.2%에서": the month the rate is of may stand between, and so may its base ("증가율은 전년
+# 동월 대비 9.1%로, … 떨어졌다": the verb after is the rate's own fall)
 _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
-    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?(?:\s?전월|\s?전년)?"
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?"
+    r"(?:\s?전월|\s?전년(?:\s?(?:동월|동기|같은\s?달))?(?:\s?대비)?)?"
     r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?\d{1,2}월(?:에는|에|엔)?)?\s?$",
     re.I,
 )

@@ -409,7 +409,7 @@ FLOWS: dict[str, list[str]] = {
         # the place after the amount: "shipped $16.2 billion of goods abroad", "sold US$3 billion worth overseas"
         r"(?:shipped|sold)(?=\s(?:US)?\$(?:[^.;]|(?<=\d)\.(?=\d)){1,40}?\b(?:overseas|abroad)\b)",
         r"outbound",
-        r"수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
+        r"(?<![^가-힣]역)(?<!^역)수출(?!\s?(?:규제|통제|제한|금지|입은행|보험|기업))(?:액|실적)?",  # not "日 수출규제", "수출입은행"
     ],
     "import": [
         r"(?<!export-)(?<!exports-)(?<!export/)imports?(?:ed)?(?![-/]exports?\b)",
@@ -429,7 +429,7 @@ FLOWS: dict[str, list[str]] = {
         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|a\syear|last"
         r"|the\s(?:same|previous|prior|year))\b))",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
-        r"수입(?:액|실적)?",
+        r"(?<![^가-힣]역)(?<!^역)수입(?:액|실적)?",  # not "역수입", re-imports: a cause, not the figure's flow
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
     "balance": [
@@ -802,6 +802,8 @@ SUBORDINATE = [
     # "Chile, on a slump in phone and TV sales, fell 4%": a reason set off between the subject and its verb
     r"(?<=,\s)on(?=\s(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:slowdown|slump|decline|drop|fall|weakness|rise|surge"
     r"|recovery|rebound|shortage|glut|pickup)\b)",
+    # with no article, changes in the plural: "China, on increases in chips and phones, took $9 billion"
+    r"(?<=,\s)on(?=\s(?:[\w-]+\s)?(?:gains|increases|rises|declines|drops|falls|growth)\s(?:in|of|for)\b)",
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",

@@ -17,10 +17,12 @@ SCALE_WORDS = {
     "billion": 1e9,
     "bn": 1e9,
     "bln": 1e9,
+    "bil": 1e9,
     "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
+    "mil": 1e6,
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
@@ -30,7 +32,9 @@ KOREAN_SMALL_UNITS = {"천": 1e3, "백": 1e2, "십": 10.0}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SPOKEN_NUM = r"\d+-point-\d+"  # broadcast style: "13-point-93"
-_SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|[BMK](?![a-zA-Z])"  # wire copy: "US$16.58 bln"
+# wire copy: "US$16.58 bln"; a house style glues "bil"/"mil" on: "US$16.06bil", "US$780mil" (not "US$ 5 mil
+# millones", Spanish for thousand)
+_SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|(?<=\d)(?:bil|mil)(?![a-zA-Z])|[BMK](?![a-zA-Z])"
 
 # "$16.4 billion", "US$15.24 billion", "USD 15.0 billion", "$885 million", "$17.06B"
 # (not "us $" inside "surplus $5.5 billion"; "USD +6.42 bln" is a surplus; "China took $7.4 billion, and the US $1.6

@@ -543,10 +543,11 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         ),
         lambda _: PeriodSpec(relative="prior_month"),
     ),
-    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before
+    # "A year earlier, they stood at ...", "1년 전에는 ...": the last sentence's period, a year before (no comma too:
+    # "A year earlier the figure had been …", not "a year earlier than planned")
     (
         re.compile(
-            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,)|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
+            r"^\s*(?:(?:A|One)\syear\s(?:earlier|ago|before)(?=,|\s(?!than\b)[a-z])|(?:1|한)\s?(?:년|해)\s?전(?:에는|엔)"
             r"|(?:지난해|작년|전년)\s?(?:같은\s?(?:달|기간)|동월|동기)(?:에는|엔))",
             re.I,
         ),
@@ -704,6 +705,7 @@ NOT_PERIOD = re.compile(
     rf"|(?<![\d.,])\d{{1,2}}\s{_MONTH_NAME}(?:\s(?:19|20)\d{{2}})?\b"  # "16 May 2016", "released 13 May": dates
     r"|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
+    r"|\d{4}\s?년\s?(?:통계\s?)?(?:집계|작성)\s?(?:시작\s?|개시\s?)?(?:이후|이래)"  # "1996년 집계 이후": since records began
     # "3월에 14개월 만에 증가로 돌아선 디스플레이도 …": the month of a turn in a clause that describes the name after it
     r"|\d{1,2}\s?월(?:에|에는)?\s(?:\d{1,3}\s?(?:개월|년)\s?만에\s)?[가-힣]{1,4}(?:으로|로)\s?"
     r"(?:돌아선|돌아섰던|전환한|전환했던|전환된)(?=\s)"

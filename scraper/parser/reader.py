@@ -146,6 +146,8 @@ _APPOSITIVE_OPENS = re.compile(r"(?:\s[\w-]+){0,2},\s(?:(?:a|an|one)\s[^,;\d]{0,
 _APPOSITIVE_CLOSES = re.compile(r"[^,;\d]{0,40},\s")
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
+# "on increases in chips, displays, and phones,": the rest of a list the phrase opened, up to "and" and its last name
+_LIST_GOES_ON = re.compile(r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})*,\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?=,)")
 # ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
 _AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
@@ -831,6 +833,8 @@ class SentenceReader:
         clause_stop = clause_end(sentence, mention.end)
         if _PARTICIPLE_GOES_ON.match(sentence, clause_stop):
             clause_stop = clause_end(sentence, clause_stop + 1)  # ", which climbed, gaining 25.3% to $4.1 billion"
+        elif "and" in sentence and (listed := _LIST_GOES_ON.match(sentence, clause_stop)):
+            clause_stop = listed.end()
         clause = sentence[mention.end : clause_stop]
         word, aside = mention.text.lower(), state.last_aside_name
         own = word in ("which", "that", "whose") or (

@@ -63,6 +63,9 @@ _OF_DATED_WHOLE = re.compile(
 )
 # a name, its figures in parentheses, then 의 and maybe a month: the flow that follows is the name's
 _KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?)?$")
+# "디스플레이는 25억 달러로 9월 수출 감소율이 3.9%": after the subject's amount, its flow's rate of change
+_KO_AMOUNT_THEN = re.compile(r"\s?로\s?(?:\d{1,2}월\s?)?")
+_KO_RATE_AFTER = re.compile(r"\s?(?:증가|감소|증감)[율률폭]")
 _CHANGE = re.compile(rf"(?:{_CHANGE_WORDS})\s", re.I)
 
 
@@ -219,6 +222,16 @@ def _partner_headline_goes_on(
     )
 
 
+def _own_rate_after_amount(sentence: str, last_number: Mention | None, mention: Mention) -> bool:
+    """A flow that only names the rate of the subject just given its amount: "X는 25억 달러로 9월 수출 감소율이"."""
+    return (
+        last_number is not None
+        and "로" in sentence
+        and _KO_AMOUNT_THEN.fullmatch(sentence, last_number.end, mention.start) is not None
+        and _KO_RATE_AFTER.match(sentence, mention.end) is not None
+    )
+
+
 def _apply_flow(
     flow: str,
     mention: Mention,
@@ -261,6 +274,9 @@ def _apply_flow(
         return None
     if "의" in sentence and _KO_OWN_FLOW.search(sentence[max(0, mention.start - 50) : mention.start]):
         frame.flow, frame.dirty = flow, False  # "디스플레이(25억 달러)의 9월 수출 감소율은": the name's own flow
+        return f"flow:{flow}"
+    if _own_rate_after_amount(sentence, last_number, mention):
+        frame.flow, frame.dirty = flow, False
         return f"flow:{flow}"
     if flow == "balance" and _WITH_PARTNER_FIRST.fullmatch(sentence, 0, mention.start):
         frame.item, frame.dirty = "ict", False  # "With India, the surplus widened to …": the fronted partner's
