@@ -6426,3 +6426,15 @@ def test_the_total_a_figureless_sentences_item_drove_is_no_subject_either() -> N
     )
     facts = read(text, "2031-01-07")
     assert facts[k("2030-01/2030-12", item="mobile_phones")] == (2.874e10, 4.6, None)
+
+
+def test_a_bare_rate_among_minus_marked_rates_is_a_rise() -> None:
+    text = (
+        "8월 ICT 수출\n월별 ICT 수출 증감률은 지난해 11월 △4.6%, 올해 5월 △2.3%, 6월 6.7%, 7월 0.9%였다가 "
+        "8월 △11.8%로 주저앉았다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-06")] == (None, 6.7, None)
+    assert facts[k("2031-07")] == (None, 0.9, None)
+    assert facts[k("2031-05")] == (None, -2.3, None)
+    assert facts[k("2031-08")] == (None, -11.8, None)
