@@ -6438,3 +6438,13 @@ def test_a_bare_rate_among_minus_marked_rates_is_a_rise() -> None:
     assert facts[k("2031-07")] == (None, 0.9, None)
     assert facts[k("2031-05")] == (None, -2.3, None)
     assert facts[k("2031-08")] == (None, -11.8, None)
+
+
+def test_mid_sized_and_small_firms_written_with_a_space_are_no_country_total() -> None:
+    text = (
+        "7월 ICT 수출\n이에 따라 ICT 수출액은 203억4000만 달러를 기록했다. 이는 1년 전보다 11.2% 늘어난 것이다.\n"
+        "지역별 수출액은 중국 96억2000만달러, 일본 4억1000만달러 순이다. 중소·중견 기업의 수출액은 51억7000만 "
+        "달러로 1년 전보다 8.6% 증가했다."
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07")] == (2.034e10, 11.2, None)

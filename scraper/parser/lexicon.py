@@ -620,8 +620,8 @@ NOISE_CLAUSE = [
     r"전\s?산업",
     r"국내\s?산업",
     r"총\s?수출",
-    r"중소기업",
-    r"중견기업",
+    r"중소\s?기업",  # also "중소·중견 기업", "중소 기업"
+    r"중견\s?기업",
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",
