@@ -6448,3 +6448,19 @@ def test_mid_sized_and_small_firms_written_with_a_space_are_no_country_total() -
     )
     facts = read(text, "2031-08-14")
     assert facts[k("2031-07")] == (2.034e10, 11.2, None)
+
+
+def test_a_partner_named_before_any_figure_holds_for_the_items_listed_after_it() -> None:
+    text = (
+        "Korea's ICT exports fell in August 2031.\n"
+        "To India, ICT sales weakened in chips (down 12.4 percent to $0.83 billion), displays (down 7.1 percent to"
+        " $240 million) and computers and peripherals (down 19.6 percent to $130 million).\n\n"
+        "Japan, by contrast, took more chips, up 4.4 percent to $370 million, and more handsets, up 9.3 percent to"
+        " $150 million."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays", region="india")] == (2.4e8, -7.1, None)
+    assert facts[k("2031-08", item="computers_peripherals", region="india")] == (1.3e8, -19.6, None)
+    assert facts[k("2031-08", item="mobile_phones", region="japan")] == (1.5e8, 9.3, None)
+    assert k("2031-08", item="displays") not in facts
+    assert k("2031-08", item="mobile_phones") not in facts

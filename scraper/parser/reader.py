@@ -1058,13 +1058,34 @@ class SentenceReader:
         if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
             return True
         if not self.ko:
-            return False
+            return self._partner_before_its_items(mention)
         if _KO_EXPORTS_OF.match(sentence, mention.end) is not None:
             return True
         # "품목별 대중 수출은 반도체 …, 디스플레이 …": the partner of a by-item list holds for every item in it
         return "품목별" in sentence[max(0, mention.start - 6) : mention.start] and bool(
             _KO_PARTNER_EXPORTS.match(sentence, mention.end)
         )
+
+    def _partner_before_its_items(self, mention: Mention) -> bool:
+        """'To India, sales weakened in chips (…), displays (…)', 'Mexico took more chips, up …, and more handsets,
+        up …': a partner named before any figure, then two or more items each with figures of its own, is the
+        partner of every one of them."""
+        if any(m.kind in ("money", "pct") for m in self.mentions if m.end <= mention.start):
+            return False
+        owned, item_named, counted = 0, False, False
+        for other in self.mentions:
+            if other.start < mention.end:
+                continue
+            if other.kind.startswith("region:"):
+                break  # another partner's clause
+            if other.kind.startswith("item:") and other.kind != "item:ict":
+                item_named, counted = True, False
+            elif other.kind in ("money", "pct"):
+                if not item_named:
+                    return False  # the partner's own figure first: no breakdown of it opened
+                owned += 0 if counted else 1
+                counted = True
+        return owned >= 2
 
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
