@@ -6464,3 +6464,17 @@ def test_a_partner_named_before_any_figure_holds_for_the_items_listed_after_it()
     assert facts[k("2031-08", item="mobile_phones", region="japan")] == (1.5e8, 9.3, None)
     assert k("2031-08", item="displays") not in facts
     assert k("2031-08", item="mobile_phones") not in facts
+
+
+def test_that_country_and_shipped_there_refer_back_to_the_partner_named_before() -> None:
+    text = (
+        "Korea's ICT exports fell in August 2031.\n"
+        "To India, ICT sales weakened in chips (down 12.4 percent to $0.83 billion) and displays (down 7.1 percent to"
+        " $240 million). In all, exports to that country shrank 9.8 percent to $1.6 billion.\n\n"
+        "Japan, by contrast, took more chips, up 4.4 percent to $370 million, and more handsets, up 9.3 percent to"
+        " $150 million. ICT goods shipped there climbed 3.2 percent to $1.1 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", region="india")] == (1.6e9, -9.8, None)
+    assert facts[k("2031-08", region="japan")] == (1.1e9, 3.2, None)
+    assert k("2031-08") not in facts

@@ -335,7 +335,8 @@ REGIONS: dict[str, list[str]] = {
         r"(?:the\s)?Middle\sEastern\s(?:countries|nations|states|economies)",  # a group of partners by its adjective
     ],
     "_same": [
-        r"the\s(?:country|region|nation|market)",
+        r"(?:the|that)\s(?:country|region|nation|market)",  # "exports to that country"
+        r"(?<=shipped\s)there\b|(?<=exported\s)there\b",  # "ICT goods shipped there"
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
         # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
