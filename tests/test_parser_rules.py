@@ -6478,3 +6478,15 @@ def test_that_country_and_shipped_there_refer_back_to_the_partner_named_before()
     assert facts[k("2031-08", region="india")] == (1.6e9, -9.8, None)
     assert facts[k("2031-08", region="japan")] == (1.1e9, 3.2, None)
     assert k("2031-08") not in facts
+
+
+def test_a_period_after_an_among_the_items_lead_in_frames_the_next_sentence() -> None:
+    text = (
+        "Korea's ICT exports rose in June 2031.\n"
+        "Among key items, first-half exports of chips grew 8.2 percent from a year earlier, and handsets 3.3"
+        " percent. Display exports fell 6.1 percent and network equipment slipped 1.4 percent."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="displays")] == (None, -6.1, None)
+    assert facts[k("2031-01/2031-06", item="communication_equipment")] == (None, -1.4, None)
+    assert k("2031-06", item="displays") not in facts
