@@ -6490,3 +6490,14 @@ def test_a_period_after_an_among_the_items_lead_in_frames_the_next_sentence() ->
     assert facts[k("2031-01/2031-06", item="displays")] == (None, -6.1, None)
     assert facts[k("2031-01/2031-06", item="communication_equipment")] == (None, -1.4, None)
     assert k("2031-06", item="displays") not in facts
+
+
+def test_the_total_an_items_participle_lifted_is_no_subject_for_the_next_sentence() -> None:
+    text = (
+        "Korea's ICT exports rose in October 2031.\n"
+        "Display panels, a key export item, rebounded for the first time in 9 months, lifting October's ICT"
+        " exports. Their exports increased by 2.2% to $2.12B."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (2.12e9, 2.2, None)
+    assert k("2031-10") not in facts

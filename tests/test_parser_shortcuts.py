@@ -1297,3 +1297,15 @@ def test_the_driven_total_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._DRIVEN_TOTAL.match(text):
         assert "견인" in text or "이끌" in text or "주도" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["lifting", "propping up", "weighing on", " ", "\t", "ing", "x", "October's"]), max_size=6)
+)
+def test_the_lifted_total_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._LIFTING.search(text):
+        assert "ing " in text
