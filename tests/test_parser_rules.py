@@ -6501,3 +6501,13 @@ def test_the_total_an_items_participle_lifted_is_no_subject_for_the_next_sentenc
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", item="displays")] == (2.12e9, 2.2, None)
     assert k("2031-10") not in facts
+
+
+def test_a_month_ranked_as_the_best_of_its_kind_dates_the_bare_year_after() -> None:
+    text = (
+        "ICT exports set a record\nKorea's ICT exports hit $21.3 billion in May 2031. That is the strongest May on"
+        " the books, beating the old high of $19.4 billion reached in 2029."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2029-05")] == (1.94e10, None, None)
+    assert k("2029-01/2029-12") not in facts
