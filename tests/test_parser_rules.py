@@ -6662,3 +6662,88 @@ def test_the_year_records_began_is_no_period_for_the_clauses_after_it() -> None:
     facts = read(text, "2032-01-13")
     assert facts[k("2031-01/2031-12", "import")] == (1.61e11, 11.2, None)
     assert k("1994-01/1994-12", "import") not in facts
+
+
+def test_a_bare_rate_among_minus_marked_rates_is_a_rise() -> None:
+    text = (
+        "8월 ICT 수출\n월별 ICT 수출 증감률은 지난해 11월 △4.6%, 올해 5월 △2.3%, 6월 6.7%, 7월 0.9%였다가 "
+        "8월 △11.8%로 주저앉았다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-06")] == (None, 6.7, None)
+    assert facts[k("2031-07")] == (None, 0.9, None)
+    assert facts[k("2031-05")] == (None, -2.3, None)
+    assert facts[k("2031-08")] == (None, -11.8, None)
+
+
+def test_mid_sized_and_small_firms_written_with_a_space_are_no_country_total() -> None:
+    text = (
+        "7월 ICT 수출\n이에 따라 ICT 수출액은 203억4000만 달러를 기록했다. 이는 1년 전보다 11.2% 늘어난 것이다.\n"
+        "지역별 수출액은 중국 96억2000만달러, 일본 4억1000만달러 순이다. 중소·중견 기업의 수출액은 51억7000만 "
+        "달러로 1년 전보다 8.6% 증가했다."
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07")] == (2.034e10, 11.2, None)
+
+
+def test_a_partner_named_before_any_figure_holds_for_the_items_listed_after_it() -> None:
+    text = (
+        "Korea's ICT exports fell in August 2031.\n"
+        "To India, ICT sales weakened in chips (down 12.4 percent to $0.83 billion), displays (down 7.1 percent to"
+        " $240 million) and computers and peripherals (down 19.6 percent to $130 million).\n\n"
+        "Japan, by contrast, took more chips, up 4.4 percent to $370 million, and more handsets, up 9.3 percent to"
+        " $150 million."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays", region="india")] == (2.4e8, -7.1, None)
+    assert facts[k("2031-08", item="computers_peripherals", region="india")] == (1.3e8, -19.6, None)
+    assert facts[k("2031-08", item="mobile_phones", region="japan")] == (1.5e8, 9.3, None)
+    assert k("2031-08", item="displays") not in facts
+    assert k("2031-08", item="mobile_phones") not in facts
+
+
+def test_that_country_and_shipped_there_refer_back_to_the_partner_named_before() -> None:
+    text = (
+        "Korea's ICT exports fell in August 2031.\n"
+        "To India, ICT sales weakened in chips (down 12.4 percent to $0.83 billion) and displays (down 7.1 percent to"
+        " $240 million). In all, exports to that country shrank 9.8 percent to $1.6 billion.\n\n"
+        "Japan, by contrast, took more chips, up 4.4 percent to $370 million, and more handsets, up 9.3 percent to"
+        " $150 million. ICT goods shipped there climbed 3.2 percent to $1.1 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", region="india")] == (1.6e9, -9.8, None)
+    assert facts[k("2031-08", region="japan")] == (1.1e9, 3.2, None)
+    assert k("2031-08") not in facts
+
+
+def test_a_period_after_an_among_the_items_lead_in_frames_the_next_sentence() -> None:
+    text = (
+        "Korea's ICT exports rose in June 2031.\n"
+        "Among key items, first-half exports of chips grew 8.2 percent from a year earlier, and handsets 3.3"
+        " percent. Display exports fell 6.1 percent and network equipment slipped 1.4 percent."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="displays")] == (None, -6.1, None)
+    assert facts[k("2031-01/2031-06", item="communication_equipment")] == (None, -1.4, None)
+    assert k("2031-06", item="displays") not in facts
+
+
+def test_the_total_an_items_participle_lifted_is_no_subject_for_the_next_sentence() -> None:
+    text = (
+        "Korea's ICT exports rose in October 2031.\n"
+        "Display panels, a key export item, rebounded for the first time in 9 months, lifting October's ICT"
+        " exports. Their exports increased by 2.2% to $2.12B."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (2.12e9, 2.2, None)
+    assert k("2031-10") not in facts
+
+
+def test_a_month_ranked_as_the_best_of_its_kind_dates_the_bare_year_after() -> None:
+    text = (
+        "ICT exports set a record\nKorea's ICT exports hit $21.3 billion in May 2031. That is the strongest May on"
+        " the books, beating the old high of $19.4 billion reached in 2029."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2029-05")] == (1.94e10, None, None)
+    assert k("2029-01/2029-12") not in facts

@@ -1354,3 +1354,15 @@ def test_the_list_goes_on_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._LIST_GOES_ON.match(text):
         assert "and" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["lifting", "propping up", "weighing on", " ", "\t", "ing", "x", "October's"]), max_size=6)
+)
+def test_the_lifted_total_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import reader
+
+    text = "".join(pieces)
+    if reader._LIFTING.search(text):
+        assert "ing " in text

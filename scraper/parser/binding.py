@@ -297,7 +297,8 @@ def _named_after_its_value(sentence: str, mentions: list[Mention], at: int) -> b
 _GOODS_TO_ITS_PERIOD = re.compile(r"(?:\s(?:products|goods|items))?\s(?:(?:in|for|during|over)\s)?")
 
 
-_ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$", re.I)
+# "any June", "역대 5월", "the best May ever" (a month ranked as a kind of month)
+_ANY_BEFORE = re.compile(r"any\s$|every\s$|역대\s?$|\b(?:best|strongest|highest|biggest)\s$", re.I)
 _YEAR_FOR_BEFORE = re.compile(r"\b(?:19|20)\d{2}\sfor\s$")
 _BASIS_AFTER = re.compile(r"\s?기준")
 _RECORD_AFTER = re.compile(r"\s(?:record|high|peak|level)\b", re.I)
@@ -307,7 +308,7 @@ def _names_a_kind(sentence: str, mention: Mention) -> bool:
     """'for any June', '9월 기준으로', '$17.6 billion in 2018 for January': a month named as a kind of month,
     to be dated by the years around it."""
     return bool(
-        _ANY_BEFORE.search(sentence[max(0, mention.start - 6) : mention.start])
+        _ANY_BEFORE.search(sentence[max(0, mention.start - 10) : mention.start])
         or _YEAR_FOR_BEFORE.search(sentence[max(0, mention.start - 10) : mention.start])
         or _BASIS_AFTER.match(sentence[mention.end : mention.end + 4])
         or _RECORD_AFTER.match(sentence[mention.end : mention.end + 8])  # "May record"

@@ -28,7 +28,8 @@ _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
 _LEAD_IN = re.compile(
-    r"\s*(?:By\s[a-z]+|Meanwhile|In\sparticular|Separately|However|Also|In\saddition|On\sthe\sother\shand"
+    r"\s*(?:By\s[a-z]+|Among\s(?:the\s)?(?:[a-z]+\s){0,2}(?:items|products|categories)"  # "Among major items,"
+    r"|Meanwhile|In\sparticular|Separately|However|Also|In\saddition|On\sthe\sother\shand"
     r"|[가-힣]+별로(?:는|도)?|특히|한편|또한|반면|다만),\s?",
     re.I,
 )

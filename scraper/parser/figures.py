@@ -259,6 +259,7 @@ def read_number_and_sign(
             sign == 0
             and last_number is not None
             and last_sign
+            and not minus_marked(last_number)
             and continues_list(sentence, mentions, last_number, mention)
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
@@ -324,6 +325,12 @@ def _deficit_so_far(sentence: str, mention: Mention) -> bool:
     """A balance named a deficit earlier in the sentence, and no surplus since or right after the figure."""
     deficits = list(DEFICIT.finditer(sentence, 0, mention.start))
     return bool(deficits) and not SURPLUS.search(sentence, deficits[-1].end(), mention.end + 8)
+
+
+def minus_marked(mention: Mention) -> bool:
+    """'△7.2%': the statistical minus is written on each figure it signs, so a bare figure listed after one
+    ("1월 △7.2%, 2월 8.2%") is a rise, not a fall that carries on."""
+    return mention.text.lstrip().startswith(("△", "▽"))
 
 
 def continues_list(sentence: str, mentions: list[Mention], previous: Mention, current: Mention) -> bool:
@@ -764,8 +771,9 @@ def rate_of_change_sign(folded: str, end: int) -> tuple[int, int]:
     return (1, growth) if growth > decline else (-1, decline)
 
 
-# "반도체 22.6%, OLED 14.1%였고, SSD는 6.8% 줄었다": a figure's clause closed by a copula stated no direction
-_KO_COPULA_CLOSE = re.compile(r"(?:%|달러|불)\s?(?:였|이었|이)(?:고|으며|며)(?=[\s,])")
+# "반도체 22.6%, OLED 14.1%였고, SSD는 6.8% 줄었다", "3월 1.1%였다가 4월 △15.3%로": a figure's clause closed by a
+# copula stated no direction
+_KO_COPULA_CLOSE = re.compile(r"(?:%|달러|불)\s?(?:였|이었|이)(?:고|으며|며|다가)(?=[\s,])")
 
 
 def _ko_clause_end(sentence: str, start: int) -> int:
@@ -792,7 +800,12 @@ def sign_unstated(
     mention = mentions[index]
     if mention.kind != "pct" or mention.value[1] != 0:
         return False
-    if last_number is not None and last_sign and continues_list(sentence, mentions, last_number, mention):
+    if (
+        last_number is not None
+        and last_sign
+        and not minus_marked(last_number)
+        and continues_list(sentence, mentions, last_number, mention)
+    ):
         return False
     return direction(sentence, mentions, index, last_number, lang) == 0
 

@@ -342,8 +342,9 @@ REGIONS: dict[str, list[str]] = {
     ],
     "_same": [
         # (not "the country" doing the trade, "with the country logging a surplus": Korea itself)
-        r"the\s(?:region|market)",
-        r"the\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
+        r"(?:the|that)\s(?:region|market)",  # "exports to that market"
+        r"(?:the|that)\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
+        r"(?<=shipped\s)there\b|(?<=exported\s)there\b",  # "ICT goods shipped there"
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
         # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
@@ -629,8 +630,8 @@ NOISE_CLAUSE = [
     r"전\s?산업",
     r"국내\s?산업",
     r"총\s?수출",
-    r"중소기업",
-    r"중견기업",
+    r"중소\s?기업",  # also "중소·중견 기업", "중소 기업"
+    r"중견\s?기업",
     r"대기업",
     r"small\sand\smedium",
     r"SMEs?",

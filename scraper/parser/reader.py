@@ -242,6 +242,12 @@ _BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Impor
 _DRIVEN_TOTAL = re.compile(
     r"(?:\s?(?:수출|수입)(?:액)?)?\s?(?:(?:확대|증가|성장|호조|회복)\s?)?[을를]\s?(?:견인|이끌|주도)"
 )
+# "…, lifting October's ICT exports", "boosting overall IT shipments": a participle whose object is the total
+_LIFTING = re.compile(
+    r"\b(?:lifting|boosting|driving|propping up|pushing up|supporting|buoying|influencing|dragging down"
+    r"|weighing on|leading) (?:[\w'’]+ ){0,3}$",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 # A partner's imports from Korea are Korea's exports to it
 _BOUGHT_FROM_KOREA = re.compile(
@@ -1007,8 +1013,8 @@ class SentenceReader:
         if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
             state.last_aside_name = mention
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
-        if self.ko and (self._korean_background(mention) or self._driven_total(mention)):
-            return  # (causes, backgrounds and the totals items drove are Korean patterns)
+        if self._moved_by_an_item(mention):
+            return  # causes, backgrounds and the totals items drove ("…, lifting October's ICT exports")
         frame = state.frame
         if state.deferred and self._closes_deferred(mention):
             if not frame.dirty and not state.named_any:
@@ -1065,6 +1071,24 @@ class SentenceReader:
             return False
         return _DRIVEN_TOTAL.match(sentence, mention.end) is not None
 
+    def _moved_by_an_item(self, mention: Mention) -> bool:
+        """A Korean cause, background or total an item drove; an English total an item's participle lifted."""
+        if self.ko:
+            return self._korean_background(mention) or self._driven_total(mention)
+        return self._lifted_total(mention)
+
+    def _lifted_total(self, mention: Mention) -> bool:
+        """'Memory chips turned around, lifting October's ICT exports': the ICT total after a participle of a
+        driving verb, in a sentence with no figure yet whose subject is an item, is what that item moved."""
+        state = self.state
+        if mention.kind != "item:ict" or state.first_number_at is not None or state.frame.item == "ict":
+            return False
+        if not state.named_item or any(m.kind in ("money", "pct") for m in self.mentions if m.start > mention.start):
+            return False  # "…, lifting ICT exports 16.7 percent to $X": the total's own figures
+        if "ing " not in self.sentence[max(0, mention.start - 40) : mention.start]:
+            return False
+        return _LIFTING.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
+
     def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
         """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
         topic is still the subject of the clause whose cause the next noun names."""
@@ -1081,13 +1105,34 @@ class SentenceReader:
         if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
             return True
         if not self.ko:
-            return False
+            return self._partner_before_its_items(mention)
         if _KO_EXPORTS_OF.match(sentence, mention.end) is not None:
             return True
         # "품목별 대중 수출은 반도체 …, 디스플레이 …": the partner of a by-item list holds for every item in it
         return "품목별" in sentence[max(0, mention.start - 6) : mention.start] and bool(
             _KO_PARTNER_EXPORTS.match(sentence, mention.end)
         )
+
+    def _partner_before_its_items(self, mention: Mention) -> bool:
+        """'To India, sales weakened in chips (…), displays (…)', 'Mexico took more chips, up …, and more handsets,
+        up …': a partner named before any figure, then two or more items each with figures of its own, is the
+        partner of every one of them."""
+        if any(m.kind in ("money", "pct") for m in self.mentions if m.end <= mention.start):
+            return False
+        owned, item_named, counted = 0, False, False
+        for other in self.mentions:
+            if other.start < mention.end:
+                continue
+            if other.kind.startswith("region:"):
+                break  # another partner's clause
+            if other.kind.startswith("item:") and other.kind != "item:ict":
+                item_named, counted = True, False
+            elif other.kind in ("money", "pct"):
+                if not item_named:
+                    return False  # the partner's own figure first: no breakdown of it opened
+                owned += 0 if counted else 1
+                counted = True
+        return owned >= 2
 
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
