@@ -3,7 +3,9 @@
 A twin tells the same facts as its original in other words: a writer who never saw the parser rewrote every
 sentence (verbs, clause order, how periods, changes and amounts are written, lists split or merged), kept every
 fact, figure and piece of boilerplate, and copied the original's gold. The facts are the same, so every number the
-twin loses is one the parser found only because of the original's wording. On the eval's development texts this
+twin loses is one the parser found only because of the original's wording. A structure twin keeps the words and
+changes the layout (facts moved between sentences and paragraphs, a subject named once, back-references); an
+other-outlet twin tells the same facts in another newsroom's order and style. On the eval's development texts this
 gap predicted the held-out score where helper-written corpora did not (see RESULTS.md).
 
 The twins of the eval texts are derived from texts that belong to their publishers, so they live outside the
