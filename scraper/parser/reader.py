@@ -21,6 +21,12 @@ from scraper.parser.binding import (
     periods_respectively,
     resolve_periods,
 )
+from scraper.parser.buyers import (
+    _BOUGHT_FROM_KOREA,
+    _NAMES_A_BUYER,
+    _buyer_importing,
+    _may_buy_from_korea,
+)
 from scraper.parser.carry import SECTION_RESET, bracketed_after_figures, may_reset_section, recent
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.drafts import Evidence
@@ -249,41 +255,6 @@ _LIFTING = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
-# A partner's imports from Korea are Korea's exports to it
-_BOUGHT_FROM_KOREA = re.compile(
-    r"\bimport(?:s|ed|ing)?\b(?:[^.;]|\.\d){0,120}?\bfrom\s(?:the\sRepublic\sof\s|South\s)?Korea\b"
-    r"|(?:한국|우리나라)(?:으로부터|에서|로부터)의?\s(?:[가-힣A-Za-z]+\s){0,3}?수입|한국산\s(?:[가-힣A-Za-z]+\s){0,3}?수입",
-    re.I,
-)
-
-
-# "China, the largest buyer of Korean IT products, importing $5.2 billion": the buyer's purchase, Korea's export
-_BUYER_IMPORTING = re.compile(r"\b(?:buyer|importer|customer)s?\b(?:[^.;]|\.\d){0,80}?\b(import(?:ed|ing))\b", re.I)
-_NAMES_A_BUYER = re.compile(r"buyer|importer|customer")  # (asked of the lower-cased sentence first)
-_KOREA_AS_BUYER = re.compile(r"\s*(?:South\s)?Korea\b(?!n)(?!['’]s)")  # "Korea remained the top buyer of …"
-
-
-def _buyer_importing(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """A partner named as the buyer ("…, the largest buyer of Korean IT products, importing $X") imports
-    Korea's exports: the import word that follows the buyer is an export flow. Not where Korea is the buyer."""
-    if _KOREA_AS_BUYER.match(sentence):
-        return mentions
-    spans = [found.span(1) for found in _BUYER_IMPORTING.finditer(sentence)]
-    if not spans:
-        return mentions
-    return [
-        m._replace(kind="flow:export") if m.kind == "flow:import" and any(a <= m.start < b for a, b in spans) else m
-        for m in mentions
-    ]
-
-
-def _may_buy_from_korea(sentence: str) -> bool:
-    """Is `_BOUGHT_FROM_KOREA` asked (a sentence with "mport" or 수입), and can it match? Its English branch
-    needs "Korea" ("orea" in any case: no other character folds to these letters), the Korean ones 수입 and
-    한국/우리나라. Most sentences about imports name no Korea at all."""
-    if "수입" in sentence and ("한국" in sentence or "우리나라" in sentence):
-        return True
-    return ("mport" in sentence or "수입" in sentence) and "orea" in sentence.lower()
 
 
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
