@@ -38,12 +38,12 @@ from scraper.parser.figures import (
     round_amount_after_bound_word,
 )
 from scraper.parser.forecasts import FORECAST_WORD, forecast_start, own_past_year
-from scraper.parser.lexicon import BLOCS, NOISE_CLAUSE_END
+from scraper.parser.lexicon import BLOCS
 from scraper.parser.lists import list_assignments
-from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.mention_kinds import (
     _Kinds,
 )
+from scraper.parser.muting import NoiseMuting
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
@@ -67,7 +67,6 @@ from scraper.parser.subjects import (
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
-_NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # "수입했다", "수입해", "수입한다": the import named as the verb
 # "…를 수입했다"; "메모리(8.3%)와 컴퓨터(14.6%) 수입이 늘었고": the flow's own verb of change closes the list before it
 _KO_IMPORT_VERB = re.compile(
@@ -118,8 +117,6 @@ _OTHER_WHOLE = re.compile(
     r"(?:자동차|차량|선박|기계|조선|철강|항공기?|auto(?:mobile)?|car|vehicle|machinery)\s?$",
     re.I,
 )
-# between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
-_NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
 _BASE_YEAR = re.compile(r"((?:19|20)\d{2})")
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
@@ -161,7 +158,6 @@ _LIST_GOES_ON = re.compile(r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})*,\sand\s[a
 _AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _OWN_BREAKDOWN = re.compile(r"\s?\(\s?(?:수출|수입)(?=\s?\d[^()]*\))")  # "61억달러(수출 170억달러·수입 …)"
-_CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"
 )
@@ -286,22 +282,8 @@ _CAUSE_MOVED = re.compile(
 _CAUSE_WORDS = ("demand", "sales", "orders", "purchases")
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
-# "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
-# total ICT exports", "its chip exports": those name what they are)
-_HOME = re.compile(r"Korea|한국|우리나라|국내|\bours?\b|우리\s")
 # the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
-_SUBJECT_KINDS = ("item:", "region:", "world", "ctxitem:")
-_TRADE_KINDS = (*_SUBJECT_KINDS, "flow:")
-_MARKET = re.compile(r"KOSPI|KOSDAQ|Nikkei|TAIEX|stocks|equities|shares|코스피|코스닥", re.I)
-_ITS_TRADE = re.compile(
-    r"\s(?:its|their)\s(?:own\s)?(?:(?:total|overall|trade|outbound|inbound)\s){0,2}"
-    r"(?:deficits?|surplus(?:es)?|balance|exports|imports|shipments)\b",
-    re.I,
-)
-# a bare flow with no goods of its own goes on about the subject that opened the sentence: "Korea's total
-# exports fell …, while imports dropped …" (not after "…, 30% of total exports, while imports …": ICT's)
-_BARE_TRADE = re.compile(r"\s(?:the\s)?(?:imports|exports|shipments|(?:trade\s)?(?:surplus|deficit|balance))\s(?!of\b)")
 _BALANCE_AFTER = re.compile(
     r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b"
@@ -338,47 +320,10 @@ _TOPIC_PARTICLE = re.compile(
 )
 
 
-# A Korean sentence that opens with its subject: a noun marked by 은/는/이/가/도, maybe with 수출/수입
-_UNKNOWN_SUBJECT = re.compile(
-    r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
-    r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
-)
-_EN_GOODS_OF = re.compile(
-    r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
-    r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
-    re.I,
-)
-# "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word
-_EN_GOODS_BEFORE = re.compile(
-    r"\s*(?:(?:South\s)?Korea's\s|The\s(?:country's|nation's)\s)?(?!(?:ICT|IT|overall|total|outbound|inbound|overseas|monthly|"
-    r"annual|combined|cumulative|accumulated|year-to-date|its|their|the|such|these|those|South|Korean|Korea|while|"
-    r"daily)\b)[a-z]+(?:\s[a-z]+)?\s"
-    r"(?:exports|shipments)\b",
-    re.I,
-)
 # A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
 # for 55-inch TV panels slipped 3 percent in early May", "OFFICIAL: Apartment sales fell 38 percent in August",
 # "- Private consumption -0.2%", "TV용 패널 가격은 …", "1분기 가계소비는 …"); a speaker's label or a bullet may open it
 _OTHER_STATISTIC_WORDS = re.compile(r"[Pp]rice|sales|transactions|deals|consumption|spending|가격|거래|매매|소비")
-_EN_OTHER_STATISTIC = re.compile(
-    r"\s*(?:[-•*]\s*)?(?:\[[^\]]{1,40}\]\s*)?(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?:\s*)?(?:The\s)?(?P<noun>"
-    r"[Pp]rices\s(?:for|of)\s"
-    r"|(?:[\w-]+\s){0,2}(?:panel|TV|DRAM|NAND|chip|memory|LCD|OLED|display|monitor)\s(?:panel\s)?prices?\s"
-    r"|(?:[Aa]partment|[Hh]ome|[Hh]ouse|[Hh]ousing|[Pp]roperty|[Cc]ar|[Aa]uto|[Vv]ehicle)\s(?:sales|transactions|prices"
-    r"|deals)\s|(?:[Pp]rivate|[Hh]ousehold|[Cc]onsumer)\s(?:consumption|spending)\s)"
-    # ... not a cause that moves the trade ("Weaker chip prices sent memory exports down 9 percent")
-    r"(?!(?:sent|pushed|drove|dragged|pulled|knocked|lifted|boosted|helped|cut)\s(?:[\w-]+\s){0,3}?"
-    r"(?:exports|imports|shipments|sales)\b)"
-)
-_KO_OTHER_STATISTIC = re.compile(
-    r"\s*(?:[-ㅇ○◇]\s*)?(?:\d{1,2}\s?월|\d\s?분기)?\s?(?P<noun>(?:[가-힣A-Z]{1,6}\s?용?\s)?(?:(?:패널|D램|낸드|메모리"
-    r"|TV|LCD|OLED)\s?가격|(?:아파트|주택)\s?(?:매매|거래|가격)(?:\s?거래량|량)?|(?:민간|가계)\s?소비))(?:은|는|이|가)\s"
-)
-# ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
-_AGENT = re.compile(
-    r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자|별로|별)$"  # "월별로는": a lead-in
-    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
-)
 
 
 _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
@@ -388,7 +333,7 @@ _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 _KO_CONTRAST_GOES_ON = re.compile(r"[가-힣](?:지만|으나)\s?,?\s")
 
 
-class SentenceReader:
+class SentenceReader(NoiseMuting):
     """Reads one sentence into the assembler's draft book."""
 
     def __init__(self, assembler: Assembler, original: str) -> None:
@@ -526,128 +471,6 @@ class SentenceReader:
             return False
         names = [k for k in kinds[:-1] if not k.startswith(("money", "pct", "period", "up", "down"))]
         return bool(names) and all(k.startswith("region:") for k in names)
-
-    def _skip_unknown_subject(self) -> None:
-        """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
-        one's we track, and must not fall to the subject the last sentence named."""
-        found = _UNKNOWN_SUBJECT.match(self.sentence)
-        if not found or _AGENT.search(found.group("noun")):
-            return
-        start, end = found.span("noun")
-        if any(m.start < end and m.end > start for m in self.mentions):
-            return  # a name, a period or a flow word the lexicon knows
-        self._mute_until_next_name(start, end)
-
-    def _skip_other_statistic(self) -> None:
-        """'Prices for 32-inch monitor panels rose 6 percent in late March', 'Home transactions dropped 27 percent',
-        '가계소비는 1.6% 늘었다': a sentence whose subject is another statistic; its figures are that statistic's."""
-        found = (_KO_OTHER_STATISTIC if self.ko else _EN_OTHER_STATISTIC).match(self.sentence)
-        if found is not None:
-            self._mute_clause(found.start("noun"), found.end("noun"))
-
-    def _skip_unknown_goods(self) -> None:
-        """'Exports of printers fell 3.2 percent', "Korea's game exports reached …": goods the lexicon does not
-        know, named where a subject goes."""
-        before = _EN_GOODS_BEFORE.match(self.sentence)
-        if before and not any(m.start < before.end() for m in self.mentions if not m.kind.startswith("flow:")):
-            self._mute_until_next_name(0, before.end())
-            return
-        found = _EN_GOODS_OF.match(self.sentence)
-        if not found:
-            return
-        following = next((m for m in self.mentions if m.start >= found.end()), None)
-        if following is None or following.kind.startswith(("item:", "region:", "flow:", "world")):
-            return
-        if following.kind == "period" or not re.search(r"[a-z]{3}", self.sentence[found.end() : following.start]):
-            return
-        self._mute_until_next_name(found.end(), found.end())
-
-    def _mute_until_next_name(self, start: int, after: int) -> None:
-        """Figures from `start` to the next item or partner named after `after` are no one's we track."""
-        names = [m.start for m in self.mentions if m.kind.startswith(("item:", "region:")) and m.start >= after]
-        self.state.noise_from, self.state.noise_until = start, min(names, default=len(self.sentence) + 1)
-
-    def _mute_figures_of_noise(self) -> None:
-        """Before reading: a correction note has no figures; a figure of a noise noun written after it ("a 42
-        percent drop in first-quarter operating profit") is muted before it is read."""
-        for mention in self.mentions:
-            if mention.kind != "noise":
-                continue
-            if _CORRECTION.match(mention.text):
-                self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
-                return
-            if (start := self._figure_before(mention)) < mention.start and not mention.text.startswith(("총", "전체")):
-                self._mute_clause(start, mention.end)
-
-    def _mute_local_figures(self) -> None:
-        """A district's figures ("구미 수출은 …") and those of the sentences that go on about it are not Korea's."""
-        span, self.doc.local_story = local_span(self.sentence, self.doc.local_story, self.state.named_ict_trade)
-        if span is not None:
-            self.state.local_from, self.state.local_until = span
-
-    def _mute_own_trade(self, mention: Mention) -> None:
-        """'Taiwan's chip exports': that country's trade; a sentence that opens with it opens its story."""
-        self._mute_clause(mention.start, mention.end)
-        state = self.state
-        if not state.named_any and (state.first_number_at is None or state.first_number_at > mention.start):
-            self.para.foreign_story = True  # its story goes on in the sentences after ("수입은 …")
-
-    def _mute_foreign_story(self) -> None:
-        """After a sentence that opens with another country's own trade ("중국의 9월 수출이 …"), a sentence of its
-        paragraph that names no subject ("수입은 …", "무역흑자는 …") goes on about that country's trade."""
-        if _HOME.search(self.sentence) or any(m.kind.startswith(_SUBJECT_KINDS) for m in self.mentions):
-            self.para.foreign_story = False  # (a sentence that opens with another country's sets it again)
-            return
-        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
-
-    def _mute_economy_story(self) -> None:
-        """After a sentence that opens with the whole economy's trade ("Overall exports slid 11.0% …"), a sentence
-        of its paragraph that names no subject ("Imports +4.3%.", across a figureless sentence) is the economy's."""
-        if any(m.kind.startswith(_SUBJECT_KINDS) for m in self.mentions):
-            self.para.economy_story = False
-            return
-        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
-
-    def _mute_market_story(self) -> None:
-        """After a sentence on the stock market that names no trade ("The KOSPI rose 0.5 percent."), a sentence of
-        its paragraph that names none either is the market's: "LG Electronics climbed 1.2 percent" is a share move."""
-        if any(m.kind.startswith(_TRADE_KINDS) for m in self.mentions):
-            self.para.market_story = False
-        elif self.para.market_story:
-            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
-        elif any(m.kind == "noise" and _MARKET.search(m.text) for m in self.mentions):
-            self.para.market_story = True
-
-    def _mute_recalled_economy(self) -> None:
-        """'앞서 … 1일 발표한 수출입 동향에서 전체 수출은 …': the economy's figures, to the paragraph's ICT part."""
-        para, state = self.para, self.state
-        if para.recalls_economy and state.named_ict_trade:
-            para.recalls_economy = False  # "10월 ICT 수출액은 …": the ICT part
-            return
-        start = recalled_economy(self.sentence, para.recalls_economy)
-        if start is None or any(
-            m.kind.startswith(("item:", "ctxitem:")) and 0 <= start - m.end <= 2 for m in self.mentions
-        ):
-            return  # "휴대폰 전체 수출액은": the item's whole
-        ict = next((m.start for m in self.mentions if m.kind == "item:ict" and m.start > start), None)
-        para.recalls_economy = ict is None
-        end = ict or len(self.sentence) + 1
-        if state.local_from > len(self.sentence):  # (no district's figures in the sentence)
-            state.local_from, state.local_until = start, end
-        else:
-            state.local_from, state.local_until = min(state.local_from, start), max(state.local_until, end)
-
-    def _mute_clause(self, start: int, after: int) -> None:
-        """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
-        those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
-        end = _NOISE_END.search(self.sentence, after)
-        opens = not any(m.kind in ("money", "pct") and m.start < after for m in self.mentions)
-        while end is not None and (
-            _ITS_TRADE.match(self.sentence, end.end()) or (opens and _BARE_TRADE.match(self.sentence, end.end()))
-        ):
-            end = _NOISE_END.search(self.sentence, end.end())
-        self.state.noise_from = min(self.state.noise_from, start)
-        self.state.noise_until = end.end() if end else len(self.sentence) + 1
 
     @property
     def footnote(self) -> bool:
@@ -1177,13 +1000,6 @@ class SentenceReader:
     def _names_a_partner_next(self, mention: Mention) -> bool:
         after = next((m for m in self.mentions if m.start >= mention.end), None)
         return after is not None and after.kind.startswith("region:") and after.start - mention.end <= 1
-
-    def _figure_before(self, mention: Mention) -> int:
-        """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""
-        before = [m for m in self.mentions if m.end <= mention.start and m.kind in ("money", "pct")]
-        if before and _NOUN_OF_FIGURE.fullmatch(self.sentence, before[-1].end, mention.start):
-            return before[-1].start  # (and "a 42 percent drop in first-quarter operating profit")
-        return mention.start
 
     def _change_of_a_won_level(self, index: int) -> bool:
         """'slipped 2.1% to 86,600 won': a change to a bare number of won is a share price's (writers who
