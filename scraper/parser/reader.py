@@ -54,7 +54,7 @@ from scraper.parser.mention_kinds import (
     _Kinds,
 )
 from scraper.parser.muting import NoiseMuting
-from scraper.parser.opening_flow import _RECORD, OpeningFlow
+from scraper.parser.opening_flow import OpeningFlow
 from scraper.parser.opening_flow import opens_on_the_last_figure as opens_on_the_last_figure
 from scraper.parser.partner_scope import (
     _BULLET_MARKS,
@@ -75,11 +75,22 @@ from scraper.parser.sentences import (
     next_other_name,
     parentheses_without_figures,
 )
+from scraper.parser.subject_settling import (
+    _ITEMS_LEAD_IN as _ITEMS_LEAD_IN,
+)
+from scraper.parser.subject_settling import (
+    _KO_OWN_FLOW_BEFORE as _KO_OWN_FLOW_BEFORE,
+)
+from scraper.parser.subject_settling import (
+    _OPENS_WITH_PERIOD,
+    SubjectSettling,
+)
+from scraper.parser.subject_settling import (
+    _THE_NOUN as _THE_NOUN,
+)
 from scraper.parser.subjects import (
     OWN_TRADE,
     apply_name,
-    apply_post_modifier,
-    balance_partner_after,
 )
 
 if TYPE_CHECKING:
@@ -111,9 +122,6 @@ _OTHER_WHOLE = re.compile(
 )
 # "display makers", "phone manufacturers": an item's name before its makers names companies
 _MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
-# "전체적으로 46.1억불": the whole, after a part's figures
-_OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
-_LINE_LABEL_OPEN = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?\(")  # "○ (반도체) …": a bracket opening the line
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
@@ -127,8 +135,6 @@ _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
 _TREND_LINE = re.compile(r"추이\s?:\s?\(|^\s*\('?\d{2}\.\d{1,2}\s?월\)\s?\d[\d,]*(?:\.\d+)?\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
-# ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
-_AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
 _CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
 _OWN_BREAKDOWN = re.compile(r"\s?\(\s?(?:수출|수입)(?=\s?\d[^()]*\))")  # "61억달러(수출 170억달러·수입 …)"
 _APART_BY = re.compile(
@@ -170,20 +176,6 @@ _SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
 _SCENE_CLAUSE_END = re.compile(
     r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
 )
-# "Their exports rose …": the last sentence's subject, also after an opening time phrase ("In May, their exports
-# …") and when the possessive names the kind of thing the subject was ("The item's first-half exports came to …")
-_POSSESSIVE_LEAD = re.compile(
-    r"\s*(?:(?:In|For|During|Over)\s[^,.;\d]{1,30},\s)?"
-    r"(?:Their|Its|The\s(?:item|product|segment|sector|category)(?:'s|’s))\s",
-    re.I,
-)
-# ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
-# "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
-_ITEMS_LEAD_IN = re.compile(
-    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
-)
-_THE_NOUN = re.compile(r"\s*The\s([a-z]{4,})\b(?!\s(?:of|for|to|from)\b)")  # "The drives themselves …"
-_BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
 # "…를 기록하며 전체 ICT 수출 증가를 이끌었다": the total an item's figure drove, named after that figure (the object)
 _DRIVEN_TOTAL = re.compile(
     r"(?:\s?(?:수출|수입)(?:액)?)?\s?(?:(?:확대|증가|성장|호조|회복)\s?)?[을를]\s?(?:견인|이끌|주도)"
@@ -194,7 +186,6 @@ _LIFTING = re.compile(
     r"|weighing on|leading) (?:[\w'’]+ ){0,3}$",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
 
 
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
@@ -241,15 +232,7 @@ _OWN_FIGURES = re.compile(
 _OF_TOTAL = re.compile(
     r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
 )
-# A line that opens with a period and names no subject adds figures to the last line's subject.
-_OPENS_WITH_PERIOD = re.compile(
-    r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
-    r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
-)
-_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
-_KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 _TOPIC_PARTICLE = re.compile(
     r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한)\s"
@@ -269,7 +252,7 @@ _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 _KO_CONTRAST_GOES_ON = re.compile(r"[가-힣](?:지만|으나)\s?,?\s")
 
 
-class SentenceReader(OpeningFlow, Asides, NoiseMuting, FigurePeriods, PartnerScope):
+class SentenceReader(OpeningFlow, Asides, NoiseMuting, SubjectSettling, PartnerScope, FigurePeriods):
     """Reads one sentence into the assembler's draft book."""
 
     def __init__(self, assembler: Assembler, original: str) -> None:
@@ -831,126 +814,6 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, FigurePeriods, PartnerSco
         )
         return True
 
-    def _own_flow_before(self, mention: Mention) -> bool:
-        """'수출이 20.8% 줄어든 반도체를 앞질러': a bare flow opens the figure's modifier clause, the noun's own."""
-        before = self.sentence[max(0, mention.start - 8) : mention.start]
-        return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
-
-    def _label_of_the_whole(self, index: int) -> str | None:
-        """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
-        start = self.mentions[index].start
-        if "전체" not in self.sentence[max(0, start - 8) : start] or not _OVERALL_BEFORE.search(
-            self.sentence, max(0, start - 8), start
-        ):
-            return None
-        label = self.names[0] if self.names else None
-        if label is None or not label.kind.startswith("item:") or self.sentence[label.end : label.end + 1] != ")":
-            return None
-        return label.kind.split(":", 1)[1] if _LINE_LABEL_OPEN.fullmatch(self.sentence, 0, label.start) else None
-
-    def _settle_subject(self, index: int, field_name: str, period: Period, balance_after: bool) -> bool:
-        """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
-        balance word follows the amount (as `_number` found)."""
-        state, frame = self.state, self.state.frame
-        if self.ko and (label := self._label_of_the_whole(index)) is not None:
-            frame.item = label  # "○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불": the line's label
-        if balance_after:
-            frame.flow = "balance"
-            if balance_partner_after(self.sentence, self.mentions, index, frame):
-                return True  # "Korea ran a $214 million ICT trade surplus with Mexico": named, not the last subject
-        if index in state.listed:
-            dimension, code = state.listed[index]
-            setattr(frame, dimension, code)
-            if not state.named_any:
-                return False  # the figures of the last sentence's subjects, listed "각각"
-        elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
-            return True
-        if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
-            # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
-            # subject the last sentence left without one
-            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
-            return False
-        if self._bare_flow_completes_the_last_subject(field_name, period):
-            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
-            return False
-        if (
-            not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
-            and state.named_only_flows
-            and (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
-            and self._context_subject() is not None
-        ):
-            # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
-            frame.item, frame.region = self._context_subject()  # type: ignore[misc]
-            return False
-        if not frame.dirty and not state.named_any and (item := self._item_referred_back_to()) is not None:
-            frame.item = item  # "… on demand for solid-state drives. The drives themselves reached $X"
-            return False
-        if (
-            not frame.dirty
-            and not state.named_any
-            and self.para.last_subject is not None
-            and not (_RECORD.search(self.sentence) and not _PRONOUN.search(self.sentence))
-        ):
-            frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
-            return False
-        if (
-            not frame.dirty
-            and not state.named_any
-            and self.para.previous_subject is not None
-            and self.para.last_subject is None
-            and _OPENS_WITH_PERIOD.match(self.sentence)
-        ):
-            frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
-            return False
-        return state.named_any or frame.dirty
-
-    def _item_referred_back_to(self) -> str | None:
-        """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
-        "The" and the head noun of an item the last sentence named, even as a cause, is about that item."""
-        if not self.sentence.lstrip().startswith("The") or not self.para.last_item_names:
-            return None
-        opening = _THE_NOUN.match(self.sentence)
-        if opening is None:
-            return None
-        noun = opening.group(1).lower()
-        for code, words in reversed(self.para.last_item_names):
-            if words.lower().rsplit(None, 1)[-1] == noun:
-                return code
-        return None
-
-    def _bare_flow_completes_the_last_subject(self, field_name: str, period: Period) -> bool:
-        """'디스플레이는 … 30.5% 감소했다. 수출액은 14.3억달러다.': a sentence that opens on the bare flow of the last
-        sentence's subject gives the figure that sentence left out, of that subject."""
-        state, last = self.state, self.para.last_frame
-        return (
-            self.ko
-            and not state.frame.dirty
-            and state.named_only_flows
-            and last is not None
-            and last[1:] != ("ict", "world")
-            and last[0] == state.frame.flow
-            and _KO_BARE_FLOW_LEAD.match(self.sentence) is not None
-            and field_name not in getattr(self.assembler.book.get((period.label, *last)), "values", {})
-        )
-
-    def _opens_items_breakdown(self) -> bool:
-        """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
-        opening = self.sentence.lstrip()  # (what the pattern's leading `\s*` skips)
-        return opening.startswith(("Among", "By")) and _ITEMS_LEAD_IN.match(self.sentence) is not None
-
-    def _subject_left_over(self) -> tuple[str, str]:
-        """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
-        as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
-        slowed from August's 6.7%": the ICT total's)."""
-        state, last = self.state, (self.state.frame.item, self.state.frame.region)
-        if last[0] == "ict" and last[1] != "world" and self._lists_destinations():
-            self.para.partner = None
-            return ("ict", "world")  # "By destination: China $7.12bn, US $1.38bn." leaves no one partner
-        main = state.first_recorded
-        if main is None or main == last or ", as " not in self.sentence:
-            return last
-        return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
-
     def _flush_deferred(self) -> None:
         frame = self.state.frame
         while self.state.deferred:
@@ -1016,18 +879,6 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, FigurePeriods, PartnerSco
         if recorded is not None and recorded[0] != "ict" and (frame.item, frame.region) == ("ict", "world"):
             return (frame.flow, *recorded)
         return frame.subject
-
-    def _named_periods(self) -> tuple[Period, ...]:
-        return tuple(r.period for r in self.resolved.values() if r.period is not None and not r.anchor)
-
-    def _context_subject(self) -> tuple[str, str] | None:
-        """The subject of a figureless sentence before, unless that sentence dated it to other periods than this
-        one names: "10~11월 휴대폰 수출 부진이 컸다. 12월 한 달 수출은 …" is news context, then the total's figures."""
-        dated = self.para.figureless_periods
-        if self.para.figureless_subject is None or not dated:
-            return self.para.figureless_subject
-        named = self._named_periods()
-        return None if named and not set(named) & set(dated) else self.para.figureless_subject
 
     def _note_named_month(self) -> None:
         """A sentence without figures that names one month ("The ministry also revised its July number.") is

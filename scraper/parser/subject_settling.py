@@ -1,0 +1,193 @@
+"""Settling a figure's subject: the item, partner and flow a figure is recorded under.
+
+When the reader reaches a figure, the frame holds what the sentence named so far; `_settle_subject` completes
+it: from a sentence that opens on a possessive, a pronoun or "The drives" (the last sentence's subject or item:
+"Their exports rose …", "The drives themselves hit a record"), on a bare flow ("Exports slid …", "수출액은
+14.3억달러다": the last subject's figure left out), on a period alone ("In May, …", "5월에는 …"), on a lead-in to
+the items ("Among major items, …"), on a bracket that labels the line ("○ (반도체) … 전체적으로"), or from the
+subject of a figureless sentence before. `SubjectSettling` is the `SentenceReader` mixin that holds these, with
+the English and Korean subject patterns only they ask; it builds on `PartnerScope`, whose partner it keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from scraper.parser.binding import ResolvedPeriod
+from scraper.parser.opening_flow import _RECORD
+from scraper.parser.partner_scope import PartnerScope
+from scraper.parser.periods import Period
+from scraper.parser.scanner import Mention
+from scraper.parser.subjects import apply_post_modifier, balance_partner_after
+
+if TYPE_CHECKING:
+    from scraper.parser.assembler import Assembler
+
+# "전체적으로 46.1억불": the whole, after a part's figures
+_OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
+_LINE_LABEL_OPEN = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?\(")  # "○ (반도체) …": a bracket opening the line
+# ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
+_AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
+# "Their exports rose …": the last sentence's subject, also after an opening time phrase ("In May, their exports
+# …") and when the possessive names the kind of thing the subject was ("The item's first-half exports came to …")
+_POSSESSIVE_LEAD = re.compile(
+    r"\s*(?:(?:In|For|During|Over)\s[^,.;\d]{1,30},\s)?"
+    r"(?:Their|Its|The\s(?:item|product|segment|sector|category)(?:'s|’s))\s",
+    re.I,
+)
+# ... and so is a bare flow word that opens the sentence: "Handsets were the laggard. Exports slid 21.5 percent …"
+# "Among major items, chips rose …", "By item, …": a lead-in that opens the items' breakdown of the whole
+_ITEMS_LEAD_IN = re.compile(
+    r"\s*(?:Among\s(?:the\s)?(?:major|main|key|leading|other)\s(?:ICT\s|IT\s)?(?:items|products)|By\s(?:item|product))\b"
+)
+_THE_NOUN = re.compile(r"\s*The\s([a-z]{4,})\b(?!\s(?:of|for|to|from)\b)")  # "The drives themselves …"
+_BARE_FLOW_LEAD = re.compile(r"\s*(?:Exports|Shipments|Outbound\sshipments|Imports)\s(?!of\b|to\b|from\b)")
+_PRONOUN = re.compile(r"\b(?:they|it|its|their|these|those)\b|이들|그\s", re.I)  # "The monthly record …" has none
+# A line that opens with a period and names no subject adds figures to the last line's subject.
+_OPENS_WITH_PERIOD = re.compile(
+    r"\s*(?:지난\s?)?(?:\d{1,2}\s?월|[상하]반기|\d\s?분기)(?:에는|엔|에도|은|도)\s|"
+    r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
+_KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
+
+
+class SubjectSettling(PartnerScope):
+    """The reader's settling of a figure's subject (a mixin of `SentenceReader`, whose attributes these are)."""
+
+    assembler: Assembler
+    resolved: dict[int, ResolvedPeriod]
+
+    def _own_flow_before(self, mention: Mention) -> bool:
+        """'수출이 20.8% 줄어든 반도체를 앞질러': a bare flow opens the figure's modifier clause, the noun's own."""
+        before = self.sentence[max(0, mention.start - 8) : mention.start]
+        return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
+
+    def _label_of_the_whole(self, index: int) -> str | None:
+        """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
+        start = self.mentions[index].start
+        if "전체" not in self.sentence[max(0, start - 8) : start] or not _OVERALL_BEFORE.search(
+            self.sentence, max(0, start - 8), start
+        ):
+            return None
+        label = self.names[0] if self.names else None
+        if label is None or not label.kind.startswith("item:") or self.sentence[label.end : label.end + 1] != ")":
+            return None
+        return label.kind.split(":", 1)[1] if _LINE_LABEL_OPEN.fullmatch(self.sentence, 0, label.start) else None
+
+    def _settle_subject(self, index: int, field_name: str, period: Period, balance_after: bool) -> bool:
+        """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
+        balance word follows the amount (as `_number` found)."""
+        state, frame = self.state, self.state.frame
+        if self.ko and (label := self._label_of_the_whole(index)) is not None:
+            frame.item = label  # "○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불": the line's label
+        if balance_after:
+            frame.flow = "balance"
+            if balance_partner_after(self.sentence, self.mentions, index, frame):
+                return True  # "Korea ran a $214 million ICT trade surplus with Mexico": named, not the last subject
+        if index in state.listed:
+            dimension, code = state.listed[index]
+            setattr(frame, dimension, code)
+            if not state.named_any:
+                return False  # the figures of the last sentence's subjects, listed "각각"
+        elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
+            return True
+        if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
+            # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
+            # subject the last sentence left without one
+            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
+        if self._bare_flow_completes_the_last_subject(field_name, period):
+            frame.flow, frame.item, frame.region = self.para.last_frame  # type: ignore[misc]
+            return False
+        if (
+            not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
+            and state.named_only_flows
+            and (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
+            and self._context_subject() is not None
+        ):
+            # "휴대폰은 호조다. 8월 수출액은 ...", "Chips stayed strong. Their exports rose ..."
+            frame.item, frame.region = self._context_subject()  # type: ignore[misc]
+            return False
+        if not frame.dirty and not state.named_any and (item := self._item_referred_back_to()) is not None:
+            frame.item = item  # "… on demand for solid-state drives. The drives themselves reached $X"
+            return False
+        if (
+            not frame.dirty
+            and not state.named_any
+            and self.para.last_subject is not None
+            and not (_RECORD.search(self.sentence) and not _PRONOUN.search(self.sentence))
+        ):
+            frame.item, frame.region = self.para.last_subject  # "They had contracted 31.3 percent in March"
+            return False
+        if (
+            not frame.dirty
+            and not state.named_any
+            and self.para.previous_subject is not None
+            and self.para.last_subject is None
+            and _OPENS_WITH_PERIOD.match(self.sentence)
+        ):
+            frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
+            return False
+        return state.named_any or frame.dirty
+
+    def _item_referred_back_to(self) -> str | None:
+        """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
+        "The" and the head noun of an item the last sentence named, even as a cause, is about that item."""
+        if not self.sentence.lstrip().startswith("The") or not self.para.last_item_names:
+            return None
+        opening = _THE_NOUN.match(self.sentence)
+        if opening is None:
+            return None
+        noun = opening.group(1).lower()
+        for code, words in reversed(self.para.last_item_names):
+            if words.lower().rsplit(None, 1)[-1] == noun:
+                return code
+        return None
+
+    def _bare_flow_completes_the_last_subject(self, field_name: str, period: Period) -> bool:
+        """'디스플레이는 … 30.5% 감소했다. 수출액은 14.3억달러다.': a sentence that opens on the bare flow of the last
+        sentence's subject gives the figure that sentence left out, of that subject."""
+        state, last = self.state, self.para.last_frame
+        return (
+            self.ko
+            and not state.frame.dirty
+            and state.named_only_flows
+            and last is not None
+            and last[1:] != ("ict", "world")
+            and last[0] == state.frame.flow
+            and _KO_BARE_FLOW_LEAD.match(self.sentence) is not None
+            and field_name not in getattr(self.assembler.book.get((period.label, *last)), "values", {})
+        )
+
+    def _opens_items_breakdown(self) -> bool:
+        """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
+        opening = self.sentence.lstrip()  # (what the pattern's leading `\s*` skips)
+        return opening.startswith(("Among", "By")) and _ITEMS_LEAD_IN.match(self.sentence) is not None
+
+    def _subject_left_over(self) -> tuple[str, str]:
+        """The subject a sentence leaves to a next one that names none: its last, unless that was named in an
+        as-clause after the main one's figure ("ICT exports rose …, as chip exports climbed to $X. The growth rate
+        slowed from August's 6.7%": the ICT total's)."""
+        state, last = self.state, (self.state.frame.item, self.state.frame.region)
+        if last[0] == "ict" and last[1] != "world" and self._lists_destinations():
+            self.para.partner = None
+            return ("ict", "world")  # "By destination: China $7.12bn, US $1.38bn." leaves no one partner
+        main = state.first_recorded
+        if main is None or main == last or ", as " not in self.sentence:
+            return last
+        return main if _AS_CLAUSE.search(self.sentence, state.first_number_at or 0) else last
+
+    def _named_periods(self) -> tuple[Period, ...]:
+        return tuple(r.period for r in self.resolved.values() if r.period is not None and not r.anchor)
+
+    def _context_subject(self) -> tuple[str, str] | None:
+        """The subject of a figureless sentence before, unless that sentence dated it to other periods than this
+        one names: "10~11월 휴대폰 수출 부진이 컸다. 12월 한 달 수출은 …" is news context, then the total's figures."""
+        dated = self.para.figureless_periods
+        if self.para.figureless_subject is None or not dated:
+            return self.para.figureless_subject
+        named = self._named_periods()
+        return None if named and not set(named) & set(dated) else self.para.figureless_subject
