@@ -1,0 +1,134 @@
+"""Causes: names a sentence gives as what moved a figure, not as the figure's subject.
+
+"반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고", "영국의 EU 탈퇴 결정으로 … 커진 가운데 ICT 수출이 …",
+"… 전체 ICT 수출 증가를 이끌었다", "Memory chips turned around, lifting October's ICT exports", "Weak demand in
+Europe … pulled Korea's ICT exports down 4 percent": an item or partner named as a cause, as the scene, or as
+the total an item drove is no subject. `Causes` is the `SentenceReader` mixin that recognises such names, with
+the cause patterns the reader also asks when it starts a sentence (`_CAUSED_TO_MOVE`, `_CAUSE_LED_TO`,
+`_CAUSE_MOVED`: a cause that opens the sentence is a subordinate stretch).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from scraper.parser.scanner import Mention
+from scraper.parser.scopes import SentenceState
+from scraper.parser.sentences import KO_CLAUSE_CONNECTOR, korean_background, next_other_name
+
+# "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
+_SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
+_SCENE_CLAUSE_END = re.compile(
+    r"(?<![출입액]\s)(?<![출입액])가운데|속에|(?:는|은)데도|지만(?=[\s,])|(?:으로|로)\s?(?:인해|인한)|여파로|탓에|(?<=[가-힣])(?:면서|하며|되며)(?=\s)"
+)
+# "…를 기록하며 전체 ICT 수출 증가를 이끌었다": the total an item's figure drove, named after that figure (the object)
+_DRIVEN_TOTAL = re.compile(
+    r"(?:\s?(?:수출|수입)(?:액)?)?\s?(?:(?:확대|증가|성장|호조|회복)\s?)?[을를]\s?(?:견인|이끌|주도)"
+)
+# "…, lifting October's ICT exports", "boosting overall IT shipments": a participle whose object is the total
+_LIFTING = re.compile(
+    r"\b(?:lifting|boosting|driving|propping up|pushing up|supporting|buoying|influencing|dragging down"
+    r"|weighing on|leading) (?:[\w'’]+ ){0,3}$",
+    re.I,
+)
+# ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
+# "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
+# "Weak demand in Europe and fewer orders from Japan pulled Korea's ICT exports down 4 percent": what a causative
+# verb has move the country's trade is a cause; its names are no subject of the figure (Europe, Japan)
+_CAUSED_TO_MOVE = re.compile(
+    r"\b(?:sent|pulled|pushed|dragged|drove|knocked|lifted|brought)\s(?=(?:South\s)?Korea's\s|the\scountry's\s)"
+    r"(?=[^.;\d]{0,90}\b(?:down|up|higher|lower)\b)"
+)
+# "Robust demand for chips and batteries led to the 14th month of growth in shipments to Peru, which …": a
+# sentence that opens on a cause (demand, sales, orders, prices) and says what it led to names its goods as the
+# cause's, not as the figure's subject
+_CAUSE_LED_TO = re.compile(
+    r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|prices|purchases)\b[^.;\d]{0,120}?\s(?:led|contributed)\sto\s"
+    r"(?=(?:the|a|an)\s)",
+    re.I,
+)
+# "Robust demand for chips lifted those to Vietnam 18% to $35.1bn": a cause that opens the sentence and moves the
+# figure's subject (lifted, sent, pushed, drove …) names its goods as the cause's
+_CAUSE_MOVED = re.compile(
+    r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|purchases)\b[^.;\d]{0,120}?\s(?:lifted|sent|pushed|drove|boosted"
+    r"|propelled|pulled|dragged|helped)\s(?=(?:those|shipments|exports|outbound|imports)\b)",
+    re.I,
+)
+_CAUSE_WORDS = ("demand", "sales", "orders", "purchases")
+_TOPIC_PARTICLE = re.compile(
+    r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한)\s"
+)
+
+
+class Causes:
+    """The reader's recognition of causes (a mixin of `SentenceReader`, whose attributes these are)."""
+
+    _figure_starts: list[int]
+    ko: bool
+    mentions: list[Mention]
+    names: list[Mention]
+    sentence: str
+    state: SentenceState
+
+    def _driven_total(self, mention: Mention) -> bool:
+        """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after an
+        item as the object of a driving verb is what that item drove, not a subject."""
+        state = self.state
+        if not state.named_item or not any(m.kind.startswith("item:") for m in self.mentions if m.end <= mention.start):
+            return False  # (an item named before it, with its figure or as the topic, is what drove it)
+        if not mention.kind.startswith("item:") and mention.kind != f"flow:{state.frame.flow}":
+            return False  # (a flow other than the figure's is named for it: "… 수입 증가를 이끌었다")
+        sentence = self.sentence
+        if "견인" not in sentence and "이끌" not in sentence and "주도" not in sentence:
+            return False
+        return _DRIVEN_TOTAL.match(sentence, mention.end) is not None
+
+    def _moved_by_an_item(self, mention: Mention) -> bool:
+        """A Korean cause, background or total an item drove; an English total an item's participle lifted."""
+        if self.ko:
+            return self._korean_background(mention) or self._driven_total(mention)
+        return self._lifted_total(mention)
+
+    def _lifted_total(self, mention: Mention) -> bool:
+        """'Memory chips turned around, lifting October's ICT exports': the ICT total after a participle of a
+        driving verb, in a sentence with no figure yet whose subject is an item, is what that item moved."""
+        state = self.state
+        if mention.kind != "item:ict" or state.first_number_at is not None or state.frame.item == "ict":
+            return False
+        if not state.named_item or any(m.kind in ("money", "pct") for m in self.mentions if m.start > mention.start):
+            return False  # "…, lifting ICT exports 16.7 percent to $X": the total's own figures
+        if "ing " not in self.sentence[max(0, mention.start - 40) : mention.start]:
+            return False
+        return _LIFTING.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
+
+    def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
+        before another name and that name's figure is the cause, not the subject."""
+        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+            return False
+        if _TOPIC_PARTICLE.match(self.sentence, mention.end):
+            return False  # "반도체는 재고 조정 여파로 메모리(△6.2%)와 …": the topic, whose figure comes last
+        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
+
+    def _korean_background(self, mention: Mention) -> bool:
+        next_name_at = next_other_name(self.sentence, self.names, mention)
+        if korean_background(self.sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
+            return True
+        return mention.kind.startswith("region:") and self._sets_the_scene(mention)
+
+    def _sets_the_scene(self, mention: Mention) -> bool:
+        """A partner in the possessive whose clause closes with a connector before the subject and figure after it
+        ("영국의 EU 탈퇴 결정으로 … 커진 가운데 ICT 수출이 …", "일본의 엔화 강세로 … 나아졌는데도 ICT 수출이 …")
+        sets the scene of the sentence: it is no destination."""
+        if not _SCENE_POSSESSIVE.match(self.sentence, mention.end):
+            return False
+        figure_at = self._next_figure_at(mention.end)
+        closed = _SCENE_CLAUSE_END.search(self.sentence, mention.end, figure_at)
+        return closed is not None and any(
+            closed.end() <= m.start < figure_at and m.kind.startswith(("item:", "flow:")) for m in self.mentions
+        )
+
+    def _next_figure_at(self, position: int) -> int:
+        at = bisect_left(self._figure_starts, position)
+        return self._figure_starts[at] if at < len(self._figure_starts) else len(self.sentence)
