@@ -3,6 +3,16 @@
 Each mention goes to one small handler: clause markers (asides, noise), names (flow, item, partner) and
 numbers. A number is recorded with the evidence of how its subject and period were found, so the
 `DraftBook` can prefer a figure whose sentence stated both over one that inherited them.
+
+`SentenceReader` keeps the reading flow (`__init__`, `read`, `_name`, `_number`, the deferred figures and
+`_finish`); groups of its handlers that serve one concern are mixins in modules of their own, which it inherits:
+`opening_flow.OpeningFlow` (the flow a sentence opens on), `asides.Asides` (clause markers: asides, noise words),
+`muting.NoiseMuting` (figures that are no one's we track), `causes.Causes` (names given as causes),
+`subject_settling.SubjectSettling` (a figure's subject), `partner_scope.PartnerScope` (a partner's breakdown)
+and `figure_periods.FigurePeriods` (a figure's period and its dated bases); `mention_kinds._Kinds` tallies a
+sentence's mentions and `buyers` turns a partner's imports from Korea into Korea's exports. Names imported
+`as` themselves are re-exported where they lived before the split (`opens_on_the_last_figure` for the
+assembler, patterns that tests/test_parser_shortcuts.py checks as `reader.<name>`).
 """
 
 from __future__ import annotations
@@ -11,97 +21,38 @@ import re
 from typing import TYPE_CHECKING
 
 from scraper.parser import numbers
-from scraper.parser.asides import (
-    _INCLUDED as _INCLUDED,
-)
-from scraper.parser.asides import (
-    _INCLUDED_AFTER as _INCLUDED_AFTER,
-)
-from scraper.parser.asides import (
-    _LIST_GOES_ON as _LIST_GOES_ON,
-)
-from scraper.parser.asides import (
-    Asides,
-    _may_say_included,
-)
-from scraper.parser.binding import (
-    PeriodLayout,
-    ResolvedPeriod,
-    month_series,
-    periods_respectively,
-    resolve_periods,
-)
-from scraper.parser.buyers import (
-    _BOUGHT_FROM_KOREA,
-    _NAMES_A_BUYER,
-    _buyer_importing,
-    _may_buy_from_korea,
-)
+from scraper.parser.asides import _INCLUDED as _INCLUDED
+from scraper.parser.asides import _INCLUDED_AFTER as _INCLUDED_AFTER
+from scraper.parser.asides import _LIST_GOES_ON as _LIST_GOES_ON
+from scraper.parser.asides import Asides, _may_say_included
+from scraper.parser.binding import PeriodLayout, ResolvedPeriod, month_series, periods_respectively, resolve_periods
+from scraper.parser.buyers import _BOUGHT_FROM_KOREA, _NAMES_A_BUYER, _buyer_importing, _may_buy_from_korea
 from scraper.parser.carry import recent
 from scraper.parser.casefold import folded_sentence
-from scraper.parser.causes import (
-    _CAUSE_LED_TO,
-    _CAUSE_MOVED,
-    _CAUSE_WORDS,
-    _CAUSED_TO_MOVE,
-    _TOPIC_PARTICLE,
-    Causes,
-)
-from scraper.parser.causes import (
-    _DRIVEN_TOTAL as _DRIVEN_TOTAL,
-)
-from scraper.parser.causes import (
-    _LIFTING as _LIFTING,
-)
+from scraper.parser.causes import _CAUSE_LED_TO, _CAUSE_MOVED, _CAUSE_WORDS, _CAUSED_TO_MOVE, _TOPIC_PARTICLE, Causes
+from scraper.parser.causes import _DRIVEN_TOTAL as _DRIVEN_TOTAL
+from scraper.parser.causes import _LIFTING as _LIFTING
 from scraper.parser.drafts import Evidence
 from scraper.parser.figure_periods import FigurePeriods
-from scraper.parser.figures import (
-    SentenceWords,
-    read_number,
-    read_number_and_sign,
-)
+from scraper.parser.figures import SentenceWords, read_number, read_number_and_sign
 from scraper.parser.forecasts import FORECAST_WORD, forecast_start, own_past_year
 from scraper.parser.lexicon import BLOCS
 from scraper.parser.lists import list_assignments
-from scraper.parser.mention_kinds import (
-    _Kinds,
-)
+from scraper.parser.mention_kinds import _Kinds
 from scraper.parser.muting import NoiseMuting
 from scraper.parser.opening_flow import OpeningFlow
 from scraper.parser.opening_flow import opens_on_the_last_figure as opens_on_the_last_figure
-from scraper.parser.partner_scope import (
-    _BULLET_MARKS,
-    PartnerScope,
-    _bullet_mark,
-)
-from scraper.parser.partner_scope import (
-    _THOSE_TO as _THOSE_TO,
-)
+from scraper.parser.partner_scope import _BULLET_MARKS, PartnerScope, _bullet_mark
+from scraper.parser.partner_scope import _THOSE_TO as _THOSE_TO
 from scraper.parser.periods import Period
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
-from scraper.parser.sentences import (
-    FOOTNOTE,
-    korean_aside,
-    parentheses_without_figures,
-)
-from scraper.parser.subject_settling import (
-    _ITEMS_LEAD_IN as _ITEMS_LEAD_IN,
-)
-from scraper.parser.subject_settling import (
-    _KO_OWN_FLOW_BEFORE as _KO_OWN_FLOW_BEFORE,
-)
-from scraper.parser.subject_settling import (
-    _OPENS_WITH_PERIOD,
-    SubjectSettling,
-)
-from scraper.parser.subject_settling import (
-    _THE_NOUN as _THE_NOUN,
-)
-from scraper.parser.subjects import (
-    OWN_TRADE,
-    apply_name,
-)
+from scraper.parser.sentences import FOOTNOTE, korean_aside, parentheses_without_figures
+from scraper.parser.subject_settling import _ITEMS_LEAD_IN as _ITEMS_LEAD_IN
+from scraper.parser.subject_settling import _KO_OWN_FLOW_BEFORE as _KO_OWN_FLOW_BEFORE
+from scraper.parser.subject_settling import _OPENS_WITH_PERIOD, SubjectSettling
+from scraper.parser.subject_settling import _THE_NOUN as _THE_NOUN
+from scraper.parser.subjects import OWN_TRADE, apply_name
 
 if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
