@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from scraper.parser import (
     _FOOTNOTE_MARK,
     binding,
+    causes,
     figures,
     forecasts,
     lists,
@@ -1130,9 +1131,8 @@ def test_the_parallel_partner_gate_lets_every_gap_through(text: str) -> None:
     ).map("".join)
 )
 def test_the_caused_to_move_gate_lets_every_match_through(text: str) -> None:
-    from scraper.parser import reader
 
-    if reader._CAUSED_TO_MOVE.search(text):
+    if causes._CAUSED_TO_MOVE.search(text):
         assert "'s" in text
 
 
@@ -1240,10 +1240,9 @@ def test_the_example_of_the_next_name_needs_deung(pieces: list[str]) -> None:
     st.lists(st.sampled_from(["demand", "Sales", " led", " to", " the", " ", "for", "x", "contributed"]), max_size=9)
 )
 def test_the_cause_that_led_to_a_figure_needs_to(pieces: list[str]) -> None:
-    from scraper.parser import reader
 
     text = "".join(pieces)
-    if reader._CAUSE_LED_TO.search(text):
+    if causes._CAUSE_LED_TO.search(text):
         assert " to " in text
 
 
@@ -1316,12 +1315,11 @@ def test_the_item_referred_back_to_gate_lets_every_match_through(pieces: list[st
     )
 )
 def test_the_cause_moved_gate_lets_every_match_through(pieces: list[str]) -> None:
-    from scraper.parser import reader
     from scraper.parser.casefold import folded_sentence
 
     text = "".join(pieces)
-    if reader._CAUSE_MOVED.match(text):
-        assert any(word in folded_sentence(text) for word in reader._CAUSE_WORDS)
+    if causes._CAUSE_MOVED.match(text):
+        assert any(word in folded_sentence(text) for word in causes._CAUSE_WORDS)
 
 
 @settings(max_examples=400, deadline=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import SentenceState
 from scraper.parser.sentences import KO_CLAUSE_CONNECTOR, korean_background, next_other_name
@@ -70,6 +71,22 @@ class Causes:
     names: list[Mention]
     sentence: str
     state: SentenceState
+
+    def _opening_cause_end(self) -> int:
+        """Where a cause that opens the sentence and moves the figure's subject ends (0: none). "Weak demand in
+        Europe pulled Korea's ICT exports down 4%" (up to the verb), "Robust demand for chips led to the 14th month
+        of growth in shipments to Peru" and "Strong demand for chips lifted those to Vietnam 18%" (up to the
+        subject): the goods and places the cause names are the cause's, not the figure's."""
+        sentence, end = self.sentence, 0
+        caused = _CAUSED_TO_MOVE.search(sentence) if "'s" in sentence else None
+        if caused and not re.search(r"\d", sentence[: caused.start()]):  # (the cause opens the sentence)
+            end = caused.start()
+        led = _CAUSE_LED_TO.search(sentence) if " to " in sentence else None
+        if led:
+            end = max(end, led.end())
+        if any(word in folded_sentence(sentence) for word in _CAUSE_WORDS) and (moved := _CAUSE_MOVED.match(sentence)):
+            end = max(end, moved.end())
+        return end
 
     def _driven_total(self, mention: Mention) -> bool:
         """'디스플레이 수출액이 310억 달러로 … 전체 ICT 수출 증가를 이끌었다': an item (or the figure's flow) after an

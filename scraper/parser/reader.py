@@ -28,10 +28,9 @@ from scraper.parser.asides import Asides, _may_say_included
 from scraper.parser.binding import PeriodLayout, ResolvedPeriod, month_series, periods_respectively, resolve_periods
 from scraper.parser.buyers import _BOUGHT_FROM_KOREA, _NAMES_A_BUYER, _buyer_importing, _may_buy_from_korea
 from scraper.parser.carry import recent
-from scraper.parser.casefold import folded_sentence
-from scraper.parser.causes import _CAUSE_LED_TO, _CAUSE_MOVED, _CAUSE_WORDS, _CAUSED_TO_MOVE, _TOPIC_PARTICLE, Causes
 from scraper.parser.causes import _DRIVEN_TOTAL as _DRIVEN_TOTAL
 from scraper.parser.causes import _LIFTING as _LIFTING
+from scraper.parser.causes import _TOPIC_PARTICLE, Causes
 from scraper.parser.drafts import Evidence
 from scraper.parser.figure_periods import FigurePeriods
 from scraper.parser.figures import SentenceWords, read_number, read_number_and_sign
@@ -255,16 +254,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         )
         if not self.series and self.resolved and not self.ko:
             self.series = periods_respectively(self.sentence, self.mentions, self.resolved)
-        caused = _CAUSED_TO_MOVE.search(self.sentence) if "'s" in self.sentence else None
-        if caused and not re.search(r"\d", self.sentence[: caused.start()]):  # (the cause opens the sentence)
-            self.state.subordinate_until = max(self.state.subordinate_until, caused.start())
-        led = _CAUSE_LED_TO.search(self.sentence) if " to " in self.sentence else None
-        if led:
-            self.state.subordinate_until = max(self.state.subordinate_until, led.end())
-        folded = folded_sentence(self.sentence)
-        moved = _CAUSE_MOVED.match(self.sentence) if any(word in folded for word in _CAUSE_WORDS) else None
-        if moved:
-            self.state.subordinate_until = max(self.state.subordinate_until, moved.end())
+        self.state.subordinate_until = max(self.state.subordinate_until, self._opening_cause_end())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
         if self.para.foreign_story:
