@@ -16,13 +16,16 @@ RUN groupadd --system --gid 10001 ictarchive \
 WORKDIR /opt/ictarchive
 # The same pinned versions CI tests (constraints.txt), installed into a virtual environment of its own so that
 # the top-level packages archive, scraper, spiders and scheduler meet no other package's.
-COPY pyproject.toml README.md constraints.txt ./
+COPY pyproject.toml setup.py README.md constraints.txt ./
 COPY archive ./archive
 COPY scraper ./scraper
 COPY spiders ./spiders
 COPY scheduler.py ./
-RUN python -m venv /opt/venv \
-    && /opt/venv/bin/pip install -c constraints.txt . \
+# The parser compiled by mypyc (setup.py), with a C compiler that is removed again in the same layer.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && python -m venv /opt/venv \
+    && ICTARCHIVE_USE_MYPYC=1 /opt/venv/bin/pip install -c constraints.txt . \
+    && apt-get purge -y --auto-remove gcc libc6-dev && rm -rf /var/lib/apt/lists/* /opt/ictarchive/build \
     && mkdir /data && chown ictarchive:ictarchive /data
 
 ENV PATH=/opt/venv/bin:$PATH \

@@ -1,5 +1,7 @@
 """Pages per second of clean + parse over the sources' own pages, next to trafilatura's extract on the
 same pages in the same run. Goal (issue 2): ours at least 2x trafilatura's throughput.
+It says which parser ran: the compiled one of an ICTARCHIVE_USE_MYPYC=1 install (README, Quick start) or the
+pure-Python one of an editable install; run it with the interpreter of the install to measure.
 
 The pages are the article responses of a demo crawl of the bundled replica (all nine sources, as the
 spiders received them, read back from the WARC files), or the HTML files of `--pages DIR`.
@@ -23,8 +25,10 @@ from pathlib import Path
 
 import trafilatura
 
+import scraper.parser
 from archive.raw import read_warc, warc_files
 from scraper.extract import extract_record
+from scraper.parser.version import parser_build
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -91,6 +95,7 @@ def main() -> None:
     measured = rates({"ours": ours, "theirs": theirs}, pages, args.rounds)
     ours_rate, theirs_rate = measured["ours"], measured["theirs"]
     print(f"pages: {len(pages)} x {args.rounds} rounds from {args.pages or 'a demo crawl of the replica'}")
+    print(f"parser: {parser_build()}, from {Path(scraper.parser.__file__).parent}")
     print(f"{'extractor':<36}{'pages/s':>10}")
     print(f"{'ictarchive clean + parse':<36}{ours_rate:>10.1f}")
     print(f"{'trafilatura.extract (text only)':<36}{theirs_rate:>10.1f}")

@@ -82,7 +82,9 @@ class VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        print(f"ictarchive {package_version()}")
+        from scraper.parser.version import PARSER_VERSION, parser_build
+
+        print(f"ictarchive {package_version()} (parser {PARSER_VERSION}, {parser_build()})")
         for name, others in distribution.shared_names().items():
             print(
                 f"ictarchive: warning: {', '.join(others)} also install(s) the top-level name {name!r}; "

@@ -1,7 +1,8 @@
 """The distribution's top-level names, and the check that they are ours.
 
 The wheel installs the packages `archive`, `scraper`, `spiders` and the module `scheduler` at the top level
-(the project's layout). Generic names can meet another distribution's in a shared environment: ours could
+(the project's layout); a compiled build (setup.py) adds the parser's shared library, `ictarchive_parser__mypyc`,
+a name no one else uses. Generic names can meet another distribution's in a shared environment: ours could
 overwrite theirs on install, or theirs could be imported instead of ours. Both are found here without
 importing anything: `foreign_modules` (a name that resolves outside this installation; the CLI refuses to run
 on it) and `shared_names` (another installed distribution that claims one of the names; `--version` says so).

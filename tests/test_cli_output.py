@@ -15,6 +15,7 @@ from importlib import metadata
 import duckdb
 import pytest
 
+from scraper.parser.version import PARSER_VERSION
 from tests.archive_helpers import build
 
 
@@ -63,7 +64,9 @@ def test_help_names_the_exit_statuses() -> None:
 
 def test_version() -> None:
     result = run("--version")
-    assert result.returncode == 0 and result.stdout.strip() == f"ictarchive {metadata.version('ictarchive')}"
+    assert result.returncode == 0 and result.stdout.strip() == (
+        f"ictarchive {metadata.version('ictarchive')} (parser {PARSER_VERSION}, pure Python)"  # (an editable install)
+    )
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.muting import NoiseMuting
 from scraper.parser.scanner import Mention
@@ -48,6 +50,7 @@ _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 
 
+@trait
 class Asides(NoiseMuting):
     """The reader's marker handlers (a mixin of `SentenceReader`, whose attributes these are)."""
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from mypy_extensions import trait
+
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import SentenceState
@@ -62,6 +64,7 @@ _TOPIC_PARTICLE = re.compile(
 )
 
 
+@trait
 class Causes:
     """The reader's recognition of causes (a mixin of `SentenceReader`, whose attributes these are)."""
 

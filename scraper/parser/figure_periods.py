@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from scraper.parser.binding import PeriodLayout, ResolvedPeriod, bind_period, period_layout
 from scraper.parser.carry import bracketed_after_figures
 from scraper.parser.figures import period_then_year_earlier, round_amount_after_bound_word
@@ -27,6 +29,7 @@ _COMPARED_AFTER = re.compile(r"\s(?:above|below|(?:higher|lower|more|less|greate
 _OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
 
 
+@trait
 class FigurePeriods:
     """The reader's questions about a figure's period and its base (a mixin of `SentenceReader`, whose attributes
     these are)."""
@@ -98,7 +101,7 @@ class FigurePeriods:
     def _named_older_base(self, index: int, period: Period) -> Period | None:
         """The period of a comparison base dated in a year before the year before ("2014년(863억 달러)보다" of
         a 2016 figure): that year's own value, never the prior."""
-        near = [*reversed(self.mentions[max(0, index - 2) : index]), *self.mentions[index + 1 : index + 3]]
+        near = [*self.mentions[max(0, index - 2) : index][::-1], *self.mentions[index + 1 : index + 3]]
         for other in near:  # "2014년(863억 달러)보다", "$42.28 billion posted in the same quarter of 2019"
             year = _BASE_YEAR.search(other.text) if other.kind == "prior" else None
             if year:

@@ -370,7 +370,8 @@ def round_amount_after_bound_word(mentions: list[Mention], index: int) -> bool:
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
     """ "threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
     mention = mentions[index]
-    for other in reversed(mentions[max(0, index - 2) : index]):
+    # (a slice reversed by [::-1], not reversed(): mypyc 2.4 fails on reversed() of a slice, setup.py)
+    for other in mentions[max(0, index - 2) : index][::-1]:
         gap = mention.start - other.end
         if other.kind == "threshold_before" and gap <= 5:
             return "threshold"
@@ -461,7 +462,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
     for at, other in enumerate(mentions[index + 1 : index + 3], index + 1):
         if other.kind == "noyoy_after" and other.start - mention.end <= 4 and not _tags_next(sentence, mentions, at):
             return True
-    for other in reversed(mentions[max(0, index - 3) : index]):
+    for other in mentions[max(0, index - 3) : index][::-1]:
         if other.kind not in _NOT_YOY_BEFORE_KINDS:
             continue
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
@@ -493,7 +494,7 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         return True
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = 0  # the end of the figure before (mentions do not overlap: the last one ends last)
-    for other in reversed(mentions[:index]):
+    for other in mentions[:index][::-1]:
         if other.kind == "pct" and _PAIR_FROM.match(sentence, other.end):
             continue  # "비중은 2012년 19%에서 올해 8%로": the pair's first rate is of the same share
         if other.kind == "pct" and _PAIR_WAS.match(sentence, other.end) and not _named_between(mentions, other, index):
@@ -635,7 +636,7 @@ def direction(
         return korean
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
-    for position, other in enumerate(reversed(mentions[:index]), start=1):
+    for position, other in enumerate(mentions[:index][::-1], start=1):
         if other.end <= floor:
             break
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, index - position):
@@ -691,7 +692,7 @@ def _direction_before_brackets(sentence: str, mentions: list[Mention], index: in
     opened = sentence.rfind("(", 0, mention.start)
     if opened < 0 or ")" in sentence[opened : mention.start]:
         return 0
-    for other in reversed(mentions[:index]):
+    for other in mentions[:index][::-1]:
         if other.end > opened:
             if other.kind not in ("money", "period"):
                 return 0  # only the figure's own amount and date may stand before it in the brackets
@@ -1043,7 +1044,7 @@ def _prior_marker_beside(sentence: str, mentions: list[Mention], index: int) -> 
     """A year-earlier marker right before or after the figure ("전년 동월(117.9억불)", "$21.04 billion a year
     earlier"), or after the period the figure is named with."""
     mention = mentions[index]
-    for other in reversed(mentions[max(0, index - 2) : index]):
+    for other in mentions[max(0, index - 2) : index][::-1]:
         if other.kind == "prior":
             gap = sentence[other.end : mention.start]
             if _PRIOR_GAP.fullmatch(gap) or _prior_as_subject(gap):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.locales import local_span, recalled_economy
 from scraper.parser.scanner import Mention
@@ -74,6 +76,7 @@ _AGENT = re.compile(
 )
 
 
+@trait
 class NoiseMuting:
     """The reader's muting handlers (a mixin of `SentenceReader`, whose attributes these are)."""
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mypy_extensions import trait
+
 from scraper.parser.carry import SECTION_RESET, may_reset_section
 from scraper.parser.mention_kinds import _Kinds
 from scraper.parser.scanner import Mention
@@ -46,6 +48,7 @@ def opens_on_the_last_figure(sentence: str) -> bool:
     return ("최대" in sentence or "최고" in sentence) and _KO_EARLIER_RECORD_LEAD.match(sentence) is not None
 
 
+@trait
 class OpeningFlow:
     """The reader's choice of the flow a sentence opens on (a mixin of `SentenceReader`, whose attributes these
     are)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import trait
+
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
@@ -46,6 +48,7 @@ _PARTNER_TOTAL_LEAD = re.compile(
 _PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
 
 
+@trait
 class PartnerScope:
     """The reader's partner decisions (a mixin of `SentenceReader`, whose attributes these are)."""
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mypy_extensions import trait
+
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.opening_flow import _RECORD
 from scraper.parser.partner_scope import PartnerScope
@@ -54,6 +56,7 @@ _KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:�
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
 
+@trait
 class SubjectSettling(PartnerScope):
     """The reader's settling of a figure's subject (a mixin of `SentenceReader`, whose attributes these are)."""
 

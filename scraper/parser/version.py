@@ -16,4 +16,9 @@ def source_digest(package: Path = Path(__file__).parent) -> str:
     return digest.hexdigest()[:12]
 
 
+def parser_build() -> str:
+    """How these modules run: as C extensions compiled by mypyc (setup.py, ICTARCHIVE_USE_MYPYC=1) or as Python."""
+    return "pure Python" if __file__.endswith(".py") else "compiled by mypyc"
+
+
 PARSER_VERSION = source_digest()
