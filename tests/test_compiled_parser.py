@@ -1,7 +1,8 @@
-"""The compiled parser (setup.py, ICTARCHIVE_USE_MYPYC=1) is the same parser: built from this tree by mypyc, every
-module of scraper/parser is an extension, and it finds exactly the facts the pure modules find in every text of the
-project's invented corpora. The editable install the tests run is pure Python, so this is where a difference in
-the compiled build (a construct mypyc reads otherwise, a type it enforces at run time) would show."""
+"""The compiled parser (setup.py, ICTARCHIVE_USE_MYPYC=1) is the same parser: built from this tree by mypyc,
+every module of scraper/parser is an extension, it finds exactly the facts the pure modules find in every text of
+the project's invented corpora, and it passes the parser's own tests. The editable install the tests run is pure
+Python, so this is where a difference in the compiled build (a construct mypyc reads otherwise, a type it
+enforces at run time) would show."""
 
 from __future__ import annotations
 
@@ -35,6 +36,24 @@ for text in sorted(Path(sys.argv[1]).glob("invented*/*.txt")):
 """
 
 
+PARSER_TESTS = (
+    "tests/test_parser_causes.py",
+    "tests/test_parser_english.py",
+    "tests/test_parser_korean.py",
+    "tests/test_parser_metamorphic.py",
+    "tests/test_parser_not_facts.py",
+    "tests/test_parser_periods.py",
+    "tests/test_parser_rules.py",
+    "tests/test_parser_rules_border.py",
+    "tests/test_parser_rules_vocabulary.py",
+    "tests/test_parser_shortcuts.py",
+    "tests/test_parser_tables.py",
+    "tests/test_classify.py",
+    "tests/test_fuzz_extract.py",
+    "tests/test_hostile_input.py",
+)
+
+
 def facts_of_every_text(pythonpath: Path) -> list[str]:
     environment = {**os.environ, "PYTHONPATH": str(pythonpath)}
     result = subprocess.run(
@@ -49,12 +68,13 @@ def facts_of_every_text(pythonpath: Path) -> list[str]:
     return result.stdout.splitlines()
 
 
-def test_the_compiled_parser_finds_the_facts_the_pure_one_finds(tmp_path: Path) -> None:
+def test_the_compiled_parser_finds_the_facts_the_pure_one_finds_and_passes_the_parser_tests(tmp_path: Path) -> None:
     tree = tmp_path / "tree"
     tree.mkdir()
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, tree / name)
-    shutil.copytree(ROOT / "scraper", tree / "scraper", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    for name in ("scraper", "tests", "benchmarks"):
+        shutil.copytree(ROOT / name, tree / name, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
     build = subprocess.run(
         [sys.executable, "setup.py", "-q", "build_ext", "--inplace", "-j", "2"],
         capture_output=True,
@@ -79,3 +99,14 @@ def test_the_compiled_parser_finds_the_facts_the_pure_one_finds(tmp_path: Path) 
     assert len(compiled_run) == len(pure_run)
     differing = [(ours, theirs) for ours, theirs in zip(compiled_run[1:], pure_run[1:], strict=True) if ours != theirs]
     assert not differing, differing[:3]
+
+    # the parser's unit, rule and property tests, run in the tree (pytest puts it first on the path: compiled)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not slow", *PARSER_TESTS],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=tree,
+        env={key: value for key, value in os.environ.items() if key != "PYTHONPATH"},
+    )
+    assert tests.returncode == 0, tests.stdout[-3000:]
