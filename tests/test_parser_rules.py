@@ -6747,3 +6747,33 @@ def test_a_month_ranked_as_the_best_of_its_kind_dates_the_bare_year_after() -> N
     facts = read(text, "2031-06-12")
     assert facts[k("2029-05")] == (1.94e10, None, None)
     assert k("2029-01/2029-12") not in facts
+
+
+# An ICT total below what Korea's ICT exports (imports) have been in any month since 2007, about $6 billion ($2.5
+# billion) a month, is a part's figure bound to the total's words: refused, and the key left for the total's own.
+@pytest.mark.parametrize(
+    ("published", "text", "absent"),
+    [
+        ("2031-08-14", "Korea's ICT exports came to $840 million in July 2031, the ministry said.", k("2031-07")),
+        ("2031-04-14", "ICT imports were $1.9 billion in March 2031, down 2.2 percent.", k("2031-03", "import")),
+        ("2032-01-14", "2031년 ICT 수출은 627억 달러로 집계됐다.", k("2031-01/2031-12")),
+        ("2031-10-14", "3분기 정보통신기술 수입은 61억 달러였다.", k("2031-07/2031-09", "import")),
+    ],
+)
+def test_an_ict_total_below_any_months_since_2007_is_refused(published: str, text: str, absent: Key) -> None:
+    assert read(text, published).get(absent, (None,))[0] is None
+
+
+def test_a_refused_small_total_leaves_the_key_to_the_totals_own_figure() -> None:
+    text = (
+        "ICT exports by start-ups reached $930 million in July 2031.\n"
+        "In July 2031 ICT exports totaled $17.2 billion, up 3.1 percent from a year earlier."
+    )
+    assert read(text, "2031-08-14")[k("2031-07")] == (1.72e10, 3.1, None)
+
+
+def test_a_small_year_earlier_total_is_refused_and_an_old_small_total_is_kept() -> None:
+    text = "ICT exports rose 2.5 percent on-year to $18.4 billion in May 2031. A year earlier they were $940 million."
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.84e10, 2.5, None) and k("2030-05") not in facts
+    assert read("1996년 정보통신 수출은 412억 달러였다.", "2019-03-17")[k("1996-01/1996-12")] == (4.12e10, None, None)

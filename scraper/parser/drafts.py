@@ -99,6 +99,11 @@ MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner has reached $40 billion i
 # peak in 2008-2010, the US, Vietnam); above this share it is another period's figure.
 MINOR_PART_SHARE_CEILING = 0.6
 LARGEST_PARTS = frozenset({"semiconductors", "memory", "china"})
+# Korea's ICT trade has not come near these per month since 2007 (its lowest stretch, the first half of 2009,
+# averaged $8.8 billion of exports and $4.7 billion of imports a month): an ICT total below them is a part's figure
+# (an item's, a partner's, a firm's) bound to the total's words ("ICT exports … with displays at $840 million")
+ICT_TOTAL_FLOOR_PER_MONTH = {"export": 6e9, "import": 2.5e9}
+ICT_TOTAL_FLOOR_FROM_YEAR = 2007  # (the 1990s' totals were smaller: "1996년 412억 달러")
 
 
 def running_total_label(label: str) -> str:
@@ -107,12 +112,28 @@ def running_total_label(label: str) -> str:
     return Period((month.start[0], 1), month.end).label
 
 
+def _below_any_ict_total(key: Key, field_name: str, value: float) -> bool:
+    """Is an ICT total's value (or year-earlier value) below what Korea's ICT exports or imports have been in any
+    period since 2007?"""
+    floor = ICT_TOTAL_FLOOR_PER_MONTH.get(key[1])
+    if floor is None:
+        return False  # (a balance may be small)
+    period = Period.from_label(key[0])
+    if field_name == "prior_usd":
+        period = periods.year_before(period)
+    if period.start[0] < ICT_TOTAL_FLOOR_FROM_YEAR:
+        return False
+    months = (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1] + 1
+    return abs(value) < floor * months
+
+
 class DraftBook:
     """All drafts of a document, keyed by (period, flow, item, region)."""
 
     def __init__(self) -> None:
         self.drafts: dict[Key, Draft] = {}
         self.conflicts = 0  # keys whose field two equally strong statements gave different values
+        self.implausible = 0  # ICT totals refused as below any month's (`ICT_TOTAL_FLOOR_PER_MONTH`)
         self.paragraph = 0  # the paragraph being read, for the drafts it starts
         self.run = 0  # sentences that named a period so far: a carried period lasts from one to the next
         # figures with a carried period that a month's key already held otherwise: maybe a longer span's
@@ -136,6 +157,14 @@ class DraftBook:
         A figure that disagrees beyond rounding keeps the first and is counted in `conflicts`: on real
         texts the later statement is more often a mis-scoped figure (a daily average, a historical
         month) than a correction. True when `value` is now held."""
+        if (
+            key[2] == "ict"
+            and key[3] == "world"
+            and field_name != "yoy_pct"
+            and _below_any_ict_total(key, field_name, value)
+        ):
+            self.implausible += 1
+            return False  # (the key stays free for the total's own figure)
         draft = self.drafts.get(key)
         if draft is None:
             draft = self.drafts[key] = Draft(*key, evidence=sentence, paragraph=self.paragraph, run=self.run)
