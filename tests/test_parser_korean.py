@@ -24,9 +24,10 @@ JUNE = ("2024-06", "export", "ict", "world")
     ],
 )
 def test_korean_amounts(amount: str, usd: float) -> None:
-    """(Stated for a year: some of these amounts are larger than any month's.)"""
-    facts = facts_of(f"2023년 정보통신산업(ICT) 수출은 {amount}로 집계됐다.")
-    assert facts[("2023-01/2023-12", "export", "ict", "world")].value_usd == A(usd)
+    """(Chips, stated for a year: some of these amounts are larger than any month's, some smaller than a year's ICT
+    exports.)"""
+    facts = facts_of(f"2023년 ICT 수출 가운데 반도체 수출은 {amount}로 집계됐다.")
+    assert facts[("2023-01/2023-12", "export", "semiconductors", "world")].value_usd == A(usd)
 
 
 @pytest.mark.parametrize(

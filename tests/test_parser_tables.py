@@ -232,8 +232,10 @@ def test_a_header_that_repeats_a_month_without_its_year_is_not_read() -> None:
     ],
 )
 def test_period_headers(header: str, period: str) -> None:
-    text = f"ICT 수출입 동향\n구분 | {header} | 증감률\n수출 | 197.3 | 8.6\n(단위: 억달러, %)"
-    assert_facts(text, "2024-10-15", {k(period): (19.73e9, 8.6, None)})
+    months = int(period[-2:]) - int(period[5:7]) + 1  # (a span's total is a span's size: 197.3억 a month)
+    amount = round(197.3 * months, 1)
+    text = f"ICT 수출입 동향\n구분 | {header} | 증감률\n수출 | {amount} | 8.6\n(단위: 억달러, %)"
+    assert_facts(text, "2024-10-15", {k(period): (amount * 1e8, 8.6, None)})
 
 
 def test_flow_rows_open_sections_for_the_partner_and_item_rows_under_them() -> None:
