@@ -6797,3 +6797,16 @@ def test_a_small_year_earlier_total_is_refused_and_an_old_small_total_is_kept() 
 def test_a_part_larger_than_its_whole_can_hold_loses_its_value(text: str, part: Key) -> None:
     facts = read(text, "2031-03-14")
     assert facts[part] == (None, 8.4, None) and facts[k("2031-02")] == (1.31e10, None, None)
+
+
+# An ICT total above $40 billion a month is no month's: a month's moves to its running total, or is dropped where
+# there is none to take it (January's own); a span's above $40 billion for each of its months is refused (all goods).
+@pytest.mark.parametrize(
+    ("published", "text", "absent"),
+    [
+        ("2031-02-14", "Korea's ICT exports reached $61.2 billion in January 2031, up 4.2 percent.", k("2031-01")),
+        ("2032-01-14", "2031년 정보통신 수출은 5,120억 달러로 4.2% 늘었다.", k("2031-01/2031-12")),
+    ],
+)
+def test_an_ict_total_above_any_periods_is_refused(published: str, text: str, absent: Key) -> None:
+    assert read(text, published)[absent] == (None, 4.2, None)

@@ -112,19 +112,20 @@ def running_total_label(label: str) -> str:
     return Period((month.start[0], 1), month.end).label
 
 
-def _below_any_ict_total(key: Key, field_name: str, value: float) -> bool:
+def _beyond_any_ict_total(key: Key, field_name: str, value: float) -> bool:
     """Is an ICT total's value (or year-earlier value) below what Korea's ICT exports or imports have been in any
-    period since 2007?"""
+    period since 2007, or a span's above what every month of it could have reached? (A month's too large figure
+    waits: it may be the running total's, `move_figures_too_large_for_a_month`.)"""
     floor = ICT_TOTAL_FLOOR_PER_MONTH.get(key[1])
     if floor is None:
         return False  # (a balance may be small)
     period = Period.from_label(key[0])
     if field_name == "prior_usd":
         period = periods.year_before(period)
-    if period.start[0] < ICT_TOTAL_FLOOR_FROM_YEAR:
-        return False
     months = (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1] + 1
-    return abs(value) < floor * months
+    if months > 1 and abs(value) > MAX_MONTHLY_USD * months:
+        return True  # ("2016년 수출 4,955억 달러": all goods, not ICT)
+    return period.start[0] >= ICT_TOTAL_FLOOR_FROM_YEAR and abs(value) < floor * months
 
 
 class DraftBook:
@@ -133,7 +134,7 @@ class DraftBook:
     def __init__(self) -> None:
         self.drafts: dict[Key, Draft] = {}
         self.conflicts = 0  # keys whose field two equally strong statements gave different values
-        self.implausible = 0  # ICT totals refused as below any month's (`ICT_TOTAL_FLOOR_PER_MONTH`)
+        self.implausible = 0  # ICT totals refused as beyond any period's (`_beyond_any_ict_total`)
         self.paragraph = 0  # the paragraph being read, for the drafts it starts
         self.run = 0  # sentences that named a period so far: a carried period lasts from one to the next
         # figures with a carried period that a month's key already held otherwise: maybe a longer span's
@@ -161,7 +162,7 @@ class DraftBook:
             key[2] == "ict"
             and key[3] == "world"
             and field_name != "yoy_pct"
-            and _below_any_ict_total(key, field_name, value)
+            and _beyond_any_ict_total(key, field_name, value)
         ):
             self.implausible += 1
             return False  # (the key stays free for the total's own figure)
@@ -389,6 +390,8 @@ class DraftBook:
                 self.drafts[(span, *subject)] = self.drafts.pop(key)  # type: ignore[index]
             elif self._held_elsewhere(key, value):
                 del self.drafts[key]  # the span already holds it: a copy no month can have
+            else:
+                del draft.values["value_usd"]  # no month can have it and no running total takes it: not the month's
 
     def _held_elsewhere(self, key: Key, value: float) -> bool:
         """Does a longer period ending that month hold the same value for the same subject?"""
