@@ -6810,3 +6810,26 @@ def test_a_part_larger_than_its_whole_can_hold_loses_its_value(text: str, part: 
 )
 def test_an_ict_total_above_any_periods_is_refused(published: str, text: str, absent: Key) -> None:
     assert read(text, published)[absent] == (None, 4.2, None)
+
+
+# A change whose verb is elided ("monitors fell 6.3 percent and printers 0.5 percent") keeps the verb before it: the
+# verb after "though"/"although" is another clause's, and a verb in the next sentence does not re-sign it.
+@pytest.mark.parametrize(
+    ("text", "key", "change"),
+    [
+        (
+            "Monitor exports fell 6.3 percent to $3.2 billion in May 2031 and computers and peripherals 0.5 percent,"
+            " though exports of tablet PCs grew 120 percent.",
+            k("2031-05", item="computers_peripherals"),
+            -0.5,
+        ),
+        (
+            "Monitor exports fell 3.5% to USD3.31 billion in May 2031, though monitor exports to Japan rose 2.2% and"
+            " those to the US 6.4%.\n\nTV exports declined for a fourth month.",
+            k("2031-05", item="displays", region="us"),
+            6.4,
+        ),
+    ],
+)
+def test_an_elided_verbs_change_keeps_the_verb_before_it(text: str, key: Key, change: float) -> None:
+    assert read(text, "2031-06-14")[key][1] == change

@@ -268,6 +268,7 @@ def read_number_and_sign(
             unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
         if sign == 0 and lang == "en" and last_number is not None and last_sign:
             sign = last_sign  # "Phones dropped 4.4 percent …, and displays 6.2 percent …": the verb is elided
+            unstated = False  # (the elided verb states it: the next sentence's does not re-sign it)
         if sign == 0:
             sign = 1
         return "yoy_pct", (-magnitude if sign < 0 else magnitude), approximate, unstated
@@ -666,7 +667,7 @@ def _en_verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
 # "(21.2% increase)" and "15.3% 감소" sign the figure before; ", up" after a comma opens the next change
 # ("down 8.2% on-year, up 5.5% month-on-month")
 _CLOSED_AFTER = re.compile(r"[),;]")
-_CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas)\b")
+_CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas|(?:al)?though)\b")
 
 
 def _korean_direction(sentence: str, mentions: list[Mention], index: int) -> int:
