@@ -6833,3 +6833,14 @@ def test_an_ict_total_above_any_periods_is_refused(published: str, text: str, ab
 )
 def test_an_elided_verbs_change_keeps_the_verb_before_it(text: str, key: Key, change: float) -> None:
     assert read(text, "2031-06-14")[key][1] == change
+
+
+# Where a list of monthly changes writes the statistical minus "△" on its falls, a bare change in it is a rise,
+# whatever verb closes the list after a later "△" figure.
+def test_a_bare_change_in_a_list_that_marks_its_falls_is_a_rise() -> None:
+    text = (
+        "5월 ICT 수출은 101억불로 12.1% 감소했다.\n\n"
+        "월별 증감률은 지난해 12월 △3.5%, 올해 1월 △6.2%, 3월 4.4%, 4월 2.3%에 이어 5월 △12.1%로 떨어졌다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-03")][1] == 4.4 and facts[k("2031-04")][1] == 2.3 and facts[k("2031-01")][1] == -6.2

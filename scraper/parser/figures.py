@@ -789,6 +789,8 @@ def _verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
     for position, other in enumerate(mentions[index + 1 :], start=index + 1):
         if other.start >= end:
             break  # the verb is another clause's
+        if other.kind == "pct" and minus_marked(other) and any(minus_marked(m) for m in mentions[:index]):
+            break  # "1월 △7.2%, 2월 8.2%에 이어 3월 △15.3%로 떨어졌다": a list that marks its falls; the verb is theirs
         if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
             return 1 if other.kind == "up" else -1
     return 0
