@@ -6844,3 +6844,15 @@ def test_a_bare_change_in_a_list_that_marks_its_falls_is_a_rise() -> None:
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-03")][1] == 4.4 and facts[k("2031-04")][1] == 2.3 and facts[k("2031-01")][1] == -6.2
+
+
+# "각각" lists the figures of the names of its own clause: partners named in an earlier clause with figures of their
+# own do not count ("미국 수출은 …% 급증했고, 중국·EU·베트남 수출도 각각 a%, b%, c% 늘었다").
+def test_respectively_lists_the_partners_of_its_own_clause() -> None:
+    text = (
+        "5월 반도체의 미국 수출이 9억달러로 1년 전보다 88.1% 급증했고, 중국(홍콩 포함)·유럽연합(EU)·베트남으로의"
+        " 반도체 수출도 각각 12.4%, 24.8%, 3.2% 늘었다."
+    )
+    facts = read(text, "2031-06-14")
+    for region, change in (("china", 12.4), ("eu", 24.8), ("vietnam", 3.2)):
+        assert facts[k("2031-05", item="semiconductors", region=region)][1] == change

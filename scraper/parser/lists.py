@@ -298,10 +298,11 @@ class _ListReader:
     def _listed_dimension(self, figures: int) -> str | None:
         """The dimension of which as many subjects were named as there are figures: in "중국, 미국, 베트남 반도체
         수출은 각각 …" the partners are listed and the one item is what each partner's figure is of."""
-        for dimension in ("region", "item"):
-            named = {c for _, d, c in self.subjects if d == dimension}
-            if len(named) >= 2 and figures % len(named) == 0:
-                return dimension
+        for names in (self.row, self.subjects):  # the clause's own names first: "미국은 …% 늘었고, 중국·EU는 각각 …"
+            for dimension in ("region", "item"):
+                named = {c for _, d, c in names if d == dimension}
+                if len(named) >= 2 and figures % len(named) == 0:
+                    return dimension
         return None
 
     def _list_previous(self, run: list[int]) -> None:
