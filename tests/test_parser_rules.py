@@ -6856,3 +6856,14 @@ def test_respectively_lists_the_partners_of_its_own_clause() -> None:
     facts = read(text, "2031-06-14")
     for region, change in (("china", 12.4), ("eu", 24.8), ("vietnam", 3.2)):
         assert facts[k("2031-05", item="semiconductors", region=region)][1] == change
+
+
+# A figure-free clause joined by a verb's -고 to the cause clause after it is part of that cause: its partners are
+# no destination of the figure that follows.
+def test_a_clause_joined_to_a_cause_clause_is_background_too() -> None:
+    text = (
+        "반도체 호조 속에 미국·인도·일본 등 주요국 수출이 늘어나고 중동·중남미 등 신흥시장 수출도 증가하면서 5월"
+        " ICT 수출이 1년 전보다 6.1% 증가한 150억2000만달러를 기록했으며, 수입은 3.5% 늘어난 80억1000만달러였다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.502e10, 6.1, None) and facts[k("2031-05", flow="import")] == (8.01e9, 3.5, None)

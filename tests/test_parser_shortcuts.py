@@ -1364,3 +1364,12 @@ def test_the_lifted_total_gate_lets_every_match_through(pieces: list[str]) -> No
     text = "".join(pieces)
     if reader._LIFTING.search(text):
         assert "ing " in text
+
+
+@given(st.lists(st.sampled_from(["되고", "늘고", "하고", "고", " ", "나", "되", "수출이"]), max_size=8))
+def test_the_joined_clause_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import causes
+
+    text = "".join(pieces)
+    if causes._KO_AND_CLAUSE.search(text):
+        assert "고" in text

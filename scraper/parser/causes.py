@@ -63,6 +63,9 @@ _TOPIC_PARTICLE = re.compile(
     r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한)\s"
 )
 
+# a verb's -고 form ending a figure-free clause ("회복되고 ", "늘어나고 ", "늘고 ")
+_KO_AND_CLAUSE = re.compile(r"(?:되|하|나|늘|줄)고\s")
+
 
 @trait
 class Causes:
@@ -129,7 +132,19 @@ class Causes:
             return False
         if _TOPIC_PARTICLE.match(self.sentence, mention.end):
             return False  # "반도체는 재고 조정 여파로 메모리(△6.2%)와 …": the topic, whose figure comes last
-        return bool(KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at))
+        if KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at):
+            return True
+        return self._joined_to_a_cause_clause(mention.end, next_name_at)
+
+    def _joined_to_a_cause_clause(self, start: int, next_name_at: int) -> bool:
+        """'미국 수출이 회복되고 인도 수출도 늘어나면서 ICT 수출이 …%': a figure-free clause joined by a verb's -고 to
+        the cause clause after it is part of that cause."""
+        if "고" not in self.sentence[start:next_name_at]:
+            return False
+        joined = _KO_AND_CLAUSE.search(self.sentence, start, next_name_at)
+        if joined is None:
+            return False
+        return KO_CLAUSE_CONNECTOR.search(self.sentence, joined.end(), self._next_figure_at(start)) is not None
 
     def _korean_background(self, mention: Mention) -> bool:
         next_name_at = next_other_name(self.sentence, self.names, mention)
