@@ -6867,3 +6867,15 @@ def test_a_clause_joined_to_a_cause_clause_is_background_too() -> None:
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05")] == (1.502e10, 6.1, None) and facts[k("2031-05", flow="import")] == (8.01e9, 3.5, None)
+
+
+# A figure-free sentence that opens a paragraph and names one period frames the figures after it, wherever in it the
+# period stands, over a month series read in the paragraph before.
+def test_a_figure_free_paragraph_opener_names_the_period_of_what_follows() -> None:
+    text = (
+        "ICT exports were down 2.2 per cent on-year in September 2030, 5 per cent in October and 11.4 per cent in"
+        " November.\n\nEvery major product line shrank in December compared with a year earlier. Semiconductors"
+        " brought in $5.12 billion, down 12.1 per cent."
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-12", item="semiconductors")] == (5.12e9, -12.1, None)

@@ -109,6 +109,7 @@ def carry_period(
                 r.mention.start <= 4
                 or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start)
                 or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
+                or _opens_the_paragraph(paragraph, candidates, first_number_at)
             )
         ]
         if (
@@ -142,6 +143,14 @@ def carry_period(
     bound = state.bound[0] if len(set(state.bound)) == 1 else None
     if bound in trailing and _frames_what_follows(document, paragraph, bound, sentence):
         paragraph.topic_period = bound
+
+
+def _opens_the_paragraph(
+    paragraph: ParagraphScope, candidates: list[ResolvedPeriod], first_number_at: int | None
+) -> bool:
+    """'Every major product line shrank in May. Chips …': a figure-free sentence that opens a paragraph and names
+    one period frames the figures after it, wherever in it the period stands."""
+    return first_number_at is None and len(candidates) == 1 and paragraph.last_frame is None
 
 
 def _crossing_a_threshold(sentence: str) -> bool:
