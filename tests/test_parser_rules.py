@@ -6810,3 +6810,15 @@ def test_a_part_larger_than_its_whole_can_hold_loses_its_value(text: str, part: 
 )
 def test_an_ict_total_above_any_periods_is_refused(published: str, text: str, absent: Key) -> None:
     assert read(text, published)[absent] == (None, 4.2, None)
+
+
+# The whole a share is of stays no subject when a phrase sizes the share before its figure ("전체 ICT 수출의 절반에
+# 가까운 46%를 차지"): the change after it is the item's.
+def test_a_share_sized_in_words_names_no_subject() -> None:
+    text = (
+        "지난해 디스플레이 수출은 341.6억달러로 전체 ICT 수출의 절반에 가까운 46%를 차지했으며, "
+        "전년대비로는 7.3% 늘었다."
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.416e10, 7.3, None)
+    assert k("2030-01/2030-12") not in facts
