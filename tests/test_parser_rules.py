@@ -6822,3 +6822,18 @@ def test_a_share_sized_in_words_names_no_subject() -> None:
     facts = read(text, "2031-01-15")
     assert facts[k("2030-01/2030-12", item="displays")] == (3.416e10, 7.3, None)
     assert k("2030-01/2030-12") not in facts
+
+
+# The whole a finite driving verb has as its object ("Memory chips led overall semiconductor exports …") is what the
+# subject drove, not the figure's subject: the figures after it are the subject's.
+def test_the_whole_an_item_led_is_no_subject() -> None:
+    text = (
+        "Memory chips led overall semiconductor exports in March, climbing 41.2% year-on-year to US$7.35 billion. "
+        "Semiconductors as a whole reached US$10.2 billion, up 16.8%."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="memory")] == (7.35e9, 41.2, None)
+    assert facts[k("2031-03", item="semiconductors")] == (1.02e10, 16.8, None)
+    assert read("Displays led overall ICT exports in May, rising 12.4% to US$3.1 billion.", "2031-06-15")[
+        k("2031-05", item="displays")
+    ] == (3.1e9, 12.4, None)
