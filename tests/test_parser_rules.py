@@ -6837,3 +6837,15 @@ def test_the_whole_an_item_led_is_no_subject() -> None:
     assert read("Displays led overall ICT exports in May, rising 12.4% to US$3.1 billion.", "2031-06-15")[
         k("2031-05", item="displays")
     ] == (3.1e9, 12.4, None)
+
+
+# A Korean sentence that opens on the story's own year and a bare flow ("지난해 수출은 …") completes the last
+# sentence's subject, there named only past a threshold.
+def test_a_bare_flow_after_the_storys_year_completes_the_last_subject() -> None:
+    text = (
+        "디스플레이는 대형 패널 수요 회복에 힘입어 300억달러를 넘어섰다. 지난해 수출은 318억달러에 달했으며, "
+        "이는 전년대비 5.2% 증가한 규모다.\n이로써 2030년 ICT 수출액은 1,912억 달러로 역대 최고치를 기록했다."
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.18e10, 5.2, None)
+    assert facts[k("2030-01/2030-12")] == (1.912e11, None, None)
