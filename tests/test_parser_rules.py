@@ -6879,3 +6879,36 @@ def test_a_figure_free_paragraph_opener_names_the_period_of_what_follows() -> No
     )
     facts = read(text, "2031-01-15")
     assert facts[k("2030-12", item="semiconductors")] == (5.12e9, -12.1, None)
+
+
+def test_a_share_sized_in_words_names_no_subject() -> None:
+    text = (
+        "지난해 디스플레이 수출은 341.6억달러로 전체 ICT 수출의 절반에 가까운 46%를 차지했으며, "
+        "전년대비로는 7.3% 늘었다."
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.416e10, 7.3, None)
+    assert k("2030-01/2030-12") not in facts
+
+
+def test_the_whole_an_item_led_is_no_subject() -> None:
+    text = (
+        "Memory chips led overall semiconductor exports in March, climbing 41.2% year-on-year to US$7.35 billion. "
+        "Semiconductors as a whole reached US$10.2 billion, up 16.8%."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="memory")] == (7.35e9, 41.2, None)
+    assert facts[k("2031-03", item="semiconductors")] == (1.02e10, 16.8, None)
+    assert read("Displays led overall ICT exports in May, rising 12.4% to US$3.1 billion.", "2031-06-15")[
+        k("2031-05", item="displays")
+    ] == (3.1e9, 12.4, None)
+
+
+def test_a_bare_flow_after_the_storys_year_completes_the_last_subject() -> None:
+    text = (
+        "디스플레이는 대형 패널 수요 회복에 힘입어 300억달러를 넘어섰다. 지난해 수출은 318억달러에 달했으며, "
+        "이는 전년대비 5.2% 증가한 규모다.\n이로써 2030년 ICT 수출액은 1,912억 달러로 역대 최고치를 기록했다."
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="displays")] == (3.18e10, 5.2, None)
+    assert facts[k("2030-01/2030-12")] == (1.912e11, None, None)

@@ -1373,3 +1373,15 @@ def test_the_joined_clause_gate_lets_every_match_through(pieces: list[str]) -> N
     text = "".join(pieces)
     if causes._KO_AND_CLAUSE.search(text):
         assert "고" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["led", "drove", " ", "\t", "the", "overall", "total", "whole", "all", "x"]), max_size=7)
+)
+def test_the_led_whole_gate_lets_every_match_through(pieces: list[str]) -> None:
+    from scraper.parser import causes
+
+    text = "".join(pieces)
+    if causes._LED_WHOLE.search(text):
+        assert "overall " in text or "total " in text or "whole " in text or "all " in text

@@ -35,6 +35,8 @@ _LIFTING = re.compile(
     r"|weighing on|leading) (?:[\w'’]+ ){0,3}$",
     re.I,
 )
+# "Memory chips led overall semiconductor exports …, rising …": the whole a finite driving verb has as its object
+_LED_WHOLE = re.compile(r"\b(?:led|drove|powered|propelled|dominated|headed)\s(?:the\s)?(?:overall|total|whole|all)\s$")
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
 # "led by Laos, where exports jumped 31.5% to $0.34 billion": the where-clause gives the place's own trade figures
 # "Weak demand in Europe and fewer orders from Japan pulled Korea's ICT exports down 4 percent": what a causative
@@ -117,11 +119,19 @@ class Causes:
         """'Memory chips turned around, lifting October's ICT exports': the ICT total after a participle of a
         driving verb, in a sentence with no figure yet whose subject is an item, is what that item moved."""
         state = self.state
-        if mention.kind != "item:ict" or state.first_number_at is not None or state.frame.item == "ict":
+        if not mention.kind.startswith("item:") or state.first_number_at is not None or not state.named_item:
             return False
-        if not state.named_item or any(m.kind in ("money", "pct") for m in self.mentions if m.start > mention.start):
+        if f"item:{state.frame.item}" == mention.kind:
+            return False
+        window = self.sentence[max(0, mention.start - 40) : mention.start]
+        whole = "overall " in window or "total " in window or "whole " in window or "all " in window
+        if whole and _LED_WHOLE.search(window):
+            return True  # "Memory chips led overall semiconductor exports in May, rising 57.5%": memory's
+        if mention.kind != "item:ict":
+            return False
+        if any(m.kind in ("money", "pct") for m in self.mentions if m.start > mention.start):
             return False  # "…, lifting ICT exports 16.7 percent to $X": the total's own figures
-        if "ing " not in self.sentence[max(0, mention.start - 40) : mention.start]:
+        if "ing " not in window:
             return False
         return _LIFTING.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
 

@@ -52,7 +52,8 @@ _OPENS_WITH_PERIOD = re.compile(
     r"\s*In\s(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b"
 )
-_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
+# (also after the story's own year: "지난해 수출은 …")
+_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:(?:지난해|작년|올해)\s)?(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
 
