@@ -6779,26 +6779,6 @@ def test_a_small_year_earlier_total_is_refused_and_an_old_small_total_is_kept() 
     assert read("1996년 정보통신 수출은 412억 달러였다.", "2019-03-17")[k("1996-01/1996-12")] == (4.12e10, None, None)
 
 
-# A part's value above the share of its period's ICT total that a part can have (85% for chips, memory and China,
-# 60% for the rest), once carried ones have moved to their spans, is another figure bound to the part's words: the
-# value is dropped, the part's change kept.
-@pytest.mark.parametrize(
-    ("text", "part"),
-    [
-        (
-            "ICT exports came to $13.1 billion in February 2031.\n"
-            "ICT exports to Japan reached $12.8 billion in February 2031, up 8.4 percent.",
-            k("2031-02", region="japan"),
-        ),
-        ("2월 ICT 수출은 131억 달러였다.\n2월 대일 ICT 수출은 128억 달러로 8.4% 늘었다.", k("2031-02", region="japan")),
-        ("February 2031 ICT exports: $13.1 billion.\nDisplays: $9.9 billion (+8.4%)", k("2031-02", item="displays")),
-    ],
-)
-def test_a_part_larger_than_its_whole_can_hold_loses_its_value(text: str, part: Key) -> None:
-    facts = read(text, "2031-03-14")
-    assert facts[part] == (None, 8.4, None) and facts[k("2031-02")] == (1.31e10, None, None)
-
-
 # An ICT total above $40 billion a month is no month's: a month's moves to its running total, or is dropped where
 # there is none to take it (January's own); a span's above $40 billion for each of its months is refused (all goods).
 @pytest.mark.parametrize(

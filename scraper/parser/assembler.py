@@ -191,7 +191,6 @@ class Assembler:
         self.book.drop_short_names()
         self.book.place_displaced_parts()
         self.book.move_parts_larger_than_their_month()
-        self.book.drop_parts_larger_than_their_whole()
         self.book.move_figures_too_large_for_a_month()
         self.book.fill_priors()
         facts = self.book.facts()

@@ -281,17 +281,6 @@ class DraftBook:
                         other.period = span
                         self.drafts[moved] = self.drafts.pop(other_key)
 
-    def drop_parts_larger_than_their_whole(self) -> None:
-        """A part's value still above the share of its period's ICT total a part can have, once carried ones have
-        moved to their spans, is not the part's: the total's figure (or another's) bound to the part's words ("대일
-        ICT 수출은 128.4억 달러" where 128.4억 is the month's ICT exports). Its value is dropped."""
-        for (label, flow, item, region), draft in self.drafts.items():
-            value = draft.values.get("value_usd")
-            if value is None or (item, region) == ("ict", "world") or flow == "balance":
-                continue
-            if self._part_exceeds_its_month(label, flow, item, region, value):
-                del draft.values["value_usd"], draft.digits["value_usd"], draft.strength["value_usd"]
-
     def _rows_alongside(self, label: str, paragraph: int) -> set[int]:
         """The paragraph, and the lines around it that only give parts with the same carried period: rows of
         one list set one a line ("Semiconductors: US$62.9 billion (+0.5%)" / "Digital TVs: US$1.95 billion
