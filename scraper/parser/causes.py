@@ -124,7 +124,7 @@ class Causes:
         if f"item:{state.frame.item}" == mention.kind:
             return False
         window = self.sentence[max(0, mention.start - 40) : mention.start]
-        whole = "overall " in window or "total " in window or "whole " in window or "all " in window
+        whole = "all" in window or "total" in window or "whole" in window  # ("overall" ends in "all"; any space after)
         if whole and _LED_WHOLE.search(window):
             return True  # "Memory chips led overall semiconductor exports in May, rising 57.5%": memory's
         if mention.kind != "item:ict":
