@@ -122,10 +122,9 @@ def _beyond_any_ict_total(key: Key, field_name: str, value: float) -> bool:
     period = Period.from_label(key[0])
     if field_name == "prior_usd":
         period = periods.year_before(period)
-    months = (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1] + 1
-    if months > 1 and abs(value) > MAX_MONTHLY_USD * months:
+    if period.months > 1 and abs(value) > MAX_MONTHLY_USD * period.months:
         return True  # ("2016년 수출 4,955억 달러": all goods, not ICT)
-    return period.start[0] >= ICT_TOTAL_FLOOR_FROM_YEAR and abs(value) < floor * months
+    return period.start[0] >= ICT_TOTAL_FLOOR_FROM_YEAR and abs(value) < floor * period.months
 
 
 class DraftBook:
@@ -417,7 +416,7 @@ class DraftBook:
                 span = Period.from_label(other[0])
                 if span.end == month.end and (self._ict_total(other[0], flow) or 0) >= value:
                     spans.append(span)
-        longest = max(spans, key=lambda p: (p.end[0] - p.start[0]) * 12 + p.end[1] - p.start[1], default=None)
+        longest = max(spans, key=lambda p: p.months, default=None)
         return longest.label if longest is not None else None
 
     def drop_contradicted_priors(self) -> None:

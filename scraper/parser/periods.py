@@ -73,6 +73,11 @@ class Period:
         return f"{first}/{self.end[0]:04d}-{self.end[1]:02d}"
 
     @property
+    def months(self) -> int:
+        """How many months the period spans: a month 1, a quarter 3, a year 12."""
+        return (self.end[0] - self.start[0]) * 12 + self.end[1] - self.start[1] + 1
+
+    @property
     def is_month(self) -> bool:
         return self.start == self.end
 

@@ -149,10 +149,6 @@ def growth_fits(prior: Cell, current: Cell, change: float, change_text: str) -> 
     return low - slack <= change <= high + slack
 
 
-def _months(period: Period) -> int:
-    return (period.end[0] - period.start[0]) * 12 + period.end[1] - period.start[1] + 1
-
-
 def _year_before(columns: tuple[Column, ...], target: int) -> int | None:
     period = columns[target].period
     if period is None:
@@ -202,7 +198,7 @@ def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, i
         checks = [] if prior is None else _checks(table, subjects, prior, target, partial(_in_column, at=index))
         period = columns[target].period
         others = any(
-            c.period is not None and period is not None and c.period != period and _months(c.period) == _months(period)
+            c.period is not None and period is not None and c.period != period and c.period.months == period.months
             for c in columns
         )
         if checks:
@@ -260,7 +256,7 @@ def _cell_figures(table: Table, period: Period, cell: Cell, subject: Subject, pa
     scale = cell.scale or table.scale
     if scale and cell.number and not cell.percent:
         value = round(cell.number * scale, 2)
-        if (value > 0 or subject[0] == "balance") and abs(value) <= MAX_MONTHLY_USD * _months(period):
+        if (value > 0 or subject[0] == "balance") and abs(value) <= MAX_MONTHLY_USD * period.months:
             yield key, "value_usd", value, cell.text, ""
     if parentheses and cell.change is not None and subject[0] != "balance":
         yield key, "yoy_pct", cell.change, cell.change_text, ""
