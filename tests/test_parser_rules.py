@@ -6892,3 +6892,16 @@ def test_a_bare_flow_after_the_storys_year_completes_the_last_subject() -> None:
     facts = read(text, "2031-01-15")
     assert facts[k("2030-01/2030-12", item="displays")] == (3.18e10, 5.2, None)
     assert facts[k("2030-01/2030-12")] == (1.912e11, None, None)
+
+
+def test_a_name_given_as_an_example_of_a_kind_of_goods_is_no_subject() -> None:
+    """"X 등 고부가 제품": the goods of which X is one example, any adjective before the generic noun; the figure
+    stays the topic's."""
+    text = (
+        "메모리 반도체는 데이터센터 투자 확대로 고대역폭메모리(HBM) 등 고부가 제품 수출이 18.4% 늘어난 64억 달러를 "
+        "기록했다. 디스플레이는 OLED 등 프리미엄 패널 수출이 부진해 7.3% 줄어든 15억 달러였다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="memory")] == (6.4e9, 18.4, None)
+    assert facts[k("2031-03", item="displays")] == (1.5e9, -7.3, None)
+    assert k("2031-03", item="hbm") not in facts and k("2031-03", item="oled") not in facts

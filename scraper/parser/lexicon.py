@@ -901,7 +901,7 @@ KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
 KO_EXAMPLE_OF_GROUP = (
-    r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른)?\s?(?:수출\s?)?(?:품목|분야|제품|기기|부품)"
+    r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른|[가-힣]{2,5}(?=\s))?\s?(?:수출\s?)?(?:품목|분야|제품|기기|부품)"
 )
 KO_CAUSE_LATER = (
     r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"
