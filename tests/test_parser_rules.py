@@ -6895,8 +6895,8 @@ def test_a_bare_flow_after_the_storys_year_completes_the_last_subject() -> None:
 
 
 def test_a_name_given_as_an_example_of_a_kind_of_goods_is_no_subject() -> None:
-    """"X 등 고부가 제품": the goods of which X is one example, any adjective before the generic noun; the figure
-    stays the topic's."""
+    """A name before "등 고부가 제품" is one example of the goods, whatever adjective stands before the generic
+    noun; the figure stays the topic's."""
     text = (
         "메모리 반도체는 데이터센터 투자 확대로 고대역폭메모리(HBM) 등 고부가 제품 수출이 18.4% 늘어난 64억 달러를 "
         "기록했다. 디스플레이는 OLED 등 프리미엄 패널 수출이 부진해 7.3% 줄어든 15억 달러였다."

@@ -900,8 +900,9 @@ KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한
 )  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
-KO_EXAMPLE_OF_GROUP = (
-    r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른|[가-힣]{2,5}(?=\s))?\s?(?:수출\s?)?(?:품목|분야|제품|기기|부품)"
+KO_EXAMPLE_OF_GROUP = (  # (any adjective before the group's noun: "HBM 등 고부가 제품 수출이")
+    r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른|[가-힣]{2,5}(?=\s))?\s?"
+    r"(?:수출\s?)?(?:품목|분야|제품|기기|부품)"
 )
 KO_CAUSE_LATER = (
     r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"
