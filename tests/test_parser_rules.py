@@ -6905,3 +6905,27 @@ def test_a_name_given_as_an_example_of_a_kind_of_goods_is_no_subject() -> None:
     assert facts[k("2031-03", item="memory")] == (6.4e9, 18.4, None)
     assert facts[k("2031-03", item="displays")] == (1.5e9, -7.3, None)
     assert k("2031-03", item="hbm") not in facts and k("2031-03", item="oled") not in facts
+
+
+def test_a_topic_and_a_subject_marked_after_it_are_no_list_of_two() -> None:
+    """In "A 수출은 B가 X로 … Y를 넘겼다" A is marked as the topic before B is named, so the two figures after them are
+    no row of A's and B's; X is B's, and Y a bound."""
+    text = (
+        "3월 ICT 수출은 171억 달러로 6.2% 늘었다.\n"
+        "컴퓨터·주변기기 수출은 SSD가 7억4000만달러로 넉 달째 수출액 7억달러를 넘기며 실적을 이끌었다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="ssd")] == (7.4e8, None, None)
+    assert k("2031-03", item="computers_peripherals") not in facts
+
+
+def test_the_whole_after_a_parts_clause_is_the_marked_topics() -> None:
+    """In "휴대폰은 부분품 수출이 X로 … 늘면서 전체 Y로" the part's clause gives the part's figures, and "전체" before
+    a figure names the whole, the topic the part belongs to."""
+    text = (
+        "2월 ICT 수출은 143억 달러로 1.8% 늘었다.\n"
+        "휴대폰은 부분품 수출이 9억6000만달러로 27.5% 늘면서 전체 16억2000만달러로 4.4% 증가했다."
+    )
+    facts = read(text, "2031-03-15")
+    assert facts[k("2031-02", item="mobile_phone_parts")] == (9.6e8, 27.5, None)
+    assert facts[k("2031-02", item="mobile_phones")] == (1.62e9, 4.4, None)

@@ -34,6 +34,9 @@ EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 # Compound names that are also a list of their parts when figures are given "respectively".
 COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
+# "컴퓨터·주변기기 수출은 SSD가 9억2000만달러로 … 8억달러를 넘겼다": a name marked as the topic or the subject ends
+# its own phrase; the next name is no second entry of a list with it
+_KO_MARKED_BETWEEN = re.compile(r"(?:^|[가-힣])[은는이가]\s")
 _KO_MODIFIER = re.compile(r"\s?[가-힣]{0,4}\s?(?:증가|감소|늘어|줄어|상승|하락|급증|급감|성장)[가-힣]{0,2}[한난된]\s")
 
 
@@ -242,6 +245,7 @@ class _ListReader:
         row_matches = (
             len(row_subjects) >= 2
             and self._listed_together(run)
+            and self._row_is_a_list()
             and (
                 all(len(v) == len(row_subjects) for v in by_kind.values())
                 or (self.truncated and len(by_kind) == 1 and len(run) <= len(row_subjects))
@@ -252,6 +256,13 @@ class _ListReader:
                 self.assignments.update(zip(indices, row_subjects, strict=False))
             elif self.keyword and 2 <= len(indices) <= len(ordered):
                 self.assignments.update(zip(indices, ordered[-len(indices) :], strict=False))
+
+    def _row_is_a_list(self) -> bool:
+        """Are the names of the row listed together, none marked as a topic or subject before the next?"""
+        return not any(
+            _KO_MARKED_BETWEEN.search(self.sentence[self.mentions[a].end : self.mentions[b].start])
+            for (a, _, _), (b, _, _) in pairwise(self.row)
+        )
 
     def _paired_changes(self, run: list[int]) -> bool:
         """Names each with its amount in brackets, then as many changes listed together: "대만(5억2000만 달러)과

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from mypy_extensions import trait
 
+from scraper.items import wholes_of
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.opening_flow import _RECORD
 from scraper.parser.partner_scope import PartnerScope
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from scraper.parser.assembler import Assembler
 
 # "전체적으로 46.1억불": the whole, after a part's figures
-_OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)\s?$")
+_OVERALL_BEFORE = re.compile(r"전체(?:적으로|로는|로|는)?\s?$")
 _LINE_LABEL_OPEN = re.compile(r"\s*(?:[○◦ㅇ□■●•▶▷◆◇※\-*]\s*)?\(")  # "○ (반도체) …": a bracket opening the line
 # ", as chip exports climbed …": a clause that goes with the main one (not "as of", "as well as", "as a result")
 _AS_CLAUSE = re.compile(r",\sas\s(?!(?:of|well|much|many|a\sresult|expected|forecast)\b)")
@@ -70,16 +71,24 @@ class SubjectSettling(PartnerScope):
         return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
 
     def _label_of_the_whole(self, index: int) -> str | None:
-        """The item a bracket that opens the line labels, for a figure "전체적으로"/"전체로는" says is the whole's."""
+        """The item a bracket that opens the line labels, or the marked topic a part named after it belongs to, for
+        a figure "전체적으로"/"전체로는" says is the whole's."""
         start = self.mentions[index].start
         if "전체" not in self.sentence[max(0, start - 8) : start] or not _OVERALL_BEFORE.search(
             self.sentence, max(0, start - 8), start
         ):
             return None
         label = self.names[0] if self.names else None
-        if label is None or not label.kind.startswith("item:") or self.sentence[label.end : label.end + 1] != ")":
-            return None
-        return label.kind.split(":", 1)[1] if _LINE_LABEL_OPEN.fullmatch(self.sentence, 0, label.start) else None
+        if (
+            label is not None
+            and label.kind.startswith("item:")
+            and self.sentence[label.end : label.end + 1] == ")"
+            and _LINE_LABEL_OPEN.fullmatch(self.sentence, 0, label.start)
+        ):
+            return label.kind.split(":", 1)[1]
+        # "휴대폰은 부분품 수출이 … 늘면서 전체 19억5000만달러로": the whole of the part named, the marked topic
+        topic = self.state.topic_subject
+        return topic[0] if topic is not None and topic[0] in wholes_of(self.state.frame.item) else None
 
     def _settle_subject(self, index: int, field_name: str, period: Period, balance_after: bool) -> bool:
         """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
