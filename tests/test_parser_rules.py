@@ -6929,3 +6929,22 @@ def test_the_whole_after_a_parts_clause_is_the_marked_topics() -> None:
     facts = read(text, "2031-03-15")
     assert facts[k("2031-02", item="mobile_phone_parts")] == (9.6e8, 27.5, None)
     assert facts[k("2031-02", item="mobile_phones")] == (1.62e9, 4.4, None)
+
+
+def test_the_level_of_last_year_is_a_comparison_not_a_period() -> None:
+    """In "back to the level of last year" and "지난해 수준을 회복하며" the year before is what the figure is compared
+    with, not the period it is for."""
+    english = (
+        "IT exports edge down in August\n"
+        "Korea's IT exports slipped 0.9% to USD13.7 billion in August, the ministry said.\n"
+        "Display exports climbed back to the level of last year, recording USD2.63 billion, up 0.4% from a year "
+        "before."
+    )
+    assert read(english, "2031-09-04")[k("2031-08", item="displays")] == (2.63e9, 0.4, None)
+    korean = (
+        "8월 IT 수출 0.9% 감소\n8월 IT 수출은 137억 달러로 0.9% 줄었다.\n"
+        "휴대폰 수출은 작년 수준에 못 미치는 16억4000만달러로 3.7% 감소했다."
+    )
+    facts = read(korean, "2031-09-04")
+    assert facts[k("2031-08", item="mobile_phones")] == (1.64e9, -3.7, None)
+    assert k("2030-01/2030-12", item="mobile_phones") not in facts

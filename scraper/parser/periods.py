@@ -719,7 +719,10 @@ NOT_PERIOD = re.compile(
     r"|\(\s?\d\s?위\s?\)|\d\s?위"
     # "지난달 공개된 속보치(…)", "the preliminary figure released last month": when it was announced
     r"|(?:지난\s?달|전월)\s?(?:에\s?)?(?:발표|공개|공표|내놓|밝힌|나온)\w*|(?:released|announced|published|reported)\s(?:last\smonth|a\smonth\sago)"
-    r"|['‘\"“「][^'’\"”」\n]{0,40}?(?:동향|현황)\s?['’\"”」]",  # a release's title ("'2018년 12월 및 연간 … 동향'")
+    r"|['‘\"“「][^'’\"”」\n]{0,40}?(?:동향|현황)\s?['’\"”」]"  # a release's title ("'2018년 12월 및 연간 … 동향'")
+    # "recovered to the level of last year", "지난해 수준을 회복하며": a comparison with a year earlier, no period
+    r"|\blevels?\sof\s(?:last\syear|the\s(?:previous|prior|preceding)\syear|a\syear\s(?:ago|earlier|before))"
+    r"|(?:지난해|작년|전년)\s?(?:의\s)?수준",
     re.I,
 )
 
