@@ -6948,3 +6948,25 @@ def test_the_level_of_last_year_is_a_comparison_not_a_period() -> None:
     facts = read(korean, "2031-09-04")
     assert facts[k("2031-08", item="mobile_phones")] == (1.64e9, -3.7, None)
     assert k("2030-01/2030-12", item="mobile_phones") not in facts
+
+
+def test_quarters_in_a_row_name_no_quarter() -> None:
+    """A quarter count in a row ("3분기 연속 증가") names no quarter; the balance after it is the report's."""
+    text = (
+        "5월 IT 수출 13% 증가\n5월 IT 수출은 131억 달러로 13.2% 늘었다.\n"
+        "휴대폰을 뺀 IT 수출이 4분기 연속 늘면서 IT 수지는 61억4000만달러 흑자를 기록했다."
+    )
+    facts = read(text, "2031-06-03")
+    assert facts[k("2031-05", flow="balance")] == (6.14e9, None, None)
+    assert all("/" not in key[0] for key in facts)
+
+
+def test_a_two_digit_year_before_a_month_dates_a_record() -> None:
+    """A year cut to two digits without an apostrophe dates a record when a month follows ("07년 10월")."""
+    text = (
+        "4월 IT 수출 사상 최대\n4월 IT 수출은 128억 달러로 39.5% 늘었다.\n"
+        "반도체는 43억1천만달러로 종전 최대치인 07년 10월 36억2천만달러를 30개월 만에 넘어섰다."
+    )
+    facts = read(text, "2031-05-04")
+    assert facts[k("2031-04", item="semiconductors")] == (4.31e9, None, None)
+    assert facts[k("2007-10", item="semiconductors")] == (3.62e9, None, None)

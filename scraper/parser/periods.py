@@ -216,7 +216,11 @@ _YEAR_REL = r"(?P<rel>this|last|the\sprevious|the\scurrent|next)\syear"
 # "vs $14.36B in June '15": a year cut to its last two digits after an apostrophe
 _YEAR_ABS = r"(?:(?P<yabs>(?:19|20)\d{2})|[’'‘]\s?(?P<eyy>\d{2})(?!\d|[.,]\d|\s?%|\s?(?:percent|pct)\b))"
 _YEAR_QUAL = rf"(?:\s(?:of\s|in\s)?(?:{_YEAR_REL}|{_YEAR_ABS}))?"
-_KO_YEAR = r"(?:(?P<kyear>(?:19|20)\d{2})\s?년|[’'‘`´]\s?(?P<kyy>\d{2})\s?(?:년|\.))"
+# "'06년", "’18.": a year cut to two digits after an apostrophe; without one only before a month ("06년 11월")
+_KO_YEAR = (
+    r"(?:(?P<kyear>(?:19|20)\d{2})\s?년"
+    r"|(?:[’'‘`´]\s?|(?<![\d.,])(?=[01]\d\s?년\s?(?:1[0-2]|0?[1-9])\s?월))(?P<kyy>\d{2})\s?(?:년|\.))"
+)
 
 
 class YearFields(TypedDict, total=False):
@@ -722,7 +726,8 @@ NOT_PERIOD = re.compile(
     r"|['‘\"“「][^'’\"”」\n]{0,40}?(?:동향|현황)\s?['’\"”」]"  # a release's title ("'2018년 12월 및 연간 … 동향'")
     # "recovered to the level of last year", "지난해 수준을 회복하며": a comparison with a year earlier, no period
     r"|\blevels?\sof\s(?:last\syear|the\s(?:previous|prior|preceding)\syear|a\syear\s(?:ago|earlier|before))"
-    r"|(?:지난해|작년|전년)\s?(?:의\s)?수준",
+    r"|(?:지난해|작년|전년)\s?(?:의\s)?수준"
+    r"|\d{1,2}\s?(?:개\s?)?분기\s?(?:연속|째|만에)",  # "3분기 연속 증가": three quarters in a row, no quarter
     re.I,
 )
 
