@@ -6970,3 +6970,30 @@ def test_a_two_digit_year_before_a_month_dates_a_record() -> None:
     facts = read(text, "2031-05-04")
     assert facts[k("2031-04", item="semiconductors")] == (4.31e9, None, None)
     assert facts[k("2007-10", item="semiconductors")] == (3.62e9, None, None)
+
+
+def test_a_change_in_a_flow_of_an_item_named_after_it() -> None:
+    """In "on a 24.3-percent rise in overseas sales of solid-state drives" the flow comes first, then "of" and the
+    item the change belongs to."""
+    text = (
+        "ICT exports climb in May\nKorea's ICT exports rose 9.4 percent to $16.8 billion in May.\n"
+        "Exports of computers and peripheral devices gained 2.2 percent to $874 million on a 24.3-percent rise in "
+        "overseas sales of solid-state drives."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2031-05", item="computers_peripherals")] == (8.74e8, 2.2, None)
+    assert facts[k("2031-05", item="ssd")] == (None, 24.3, None)
+
+
+def test_a_relative_clause_on_a_causes_noun_in_a_sentence_naming_no_subject() -> None:
+    """In "… thanks to the surge in solid-state drives (SSDs), which soared …" the clause's figures are the cause
+    noun's, also when nothing else in the sentence is named (not the subject of the sentence before)."""
+    text = (
+        "ICT exports rebound in 2030\n\nKorea's ICT exports rose 3.6 percent to $181.2 billion last year, the "
+        "ministry said.\nComputers and peripheral devices also posted a 39.5 percent growth to $11.7 billion. "
+        "This is the highest value in history thanks to the surge in solid-state drives (SSDs), which soared 71.4 "
+        "percent to $8.2 billion."
+    )
+    facts = read(text, "2031-01-18")
+    assert facts[k("2030-01/2030-12", item="computers_peripherals")] == (1.17e10, 39.5, None)
+    assert facts[k("2030-01/2030-12", item="ssd")] == (8.2e9, 71.4, None)

@@ -102,6 +102,7 @@ class Asides(NoiseMuting):
                 state.last_region_end,
                 state.last_number,
             )
+            state.named_subject = state.named_any = True  # (its figures need no subject from the sentence before)
 
     def _in_appositive(self, mention: Mention) -> bool:
         """Is the English noise phrase inside an appositive set off by commas right after the subject's name, with

@@ -327,18 +327,21 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
     start = mentions[index].start  # (the pattern ends at the figure: a short look back is enough)
     part_of_before = _part_of_before(sentence, start)
     amount = mentions[index].kind == "money"
+    flow_named = False
     for mention in following:
         gap = sentence[position : mention.start]
         worth_of = amount and position == mentions[index].end and _AMOUNT_OF.fullmatch(gap) is not None
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
             continue  # "a surplus of $X in ICT trade with Vietnam": the partner comes next
-        if not (_POST_GAP.fullmatch(gap) or (part_of_before and gap == " of ") or worth_of):
+        # ("a 31.6% increase in overseas sales of solid-state drives": the flow, then what of)
+        if not (_POST_GAP.fullmatch(gap) or ((part_of_before or flow_named) and gap == " of ") or worth_of):
             return named_item
         kind = mention.kind
         if _FROM_OR_WITH.match(gap) and not kind.startswith("region:"):
             return named_item  # only a partner comes after "from" or "with"
         if kind.startswith("flow:"):
             frame.flow = kind.split(":", 1)[1]
+            flow_named = True
         elif kind.startswith("region:") and _PARTNER_OF_FLOW.get(frame.flow, _PARTNER_OF_FLOW["export"]).search(gap):
             frame.region = kind.split(":", 1)[1]
             return named_item  # "$2.11 billion worth of ICT goods to Vietnam": the goods, then where to
@@ -351,6 +354,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
                 or "worth" in gap
                 or worth_of
                 or part_of_before
+                or flow_named
             )
         ):
             frame.item = kind.split(":", 1)[1]
