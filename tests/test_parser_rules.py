@@ -6997,3 +6997,18 @@ def test_a_relative_clause_on_a_causes_noun_in_a_sentence_naming_no_subject() ->
     facts = read(text, "2031-01-18")
     assert facts[k("2030-01/2030-12", item="computers_peripherals")] == (1.17e10, 39.5, None)
     assert facts[k("2030-01/2030-12", item="ssd")] == (8.2e9, 71.4, None)
+
+
+def test_a_figureless_lead_in_on_imports_heads_the_paragraphs_after_it() -> None:
+    """A paragraph of one sentence without figures that opens "For imports," leads into the imports' section, as a
+    heading does: the flow-less figures after it, even before a later "imports of …", are imports."""
+    text = (
+        "ICT exports slip in June\n\nICT exports fell 2.6 percent to $14.7 billion in June, while imports rose 1.9 "
+        "percent to $8.8 billion.\n\nFor imports, chips contracted while computers and peripheral devices and "
+        "displays advanced.\n\nThe value of computers and peripheral devices jumped 27.3 percent to $1.2 billion and "
+        "imports of displays rose 9.6 percent to $377 million."
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-06", flow="import", item="computers_peripherals")] == (1.2e9, 27.3, None)
+    assert facts[k("2031-06", flow="import", item="displays")] == (3.77e8, 9.6, None)
+    assert k("2031-06", item="computers_peripherals") not in facts

@@ -32,6 +32,7 @@ from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import (
     captions_over_trend_lines,
     flow_heading,
+    flow_lead_in,
     foreign_headlines,
     numbered_heading,
     other_subject_sections,
@@ -175,7 +176,7 @@ class Assembler:
             if heading:
                 self.section_period = None  # a numbered heading ends the section above it
                 self.section_flow = "export"
-            if at > furniture and (flow := flow_heading(lines[at])):
+            if at > furniture and (flow := flow_heading(lines[at]) or flow_lead_in(lines[at])):
                 self.section_flow = flow  # "Imports" over "By item, displays rose …": the section's flow
             self.start_paragraph(sentences[0] if sentences else "")
             if at in other_subjects:

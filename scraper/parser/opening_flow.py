@@ -94,6 +94,7 @@ class OpeningFlow:
             flow = "export"  # "- Chips USD 8.54 bln" after "- ICT trade balance …": an item's balance is named
         if (
             named.exports_before_imports()
+            and self.para.section_flow != "import"  # (under "Imports" or "For imports, …" they are the imports')
             and not self._figures_of_a_source(named)
             and not self._import_verb(named)
             and not self._flow_of_the_names_before(named)

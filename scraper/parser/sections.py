@@ -181,3 +181,22 @@ def flow_heading(paragraph: str) -> str | None:
         return None
     flow = flows.pop()[5:]
     return flow if flow in ("export", "import") else None
+
+
+# "For imports, chips fell while displays advanced.": a lead-in that opens on one flow
+_FLOW_LEAD_IN = re.compile(
+    r"\s*(?:For|As\sfor|On\sthe|Turning\sto|In\sterms\sof)\s(?:the\s)?(?P<flow>imports?|exports?)(?:\sside)?,\s"
+)
+
+
+def flow_lead_in(paragraph: str) -> str | None:
+    """'For imports, chips and phones contracted while displays advanced.': a paragraph of one sentence without a
+    figure that opens on one flow leads into that flow's section, as a heading does; the flow-less figures of the
+    paragraphs after it are that flow's."""
+    if not paragraph[:14].lstrip().startswith(("For", "As", "On", "Turning", "In")):
+        return None  # (most paragraphs open otherwise)
+    lead = _FLOW_LEAD_IN.match(paragraph)
+    line = paragraph.strip()
+    if lead is None or "\n" in line or ". " in line or any(c.isdigit() for c in line):
+        return None  # (one sentence, no figure)
+    return "import" if lead.group("flow").startswith("import") else "export"
