@@ -7012,3 +7012,17 @@ def test_a_figureless_lead_in_on_imports_heads_the_paragraphs_after_it() -> None
     assert facts[k("2031-06", flow="import", item="computers_peripherals")] == (1.2e9, 27.3, None)
     assert facts[k("2031-06", flow="import", item="displays")] == (3.77e8, 9.6, None)
     assert k("2031-06", item="computers_peripherals") not in facts
+
+
+def test_a_line_opening_on_the_same_period_goes_on_with_the_line_before() -> None:
+    """Where every sentence has its own line, "작년 같은 기간 …보다 N% 늘었다" goes on with the period of the line
+    before it (a running total), not the report's month."""
+    text = (
+        "ICT 수출 1~8월 최대\n과기부는 13일 8월 ICT 수출입 동향을 내놨다.\n"
+        "8월 ICT 수출은 171억2000만 달러로 전년 동월 대비 6.1% 늘었다.\n수입은 92억 달러로 2.4% 줄었다.\n"
+        "올해 1~8월 누적 ICT 수출은 1377억 달러로 역대 최대였다.\n작년 같은 기간 1301억 달러보다 5.8% 많다.\n"
+        "반도체는 88억4000만 달러로 9.7% 증가했다.\n"
+    )
+    facts = read(text, "2031-09-13")
+    assert facts[k("2031-01/2031-08")] == (1.377e11, 5.8, 1.301e11)
+    assert facts[k("2031-08")] == (1.712e10, 6.1, None)

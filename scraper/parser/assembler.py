@@ -48,6 +48,11 @@ _BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|
 _PART_OF_LAST = re.compile(r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|Of\s(?:this|that|these|the\stotal),")
 # ... or, with its contrast ("반면 디스플레이는 …"), a line that opens on the sentence before it
 _GOES_ON_FROM_LAST = re.compile(_PART_OF_LAST.pattern + r"|반면(?:\s|,)")
+# "작년 같은 기간 …보다 5.0% 늘었다", "In the same period a year earlier, …": a line that opens on the period of the
+# line before it
+_SAME_PERIOD_OPENING = re.compile(
+    r"\s*(?:(?:작년|지난해|전년)\s?)?(?:같은|동)\s?기간|\s*(?:In|During|Over|For)\s(?:the\s)?same\speriod\b"
+)
 # what ends a dated list: a line naming a period or another flow ("1~9월 누적으로는 …", "수입은 …"), or English;
 # a partner the scanner knows ends it too
 _NAMES_OWN_PERIOD_OR_FLOW = re.compile(
@@ -236,12 +241,15 @@ class Assembler:
         """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading
         nor into a line that opens a breakdown ("지역별로는 …", "3분기 품목별로는 …"); a partner's breakdown goes on
         into a line that opens on the sentence before it ("이 중 휴대폰이 …", "반면 디스플레이는 …"), and the last
-        figure into one that opens on it ("That beat the record of …", "종전 최대였던 …")."""
+        figure into one that opens on it ("That beat the record of …", "종전 최대였던 …"); the period goes on into a
+        line that opens on the same period ("작년 같은 기간 …보다 5.0% 늘었다")."""
         opens_breakdown = "별로" in first and _BREAKDOWN_OPENING.match(first) is not None
         if old.flow != "balance" and not _SECTION_MARK.match(first) and not opens_breakdown:
             self.paragraph.flow = old.flow
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
+        if old.topic_period is not None and _SAME_PERIOD_OPENING.match(first):
+            self.paragraph.topic_period = old.topic_period
         self._go_on_with_the_dated_list(old, first, opens_breakdown)
         if old.last_frame is not None and (opens_on_the_last_figure(first) or _PART_OF_LAST.match(first)):
             self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
