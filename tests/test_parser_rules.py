@@ -7026,3 +7026,17 @@ def test_a_line_opening_on_the_same_period_goes_on_with_the_line_before() -> Non
     facts = read(text, "2031-09-13")
     assert facts[k("2031-01/2031-08")] == (1.377e11, 5.8, 1.301e11)
     assert facts[k("2031-08")] == (1.712e10, 6.1, None)
+
+
+def test_a_listed_companys_move_in_a_market_wrap_is_no_trade_figure() -> None:
+    """A market wrap beside the trade data: "SK hynix added 2.8 percent" on a line of its own is the shares', not
+    the ICT exports' the headline names."""
+    text = (
+        "KOSPI up for second day; tech exports fall for 9th month\n"
+        "SEOUL, Aug. 13 (Wire) -- Korean shares rose for a second session, with the KOSPI up 0.4 percent.\n"
+        "Samsung Electronics climbed 1.1 percent to 44,900 won and SK hynix added 3.3 percent.\n"
+        "After the close, the ministry released trade data.\n"
+        "Exports of ICT goods fell 17.6 percent on-year to $15.7 billion in July.\n"
+    )
+    facts = read(text, "2031-08-13")
+    assert facts[k("2031-07")] == (1.57e10, -17.6, None)

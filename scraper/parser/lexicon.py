@@ -719,6 +719,9 @@ NOISE_CLAUSE = [
     # (not a level of trade: "ICT exports closed at US$156.62 billion")
     r"(?!\s(?:US\s?)?\$\s?[\d.,]+\s?(?:billion|bn|million|trillion)\b|\s[\d.,]+\s(?:billion|million)\s(?:US\s)?dollars)",
     r"\b(?:worth\sof\s)?(?:stocks|equities)\b",  # "Foreign investors bought a net 354 billion won worth of stocks"
+    # a listed company's move in a market wrap ("SK hynix added 2.8 percent"): its shares, the verb right after it
+    r"\b(?:Samsung\s(?:Electronics|SDI|Electro-Mechanics)|SK\s?[Hh]ynix|LG\s(?:Display|Electronics|Innotek)"
+    r"|SK\sTelecom)\s(?:added|gained|rose|climbed|jumped|advanced|fell|dropped|lost|slipped|shed|declined|sank)\b",
     # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",
