@@ -7040,3 +7040,18 @@ def test_a_listed_companys_move_in_a_market_wrap_is_no_trade_figure() -> None:
     )
     facts = read(text, "2031-08-13")
     assert facts[k("2031-07")] == (1.57e10, -17.6, None)
+
+
+def test_a_year_earlier_value_the_current_prior_disputes_is_dropped() -> None:
+    """"지난해 1월(158억2000만달러)보다 …" states the total's year-earlier value; a line of its own that dates another
+    amount to that month without naming its subject ("지난해 1월 96억3000만달러로 …", an item's) is not the total's."""
+    text = (
+        "1월 ICT 수출 16% 감소\n"
+        "1월 ICT 수출은 132억9000만달러로 지난해 1월(158억2000만달러)보다 16.0% 감소했다.\n"
+        "수입은 81억1000만달러로 4.9% 줄었다.\n"
+        "반도체 수출은 72억3000만달러로 22.8% 줄었다.\n"
+        "지난해 1월 96억3000만달러로 처음 90억달러를 넘었던 것과 대조적이다.\n"
+    )
+    facts = read(text, "2031-02-14")
+    assert facts[k("2031-01")] == (1.329e10, -16.0, 1.582e10)
+    assert facts[k("2030-01")][0] == 1.582e10

@@ -198,6 +198,7 @@ class Assembler:
         self.book.place_displaced_parts()
         self.book.move_parts_larger_than_their_month()
         self.book.move_figures_too_large_for_a_month()
+        self.book.drop_values_a_prior_disputes()
         self.book.fill_priors()
         facts = self.book.facts()
         published = self.document.published

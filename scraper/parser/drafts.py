@@ -239,6 +239,28 @@ class DraftBook:
                     del self.drafts[key]
                     break
 
+    def drop_values_a_prior_disputes(self) -> None:
+        """A value for a period a year before the current one that disagrees beyond rounding with the year-earlier
+        value the current one states, and was attributed on weaker evidence, is another subject's figure ("지난해
+        1월(166억9000만달러)보다 …" then, on a line of its own, "지난해 1월 100억1000만달러로 …" of an item): dropped,
+        and counted in `conflicts`."""
+        self.drop_contradicted_priors()  # (a prior its own figure and change contradict disputes nothing)
+        for (label, flow, item, region), draft in self.drafts.items():
+            prior = draft.values.get("prior_usd")
+            if prior is None:
+                continue
+            before = self.drafts.get((periods.label_a_year_before(label), flow, item, region))
+            value = before.values.get("value_usd") if before is not None else None
+            if before is None or value is None or before.strength["value_usd"] >= draft.strength["prior_usd"]:
+                continue
+            if not (
+                same_within_rounding(value, prior, "value_usd")
+                or within_last_digit(value, before.digits["value_usd"], prior)
+                or within_last_digit(prior, draft.digits["prior_usd"], value)
+            ):
+                del before.values["value_usd"]
+                self.conflicts += 1
+
     def fill_priors(self) -> None:
         """A value stated for the same month (or span) a year before is the year-earlier value of the
         current one ("… 2017년 4월 155억달러를 뛰어넘는", "last year's $16.2 billion")."""
