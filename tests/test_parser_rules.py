@@ -7043,8 +7043,8 @@ def test_a_listed_companys_move_in_a_market_wrap_is_no_trade_figure() -> None:
 
 
 def test_a_year_earlier_value_the_current_prior_disputes_is_dropped() -> None:
-    """"지난해 1월(158억2000만달러)보다 …" states the total's year-earlier value; a line of its own that dates another
-    amount to that month without naming its subject ("지난해 1월 96억3000만달러로 …", an item's) is not the total's."""
+    """The line "지난해 1월(158억2000만달러)보다 …" states the total's year-earlier value; a line of its own that
+    dates another amount to that month without naming its subject (an item's) is not the total's."""
     text = (
         "1월 ICT 수출 16% 감소\n"
         "1월 ICT 수출은 132억9000만달러로 지난해 1월(158억2000만달러)보다 16.0% 감소했다.\n"
