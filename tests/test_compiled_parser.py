@@ -38,6 +38,7 @@ for text in sorted(Path(sys.argv[1]).glob("invented*/*.txt")):
 
 PARSER_TESTS = (
     "tests/test_parser_causes.py",
+    "tests/test_parser_drafts.py",
     "tests/test_parser_english.py",
     "tests/test_parser_korean.py",
     "tests/test_parser_metamorphic.py",

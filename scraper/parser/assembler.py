@@ -199,6 +199,7 @@ class Assembler:
         self.book.move_parts_larger_than_their_month()
         self.book.move_figures_too_large_for_a_month()
         self.book.drop_values_a_prior_disputes()
+        self.book.drop_parts_restating_their_whole()
         self.book.fill_priors()
         facts = self.book.facts()
         published = self.document.published

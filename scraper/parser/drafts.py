@@ -261,6 +261,20 @@ class DraftBook:
                 del before.values["value_usd"]
                 self.conflicts += 1
 
+    def drop_parts_restating_their_whole(self) -> None:
+        """An item's or a partner's amount equal (within rounding) to the ICT total of the same period and flow is
+        the total's, carried to a part whose scope did not end where it should have (paragraphs run together: "…
+        China …. 지난해 ICT 수출이 1694억1천만달러로 … 8.7% 늘면서"): no part is all of the total. The figures read with
+        it are the total's too; all are dropped and counted in `conflicts`."""
+        for (label, flow, item, region), draft in self.drafts.items():
+            if (item, region) == ("ict", "world") or flow == "balance" or "value_usd" not in draft.values:
+                continue
+            whole = self.drafts.get((label, flow, "ict", "world"))
+            total = whole.values.get("value_usd") if whole is not None else None
+            if total is not None and same_within_rounding(draft.values["value_usd"], total, "value_usd"):
+                draft.values.clear()
+                self.conflicts += 1
+
     def fill_priors(self) -> None:
         """A value stated for the same month (or span) a year before is the year-earlier value of the
         current one ("… 2017년 4월 155억달러를 뛰어넘는", "last year's $16.2 billion")."""
