@@ -91,6 +91,13 @@ def within_last_digit(rough: float, digits: int, precise: float) -> bool:
     return bool(abs(rough - precise) < unit)
 
 
+def one_figure(a: float, a_digits: int, b: float, b_digits: int, field_name: str) -> bool:
+    """Are two statements, written to `a_digits` and `b_digits` significant digits, one figure rounded or cut?"""
+    return (
+        same_within_rounding(a, b, field_name) or within_last_digit(a, a_digits, b) or within_last_digit(b, b_digits, a)
+    )
+
+
 # The largest item (chips) and partner (China with Hong Kong) make up well under this share of a month's ICT
 # exports; a part above it is another period's figure (measured: 0.7 moved true March chip figures of 74%).
 PART_SHARE_CEILING = 0.85
@@ -173,11 +180,7 @@ class DraftBook:
             draft.hold(field_name, value, digits, evidence)
             return True
         old, old_digits, old_strength = draft.values[field_name], draft.digits[field_name], draft.strength[field_name]
-        same = (
-            same_within_rounding(old, value, field_name)
-            or within_last_digit(old, old_digits, value)
-            or within_last_digit(value, digits, old)
-        )
+        same = one_figure(old, old_digits, value, digits, field_name)
         if (old_digits == 0 and digits > 0) or (same and digits > old_digits):
             draft.hold(field_name, value, digits, max(evidence, old_strength))
             return True
@@ -253,11 +256,7 @@ class DraftBook:
             value = before.values.get("value_usd") if before is not None else None
             if before is None or value is None or before.strength["value_usd"] >= draft.strength["prior_usd"]:
                 continue
-            if not (
-                same_within_rounding(value, prior, "value_usd")
-                or within_last_digit(value, before.digits["value_usd"], prior)
-                or within_last_digit(prior, draft.digits["prior_usd"], value)
-            ):
+            if not one_figure(value, before.digits["value_usd"], prior, draft.digits["prior_usd"], "value_usd"):
                 del before.values["value_usd"]
                 self.conflicts += 1
 
