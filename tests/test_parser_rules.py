@@ -7055,3 +7055,17 @@ def test_a_year_earlier_value_the_current_prior_disputes_is_dropped() -> None:
     facts = read(text, "2031-02-14")
     assert facts[k("2031-01")] == (1.329e10, -16.0, 1.582e10)
     assert facts[k("2030-01")][0] == 1.582e10
+
+
+def test_the_country_after_a_partners_adjective_is_that_partner() -> None:
+    """An adjective names the partner "the country" refers to ("Japanese buyers held back: Korea's display exports
+    to the country …"); "the country's exports" after one stay Korea's own."""
+    text = (
+        "ICT exports fell 8.2 percent to $14.1 billion in March.\n"
+        "Japanese orders for panels were thin: Korea's display exports to the country dropped 12.4 percent to "
+        "$410 million.\n"
+        "Despite Vietnamese factory closures, the country's phone exports grew 3.3 percent to $1.02 billion.\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", item="displays", region="japan")] == (4.1e8, -12.4, None)
+    assert facts[k("2031-03", item="mobile_phones")] == (1.02e9, 3.3, None)

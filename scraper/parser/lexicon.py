@@ -225,6 +225,20 @@ CONTEXT_ITEMS: dict[str, dict[str, list[str]]] = {
 }
 
 
+# a partner's adjective: "the country" after "Chinese demand" is China (`partner_scope`), though the bare adjective
+# names no partner's trade itself (`_demonym`)
+PARTNER_ADJECTIVES: dict[str, str] = {
+    "china": "Chinese",
+    "us": "American",
+    "vietnam": "Vietnamese",
+    "japan": "Japanese",
+    "taiwan": "Taiwanese",
+    "india": "Indian",
+    "indonesia": "Indonesian",
+    "middle_east": r"Middle\sEastern",
+}
+
+
 def _demonym(adjective: str) -> list[str]:
     """A partner named by its adjective: "the Vietnamese market", "Middle Eastern buyers", "Chinese-made
     goods", "Japanese components" (what is bought from it). Bare adjectives ("Chinese demand", "Japanese
@@ -268,7 +282,7 @@ REGIONS: dict[str, list[str]] = {
         r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
-        *_demonym("Chinese"),
+        *_demonym(PARTNER_ADJECTIVES["china"]),
     ],
     "hong_kong": [r"Hong\sKong", r"홍콩"],
     "us": [
@@ -283,7 +297,7 @@ REGIONS: dict[str, list[str]] = {
             r"(?:the\s)?United\sStates",
             r"(?:the\s)?USA\b",
             r"America(?!n)",
-            *_demonym("American"),
+            *_demonym(PARTNER_ADJECTIVES["us"]),
         )
     ]
     + [
@@ -299,7 +313,7 @@ REGIONS: dict[str, list[str]] = {
         r"베트남",
         r"(?:對\s?)?越(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?\d)",
         r"VN(?=\s?\$)",
-        *_demonym("Vietnamese"),
+        *_demonym(PARTNER_ADJECTIVES["vietnam"]),
     ],
     "eu": [
         r"(?:the\s)?European\sUnion(?:\s\(EU\))?",
@@ -316,12 +330,12 @@ REGIONS: dict[str, list[str]] = {
         r"대일(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천]|$)",
         r"對\s?日",
         r"(?<!\d)日(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역))",
-        *_demonym("Japanese"),
+        *_demonym(PARTNER_ADJECTIVES["japan"]),
     ],
-    "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)", *_demonym("Taiwanese")],
+    "taiwan": [r"Taiwan(?!ese)", r"대만", r"TW(?=\s?\$)", *_demonym(PARTNER_ADJECTIVES["taiwan"])],
     "india": [
         r"India(?!n)",
-        *_demonym("Indian"),
+        *_demonym(PARTNER_ADJECTIVES["india"]),
         r"인도(?![네양])",
         # a prefix like 대미/대중; matched whole, or "대인" would be read as a bound ("10%대인")
         r"대인도(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
@@ -337,7 +351,7 @@ REGIONS: dict[str, list[str]] = {
     "middle_east": [
         r"(?:the\s)?Middle\sEast",
         r"중동",
-        *_demonym(r"Middle\sEastern"),
+        *_demonym(PARTNER_ADJECTIVES["middle_east"]),
         r"(?:the\s)?Middle\sEastern\s(?:countries|nations|states|economies)",  # a group of partners by its adjective
     ],
     "_same": [
@@ -369,7 +383,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "malaysia": [r"Malaysia", r"말레이시아"],
     "philippines": [r"(?:the\s)?Philippines", r"필리핀"],
     "thailand": [r"Thailand", r"태국"],
-    "indonesia": [r"Indonesia", r"인도네시아", *_demonym("Indonesian")],
+    "indonesia": [r"Indonesia", r"인도네시아", *_demonym(PARTNER_ADJECTIVES["indonesia"])],
     "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
     "brazil": [r"Brazil", r"브라질"],
     "russia": [r"Russia", r"러시아"],

@@ -14,10 +14,20 @@ import re
 from mypy_extensions import trait
 
 from scraper.parser.casefold import folded_sentence
+from scraper.parser.lexicon import PARTNER_ADJECTIVES
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.subjects import opens_on_a_partners_total
 
+# "Chinese demand for memory was weak: Korea's memory exports to the country fell …": the partner of an adjective
+# before "the country" (not the continent's: "Latin American", "South American", "North American")
+_PARTNER_ADJECTIVE = re.compile(
+    "|".join(
+        rf"(?P<{code}>(?<!Latin\s)(?<!South\s)(?<!North\s)\b{adjective}\b)"
+        for code, adjective in PARTNER_ADJECTIVES.items()
+    )
+)
+_POSSESSIVE = re.compile(r"['’]s\b")  # "the country's ICT exports": Korea's own, whatever adjective came before
 _THOSE_TO = re.compile(
     r"\bthose\s(?:to|for|bound\sfor|headed\sfor|going\sto|shipped\sto)\s(?:the\s)?[\w.\s]{2,25}$", re.I
 )
@@ -131,7 +141,16 @@ class PartnerScope:
             return None
         if "bloc" in mention.text.lower():
             return self.doc.last_bloc
-        return self._partner_named_before(mention) or self.para.partner or self._partner_named_last()
+        return (
+            self._partner_named_before(mention)
+            or (
+                None
+                if _POSSESSIVE.match(self.sentence, mention.end)
+                else _partner_of_an_adjective(self.sentence[: mention.start])
+            )
+            or self.para.partner
+            or self._partner_named_last()
+        )
 
     def _partner_named_before(self, mention: Mention) -> str | None:
         """A partner the same sentence named before ("With Vietnam, the surplus …, though shipments to the Southeast
@@ -248,3 +267,9 @@ class PartnerScope:
             match.group().startswith(("역시", "마찬가지")) or match.start() + 2 not in names_end
             for match in _ALSO.finditer(self.sentence)
         )
+
+
+def _partner_of_an_adjective(text: str) -> str | None:
+    """The partner whose adjective `text` names last ("Chinese demand …"), if any."""
+    named = [match.lastgroup for match in _PARTNER_ADJECTIVE.finditer(text)]
+    return named[-1] if named else None
