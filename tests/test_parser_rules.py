@@ -7069,3 +7069,23 @@ def test_the_country_after_a_partners_adjective_is_that_partner() -> None:
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03", item="displays", region="japan")] == (4.1e8, -12.4, None)
     assert facts[k("2031-03", item="mobile_phones")] == (1.02e9, 3.3, None)
+
+
+def test_a_partner_nobody_named_keeps_its_figures_out_of_the_world() -> None:
+    """A partner referred to but never named in its paragraph ("imports from the island"): the figure is some
+    partner's, never the world's (the world's import of the item, given later, stays right)."""
+    text = (
+        "ICT imports rose 4.4 percent to $9.7 billion in the first half.\n"
+        "Chip imports from the island climbed 12.8 percent to $6.21 billion.\n"
+        "Imports of chips from all partners edged up 0.6 percent to $14.02 billion.\n"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", flow="import", item="semiconductors")] == (1.402e10, 0.6, None)
+    assert not [key for key, figures in facts.items() if figures[0] == 6.21e9]
+    korean = (
+        "상반기 ICT 수입은 97억 달러로 4.4% 늘었다.\n"
+        "해당 국가로부터의 반도체 수입은 62.1억 달러로 12.8% 증가했다.\n"
+        "전체 반도체 수입은 140.2억 달러로 0.6% 늘었다.\n"
+    )
+    facts = read(korean, "2031-07-14")
+    assert facts[k("2031-01/2031-06", flow="import", item="semiconductors")] == (1.402e10, 0.6, None)

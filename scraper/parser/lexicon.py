@@ -234,7 +234,7 @@ PARTNER_ADJECTIVES: dict[str, str] = {
     "japan": "Japanese",
     "taiwan": "Taiwanese",
     "india": "Indian",
-    "indonesia": "Indonesian",
+    "other:indonesia": "Indonesian",
     "middle_east": r"Middle\sEastern",
 }
 
@@ -383,7 +383,7 @@ OTHER_REGIONS: dict[str, list[str]] = {
     "malaysia": [r"Malaysia", r"말레이시아"],
     "philippines": [r"(?:the\s)?Philippines", r"필리핀"],
     "thailand": [r"Thailand", r"태국"],
-    "indonesia": [r"Indonesia", r"인도네시아", *_demonym(PARTNER_ADJECTIVES["indonesia"])],
+    "indonesia": [r"Indonesia", r"인도네시아", *_demonym(PARTNER_ADJECTIVES["other:indonesia"])],
     "united kingdom": [r"(?:the\s)?United\sKingdom", r"(?:the\s)?U\.K\.", r"영국"],
     "brazil": [r"Brazil", r"브라질"],
     "russia": [r"Russia", r"러시아"],

@@ -21,10 +21,11 @@ from scraper.parser.subjects import opens_on_a_partners_total
 
 # "Chinese demand for memory was weak: Korea's memory exports to the country fell …": the partner of an adjective
 # before "the country" (not the continent's: "Latin American", "South American", "North American")
+_ADJECTIVE_CODES = list(PARTNER_ADJECTIVES)  # (a group per partner, named by its place: codes are no group names)
 _PARTNER_ADJECTIVE = re.compile(
     "|".join(
-        rf"(?P<{code}>(?<!Latin\s)(?<!South\s)(?<!North\s)\b{adjective}\b)"
-        for code, adjective in PARTNER_ADJECTIVES.items()
+        rf"(?P<p{number}>(?<!Latin\s)(?<!South\s)(?<!North\s)\b{PARTNER_ADJECTIVES[code]}\b)"
+        for number, code in enumerate(_ADJECTIVE_CODES)
     )
 )
 _POSSESSIVE = re.compile(r"['’]s\b")  # "the country's ICT exports": Korea's own, whatever adjective came before
@@ -272,4 +273,4 @@ class PartnerScope:
 def _partner_of_an_adjective(text: str) -> str | None:
     """The partner whose adjective `text` names last ("Chinese demand …"), if any."""
     named = [match.lastgroup for match in _PARTNER_ADJECTIVE.finditer(text)]
-    return named[-1] if named else None
+    return _ADJECTIVE_CODES[int(named[-1][1:])] if named and named[-1] else None

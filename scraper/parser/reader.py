@@ -165,6 +165,12 @@ _OTHER_STATISTIC_WORDS = re.compile(r"[Pp]rice|sales|transactions|deals|consumpt
 
 _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
 
+# "the country", "the island", "the bloc", "해당 국가" as a partner traded with: the figures of its clause are that
+# partner's, and when nothing before says which it is, nobody's (not the world's)
+_UNKNOWN_PARTNER = re.compile(r"(?i).*\b(?:country|nation|island|bloc)|해당\s?(?:국가|지역)")
+_TRADED_WITH_BEFORE = re.compile(r"\b(?:to|from|with)\s$", re.I)
+_TRADED_WITH_AFTER = re.compile(r"\s?(?:으로|로|에서|에|과|와)")
+
 
 # "…늘었으나, 6월에는 …": a clause of contrast ended, the topic going on into the next
 _KO_CONTRAST_GOES_ON = re.compile(r"[가-힣](?:지만|으나)\s?,?\s")
@@ -435,6 +441,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         self._open_a_new_clause(mention)
         if kind == "region:_same":
             if (partner := self._partner_referred_to(mention)) is None:
+                if _UNKNOWN_PARTNER.fullmatch(mention.text) and self._trades_with(mention):
+                    self._mute_clause(mention.start, mention.end)  # "chip imports from the island …": whose, unknown
                 return
             kind = f"region:{partner}"
         whole = self._whole_broken_down(mention)
@@ -462,6 +470,12 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _trades_with(self, mention: Mention) -> bool:
+        """Is `mention` the partner a flow goes to or comes from ("exports to the country", "해당 국가로의 수출")?"""
+        if self.ko:
+            return _TRADED_WITH_AFTER.match(self.sentence, mention.end) is not None
+        return _TRADED_WITH_BEFORE.search(self.sentence, max(0, mention.start - 6), mention.start) is not None
 
     def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
         """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
