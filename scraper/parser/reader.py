@@ -440,9 +440,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return
         self._open_a_new_clause(mention)
         if kind == "region:_same":
-            if (partner := self._partner_referred_to(mention)) is None:
-                if _UNKNOWN_PARTNER.fullmatch(mention.text) and self._trades_with(mention):
-                    self._mute_clause(mention.start, mention.end)  # "chip imports from the island …": whose, unknown
+            if (partner := self._partner_of_a_reference(mention)) is None:
                 return
             kind = f"region:{partner}"
         whole = self._whole_broken_down(mention)
@@ -470,6 +468,14 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _partner_of_a_reference(self, mention: Mention) -> str | None:
+        """The partner "the country" refers to; when none is known and it is traded with ("chip imports from the
+        island …"), its clause is muted: the figure is some partner's, not the world's."""
+        partner = self._partner_referred_to(mention)
+        if partner is None and _UNKNOWN_PARTNER.fullmatch(mention.text) and self._trades_with(mention):
+            self._mute_clause(mention.start, mention.end)
+        return partner
 
     def _trades_with(self, mention: Mention) -> bool:
         """Is `mention` the partner a flow goes to or comes from ("exports to the country", "해당 국가로의 수출")?"""
