@@ -7089,3 +7089,26 @@ def test_a_partner_nobody_named_keeps_its_figures_out_of_the_world() -> None:
     )
     facts = read(korean, "2031-07-14")
     assert facts[k("2031-01/2031-06", flow="import", item="semiconductors")] == (1.402e10, 0.6, None)
+
+
+def test_a_market_trackers_world_count_of_a_product_is_not_korean_trade() -> None:
+    """A research firm's count of a product shipped or sold the world over ("Worldwide notebook shipments …", "세계
+    태블릿 출하량은 …") is the world market's: neither Korea's export of the item nor its ICT total."""
+    text = (
+        "Laptop slump deepens\n"
+        "Worldwide notebook shipments slid 8.7 percent on-year to 41 million units in the second quarter, a "
+        "tracker said.\n"
+        "South Korea's ICT exports grew 2.6 percent to $17.3 billion in June. Computers and peripherals sank 5.5 "
+        "percent to $810 million.\n"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06")] == (1.73e10, 2.6, None)
+    assert facts[k("2031-06", item="computers_peripherals")] == (8.1e8, -5.5, None)
+    assert len(facts) == 2
+    korean = (
+        "6월 ICT 수출은 173억 달러로 2.6% 늘었다. 휴대폰 수출은 12억4000만 달러로 7.7% 줄었다.\n"
+        "조사업체 집계로 2분기 세계 스마트폰 출하량은 작년 같은 기간보다 4% 감소했다.\n"
+    )
+    facts = read(korean, "2031-07-14")
+    assert facts[k("2031-06", item="mobile_phones")] == (1.24e9, -7.7, None)
+    assert len(facts) == 2

@@ -666,8 +666,13 @@ NOISE_CLAUSE = [
     # (also after a sentence adverb: "Worldwide, chip sales fell …")
     r"(?:global|worldwide|world),?\s(?:(?:chip|semiconductor|memory|DRAM|NAND|smartphone|display|PC|TV)\s)?"
     r"(?:sales|market|revenues?)\b",
+    # a market tracker's count of a product shipped or sold the world over ("Global smartphone shipments fell 6.2
+    # percent to 342 million units", "세계 태블릿 출하량은 …"): the world's, not Korea's exports of it
+    r"(?:global|worldwide|world),?\s(?:smartphone|(?:mobile\s)?(?:hand)?set|phone|PC|notebook|laptop|tablet|TV|"
+    r"television|chip|semiconductor|memory|DRAM|NAND|display|panel|server|monitor|wearable)s?\s(?:shipments|unit\ssales)\b",
     # (not a market whose change is only the cause of the next clause's figure: "세계 시장이 줄어든 탓에 수출액이 …")
-    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|디스플레이|PC|TV)?\s?(?:시장|매출)\s?(?:규모)?\s?(?:은|는|이|가)\s"
+    r"(?:세계|글로벌)\s?(?:반도체|메모리|D램|낸드|스마트폰|태블릿|노트북|디스플레이|PC|TV)?\s?"
+    r"(?:시장|매출|출하량|판매량)\s?(?:규모)?\s?(?:은|는|이|가)\s"
     r"(?![^\d.,]{0,16}?\s(?:탓에|때문에|덕분에|덕에|여파로)\s)",
     # corrections name a wrong figure next to the right one
     r"\bCorrects?\b",
