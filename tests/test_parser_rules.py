@@ -7112,3 +7112,18 @@ def test_a_market_trackers_world_count_of_a_product_is_not_korean_trade() -> Non
     facts = read(korean, "2031-07-14")
     assert facts[k("2031-06", item="mobile_phones")] == (1.24e9, -7.7, None)
     assert len(facts) == 2
+
+
+def test_a_year_closing_parentheses_dates_only_their_figure() -> None:
+    """The year that closes parentheses after a figure of their own ("$1.2 billion ($1.1 billion in 2029)") dates
+    that figure, the year-earlier one, not the sentence; also after the sentence's own period ("last year (…)")."""
+    text = (
+        "ICT trade hits a high\n"
+        "Yearly ICT exports reached US$191.3 billion (US$180.6 billion in 2029), up 5.9 percent, while imports "
+        "came to US$101.2 billion, up 2.2 percent.\n"
+        "Display exports totalled US$22.4 billion last year (US$24.0 billion in 2029), down 6.7 percent.\n"
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12")] == (1.913e11, 5.9, 1.806e11)
+    assert facts[k("2030-01/2030-12", flow="import")] == (1.012e11, 2.2, None)
+    assert facts[k("2030-01/2030-12", item="displays")] == (2.24e10, -6.7, 2.4e10)

@@ -716,6 +716,15 @@ def _visible_from(
     """The placed periods a figure may take: a period that opens parentheses holding its own figure
     ("162.4억불('18.3월 195.1억불)로", "(March 2018: $19.51 billion)") dates only what those parentheses hold
     (`shut`: `parentheses_of_periods`)."""
+    closing = [
+        i
+        for i in shut
+        if i in resolved
+        and shut[i][0] < number.start < resolved[i].mention.start
+        and resolved[i].mention.end < shut[i][1] + 1
+    ]
+    if closing:  # (a figure in parentheses a period closes takes that period: "last year ($169.4 billion in 2013)")
+        return {i: resolved[i] for i in closing}
     hidden = [i for i in resolved if i in shut and not shut[i][0] < number.start < shut[i][1]]
     return {i: placed for i, placed in resolved.items() if i not in hidden} if hidden else resolved
 
@@ -724,6 +733,8 @@ def _own_parentheses(sentence: str, mentions: list[Mention], period: Mention) ->
     """The span of the parentheses a period opens, when they also hold a figure; also of those right after a
     period that is no subject ("역대 최대였던 '21년(2,280.7억불) 실적을 경신, 수입 …": that year's figure only)."""
     opened = sentence.rfind("(", 0, period.start)
+    if opened >= 0 and (closes := _closes_parentheses(sentence, mentions, period, opened)) is not None:
+        return closes
     if opened < 0 or sentence[opened + 1 : period.start].strip(" '‘’") or ")" in sentence[opened : period.start]:
         after = _PARENTHESES_AFTER.match(sentence, period.end)
         if after is None:
@@ -733,7 +744,8 @@ def _own_parentheses(sentence: str, mentions: list[Mention], period: Mention) ->
         if closed < 0 or _MARKED_AS_SUBJECT.match(sentence, closed + 1):
             return None
         held = any(m.kind == "money" and opened < m.start < closed for m in mentions)  # (not "in March (-14.7%)")
-        return (period.start, closed) if held else None
+        dated = any(m.kind == "period" and opened < m.start < closed for m in mentions)  # ("last year ($X in 2013)")
+        return (period.start, closed) if held and not dated else None
     closed = sentence.find(")", period.end)
     if closed < 0:
         return None
@@ -741,6 +753,17 @@ def _own_parentheses(sentence: str, mentions: list[Mention], period: Mention) ->
     return (opened, closed) if held else None
 
 
+def _closes_parentheses(sentence: str, mentions: list[Mention], period: Mention, opened: int) -> tuple[int, int] | None:
+    """The span of parentheses a period closes after a figure of their own ("$173.8 billion ($169.4 billion in
+    2013)", "(a year earlier: …)" aside): the period dates that figure only, not the sentence."""
+    closing = _CLOSED_AFTER.match(sentence, period.end)
+    if closing is None or ")" in sentence[opened : period.start]:
+        return None
+    held = any(m.kind == "money" and opened < m.start < period.start for m in mentions)
+    return (opened, closing.end() - 1) if held else None
+
+
+_CLOSED_AFTER = re.compile(r"\s?\)")
 _PARENTHESES_AFTER = re.compile(r"\s?\(")
 _MARKED_AS_SUBJECT = re.compile(r"\s?(?:은|는|이|가|의|도|에는|엔|로|으로)")  # "상반기(817억 달러)는 …": the subject's
 
