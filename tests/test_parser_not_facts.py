@@ -78,3 +78,31 @@ def test_an_ict_release_is_a_report() -> None:
         published=date(2024, 7, 15),
     )
     assert result.is_ict_trade_report is True and len(result.facts) == 1
+
+
+def test_an_outlook_that_quotes_a_months_results_reports_them() -> None:
+    """An outlook headline and lead ("… seen growing …", "… 전망") over a paragraph of the month's or the year-to-date
+    results told as facts: the story reports those results; an outlook with only its estimates reports nothing."""
+    outlook = (
+        "ICT exports seen growing 6% in 2032\n"
+        "Korea's ICT exports are expected to climb 6.3 percent to $241.5 billion next year, a think tank said Monday.\n"
+    )
+    results = (
+        "Through October, ICT exports stood at $188.2 billion, up 3.1 percent on-year, customs data showed. "
+        "October shipments alone rose 7.4 percent to $20.6 billion.\n"
+    )
+    reported = parse(outlook + results, published=date(2031, 11, 17))
+    assert reported.is_ict_trade_report
+    facts = {fact.key: fact for fact in reported.facts}
+    assert facts[("2031-01/2031-10", "export", "ict", "world")].value_usd == A(188.2e9)
+    assert facts[("2031-10", "export", "ict", "world")].yoy_pct == 7.4
+    estimate = "This year's ICT exports are estimated at $227.2 billion, up 4.0 percent, the think tank said.\n"
+    assert not parse(outlook + estimate, published=date(2031, 11, 17)).is_ict_trade_report
+    korean = (
+        "내년 ICT 수출 6% 증가 전망\n"
+        "연구원은 17일 내년 ICT 수출이 올해보다 6.3% 늘어난 2415억달러에 이를 것으로 전망했다.\n"
+        "산업부 집계로 1~10월 ICT 수출은 1882억달러로 전년 동기 대비 3.1% 늘었다.\n"
+    )
+    reported = parse(korean, published=date(2031, 11, 17))
+    assert reported.is_ict_trade_report
+    assert {fact.key for fact in reported.facts} == {("2031-01/2031-10", "export", "ict", "world")}

@@ -115,7 +115,7 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     evidence = {fact.evidence for fact in facts}
     if facts and (
         mentions_in_passing(full_text, language, evidence)
-        or outlook_story(full_text, language)
+        or outlook_story(full_text, language, tuple((fact.period, fact.evidence) for fact in facts))
         or restated_only_by_forecasts(evidence, language)
     ):
         return ParseResult(is_ict_trade_report=False, facts=[])

@@ -8,7 +8,7 @@ from itertools import islice
 
 from scraper.language import detect_language as detect_language  # moved there; re-exported
 from scraper.parser.casefold import case_folded
-from scraper.parser.forecasts import FORECAST, forecast_throughout
+from scraper.parser.forecasts import FORECAST, FORECAST_WORD, forecast_throughout
 from scraper.parser.locales import PLACE
 from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.sentences import photo_caption, split_paragraphs, split_sentences
@@ -433,13 +433,24 @@ def mentions_in_passing(text: str, lang: str, figure_sentences: set[str]) -> boo
 _LOOKS_AHEAD = re.compile(r"전망|내다|예상|예측|outlook|forecast|projected|expected|\bseen\b", re.I)
 
 
-def outlook_story(text: str, lang: str) -> bool:
-    """Does the story lead with a forecast of ICT trade under a headline that looks ahead?"""
+def outlook_story(text: str, lang: str, results: tuple[tuple[str, str], ...] = ()) -> bool:
+    """Does the story lead with a forecast of ICT trade under a headline that looks ahead, and report no month's
+    results? `results` are the (period, evidence) of its figures: a month's or a cumulative figure read from a
+    sentence with no word of forecast ("Through November, IT exports stood at …") is the release the outlook
+    quotes, and the story reports it."""
     title = text.lstrip().split("\n", 1)[0]
     if not _LOOKS_AHEAD.search(title):
         return False  # (most texts)
     lead = lead_sentence(text, lang)
-    return lead is not None and ICT_TRADE.search(lead) is not None and FORECAST.search(lead) is not None
+    if lead is None or ICT_TRADE.search(lead) is None or FORECAST.search(lead) is None:
+        return False
+    return not any(_a_months_result(period, evidence) for period, evidence in results)
+
+
+def _a_months_result(period: str, evidence: str) -> bool:
+    """Is the figure a month's or a part-year's (not a whole year's, which outlooks estimate), told as a fact?"""
+    whole_year = period.endswith("-12") and "-01/" in period
+    return not whole_year and FORECAST_WORD.search(evidence.lower()) is None
 
 
 def restated_only_by_forecasts(evidence: set[str], lang: str) -> bool:
