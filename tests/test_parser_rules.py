@@ -7127,3 +7127,19 @@ def test_a_year_closing_parentheses_dates_only_their_figure() -> None:
     assert facts[k("2030-01/2030-12")] == (1.913e11, 5.9, 1.806e11)
     assert facts[k("2030-01/2030-12", flow="import")] == (1.012e11, 2.2, None)
     assert facts[k("2030-01/2030-12", item="displays")] == (2.24e10, -6.7, 2.4e10)
+
+
+def test_the_knowledge_economy_ministrys_all_industry_figures_are_not_it() -> None:
+    """From 2008 to 2013 one ministry (지식경제부) gave the all-industry and the IT figures: "지식경제부에 따르면 …
+    전체 수출은" recalls the all-industry release, and the IT release's figures after it stay the IT totals."""
+    text = (
+        "IT 수출 석 달째 증가\n"
+        "지식경제부에 따르면 4월 전체 수출은 462억7000만달러로 작년 같은 달보다 3.3% 늘었고 수입은 "
+        "431억5000만달러였다. 무역수지는 31억2000만달러 흑자다.\n"
+        "지경부가 따로 낸 '4월 IT 수출입 동향'에 따르면 IT 수출은 141억2000만달러로 전년 동월 대비 5.6% "
+        "늘었다. IT 수입은 69억9000만달러로 1.8% 증가했다.\n"
+    )
+    facts = read(text, "2012-05-14")
+    assert facts[k("2012-04")] == (1.412e10, 5.6, None)
+    assert facts[k("2012-04", flow="import")] == (6.99e9, 1.8, None)
+    assert not [key for key in facts if key[0] != "2012-04" or key[1] == "balance"]

@@ -80,8 +80,9 @@ _WHOLE_SUBJECT = re.compile(r"전체\s?(?:수출|수입|무역\s?수지|무역\s
 # (not the "ICT 수출입 동향")
 _ALL_INDUSTRY_RELEASE = re.compile(
     r"앞서|(?<!\d)1\s?일\s?(?:발표|내놓|공개)|(?<!ICT\s)(?<!IT\s)(?<!\)\s)(?<!ICT)수출입\s?동향"
-    # or by the offices that give the all-industry figures, as their source: "산업통상자원부에 따르면", "관세청 집계로"
-    r"|(?:산업통상자원부|산업부|관세청)(?:에\s?따르면|\s?(?:집계|통계|자료)(?:로|에\s?따르면|를\s?보면))"
+    # or by the offices that give the all-industry figures, as their source: "산업통상자원부에 따르면", "관세청 집계로",
+    # and the ministry that gave both releases from 2008 to 2013 ("지식경제부에 따르면 9월 전체 수출은 …")
+    r"|(?:산업통상자원부|산업부|관세청|지식경제부|지경부)(?:에\s?따르면|\s?(?:집계|통계|자료)(?:로|에\s?따르면|를\s?보면))"
 )
 
 
