@@ -79,6 +79,9 @@ NOT_REPORTS = [
     " Among other IT items, handset exports slid 3.3 percent to $1.1 billion. Ship exports doubled.",
     "5월 수출 6.1% 증가\n5월 수출은 481억달러로 6.1% 늘었다. 반도체 수출은 96억달러였다. IT 품목 가운데 컴퓨터 수출은"
     " 11억달러로 31% 늘었다. 자동차 수출은 4.2% 줄었다.",
+    # ... and a group of items as a subject after the trade word ("… 늘었고 가전 등 IT 품목은 부진했다")
+    "4월 수출 3.8% 증가\n4월 수출은 455억달러로 3.8% 늘었다. 주력 품목 중 반도체 수출은 61억달러로 4.4% 늘었고"
+    " 가전 등 IT 품목은 부진했다. 선박 수출은 9.9% 줄었다.",
     "Korea's exports rose 5.1% in May on strong car sales.",
     "It exported more cars than a year earlier.",  # "It" is no IT
     "The ICT ministry named a new vice minister. Car exports rose.",  # not in one sentence

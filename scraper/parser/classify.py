@@ -78,10 +78,13 @@ def _announces_elsewhere(sentence: str) -> bool:
 
 
 # ICT as the label of a group of items, one of which is then named: "Among other IT items, computer exports …",
-# "IT items such as displays", "IT 품목 가운데 컴퓨터 수출은": an all-industry story's item lines, not ICT trade
+# "IT items such as displays", "IT 품목 가운데 컴퓨터 수출은", "IT 품목은 엇갈렸다": an all-industry story's item
+# lines, not ICT trade
 _GROUP_BEFORE = re.compile(r"\b(?:among|other)\s(?:(?:other|major|key)\s)?$", re.I)
 _GROUP_AFTER = re.compile(
-    r"\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)", re.I
+    r"\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)"
+    r"|\s?품목(?:들)?(?:은|는|이|가|도)\s",  # "무선통신기기 등 IT 품목은 엇갈렸다": the group as a subject
+    re.I,
 )
 
 
@@ -89,6 +92,9 @@ def _ict_labels_a_group_of_items(text: str, found: re.Match[str]) -> bool:
     if _GROUP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
         return True
     word = _ICT_WORD_AT.match(text, found.start())
+    if word is None:  # (the trade word first: "수출은 … 늘었고 무선통신기기 등 IT 품목은 …", the ICT word ends the match)
+        words = list(_ICT_WORD_AT.finditer(text, found.start(), found.end()))
+        word = words[-1] if words else None
     return word is not None and _GROUP_AFTER.match(text, word.end()) is not None
 
 
