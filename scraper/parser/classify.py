@@ -92,7 +92,7 @@ def _ict_labels_a_group_of_items(text: str, found: re.Match[str]) -> bool:
     if _GROUP_BEFORE.search(text, max(0, found.start() - 16), found.start()):
         return True
     word = _ICT_WORD_AT.match(text, found.start())
-    if word is None:  # (the trade word first: "수출은 … 늘었고 무선통신기기 등 IT 품목은 …", the ICT word ends the match)
+    if word is None:  # (the trade word first: "수출은 … 늘었고 … 등 IT 품목은 …", the ICT word ends the match)
         words = list(_ICT_WORD_AT.finditer(text, found.start(), found.end()))
         word = words[-1] if words else None
     return word is not None and _GROUP_AFTER.match(text, word.end()) is not None
