@@ -7143,3 +7143,16 @@ def test_the_knowledge_economy_ministrys_all_industry_figures_are_not_it() -> No
     assert facts[k("2012-04")] == (1.412e10, 5.6, None)
     assert facts[k("2012-04", flow="import")] == (6.99e9, 1.8, None)
     assert not [key for key in facts if key[0] != "2012-04" or key[1] == "balance"]
+
+
+def test_a_korean_clause_joined_by_and_goes_on_about_the_same_partner() -> None:
+    """The item of the clause after "and" is the same partner's ("대일 디스플레이 수출이 … 늘었고, 휴대폰은 …"), as
+    after a contrast ("…지만, 휴대폰은 …")."""
+    text = (
+        "대일 IT 수출 호조\n"
+        "3월 일본에 대한 IT 수출은 11억2000만달러로 9.9% 늘었다.\n"
+        "대일 디스플레이 수출이 2억8000만달러로 14.1% 늘었고, 휴대폰은 1억1000만달러로 3.2% 감소했다.\n"
+    )
+    facts = read(text, "2012-04-16")
+    assert facts[k("2012-03", item="mobile_phones", region="japan")] == (1.1e8, -3.2, None)
+    assert k("2012-03", item="mobile_phones") not in facts

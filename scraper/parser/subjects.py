@@ -188,8 +188,9 @@ def _parallel_partner(
     return bool(_PARALLEL_FIGURE.match(sentence, mention.end))
 
 
-# "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner
-_CONTRAST = re.compile(r"지만|반면|\bwhile\b|\bbut\b|\bwhereas\b")
+# "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner, and so
+# does a Korean clause joined by "and" ("대미 휴대폰 수출이 … 늘었고, 반도체는 …")
+_CONTRAST = re.compile(r"지만|반면|[가-힣](?:고|으며|며),?\s|\bwhile\b|\bbut\b|\bwhereas\b")
 # "…, while its total ICT exports grew …": the whole after a partner's figure, not the partner's ICT goods
 _WHOLE_BEFORE = re.compile(r"\b(?:total|overall|entire|combined)\s$", re.I)
 _THE_BALANCE = re.compile(r"(?:,\s|\band\s|^)(?:the\s|a\s)(?:trade\s)?$", re.I)
