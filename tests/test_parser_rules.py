@@ -7156,3 +7156,24 @@ def test_a_korean_clause_joined_by_and_goes_on_about_the_same_partner() -> None:
     facts = read(text, "2012-04-16")
     assert facts[k("2012-03", item="mobile_phones", region="japan")] == (1.1e8, -3.2, None)
     assert k("2012-03", item="mobile_phones") not in facts
+
+
+def test_a_year_to_date_lead_is_the_reports_period_across_paragraphs() -> None:
+    """A story led by the running total to the release's month ("올해 1~9월 대일 IT 수출은 …", "In the first
+    nine months, …") and by no month's total: the paragraphs after it that name no period are about the same span."""
+    text = (
+        "대일 IT 교역 확대\n"
+        "지식경제부에 따르면 올해 1~9월 일본에 대한 IT 수출은 41억3000만달러로 전년 동기 대비 8.8% 늘었다.\n"
+        "대일 IT 수입은 77억1000만달러로 2.9% 증가했고, 대일 IT 무역수지는 35억8000만달러 적자였다.\n"
+    )
+    facts = read(text, "2012-10-22")
+    assert facts[k("2012-01/2012-09", flow="import", region="japan")] == (7.71e9, 2.9, None)
+    assert facts[k("2012-01/2012-09", flow="balance", region="japan")][0] == -3.58e9
+    english = (
+        "IT exports to India climb\n"
+        "In the January-September period, IT exports to India rose 14.2 percent on-year to $1.83 billion, "
+        "the ministry said.\n"
+        "Imports from India grew 6.1 percent to $310 million.\n"
+    )
+    facts = read(english, "2012-10-22")
+    assert facts[k("2012-01/2012-09", flow="import", region="india")] == (3.1e8, 6.1, None)

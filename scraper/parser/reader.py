@@ -640,7 +640,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if frame.region == "world":
                 self.doc.note_headline(period, in_lead=self._in_lead())
             else:
-                self.doc.note_partner_total(period)
+                self.doc.note_partner_total(period, in_lead=self._in_lead())
         self.state.bound.append(period)
         if recent(self.doc, period):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence

@@ -86,7 +86,8 @@ class DocumentScope:
             and not (in_title and self._last_year(period))
         ):
             return
-        if not period.is_month and not periods.is_calendar_span(period):
+        running = not period.is_month and not periods.is_calendar_span(period)
+        if running and not ((in_title or in_lead) and self._year_to_date(period)):
             return
         if in_title:
             self.report_period, self.report_locked = period, True
@@ -106,6 +107,12 @@ class DocumentScope:
             and period.is_month
             and period.end < partner.end
         )
+
+    def _year_to_date(self, period: Period) -> bool:
+        """'올해 1~7월 IT 수출은 …' in the title or the lead of a story no month's total has led: the running total to
+        the release's month is the report's period (a month named after it still outranks it)."""
+        default = self.default_period
+        return default is not None and period.end == default.end and period.start == (default.end[0], 1)
 
     def _last_year(self, period: Period) -> bool:
         """'2009 ICT Trade Review' published in March 2010: a title names the year before as the report's own."""
@@ -128,7 +135,7 @@ class DocumentScope:
             self.report_period = period
         self.body_total_named = True
 
-    def note_partner_total(self, period: Period) -> None:
+    def note_partner_total(self, period: Period, in_lead: bool = False) -> None:
         """A story about one partner ("ICT exports to Taiwan rose … in 2016") names its period with the
         partner's total; it stands for the report's period until an ICT world total names one."""
         default = self.default_period
@@ -136,7 +143,7 @@ class DocumentScope:
             return
         if default is not None and period.end not in (default.end, periods.shift_month(default.end, -1)):
             return
-        if period.is_month or periods.is_calendar_span(period):
+        if period.is_month or periods.is_calendar_span(period) or (in_lead and self._year_to_date(period)):
             self.partner_period = period
 
     @property
