@@ -34,6 +34,9 @@ REPORTS = [
     "ICT 수출이 168억달러로 5.1% 늘었다. 이 중 중소기업 ICT 수출은 14억달러였다. ICT 수입은 94억달러였다.",
 ]
 NOT_REPORTS = [
+    # another economy's own ICT trade, its capital standing for its government as the source
+    "Japan's ICT exports slip in June\nJapan's exports of information and communication goods fell 6.1 percent to "
+    "$5.2 billion in June, figures released in Tokyo showed. Its exports of chips dropped 4.4 percent.",
     # a total-trade release that points to the separate ICT release still to come
     "Exports up 6.2% in August\nKorea's exports grew 6.2 percent to $51.3 billion in August, led by cars. Chip exports"
     " rose 9.1 percent to $9.4 billion. The ministry will release ICT export figures next Tuesday.",

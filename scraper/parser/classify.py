@@ -176,6 +176,12 @@ _FOREIGN_DATELINE = re.compile(
     r"|JAKARTA|MEXICO\sCITY|HONG\sKONG|BRUSSELS)\b[^\n]{0,40}?(?:--|—|-\s)",
     re.M,
 )
+# a foreign capital standing for its government as the figures' source: "data from Taipei showed", "figures
+# released in Tokyo"
+_CAPITAL_AS_SOURCE = re.compile(
+    r"\b(?:data|figures|statistics|numbers)\s(?:from|released\sin|published\sin|issued\sin)\s(?:Taipei|Tokyo|Beijing"
+    r"|Hanoi|New\sDelhi|Washington|Berlin|Singapore|Kuala\sLumpur|Bangkok|Manila|Jakarta|Mexico\sCity|Brussels)\b"
+)
 # The lead names the foreign economy's own trade: "Taiwan's export orders rose …", "중국의 7월 전자제품 수출은 …"
 _FOREIGN_LEAD = re.compile(
     rf"(?:(?<![A-Za-z]){_ABROAD_EN}(?:'s|’s)|{_ABROAD_KO}의)\s{_NEAR}{{0,24}}?{_TRADE_WORD}", re.I
@@ -254,7 +260,7 @@ def _names_foreign_source(text: str) -> bool:
     with Korea?"""
     if _may_name_a_foreign_agency(text) and _ABROAD_AGENCY.search(text) is not None:
         return True
-    if _FOREIGN_DATELINE.search(text, 0, _LEAD_SPAN) is not None:
+    if _FOREIGN_DATELINE.search(text, 0, _LEAD_SPAN) is not None or _CAPITAL_AS_SOURCE.search(text) is not None:
         return True
     return "Korea" in text and _TRADE_WITH_KOREA.search(text) is not None
 
