@@ -7177,3 +7177,15 @@ def test_a_year_to_date_lead_is_the_reports_period_across_paragraphs() -> None:
     )
     facts = read(english, "2012-10-22")
     assert facts[k("2012-01/2012-09", flow="import", region="india")] == (3.1e8, 6.1, None)
+
+
+def test_the_year_earlier_balance_named_before_its_amount_is_the_prior() -> None:
+    """The balance word between the year-earlier marker and the amount in brackets ("전년 동월 흑자(…)보다는 …")
+    names what the amount was, the balance's prior, also in a sentence of its own with no subject."""
+    text = (
+        "5월 ICT 수지 흑자\n"
+        "5월 ICT 수출은 163억4000만 달러로 4.2% 늘었다. 수입은 88억2000만 달러였고 무역수지는 75억2000만 달러 "
+        "흑자였다. 전년 동월 흑자(69억9000만 달러)보다는 5억3000만 달러 많다.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance")] == (7.52e9, None, 6.99e9)

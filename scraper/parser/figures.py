@@ -54,9 +54,12 @@ _BASE_AFTER = re.compile(
     r"|in\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(?:of\s)?last\syear\b)",
     re.I,
 )
-# what may stand between "the same month last year" and its figure: "(", "of", "실적(" ...
+# what may stand between "the same month last year" and its figure: "(", "of", "실적(", the balance it was
+# ("전년 동월 흑자(70억 달러)보다", "the year-earlier surplus of $7 billion") ...
 _PRIOR_GAP = re.compile(
-    r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준)?[\s(:]*", re.I
+    r"[\s(:,]*(?:of|at|when\sit\swas|which\swas|level\sof|의|실적|수출액|수입액|수준|흑자|적자|(?:무역\s?)?수지"
+    r"|(?:surplus|deficit)\sof)?[\s(:]*",
+    re.I,
 )
 _KO_ADJACENT = re.compile(r"\s?(?:전환|세로?|폭)?\s?\(?\s?")
 _PARENTHESES = re.compile(r"\([^()]*\)")
