@@ -7189,3 +7189,18 @@ def test_the_year_earlier_balance_named_before_its_amount_is_the_prior() -> None
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", flow="balance")] == (7.52e9, None, 6.99e9)
+
+
+def test_a_figure_in_its_own_flow_takes_the_period_after_the_flow() -> None:
+    """An amount followed by the flow it counts and then its period ("with $61.2 billion in ICT exports for the
+    year", "$12.4 billion in annual ICT exports") is dated by that period, not by a month carried from before."""
+    text = (
+        "ICT exports edge up in 2030\n"
+        "Korea's ICT exports for all of 2030 reached $201.7 billion, up 1.9 percent.\n"
+        "Display exports fell 4.4 percent to $1.9 billion in December.\n"
+        "Vietnam stayed second with $61.2 billion in ICT exports for the year, up 6.6 percent, and India took "
+        "$12.4 billion in annual ICT exports, up 9.1 percent.\n"
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", region="vietnam")] == (6.12e10, 6.6, None)
+    assert facts[k("2030-01/2030-12", region="india")] == (1.24e10, 9.1, None)

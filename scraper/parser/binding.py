@@ -818,7 +818,8 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             if _A_TOTAL_NEXT.match(sentence, mention.end):
                 return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
-            if modifies and mentions[offset].start - mention.end <= 2 and sentence[mention.end] != ",":
+            own_noun = sentence[position : mention.start] == " in "  # "$103.2 billion in annual ICT exports"
+            if modifies and not own_noun and mentions[offset].start - mention.end <= 2 and sentence[mention.end] != ",":
                 return False  # "…, and second-half exports declined": the period opens the next clause
             return mention.start - position <= 30 or _set_earlier_in(sentence, position, mention.start)
         if mention.kind in ("money", "pct"):
@@ -834,6 +835,9 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
             continue
         if mention.kind.startswith("region:") and worth and _GOODS_TO.fullmatch(sentence, position, mention.start):
             position = mention.end  # "$1.3 billion worth of ICT products to India in …": where the goods went
+            continue
+        if mention.kind.startswith("flow:") and _FLOW_OF_THE_FIGURE.fullmatch(sentence, position, mention.start):
+            position = mention.end  # "$98.6 billion in (ICT) exports for the year": the flow the figure counts
             continue
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
@@ -870,3 +874,4 @@ def _set_earlier_in(sentence: str, start: int, end: int) -> bool:
 
 
 _GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")
+_FLOW_OF_THE_FIGURE = re.compile(r"\s?|\sin\s")  # (after the goods the figure bought, or at once: "$X in exports")
