@@ -7204,3 +7204,18 @@ def test_a_figure_in_its_own_flow_takes_the_period_after_the_flow() -> None:
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", region="vietnam")] == (6.12e10, 6.6, None)
     assert facts[k("2030-01/2030-12", region="india")] == (1.24e10, 9.1, None)
+
+
+def test_an_amount_alone_in_brackets_that_the_change_leads_from_is_the_prior() -> None:
+    """An amount alone in brackets after the figure's amount ("to US$18.8 billion (US$17.9 billion)") is the
+    year-earlier one when the change is the step between them; a part or a conversion in brackets is not."""
+    text = (
+        "ICT exports hit a high\n"
+        "Annual ICT exports came to US$211.4 billion (US$203.3 billion), up 4.0 percent on-year.\n"
+        "Displays rose 5.0 percent to US$18.8 billion (US$17.9 billion).\n"
+        "Phones fell 2.0 percent to US$9.8 billion (US$4.1 billion).\n"
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12")] == (2.114e11, 4.0, 2.033e11)
+    assert facts[k("2030-01/2030-12", item="displays")] == (1.88e10, 5.0, 1.79e10)
+    assert facts[k("2030-01/2030-12", item="mobile_phones")][2] is None

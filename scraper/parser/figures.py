@@ -992,6 +992,8 @@ def _dated_comparison_base(sentence: str, mentions: list[Mention], index: int) -
 def is_prior(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """The year-earlier value: "compared to the same month last year ($21.04 billion)", "전년 동월(117.9억불)"."""
     mention = mentions[index]
+    if mention.kind == "money" and _bracketed_base(sentence, mentions, index):
+        return True
     before = sentence[max(0, mention.start - 21) : mention.start]
     if _reached_before(before):
         return False  # "rose 130% to $430 million compared to the same period last year"
@@ -1020,6 +1022,27 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
         return True
     wider = sentence[max(0, mention.start - 30) : mention.start]
     return _on_or_over(wider) and bool(_CHANGE_ON.search(wider))  # "a 3.9% gain on the $X"
+
+
+_BRACKET_OPENS = re.compile(r"\s?\(\s?")
+_BRACKET_CLOSES = re.compile(r"\s?\)")
+
+
+def _bracketed_base(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """'fell 1.2 percent to US$50.1 billion (US$50.7 billion)': an amount alone in brackets right after the
+    figure's amount is the year-earlier one when the figure's change (just before or after) is the step between
+    them; a conversion or a part would not be."""
+    if index < 1 or mentions[index - 1].kind != "money":
+        return False
+    amount, base = mentions[index - 1], mentions[index]
+    if not _BRACKET_OPENS.fullmatch(sentence, amount.end, base.start) or not _BRACKET_CLOSES.match(sentence, base.end):
+        return False
+    near = (*mentions[max(0, index - 3) : index - 1], *mentions[index + 1 : index + 3])
+    changes = [m for m in near if m.kind == "pct"]
+    if not changes or not base.value:
+        return False
+    step = abs(amount.value / base.value - 1) * 100
+    return any(abs(step - change.value[0]) <= 0.6 for change in changes)
 
 
 def _on_or_over(text: str) -> bool:
