@@ -7219,3 +7219,18 @@ def test_an_amount_alone_in_brackets_that_the_change_leads_from_is_the_prior() -
     assert facts[k("2030-01/2030-12")] == (2.114e11, 4.0, 2.033e11)
     assert facts[k("2030-01/2030-12", item="displays")] == (1.88e10, 5.0, 1.79e10)
     assert facts[k("2030-01/2030-12", item="mobile_phones")][2] is None
+
+
+def test_a_change_in_brackets_after_a_months_value_is_that_months() -> None:
+    """The bracketed change after a value's month ("$14.2 billion in April (up 2.2%), $15.0 billion in May (down
+    0.4%)") is that month's, not the next value's; a verb's change after it ("…, slowing from …") is not."""
+    text = (
+        "ICT exports up 1.1% in second quarter\n"
+        "Korea's ICT exports in the second quarter came to US$44.9 billion, up 1.1% on-year.\n"
+        "By month, exports were US$14.2 billion in April (up 2.2%), US$15.0 billion in May (down 0.4%) and "
+        "US$15.7 billion in June (up 1.6%).\n"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-04")] == (1.42e10, 2.2, None)
+    assert facts[k("2031-05")] == (1.5e10, -0.4, None)
+    assert facts[k("2031-06")] == (1.57e10, 1.6, None)

@@ -547,10 +547,11 @@ def _value_of_the_change(
     """The value a change is set after as its apposition, right after the value or after the period the value is
     named with ("Vietnam took $19.64 billion for the year, up 12.7 percent, and $1.83 billion in December, up 4.9
     percent"): the change is that value's period's, not the next value's."""
-    at = index - 1
+    at, start = index - 1, mentions[index].start
     if at >= 0 and mentions[at].kind in ("up", "down"):
-        at -= 1  # (the direction word is in the apposition)
-    start = mentions[index].start
+        if mentions[at].text.strip().lower() in ("up", "down", "off"):  # it opens the apposition: "in July (down 1.5%)"
+            start = mentions[at].start  # (not a verb: "…, slowing from 15.2 percent growth in July")
+        at -= 1
     if at in resolved:
         period = resolved[at].mention
         if not _APPOSED_CHANGE.fullmatch(sentence, period.end, start):
