@@ -7234,3 +7234,17 @@ def test_a_change_in_brackets_after_a_months_value_is_that_months() -> None:
     assert facts[k("2031-04")] == (1.42e10, 2.2, None)
     assert facts[k("2031-05")] == (1.5e10, -0.4, None)
     assert facts[k("2031-06")] == (1.57e10, 1.6, None)
+
+
+def test_a_boom_in_the_headline_is_a_reason_not_the_items_change() -> None:
+    """A headline's "on display boom, up 6.6%" or "as memory boom rolls on" names why the total moved: the change
+    is the total's, and the item keeps the change its own sentence gives."""
+    for headline in ("ICT exports rise on display boom, up 6.6% in May", "ICT exports up 6.6% as OLED boom rolls on"):
+        text = (
+            f"{headline}\n"
+            "Korea's ICT exports rose 6.6 percent on-year to $18.2 billion in May.\n"
+            "Displays jumped 21.3 percent to $2.6 billion.\n"
+        )
+        facts = read(text, "2031-06-14")
+        assert facts[k("2031-05", item="displays")] == (2.6e9, 21.3, None)
+        assert facts[k("2031-05")] == (1.82e10, 6.6, None)

@@ -822,6 +822,8 @@ SUBORDINATE = [
     r"in\sthe\swake\sof",
     r"on\s(?:strong(?:er)?|robust|solid|weak(?:er)?|higher|lower|brisk|firmer|softer|rising|falling)",
     r"on(?=\s(?:[\w-]+\s){1,3}(?:demand|orders)\b)",  # "… to $0.52 billion on smartphone demand": a reason
+    # "ICT exports climb on (AI) chip boom, up 9.4%", "… as chip boom continues": a market's boom is a reason
+    r"(?:on|as)(?=\s(?:[\w-]+\s){1,3}(?:boom|upcycle|super-?cycle|frenzy|craze)\b)",
     # "Chile, on a slump in phone and TV sales, fell 4%": a reason set off between the subject and its verb
     r"(?<=,\s)on(?=\s(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:slowdown|slump|decline|drop|fall|weakness|rise|surge"
     r"|recovery|rebound|shortage|glut|pickup)\b)",
