@@ -7248,3 +7248,16 @@ def test_a_boom_in_the_headline_is_a_reason_not_the_items_change() -> None:
         facts = read(text, "2031-06-14")
         assert facts[k("2031-05", item="displays")] == (2.6e9, 21.3, None)
         assert facts[k("2031-05")] == (1.82e10, 6.6, None)
+
+
+def test_a_change_beside_a_dated_prior_in_brackets_is_the_current_values() -> None:
+    """The change beside a dated year-earlier amount in brackets ("…억 달러(2029년 …억 달러, 4.4%↑)") is the step
+    from it to the value before the brackets: that value's change, not the earlier year's."""
+    text = (
+        "지난해 ICT 수출 2031억 달러\n"
+        "2030년 ICT 수출은 2031억 달러로 집계됐다. 대인도 수출은 52억2000만 달러(2029년 50억 달러, 4.4%↑), "
+        "대일 수출은 43억7000만 달러(2029년 47억 달러, △7.0%)였다.\n"
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", region="india")] == (5.22e9, 4.4, 5.0e9)
+    assert facts[k("2030-01/2030-12", region="japan")] == (4.37e9, -7.0, 4.7e9)

@@ -439,6 +439,8 @@ def bind_period(
         layout = period_layout(sentence, mentions, resolved)
     number = mentions[index]
     if "(" in sentence:
+        if (value := _value_a_bracketed_change_leads_to(sentence, mentions, index)) is not None:
+            return bind_period(sentence, mentions, value, resolved, lang, fallback, layout)
         resolved = _visible_from(number, resolved, layout.parentheses)
     opener = _opener_of(sentence, number, _period_right_before(mentions, resolved, index, lang), fallback)
     if opener is None and layout.names_a_total:  # (most sentences name no period's total)
@@ -709,6 +711,26 @@ def parentheses_of_periods(
         for i, placed in resolved.items()
         if (span := _own_parentheses(sentence, mentions, placed.mention)) is not None
     }
+
+
+_OPENS_A_BRACKET = re.compile(r"\s?\(\s?")
+_NEXT_IN_A_BRACKET = re.compile(r"\s?,\s?")
+
+
+def _value_a_bracketed_change_leads_to(sentence: str, mentions: list[Mention], index: int) -> int | None:
+    """'171.5억 달러(2014년 166.2억 달러, 3.2%↑)': a change beside a dated year-earlier amount in the brackets after
+    a value is that value's when it is the step from the one amount to the other (the index of the value)."""
+    if index < 3 or mentions[index].kind != "pct":
+        return None
+    outer, period, inner = mentions[index - 3], mentions[index - 2], mentions[index - 1]
+    if outer.kind != "money" or period.kind != "period" or inner.kind != "money" or not inner.value:
+        return None
+    if not _OPENS_A_BRACKET.fullmatch(sentence, outer.end, period.start):
+        return None
+    if not _NEXT_IN_A_BRACKET.fullmatch(sentence, inner.end, mentions[index].start):
+        return None
+    step = abs(outer.value / inner.value - 1) * 100
+    return index - 3 if abs(step - mentions[index].value[0]) <= 0.6 else None
 
 
 def _visible_from(
