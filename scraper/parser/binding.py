@@ -472,18 +472,22 @@ def bind_period(
         own = _value_of_the_change(sentence, mentions, index, resolved)
         if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
             return bind_period(sentence, mentions, own, resolved, lang, fallback, layout)
-    if nxt is not None:
-        gap = sentence[number.end : nxt.mention.start]
-        if (
-            gap in ("", " ")
-            or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt))
-            or (lang == "en" and reachable(sentence, mentions, index, nxt))
-            or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
-        ):
-            return nxt.period, True
+    if nxt is not None and _dated_by_the_next(sentence, mentions, index, nxt, lang):
+        return nxt.period, True
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+def _dated_by_the_next(sentence: str, mentions: list[Mention], index: int, nxt: ResolvedPeriod, lang: str) -> bool:
+    """Does the first period after the figure date it: right after it, alone in brackets, or reached (English)?"""
+    gap = sentence[mentions[index].end : nxt.mention.start]
+    return bool(
+        gap in ("", " ")
+        or (gap.strip() == "(" and _alone_in_parentheses(sentence, mentions, nxt))
+        or (lang == "en" and reachable(sentence, mentions, index, nxt))
+        or (lang == "ko" and KO_RECORDED_IN.fullmatch(gap))
+    )
 
 
 def _right_after(
