@@ -787,3 +787,26 @@ def test_rows_of_a_partner_and_an_item_joined_with_spaces_or_bars(table: str) ->
     assert numbers(facts[k("2018-07", item="semiconductors", region="vietnam")]) == (1.83e9, 25.4, None)
     assert numbers(facts[k("2018-07", item="computers", region="japan")]) == (0.19e9, 3.3, None)
     assert k("2018-07", item="semiconductors") not in facts
+
+
+def test_a_flow_table_whose_rows_are_months_gives_each_months_figures() -> None:
+    """A table by flow whose rows are months ("10월 | 181.2 | 4.4 | 96.0 | △0.8") gives each month's exports and
+    imports; under an all-industry caption it gives nothing (those are all goods')."""
+    table = (
+        "(단위: 억 달러, %)\n"
+        "구분 | 수출 | 증감률 | 수입 | 증감률\n"
+        "10월 | 181.2 | 4.4 | 96.0 | △0.8\n"
+        "11월 | 176.9 | 2.1 | 93.3 | 1.7\n"
+    )
+    text = "4분기 ICT 수출 증가\n4분기 ICT 수출은 545억 달러로 3.0% 늘었다.\n□ 월별 실적 " + table
+    assert_facts(
+        text,
+        "2031-01-15",
+        {
+            k("2030-10"): (181.2e8, 4.4, None),
+            k("2030-10", "import"): (96.0e8, -0.8, None),
+            k("2030-11", "import"): (93.3e8, 1.7, None),
+        },
+    )
+    all_goods = facts_of("4분기 ICT 수출 증가\n4분기 ICT 수출은 545억 달러로 3.0% 늘었다.\n□ 전산업 월별 실적 " + table, "2031-01-15")
+    assert not [key for key in all_goods if key[0] != "2030-10/2030-12"]

@@ -651,6 +651,9 @@ _CAPTION_PERIOD = re.compile(
 )
 
 
+_ALL_GOODS = re.compile(r"전\s?산업|전체\s?산업|총\s?수출|all[\s-]industr|overall\s(?:exports|trade)", re.I)
+
+
 def spell_out_flow_tables(text: str) -> str:
     """Such a table as the sentences a release would write ("2015년 중국 수출은 1000.2억달러(-1.6%)이다.", one per
     flow and row), when the lines above give the unit; the period is the caption's."""
@@ -666,8 +669,8 @@ def spell_out_flow_tables(text: str) -> str:
         caption = " ".join(lines[max(0, index - 2) : index])
         scale = _scale(caption)
         rows = _flow_rows(lines[index + used :], len(columns))
-        if scale is None or not rows:
-            continue
+        if scale is None or not rows or (_ALL_GOODS.search(caption) and any(label[0].isdigit() for label, _ in rows)):
+            continue  # (periods' rows under an all-industry caption are all goods' trade)
         period = _CAPTION_PERIOD.search(lines[index - 1]) or _CAPTION_PERIOD.search(caption)
         lead = period.group(0) if period else ""
         sentences = [
@@ -727,8 +730,10 @@ def _flow_rows(lines: list[str], count: int) -> list[tuple[str, list[str]]]:
     for line in lines:
         tokens = [token for token in re.split(r"[ \t]*[|│¦┃][ \t]*|\s+", line.strip()) if token]
         cells, label = tokens[-count:], " ".join(tokens[:-count])
-        if len(tokens) <= count or not all(_NUMBER_CELL.match(t) for t in cells) or not label or label[0].isdigit():
+        if len(tokens) <= count or not all(_NUMBER_CELL.match(t) for t in cells) or not label:
             break
+        if label[0].isdigit() and not _CAPTION_PERIOD.fullmatch(label):
+            break  # (a row of a period, "4월 | 152.4 | 3.1 | …", is the caption's subject in that period)
         rows.append((label.rstrip("*").strip(), cells))
     return rows
 
