@@ -798,7 +798,8 @@ def test_a_flow_table_whose_rows_are_months_gives_each_months_figures() -> None:
         "10월 | 181.2 | 4.4 | 96.0 | △0.8\n"
         "11월 | 176.9 | 2.1 | 93.3 | 1.7\n"
     )
-    text = "4분기 ICT 수출 증가\n4분기 ICT 수출은 545억 달러로 3.0% 늘었다.\n□ 월별 실적 " + table
+    lead = "4분기 ICT 수출 증가\n4분기 ICT 수출은 545억 달러로 3.0% 늘었다.\n"
+    text = lead + "□ 월별 실적 " + table
     assert_facts(
         text,
         "2031-01-15",
@@ -808,5 +809,5 @@ def test_a_flow_table_whose_rows_are_months_gives_each_months_figures() -> None:
             k("2030-11", "import"): (93.3e8, 1.7, None),
         },
     )
-    all_goods = facts_of("4분기 ICT 수출 증가\n4분기 ICT 수출은 545억 달러로 3.0% 늘었다.\n□ 전산업 월별 실적 " + table, "2031-01-15")
+    all_goods = facts_of(lead + "□ 전산업 월별 실적 " + table, "2031-01-15")
     assert not [key for key in all_goods if key[0] != "2030-10/2030-12"]
