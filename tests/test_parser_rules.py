@@ -7261,3 +7261,15 @@ def test_a_change_beside_a_dated_prior_in_brackets_is_the_current_values() -> No
     facts = read(text, "2031-01-15")
     assert facts[k("2030-01/2030-12", region="india")] == (5.22e9, 4.4, 5.0e9)
     assert facts[k("2030-01/2030-12", region="japan")] == (4.37e9, -7.0, 4.7e9)
+
+
+def test_an_items_slump_amid_which_the_total_moved_is_a_reason() -> None:
+    """A headline's "반도체 부진 속 1.2% 증가" (amid the chips' slump) names why the total moved: the change is the
+    total's, and the item keeps its own sentence's change."""
+    text = (
+        "4월 ICT 수출 171억 달러…반도체 부진 속 1.2% 증가\n"
+        "4월 ICT 수출은 171억3000만 달러로 1.2% 늘었다. 반도체 수출은 80억2000만 달러로 6.6% 줄었다.\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="semiconductors")] == (8.02e9, -6.6, None)
+    assert facts[k("2031-04")] == (1.713e10, 1.2, None)

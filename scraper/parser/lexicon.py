@@ -920,8 +920,9 @@ THRESHOLD_AFTER = [
 # Korean names a cause after the noun: "반도체 호조 여파", "반도체 등을 중심으로"; such a noun is no subject.
 KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한 강세와 …에 힘입어")
     r"^\s?(?:의\s?[가-힣]{1,4}[한은운]\s|[은는이가의와과을를]\s?)?(?:등\s?(?:[을를이가의]\s?)?)?"
-    r"(?:호조|여파|덕분|덕에|영향|중심|위주|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수)"
-)  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충": what carried the total)
+    r"(?:호조|여파|덕분|덕에|영향|중심|위주|힘입|때문|수요|가격|업황|시황|단가|포함|제외|강세|약세|호황|불황|업고|타고|한파|훈풍|침체|특수"
+    r"|부진(?=\s?(?:속|에도|에\s|으로|탓|여파)))"
+)  # (a headline's "서버용 메모리 업고 17% 증가", "AI 반도체 타고 24% 껑충", "휴대폰 부진 속 1.5% 증가": what carried the total)
 # ...or further on, when the noun carries no subject particle: "시스템 반도체 역대 최고 수출 기록 등으로"
 # A noun listed as an example of a group: "휴대전화와 반도체, 디스플레이 등 주력 품목이"
 KO_EXAMPLE_OF_GROUP = (  # (any adjective before the group's noun: "HBM 등 고부가 제품 수출이")
