@@ -7273,3 +7273,15 @@ def test_an_items_slump_amid_which_the_total_moved_is_a_reason() -> None:
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04", item="semiconductors")] == (8.02e9, -6.6, None)
     assert facts[k("2031-04")] == (1.713e10, 1.2, None)
+
+
+def test_a_figures_first_line_closed_by_the_months_total_alone_is_that_months() -> None:
+    """Figures first, then "that was the March tally alone": the month named after the figures dates them, as it
+    does without "alone"."""
+    text = (
+        "$52.3 billion in the first quarter\n"
+        "$52.3 billion. That is what Korea's ICT exports came to in the first quarter, up 3.4 percent on-year.\n"
+        "$18.1 billion, up 5.5 percent: that was the March tally alone.\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03")] == (1.81e10, 5.5, None)

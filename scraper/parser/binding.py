@@ -823,7 +823,7 @@ _ANOTHER_TIME = re.compile(
 _NEW_CLAUSE = re.compile(r",\s(?:and|but)\s(?:in|for|during)\s")
 # "… to $33.15 billion, and September alone saw …": the period is the next clause's subject
 _NEW_SUBJECT = re.compile(r",\s(?:and|but)\s$")
-_A_TOTAL_NEXT = re.compile(r"\s?(?:total|tally)\s(?!of\b)")
+_A_TOTAL_NEXT = re.compile(r"\s?(?:total|tally)\s(?!of\b|alone\b)")  # ("that was the May total alone": its own)
 
 
 def reachable(sentence: str, mentions: list[Mention], index: int, target: ResolvedPeriod) -> bool:
