@@ -7285,3 +7285,16 @@ def test_a_figures_first_line_closed_by_the_months_total_alone_is_that_months() 
     )
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03")] == (1.81e10, 5.5, None)
+
+
+def test_dollars_worth_of_goods_to_a_partner_in_a_year_is_that_years() -> None:
+    """The year after the goods and the partner ("Korea sold 4.18 billion dollars' worth of ICT goods to India in
+    2030") dates the amount, as it dates the change after it."""
+    text = (
+        "Korea's ICT sales to India grow\n"
+        "NEW DELHI -- Korea sold 4.18 billion dollars' worth of ICT goods to India in 2030, 8.3 percent more than a "
+        "year earlier, according to Seoul's science ministry.\n"
+        "Korea's ICT exports worldwide grew 1.1 percent to 201.7 billion dollars last year.\n"
+    )
+    facts = read(text, "2031-01-20")
+    assert facts[k("2030-01/2030-12", region="india")] == (4.18e9, 8.3, None)

@@ -883,8 +883,8 @@ def _won_in_brackets(sentence: str, position: int, won: Mention) -> int:
 
 
 # "$36.9 billion worth of IT products", "$57.3 billion of Korean IT goods", "bought $39.7 billion in Korean ICT goods":
-# the goods the figure bought
-_WORTH_OF = re.compile(r"\s(?:worth\s)?(?:of|in)\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
+# the goods the figure bought (also after the possessive's apostrophe: "9.84 billion dollars' worth of ICT goods")
+_WORTH_OF = re.compile(r"['’]?\s(?:worth\s)?(?:of|in)\s(?:the\s)?(?:(?:South\s)?Korean\s)?")
 # a record's value and the month it was set in, however the clause qualifies how long ago ("$15.87 billion, set just
 # two months earlier in July", "…, which was reached only three months before, in March")
 _SET_EARLIER = re.compile(
