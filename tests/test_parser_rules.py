@@ -7298,3 +7298,15 @@ def test_dollars_worth_of_goods_to_a_partner_in_a_year_is_that_years() -> None:
     )
     facts = read(text, "2031-01-20")
     assert facts[k("2030-01/2030-12", region="india")] == (4.18e9, 8.3, None)
+
+
+def test_a_contract_chip_named_lower_is_its_price_not_its_exports() -> None:
+    """A chip named after "contract" ("contract NAND is already 6-9% lower") is its contract price, as "NAND
+    contract prices" are: no change in NAND exports."""
+    text = (
+        "Korea's ICT exports fell 4.1 percent to $15.2 billion in March 2031.\n"
+        "Our view: flash prices topped out in Q1 and contract NAND is already 6-9% lower; exports may shrink by Q4.\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03")] == (1.52e10, -4.1, None)
+    assert not [key for key in facts if key[2] == "nand"]

@@ -716,6 +716,7 @@ NOISE_CLAUSE = [
     r"(?:stock|share)\sprices?",
     # a chip's price, not its exports ("DRAM contract prices are down 5-8% this quarter", "spot prices", "ASPs")
     r"(?:contract|spot|fixed|average\sselling)\sprices?|\bASPs?\b|(?:고정\s?거래|현물)\s?가격",
+    r"\b(?:contract|spot)\s(?:DRAM|NAND|memory|flash)\b",  # "contract DRAM is already 10-15% lower": its price
     r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
     r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
     # a company's or a subsidiary's sales ("LG전자 인도 법인의 지난해 매출은 약 250억달러"), not the trade of the
