@@ -7310,3 +7310,53 @@ def test_a_contract_chip_named_lower_is_its_price_not_its_exports() -> None:
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03")] == (1.52e10, -4.1, None)
     assert not [key for key in facts if key[2] == "nand"]
+
+
+def test_the_months_so_far_named_back_before_any_verb_are_the_cumulative_period() -> None:
+    """After the lead has named "the first eight months", "exports for the eight months stood at …" in a while
+    clause is that running total, whatever verb follows it."""
+    text = (
+        "Korea's ICT shipments to Japan rise in Jan-Aug\n"
+        "TOKYO, Sept 16: South Korea's ICT exports to Japan rose 6.1 per cent to $2.04 billion in the first eight"
+        " months of 2031.\n"
+        "Overall, Korea's ICT exports in August slipped 1.9 per cent to $15.33 billion, while exports for the eight"
+        " months stood at $126.71 billion, up 2.8 per cent.\n"
+    )
+    facts = read(text, "2031-09-16")
+    assert facts[k("2031-01/2031-08")] == (1.2671e11, 2.8, None)
+    assert facts[k("2031-08")] == (1.533e10, -1.9, None)
+
+
+def test_an_item_the_text_puts_outside_ict_gives_no_fact() -> None:
+    """Goods the text itself says are not counted as ICT ("which are not counted as ICT goods", "Outside the ICT
+    category", "ICT 품목에 포함되지 않는") are no ICT fact, whatever the lexicon knows of them."""
+    for line in (
+        "Secondary batteries, which are not counted as ICT goods, climbed 9.7 percent to $630 million.",
+        "Outside the ICT category, exports of secondary batteries rose 9.7 percent to $630 million.",
+    ):
+        text = f"Korea's ICT exports rose 2.2 percent on-year to $17.45 billion in May 2031.\n{line}\n"
+        facts = read(text, "2031-06-14")
+        assert facts[k("2031-05")] == (1.745e10, 2.2, None)
+        assert k("2031-05", item="secondary_batteries") not in facts
+    text = (
+        "5월 ICT 수출은 174억5000만 달러로 2.2% 늘었다. "
+        "ICT 품목에 포함되지 않는 이차전지 수출은 6억3000만 달러로 9.7% 증가했다.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.745e10, 2.2, None)
+    assert k("2031-05", item="secondary_batteries") not in facts
+
+
+def test_technology_goods_in_plain_words_are_the_sector() -> None:
+    """Once the lead has named the sector, "imports of technology goods" and "tech exports" are its imports and
+    exports: the value, the change and the surplus after them are the ICT total's."""
+    text = (
+        "Korean tech exports slip in 2030\n"
+        "Seoul, Jan 8.- South Korea's exports of information technology products fell 1.6 percent in 2030 to"
+        " 171,250 million dollars, the ministry said.\n"
+        "Imports of technology goods grew 3.3 percent to 92,480 million dollars, leaving the sector a surplus of"
+        " 78,770 million dollars.\n"
+    )
+    facts = read(text, "2031-01-08")
+    assert facts[k("2030-01/2030-12", flow="import")] == (9.248e10, 3.3, None)
+    assert facts[k("2030-01/2030-12", flow="balance")] == (7.877e10, None, None)

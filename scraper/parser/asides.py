@@ -46,6 +46,8 @@ _DATELINE_PLACE = re.compile(
 )
 _WHERE_TRADE = re.compile(r"\s(?:[\w'-]+\s){0,2}?(?:exports?|shipments?|imports?)\b", re.I)
 _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\b", re.I)
+# "which are not counted as ICT goods", "outside the ICT category": the subject is not ICT, whatever its figures
+_OUTSIDE_ICT = re.compile(r"not\s|outside\s|.*않는$", re.I)
 # the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 
@@ -63,7 +65,12 @@ class Asides(NoiseMuting):
                 return  # "디스플레이 총 수출액": the item's whole, not all industry
             if self._names_an_item_after(mention):
                 return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
-            if state.in_aside(mention.start) and not re.search(r"\d", sentence[mention.end : state.subordinate_until]):
+            outside_ict = _OUTSIDE_ICT.match(mention.text) is not None  # the aside is what takes the figures out
+            if (
+                not outside_ict
+                and state.in_aside(mention.start)
+                and not re.search(r"\d", sentence[mention.end : state.subordinate_until])
+            ):
                 return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
             if self._in_appositive(mention):
                 return  # "Chip exports, a mainstay of the nation's overall trade, fell …": what the subject is

@@ -15,6 +15,9 @@ ITEMS: dict[str, list[str]] = {
         r"ICT",
         r"IT(?=\s?(?:수출|수입|무역|산업|품목|제품|기기))",
         r"digital\selectronics(?:\s(?:sector|industry|goods))?",
+        # the sector in plain words once the lead has named it ("Imports of technology goods dropped …", "tech exports")
+        r"(?:tech|technology)\s(?:products|goods)\b",
+        r"tech(?=\s(?:exports?|imports?|shipments?|trade)\b)",
         r"정보기술(?:\s?\(IT\))?(?:\s?산업)?",
         r"IT(?=\s(?:exports?|imports?|products?|goods|items|industry|sector|trade|shipments?|outbound|hardware)\b)",
         r"정보통신기술(?:\s?\(ICT\))?(?:\s?산업)?",
@@ -717,6 +720,11 @@ NOISE_CLAUSE = [
     # a chip's price, not its exports ("DRAM contract prices are down 5-8% this quarter", "spot prices", "ASPs")
     r"(?:contract|spot|fixed|average\sselling)\sprices?|\bASPs?\b|(?:고정\s?거래|현물)\s?가격",
     r"\b(?:contract|spot)\s(?:DRAM|NAND|memory|flash)\b",  # "contract DRAM is already 10-15% lower": its price
+    # an item the text itself puts outside the ICT count ("Batteries, which are not counted as ICT goods, rose 12%",
+    # "Outside the ICT category, …", "ICT 품목에 포함되지 않는 이차전지는")
+    r"\bnot\s(?:counted|included|classified|categori[sz]ed)\s(?:as|in|among|under)\s(?:an?\s|the\s)?(?:ICT|IT)\b"
+    r"|\boutside\s(?:the\s)?(?:ICT|IT)\s(?:category|sector|segment|tally|total|figures?|data|goods)\b"
+    r"|(?:ICT|IT)\s?(?:품목|통계|분류|수출)?(?:에|으로|로)\s?(?:포함|집계|분류)되지\s?않는",
     r"lost\s(?:about\s|some\s|nearly\s|around\s|an\sestimated\s)?(?:US)?\$?[\d.,]+\s?(?:billion|million|trillion)?"
     r"(?:\s(?:U\.S\.\s)?dollars)?\sin\s(?:sales|revenues?|profits?)",
     # a company's or a subsidiary's sales ("LG전자 인도 법인의 지난해 매출은 약 250억달러"), not the trade of the

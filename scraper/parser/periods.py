@@ -511,7 +511,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             rf"months{_YEAR_QUAL}"
             # "over the 11 months", "of the 11-month total": the months of this year so far
             rf"|(?<=\s)(?:over|in|for|during|of)\sthe\s(?P<count2>four|five|six|seven|eight|nine|ten|eleven|"
-            rf"[4-9]|1[01])[\s-]months?(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was)|[,.])"
+            rf"[4-9]|1[01])[\s-]months?"
+            rf"(?=\s(?:total|tally|period|combined|to|of|fell|rose|were|was|stood|came|amounted|{_SO_FAR_VERB})|[,.])"
             # "and the six-month total shrank …": a total of the months so far, named without a preposition
             rf"|(?<=\s)the\s(?P<count4>four|five|six|seven|eight|nine|ten|eleven|[4-9]|1[01])-month\s(?=total|tally)"
             # a headline's "ICT exports to Vietnam in 9 months reach $26.6 billion": the months so far
