@@ -7360,3 +7360,18 @@ def test_technology_goods_in_plain_words_are_the_sector() -> None:
     facts = read(text, "2031-01-08")
     assert facts[k("2030-01/2030-12", flow="import")] == (9.248e10, 3.3, None)
     assert facts[k("2030-01/2030-12", flow="balance")] == (7.877e10, None, None)
+
+
+def test_another_economys_own_statistics_on_its_trade_with_korea_are_no_fact() -> None:
+    """A sentence sourced to the partner's own customs or statistics office ("According to India's customs
+    department, the country's imports of … from South Korea …", "인도 통계청 자료에 따르면") gives that economy's
+    figures, not the ministry's: no fact, the ministry's partner figure stays."""
+    text = (
+        "Korean ICT shipments to India rise in Jan-Jun\n"
+        "NEW DELHI, July 21 - South Korea's ICT exports to India rose 7.4 percent to US$3.15 billion in the first half"
+        " of 2031, Korea's science ministry said.\n"
+        "According to India's customs department, the country's imports of computers and chips from South Korea came"
+        " to US$1.92 billion in the period, while its exports of phones to Korea reached US$0.48 billion.\n"
+    )
+    facts = read(text, "2031-07-21")
+    assert facts == {k("2031-01/2031-06", region="india"): (3.15e9, 7.4, None)}

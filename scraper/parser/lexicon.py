@@ -720,6 +720,13 @@ NOISE_CLAUSE = [
     # a chip's price, not its exports ("DRAM contract prices are down 5-8% this quarter", "spot prices", "ASPs")
     r"(?:contract|spot|fixed|average\sselling)\sprices?|\bASPs?\b|(?:고정\s?거래|현물)\s?가격",
     r"\b(?:contract|spot)\s(?:DRAM|NAND|memory|flash)\b",  # "contract DRAM is already 10-15% lower": its price
+    # another economy's own statistics on its trade with Korea ("According to Vietnam's customs office, the country's
+    # imports of computers from South Korea reached …", "베트남 관세총국에 따르면"): not the ministry's figures
+    r"according\sto\s(?:the\s)?(?:Taiwan|Japan|China|U\.?S\.?|America|Vietnam|India|Germany|Hong\sKong|Singapore|"
+    r"Malaysia|Thailand|Philippines|Indonesia|Mexico|EU)(?:'s|’s|ese|n)?\s(?:[\w-]+\s){0,3}?(?:customs|statistic(?:s|al)"
+    r"|commerce|finance|trade\sministry|census)",
+    r"(?:대만|일본|중국|미국|베트남|인도|독일|홍콩|싱가포르|말레이시아|태국|필리핀|인도네시아|멕시코)\s?(?:정부\s?)?"
+    r"(?:관세총국|해관(?:총서)?|통계청|통계국|통계총국|상무부|재무부|재정부)(?:\s?(?:통계|자료))?(?:에\s?따르면|의\s?(?:통계|자료))",
     # an item the text itself puts outside the ICT count ("Batteries, which are not counted as ICT goods, rose 12%",
     # "Outside the ICT category, …", "ICT 품목에 포함되지 않는 이차전지는")
     r"\bnot\s(?:counted|included|classified|categori[sz]ed)\s(?:as|in|among|under)\s(?:an?\s|the\s)?(?:ICT|IT)\b"
