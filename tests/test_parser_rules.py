@@ -7375,3 +7375,17 @@ def test_another_economys_own_statistics_on_its_trade_with_korea_are_no_fact() -
     )
     facts = read(text, "2031-07-21")
     assert facts == {k("2031-01/2031-06", region="india"): (3.15e9, 7.4, None)}
+
+
+def test_the_month_befores_change_in_brackets_is_that_months_own() -> None:
+    """In "감소 폭은 전달(△11.2%)보다 줄었다" the change in the brackets after 전달/전월 is the previous month's own
+    year-on-year change, not a change on that month."""
+    for word in ("전달", "전월"):
+        text = (
+            "8월 ICT 수출 162억 달러\n"
+            f"8월 ICT 수출은 162억4000만 달러로 1.7% 늘었다. 디스플레이 수출은 21억1000만 달러로 3.9% 줄었지만 "
+            f"감소 폭은 {word}(△11.2%)보다 크게 줄었다.\n"
+        )
+        facts = read(text, "2031-09-14")
+        assert facts[k("2031-08", item="displays")] == (2.11e9, -3.9, None)
+        assert facts[k("2031-07", item="displays")] == (None, -11.2, None)

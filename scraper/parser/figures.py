@@ -475,8 +475,9 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
             return True  # "메모리 ASP QoQ -4%": the tag before the figure
         if other.kind == "period" and gap <= 20 and (base := _PRIOR_MONTH_BASE.match(sentence, other.end)):
-            if other.value.relative == "prior_month":
+            if other.value.relative == "prior_month" and base.end() <= mention.start:
                 return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
+                # (not "감소 폭은 전월(△13.5%)보다 줄었다": the figure in the brackets is that month's own change)
             if _on_a_period_this_year(other) and base.end() <= mention.start:
                 return True  # "3분기(498억달러)보다 4.7% 많았다" (not "1월(△33.7%)보다": that month's own change)
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
