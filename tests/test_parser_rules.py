@@ -7389,3 +7389,34 @@ def test_the_month_befores_change_in_brackets_is_that_months_own() -> None:
         facts = read(text, "2031-09-14")
         assert facts[k("2031-08", item="displays")] == (2.11e9, -3.9, None)
         assert facts[k("2031-07", item="displays")] == (None, -11.2, None)
+
+
+def test_a_month_compared_with_after_a_lead_without_a_period_frames_nothing() -> None:
+    """Wire copy gives the month's total with no month ("… rose 4.8% to $17.21 billion, the ministry said"), then
+    compares ("Growth slowed from 9.3 percent in June", "For January-July, …"): the release is still on the
+    default month, and the paragraphs after it are that month's."""
+    text = (
+        "Tech exports keep rising\n\n"
+        "Korea's ICT exports rose 4.8 percent from a year earlier to $17.21 billion, the ministry said on Monday."
+        " Growth slowed from 9.3 percent in June. For January-July, exports were $118.64 billion, up 6.6 percent.\n\n"
+        "Display exports fell 3.7 percent to $2.44 billion. Imports were $9.61 billion, for a surplus of $7.60"
+        " billion.\n"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07")] == (1.721e10, 4.8, None)
+    assert facts[k("2031-06")] == (None, 9.3, None)
+    assert facts[k("2031-01/2031-07")] == (1.1864e11, 6.6, None)
+    assert facts[k("2031-07", item="displays")] == (2.44e9, -3.7, None)
+    assert facts[k("2031-07", flow="import")] == (9.61e9, None, None)
+    assert facts[k("2031-07", flow="balance")] == (7.6e9, None, None)
+
+
+def test_an_adverb_before_the_exact_figure_is_no_unknown_subject() -> None:
+    """A broadcast script rounds first and then gives the figure "to be exact" ("정확히는 171억2천만 달러로"):
+    the adverb marked with 는 is no subject the lexicon does not know, and the figures are the total's."""
+    text = (
+        "ICT 수출 또 늘어\n\n"
+        "지난달 ICT 수출은 170억 달러를 조금 넘었습니다. 정확히는 171억2천만 달러로 1년 전보다 4.8% 늘었습니다.\n"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07")] == (1.712e10, 4.8, None)

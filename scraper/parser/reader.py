@@ -636,6 +636,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
     def _note_bound(self, period: Period, stated: bool) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
+        if not stated and frame.subject == ("export", "ict", "world") and period == self.doc.default_period:
+            self.doc.default_total_read = True
         if stated and frame.item == "ict" and not self._only_in_brackets(period):
             if frame.region == "world":
                 self.doc.note_headline(period, in_lead=self._in_lead())

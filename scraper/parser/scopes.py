@@ -64,6 +64,7 @@ class DocumentScope:
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
     local_story: bool = False  # a city's or province's trade is being told (`locales.py`)
     last_bloc: str | None = None  # the trade bloc (EU, ASEAN) last named as a partner, for "the bloc"
+    default_total_read: bool = False  # the ICT total was given with no period: the default month's
 
     default_period: Period | None = field(init=False)
 
@@ -85,6 +86,10 @@ class DocumentScope:
             and period.end not in (default.end, periods.shift_month(default.end, -1))
             and not (in_title and self._last_year(period))
         ):
+            return
+        if self.default_total_read and not in_title and period != default:
+            # the lead gave the month's total with no period ("… rose 6.2% to $16.48 billion."): the release is on
+            # the default month, and "Growth eased from 11.7% in March", "For January-April, …" name other periods
             return
         running = not period.is_month and not periods.is_calendar_span(period)
         if running and not ((in_title or in_lead) and self._year_to_date(period)):
