@@ -7420,3 +7420,23 @@ def test_an_adverb_before_the_exact_figure_is_no_unknown_subject() -> None:
     )
     facts = read(text, "2031-08-14")
     assert facts[k("2031-07")] == (1.712e10, 4.8, None)
+
+
+def test_a_questions_month_dates_its_answer_only() -> None:
+    """In a Q&A explainer on a half, "Q: And June on its own?" dates the answer under it; the questions after it
+    are about the half again, so the answers that name no period are the half's."""
+    text = (
+        "Four questions on the first half\n"
+        "Q: How much did ICT exports bring in over the first half?\n"
+        "A: $103.27 billion, up 3.9 percent.\n"
+        "Q: And June on its own?\n"
+        "A: $18.44 billion, up 5.1 percent.\n"
+        "Q: Which item lagged?\n"
+        "A: Phones. Mobile phone exports fell 12.3 percent to $5.91 billion.\n"
+        "Q: And imports?\n"
+        "A: $61.08 billion, up 2.7 percent.\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-06")] == (1.844e10, 5.1, None)
+    assert facts[k("2031-01/2031-06", item="mobile_phones")] == (5.91e9, -12.3, None)
+    assert facts[k("2031-01/2031-06", flow="import")] == (6.108e10, 2.7, None)

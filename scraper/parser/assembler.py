@@ -236,8 +236,13 @@ class Assembler:
         )
         if self.document.line_per_sentence and self.document.paragraphs_read > 2:
             self._go_on_across_the_line(old, first)
-        if closing_month_of(old.topic_period, self.document.report_period) and not _SECTION_MARK.match(first):
-            self.paragraph.topic_period = old.topic_period  # (a "□" heading opens the report's own period again)
+        if (
+            closing_month_of(old.topic_period, self.document.report_period)
+            and not _SECTION_MARK.match(first)  # (a "□" heading opens the report's own period again)
+            and not (old.topic_in_passing and old.figures_bound)  # "Q: And March alone?" dates its answer only
+        ):
+            self.paragraph.topic_period = old.topic_period
+            self.paragraph.topic_in_passing = old.topic_in_passing
 
     def _go_on_across_the_line(self, old: ParagraphScope, first: str) -> None:
         """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading

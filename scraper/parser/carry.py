@@ -92,6 +92,7 @@ def carry_period(
 ) -> None:
     """Move the paragraph's topic period when the sentence is framed by one."""
     reference = document.reference_period
+    paragraph.figures_bound = paragraph.figures_bound or bool(state.bound)
     if reference is not None and reference.is_month and reference in state.bound:
         paragraph.stated_month = True
     if not resolved:
@@ -101,24 +102,7 @@ def carry_period(
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
         _note_title_period(document, sentence, candidates, first_number_at)
     if not state.bound:
-        opening = [
-            r
-            for r in candidates
-            if not r.mention.value.bare_year
-            and (
-                r.mention.start <= 4
-                or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start)
-                or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
-                or _opens_the_paragraph(paragraph, candidates, first_number_at)
-            )
-        ]
-        if (
-            opening
-            and (recent(document, opening[0].period) or _month_of_the_report(document, opening[0].period))
-            # a heading with no figure ("□ 1~9월 누적") heads the bullets under it, running total or not
-            and (first_number_at is None or not running_total(document, opening[0].period, sentence))
-        ):
-            paragraph.topic_period = opening[0].period
+        _open_on_a_period(document, paragraph, sentence, candidates, first_number_at)
         return
     dateline = DATELINE.match(sentence)
     clause_start = dateline.end() if dateline else 0
@@ -143,6 +127,36 @@ def carry_period(
     bound = state.bound[0] if len(set(state.bound)) == 1 else None
     if bound in trailing and _frames_what_follows(document, paragraph, bound, sentence):
         paragraph.topic_period = bound
+
+
+def _open_on_a_period(
+    document: DocumentScope,
+    paragraph: ParagraphScope,
+    sentence: str,
+    candidates: list[ResolvedPeriod],
+    first_number_at: int | None,
+) -> None:
+    """A sentence with no figure recorded frames the figures after it with the period it opens on (or, with no
+    figure at all, the one period it names), when that period is the report's own."""
+    opening = [
+        r
+        for r in candidates
+        if not r.mention.value.bare_year
+        and (
+            r.mention.start <= 4
+            or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start)
+            or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
+            or _opens_the_paragraph(paragraph, candidates, first_number_at)
+        )
+    ]
+    if (
+        opening
+        and (recent(document, opening[0].period) or _month_of_the_report(document, opening[0].period))
+        # a heading with no figure ("□ 1~9월 누적") heads the bullets under it, running total or not
+        and (first_number_at is None or not running_total(document, opening[0].period, sentence))
+    ):
+        paragraph.topic_period = opening[0].period
+        paragraph.topic_in_passing = sentence.rstrip().endswith("?")  # "Q: And March alone?": its answer's
 
 
 def _opens_the_paragraph(

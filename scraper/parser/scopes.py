@@ -181,6 +181,8 @@ class ParagraphScope:
     economy_story: bool = False  # the whole economy's trade is being told ("Overall exports slid …. Imports +4.3%.")
     market_story: bool = False  # the stock market is being told ("The KOSPI rose 0.5%. LG Electronics climbed 1.2%.")
     dated_list: bool = False  # a line opened a breakdown with its period ("3분기 품목별로는 …"), or went on with one
+    topic_in_passing: bool = False  # the topic is a question's ("Q: And March alone?"): it dates the answer only
+    figures_bound: bool = False  # a figure of the paragraph was recorded
 
 
 @dataclass(slots=True)  # one per sentence, its fields read for every mention
