@@ -7440,3 +7440,19 @@ def test_a_questions_month_dates_its_answer_only() -> None:
     assert facts[k("2031-06")] == (1.844e10, 5.1, None)
     assert facts[k("2031-01/2031-06", item="mobile_phones")] == (5.91e9, -12.3, None)
     assert facts[k("2031-01/2031-06", flow="import")] == (6.108e10, 2.7, None)
+
+
+def test_a_reference_to_the_partner_around_a_figure_is_that_partner() -> None:
+    """A reference ("… a surplus of $0.92 billion with the country", "Those to India rose to $1.64 billion from
+    …") is to the partner in scope or named next: the figure is that partner's, never a placeholder's or the
+    world's."""
+    lead = "Korea's ICT exports rose 2.6 percent on-year in May 2031 to $17.08 billion, the ministry said.\n"
+    text = (
+        f"{lead}Exports to India rose 6.9 percent to $1.64 billion, while imports from India came to $0.72 billion,"
+        " leaving a surplus of $0.92 billion with the country.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance", region="india")] == (0.92e9, None, None)
+    facts = read(f"{lead}Those to India rose to $1.64 billion from $1.53 billion a year ago.\n", "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (1.64e9, None, 1.53e9)
+    assert not [key for key in facts if key[3] == "_same"]

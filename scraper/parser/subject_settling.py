@@ -70,6 +70,18 @@ class SubjectSettling(PartnerScope):
         before = self.sentence[max(0, mention.start - 8) : mention.start]
         return ("수출" in before or "수입" in before) and _KO_OWN_FLOW_BEFORE.search(before) is not None
 
+    def _partner_of_the_reference(self, index: int) -> str:
+        """The partner a reference stands for ("… a surplus of $1.35 billion with the country", "Those to Vietnam
+        rose to …"): the one in scope, or the partner named right after the reference; the world when none is."""
+        references = [at for at, m in enumerate(self.mentions) if m.kind == "region:_same"]
+        if not references:
+            return "world"
+        at = min(references, key=lambda r: (r < index, abs(r - index)))  # the one after the figure first
+        if (partner := self._partner_referred_to(self.mentions[at])) is not None:
+            return partner
+        named = next((m for m in self.mentions[at + 1 : at + 2] if m.kind.startswith("region:")), None)
+        return named.kind.split(":", 1)[1] if named is not None else "world"
+
     def _label_of_the_whole(self, index: int) -> str | None:
         """The item a bracket that opens the line labels, or the marked topic a part named after it belongs to, for
         a figure "전체적으로"/"전체로는" says is the whole's."""
@@ -107,6 +119,8 @@ class SubjectSettling(PartnerScope):
                 return False  # the figures of the last sentence's subjects, listed "각각"
         elif self.doc.lang == "en" and apply_post_modifier(self.sentence, self.mentions, index, frame):
             return True
+        if frame.region == "_same":  # "… a surplus of $1.35 billion with the country": the partner referred to
+            frame.region = self._partner_of_the_reference(index)
         if not frame.dirty and not state.named_any and self.assembler.awaits(field_name, period):
             # "ICT 수입은 13.5% 증가했다. 무려 62억1,000만 달러에 달하는 금액이다.": the figure completes the
             # subject the last sentence left without one
