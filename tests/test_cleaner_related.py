@@ -75,3 +75,31 @@ def test_english_prose_ending_like_a_heading_is_not_one() -> None:
     """'Korea imported more from China' ends like "More from …" but is prose: the lines after it stay."""
     text = "ICT exports rose 4.4% to $16.3 billion.\nKorea imported more from China\nChip exports rose 9.1% to $8.8 bn"
     assert "$8.8 bn" in clean_text(text).text
+
+
+@pytest.mark.parametrize("heading", ["More To Read", "Read more", "Recent Posts", "Top 10 Most Popular", "Don't miss"])
+def test_more_list_headings_drop_their_headlines(heading: str) -> None:
+    """Blogs and portals head their link lists in many ways ("More To Read", "Recent Posts", "Top 10 Most
+    Popular"); the headlines under them are other stories, with other months' figures."""
+    links = "• Chip exports slip 3.8% in April\n2. Won hits 1,170 per dollar"
+    text = f"{EN_BODY}\n{heading}\n{links}\nPhone exports rose 2.2 percent."
+    kept = clean_text(text).text
+    assert "$17.36 billion" in kept and "Phone exports rose 2.2 percent." in kept
+    assert "3.8%" not in kept and "1,170" not in kept
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Previous: ICT exports rise 6.4% in April",
+        "Next article: ICT exports rise 6.4% in April",
+        "이전기사 4월 ICT 수출 183억 달러…6.4%↑",
+        "다음기사 D램 고정거래가 한 달 새 12% 올라",
+    ],
+)
+def test_a_link_to_another_article_labelled_on_its_line_is_dropped(link: str) -> None:
+    """A labelled link ("Previous article: …", "이전기사 …") is one link to another story, its label on the
+    headline's own line."""
+    kept = clean_text(f"{EN_BODY}\n{link}\n{BODY}").text
+    assert "$17.36 billion" in kept and "163억4000만달러" in kept
+    assert "6.4%" not in kept and "12%" not in kept

@@ -245,6 +245,16 @@ _EN_RELATED = (
     r"|most\s(?:read|viewed)|more\s(?:stories|from\b.*)|top\sstories"
     r"|latest\s(?:news|stories)|other\s(?:news|articles|stories)(?:\sby\sthis\sreporter)?|also\sin\sthis\ssection"
     r"|editor'?s\spicks|trending(?:\snow)?|you\smay\salso\slike"
+    r"|(?:top\s\d{1,2}\s)?most\s(?:popular|read|viewed)(?:\s(?:articles?|news|stories))?|top\s\d{1,2}(?:\s(?:news|stories))?"
+    r"|more\sto\sread|read\smore|more\snews|recent\s(?:posts|articles|news|stories)|recommended(?:\s(?:articles|stories))?"
+    r"|what\sto\sread\snext|don'?t\smiss|in\scase\syou\smissed\sit"
+)
+# one link to another article, labelled on its own line ("Previous article: ICT exports rise 6.4% in March",
+# "다음기사 D램 고정거래가 12% 올라"): the headline is that article's
+_OTHER_ARTICLE_LINK = re.compile(
+    r"^\s*(?:[▶▷►☞<>«»‹›]\s?)?(?:(?:previous|next|prev\.?|older|newer)(?:\s(?:article|story|post|news))?\s?:"
+    r"|(?:이전|다음)\s?(?:기사|글|뉴스)\s?:?\s)",
+    re.I,
 )
 _RELATED_HEADING = re.compile(
     rf"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:{_KO_RELATED}|{_EN_RELATED})\s*[\]】>〉)]?\s*:?\s*$",
@@ -279,6 +289,8 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
             continue
         if _RELATED_HEADING.match(line):
             in_related = True
+            continue
+        if _OTHER_ARTICLE_LINK.match(line):
             continue
         if (
             in_related
