@@ -7456,3 +7456,15 @@ def test_a_reference_to_the_partner_around_a_figure_is_that_partner() -> None:
     facts = read(f"{lead}Those to India rose to $1.64 billion from $1.53 billion a year ago.\n", "2031-06-14")
     assert facts[k("2031-05", region="india")] == (1.64e9, None, 1.53e9)
     assert not [key for key in facts if key[3] == "_same"]
+
+
+def test_a_partner_compared_with_owns_the_figures_in_its_brackets() -> None:
+    """In "That is more than the United States ($1.38 billion, up 4.4 percent)" "the" opens the partner's name, not
+    the comparison, and the figures in its brackets are that partner's."""
+    text = (
+        "Korea's ICT exports rose 1.2 percent from a year earlier to $16.92 billion in May 2031. Exports to India"
+        " were $1.75 billion, up 9.3 percent. That is more than the United States ($1.38 billion, up 4.4 percent).\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (1.75e9, 9.3, None)
+    assert facts[k("2031-05", region="us")] == (1.38e9, 4.4, None)

@@ -470,7 +470,8 @@ FLOWS: dict[str, list[str]] = {
 UP_WORDS = [
     r"(?:rose|rise|rising|risen|increas|gain|jump|climb|grew|grow|expand|expansion|advanc|soar|surg|rebound|"
     r"improv|escalat|spik|vault|boost|accelerat|recover|doubl|tripl|strengthen|skyrocket|rall|swell)\w*",
-    r"more\sthan\s(?:a|the|in|last|that)\b(?!\s(?:\$|US\$|USD))",
+    # (not "the": it may open a partner's name, "more than the United States ($1.6 billion)")
+    r"more\sthan\s(?:a|in|last|that)\b(?!\s(?:\$|US\$|USD))|more\sthan(?=\sthe\b(?!\s(?:\$|US\$|USD)))",
     r"up",
     r"higher",
     r"(?:急)?增",  # headlines: "반도체 수출 21% 增"
