@@ -7468,3 +7468,14 @@ def test_a_partner_compared_with_owns_the_figures_in_its_brackets() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", region="india")] == (1.75e9, 9.3, None)
     assert facts[k("2031-05", region="us")] == (1.38e9, 4.4, None)
+
+
+def test_a_headlines_bare_rate_after_a_marked_name_is_its_share() -> None:
+    """A headline segment "…반도체가 61%" (the item marked as subject, a bare rate, no verb or arrow) gives the
+    item's share of the whole, not its change: the body's change stands; "반도체 7%↓" is still a change."""
+    body = "2분기 ICT 수출은 581억2천만 달러로 3.3% 늘었다. 반도체 수출은 354억5천만 달러로 7.4% 줄었다.\n"
+    facts = read(f"2분기 ICT 수출 581억 달러…반도체가 61%\n{body}", "2031-07-15")
+    assert facts[k("2031-04/2031-06", item="semiconductors")] == (3.545e10, -7.4, None)
+    total = "2분기 ICT 수출은 581억2천만 달러로 3.3% 늘었다.\n"
+    facts = read(f"2분기 ICT 수출 581억 달러…반도체 7%↓\n{total}", "2031-07-15")
+    assert facts[k("2031-04/2031-06", item="semiconductors")] == (None, -7.0, None)

@@ -456,6 +456,26 @@ def _names_what_the_share_is(sentence: str, mentions: list[Mention], index: int)
     return subject is not None and subject.end() == following.start
 
 
+# "…디스플레이가 18%" closing a headline: the item marked as the subject, a bare rate, no verb: its share
+_SUBJECT_MARK = re.compile(r"\s?[이가]\s")
+_SEGMENT_END = re.compile(r"\s*(?:$|…|\.\.\.|[,·|/]\s)")
+
+
+def _headline_share_of_a_name(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """A headline segment that ends on a name marked with 이/가 and a bare rate ("반도체가 57%") gives the name's
+    share of the whole: a change would carry its verb or arrow ("반도체 18%↑", "반도체가 18% 늘어")."""
+    if index == 0 or mentions[index].text.strip()[:1] in "+-△▲▼↑↓":
+        return False
+    before = mentions[index - 1]
+    if not before.kind.startswith(("item:", "region:")):
+        return False
+    end = mentions[index].end
+    return (
+        _SUBJECT_MARK.fullmatch(sentence, before.end, mentions[index].start + 1) is not None
+        and _SEGMENT_END.match(sentence, end) is not None
+    )
+
+
 # the kinds of mention before a percentage that may make it no year-on-year change (`not_yoy`)
 _NOT_YOY_BEFORE_KINDS = frozenset(("noyoy_before", "noyoy_after", "period"))
 
@@ -492,6 +512,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
     if _names_what_the_share_is(sentence, mentions, index):
         return True  # "수출 44%가 반도체": the rate is the subject, and what it is an item
+    if _headline_share_of_a_name(sentence, mentions, index):
+        return True  # "…반도체가 57%": the item's share
     words = words or SentenceWords(sentence)
     if words.opens_on_the_period_before or _FROM_A_MONTH.match(sentence, mention.end):
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
