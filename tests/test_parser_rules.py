@@ -7479,3 +7479,20 @@ def test_a_headlines_bare_rate_after_a_marked_name_is_its_share() -> None:
     total = "2분기 ICT 수출은 581억2천만 달러로 3.3% 늘었다.\n"
     facts = read(f"2분기 ICT 수출 581억 달러…반도체 7%↓\n{total}", "2031-07-15")
     assert facts[k("2031-04/2031-06", item="semiconductors")] == (None, -7.0, None)
+
+
+def test_an_amount_someone_holds_possible_is_no_fact() -> None:
+    """A quoted view ("2천억 달러는 가능하다고 봅니다", "…도 충분하다고 본다") is what someone holds possible, not a
+    count: it gives no fact and leaves the year's surplus as reported."""
+    text = (
+        "지난해 IT 수출 사상 최대\n\n"
+        "지식경제부에 따르면 지난해 IT 수출은 1천533억 달러로 6.1% 늘었습니다.\n\n"
+        "12월 한 달 수출은 133억 달러로 4.2% 늘었습니다.\n\n"
+        "수입은 781억 달러였습니다. IT 무역수지 흑자는 752억 달러로, "
+        "종전 최대였던 2028년의 688억 달러를 넘었습니다.\n\n"
+        "◀ 인터뷰 ▶ 업계 관계자\n"
+        '"올해는 환율이 변수지만 1천700억 달러는 가능하다고 봅니다."\n'
+    )
+    facts = read(text, "2031-01-13")
+    assert facts[k("2030-01/2030-12", flow="balance")] == (7.52e10, None, None)
+    assert all(value != 1.7e11 for numbers in facts.values() for value in numbers)
