@@ -7496,3 +7496,20 @@ def test_an_amount_someone_holds_possible_is_no_fact() -> None:
     facts = read(text, "2031-01-13")
     assert facts[k("2030-01/2030-12", flow="balance")] == (7.52e10, None, None)
     assert all(value != 1.7e11 for numbers in facts.values() for value in numbers)
+
+
+def test_market_lines_consensus_and_month_on_month_labels_give_no_change() -> None:
+    """A note's market lines ("SK hynix shares up 1.9%", "○ 뉴욕증시: 나스닥 +1.4%"), a consensus given before
+    the data ("시장 컨센서스 +7% 안팎") and a line labelled "MoM:" are not the month's year-on-year change."""
+    lines = "2/ ICT exports $15.07B, down 6.8% y/y. Imports $9.12B, +2.3%."
+    facts = read(f"May ICT trade thread 1/3\n{lines}\n3/ SK hynix shares up 1.9% anyway. /end\n", "2031-06-14")
+    assert facts[k("2031-05")] == (1.507e10, -6.8, None)
+    text = "[브리핑]\n○ 뉴욕증시: 나스닥 +1.4%\n○ 5월 ICT 수출입\n- 수출 150억7000만 달러, 전년 동월 대비 6.8% 감소"
+    assert read(text, "2031-06-14")[k("2031-05")] == (1.507e10, -6.8, None)
+    text = "10:55 잠시 후 발표. 시장 컨센서스 +7% 안팎\n11:00 5월 ICT 수출 150억7000만 달러, 작년 5월보다 6.8% 감소\n"
+    assert read(text, "2031-06-14")[k("2031-05")] == (1.507e10, -6.8, None)
+    text = (
+        "Korea ICT trade (May), released today:\n• Exports: $15.07bn, -6.8% YoY\n"
+        "Jan-May totals: exports $74.91bn (+1.4%).\nMoM: exports +2.9%, semis +1.1%.\n"
+    )
+    assert read(text, "2031-06-14")[k("2031-05")] == (1.507e10, -6.8, None)

@@ -57,6 +57,7 @@ FORECAST = re.compile(
     r"|\bcould\s(?:reach|climb|top|rise|grow|hit|exceed|surpass)\b|\b(?:consensus|expectations)\s(?:for|of)\b"
     # analysts' consensus written right before its figure: "October exports, consensus ~$16bn"
     r"|\bconsensus[:,]?\s(?:(?:at|is|of|sees|around|about|near)\s)?[~≈]?\s?(?:US)?\$?\d"
+    r"|(?:시장\s?)?(?:컨센서스|예상치)\s?(?:는|은|가|이|:)?\s?(?:약\s?)?[+\-−△]?\s?\d"  # "시장 컨센서스 +9% 안팎"
     # a target: "The ministry aims to lift ICT exports to $190 billion next year", "hopes to", "Its target is to …"
     r"|\b(?:aim|hope|plan|seek|intend|vow)(?:s|ed|ing)?\sto\s(?:raise|lift|boost|increase|expand|push|achieve|reach"
     r"|attain|grow|bring|double|keep|maintain|sustain|hold)\b|\btargets?\s(?:is|was|are)\b"
@@ -110,6 +111,7 @@ _FORECAST_WORDS = (
     "on pace",
     "could ",
     "consensus",
+    "컨센서스",
     "aim",
     "want",
     "to help",

@@ -728,6 +728,8 @@ NOISE_CLAUSE = [
     r"|commerce|finance|trade\sministry|census)",
     r"(?:대만|일본|중국|미국|베트남|인도|독일|홍콩|싱가포르|말레이시아|태국|필리핀|인도네시아|멕시코)\s?(?:정부\s?)?"
     r"(?:관세총국|해관(?:총서)?|통계청|통계국|통계총국|상무부|재무부|재정부)(?:\s?(?:통계|자료))?(?:에\s?따르면|의\s?(?:통계|자료))",
+    # a line labelled as month-on-month or quarter-on-quarter ("MoM: exports +3.9%, semis +2.2%.")
+    r"^\W{0,3}(?:MoM|M/M|m/m|QoQ|Q/Q|q/q|전월\s?(?:대비|비))\s?:",
     # an item the text itself puts outside the ICT count ("Batteries, which are not counted as ICT goods, rose 12%",
     # "Outside the ICT category, …", "ICT 품목에 포함되지 않는 이차전지는")
     r"\bnot\s(?:counted|included|classified|categori[sz]ed)\s(?:as|in|among|under)\s(?:an?\s|the\s)?(?:ICT|IT)\b"
@@ -750,14 +752,18 @@ NOISE_CLAUSE = [
     r"주가",
     r"손실(?:을|이|액|\s?규모)",
     # a stock index's move is no trade figure ("The KOSPI slid 3.9% this week")
-    r"\b(?:KOSPI|KOSDAQ|Nikkei|TAIEX)\b|코스피|코스닥|\b(?:stock|share)\s(?:index|market)\b"
+    r"\b(?:KOSPI|KOSDAQ|Nikkei|TAIEX|Nasdaq|NASDAQ|Dow(?:\sJones)?|S&P(?:\s500)?|SOX)\b|코스피|코스닥|나스닥|다우(?:\s?지수)?"
+    r"|(?:뉴욕|국내|아시아)\s?증시|필라델피아\s?반도체|\b(?:stock|share)\s(?:index|market)\b"
     r"|\b(?:Seoul|Korean|Asian|Tokyo)\s(?:shares|stocks)\b|\b(?:closed|ended\sthe\s(?:week|day|session))\sat\b"
     # (not a level of trade: "ICT exports closed at US$156.62 billion")
     r"(?!\s(?:US\s?)?\$\s?[\d.,]+\s?(?:billion|bn|million|trillion)\b|\s[\d.,]+\s(?:billion|million)\s(?:US\s)?dollars)",
     r"\b(?:worth\sof\s)?(?:stocks|equities)\b",  # "Foreign investors bought a net 354 billion won worth of stocks"
     # a listed company's move in a market wrap ("SK hynix added 2.8 percent"): its shares, the verb right after it
     r"\b(?:Samsung\s(?:Electronics|SDI|Electro-Mechanics)|SK\s?[Hh]ynix|LG\s(?:Display|Electronics|Innotek)"
-    r"|SK\sTelecom)\s(?:added|gained|rose|climbed|jumped|advanced|fell|dropped|lost|slipped|shed|declined|sank)\b",
+    r"|SK\sTelecom)\s(?:added|gained|rose|climbed|jumped|advanced|fell|dropped|lost|slipped|shed|declined|sank|[+\-−]\d)",
+    # any company's shares moving ("SK hynix shares up 2.6% anyway", "its shares were down 1.1%")
+    r"\bshares\s(?:(?:were|are|closed|ended|finished)\s)?(?:up|down|higher|lower|added|gained|rose|climbed|jumped"
+    r"|advanced|fell|dropped|lost|slipped|shed|declined|sank)\b",
     # the value of deals signed or talked over is no trade figure ("signed contracts worth $9 million",
     # "consultations were valued at …", "수출 상담액", "계약 규모")
     r"\b(?:sign|ink)(?:ed|s|ing)?\b(?=(?:[^.;]|\.\d){0,80}?\b(?:contracts?|deals?|agreements?|MOUs?|memorand))",
