@@ -7513,3 +7513,44 @@ def test_market_lines_consensus_and_month_on_month_labels_give_no_change() -> No
         "Jan-May totals: exports $74.91bn (+1.4%).\nMoM: exports +2.9%, semis +1.1%.\n"
     )
     assert read(text, "2031-06-14")[k("2031-05")] == (1.507e10, -6.8, None)
+
+
+def test_the_quarter_and_the_same_period_refer_back_to_the_storys_span() -> None:
+    """A figure "over the quarter" is the quarter's of the story's last month, and "Over the same period, …" the span
+    the sentence before it was about: a quarter's partners are not its last month's."""
+    text = (
+        "ICT exports in the first quarter\n"
+        "ICT exports fell 3.1 percent to $44.06 billion in January-March 2031. In March alone, exports were"
+        " $15.87 billion, down 2.4 percent.\n"
+        "Displays dropped 8.8 percent to $4.71 billion over the quarter. Over the same period, exports to Japan fell"
+        " 4.9 percent to $1.33 billion.\n"
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-01/2031-03", item="displays")] == (4.71e9, -8.8, None)
+    assert facts[k("2031-01/2031-03", region="japan")] == (1.33e9, -4.9, None)
+
+
+def test_the_same_period_after_a_span_turned_to_with_its_amount_is_that_span() -> None:
+    """In a July report, "상반기 ICT 수출은 X로 …. 같은 기간 수입은 …. 이 기간 흑자는 …" refers back to the first half,
+    not to January-July; a span named only to compare its change ("2분기(△21.3%)에 비하면") is no such turn."""
+    text = (
+        "7월 ICT 수출 동향\n"
+        "7월 ICT 수출은 163억2천만 달러로 작년 같은 달 대비 2.2% 감소했다.\n"
+        "상반기 ICT 수출은 902억4천만 달러로 1.8% 늘었다. 같은 기간 수입은 511억 달러로 3.1% 늘었다. "
+        "이 기간 흑자는 391억4천만 달러였다.\n"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-01/2031-06", flow="import")] == (5.11e10, 3.1, None)
+    assert facts[k("2031-01/2031-06", flow="balance")] == (3.914e10, None, None)
+
+
+def test_a_period_inside_a_clause_about_something_else_dates_none_of_the_figures_after_it() -> None:
+    """In "… as DRAM contract prices slid another 8% over the quarter; system chips held at $3.91bn" the quarter
+    is the prices', and the figure after the clause keeps the month."""
+    text = (
+        "Korea ICT exports, May 2031\n"
+        "Chips: $10.92bn (-4.4% y/y). Memory fell to $6.21bn (-9.8%) as DRAM contract prices slid another 8% over the"
+        " quarter; system semis held up at $3.91bn (+6.5%).\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="system_semiconductors")] == (3.91e9, 6.5, None)

@@ -17,6 +17,7 @@ from mypy_extensions import trait
 from scraper.parser.binding import PeriodLayout, ResolvedPeriod, bind_period, period_layout
 from scraper.parser.carry import bracketed_after_figures
 from scraper.parser.figures import period_then_year_earlier, round_amount_after_bound_word
+from scraper.parser.lexicon import NOISE_CLAUSE_END
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
@@ -27,6 +28,10 @@ _COMPARED_WITH = re.compile(r"(?:비교하면|비교해|보다(?:도)?|대비|�
 _COMPARED_AFTER = re.compile(r"\s(?:above|below|(?:higher|lower|more|less|greater|smaller)\sthan)\s", re.I)
 # "(작년 5월 …였는데,) 1년 사이 88.2% 늘어난 셈": the change from that period to a year later
 _OVER_THE_YEAR = re.compile(r"(?:1년|한\s?해|일\s?년)\s?(?:만에|사이에?|새|동안)\s?(?:[가-힣]{1,4}\s)?$")
+
+
+# the end of a noise clause ("…; ", "…, while "), as `muting._mute_clause` ends it
+_CLAUSE_ENDED = re.compile(rf"(?:{NOISE_CLAUSE_END})$", re.I)
 
 
 @trait
@@ -125,6 +130,10 @@ class FigurePeriods:
         if index in self.series:
             return self.series[index], True
         fallback = self.para.topic_period or self.doc.reference_period
+        own = self._periods_outside_the_noise(index)
+        if own is not None:
+            period, stated = bind_period(self.sentence, self.mentions, index, own, self.doc.lang, fallback)
+            return period, stated
         if self._period_layout is None and self.resolved:  # (found once per sentence, asked for every figure)
             self._period_layout = period_layout(self.sentence, self.mentions, self.resolved)
         period, stated = bind_period(
@@ -135,6 +144,20 @@ class FigurePeriods:
             if later == fallback:
                 return later, True  # "작년 5월 OLED 수출액은 5.1억달러였는데, 1년 사이 88.2% 늘어난 셈": now's change
         return period, stated
+
+    def _periods_outside_the_noise(self, index: int) -> dict[int, ResolvedPeriod] | None:
+        """'… as DRAM contract prices sagged 10% over the quarter; system chips held up at $4.08bn': a period named
+        inside a clause about something else dates that clause's figures, not the ICT figure after it (None: no
+        such period, the sentence's periods as they are)."""
+        state = self.state
+        if state.noise_from >= len(self.sentence) or state.in_noise(self.mentions[index].start):
+            return None  # (most sentences have no noise clause)
+        if not _CLAUSE_ENDED.search(self.sentence, 0, state.noise_until):
+            return None  # a span up to the next name ("금융위기가 한창이던 2009년 4월, IT 수출은 …"), no clause
+        inside = {at for at, r in self.resolved.items() if state.in_noise(r.mention.start)}
+        if not inside:
+            return None
+        return {at: r for at, r in self.resolved.items() if at not in inside}
 
     def _grown_over_the_year(self, index: int) -> bool:
         mention = self.mentions[index]

@@ -478,7 +478,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # price that "sagged over the quarter")
     (
         re.compile(
-            r"(?:(?<=\s)|^)(?:for\sthe\squarter|(?:in|over)\sthe\squarter\sas\sa\swhole)(?=[.,;]|\s(?:and|while|as)\s)",
+            r"(?:(?<=\s)|^)(?:(?:for|in|over|during|across)\sthe\squarter(?:\sas\sa\swhole)?)(?=[.,;]|\s(?:and|while|as)\s)",
             re.I,
         ),
         lambda _: PeriodSpec(relative="quarter_of_month"),

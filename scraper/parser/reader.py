@@ -620,7 +620,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         state.note_recorded()
         if kept and field_name == "yoy_pct" and sign_unstated:  # (as `figures.sign_unstated` tells)
             self.assembler.unsigned.append(key)
-        self._note_bound(period, stated)
+        self._note_bound(period, stated, field_name == "value_usd")
         state.frame.dirty = True
         state.named_subject = False
 
@@ -633,7 +633,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self._flush_deferred()
         state.frame.dirty = True
 
-    def _note_bound(self, period: Period, stated: bool) -> None:
+    def _note_bound(self, period: Period, stated: bool, amount: bool = False) -> None:
         """A figure was recorded for this period: the sentence's topic, maybe the report's own period."""
         frame = self.state.frame
         if not stated and frame.subject == ("export", "ict", "world") and period == self.doc.default_period:
@@ -644,10 +644,22 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             else:
                 self.doc.note_partner_total(period, in_lead=self._in_lead())
         self.state.bound.append(period)
-        if recent(self.doc, period):
+        if recent(self.doc, period) or (stated and amount and self._side_span(period)):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
             if period.is_month:
                 self.doc.last_month = period.start  # nor is its month "같은 달"
+
+    def _side_span(self, period: Period) -> bool:
+        """The first half named with its amount in a July report, the year in a February one: a span the story turns
+        to, which "같은 기간", "over the same period" in the next sentence refer back to (a month before, or a span's
+        change named only to compare, "2분기(△27.1%)에 비하면", is no such turn)."""
+        reference = self.doc.reference_period
+        return (
+            reference is not None
+            and not period.is_month
+            and period.end[0] == reference.end[0] - (reference.end[1] <= 2)
+            and period.end < reference.end
+        )
 
     def _in_headline(self) -> bool:
         """The title, or a short subtitle line right under it."""
@@ -694,7 +706,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if field_name == "prior_usd":
                 field_name, period = self._base_dated_years_back(index, period, stated)
             if field_name is not None:
-                self._note_bound(period, stated)
+                self._note_bound(period, stated, field_name == "value_usd")
                 self.assembler.book.record(
                     (period.label, *frame.subject),
                     field_name,
