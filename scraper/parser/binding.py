@@ -17,7 +17,7 @@ from scraper.parser import periods
 from scraper.parser.casefold import case_folded, folded_sentence
 from scraper.parser.lexicon import EN_CHANGE_NOUN
 from scraper.parser.periods import Period, PeriodSpec
-from scraper.parser.prefilter import folded_twin
+from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
@@ -224,6 +224,7 @@ EN_COMPARED_FIGURE = re.compile(
     r"(?:(?:tallied|recorded|posted|logged|reported|seen|shipped|exported|imported|sold|booked)\s)?(?:in\s|of\s)?$",
     re.I,
 )
+EN_COMPARED_FIGURE = guarded_ignoring_case(EN_COMPARED_FIGURE)  # (`re` tried it at every position)
 
 
 KO_MONTH_RANGE = re.compile(

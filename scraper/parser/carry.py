@@ -12,6 +12,7 @@ import re
 from scraper.parser.binding import ResolvedPeriod
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.periods import Period, shift_month
+from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, reads_as_lead
 from scraper.parser.sentences import DATELINE
@@ -26,6 +27,7 @@ def may_reset_section(sentence: str) -> bool:
 
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
+_TITLE_PARTS = guarded(_TITLE_PARTS)  # (`re` tried it at every position)
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
 _LEAD_IN = re.compile(
     r"\s*(?:By\s[a-z]+|Among\s(?:the\s)?(?:[a-z]+\s){0,2}(?:items|products|categories)"  # "Among major items,"

@@ -10,7 +10,7 @@ from scraper.language import detect_language as detect_language  # moved there; 
 from scraper.parser.casefold import case_folded
 from scraper.parser.forecasts import FORECAST, FORECAST_WORD, forecast_throughout
 from scraper.parser.locales import PLACE
-from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
+from scraper.parser.prefilter import folded_twin, guarded, guarded_ignoring_case
 from scraper.parser.sentences import photo_caption, split_paragraphs, split_sentences
 
 _ICT_WORD = (
@@ -61,6 +61,7 @@ _UPCOMING = re.compile(
     r"|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b",
     re.I,
 )
+_UPCOMING = guarded_ignoring_case(_UPCOMING)  # (`re` tried it at every position)
 _SENTENCE_END = re.compile(r"\n|\.(?!\d)")
 # a release told in the present as another office's, apart from this one: "ICT 수출입 동향은 … 따로 발표한다",
 # "별도로 공개된다", "ICT trade figures are released separately"
@@ -182,6 +183,7 @@ _CAPITAL_AS_SOURCE = re.compile(
     r"\b(?:data|figures|statistics|numbers)\s(?:from|released\sin|published\sin|issued\sin)\s(?:Taipei|Tokyo|Beijing"
     r"|Hanoi|New\sDelhi|Washington|Berlin|Singapore|Kuala\sLumpur|Bangkok|Manila|Jakarta|Mexico\sCity|Brussels)\b"
 )
+_CAPITAL_AS_SOURCE = guarded(_CAPITAL_AS_SOURCE)  # (`re` tried it at every position)
 # The lead names the foreign economy's own trade: "Taiwan's export orders rose …", "중국의 7월 전자제품 수출은 …"
 _FOREIGN_LEAD = re.compile(
     rf"(?:(?<![A-Za-z]){_ABROAD_EN}(?:'s|’s)|{_ABROAD_KO}의)\s{_NEAR}{{0,24}}?{_TRADE_WORD}", re.I
@@ -297,6 +299,7 @@ _OWNED_BY_DISTRICT = re.compile(
     r"|\b(?:[Pp]rovince|[Pp]rovincial|city|county)(?:'s|’s)?|-do(?:'s|’s)?"
     rf"|\b{_PLACE_EN}(?:-do|\sProvince|\sCity)?(?:'s|’s))\s(?:[\w()]{{1,10}}\s)?$"
 )
+_OWNED_BY_DISTRICT = guarded(_OWNED_BY_DISTRICT)  # (`re` tried it at every position)
 _OWNED_BY_NATION = re.compile(
     r"(?:전국|우리나라|(?<![가-힣])한국|국내|국가\s?전체|nationwide|national|(?:South\s)?Korea(?:'s|’s|n)"
     r"|the\scountry(?:'s|’s))(?:\s|의\s?)(?:[\w()]{1,10}\s)?$",  # (not "한국무역협회")
@@ -443,6 +446,7 @@ def mentions_in_passing(text: str, lang: str, figure_sentences: set[str]) -> boo
 # over a lead that forecasts ICT trade ("협회는 올해 ICT 수출이 … 늘 것으로 내다봤다"). The year it restates as
 # its base is background to the forecast, not a report of it.
 _LOOKS_AHEAD = re.compile(r"전망|내다|예상|예측|outlook|forecast|projected|expected|\bseen\b", re.I)
+_LOOKS_AHEAD = guarded_ignoring_case(_LOOKS_AHEAD)  # (`re` tried it at every position)
 
 
 def outlook_story(text: str, lang: str, results: tuple[tuple[str, str], ...] = ()) -> bool:

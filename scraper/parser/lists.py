@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from scraper.parser.casefold import folded_sentence
+from scraper.parser.prefilter import guarded_ignoring_case
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import korean_background, marked_with_the_names_after
 from scraper.parser.subjects import PARENTS
@@ -28,6 +29,7 @@ def _has_list_word(sentence: str) -> bool:
 
 _ENDED = re.compile(r"[.!?다\")]\s*$")
 SUBJECT_BLOCKERS = re.compile(r"(?:including|excluding|incl\.|excl\.|포함|제외)[\s,]*$", re.I)
+SUBJECT_BLOCKERS = guarded_ignoring_case(SUBJECT_BLOCKERS)  # (`re` tried it at every position)
 EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 

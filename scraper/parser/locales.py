@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from scraper.parser.prefilter import guarded
+
 # Provinces (not a bare 경기, which also means "the economy"), the metropolitan cities, and the cities whose
 # customs offices and plants make local export news
 PLACE = (
@@ -55,6 +57,7 @@ _NATIONAL = re.compile(
     r"전국|우리나라|(?<![가-힣])한국(?!\s?(?:은행|산업단지|산단))|국가\s?전체"
     r"|과학기술정보통신부|과기정통부|과기부|산업통상자원부|산업통상부|산업부|관세청|미래창조과학부|미래부|지식경제부|지경부"
 )
+_NATIONAL = guarded(_NATIONAL)  # (`re` tried it at every position)
 
 
 def local_span(sentence: str, in_story: bool, names_ict_trade: bool) -> tuple[tuple[int, int] | None, bool]:

@@ -15,6 +15,7 @@ from mypy_extensions import trait
 
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.lexicon import PARTNER_ADJECTIVES
+from scraper.parser.prefilter import guarded_ignoring_case
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 from scraper.parser.subjects import opens_on_a_partners_total
@@ -35,6 +36,7 @@ _THOSE_TO = re.compile(
 _OF_EXPORTS_TO = re.compile(
     r"\b(?:Of|Among|Within)\s(?:the\s|its\s)?(?:exports|shipments|sales)\sto\s(?:the\s)?$", re.I
 )
+_OF_EXPORTS_TO = guarded_ignoring_case(_OF_EXPORTS_TO)  # (`re` tried it at every position)
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
 # "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item; "인도향 수출에서는 …": within it
 _KO_EXPORTS_OF = re.compile(

@@ -44,6 +44,7 @@ from scraper.parser.opening_flow import opens_on_the_last_figure as opens_on_the
 from scraper.parser.partner_scope import _BULLET_MARKS, PartnerScope, _bullet_mark
 from scraper.parser.partner_scope import _THOSE_TO as _THOSE_TO
 from scraper.parser.periods import Period
+from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import FOOTNOTE, korean_aside, parentheses_without_figures
@@ -161,6 +162,7 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 # for 55-inch TV panels slipped 3 percent in early May", "OFFICIAL: Apartment sales fell 38 percent in August",
 # "- Private consumption -0.2%", "TV용 패널 가격은 …", "1분기 가계소비는 …"); a speaker's label or a bullet may open it
 _OTHER_STATISTIC_WORDS = re.compile(r"[Pp]rice|sales|transactions|deals|consumption|spending|가격|거래|매매|소비")
+_OTHER_STATISTIC_WORDS = guarded(_OTHER_STATISTIC_WORDS)  # (`re` tried it at every position)
 
 
 _OF_THE_BALANCE = re.compile(r"\b(?:in|of|for|on)\s$")
