@@ -156,9 +156,8 @@ class DocumentScope:
         return self.report_period or self.partner_period or self.default_period
 
 
-@dataclass(slots=True)
 class ParagraphScope:
-    """What a paragraph break ends."""
+    """What a paragraph break ends. (Not a dataclass, for the reason `SentenceState` gives.)"""
 
     topic_period: Period | None = None  # a period the paragraph opened with
     last_item_names: tuple[tuple[str, str], ...] = ()  # items the last sentence named (asides too): code, words
@@ -184,10 +183,23 @@ class ParagraphScope:
     topic_in_passing: bool = False  # the topic is a question's ("Q: And March alone?"): it dates the answer only
     figures_bound: bool = False  # a figure of the paragraph was recorded
 
+    def __init__(
+        self,
+        topic_period: Period | None = None,
+        flow: str = "export",
+        section_flow: str = "export",
+        previous_subject: tuple[str, str] | None = None,
+    ) -> None:
+        self.topic_period = topic_period
+        self.flow = flow
+        self.section_flow = section_flow
+        self.previous_subject = previous_subject
 
-@dataclass(slots=True)  # one per sentence, its fields read for every mention
+
 class SentenceState:
-    """What a sentence accumulates while it is read left to right."""
+    """What a sentence accumulates while it is read left to right. (One per sentence, its fields read for every
+    mention: not a dataclass, whose generated `__init__` mypyc leaves interpreted; a compiled class sets the
+    defaults below natively and runs its own `__init__` compiled.)"""
 
     frame: Frame
     listed: dict[int, tuple[str, str]]  # number index -> subject given by a list ("respectively")
@@ -200,8 +212,8 @@ class SentenceState:
     seen_import: bool = False
     named_subject: bool = False  # an item or partner was named since the subject last changed
     named_any: bool = False
-    deferred: list[tuple[int, Period, bool]] = field(default_factory=list)  # Korean figures before their subject
-    bound: list[Period] = field(default_factory=list)  # periods figures were recorded for
+    deferred: list[tuple[int, Period, bool]]  # Korean figures before their subject
+    bound: list[Period]  # periods figures were recorded for
     first_number_at: int | None = None
     last_number: Mention | None = None
     last_pct: Mention | None = None
@@ -220,6 +232,13 @@ class SentenceState:
     partner_total: str | None = None  # the partner whose ICT total a figure was recorded for
     topic_subject: tuple[str, str] | None = None  # item and partner of the 은/는-marked subject (Korean)
     own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
+
+    def __init__(self, frame: Frame, listed: dict[int, tuple[str, str]], quiet_parens: list[tuple[int, int]]) -> None:
+        self.frame = frame
+        self.listed = listed
+        self.quiet_parens = quiet_parens
+        self.deferred = []
+        self.bound = []
 
     def note_recorded(self) -> None:
         """A figure was recorded for the frame's subject; a partner's total is kept apart, since an item after
