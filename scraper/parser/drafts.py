@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
 
@@ -32,20 +31,27 @@ class Evidence(IntEnum):
         return cls.STATED if period_stated else cls.SUBJECT
 
 
-@dataclass(slots=True)  # one per key of a document, its fields read for every figure
 class Draft:
-    """A fact being collected: fields plus how precisely each number was written."""
+    """A fact being collected: fields plus how precisely each number was written. (One per key of a document, its
+    fields read for every figure: not a dataclass, whose generated `__init__` mypyc leaves interpreted.)"""
 
     period: str
     flow: str
     item: str
     region: str
-    values: dict[str, float] = field(default_factory=dict)
-    digits: dict[str, int] = field(default_factory=dict)
-    strength: dict[str, Evidence] = field(default_factory=dict)
+    values: dict[str, float]
+    digits: dict[str, int]
+    strength: dict[str, Evidence]
     evidence: str = ""
     paragraph: int = 0  # where it was first stated
     run: int = 0  # ... and after which sentence that named a period
+
+    def __init__(
+        self, period: str, flow: str, item: str, region: str, evidence: str = "", paragraph: int = 0, run: int = 0
+    ) -> None:
+        self.period, self.flow, self.item, self.region = period, flow, item, region
+        self.values, self.digits, self.strength = {}, {}, {}
+        self.evidence, self.paragraph, self.run = evidence, paragraph, run
 
     def hold(self, field_name: str, value: float, digits: int, strength: Evidence) -> None:
         self.values[field_name] = value

@@ -26,14 +26,17 @@ if TYPE_CHECKING:
     from scraper.parser.lists import NamedSubjects
 
 
-@dataclass(slots=True)  # read and written for every name and figure
 class Frame:
-    """The subject a figure attaches to: what moves, what, where to."""
+    """The subject a figure attaches to: what moves, what, where to. (Read and written for every name and figure,
+    one per sentence: not a dataclass, for the reason `SentenceState` gives.)"""
 
     flow: str = "export"
     item: str = "ict"
     region: str = "world"
     dirty: bool = False  # a number attached since the subject last changed
+
+    def __init__(self, flow: str = "export", item: str = "ict", region: str = "world") -> None:
+        self.flow, self.item, self.region = flow, item, region
 
     @property
     def subject(self) -> tuple[str, str, str]:
