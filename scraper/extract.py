@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,15 @@ from scraper.models import CleanedPage
 from scraper.parser import parse
 
 _HTML_MARKERS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<div", b"<article", b"<p>", b"<meta")
+# one case-blind search for any of them (ASCII only, as `bytes.lower`), not a lowered copy and eight searches
+_HTML_MARKER = re.compile(b"|".join(map(re.escape, _HTML_MARKERS)), re.I)
 
 
 def looks_like_html(data: bytes, path: str | None = None) -> bool:
     """Plain text by extension (.txt), otherwise sniff the first few KB for markup."""
     if path and Path(path).suffix.lower() in {".txt", ".text"}:
         return False
-    head = data[:4096].lower()
-    return any(marker in head for marker in _HTML_MARKERS)
+    return _HTML_MARKER.search(data, 0, 4096) is not None  # (a marker within the first 4 KB)
 
 
 def clean_bytes(data: bytes, url: str | None = None, path: str | None = None) -> CleanedPage:

@@ -169,12 +169,11 @@ def _page(
 def _title(root: HtmlElement, profile: SourceProfile | None) -> str | None:
     if profile is not None:
         found = first(root, profile.title)
-        if found is not None and element_value(found):
-            return element_value(found)
+        if found is not None and (title := element_value(found)):  # (its text is read once)
+            return title
     for selector in ('meta[property="og:title"]', "title", "h1"):
         found = first(root, (selector,))
-        if found is not None and element_value(found):
-            title = element_value(found)
+        if found is not None and (title := element_value(found)):
             for suffix in profile.title_suffixes if profile else ():
                 title = title.removesuffix(suffix)
             return re.split(r"\s[|:]\s(?=[^|:]*$)", title)[0].strip() if selector == "title" else title

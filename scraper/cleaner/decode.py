@@ -33,6 +33,11 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> tuple[
     against the bytes: non-ASCII bytes that are valid UTF-8 are UTF-8 whatever the label says (text in a
     legacy encoding practically never validates as UTF-8), and bytes a UTF-8 label cannot decode are tried
     as CP949, then detected."""
+    if not body.isascii():  # non-ASCII bytes valid as UTF-8 are UTF-8 whatever the label: no need to read it
+        try:
+            return body.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     encoding, text = html_to_unicode(content_type(headers), body, auto_detect_fun=_detect)
     encoding = resolve_encoding(encoding) or encoding
     if encoding != "utf-8" and not body.isascii():

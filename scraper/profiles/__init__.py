@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -68,14 +69,28 @@ def _host_index() -> dict[str, tuple[SourceProfile, ...]]:
     return {host: tuple(profiles) for host, profiles in index.items()}
 
 
+# "https://host[:port]/path…", in the characters urlsplit keeps as they are: its host and path read directly
+_PLAIN_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(?::[0-9]*)?(/[^?#\t\r\n]*)?(?=[?#]|\Z)")
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    """`urlsplit(url)`'s hostname ("" for none) and path. A plain URL is read by one match (the extractor asks this of
+    every page: urlsplit's own cache holds 128 URLs, and a crawl seldom asks for one twice)."""
+    plain = _PLAIN_URL.match(url)
+    if plain is not None:
+        return plain.group(1).lower(), plain.group(2) or ""
+    parts = urlsplit(url)
+    return parts.hostname or "", parts.path
+
+
 def profile_for_url(url: str | None) -> SourceProfile | None:
     """The profile whose host (or an alias of it) serves `url`; None for unknown hosts. Sources that
     share a host (MSIT Korean /bbs/ and English /eng/) are told apart by their path prefix."""
     if not url:
         return None
-    parts = urlsplit(url)
-    candidates = _host_index().get(normalise_host(parts.hostname or ""), ())
-    matching = [p for p in candidates if parts.path.startswith(p.path_prefix)]
+    host, path = _host_and_path(url)
+    candidates = _host_index().get(normalise_host(host), ())
+    matching = [p for p in candidates if path.startswith(p.path_prefix)]
     if not matching:
         return None
     return max(matching, key=lambda p: len(p.path_prefix))
