@@ -7554,3 +7554,34 @@ def test_a_period_inside_a_clause_about_something_else_dates_none_of_the_figures
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="system_semiconductors")] == (3.91e9, 6.5, None)
+
+
+def test_a_numbered_flow_heading_gives_its_flow_to_the_list_under_it() -> None:
+    """A numbered "2. Imports by partner" heads an imports section as "Imports by partner" does: the partners
+    listed under it with bare figures are imports."""
+    text = (
+        "May ICT trade by partner\n"
+        "Korea's ICT exports rose 1.7 percent to $16.21 billion in May 2031, while imports rose 3.9 percent to $9.47"
+        " billion.\n"
+        "1. Exports by partner\nChina $7.35 billion (-2.6%)\nVietnam $2.58 billion (+5.3%)\n"
+        "2. Imports by partner\nChina $3.14 billion (+4.1%)\nTaiwan $1.46 billion (+8.2%)\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="import", region="taiwan")] == (1.46e9, 8.2, None)
+    assert facts[k("2031-05", flow="import", region="china")] == (3.14e9, 4.1, None)
+    assert facts[k("2031-05", region="china")] == (7.35e9, -2.6, None)
+
+
+def test_last_years_first_total_under_a_lead_in_line_frames_the_lines_after_it() -> None:
+    """A summary opens with a lead-in line with no figure ("보고서의 주요 내용은 다음과 같다.") and then names last
+    year once, on its first total ("▶ 2030년 ICT 수입 …"): the lines after it are that year's too."""
+    text = (
+        "[보고서] ICT 부품 수입 여전\n"
+        "한 연구원이 낸 보고서의 주요 내용은 다음과 같다.\n"
+        "▶ 2030년 ICT 수입 1,104억 달러, 전년 대비 2.7%↑\n"
+        "▶ 수출 2,231억 달러(↑1.9%)로 무역수지 1,127억 달러 흑자\n"
+        "▶ 대만 수입 101억2천만 달러(↑6.6%)\n"
+    )
+    facts = read(text, "2031-03-05")
+    assert facts[k("2030-01/2030-12")] == (2.231e11, 1.9, None)
+    assert facts[k("2030-01/2030-12", flow="import", region="taiwan")] == (1.012e10, 6.6, None)

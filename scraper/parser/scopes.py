@@ -87,7 +87,9 @@ class DocumentScope:
         if self.report_locked or (
             default is not None
             and period.end not in (default.end, periods.shift_month(default.end, -1))
-            and not (in_title and self._last_year(period))
+            # the year before named by a title, or by the first total (a lead-in line above it: "보고서의 주요 내용은
+            # 다음과 같다. / ▶ 2012년 ICT 수입 …")
+            and not ((in_title or self.report_period is None) and self._last_year(period))
         ):
             return
         if self.default_total_read and not in_title and period != default:
