@@ -7585,3 +7585,16 @@ def test_last_years_first_total_under_a_lead_in_line_frames_the_lines_after_it()
     facts = read(text, "2031-03-05")
     assert facts[k("2030-01/2030-12")] == (2.231e11, 1.9, None)
     assert facts[k("2030-01/2030-12", flow="import", region="taiwan")] == (1.012e10, 6.6, None)
+
+
+def test_a_partners_whole_trade_as_the_subject_keeps_the_partner_for_each_flow() -> None:
+    """In "대만과의 교역은 수출 A, 수입 B로 C 적자였다" (and "대일 교역은 …") the partner's trade is the subject, so
+    each flow after it, and the balance, is that partner's, not the world's."""
+    lead = "5월 ICT 수출은 161억2천만 달러로 1.4% 늘었고 수입은 92억1천만 달러로 2.6% 늘었다.\n"
+    for opening, partner in (("대만과의 교역은", "taiwan"), ("대일 교역은", "japan")):
+        trade = "수출 4억1천만 달러, 수입 9억6천만 달러(7.7%↑)로 5억5천만 달러 적자였다."
+        text = f"5월 ICT 수출입\n{lead}{opening} {trade}\n"
+        facts = read(text, "2031-06-14")
+        assert facts[k("2031-05", flow="import", region=partner)] == (9.6e8, 7.7, None)
+        assert facts[k("2031-05", flow="balance", region=partner)] == (-5.5e8, None, None)
+        assert facts[k("2031-05", flow="import")] == (9.21e9, 2.6, None)

@@ -58,7 +58,11 @@ _PARTNER_TOTAL_LEAD = re.compile(
     r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
     r"(?:(?:IT|ICT)\s)?(?:Exports|Shipments|Outbound\sshipments|Sales)\s(?:to|bound\sfor)\s"
 )
-_PARTNER_FLOW_SUBJECT = re.compile(r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s")
+_PARTNER_FLOW_SUBJECT = re.compile(
+    r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s"
+    # "일본과의 교역은 수출 …, 수입 …로 … 적자였다": the partner's whole trade as the subject, each flow its own
+    r"|(?:\s?\([^()]{0,12}\))?(?:(?:과|와)의)?\s?(?:ICT\s?)?(?:교역|무역|수출입|거래)(?:은|는|에서는)\s"
+)
 
 
 @trait
