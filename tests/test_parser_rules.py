@@ -7598,3 +7598,19 @@ def test_a_partners_whole_trade_as_the_subject_keeps_the_partner_for_each_flow()
         assert facts[k("2031-05", flow="import", region=partner)] == (9.6e8, 7.7, None)
         assert facts[k("2031-05", flow="balance", region=partner)] == (-5.5e8, None, None)
         assert facts[k("2031-05", flow="import")] == (9.21e9, 2.6, None)
+
+
+def test_a_table_change_signed_with_a_bracketed_minus_is_negative_and_the_table_goes_on() -> None:
+    """Releases sign a fall "(-)5.8" in a table cell: the cell is a negative change, and the rows after it are
+    read as the rows before it."""
+    text = (
+        "Korea's ICT exports fell 3.6 percent from a year earlier to $15.44 billion in May 2031.\n"
+        "ICT exports by item (unit: US$ million, %)\n"
+        "Item | May 2030 | May 2031 | Change\n"
+        "Semiconductors | 8,517 | 8,006 | (-)6.0\n"
+        "Displays | 2,304 | 2,171 | (-)5.8\n"
+        "Computers & peripherals | 884 | 961 | 8.7\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (2.171e9, -5.8, 2.304e9)
+    assert facts[k("2031-05", item="computers_peripherals")] == (9.61e8, 8.7, 8.84e8)

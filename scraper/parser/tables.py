@@ -109,7 +109,7 @@ SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
 _NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
 
 CELL = re.compile(
-    r"(?P<sign>[△▽▼▲+\-−–])?\s?"
+    r"(?P<sign>\(\s?[-−]\s?\)|[△▽▼▲+\-−–])?\s?"  # (the releases' "(-)7.5" too)
     # an amount in 억 and 만, "184억3000만달러", is one cell in 억
     r"(?:(?P<eok>\d{1,5})\s?억\s?(?P<man>\d{1,4}|\d,\d{3})\s?만\s?(?:불|달러)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -126,7 +126,7 @@ LEAD_LABEL = re.compile(
     re.I,
 )
 NEXT_HEADER = re.compile(r"[\s|]*(?:구\s?분|항\s?목|품\s?목|Items?\b|Category|Classification|Division)", re.I)
-_NEGATIVE = set("△▽▼-−–↓")
+_NEGATIVE = {*"△▽▼-−–↓", "(-)", "(−)", "( - )", "(- )", "( -)"}
 MAX_LABEL_WORDS = 8
 MAX_LEAD = 200  # characters before a header that may hold its caption, label heading and unit note
 CLOSED_SENTENCE = re.compile(r"(?:[.!?]|[다요음임함]\.?)\s*$")  # a line of prose above a table is no caption
