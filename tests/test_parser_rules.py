@@ -7614,3 +7614,18 @@ def test_a_table_change_signed_with_a_bracketed_minus_is_negative_and_the_table_
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="displays")] == (2.171e9, -5.8, 2.304e9)
     assert facts[k("2031-05", item="computers_peripherals")] == (9.61e8, 8.7, 8.84e8)
+
+
+def test_exports_and_imports_as_one_word_list_two_flows() -> None:
+    """In "ICT 수출입이 각각 A, B로 … a%, b% 늘었다" 수출입 names both flows, in that order, for a "각각" list."""
+    text = "5월 ICT 수출입\n5월 ICT 수출입이 각각 161억2천만 달러, 92억1천만 달러로 전년 동월 대비 1.4%, 2.6% 늘었다.\n"
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.612e10, 1.4, None)
+    assert facts[k("2031-05", flow="import")] == (9.21e9, 2.6, None)
+
+
+def test_a_localisation_rate_is_no_change() -> None:
+    """A localisation rate or a dependence ratio ("부품 국산화율은 2030년 31%였다") is a share, not a change."""
+    text = "5월 ICT 수출입\n5월 ICT 수출은 161억2천만 달러로 1.4% 늘었다. 부품 국산화율은 2030년 31%였다.\n"
+    facts = read(text, "2031-06-14")
+    assert facts == {k("2031-05"): (1.612e10, 1.4, None)}

@@ -728,6 +728,8 @@ NOISE_CLAUSE = [
     r"|commerce|finance|trade\sministry|census)",
     r"(?:대만|일본|중국|미국|베트남|인도|독일|홍콩|싱가포르|말레이시아|태국|필리핀|인도네시아|멕시코)\s?(?:정부\s?)?"
     r"(?:관세총국|해관(?:총서)?|통계청|통계국|통계총국|상무부|재무부|재정부)(?:\s?(?:통계|자료))?(?:에\s?따르면|의\s?(?:통계|자료))",
+    # a localisation or self-sufficiency rate, a dependence ratio: shares, not changes ("소재 국산화율은 27%였다")
+    r"국산화\s?율|자급\s?(?:률|율|도)|의존\s?도|locali[sz]ation\srate|self-sufficiency(?:\srate)?|dependence\s(?:rate|ratio)",
     # a line labelled as month-on-month or quarter-on-quarter ("MoM: exports +3.9%, semis +2.2%.")
     r"^\W{0,3}(?:MoM|M/M|m/m|QoQ|Q/Q|q/q|전월\s?(?:대비|비))\s?:",
     # an item the text itself puts outside the ICT count ("Batteries, which are not counted as ICT goods, rose 12%",

@@ -78,6 +78,19 @@ def _count_figures_and_names(mentions: list[Mention]) -> tuple[int, int]:
     return figures, names
 
 
+def _both_flows(sentence: str, mention: Mention) -> bool:
+    """Is the flow word "수출입" (exports and imports, not "수출입 수지", the balance), which a "각각" list reads as
+    two flows in that order?"""
+    return (
+        mention.kind == "flow:export"
+        and sentence.startswith("수출입", mention.start)
+        and _BALANCE_WORD.match(sentence, mention.start + 3) is None
+    )
+
+
+_BALANCE_WORD = re.compile(r"\s?수지")
+
+
 class NamedSubjects:
     """The subjects a sentence named, in order, for a next sentence that lists their figures ("두 품목은
     각각 …"). Worked out when first asked (few sentences ask), by the same reading as `list_assignments`."""
@@ -128,7 +141,7 @@ class _ListReader:
         self.flows_listed = (  # "수출과 수입은 ... 각각" (one flow, "Exports to the three …", lists nothing)
             self.keyword
             and not subjects_named_other(mentions)
-            and sum(m.kind.startswith("flow:") for m in mentions) >= 2
+            and sum(m.kind.startswith("flow:") + _both_flows(sentence, m) for m in mentions) >= 2
         )
         self.subjects: list[tuple[int, str, str]] = []  # (index, dimension, code)
         self.assignments: dict[int, Subject] = {}
@@ -199,6 +212,9 @@ class _ListReader:
             self.run, self.row = [], []
         self.subjects.append((index, dimension, code))
         self.row.append((index, dimension, code))
+        if _both_flows(self.sentence, mention):  # "수출입이 각각 A, B로": exports, then imports
+            self.subjects.append((index, "flow", "import"))
+            self.row.append((index, "flow", "import"))
 
     def _modified_names(self, index: int) -> list[Subject] | None:
         """The names right after the run that its figures belong to: any, when no subject came before; else
