@@ -12,6 +12,7 @@ from scraper.extract import extract_record
 from scraper.parser import normalise
 from scraper.parser.tables import find_tables
 from tests.parser_helpers import Key, facts_of, numbers
+from tests.test_parser_causes import read
 
 Numbers = tuple[float | None, float | None, float | None]
 
@@ -811,3 +812,18 @@ def test_a_flow_table_whose_rows_are_months_gives_each_months_figures() -> None:
     )
     all_goods = facts_of(lead + "□ 전산업 월별 실적 " + table, "2031-01-15")
     assert not [key for key in all_goods if key[0] != "2030-10/2030-12"]
+
+
+def test_a_partner_table_whose_headers_name_the_amount_and_the_year_on_year_change_is_read() -> None:
+    """Releases head a flow's column "수출 금액" or "Export amount" and its change "전년 동월 대비" or "y-o-y": the
+    table is read as one headed "수출 | 증감률"."""
+    text = (
+        "5월 ICT 수출입\n5월 ICT 수출은 161억2천만 달러로 1.4% 늘었다.\n"
+        "국가별 수출입 (단위: 억 달러, %)\n"
+        "국가 | 수출 금액 | 전년 동월 대비 | 수입 금액 | 전년 동월 대비 | 수지\n"
+        "베트남 | 26.3 | 4.4 | 11.2 | 2.9 | 15.1\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="vietnam")] == (2.63e9, 4.4, None)
+    assert facts[k("2031-05", flow="import", region="vietnam")] == (1.12e9, 2.9, None)
+    assert facts[k("2031-05", flow="balance", region="vietnam")] == (1.51e9, None, None)

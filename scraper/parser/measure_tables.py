@@ -637,8 +637,14 @@ def _header_period(token: str) -> str:
 # A one-period table by flow: "국가 │ 수출 │ 증감률 │ 수입 │ 증감률 │ 수지", or "국 가 │ 수 출 │ 수 입" over
 # "│ 금액 │ 증감률 │ 금액 │ 증감률", rows of a partner or an item with an amount (and a change) per flow, under a
 # caption that names the period and the unit ("< 국가별 ICT 수출입 (2015년) > (단위: 억불, %)")
-_FLOW_TOKEN = re.compile(r"^(?:수\s?출|수\s?입|수\s?지|exports?|imports?|balance)$", re.I)
-_CHANGE_TOKEN = re.compile(r"^(?:증감률|증감율|증감|증가율|yoy|y/y|change|%)$", re.I)
+# (a flow's amount column may say so: "수출 금액", "수출액", "Export amount")
+_FLOW_TOKEN = re.compile(
+    r"^(?:(?:수\s?출|수\s?입)(?:\s?(?:금\s?액|액))?|수\s?지|(?:exports?|imports?)(?:\s(?:amount|value))?|balance)$",
+    re.I,
+)
+_CHANGE_TOKEN = re.compile(
+    r"^(?:증감률|증감율|증감|증가율|yoy|y/y|y-o-y|change|%|전년\s?(?:동월|동기|동분기)?\s?대비)(?:\s?\(%\))?$", re.I
+)
 _AMOUNT_TOKEN = re.compile(r"^(?:금\s?액|amount|value)$", re.I)
 _LABEL_TOKEN = re.compile(r"^(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)$", re.I)
 _NUMBER_CELL = re.compile(rf"^{_CELL}$")
@@ -755,7 +761,7 @@ def _flow_sentence(lead: str, label: str, flow: str, amount: str, change: str, s
 
 
 def _flow_word(header: str) -> str:
-    word = re.sub(r"\s", "", header).lower()
+    word = re.sub(r"\s|금액$|액$|amount$|value$", "", re.sub(r"\s", "", header).lower())
     return {
         "수출": "수출",
         "exports": "수출",
