@@ -7629,3 +7629,35 @@ def test_a_localisation_rate_is_no_change() -> None:
     text = "5월 ICT 수출입\n5월 ICT 수출은 161억2천만 달러로 1.4% 늘었다. 부품 국산화율은 2030년 31%였다.\n"
     facts = read(text, "2031-06-14")
     assert facts == {k("2031-05"): (1.612e10, 1.4, None)}
+
+
+def test_an_item_storys_period_frames_the_sentences_after_it() -> None:
+    """An item story that names its period only with the item's figure ("Korea's chip exports rose … in the
+    second quarter") is about that period: the next sentences, with no period of their own, are the quarter's."""
+    text = (
+        "Chip exports climb\n"
+        "Korea's chip exports rose 31.2 percent to $39.14 billion in the second quarter.\n"
+        "Chip exports to Taiwan rose 12.8 percent to $5.06 billion. Display exports fell 4.4 percent to $4.27"
+        " billion.\n"
+    )
+    facts = read(text, "2031-07-12")
+    assert facts[k("2031-04/2031-06", item="semiconductors", region="taiwan")] == (5.06e9, 12.8, None)
+    assert facts[k("2031-04/2031-06", item="displays")] == (4.27e9, -4.4, None)
+
+
+def test_the_balance_joined_to_an_items_flow_is_that_items() -> None:
+    """In "통신장비 수입은 X로 수지는 Y 적자였다" the balance joined by 로 to the item's import is the item's
+    balance, not the ICT total's."""
+    lead = "5월 ICT 수출입\n5월 ICT 수출은 161억2천만 달러로 1.4% 늘었다. "
+    text = f"{lead}통신장비 수입은 19억2천만 달러로 수지는 2억1천만 달러 적자였다.\n"
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance", item="communication_equipment")] == (-2.1e8, None, None)
+    assert k("2031-05", flow="balance") not in facts
+
+
+def test_goods_the_lexicon_does_not_know_named_with_modifiers_keep_their_figures() -> None:
+    """In "규제 대상인 고순도 불화수소 수입은 41.3% 감소했다" goods the lexicon does not know, named after a few
+    words, are the subject of their flow; the change is theirs, not ICT imports'."""
+    lead = "5월 ICT 수출입\n5월 ICT 수입은 92억1천만 달러였다. "
+    text = f"{lead}규제 대상인 고순도 불화수소 수입은 41.3% 감소했다.\n"
+    assert read(text, "2031-06-14") == {k("2031-05", flow="import"): (9.21e9, None, None)}

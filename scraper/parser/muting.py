@@ -42,6 +42,11 @@ _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
     r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
 )
+# goods named with a few words before them as the subject of their flow ("규제 대상인 고순도 불화수소 수입은 …"), not a
+# verb's ending ("…에 따르면 수출은")
+_UNKNOWN_GOODS_TRADED = re.compile(
+    r"\s*(?:[가-힣A-Za-z]+\s){1,3}?(?P<noun>[가-힣]{2,10}(?<![면고며서해게니데라에의로와과]))\s(?:수출|수입)(?:액|량)?(?:은|는|이|가)\s"
+)
 _EN_GOODS_OF = re.compile(
     r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
     r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
@@ -72,7 +77,7 @@ _KO_OTHER_STATISTIC = re.compile(
 # ... unless the subject is who reports or acts (a ministry, an agency, the industry) or a word of reference
 _AGENT = re.compile(
     r"(?:부|청|처|원|회|정부|업계|업체|기업|당국|관계자|측|협회|센터|연구소|기자|별로|별)$"  # "월별로는": a lead-in
-    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총)$"
+    r"|^(?:이중|그중|이들|이번|그간|이에|이후|이와|그러나|하지만|현재|최근|당시|이달|아직|여전히|전체|합계|총|누적|누계)$"
     r"|(?:정확|엄밀|자세|상세)히$|적으로$"  # an adverb: "정확히는 164억8천만 달러로", "구체적으로는 …"
 )
 
@@ -92,6 +97,10 @@ class NoiseMuting:
         """'광섬유는 3.2% 줄었다': a sentence about a thing the lexicon does not know. Its figures are no
         one's we track, and must not fall to the subject the last sentence named."""
         found = _UNKNOWN_SUBJECT.match(self.sentence)
+        if found is None and self.ko:
+            found = _UNKNOWN_GOODS_TRADED.match(self.sentence)  # "규제 대상인 고순도 불화수소 수입은 …"
+            if found is not None and any(m.start < found.end("noun") for m in self.mentions):
+                return
         if not found or _AGENT.search(found.group("noun")):
             return
         start, end = found.span("noun")

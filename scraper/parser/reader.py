@@ -645,6 +645,10 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
                 self.doc.note_headline(period, in_lead=self._in_lead())
             else:
                 self.doc.note_partner_total(period, in_lead=self._in_lead())
+        elif stated and frame.region == "world" and frame.flow == "export" and not self._only_in_brackets(period):
+            # an item story ("Korea's chip exports rose 50.3% … in the second quarter"): its period stands for the
+            # report's, as a partner story's does, until an ICT total names one
+            self.doc.note_partner_total(period, in_lead=self._in_lead())
         self.state.bound.append(period)
         if recent(self.doc, period) or (stated and amount and self._side_span(period)):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence

@@ -279,10 +279,8 @@ def _apply_flow(
     if _own_rate_after_amount(sentence, last_number, mention):
         frame.flow, frame.dirty = flow, False
         return f"flow:{flow}"
-    if flow == "balance" and _WITH_PARTNER_FIRST.fullmatch(sentence, 0, mention.start):
-        frame.item, frame.dirty = "ict", False  # "With India, the surplus widened to …": the fronted partner's
-    elif flow == "balance" and _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
-        frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
+    if flow == "balance" and _settle_balance(frame, sentence, document.lang, last_number, mention):
+        pass
     elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
         if frame.region != "world" and _partner_headline_goes_on(flow, sentence, document, last_number, mention):
             frame.item, frame.dirty = "ict", False  # "1월 대중국 ICT 수출 31.8% 증가…흑자 46억 달러": the partner's
@@ -293,6 +291,26 @@ def _apply_flow(
     frame.flow = flow
     return f"flow:{flow}"
 
+
+def _settle_balance(frame: Frame, sentence: str, lang: str, last_number: Mention | None, mention: Mention) -> bool:
+    """Whose balance a balance word opens, when its sentence says so; True when it did."""
+    if _WITH_PARTNER_FIRST.fullmatch(sentence, 0, mention.start):
+        frame.item, frame.dirty = "ict", False  # "With India, the surplus widened to …": the fronted partner's
+    elif _THE_BALANCE.search(sentence, max(0, mention.start - 16), mention.start):
+        frame.item, frame.region, frame.dirty = "ict", "world", False  # "…, and the surplus came to": its own
+    elif (
+        lang == "ko"
+        and last_number is not None
+        and _KO_BALANCE_OF_THE_CLAUSE.fullmatch(sentence, last_number.end, mention.start)
+    ):
+        frame.dirty = False  # "통신장비 수입은 21억5천만 달러로 수지는 …": the balance of the subject just traded
+    else:
+        return False
+    return True
+
+
+# an amount joined by "로" to the balance word right after it ("…21억5천만 달러로 수지는 …"): one subject's trade
+_KO_BALANCE_OF_THE_CLAUSE = re.compile(r"\s?(?:로|으로),?\s(?:무역\s?)?")
 
 # "…, including $1.33 billion of OLED panels, up 22.4 percent": a part of the figure before, named after its amount
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s(?:some\s|about\s|around\s)?(?:US)?\$?$", re.I)
