@@ -7661,3 +7661,15 @@ def test_goods_the_lexicon_does_not_know_named_with_modifiers_keep_their_figures
     lead = "5월 ICT 수출입\n5월 ICT 수입은 92억1천만 달러였다. "
     text = f"{lead}규제 대상인 고순도 불화수소 수입은 41.3% 감소했다.\n"
     assert read(text, "2031-06-14") == {k("2031-05", flow="import"): (9.21e9, None, None)}
+
+
+def test_an_amount_that_compares_with_a_dated_one_keeps_its_own_period() -> None:
+    """In "The surplus of $118.62 billion compares with $107.37 billion in 2029" the year after the second amount
+    dates that amount only: the first is the report's year."""
+    text = (
+        "ICT trade in 2030\n"
+        "Korea's ICT exports rose 4.6 percent to $233.1 billion in 2030. The surplus of US$118.62 billion compares"
+        " with US$107.37 billion in 2029.\n"
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-01/2030-12", flow="balance")] == (1.1862e11, None, 1.0737e11)

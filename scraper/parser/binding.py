@@ -21,12 +21,12 @@ from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compared\sto|compared\swith|relative\sto|versus|vs\.?|against"
+    r"(?:since|from|after|until|than(?:\sin)?|compare[ds]?\sto|compare[ds]?\swith|relative\sto|versus|vs\.?|against"
     r"|below|above|(?:level|on\spar)\swith|short\sof"
     # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
     r"|(?:below|above|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)(?:\sthe)?"
     r"|(?:began|begun|started|beginning|starting)(?:\sin)?"  # "two months running, starting in May": a streak's start
-    r"|(?:on|over|from|against|versus|vs\.?|compared\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
+    r"|(?:on|over|from|against|versus|vs\.?|compare[ds]?\s(?:to|with))\sthe\ssame\s(?:stretch|period|time|months?)"
     r"(?:\sof)?"
     # "8.1% above the same half of 2008", "short of the same quarter of 2015": the year of the base, not the figure's
     r"|(?:above|below|over|than|short\sof|ahead\sof|behind)\sthe\ssame\s(?:half|quarter)(?:[\s-]year)?(?:\sof)?"
@@ -194,7 +194,7 @@ KO_COMPARED_FIGURE = re.compile(
 
 
 _BASE_WORDS = re.compile(
-    r"(?:relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above|(?:%|percent|per\scent)\sfrom)"
+    r"(?:relative\sto|compare[ds]?\s(?:to|with)|versus|vs\.?|against|below|above|(?:%|percent|per\scent)\sfrom)"
     r"\s(?:the\s|a\s)?(?:US)?$",
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
@@ -216,7 +216,7 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
 
 
 EN_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|relative\sto|compared\s(?:to|with)|versus|vs\.?|against|below|above"
+    r"\b(?:from|relative\sto|compare[ds]?\s(?:to|with)|versus|vs\.?|against|below|above"
     rf"|{EN_CHANGE_NOUN}\s(?:on|over))\s(?:the\s|a\s)?"  # "a 4% gain on the $X"
     # "$153.9 billion", "USD 153.9 billion", "153.9 billion (U.S.) dollars"
     r"(?:(?:(?:US)?\$|USD\s?)[\d.,]+\s?(?:billion|million|bln|mln|bn|B)?\s"
@@ -808,7 +808,7 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 # ("…, down 3.7 percent, following a 6.9 percent decline in August": the second figure is the earlier event's)
 _NOT_ONE_GROUP = re.compile(
-    r"\b(?:of|within|than|since|record|relative|compared|versus|vs|against|then|following|after|but)\b", re.I
+    r"\b(?:of|within|than|since|record|relative|compare[ds]?|versus|vs|against|then|following|after|but)\b", re.I
 )
 _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
