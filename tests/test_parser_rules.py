@@ -7673,3 +7673,17 @@ def test_an_amount_that_compares_with_a_dated_one_keeps_its_own_period() -> None
     )
     facts = read(text, "2031-01-16")
     assert facts[k("2030-01/2030-12", flow="balance")] == (1.1862e11, None, 1.0737e11)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '- ICT imports: "US$9.12 billion (+4.4%)" should read "US$9.21 billion (+5.1%)".',
+        "ㅇ 수입: '91.2억 달러(4.4%↑)' → '92.1억 달러(5.1%↑)'",
+    ],
+)
+def test_a_correction_notice_keeps_the_right_figure_not_the_withdrawn_one(line: str) -> None:
+    """A correction quotes the withdrawn figure and then the right one ('"A" should read "B"', "'A' → 'B'"): only
+    the right one is a fact, and a quote mark before "91.2억" is no year '91."""
+    text = f"[Correction] May ICT trade release\nThe following figure of the May 2031 release is corrected:\n{line}\n"
+    assert read(text, "2031-06-14") == {k("2031-05", flow="import"): (9.21e9, 5.1, None)}

@@ -15,6 +15,7 @@ from scraper.models import Fact
 from scraper.parser import numbers
 from scraper.parser.carry import carry_flow, carry_period
 from scraper.parser.casefold import case_folded
+from scraper.parser.corrections import without_withdrawn_figures
 from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figures import stated_trend
 from scraper.parser.measure_tables import (
@@ -157,7 +158,7 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text)))
+        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", without_withdrawn_figures(text))))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_months(quarters_beside_running_totals(text))
