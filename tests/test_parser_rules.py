@@ -7687,3 +7687,17 @@ def test_a_correction_notice_keeps_the_right_figure_not_the_withdrawn_one(line: 
     the right one is a fact, and a quote mark before "91.2억" is no year '91."""
     text = f"[Correction] May ICT trade release\nThe following figure of the May 2031 release is corrected:\n{line}\n"
     assert read(text, "2031-06-14") == {k("2031-05", flow="import"): (9.21e9, 5.1, None)}
+
+
+@pytest.mark.parametrize("noun", ["collapse", "tumble", "nosedive"])
+def test_a_change_noun_before_its_item_is_that_items_change(noun: str) -> None:
+    """In "A 28.4 percent collapse in OLED panel exports, to $0.91 billion, …" the change noun, whatever it is,
+    names the item after "in" as the change's subject, not the ICT total after it."""
+    text = (
+        "ICT exports slip in May\n"
+        f"A 28.4 percent {noun} in OLED panel exports, to $0.91 billion, stood out in May's data.\n"
+        "Overall, ICT exports in May 2031 fell 3.3 percent to $15.52 billion.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.552e10, -3.3, None)
+    assert facts[k("2031-05", item="oled")] == (9.1e8, -28.4, None)

@@ -34,7 +34,8 @@ PARENTS = frozenset(CONTEXT_ITEMS)
 _PARENT_OF_PART = {child: parent for parent, children in CONTEXT_ITEMS.items() for child in children}
 _CHANGE_WORDS = (
     r"increase|rise|drop|decline|gain|fall|growth|jump|surge|plunge|decrease|contraction|"
-    r"expansion|slide|slump|climb|advance|dip|retreat|rebound"
+    r"expansion|slide|slump|climb|advance|dip|retreat|rebound|collapse|tumble|plummet|nosedive|spike|leap|"
+    r"upturn|downturn|contraction|recovery|setback|fall-off|drop-off|shrinkage"
 )
 _POST_GAP = re.compile(
     rf"\s(?:worth\sof(?:\s(?:South\s)?Korean)?|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?(?:trade|goods|products)\swith"
