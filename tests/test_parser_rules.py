@@ -7701,3 +7701,15 @@ def test_a_change_noun_before_its_item_is_that_items_change(noun: str) -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05")] == (1.552e10, -3.3, None)
     assert facts[k("2031-05", item="oled")] == (9.1e8, -28.4, None)
+
+
+@pytest.mark.parametrize("when", [", when they had been $1.21 billion.", " (when they were $1.21 billion)."])
+def test_a_change_on_a_dated_base_keeps_the_figures_period(when: str) -> None:
+    """In "up 9.9 percent on May 2030" the month after "percent on" is the base the change is measured on, not the
+    figure's period; the amount a when-clause gives after it is the base's."""
+    text = (
+        "Korea's ICT exports fell 3.3 percent to $15.52 billion in May 2031. Exports to India rose again. They"
+        f" reached $1.33 billion, up 9.9 percent on May 2030{when}\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (1.33e9, 9.9, 1.21e9)

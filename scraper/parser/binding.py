@@ -34,7 +34,7 @@ ANCHOR_BEFORE = re.compile(
     r"|after\s[a-z]+ing(?:\s[a-z]+){0,2}?\sin"  # (not "after shrinking 2.6 percent in May": that figure's)
     # "a 4.1 percent drop on April last year": a change measured on its base
     r"|(?:drop|fall|decline|decrease|dip|slide|loss|rise|gain|increase|jump|growth|climb|advance)\s(?:on|over)"
-    r"|(?:%|percent|per\scent|pct)\sover"  # "up 4.7% over June of last year"
+    r"|(?:%|percent|per\scent|pct)\s(?:over|on)"  # "up 4.7% over June of last year", "up 8.4 percent on December"
     r"|(?:biggest|largest|highest|lowest|smallest|best|worst|strongest|weakest))\s*$",  # "the biggest so far this year"
     re.I,
 )
@@ -632,7 +632,7 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
 _ALONE_AFTER_ITS_MONTH = re.compile(r"\s?\(\s?")
 _AT_OR_WITH = ("at", "with", "with a", "with an")  # what stands between a month and the figure it was at
 _TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
-_WHEN_CLAUSE = re.compile(r",\s(?:when|where)\b[^,;]*$")
+_WHEN_CLAUSE = re.compile(r"(?:,|\s?\()\s?(?:when|where)\b[^,;()]*$")  # ", when …", " (when …"
 
 
 def _when_it_was(sentence: str, number: Mention, resolved: dict[int, ResolvedPeriod], index: int) -> Period | None:
