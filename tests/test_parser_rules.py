@@ -7713,3 +7713,25 @@ def test_a_change_on_a_dated_base_keeps_the_figures_period(when: str) -> None:
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", region="india")] == (1.33e9, 9.9, 1.21e9)
+
+
+def test_a_figure_first_row_is_the_labels_after_the_dash() -> None:
+    """A "by the numbers" box writes the figure, a dash, then what it is: each row's figure is its own label's,
+    not the subject or period of the row before."""
+    text = (
+        "Korea's first half, by the numbers\n"
+        "$108.4 billion — ICT exports in the first half of 2031, up 2.2%\n"
+        "$44.7 billion — the first-half surplus\n"
+        "$18.31 billion — ICT exports in June, up 3.5%\n"
+        "$2.96 billion — exports to Vietnam in June, up 6.6%\n"
+        "51.2% — China's share of ICT exports\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-01/2031-06")] == (1.084e11, 2.2, None)
+    assert facts[k("2031-01/2031-06", flow="balance")] == (4.47e10, None, None)
+    assert facts[k("2031-06", region="vietnam")] == (2.96e9, 6.6, None)
+    assert facts[k("2031-06")] == (1.831e10, 3.5, None)
+    text = "상반기 ICT 수출입\n672억 달러 — 상반기 ICT 무역수지 흑자\n38억1천만 달러 — 6월 베트남 수출(+7.7%)\n"
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-01/2031-06", flow="balance")] == (6.72e10, None, None)
+    assert facts[k("2031-06", region="vietnam")] == (3.81e9, 7.7, None)

@@ -17,6 +17,7 @@ from scraper.parser.carry import carry_flow, carry_period
 from scraper.parser.casefold import case_folded
 from scraper.parser.corrections import without_withdrawn_figures
 from scraper.parser.drafts import DraftBook, Evidence
+from scraper.parser.figure_first import label_figure_first_rows
 from scraper.parser.figures import stated_trend
 from scraper.parser.measure_tables import (
     header_the_declared_columns,
@@ -158,7 +159,8 @@ class Assembler:
     def feed(self, text: str) -> None:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
-        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", without_withdrawn_figures(text))))
+        text = label_figure_first_rows(without_withdrawn_figures(text))  # (`figure_first.py`, `corrections.py`)
+        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text)))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_months(quarters_beside_running_totals(text))
