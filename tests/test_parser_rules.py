@@ -7735,3 +7735,16 @@ def test_a_figure_first_row_is_the_labels_after_the_dash() -> None:
     facts = read(text, "2031-07-15")
     assert facts[k("2031-01/2031-06", flow="balance")] == (6.72e10, None, None)
     assert facts[k("2031-06", region="vietnam")] == (3.81e9, 7.7, None)
+
+
+def test_semis_as_a_row_label_and_phones_incl_parts_in_a_compact_list() -> None:
+    """A brokers' table or digest labels its rows "Semis | $X | -Y%" or "Semis ↓Y% ($X)"; "mobile phones incl.
+    parts $X" is the phone category with its parts, not the parts alone."""
+    lead = "Korea ICT exports, May 2031\nICT exports $15.52B, down 3.3% y/y.\n"
+    text = f"{lead}Semis | $8.01bn | -6.0%\n- mobile phones incl. parts $1.27 billion (-9.6%)\n"
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="semiconductors")] == (8.01e9, -6.0, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (1.27e9, -9.6, None)
+    assert k("2031-05", item="mobile_phone_parts") not in facts
+    facts = read(f"{lead}Semis ↓6.0% ($8.01bn)\n", "2031-06-14")
+    assert facts[k("2031-05", item="semiconductors")] == (8.01e9, -6.0, None)

@@ -21,7 +21,8 @@ from scraper.parser.sentences import clause_end
 from scraper.parser.subjects import apply_name
 
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
-_INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$", re.I)
+# ("mobile phones incl. parts $1.18 billion": the abbreviation says so without brackets too)
+_INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$|\s(?:incl\.|excl\.)\s?$", re.I)
 
 
 def _may_say_included(sentence: str) -> bool:

@@ -31,7 +31,7 @@ ITEMS: dict[str, list[str]] = {
         r"chips?",
         r"chipsets?",
         r"반도체",
-        r"semis(?=\s?(?::|exports|shipments|(?:US)?\$|USD))",
+        r"semis(?=\s?(?::|\||exports|shipments|(?:US)?\$|USD|[↑↓▲▼]))",  # (a table row's label, "Semis ↓18.3%")
     ],
     "memory": [
         r"memory\s(?:chips?|semiconductors?|products?)",
