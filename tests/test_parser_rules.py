@@ -7748,3 +7748,15 @@ def test_semis_as_a_row_label_and_phones_incl_parts_in_a_compact_list() -> None:
     assert k("2031-05", item="mobile_phone_parts") not in facts
     facts = read(f"{lead}Semis ↓6.0% ($8.01bn)\n", "2031-06-14")
     assert facts[k("2031-05", item="semiconductors")] == (8.01e9, -6.0, None)
+
+
+def test_a_counted_clause_before_a_forecast_clause_keeps_its_figure() -> None:
+    """In "May's ICT surplus was $6.31 billion, and few expect a quick turnaround" the forecast opens after the
+    clause break; the figure counted before it is a fact, the forecast's figures are not."""
+    text = (
+        "Korea's ICT exports fell 3.3 percent to $15.52 billion in May 2031. The ICT surplus was $6.31 billion, and"
+        " few expect exports to grow 5 percent next month.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance")] == (6.31e9, None, None)
+    assert facts[k("2031-05")] == (1.552e10, -3.3, None)

@@ -191,6 +191,14 @@ _KO_PAST_OWNER = re.compile(
 )
 
 
+_EN_CLAUSE_BREAK = re.compile(r",\s(?:and|but|while|though|although|yet)\s|;\s")
+_EN_COUNTED = re.compile(
+    r"\b(?:was|were|rose|fell|grew|climbed|dropped|declined|increased|decreased|came|stood|reached|totall?ed|amounted"
+    r"|posted|recorded|jumped|slipped|gained|slid|shrank|expanded|advanced|edged)\b",
+    re.I,
+)
+
+
 def forecast_start(sentence: str, ko: bool) -> int:
     """Where a sentence's forecast begins: its start, or in Korean the end of the last past-tense clause
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
@@ -199,6 +207,10 @@ def forecast_start(sentence: str, ko: bool) -> int:
         modal = None if ko else _EN_MODAL.search(sentence)
         return len(sentence) if modal is None else modal.start()
     if not ko:
+        # "March's surplus was $7.94 billion, and few expect a quick recovery": a counted clause before the forecast's
+        breaks = [m for m in _EN_CLAUSE_BREAK.finditer(sentence, 0, found.start())]
+        if breaks and _EN_COUNTED.search(sentence, 0, breaks[-1].start()):
+            return breaks[-1].end()
         return 0
     closed = [m.end() for m in _KO_PAST_CLAUSE_END.finditer(sentence, 0, found.start())]
     return closed[-1] if closed else 0
