@@ -7760,3 +7760,15 @@ def test_a_counted_clause_before_a_forecast_clause_keeps_its_figure() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", flow="balance")] == (6.31e9, None, None)
     assert facts[k("2031-05")] == (1.552e10, -3.3, None)
+
+
+def test_a_year_since_which_a_when_clause_gives_the_figure_is_that_years() -> None:
+    """In "the smallest since 2027, when it stood at $4.02 billion" the amount is that year's; after a month ("the
+    worst May showing since 2027, when …") the year alone dates nothing."""
+    lead = "Korea's ICT exports fell 3.3 percent to $15.52 billion in May 2031."
+    text = f"{lead} The surplus was $3.91 billion, the smallest since 2027, when it stood at $4.02 billion.\n"
+    facts = read(text, "2031-06-14")
+    assert facts[k("2027-01/2027-12", flow="balance")] == (4.02e9, None, None)
+    assert facts[k("2031-05", flow="balance")] == (3.91e9, None, None)
+    text = f"{lead} It was the worst May showing since 2027, when ICT exports dropped 9.4 percent.\n"
+    assert read(text, "2031-06-14") == {k("2031-05"): (1.552e10, -3.3, None)}

@@ -298,6 +298,17 @@ def _en_months_to(match: re.Match[str]) -> PeriodSpec:
     return replace(last, first_month=last.last_month - count + 1)
 
 
+_MONTH_BEFORE_SINCE = re.compile(rf"\b(?:{_MONTH_NAME}|month)\b[^.,;]{{0,24}}$", re.I)
+
+
+def _since_year(match: re.Match[str]) -> PeriodSpec:
+    """The year of "the smallest since 2012, when it stood at $X"; none when a month comes before it ("the worst May
+    showing since 2009, when …" is May's, a month this pattern does not compose)."""
+    if _MONTH_BEFORE_SINCE.search(match.string, max(0, match.start() - 40), match.start() - 6):
+        return PeriodSpec()
+    return _en_year(match)
+
+
 def _en_year(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(1, 12, bare_year=True, **_year_fields(match))
 
@@ -596,6 +607,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
         _en_year,
     ),
     (re.compile(rf"{_YEAR_ABS}(?:'s|\s(?:as\sa\swhole|annual|full[\s-]year))", re.I), _en_year),
+    # "the smallest since 2012, when it stood at $4.37 billion": the year a when-clause gives a figure of (an anchor)
+    (re.compile(rf"(?<=since\s){_YEAR_ABS}(?=,\s(?:when|the\syear)\b)", re.I), lambda m: _since_year(m)),
     # a headline's "2020 ICT exports total $183.6 billion", "2009 ICT Trade Review": the year names the figures' period
     (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?i:exports?|imports?|trade|shipments))"), _en_year),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
