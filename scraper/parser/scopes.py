@@ -62,7 +62,7 @@ class DocumentScope:
     report_period: Period | None = None  # the period the report is about, from its first headline figure
     report_locked: bool = False  # the title named the report's period
     body_total_named: bool = False  # the body has named an ICT total with its period
-    partner_period: Period | None = None  # a partner's total's period: the report's, when no world total names one
+    partner_period: Period | None = None  # a partner's (or item's) total's period: the report's, until an ICT total's
     paragraphs_read: int = 0
     line_per_sentence: bool = False  # every line one sentence: line breaks are not paragraph breaks
     local_story: bool = False  # a city's or province's trade is being told (`locales.py`)
@@ -146,8 +146,9 @@ class DocumentScope:
         self.body_total_named = True
 
     def note_partner_total(self, period: Period, in_lead: bool = False) -> None:
-        """A story about one partner ("ICT exports to Taiwan rose … in 2016") names its period with the
-        partner's total; it stands for the report's period until an ICT world total names one."""
+        """A story about one partner ("ICT exports to Taiwan rose … in 2016") or one item ("Korea's chip exports rose
+        … in the second quarter") names its period with that total; it stands for the report's period until an ICT
+        world total names one."""
         default = self.default_period
         if self.partner_period is not None or self.report_period is not None:
             return
