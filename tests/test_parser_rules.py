@@ -7772,3 +7772,17 @@ def test_a_year_since_which_a_when_clause_gives_the_figure_is_that_years() -> No
     assert facts[k("2031-05", flow="balance")] == (3.91e9, None, None)
     text = f"{lead} It was the worst May showing since 2027, when ICT exports dropped 9.4 percent.\n"
     assert read(text, "2031-06-14") == {k("2031-05"): (1.552e10, -3.3, None)}
+
+
+def test_an_amount_outdone_by_the_figure_takes_the_period_after_it() -> None:
+    """In "the half-year surplus of $51.06 billion beat the $48.22 billion of the first half of 2030" the period
+    dates the amount that was beaten; the surplus before the verb is the half the text is about."""
+    text = (
+        "Korea's ICT exports rose 3.8 percent in the first half to $97.41 billion. The half-year surplus of $51.06"
+        " billion beat the $48.22 billion of the first half of 2030.\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-01/2031-06", flow="balance")] == (5.106e10, None, 4.822e10)
+    assert (
+        k("2030-01/2030-06", flow="balance") not in facts or facts[k("2030-01/2030-06", flow="balance")][0] == 4.822e10
+    )

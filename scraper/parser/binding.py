@@ -808,7 +808,10 @@ def _alone_in_parentheses(sentence: str, mentions: list[Mention], target: Resolv
 # between two figures: they are no group ("$143 billion, within $2 billion of the record of $157 billion")
 # ("…, down 3.7 percent, following a 6.9 percent decline in August": the second figure is the earlier event's)
 _NOT_ONE_GROUP = re.compile(
-    r"\b(?:of|within|than|since|record|relative|compare[ds]?|versus|vs|against|then|following|after|but)\b", re.I
+    r"\b(?:of|within|than|since|record|relative|compare[ds]?|versus|vs|against|then|following|after|but"
+    # "$47.93 billion topped the $45.71 billion of the first half of 2018": the second amount is the one outdone
+    r"|(?:topp|surpass|beat|exceed|eclips|outstripp|outpac|overt[ao]ok)\w*)\b",
+    re.I,
 )
 _ANOTHER_TIME = re.compile(
     r"\b(?:since|than|within|but|while|whereas|although|though|then)\b|;"
