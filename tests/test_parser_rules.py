@@ -7786,3 +7786,13 @@ def test_an_amount_outdone_by_the_figure_takes_the_period_after_it() -> None:
     assert (
         k("2030-01/2030-06", flow="balance") not in facts or facts[k("2030-01/2030-06", flow="balance")][0] == 4.822e10
     )
+
+
+def test_a_growth_rate_in_brackets_after_its_span_keeps_its_sign() -> None:
+    """In "증가율은 1~3월(5.2%)보다 낮아졌다" the bracketed figure is the span's growth; "낮아졌다" moves the rate,
+    it does not make the figure a fall (and "감소율은 1분기(3.7%)보다 커졌다" keeps a fall a fall)."""
+    lead = "4월 ICT 수출은 151억3천만 달러로 9.8% 줄었다."
+    text = f"{lead} 1~4월 누적 수출은 602억4천만 달러로 1.7% 늘었지만, 증가율은 1~3월(5.2%)보다 낮아졌다.\n"
+    assert read(text, "2031-05-14")[k("2031-01/2031-03")] == (None, 5.2, None)
+    text = f"{lead} 감소율은 1분기(3.7%)보다 커졌다.\n"
+    assert read(text, "2031-05-14")[k("2031-01/2031-03")] == (None, -3.7, None)

@@ -557,7 +557,8 @@ _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
     r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?"
     r"(?:\s?전월|\s?전년(?:\s?(?:동월|동기|같은\s?달))?(?:\s?대비)?)?"
-    r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?\d{1,2}월(?:에는|에|엔)?)?\s?$",
+    # "증가율은 1~3월(4.6%)보다 낮아졌다": the rate of a span written in brackets after it
+    r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?(?:(?:\d{1,2}\s?[~∼-]\s?)?\d{1,2}월|[1-4]분기|[상하]반기)(?:에는|에|엔)?)?\s?\(?$",
     re.I,
 )
 # "… 2.2%에서 9월 -8.2%로": the second figure of a from-to pair is a value of the same rate as the first
