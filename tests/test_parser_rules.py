@@ -7796,3 +7796,24 @@ def test_a_growth_rate_in_brackets_after_its_span_keeps_its_sign() -> None:
     assert read(text, "2031-05-14")[k("2031-01/2031-03")] == (None, 5.2, None)
     text = f"{lead} 감소율은 1분기(3.7%)보다 커졌다.\n"
     assert read(text, "2031-05-14")[k("2031-01/2031-03")] == (None, -3.7, None)
+
+
+def test_a_figure_written_as_a_sentence_before_its_name_is_that_names() -> None:
+    """A numbered list writes "2. $131.08 billion. Chip exports for the year, up 17.2 percent." and a Korean lede
+    "21.3% 감소. 5월 디스플레이 수출 성적표다.": the figure belongs to the name after it, not to the open subject."""
+    text = (
+        "The year 2030 in three numbers\n\n1. $231.44 billion. That is what Korea's ICT exports came to in 2030,"
+        " 6.1 percent more than in 2029.\n\n2. $131.08 billion. Chip exports for the year, up 17.2 percent.\n\n"
+        "3. $109.27 billion. The annual surplus.\n"
+    )
+    facts = read(text, "2031-01-20")
+    assert facts[k("2030-01/2030-12")] == (2.3144e11, 6.1, None)
+    assert facts[k("2030-01/2030-12", item="semiconductors")] == (1.3108e11, 17.2, None)
+    assert facts[k("2030-01/2030-12", flow="balance")] == (1.0927e11, None, None)
+    text = (
+        "5월 ICT 수출 동향\n\n21.3% 감소. 5월 디스플레이 수출 성적표다. 디스플레이 수출은 17억2천만 달러에 그쳤다.\n\n"
+        "ICT 전체 수출은 139억8천만 달러로 11.6% 줄었다.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (1.72e9, -21.3, None)
+    assert facts[k("2031-05")] == (1.398e10, -11.6, None)

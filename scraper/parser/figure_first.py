@@ -13,6 +13,16 @@ _ROW = re.compile(
     r"\s?(?:billion|million|bn|mn|B|달러|불|%|percent)?)"
     r"\s(?:—|–|--|-)\s(?P<label>[^,(\n]*[A-Za-z가-힣][^,(\n]*?)(?P<rest>\s?[,(].*)?$"
 )
+# "2. $126.71 billion. Chip exports for the year, up 29.4%.", "24.1% 감소. 11월 반도체 수출 성적표다.": a figure
+# written as a sentence of its own, then what it is
+_FIGURE_SENTENCE = re.compile(
+    r"(?m)^(?P<mark>[ \t]*(?:\d{1,2}[.)]\s)?)"
+    r"(?P<figure>(?:(?:US)?\$\s?|USD\s?)?\d[\d.,]*(?:\s?(?:억|조)(?:\s?\d[\d,]*\s?(?:천만|만|천))?)?"
+    r"\s?(?:billion|million|bn|mn|달러|불|%|percent)(?:\s(?:감소|증가|급감|급증|줄어|늘어))?)"
+    r"\.\s(?P<label>(?=[A-Z가-힣\d])[^,(.\n]*[A-Za-z가-힣][^,(.\n]*?)(?P<rest>\s?[,(.].*)?$"
+)
+# what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
+_KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
 
 
@@ -25,8 +35,20 @@ def _label_first(match: re.Match[str]) -> str:
     return f"{match.group('mark')}{label}{joint}{figure}{rest}"
 
 
+def _label_before_figure_sentence(match: re.Match[str]) -> str:
+    label = match.group("label").strip()
+    if re.search(r"[가-힣]", label):
+        core = _KO_LABEL_END.sub("", label)
+        if core == label:
+            return match.group(0)  # "12% 감소. 수출이 줄었다": two sentences, not a figure and its name
+        return f"{match.group('mark')}{core} {match.group('figure')}{match.group('rest') or '.'}"
+    return f"{match.group('mark')}{label}: {match.group('figure')}{match.group('rest') or '.'}"
+
+
 def label_figure_first_rows(text: str) -> str:
-    """The text with each figure-first row written label first."""
+    """The text with each figure-first row, and each figure written as a sentence before its name, label first."""
+    if ". " in text:
+        text = _FIGURE_SENTENCE.sub(_label_before_figure_sentence, text)
     if "—" not in text and " – " not in text and " - " not in text and " -- " not in text:
         return text  # (most texts have no such row)
     return _ROW.sub(_label_first, text)
