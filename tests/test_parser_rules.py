@@ -7817,3 +7817,17 @@ def test_a_figure_written_as_a_sentence_before_its_name_is_that_names() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="displays")] == (1.72e9, -21.3, None)
     assert facts[k("2031-05")] == (1.398e10, -11.6, None)
+
+
+def test_table_columns_of_quarters_and_halves_written_with_a_dot_are_periods() -> None:
+    """Releases head a table "'30.1분기 '31.1분기" or "'30.상반기 '31.상반기P", the year and the span joined by a
+    dot as month columns are ("'30.3월"); such a table is read like one headed "'30년 1분기"."""
+    header = "구 분 '30.3월 '31.3월 증감률 '30.1분기 '31.1분기 증감률"
+    unit = "(단위 : 억 달러, %)"
+    text = f"3월 ICT 수출은 176.4억 달러로 4.1% 증가\n{unit}\n{header}\n수 출 169.5 176.4 4.1 448.2 497.6 11.0\n"
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-01/2031-03")] == (4.976e10, 11.0, 4.482e10)
+    header = "구 분 '30.6월 '31.6월P 증감률 '30.상반기 '31.상반기P 증감률"
+    text = f"6월 ICT 수출은 190.2억 달러로 2.6% 증가\n{unit}\n{header}\n수 출 185.4 190.2 2.6 1021.7 1080.3 5.7\n"
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-01/2031-06")] == (1.0803e11, 5.7, 1.0217e11)
