@@ -7831,3 +7831,17 @@ def test_table_columns_of_quarters_and_halves_written_with_a_dot_are_periods() -
     text = f"6월 ICT 수출은 190.2억 달러로 2.6% 증가\n{unit}\n{header}\n수 출 185.4 190.2 2.6 1021.7 1080.3 5.7\n"
     facts = read(text, "2031-07-15")
     assert facts[k("2031-01/2031-06")] == (1.0803e11, 5.7, 1.0217e11)
+
+
+def test_spoken_digits_read_out_one_by_one_after_point_are_one_fraction() -> None:
+    """A broadcast script writes "18-point-6-4 billion U.S. dollars" and "two-point-0-7 billion": the digits after
+    "point", read out one by one, are one fraction (18.64), not a figure and then a minus one."""
+    text = (
+        "Korea's ICT exports in May reached 18-point-6-4 billion U.S. dollars, up 7-point-3 percent from a year ago."
+        " Displays fell 12-point-5 percent to two-point-0-7 billion dollars. The surplus was 8-point-3-9 billion"
+        " dollars.\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05")] == (1.864e10, 7.3, None)
+    assert facts[k("2031-05", item="displays")] == (2.07e9, -12.5, None)
+    assert facts[k("2031-05", flow="balance")] == (8.39e9, None, None)

@@ -222,7 +222,11 @@ SMALL_NUMBER_WORDS = {
 }
 _WORD = "|".join(sorted(SMALL_NUMBER_WORDS, key=len, reverse=True))
 SPOKEN_RE = re.compile(
-    rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-point-(?P<frac>\d+|(?:(?:{_WORD})-?)+)\b", re.IGNORECASE
+    rf"\b(?P<whole>\d+|(?:{_WORD})(?:-(?:{_WORD}))?)-point-"
+    # "19-point-4-8 billion": digits read out one by one before a unit are one fraction
+    r"(?P<frac>\d+(?:-\d)+(?=[\s-]?(?:billion|million|trillion|percent\b|per\scent\b|%))"
+    rf"|\d+|(?:(?:{_WORD})-?)+)\b",
+    re.IGNORECASE,
 )
 
 
@@ -344,7 +348,9 @@ def normalise_spoken_numbers(text: str) -> str:
     positions scan the rewritten text."""
 
     def digits(match: re.Match[str]) -> str:
-        return f"{_spoken_part(match.group('whole'), False)}.{_spoken_part(match.group('frac'), True)}"
+        frac = match.group("frac")
+        frac = frac.replace("-", "") if frac[0].isdigit() else _spoken_part(frac, True)
+        return f"{_spoken_part(match.group('whole'), False)}.{frac}"
 
     lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
     # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
