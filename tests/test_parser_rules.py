@@ -7845,3 +7845,26 @@ def test_spoken_digits_read_out_one_by_one_after_point_are_one_fraction() -> Non
     assert facts[k("2031-05")] == (1.864e10, 7.3, None)
     assert facts[k("2031-05", item="displays")] == (2.07e9, -12.5, None)
     assert facts[k("2031-05", flow="balance")] == (8.39e9, None, None)
+
+
+def test_names_in_a_korean_cause_phrase_are_no_subject() -> None:
+    """A cause is told with an item's business cycle ("반도체 경기 둔화의 타격을 받아"), a place's firms ("대만
+    기업과의 가격 경쟁으로") or a bracketed part's demand ("SSD(…) 수요 확대로"): the total, the item and the world
+    keep the figures after it."""
+    text = "9월 ICT 수출은 반도체 경기 둔화의 타격을 받아 171억6천만 달러에 그쳤다. 이는 1년 전보다 4.4% 적은 규모다."
+    assert read(text, "2031-10-14") == {k("2031-09"): (1.716e10, -4.4, None)}
+    text = (
+        "9월 ICT 수출은 171억6천만 달러로 4.4% 줄었다. 디스플레이 수출이 대만 기업과의 가격 경쟁으로 15억2천만"
+        " 달러에 머물며 9.1% 감소했고, 휴대폰도 부품 단가 하락으로 9억8천만 달러, 2.7% 줄었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="displays")] == (1.52e9, -9.1, None)
+    assert facts[k("2031-09", item="mobile_phones")] == (9.8e8, -2.7, None)
+    assert not any(key[3] == "taiwan" for key in facts)
+    text = (
+        "9월 ICT 수출은 171억6천만 달러로 4.4% 줄었다. 컴퓨터·주변기기 수출은 SSD(5억9천만 달러, 22.6%↑) 수요 확대로"
+        " 10억4천만 달러를 기록해 1년 전보다 12.3% 늘었다."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="ssd")] == (5.9e8, 22.6, None)
+    assert facts[k("2031-09", item="computers_peripherals")] == (1.04e9, 12.3, None)

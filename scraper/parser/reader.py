@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 _LISTED_WITH_OWN_FIGURES = re.compile(
     r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
     r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로)"
+    # "SSD(…) 수요 급증으로": the bracketed name's demand or price moved the figure after it
+    r"|\s?(?:수요|가격|단가|판매)\s?(?:증가|급증|확대|회복|호조|감소|급감|둔화|하락|상승|부진)?(?:으로|로|에|에도)(?=\s)"
     r"|[이가]\s?[가-힣]{1,6}?(?:지만|으나|는데|면서)"  # "시스템반도체 수출(…)이 늘었지만 전체 88.3억 달러로"
     # a clause of its own, the flow after the bracket and an adverb maybe: "D램(△4.1%)이 함께 줄어 …", "SSD(…) 수출이
     # 크게 늘면서 …"

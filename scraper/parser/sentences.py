@@ -76,6 +76,8 @@ _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)
 
 _POSSESSIVE = re.compile(r"\s?의\s?")
 _MADE_IN = re.compile(r"(?:산|발|제)\s?")  # "중국산 LCD 공세 탓에": the partner names where the next noun is from
+# "중국 업체와의 경쟁 심화로", "대만 기업들의 증설": a place's firms, rivals or buyers, name no destination
+_FIRMS_OF = re.compile(r"\s?계?\s?(?:업체|기업|업계|제조사|회사|브랜드)")
 _CO_LISTED = re.compile(r"\s?(?:[·ㆍ,/]|와|과|및|이나|나)\s?")
 _EXAMPLE_OF_NEXT = re.compile(r"\)?\s?등\s")
 
@@ -124,6 +126,8 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         return True  # "ICT 수출의 57%를 차지": what the share is of
     if _MARKED_SUBJECT.match(after):
         return False  # "통신장비 수출 역시 ...": the subject, marked as one
+    if mention.kind.startswith("region:") and _FIRMS_OF.match(after):
+        return True
     after = after[:50]
     later = _CAUSE_LATER.match(after)
     if (
