@@ -7868,3 +7868,15 @@ def test_names_in_a_korean_cause_phrase_are_no_subject() -> None:
     facts = read(text, "2031-10-14")
     assert facts[k("2031-09", item="ssd")] == (5.9e8, 22.6, None)
     assert facts[k("2031-09", item="computers_peripherals")] == (1.04e9, 12.3, None)
+
+
+def test_a_korean_reason_clause_in_the_verbs_a_form_right_before_the_figure_is_a_cause() -> None:
+    """A release writes "휴대폰은 부분품 수출이 부진해 3.8% 감소한 …": the -해 form ends a reason's
+    clause even when the figure follows right after it; the topic keeps the figure."""
+    text = (
+        "5월 ICT 수출은 166억2천만달러로 2.9% 늘었다.\n"
+        "휴대폰은 부분품 수출이 부진해 3.8% 감소한 11억4천만달러를 기록했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="mobile_phones")] == (1.14e9, -3.8, None)
+    assert k("2031-05", item="mobile_phone_parts") not in facts

@@ -169,7 +169,8 @@ KO_CLAUSE_CONNECTOR = re.compile(
 def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
     """After a topic-marked subject ("컴퓨터 수출은 ..."), a noun whose clause ends in a connector before
     the next figure names a cause or an example: "... SSD 출하가 늘며 7.2% 증가한"."""
-    return bool(KO_CONNECTOR.search(sentence, mention.end, next_figure_at))
+    # (one character past the figure's start: "부진해 4.7% 감소한" ends its clause on the space before the figure)
+    return bool(KO_CONNECTOR.search(sentence, mention.end, next_figure_at + 1))
 
 
 _PARENTHESES_WITHOUT_DIGITS = re.compile(r"\([^()\d]*\)")
