@@ -7880,3 +7880,27 @@ def test_a_korean_reason_clause_in_the_verbs_a_form_right_before_the_figure_is_a
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="mobile_phones")] == (1.14e9, -3.8, None)
     assert k("2031-05", item="mobile_phone_parts") not in facts
+
+
+def test_a_korean_item_in_a_reason_clause_of_a_figureless_line_is_no_subject_for_the_next() -> None:
+    """A release's bullet "ㅇ 금리 부담에도 휴대폰 수출이 늘며 상승세 지속" says what moved the total; the next
+    bullet's bare "1~5월 수출은 …" is the total's again, not the phones'."""
+    text = (
+        "5월 ICT 수출은 166.2억 달러로 2.9% 증가\n ㅇ 금리 부담에도 휴대폰 수출이 늘며 상승세 지속\n"
+        " ㅇ 1~5월 수출은 811.7억 달러로 4.6% 증가"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-01/2031-05")] == (8.117e10, 4.6, None)
+    assert not any(key[2] == "mobile_phones" for key in facts)
+
+
+def test_names_in_a_hard_conditions_clause_are_no_subject() -> None:
+    """ "ICT 수출이 TV·디스플레이 단가 하락 등 불리한 여건에서도 …": the goods named in the conditions the total
+    withstood are no subject of its figures."""
+    text = (
+        "□ 과기정통부는 '30년 ICT 수출이 TV·디스플레이 단가 하락 등 불리한 여건에서도 전년(2,011.6억 달러) 대비"
+        " 2.4% 증가한 2,059.9억 달러를 기록하였다고 밝힘"
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12")] == (2.0599e11, 2.4, 2.0116e11)
+    assert not any(key[2] in ("displays", "tv") for key in facts)

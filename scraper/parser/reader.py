@@ -157,6 +157,11 @@ _OF_TOTAL = re.compile(
     r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
 )
 _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
+# "ㅇ 환율 부담에도 디스플레이 수출이 늘며 증가세 유지": an item that is the subject of a figureless reason's clause
+# (-며/-면서) before a main predicate of no subject of its own is what moved the total, no subject for the next line
+_KO_REASON_SUBJECT = re.compile(
+    r"\s?(?:수출|수입|출하|판매)?(?:액|량)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{1,5}(?:며|면서)\s[^\d]{2,}$"
+)
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 
 
@@ -757,8 +762,16 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
                 self.para.previous_subject = None  # the paragraph has named the total: the last one's item is past
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None
+        if figureless and self.ko and self._item_moved_the_total(frame.item):
+            figureless = False
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
         self.para.figureless_periods = self._named_periods() if figureless else ()
+
+    def _item_moved_the_total(self, item: str) -> bool:
+        """The figureless sentence's item is the subject of its reason's clause only ("… 디스플레이 수출이 늘며
+        증가세 유지"): the trend it moved is the total's."""
+        named = [m for m in self.mentions if m.kind == f"item:{item}"]
+        return bool(named) and _KO_REASON_SUBJECT.match(self.sentence, named[-1].end) is not None
 
     def _frame_ended_on(self) -> tuple[str, str, str]:
         """The subject the next sentence's "이는 …" or "That was …" refers to: the last figure's. A sentence whose
