@@ -7904,3 +7904,17 @@ def test_names_in_a_hard_conditions_clause_are_no_subject() -> None:
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12")] == (2.0599e11, 2.4, 2.0116e11)
     assert not any(key[2] in ("displays", "tv") for key in facts)
+
+
+def test_a_trend_line_labelled_by_years_alone_gives_each_year_the_span_its_caption_names() -> None:
+    """Releases close a bullet with "※ ICT 수출 추이(억 달러) : ('27) 1,911.2 → ('28) 2,034.5": each label is
+    a year, or the caption's quarter of each year ("* 3분기 수출 : ('28) 512.6 → ('29) 540.3")."""
+    text = (
+        "4월 ICT 수출은 181.2억 달러로 5.3% 증가\n ※ ICT 수출 추이(억 달러) : ('27) 1,911.2 → ('28) 2,034.5 →"
+        " ('29) 2,101.7\n * 3분기 수출(억 달러) : ('28) 512.6 → ('29) 540.3\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2027-01/2027-12")][0] == 1.9112e11
+    assert facts[k("2029-01/2029-12")][0] == 2.1017e11
+    assert facts[k("2028-07/2028-09")][0] == 5.126e10
+    assert facts[k("2029-07/2029-09")][0] == 5.403e10

@@ -26,7 +26,7 @@ from scraper.parser.measure_tables import (
     spell_out_measure_tables,
 )
 from scraper.parser.parallel_rows import pair_changes_with_amounts
-from scraper.parser.periods import Period, label_trend_months, quarters_beside_running_totals
+from scraper.parser.periods import Period, label_trend_months, label_trend_years, quarters_beside_running_totals
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
@@ -163,7 +163,7 @@ class Assembler:
         text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text)))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
-        text = label_trend_months(quarters_beside_running_totals(text))
+        text = label_trend_years(label_trend_months(quarters_beside_running_totals(text)))
         self.eok_document = _EOK_DOLLARS.search(text) is not None
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)

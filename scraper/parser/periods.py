@@ -398,6 +398,30 @@ def _labelled_trend(match: re.Match[str]) -> str:
     return "추이 : " + " → ".join(labelled)
 
 
+# "※ ICT 수지 추이(억 달러) : ('08) 576.4 → ('09) 589.7", "* 1분기 수출 : ('19) 428.4 → ('20) 437.3": a trend line
+# labelled by years alone; the span its caption names (a quarter, a half, months) is each year's, else the whole year
+_YEAR_LABEL = re.compile(r"\(\s?[’'‘]?(?P<yy>\d{2})\s?\)(?=\s?[△▲▼+\-−]?\s?\d)")
+_CAPTION_SPAN = re.compile(r"(?:[1-4]\s?분기|[상하]반기|1\s?[~∼\-]\s?1?\d\s?월|(?<!\d)1?\d\s?월)(?=[^\n]*:)")
+
+
+def label_trend_years(text: str) -> str:
+    """A trend line labelled by years alone ("('20) 667.4 → ('21) 867.3") as one labelled "('20년) 667.4 → …"
+    reads, each year taking the span its caption names ("1분기 수출 : ('19) …" is each year's first quarter)."""
+    if "→" not in text:
+        return text  # (most texts)
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if "→" not in line or "(" not in line:
+            continue
+        labels = list(_YEAR_LABEL.finditer(line))
+        if len(labels) < 2 or "→" not in line[labels[0].end() : labels[-1].start()]:
+            continue
+        span = _CAPTION_SPAN.search(line, 0, labels[0].start())
+        suffix = f" {span.group(0).replace(' ', '')}" if span else ""
+        lines[at] = _YEAR_LABEL.sub(rf"('\g<yy>년{suffix})", line)
+    return "\n".join(lines)
+
+
 def _ko_span(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(int(match.group("km1")), int(match.group("km2")), **_year_fields(match))
 
