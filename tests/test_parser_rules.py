@@ -7918,3 +7918,18 @@ def test_a_trend_line_labelled_by_years_alone_gives_each_year_the_span_its_capti
     assert facts[k("2029-01/2029-12")][0] == 2.1017e11
     assert facts[k("2028-07/2028-09")][0] == 5.126e10
     assert facts[k("2029-07/2029-09")][0] == 5.403e10
+
+
+def test_places_and_periods_in_an_english_cause_are_not_the_figures() -> None:
+    """What companies did ("… as handset makers moved output to Brazil and Egypt, and …") names no partner for
+    the next item, and a period inside a cause set off by commas (", helped by cheaper panels in the first
+    half,") does not date the figure after it."""
+    text = (
+        "Korea's ICT exports rose 5.1 percent in May 2031. Phones fell 3.3 percent to $1.41 billion as handset"
+        " makers moved output to Brazil and Egypt, and displays rose 6.2 percent to $2.06 billion. Computer"
+        " exports, helped by cheaper panels in the first half, climbed 8.8 percent to $1.17 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (2.06e9, 6.2, None)
+    assert facts[k("2031-05", item="computers")] == (1.17e9, 8.8, None)
+    assert not any(key[3] != "world" for key in facts)

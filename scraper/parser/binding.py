@@ -381,6 +381,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     if starts_a_from_pair(sentence, mention):
         return True
     window = sentence[max(0, mention.start - 60) : mention.start]
+    if "by " in window and _CAUSE_ASIDE_OPENS.search(window) and _CAUSE_ASIDE_CLOSES.match(sentence, mention.end):
+        return True  # "Display exports, hurt by weak TV demand in the first quarter, gained …": the cause's time
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
@@ -395,6 +397,15 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         # stood at $X": the base of the change, whose own figure the when-clause gives)
         return _CHANGE_MEASURED_ON.search(window) is not None
     return anchor
+
+
+# a cause set off by commas between a subject and its figure: ", hurt by the collapse in DRAM prices in the second
+# half,"
+_CAUSE_ASIDE_OPENS = re.compile(
+    r",\s(?:hurt|hit|helped|boosted|buoyed|driven|dragged\sdown|weighed\sdown|held\sback|lifted|supported)\sby\s"
+    r"[^,;\d]{0,60}$"
+)
+_CAUSE_ASIDE_CLOSES = re.compile(r"[^,;\d]{0,20},\s")
 
 
 # "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now

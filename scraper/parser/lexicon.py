@@ -859,6 +859,9 @@ SUBORDINATE = [
     r"helped\sby",
     # "Imports fell 6%, as demand for foreign-made phones weakened, leaving …": a reason's clause set off by commas
     r"(?<=,\s)as(?=\s(?:[\w-]+\s){0,3}(?:demand|orders)\b)",
+    # "… to $1.83 billion as panel makers shifted output to Mexico": what companies did is a reason, its places
+    # no partner
+    r"(?<=[\w%,]\s)as(?=\s(?:[\w-]+\s){0,3}(?:makers|producers|manufacturers|companies|firms|vendors|brands|rivals)\b)",
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
     r"(?<=,\s)which",
