@@ -267,6 +267,12 @@ def test_menus_share_bars_breadcrumbs_and_a_masthead_are_not_article_text() -> N
     assert "<ICT 수출입 현황> (단위: 억불, %)" in cleaned.text and "Item | Value | Change" in cleaned.text
 
 
+def test_a_header_row_of_months_under_its_label_is_kept() -> None:
+    """ "Month | Jan. | Feb. | Mar." has a menu's shape (short parts, bars) but is a flattened table's header."""
+    page = "ICT exports rose 3.1 percent in March.\nMonth | Jan. | Feb. | Mar.\nExports | 16.2 | 15.9 | 17.4"
+    assert "Month | Jan. | Feb. | Mar." in clean_text(page).text
+
+
 def test_a_bracketed_related_news_heading_with_dotted_bullets_is_furniture() -> None:
     text = (
         "11월 ICT 수출은 160.2억달러로 2.1% 늘었다.\n[관련 뉴스]\n· 메모리 가격 바닥 논쟁\n"

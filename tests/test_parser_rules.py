@@ -7933,3 +7933,23 @@ def test_places_and_periods_in_an_english_cause_are_not_the_figures() -> None:
     assert facts[k("2031-05", item="displays")] == (2.06e9, 6.2, None)
     assert facts[k("2031-05", item="computers")] == (1.17e9, 8.8, None)
     assert not any(key[3] != "world" for key in facts)
+
+
+def test_english_flattened_tables_of_bare_months_and_tenths_of_a_billion_are_read() -> None:
+    """An English release's table heads its columns "Month | Jan. | Feb." (the year the report's), or declares
+    "($0.1B, %, compared to the same month of the last year)" over "value (change)" cells."""
+    text = (
+        "ICT exports rose 6.6 percent to USD 17.42 billion in March.\nICT exports (USD billion, %)\n"
+        "Month | Jan. | Feb. | Mar.\nExports | 15.31 | 14.87 | 17.42\ny-o-y | 2.2 | -1.9 | 6.6\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (1.531e10, 2.2, None)
+    assert facts[k("2031-02")] == (1.487e10, -1.9, None)
+    text = (
+        "ICT exports rose 6.6 percent to USD 17.42 billion in March.\n"
+        "Monthly ICT exports at a glance ($0.1B, %, compared to the same month of the last year)\n"
+        "Category | '31.1 | '31.2 | '31.3\nExports | 153.1 (2.2) | 148.7 (-1.9) | 174.2 (6.6)\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-01")] == (1.531e10, 2.2, None)
+    assert facts[k("2031-02")] == (1.487e10, -1.9, None)

@@ -173,6 +173,7 @@ _MENU_WORDS = frozenset(
 )
 _TABLE_WORDS = re.compile(
     r"^(?:items?|values?|amounts?|change|yoy|regions?|countr(?:y|ies)|exports?|imports?|balance|total|share"
+    r"|months?|periods?|categor(?:y|ies)|classification|division"  # "Month | Jan. | Feb.": a header's label
     r"|구분|품목|금액|증감률?|수출|수입|수지|국가|지역|합계|비중)$",
     re.I,
 )

@@ -229,7 +229,10 @@ _BRACKETS_ARE_YOY = re.compile(
 # a unit note naming an amount's unit, then a year-on-year change's: "(억 달러, 전년 동월 대비 %)", "(USD bn, YoY %)"
 _UNITS_VALUE_THEN_YOY = re.compile(
     r"(?:억|백만)\s?(?:달러|불)\s?,\s?전년\s?(?:동월|동기|같은\s?달|동분기)?\s?(?:대비|比|비)\s?(?:증감률?\s?)?,?\s?%\s?\)"
-    r"|(?:US\$|USD)\s?(?:billion|bn|million|mn)\s?,\s?(?:YoY|y-o-y|year[\s-]on[\s-]year)\s?,?\s?%\s?\)",
+    r"|(?:US\$|USD)\s?(?:billion|bn|million|mn)\s?,\s?(?:YoY|y-o-y|year[\s-]on[\s-]year)\s?,?\s?%\s?\)"
+    # "($0.1B, %, compared to the same month of the last year)": the % then what it is compared with
+    r"|(?:US\s?\$|USD|\$)\s?[\w.]{1,10}\s?,\s?%\s?,\s?(?:compared\s(?:to|with)|from|over|versus|vs\.?)\s"
+    r"(?:the\s)?(?:same\s(?:month|period|quarter)\s(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear|a\syear\s(?:earlier|ago))",
     re.I,
 )
 

@@ -48,6 +48,7 @@ _PERIODS = (
     rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
     rf"(?P<mon>{_MONTH_WORD})\.?(?:\s?[\s\-]\s?|\s?)(?:['’‘]?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))",  # Sep. 2024
     rf"(?P<mon>{_MONTH_WORD})\.?\s?[-–~]\s?(?P<mon2>{_MONTH_WORD})\.?\s?{_YEAR_EN}",  # Jan.-Sep. 2024
+    rf"(?P<mon>{_MONTH_WORD})\.?",  # Jun.: the year from the publication date, as "9월"
     r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
     r"['’‘](?P<y2>\d{2})\s?년?",
 )
@@ -88,6 +89,8 @@ NOTE = re.compile(
     r"[(\[<〈［]\s*(?:단\s?위|unit)\s*[:：]?\s*(?P<body>[^()\[\]<>〈〉［］\n]{1,40})[)\]>〉］]"
     # "(억 달러, %)", and with what the % is: "(억 달러, 괄호 안은 전년 동월 대비 증감률 %)"
     r"|\(\s*(?P<short>(?:억|백만|천만|십억|만|천)\s?(?:달러|불)(?:\s?,\s?(?:[^()\n%]{1,30}\s)?%)?"
+    # "($0.1B, %, compared to the same month of the last year)": a tenth of a billion, what the % is after it
+    r"|(?:US\s?\$|USD|\$)\s?0\.1\s?B(?:n|illion)?(?:\s?,\s?%)?(?:\s?,\s?[^()\n\d]{1,60})?"
     r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billions?|bn|millions?|mn)"  # "(US$ billion, %)", "(USD billion, y-o-y %)"
     r"(?:\s?[,;]\s?(?:(?:y-o-y|yoy|y/y|change)\s)?%(?:\s(?:y-o-y|yoy|y/y|change))?)?"  # "(US$ bn, % y/y)"
     r"|in\s(?:(?:US\s?)?\$\s?)?(?:billions?|millions?)(?:\sof\s(?:US\s)?dollars)?(?:\s?[,;]\s?%)?"
@@ -99,6 +102,7 @@ _PREFIX = r"(?:US\s?\$|USD|\$)\s?"
 _SCALES = (
     (rf"십억\s?(?:달러|불)|{_PREFIX}(?:1\s)?(?:billions?|bn|bil\.?)(?!\w)|(?:billions?|bn)\s{_DOLLARS}", 1e9),
     (r"천만\s?(?:달러|불)", 1e7),
+    (rf"{_PREFIX}0\.1\s?B(?:n|illion)?(?!\w)", 1e8),  # "$0.1B": a tenth of a billion
     (rf"{_PREFIX}100\s?(?:millions?|mn|mil\.?)(?!\w)|100\s?millions?\s{_DOLLARS}", 1e8),
     (rf"백만\s?(?:달러|불)|{_PREFIX}(?:1\s)?(?:millions?|mn|mil\.?)(?!\w)|millions?\s{_DOLLARS}", 1e6),
     (r"억\s?(?:달러|불|\$)", 1e8),
@@ -121,7 +125,7 @@ EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END
 _WORD = re.compile(r"[^\s|¦│┃]+")
 LEAD_LABEL = re.compile(
     r"(?:구\s?분|항\s?목|품\s?목(?:별)?|지역(?:별)?|국가(?:별)?|Items?|Category|Categories|Classification|Division"
-    r"|Regions?|Countr(?:y|ies)|Products?|Destinations?|Markets?|Partners?|Origins?"
+    r"|Regions?|Countr(?:y|ies)|Products?|Destinations?|Markets?|Partners?|Origins?|Months?|Periods?"
     r"|(?:ICT\s?)?(?:수출|수입|Exports?|Imports?))$",
     re.I,
 )
@@ -482,6 +486,8 @@ def _lead(text: str, start: int) -> tuple[int, str, float | None] | None:
             table_start = above_start  # a line that is only the table's note goes with it
             above = _caption_over(text, above_start) or above
     caption = above if len(above) <= 80 and not CLOSED_SENTENCE.search(above) else ""
+    if not caption and above_notes:
+        caption = above_notes[-1].group(0)  # a long caption's note still says what its brackets hold
     return table_start, f"{caption} {lead}", scale
 
 
