@@ -7953,3 +7953,21 @@ def test_english_flattened_tables_of_bare_months_and_tenths_of_a_billion_are_rea
     facts = read(text, "2031-04-14")
     assert facts[k("2031-01")] == (1.531e10, 2.2, None)
     assert facts[k("2031-02")] == (1.487e10, -1.9, None)
+
+
+def test_a_bare_flow_opened_by_another_period_after_a_sentence_about_one_item_is_that_items() -> None:
+    """ "상반기 디스플레이 수출은 … 늘었다. 지난달에는 한 달 수출액이 …": the bare flow, dated anew, goes on
+    about the one item; after a list of items it is the total's again."""
+    text = (
+        "상반기 ICT 수출은 1,012억 달러로 9.1% 증가했다. 상반기 디스플레이 수출액은 121.4억 달러로 1년 전보다"
+        " 6.2% 늘었다. 지난달에는 한 달 수출액이 22.7억 달러에 달했다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", item="displays")][0] == 2.27e9
+    assert k("2031-06") not in facts
+    text = (
+        "상반기 ICT 수출은 1,012억 달러로 9.1% 증가했다. 반도체는 4.4% 증가했고 디스플레이는 -6.2%, 휴대폰은"
+        " -1.8%였다. 6월 수출은 176억 달러로 2.2% 늘었다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06")] == (1.76e10, 2.2, None)

@@ -54,7 +54,10 @@ _OPENS_WITH_PERIOD = re.compile(
     r"November|December)\b"
 )
 # (also after the story's own year: "지난해 수출은 …")
-_KO_BARE_FLOW_LEAD = re.compile(r"\s*(?:(?:지난해|작년|올해)\s)?(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s")
+_KO_BARE_FLOW_LEAD = re.compile(  # (a period may open it: "지난달에는 한 달 수출액이 …")
+    r"\s*(?P<period>(?:지난해|작년|올해|지난\s?달|전월|1?\d월|[1-4]분기|[상하]반기)(?:에는|엔|에|만|의)?\s)?(?:한\s?달\s)?"
+    r"(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s"
+)
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
 
@@ -185,9 +188,18 @@ class SubjectSettling(PartnerScope):
             and last is not None
             and last[1:] != ("ict", "world")
             and last[0] == state.frame.flow
-            and _KO_BARE_FLOW_LEAD.match(self.sentence) is not None
+            and (lead := _KO_BARE_FLOW_LEAD.match(self.sentence)) is not None
+            and (lead.group("period") is None or self._last_sentence_was_one_items())
             and field_name not in getattr(self.assembler.book.get((period.label, *last)), "values", {})
         )
+
+    def _last_sentence_was_one_items(self) -> bool:
+        """'상반기 반도체 수출액은 … 증가했다. 지난달에는 한 달 수출액이 …': a sentence about one item alone is
+        followed by that item's figure for another period; after a list of items or partners a bare flow with a
+        period of its own is the total's again ("… 휴대폰은 -2.8%였다. 12월 수출은 138억 달러")."""
+        last = self.para.last_frame
+        items = {code for code, _ in self.para.last_item_names}
+        return last is not None and last[2] == "world" and items == {last[1]}
 
     def _opens_items_breakdown(self) -> bool:
         """Does the sentence open with a lead-in to the items of the whole ("Among major items,", "By item,")?"""
