@@ -7971,3 +7971,11 @@ def test_a_bare_flow_opened_by_another_period_after_a_sentence_about_one_item_is
     )
     facts = read(text, "2031-07-14")
     assert facts[k("2031-06")] == (1.76e10, 2.2, None)
+
+
+def test_a_korean_topic_with_its_value_in_parentheses_keeps_the_change_after_its_causes() -> None:
+    """ "디스플레이 수출(21.4억 달러)은 … OLED와 LCD 패널이 함께 늘어 12.2% 증가": the value stands in the topic's
+    own parentheses, the parts named after it are the cause, the change is the topic's."""
+    text = "디스플레이 수출(21.4억 달러)은 모바일 수요가 이어지면서 OLED와 LCD 패널이 함께 늘어 12.2% 증가했다."
+    facts = read(text, "2031-07-14")
+    assert facts == {k("2031-06", item="displays"): (2.14e9, 12.2, None)}

@@ -443,7 +443,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if (
             self.ko
             and 0 <= state.topic_end <= mention.start
-            and (not frame.dirty or self._topic_goes_on_past_a_contrast(mention))
+            and (not frame.dirty or self._figures_only_in_the_topic() or self._topic_goes_on_past_a_contrast(mention))
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
         ):
             return
@@ -491,6 +491,12 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if self.ko:
             return _TRADED_WITH_AFTER.match(self.sentence, mention.end) is not None
         return _TRADED_WITH_BEFORE.search(self.sentence, max(0, mention.start - 6), mention.start) is not None
+
+    def _figures_only_in_the_topic(self) -> bool:
+        """'반도체 수출(112.3억 달러)은 … 메모리와 시스템 반도체가 함께 늘어 34.3% 증가': the figures so far stand in
+        the topic's own parentheses; its predicate, and the causes before it, are still to come."""
+        last = self.state.last_number
+        return last is not None and last.end <= self.state.topic_end
 
     def _topic_goes_on_past_a_contrast(self, mention: Mention) -> bool:
         """'휴대폰 수출은 상반기 9.1% 늘었으나, 6월에는 부품 수출이 부진해 6.2% 줄었다': after a contrast, the marked
