@@ -7979,3 +7979,32 @@ def test_a_korean_topic_with_its_value_in_parentheses_keeps_the_change_after_its
     text = "디스플레이 수출(21.4억 달러)은 모바일 수요가 이어지면서 OLED와 LCD 패널이 함께 늘어 12.2% 증가했다."
     facts = read(text, "2031-07-14")
     assert facts == {k("2031-06", item="displays"): (2.14e9, 12.2, None)}
+
+
+def test_an_apposition_of_rank_and_share_leaves_the_figures_to_the_item() -> None:
+    """ "Displays, Korea's second-largest ICT item and about 12 percent of all ICT exports, saw …": the whole the
+    share is of is no subject; "Exports of both parts (…) and finished products (…)" names the phone's parts."""
+    text = (
+        "ICT exports rose 8.1 percent in May 2031. Displays, Korea's second-largest ICT item and about 12 percent of"
+        " all ICT exports, saw shipments climb 9.9 percent to $2.31 billion. Mobile phone exports came to $1.62"
+        " billion, up 4.4 percent. Exports of both parts (up 6.1 percent to $1.05 billion) and finished products"
+        " (up 1.2 percent to $0.57 billion) grew."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (2.31e9, 9.9, None)
+    assert facts[k("2031-05")] == (None, 8.1, None)
+    assert facts[k("2031-05", item="mobile_phone_parts")] == (1.05e9, 6.1, None)
+    assert facts[k("2031-05", item="finished_phones")] == (5.7e8, 1.2, None)
+
+
+def test_a_korean_change_modifying_the_object_noun_is_that_nouns() -> None:
+    """ "휴대폰 수출이 12.4% 늘어나면서 6.3% 감소한 디스플레이를 앞질렀다": the change in the clause that modifies
+    the object is the object's; a share "60%대였던 … 비중" is none."""
+    text = (
+        "5월 ICT 수출은 166억 달러로 2.9% 늘었다. 휴대폰 수출이 12.4% 늘어나면서 6.3% 감소한 디스플레이를 앞질렀다."
+        " 2020년 60%대였던 아시아 수출 비중은 올해 71%까지 높아졌다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (None, -6.3, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (None, 12.4, None)
+    assert len(facts) == 3

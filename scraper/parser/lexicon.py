@@ -877,7 +877,9 @@ SUBORDINATE = [
     # "Peru, the third-largest buyer after China and Japan,"): those markets are not the figure's; the closing
     # comma tells it from a subject ("By region, Korea's largest market China fell 3%")
     r"(?<=,\s)(?:one\sof\s)?(?:the|its|(?:South\s)?Korea's)\s(?:[\w-]+\s)?(?:biggest|largest|top|main|key|leading|"
-    r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b(?=[^,;\d]{0,60},)",
+    r"major|(?:second|third|fourth|fifth)[\s-](?:largest|biggest)|fastest[\s-]growing)\b"
+    # (and its share maybe: "Chips, Korea's top export item and close to 40 percent of all ICT exports, …")
+    r"(?=[^,;\d]{0,60}(?:\sand\s(?:[\w-]+\s){0,3}\d[\d.]*\s?(?:percent|per\scent|%)\sof\s[^,;\d]{0,40})?,)",
     # an apposition that tells the subject's share of a whole ("Phone exports, roughly a third of all IT
     # shipments, fell …", "Chip exports, more than half of all ICT shipments, slid …", "…, a big share of the
     # country's exports,"): the whole is not the figure's subject
@@ -938,7 +940,7 @@ THRESHOLD_AFTER = [
     r"이상",
     r"이하|미만",  # an eligibility cap ("수출실적 500만 달러 이하 기업"): a bound
     r"\s?가까이",  # "60% 가까이": nearly, a bound
-    r"대(?:를|로|에|의|인|\s?(?:성장|증가|감소|급감|급증|하락|상승|기록|수준|후반|초반|중반)|\s?(?:수출|실적))",  # "10%대 성장",
+    r"대(?:를|로|에|의|인|였|이었|이던|\s?(?:성장|증가|감소|급감|급증|하락|상승|기록|수준|후반|초반|중반)|\s?(?:수출|실적))",  # "10%대 성장",
     # "90억달러대 수출액", "40%대 급감", "1천억 달러대 후반": a range
     r"mark\b",
     r"milestone",

@@ -49,7 +49,7 @@ _UNKNOWN_GOODS_TRADED = re.compile(
 )
 _EN_GOODS_OF = re.compile(
     r"\s*(?:(?:Outbound|Overseas)\s)?(?:exports|shipments|sales|imports)\sof\s"
-    r"(?!(?:the|such|these|those|this|its|their|all|total|Korean|South)\b)",
+    r"(?!(?:the|such|these|those|this|its|their|all|both|each|total|Korean|South)\b)",
     re.I,
 )
 # "Korea's game exports", "Printer exports": a noun the lexicon does not know before the flow word

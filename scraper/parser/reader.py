@@ -163,6 +163,8 @@ _KO_REASON_SUBJECT = re.compile(
     r"\s?(?:수출|수입|출하|판매)?(?:액|량)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{1,5}(?:며|면서)\s[^\d]{2,}$"
 )
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
+# "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
+_KO_OBJECT_NEXT = re.compile(r"[을를]\s")
 
 
 # A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
@@ -701,7 +703,11 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             noun is None
             or noun.start != modifier.end()
             or not noun.kind.startswith(("item:", "region:"))
-            or not (_KO_CAUSE_NEXT.match(self.sentence, noun.end) or self._own_flow_before(mention))
+            or not (
+                _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+                or _KO_OBJECT_NEXT.match(self.sentence, noun.end)
+                or self._own_flow_before(mention)
+            )
         ):
             return False
         dimension, code = noun.kind.split(":", 1)
