@@ -8008,3 +8008,15 @@ def test_a_korean_change_modifying_the_object_noun_is_that_nouns() -> None:
     assert facts[k("2031-05", item="displays")] == (None, -6.3, None)
     assert facts[k("2031-05", item="mobile_phones")] == (None, 12.4, None)
     assert len(facts) == 3
+
+
+def test_a_korean_topic_keeps_its_bare_flow_after_a_result_clause() -> None:
+    """ "디스플레이는 LCD 감소가 이어진 결과, 수출액이 …" and "… OLED가 줄고 부품 수요도 약해져 수출액이 …": the
+    sub-items are the reason, the flow after it is the topic's."""
+    for reason in ("LCD 감소가 이어진 결과,", "OLED가 줄고 부품 수요도 약해져"):
+        text = (
+            f"5월 ICT 수출은 166억 달러로 2.9% 늘었다.\n디스플레이는 {reason} 수출액이 14억2000만 달러로 7.7% 줄었다."
+        )
+        facts = read(text, "2031-06-14")
+        assert facts[k("2031-05", item="displays")] == (1.42e9, -7.7, None), reason
+        assert not any(key[2] in ("lcd", "oled") for key in facts)

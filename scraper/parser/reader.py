@@ -162,6 +162,7 @@ _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증
 _KO_REASON_SUBJECT = re.compile(
     r"\s?(?:수출|수입|출하|판매)?(?:액|량)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{1,5}(?:며|면서)\s[^\d]{2,}$"
 )
+_ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 _KO_OBJECT_NEXT = re.compile(r"[을를]\s")
@@ -357,12 +358,16 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
 
     def _topic_past_its_causes(self, mention: Mention) -> bool:
-        """'휴대폰은 공장 이전, 현지 생산 확대로 수출이 줄었다': a flow right after a list of causes that closes in
-        (으)로 is still the 은/는-marked topic's, before any figure; the comma only parts the causes."""
+        """'휴대폰은 공장 이전, 현지 생산 확대로 수출이 줄었다', '휴대폰은 부분품 감소가 이어진 결과, 수출액이':
+        a flow right after causes that close in (으)로 or another reason's ending is still the 은/는-marked topic's,
+        before any figure; the comma only parts the causes."""
         state = self.state
         if state.topic_subject != (state.frame.item, state.frame.region) or state.first_number_at is not None:
             return False
-        return 0 <= state.topic_end <= mention.start and self.sentence[: mention.start].rstrip().endswith("로")
+        before = self.sentence[: mention.start].rstrip().rstrip(",").rstrip()
+        return 0 <= state.topic_end <= mention.start and (
+            before.endswith("로") or _ENDS_A_CAUSE.search(before) is not None
+        )
 
     def _market_of_the_headline(self, mention: Mention) -> bool:
         """'韓 ICT, 멕시코서 순항…9월 수출 9% 늘어': a headline's partner named as where the trade does well or badly,

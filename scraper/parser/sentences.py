@@ -147,11 +147,11 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
 _AMID = r"(?<![출입액]\s)(?<![출입액])가운데"
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
-    rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|탓에|{_AMID}|"
+    rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|탓에|{_AMID}|(?<=[진된한난린른은])\s?결과(?=[,\s])|"
     # "부분품 선적이 감소해 8.9억 달러": a verb's -해/-돼/-어 form ends a reason's clause too
     r"(?:감소|증가|확대|축소|둔화|하락|상승|부진|위축)(?:해|돼|되어|하여)서?(?=\s)|(?:줄|늘)어서?(?=\s)"
     # "부품 수출이 견조해 …", "SSD가 잘 팔려 …": any predicate's -해/-려/-져 form after a marked noun ends a reason
-    r"|(?<=[이가]\s)(?:잘\s|크게\s|많이\s)?[가-힣]{1,3}(?:해|려|져|워)서?(?=\s)"
+    r"|(?<=[이가도]\s)(?:잘\s|크게\s|많이\s)?[가-힣]{1,3}(?:해|려|져|워)서?(?=\s)"
     # "휴대폰은 부분품 수출이 늘었지만 전체로는 …": a contrast without figures is background too
     r"|지만(?=[\s,])|(?<=[었았였했])으나(?=[\s,])"
     # "메모리·시스템 모두 성장, 112억달러로": a verbal noun closing its clause at a comma ends a reason too
