@@ -8020,3 +8020,25 @@ def test_a_korean_topic_keeps_its_bare_flow_after_a_result_clause() -> None:
         facts = read(text, "2031-06-14")
         assert facts[k("2031-05", item="displays")] == (1.42e9, -7.7, None), reason
         assert not any(key[2] in ("lcd", "oled") for key in facts)
+
+
+def test_a_kind_of_firm_as_the_korean_sentences_topic_keeps_its_items_past_a_contrast() -> None:
+    """ "중견기업 ICT 수출(21.3억불, 4.2%↑)의 경우 반도체(…)는 줄었지만 휴대폰(…) 수출이 늘어 …": the items of
+    the contrast are the firms', not the country's."""
+    text = (
+        "5월 ICT 수출은 166억불로 2.9% 증가했다.\n중견기업 ICT 수출(21.3억불, 4.2%↑)의 경우 반도체(8.1억불, △3.3%)는"
+        " 줄었지만 휴대폰(1.9억불, 7.7%↑) 수출이 늘어 증가세를 이어갔다."
+    )
+    assert read(text, "2031-06-14") == {k("2031-05"): (1.66e10, 2.9, None)}
+
+
+def test_a_korean_reason_in_the_ja_form_names_no_subject() -> None:
+    """ "휴대폰은 고전했다. 중저가 스마트폰 경쟁이 거세지자 … 늘렸고, 그 결과 수출은 …": the -자 clause is what
+    happened first; the bare flow after it is the figureless sentence's subject."""
+    text = (
+        "지난해 ICT 수출은 2,301억 달러로 6.1% 늘었다.\n휴대폰은 고전했다. 중저가 TV 경쟁이 거세지자 업체들이 해외"
+        " 생산을 늘렸고, 그 결과 수출은 121.5억달러로 9.4% 줄었다."
+    )
+    facts = read(text, "2032-01-14")
+    assert facts[k("2031-01/2031-12", item="mobile_phones")] == (1.215e10, -9.4, None)
+    assert not any(key[2] == "tv" for key in facts)

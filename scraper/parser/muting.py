@@ -22,6 +22,7 @@ from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
 _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
 _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
+_FIRMS_TOPIC = re.compile(r"(?:들)?(?:의)?\s?(?:ICT\s?)?(?:수출|수입)(?:액)?\s?(?:\([^()]*\))?\s?(?:은|는|의\s?경우)")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
@@ -211,6 +212,8 @@ class NoiseMuting:
         """Figures from `start` to the end of the clause that goes on after `after` are not ICT trade; so are
         those of a next clause whose trade is the same subject's ("…, while its trade deficit stood at …")."""
         end = _NOISE_END.search(self.sentence, after)
+        if end is not None and self.ko and self._firms_are_the_topic(after):
+            end = None  # "중소·중견기업 ICT 수출(…)의 경우 반도체(…)는 줄었지만 휴대폰(…)은 늘어": all the firms'
         opens = not any(m.kind in ("money", "pct") and m.start < after for m in self.mentions)
         while end is not None and (
             _ITS_TRADE.match(self.sentence, end.end()) or (opens and _BARE_TRADE.match(self.sentence, end.end()))
@@ -218,6 +221,11 @@ class NoiseMuting:
             end = _NOISE_END.search(self.sentence, end.end())
         self.state.noise_from = min(self.state.noise_from, start)
         self.state.noise_until = end.end() if end else len(self.sentence) + 1
+
+    def _firms_are_the_topic(self, after: int) -> bool:
+        """Is a kind of firm ("중소기업", "중견기업") the topic of the whole sentence, marked as one ("… ICT 수출은",
+        "… 수출(35.5억불, △0.9%)의 경우")? Its contrasts are the firms' items, not the country's."""
+        return self.sentence.endswith("기업", 0, after) and _FIRMS_TOPIC.match(self.sentence, after) is not None
 
     def _figure_before(self, mention: Mention) -> int:
         """'54억달러의 손실을': a figure that the noise word names comes before it in Korean."""

@@ -146,7 +146,7 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
 # "수요가 늘어나는 가운데" (amid) ends a clause; "베트남 수출 가운데" (of the exports to Vietnam) names a whole
 _AMID = r"(?<![출입액]\s)(?<![출입액])가운데"
 KO_CONNECTOR = re.compile(
-    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|"
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|(?:해지|되|하|늘|줄|지)자(?=\s)|"
     rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|탓에|{_AMID}|(?<=[진된한난린른은])\s?결과(?=[,\s])|"
     # "부분품 선적이 감소해 8.9억 달러": a verb's -해/-돼/-어 form ends a reason's clause too
     r"(?:감소|증가|확대|축소|둔화|하락|상승|부진|위축)(?:해|돼|되어|하여)서?(?=\s)|(?:줄|늘)어서?(?=\s)"
@@ -160,8 +160,8 @@ KO_CONNECTOR = re.compile(
 
 
 # The same without a bare "로": "네덜란드로 SSD 수출액이" is a direction, not a cause
-KO_CLAUSE_CONNECTOR = re.compile(
-    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)|"
+KO_CLAUSE_CONNECTOR = re.compile(  # ("경쟁이 격해지자": the -자 of a reason's time too)
+    r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)|(?:해지|되|하|늘|줄|지)자(?=\s)|"
     rf"영향|덕분|덕에|힘입어|여파|속에|{_AMID}"
 )
 
