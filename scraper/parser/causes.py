@@ -62,7 +62,7 @@ _CAUSE_MOVED = re.compile(
 )
 _CAUSE_WORDS = ("demand", "sales", "orders", "purchases")
 _TOPIC_PARTICLE = re.compile(
-    r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한)\s"
+    r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한|의\s?경우,?)\s"
 )
 
 # a verb's -고 form ending a figure-free clause ("회복되고 ", "늘어나고 ", "늘고 ")

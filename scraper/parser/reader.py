@@ -162,6 +162,9 @@ _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증
 _KO_REASON_SUBJECT = re.compile(
     r"\s?(?:수출|수입|출하|판매)?(?:액|량)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{1,5}(?:며|면서)\s[^\d]{2,}$"
 )
+# "… 이끈 것은 디스플레이 패널로, 수출액이": a cleft sentence's focus, then its own figures
+_CLEFT_OPENS = re.compile(r"[가-힣]\s것은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
+_CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며)?,\s")
 _ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
@@ -344,6 +347,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             and not frame.dirty
             and not self._market_of_the_headline(mention)
             and not self._topic_past_its_causes(mention)
+            and not self._cleft_focus_before(mention)
         ):
             frame.item, frame.region = "ict", "world"  # a new clause with its own subject ("부진…1분기 흑자")
         if (
@@ -356,6 +360,16 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             frame.flow = "export"  # "무역흑자 71억달러…반도체 12% 증가": the item's clause names no flow: exports
         if frame.flow == "balance" and frame.dirty and kind.startswith("item:") and self._last_flow_is_balance(mention):
             frame.flow = "export"  # "… a surplus of $7.16 billion, and displays fell 4.2%": the balance had its figure
+
+    def _cleft_focus_before(self, mention: Mention) -> bool:
+        """'수출 회복을 이끈 것은 디스플레이 패널로, 수출액이 …': the name a cleft sentence puts in focus is the
+        subject of the flow right after it."""
+        state, sentence = self.state, self.sentence
+        return (
+            "것은" in sentence[: state.last_subject_end]
+            and _CLEFT_FOCUS_CLOSES.fullmatch(sentence, state.last_subject_end, mention.start) is not None
+            and _CLEFT_OPENS.search(sentence, max(0, state.last_subject_end - 40), state.last_subject_end) is not None
+        )
 
     def _topic_past_its_causes(self, mention: Mention) -> bool:
         """'휴대폰은 공장 이전, 현지 생산 확대로 수출이 줄었다', '휴대폰은 부분품 감소가 이어진 결과, 수출액이':
