@@ -8056,3 +8056,14 @@ def test_a_korean_topic_marked_by_uigyeongu_and_a_cleft_focus_keep_their_figures
     assert facts[k("2031-05", item="displays")] == (1.73e9, -6.6, None)
     assert facts[k("2031-05", item="mobile_phones")] == (1.32e9, 21.5, None)
     assert not any(key[2] in ("oled", "lcd") for key in facts)
+
+
+def test_a_korean_change_over_several_years_is_no_year_on_year_change() -> None:
+    """ "… 2026년 412억 달러로 정점을 찍은 뒤 해마다 줄어 4년 새 13.7% 감소했다": the change spans four years."""
+    text = (
+        "지난해 ICT 수출은 2,301억 달러로 늘었다. 휴대폰 수출은 2026년 412억 달러로 정점을 찍은 뒤 해마다 줄어"
+        " 4년 새 13.7% 감소했다."
+    )
+    facts = read(text, "2031-03-14")
+    assert facts[k("2026-01/2026-12", item="mobile_phones")] == (4.12e10, None, None)
+    assert not any(value[1] == -13.7 for value in facts.values())

@@ -608,6 +608,8 @@ NOT_YOY_BEFORE = [
     r"previous\squarter",
     r"%\s?포인트",
     r"포인트",
+    # a change over several years: "5년 새 20.2% 감소", "최근 3년간 12% 늘어" (not "2015년", a year)
+    r"(?<![\d'’.])(?:[2-9]|1\d|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?(?:간|새|동안|사이)",
 ]
 
 # Where a noise clause ends: the figures after these belong to ICT again.
