@@ -8067,3 +8067,18 @@ def test_a_korean_change_over_several_years_is_no_year_on_year_change() -> None:
     facts = read(text, "2031-03-14")
     assert facts[k("2026-01/2026-12", item="mobile_phones")] == (4.12e10, None, None)
     assert not any(value[1] == -13.7 for value in facts.values())
+
+
+def test_korean_shares_tariff_rates_and_a_cause_nouns_bracketed_change_are_not_the_subjects_change() -> None:
+    """ "세 품목이 전체 ICT 수출의 68.2% 차지", "절반 넘게(55.1%) 차지했다", "20% 상호관세를 물리면서" are no
+    changes; "휴대폰은 부분품 호조(↑17.3%)로 …, 3.1% 증가" gives the parts 17.3 and the phones 3.1."""
+    text = (
+        "□ 5월 ICT 수출은 166.2억 달러로 2.9% 증가\n ㅇ 반도체·디스플레이·휴대폰 세 품목이 전체 ICT 수출의 68.2% 차지\n"
+        "반도체가 전체의 절반 넘게(55.1%) 차지했다. 미국이 가전에 20% 상호관세를 물리면서 대미 ICT 수출은"
+        " 21.4억달러로 11.2% 줄었다.\n휴대폰은 부분품 호조(↑17.3%)로 11.8억 달러, 3.1% 증가했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="us")] == (2.14e9, -11.2, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (1.18e9, 3.1, None)
+    assert facts[k("2031-05", item="mobile_phone_parts")] == (None, 17.3, None)
+    assert k("2031-05", item="semiconductors") not in facts

@@ -574,8 +574,9 @@ NOT_YOY_AFTER = [
     r"on[\s-]quarter",
     r"q/q",
     r"of\s(?:the\s)?(?:global|world|worldwide)\s(?:[a-z]+\s)?market",
-    r"[을를]\s?차지",
+    r"\)?\s?(?:[을를]\s?)?(?:차지|점유)",  # "…의 65.4% 차지", "절반 넘게(58.4%) 차지했다": a share
     r"(?:of\s)?(?:the\s)?(?:South\s)?(?:country's|Korea's|nation's)\s(?:total|overall|entire)",
+    r"(?:(?<=%\s)|(?<=%))(?:상호|추가|보복|보편|고율)?\s?관세(?!청)",  # "25% 상호관세를 물리면서": a tariff's rate
     # a tax's rate, not a change: "Washington's 30 percent duty", "a 25% levy on steel"
     r"(?:(?<=percent\s)|(?<=%\s)|(?<=%)|(?<=pct\s))(?:import\s|reciprocal\s|retaliatory\s|additional\s)?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b",

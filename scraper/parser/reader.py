@@ -166,6 +166,11 @@ _KO_REASON_SUBJECT = re.compile(
 _CLEFT_OPENS = re.compile(r"[가-힣]\s것은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
 _CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며)?,\s")
 _ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
+# "OLED 호조(↑28.4%)로": a cause's noun, its trend word, and the noun's own change in brackets
+_CAUSE_BRACKET_OPENS = re.compile(
+    r"\s?(?:수출\s?)?(?:호조|부진|강세|약세|증가|감소|확대|회복|급증|급감|성장)\s?\(\s?[↑↓▲▼△+\-−]?\s?"
+)
+_BRACKET_CLOSES_A_CAUSE = re.compile(r"\s?[↑↓]?\s?\)\s?(?:으로|로|에|에도|덕분|덕에|영향)")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 _KO_OBJECT_NEXT = re.compile(r"[을를]\s")
@@ -712,22 +717,11 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         return self.doc.paragraphs_read > 1 and stripped[:1] not in _BULLET_MARKS and reads_as_lead(stripped)
 
     def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
-        """'41.2% 늘어난 OLED 덕분에': a figure in a clause that modifies a cause's noun is that noun's."""
+        """'41.2% 늘어난 OLED 덕분에', 'OLED 호조(↑28.4%)로': a figure in a clause that modifies a cause's noun, or in
+        the brackets of a cause's noun, is that noun's."""
         mention = self.mentions[index]
-        modifier = _KO_MODIFIES.match(self.sentence, mention.end)
-        if modifier is None:
-            return False
-        noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
-        if (
-            noun is None
-            or noun.start != modifier.end()
-            or not noun.kind.startswith(("item:", "region:"))
-            or not (
-                _KO_CAUSE_NEXT.match(self.sentence, noun.end)
-                or _KO_OBJECT_NEXT.match(self.sentence, noun.end)
-                or self._own_flow_before(mention)
-            )
-        ):
+        noun = self._noun_of_a_bracketed_cause(index) or self._modified_noun(index)
+        if noun is None:
             return False
         dimension, code = noun.kind.split(":", 1)
         frame = Frame(
@@ -739,6 +733,40 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             (period.label, *frame.subject), field_name, value, mention.text, self.original, False, Evidence.STATED
         )
         return True
+
+    def _modified_noun(self, index: int) -> Mention | None:
+        """The cause's, or the object's, noun that the clause of the figure at `index` modifies, if any."""
+        mention = self.mentions[index]
+        modifier = _KO_MODIFIES.match(self.sentence, mention.end)
+        if modifier is None:
+            return None
+        noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
+        if (
+            noun is None
+            or noun.start != modifier.end()
+            or not noun.kind.startswith(("item:", "region:"))
+            or not (
+                _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+                or _KO_OBJECT_NEXT.match(self.sentence, noun.end)
+                or self._own_flow_before(mention)
+            )
+        ):
+            return None
+        return noun
+
+    def _noun_of_a_bracketed_cause(self, index: int) -> Mention | None:
+        """'디스플레이는 OLED 호조(↑28.4%)로 …': the item whose trend the cause names, when the figure stands alone
+        in the cause's brackets."""
+        mention, sentence = self.mentions[index], self.sentence
+        if mention.kind != "pct" or index == 0 or not _BRACKET_CLOSES_A_CAUSE.match(sentence, mention.end):
+            return None
+        noun = self.mentions[index - 1]
+        if not _CAUSE_BRACKET_OPENS.fullmatch(sentence, noun.end, mention.start):
+            return None
+        if noun.kind.startswith("ctxitem:"):  # "휴대폰은 부분품 호조(↑17.3%)로": the topic's parts
+            parent, child = noun.kind[8:].split(">")
+            return noun._replace(kind=f"item:{child}") if parent == self.state.frame.item else None
+        return noun if noun.kind.startswith("item:") else None
 
     def _flush_deferred(self) -> None:
         frame = self.state.frame
