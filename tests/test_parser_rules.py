@@ -8082,3 +8082,14 @@ def test_korean_shares_tariff_rates_and_a_cause_nouns_bracketed_change_are_not_t
     assert facts[k("2031-05", item="mobile_phones")] == (1.18e9, 3.1, None)
     assert facts[k("2031-05", item="mobile_phone_parts")] == (None, 17.3, None)
     assert k("2031-05", item="semiconductors") not in facts
+
+
+def test_a_bilateral_balance_is_the_partners_in_scope() -> None:
+    """ "Imports from India rose … , so the bilateral surplus was $X": the balance with the partner just named."""
+    text = (
+        "Korea's ICT trade surplus was $4.12 billion in May 2031. Exports to India rose 6.6 percent to $1.21 billion,"
+        " while imports from India fell 2.2 percent to $0.38 billion, so the bilateral surplus was $0.83 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance")] == (4.12e9, None, None)
+    assert facts[k("2031-05", flow="balance", region="india")] == (8.3e8, None, None)

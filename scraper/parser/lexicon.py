@@ -368,6 +368,8 @@ REGIONS: dict[str, list[str]] = {
         r"the\s(?:(?:\d+|[a-z]+)-(?:member|nation|country)\s)?(?:(?:regional|economic)\s)?(?:trade\s|trading\s)?bloc",
         r"해당\s?(?:국가|지역)",
         r"이\s?지역",
+        # "so the bilateral surplus was $1.16 billion": the trade with the partner in scope
+        r"bilateral(?=\s(?:ICT\s|IT\s)?(?:trade\s)?(?:surplus|deficit|balance))",
     ],
     "latin_america": [
         r"Latin\sAmerica(?:n\s(?:buyers|markets|countries|nations|economies))?",
