@@ -8093,3 +8093,14 @@ def test_a_bilateral_balance_is_the_partners_in_scope() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", flow="balance")] == (4.12e9, None, None)
     assert facts[k("2031-05", flow="balance", region="india")] == (8.3e8, None, None)
+
+
+def test_a_bulletins_title_of_its_name_and_period_dates_its_prose_and_a_shares_earlier_level_is_no_change() -> None:
+    """ "Chip Trade Brief: Second quarter 2031" over prose that names no period gives the quarter; "made up 64.2
+    percent of ICT exports, up from 61.0 percent" is a share and its earlier level, no changes."""
+    text = (
+        "Chip Trade Brief: Second quarter 2031\n\nShipments to Taiwan climbed 12.2 percent to $3.33 billion.\n\n"
+        "Semiconductors made up 64.2 percent of ICT exports, up from 61.0 percent."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts == {k("2031-04/2031-06", region="taiwan"): (3.33e9, 12.2, None)}

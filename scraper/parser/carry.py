@@ -26,6 +26,7 @@ def may_reset_section(sentence: str) -> bool:
 
 
 _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
+_TITLED_BY_A_PERIOD = re.compile(r":\s?[^:\d]{0,30}(?:19|20)\d{2}\s*$|\(\s?(?:19|20)\d{2}[^()]{0,12}\)\s*$")
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 _TITLE_PARTS = guarded(_TITLE_PARTS)  # (`re` tried it at every position)
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
@@ -102,6 +103,9 @@ def carry_period(
     candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
+        _note_title_period(document, sentence, candidates, first_number_at)
+    elif document.paragraphs_read == 1 and first_number_at is None and _TITLED_BY_A_PERIOD.search(sentence):
+        # "Tech Trade Monitor: Third quarter 2025": a bulletin's title that is its name and its period
         _note_title_period(document, sentence, candidates, first_number_at)
     if not state.bound:
         _open_on_a_period(document, paragraph, sentence, candidates, first_number_at)

@@ -480,6 +480,15 @@ def _headline_share_of_a_name(sentence: str, mentions: list[Mention], index: int
 _NOT_YOY_BEFORE_KINDS = frozenset(("noyoy_before", "noyoy_after", "period"))
 
 
+_EARLIER_LEVEL_FROM = re.compile(r"\b(?:up|down|rising|falling|climbing|slipping)?\s?from(?:\s(?:about|around))?\s?$")
+
+
+def _after_a_share(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """Is the percentage before this one in the sentence a share or another rate that is no change?"""
+    before = next((at for at in range(index - 1, -1, -1) if mentions[at].kind == "pct"), None)
+    return before is not None and not_yoy(sentence, mentions, before)
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -519,6 +528,10 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         return True  # "From the first quarter, second-quarter exports were up 2.4 percent", "9.3 percent from July"
     if _SHARE_VERB_BEFORE.search(sentence[max(0, mention.start - 30) : mention.start]):
         return True
+    if _EARLIER_LEVEL_FROM.search(sentence, max(0, mention.start - 16), mention.start) and _after_a_share(
+        sentence, mentions, index
+    ):
+        return True  # "… made up 71.0 percent of ICT exports, up from 66.4 percent": the share's earlier level
     # "the global market share of Korean smartphones reached 27.1 percent": a share named earlier in the clause
     floor = 0  # the end of the figure before (mentions do not overlap: the last one ends last)
     for other in mentions[:index][::-1]:

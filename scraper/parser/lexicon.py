@@ -597,6 +597,7 @@ NOT_YOY_BEFORE = [
     # an interest rate or a bond's yield: "BoK on hold at 3.50%", "the base rate of 1.25%", "3y KTB 2.91%"
     r"\bon\shold\b|\b(?:policy|base|interest|key|benchmark|lending|deposit)\srates?\b|\bKTB\b|\byields?\b",
     r"account(?:ed|ing|s)?\sfor",
+    r"(?:made|make|makes|making)\sup(?=\s(?:about\s|nearly\s|almost\s|around\s|roughly\s)?\d)",  # a share
     r"share\sof",
     r"비중(?:은|이)?",
     r"점유율",
