@@ -8104,3 +8104,21 @@ def test_a_bulletins_title_of_its_name_and_period_dates_its_prose_and_a_shares_e
     )
     facts = read(text, "2031-07-14")
     assert facts == {k("2031-04/2031-06", region="taiwan"): (3.33e9, 12.2, None)}
+
+
+def test_english_asides_that_name_won_the_whole_with_a_partner_or_a_list_of_causes() -> None:
+    """ "a $7.2 billion (about 9.9 trillion won) trade surplus" is the balance; "rising both overall and to India"
+    names no partner for the list after it; "on strong chips, displays and phones," (no comma before "and") and
+    an opening "On gains in chips and phones," are causes, not the partner's items."""
+    text = (
+        'Korea posted a $7.2 billion (about 9.9 trillion won) ICT trade surplus in May 2031. "Exports kept rising,'
+        ' both overall and to India," it said, citing gains in semiconductors and displays of 8.8% and 3.3%,'
+        " respectively. Shipments to China, up on strong semiconductors, displays and phones, rose 6.1 percent to"
+        " $8.2 billion. On gains in semiconductors and phones, shipments to Japan rose 2.4 percent to $1.1 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="balance")] == (7.2e9, None, None)
+    assert facts[k("2031-05", item="semiconductors")] == (None, 8.8, None)
+    assert facts[k("2031-05", region="china")] == (8.2e9, 6.1, None)
+    assert facts[k("2031-05", region="japan")] == (1.1e9, 2.4, None)
+    assert not any(key[3] == "india" for key in facts)

@@ -36,7 +36,9 @@ _APPOSITIVE_OPENS = re.compile(r"(?:\s[\w-]+){0,2},\s(?:(?:a|an|one)\s[^,;\d]{0,
 _APPOSITIVE_CLOSES = re.compile(r"[^,;\d]{0,40},\s")
 _PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
 # "on increases in chips, displays, and phones,": the rest of a list the phrase opened, up to "and" and its last name
-_LIST_GOES_ON = re.compile(r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2})*,\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?=,)")
+_LIST_GOES_ON = re.compile(  # (with or without the comma before "and")
+    r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)*,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?=,)"
+)
 # "Semiconductors on the ICT basis", "Chips, by the ICT definition,": the measure an item's figure is counted by
 _BASIS_BEFORE = re.compile(r"\b(?:on|by|under|in)\s(?:an?\s|the\s)?$", re.I)
 _BASIS_AFTER = re.compile(r"[\s-](?:basis|definitions?|classifications?|measures?|terms|count|criteri(?:a|on))\b", re.I)

@@ -859,7 +859,7 @@ SUBORDINATE = [
     r"(?<=,\s)on(?=\s(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:slowdown|slump|decline|drop|fall|weakness|rise|surge"
     r"|recovery|rebound|shortage|glut|pickup)\b)",
     # with no article, changes in the plural: "China, on increases in chips and phones, took $9 billion"
-    r"(?<=,\s)on(?=\s(?:[\w-]+\s)?(?:gains|increases|rises|declines|drops|falls|growth)\s(?:in|of|for)\b)",
+    r"(?:(?<=,\s)|^\s*)on(?=\s(?:[\w-]+\s)?(?:gains|increases|rises|declines|drops|falls|growth)\s(?:in|of|for)\b)",
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",

@@ -136,10 +136,11 @@ _ELLIPSIS_ENDS = re.compile(r"(?:…|\.\.\.)\s?$")  # the period opens the claus
 _ONLY_A_REASON = re.compile(r"(?:영향|덕|덕분|때문|탓)(?:이다|이었다|으로\s?(?:풀이|분석)된다)[.\s]*$")
 
 
-_BALANCE_AFTER = re.compile(
-    r"\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
+_BALANCE_AFTER = re.compile(  # (past the amount in won maybe: "a $9.35 billion (about 12.7 trillion won) surplus")
+    r"(?:\s?\((?:about|roughly|around|some|approximately)?\s?[\d.,]+\s?(?:trillion|billion|million)?\s?won\))?"
+    r"(?:\s?(?:의\s?)?(?:무역\s?)?(?:흑자|적자)|\s?의\s?(?:무역\s?)?수지(?:를|는|가)?\s"
     r"|\s(?:of\s(?:the\s)?(?:year's\s|month's\s)?)?(?:(?:ICT|IT)\s)?(?:trade\s)?(?:surplus|deficit)\b"
-    r"|\s(?:in\s)?black\sink\b",  # "ended May with $X in black ink": a surplus
+    r"|\s(?:in\s)?black\sink\b)",  # "ended May with $X in black ink": a surplus
     re.I,
 )
 _OWN_FIGURES = re.compile(
@@ -165,6 +166,8 @@ _KO_REASON_SUBJECT = re.compile(
 # "… 이끈 것은 디스플레이 패널로, 수출액이": a cleft sentence's focus, then its own figures
 _CLEFT_OPENS = re.compile(r"[가-힣]\s것은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
 _CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며)?,\s")
+_WHOLE_AND = re.compile(r"\b(?:overall|in\stotal)\s(?:and|as\swell\sas)\s(?:to|for|with)?\s?(?:the\s)?$")
+_AND_WHOLE = re.compile(r"\s(?:and|as\swell\sas)\s(?:overall|in\stotal)\b")
 _ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
 # "OLED 호조(↑28.4%)로": a cause's noun, its trend word, and the noun's own change in brackets
 _CAUSE_BRACKET_OPENS = re.compile(
@@ -450,6 +453,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if kind.startswith("region:") and kind != "region:_same" and OWN_TRADE.match(sentence, mention.end):
             self._mute_own_trade(mention)  # "Taiwan's chip exports": that country's trade
             return
+        if kind.startswith("region:") and self._paired_with_the_whole(mention):
+            return  # "kept rising, both overall and to the United States": two scopes named, neither the figures'
         if kind.startswith("ctxitem:") and _OTHER_WHOLE.search(sentence, max(0, mention.start - 12), mention.start):
             return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know
         if self._includes and self._included(mention):
@@ -503,6 +508,17 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _paired_with_the_whole(self, mention: Mention) -> bool:
+        """Is the partner named in a pair with the whole ("both overall and to the U.S.", "to the U.S. and
+        overall")? The sentence tells where the trade grew, not whose the figures are."""
+        sentence = self.sentence
+        if "overall" not in sentence and "in total" not in sentence:
+            return False
+        return bool(
+            _WHOLE_AND.search(sentence, max(0, mention.start - 30), mention.start)
+            or _AND_WHOLE.match(sentence, mention.end)
+        )
 
     def _partner_of_a_reference(self, mention: Mention) -> str | None:
         """The partner "the country" refers to; when none is known and it is traded with ("chip imports from the
