@@ -448,13 +448,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
 
     def _name(self, mention: Mention) -> None:
         state, kind, sentence = self.state, mention.kind, self.sentence
-        if kind.startswith("region:") and mention.start < 30 and self._in_dateline(mention):
-            return  # "HONG KONG — South Korea's exports …": where the story was filed
-        if kind.startswith("region:") and kind != "region:_same" and OWN_TRADE.match(sentence, mention.end):
-            self._mute_own_trade(mention)  # "Taiwan's chip exports": that country's trade
+        if kind.startswith("region:") and self._no_partner_of_the_figures(mention):
             return
-        if kind.startswith("region:") and self._paired_with_the_whole(mention):
-            return  # "kept rising, both overall and to the United States": two scopes named, neither the figures'
         if kind.startswith("ctxitem:") and _OTHER_WHOLE.search(sentence, max(0, mention.start - 12), mention.start):
             return  # "자동차 부품", "auto parts": the parts of a whole the lexicon does not know
         if self._includes and self._included(mention):
@@ -508,6 +503,16 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
+
+    def _no_partner_of_the_figures(self, mention: Mention) -> bool:
+        """A place named where the story was filed ("HONG KONG — …"), as the trader ("Taiwan's chip exports": its
+        clause is muted), or paired with the whole ("both overall and to the United States")."""
+        if mention.start < 30 and self._in_dateline(mention):
+            return True
+        if mention.kind != "region:_same" and OWN_TRADE.match(self.sentence, mention.end):
+            self._mute_own_trade(mention)
+            return True
+        return self._paired_with_the_whole(mention)
 
     def _paired_with_the_whole(self, mention: Mention) -> bool:
         """Is the partner named in a pair with the whole ("both overall and to the U.S.", "to the U.S. and
