@@ -8122,3 +8122,17 @@ def test_english_asides_that_name_won_the_whole_with_a_partner_or_a_list_of_caus
     assert facts[k("2031-05", region="china")] == (8.2e9, 6.1, None)
     assert facts[k("2031-05", region="japan")] == (1.1e9, 2.4, None)
     assert not any(key[3] == "india" for key in facts)
+
+
+def test_a_where_clause_of_the_partners_item_and_a_demand_that_gave_korea_a_surplus() -> None:
+    """ "Those to India, where phone exports slid 7 percent, rose 2.2 percent": the clause's figure is the item's,
+    not the partner's total; "Demand for chips and panels gave Korea a record $X surplus" names causes."""
+    text = (
+        "Korea's ICT exports rose 5.1 percent in May 2031. Those to India, where phone exports slid 7 percent,"
+        " rose 2.2 percent to $1.35 billion. Strong demand for chips and display panels gave Korea a record"
+        " $9.9 billion ICT trade surplus in May 2031."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (1.35e9, 2.2, None)
+    assert facts[k("2031-05", flow="balance")] == (9.9e9, None, None)
+    assert not any(key[0:3] == ("2031-05", "balance", "displays") for key in facts)

@@ -98,6 +98,9 @@ class Asides(NoiseMuting):
         )
         if not (own and re.search(r"\d", clause) and not _SHARE.search(clause)):
             state.subordinate_until = clause_stop  # ", which left a surplus of $6.0 billion" is no aside
+            if word == "where" and aside is None and self._another_items_trade_in(mention.end, clause_stop):
+                self._mute_clause_span(mention.start, clause_stop)  # "Those to Vietnam, where chip exports
+                # dropped 11 percent, declined 3.8 percent": the partner's item's figure, not its total's
             return
         if aside is not None and aside.kind.startswith(("item:", "region:")) and aside.end >= mention.start - 12:
             # "thanks to solid state drives (SSDs), which grew 74.1 percent": the clause is about the aside's noun
@@ -113,6 +116,15 @@ class Asides(NoiseMuting):
                 state.last_number,
             )
             state.named_subject = state.named_any = True  # (its figures need no subject from the sentence before)
+
+    def _another_items_trade_in(self, start: int, end: int) -> bool:
+        """Does the clause name an item's trade with a figure ("where chip exports dropped 11 percent")?"""
+        return _WHERE_TRADE.match(self.sentence, start) is not None and any(
+            m.kind.startswith("item:") and m.kind != "item:ict" and start <= m.start < end for m in self.mentions
+        )
+
+    def _mute_clause_span(self, start: int, end: int) -> None:
+        self.state.noise_from, self.state.noise_until = start, end
 
     def _in_appositive(self, mention: Mention) -> bool:
         """Is the English noise phrase inside an appositive set off by commas right after the subject's name, with

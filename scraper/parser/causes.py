@@ -57,7 +57,8 @@ _CAUSE_LED_TO = re.compile(
 # figure's subject (lifted, sent, pushed, drove …) names its goods as the cause's
 _CAUSE_MOVED = re.compile(
     r"^(?:[\w'-]+\s){0,3}?(?:demand|sales|orders|purchases)\b[^.;\d]{0,120}?\s(?:lifted|sent|pushed|drove|boosted"
-    r"|propelled|pulled|dragged|helped)\s(?=(?:those|shipments|exports|outbound|imports)\b)",
+    r"|propelled|pulled|dragged|helped|gave)\s(?=(?:those|shipments|exports|outbound|imports|(?:South\s)?Korea\b"
+    r"|the\s(?:country|nation)\b))",  # ("… demand for chips and panels gave Korea a record $57.1 billion surplus")
     re.I,
 )
 _CAUSE_WORDS = ("demand", "sales", "orders", "purchases")
