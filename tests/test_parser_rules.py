@@ -8136,3 +8136,24 @@ def test_a_where_clause_of_the_partners_item_and_a_demand_that_gave_korea_a_surp
     assert facts[k("2031-05", region="india")] == (1.35e9, 2.2, None)
     assert facts[k("2031-05", flow="balance")] == (9.9e9, None, None)
     assert not any(key[0:3] == ("2031-05", "balance", "displays") for key in facts)
+
+
+def test_english_totals_lifted_by_an_item_shares_of_an_amount_and_which_clauses_with_their_figures() -> None:
+    """ "Record phone shipments lifted the total above the previous high of $X" is the total's record; "SSDs,
+    which more than doubled, up 104.2 percent at $9.6 billion" is the SSDs'; "Displays, ICT's second-largest export
+    item, brought in …" is the displays'; "At 51.2 percent of the country's $70.1 billion in total exports" is
+    a share of all goods."""
+    text = (
+        "For the first half of 2031, ICT exports grew 9 percent to $121.2 billion. Record phone shipments lifted"
+        " the total above the previous high of $116.4 billion, set in January-June 2029. Computers rose 31.1"
+        " percent to $12.2 billion, on a surge in solid-state drives (SSDs), which more than doubled, up 104.2"
+        " percent at $9.6 billion. Displays, ICT's second-largest export item, brought in $11.7 billion, up 4.4"
+        " percent."
+        ' "At 51.2 percent of the country\'s $70.1 billion in total exports for the month, ICT led," it said.'
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2029-01/2029-06")] == (1.164e11, None, None)
+    assert facts[k("2031-01/2031-06", item="ssd")] == (9.6e9, 104.2, None)
+    assert facts[k("2031-01/2031-06", item="displays")] == (1.17e10, 4.4, None)
+    assert facts[k("2031-01/2031-06")] == (1.212e11, 9.0, None)
+    assert not any(value[0] == 7.01e10 for value in facts.values())

@@ -34,7 +34,7 @@ def _may_say_included(sentence: str) -> bool:
 # an appositive after the subject's name and its flow: ", a pillar of " … ","
 _APPOSITIVE_OPENS = re.compile(r"(?:\s[\w-]+){0,2},\s(?:(?:a|an|one)\s[^,;\d]{0,60})?")
 _APPOSITIVE_CLOSES = re.compile(r"[^,;\d]{0,40},\s")
-_PARTICIPLE_GOES_ON = re.compile(r",\s[a-z]+ing\b")
+_PARTICIPLE_GOES_ON = re.compile(r",\s(?:[a-z]+ing\b|(?:up|down)\s\d)")  # (", which more than doubled, up 101.5%")
 # "on increases in chips, displays, and phones,": the rest of a list the phrase opened, up to "and" and its last name
 _LIST_GOES_ON = re.compile(  # (with or without the comma before "and")
     r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}?)*,?\sand\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,2}(?=,)"

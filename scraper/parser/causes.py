@@ -35,6 +35,10 @@ _LIFTING = re.compile(
     r"|weighing on|leading) (?:[\w'’]+ ){0,3}$",
     re.I,
 )
+# "Record chip shipments lifted the total above …": what the item moved is the total, whose figure follows
+_LIFTED_THE_TOTAL = re.compile(
+    r"\s(?:[\w-]+\s){0,2}?(?:lifted|pushed|drove|took|carried|sent|propelled|brought)\sthe\stotal\b"
+)
 # "Memory chips led overall semiconductor exports …, rising …": the whole a finite driving verb has as its object
 _LED_WHOLE = re.compile(r"\b(?:led|drove|powered|propelled|dominated|headed)\s(?:the\s)?(?:overall|total|whole|all)\s$")
 # ", which account for 70 percent of chip exports,": a share in an aside, no figure of the sentence's subject
@@ -111,9 +115,13 @@ class Causes:
         return _DRIVEN_TOTAL.match(sentence, mention.end) is not None
 
     def _moved_by_an_item(self, mention: Mention) -> bool:
-        """A Korean cause, background or total an item drove; an English total an item's participle lifted."""
+        """A Korean cause, background or total an item drove; an English total an item's participle lifted, or
+        an item that lifted "the total" ("Record chip shipments lifted the total above … $85.3 billion")."""
         if self.ko:
             return self._korean_background(mention) or self._driven_total(mention)
+        lifted = mention.kind.startswith("item:") and "the total" in self.sentence
+        if lifted and _LIFTED_THE_TOTAL.match(self.sentence, mention.end):
+            return True
         return self._lifted_total(mention)
 
     def _lifted_total(self, mention: Mention) -> bool:

@@ -556,6 +556,8 @@ NOT_YOY_AFTER = [
     r"of\s(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)?(?:total|entire|overall|all(?:\s(?:goods|products|commodities)\b)?)",
     r"of\s(?:all\s)?(?:the\s)?(?:country's\s|Korea's\s|South\sKorea's\s)(?:ICT|IT)\s(?:exports|imports|shipments)",
     r"of\s(?:its|the)\s(?:total|entire)",
+    # "49.8 percent of the country's $67.45 billion": a share of that amount (the amount left to be read)
+    r"of\s(?:the\s)?(?:(?:South\s)?Korea's\s|country's\s|nation's\s)?(?=(?:US)?\$\s?\d)",
     r"share",
     r"비중",
     # (not "from the previous month's $14.07 billion": that month's own value)
@@ -637,6 +639,7 @@ NOISE_CLAUSE = [
     r"(?:Korea's|South\sKorea's)\s(?:exports|imports|shipments|trade)(?!\s(?:to|from|of|in)\s)"
     r"(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics|(?:this|the)\s(?:sector|industry)))",
     r"(?:total|overall|entire)\s(?:exports|imports|trade\s(?:balance|surplus|deficit))(?!\s(?:of|in)\s(?:ICT|the\sICT))",
+    r"in\stotal\s(?:exports|imports)(?!\s(?:of|in)\s(?:ICT|the\sICT))",  # "the country's $67.45 billion in total exports"
     r"all[\s-]industry",
     # all goods between two countries, not ICT ("two-way trade in all goods reached about $0.59 billion")
     r"(?:two-way|bilateral)\strade(?![^.,;]{0,30}\b(?:ICT|information|IT\b|digital\selectronics))",
@@ -876,8 +879,8 @@ SUBORDINATE = [
     r"(?<=,\s)where",  # "Exports to India, where Korean firms assemble phones, rose …": the place, not the goods
     r"(?<=,\s)that",
     # an apposition: "semiconductors, the country's biggest ICT item, rose ..."
-    r"(?<=,\s)(?:(?:long|still|now|once|traditionally)\s)?(?:the|its|a|an)\s"
-    r"(?:(?:country|nation|Korea|province|region|city|industry|sector)'s\s)?(?:biggest|largest|top|main|key|leading|"
+    r"(?<=,\s)(?:(?:long|still|now|once|traditionally)\s)?(?:(?:the|its|a|an)\s"
+    r"(?:(?:country|nation|Korea|province|region|city|industry|sector)'s\s)?|(?:ICT|IT)'s\s)(?:biggest|largest|top|main|key|leading|"
     r"second[\s-]largest|No\.\s?\d|bread\sand\sbutter|mainstay|workhorse|flagship|backbone|star)",
     # a partner described by the markets it is compared with ("Laos, one of Korea's fastest-growing ASEAN buyers,",
     # "Peru, the third-largest buyer after China and Japan,"): those markets are not the figure's; the closing
