@@ -8157,3 +8157,26 @@ def test_english_totals_lifted_by_an_item_shares_of_an_amount_and_which_clauses_
     assert facts[k("2031-01/2031-06", item="displays")] == (1.17e10, 4.4, None)
     assert facts[k("2031-01/2031-06")] == (1.212e11, 9.0, None)
     assert not any(value[0] == 7.01e10 for value in facts.values())
+
+
+def test_korean_whole_and_partner_pairs_springboards_shares_borne_and_amounts_an_item_exported() -> None:
+    """A release's "전체 수출과 대미 수출이 증가세를 이어갔다" leaves no partner for "* 전체 수출 추이 : …";
+    "중국과 인도를 발판으로" names causes; "8.1% 증가한 512억 달러어치를 수출한 디스플레이를 비롯해" gives the
+    display its amount and change."""
+    text = (
+        "5월 ICT 수출은 208.8억 달러로 9.6% 늘었다.\n\n이번 실적은 전체 수출과 대미 수출이 증가세를 이어갔다는 점에서"
+        " 의미가 있다.\n\n* 전체 수출 추이(억 달러, %) : ('31.3월) 171.4 (2.2) → (4월) 188.1 (3.9)\n"
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-03")] == (1.714e10, 2.2, None)
+    assert not any(key[3] == "us" for key in facts)
+    text = (
+        "중국과 인도를 발판으로 지난 11월 ICT 수출이 151억2000만 달러를 기록했다. 작년 11월과 비교하면 2% 늘어난"
+        " 규모다. 품목별로는 8.1% 증가한 51억2000만달러어치를 수출한 디스플레이를 비롯해 휴대폰(12억 달러)과"
+        " 컴퓨터(9억 달러)가 각각 3.3%, 1.1% 늘었다."
+    )
+    facts = read(text, "2031-12-14")
+    assert facts[k("2031-11")] == (1.512e10, 2.0, None)
+    assert facts[k("2031-11", item="displays")] == (5.12e9, 8.1, None)
+    assert facts[k("2031-11", item="mobile_phones")] == (1.2e9, 3.3, None)
+    assert not any(key[3] != "world" for key in facts)

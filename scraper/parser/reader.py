@@ -174,6 +174,7 @@ _CAUSE_BRACKET_OPENS = re.compile(
     r"\s?(?:수출\s?)?(?:호조|부진|강세|약세|증가|감소|확대|회복|급증|급감|성장)\s?\(\s?[↑↓▲▼△+\-−]?\s?"
 )
 _BRACKET_CLOSES_A_CAUSE = re.compile(r"\s?[↑↓]?\s?\)\s?(?:으로|로|에|에도|덕분|덕에|영향)")
+_KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출|수입)한\s")  # "996억 달러어치를 수출한 반도체"
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 _KO_OBJECT_NEXT = re.compile(r"[을를]\s")
@@ -756,12 +757,19 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         return True
 
     def _modified_noun(self, index: int) -> Mention | None:
-        """The cause's, or the object's, noun that the clause of the figure at `index` modifies, if any."""
+        """The cause's, or the object's, noun that the clause of the figure at `index` modifies, if any ("60.2%
+        증가한 996억 달러어치를 수출한 반도체를 비롯해": the amount's and the change's)."""
         mention = self.mentions[index]
-        modifier = _KO_MODIFIES.match(self.sentence, mention.end)
+        modifier = _KO_MODIFIES.match(self.sentence, mention.end) or _KO_TRADED_AMOUNT.match(self.sentence, mention.end)
         if modifier is None:
             return None
         noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
+        if noun is not None and noun.kind == "money" and noun.start == modifier.end():
+            traded = _KO_TRADED_AMOUNT.match(self.sentence, noun.end)  # (the change of the amount that follows it)
+            noun = next((m for m in self.mentions if traded and m.start == traded.end()), None)
+            if noun is None:
+                return None
+            modifier = traded
         if (
             noun is None
             or noun.start != modifier.end()
@@ -841,7 +849,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if state.named_item and last == ("ict", "world"):
                 self.para.previous_subject = None  # the paragraph has named the total: the last one's item is past
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
-        figureless = figureless and state.first_number_at is None
+        figureless = figureless and state.first_number_at is None and not state.named_world  # (not "전체 수출과
+        # 대미 수출이 증가세를 이어갔다": the whole and a partner, no one subject for the next sentence)
         if figureless and self.ko and self._item_moved_the_total(frame.item):
             figureless = False
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None

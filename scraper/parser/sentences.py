@@ -68,7 +68,7 @@ _CAUSE_AFTER = re.compile(KO_CAUSE_AFTER)
 # "ICT 수출의 57%를 차지했으며", "전체 수출의 절반이 넘는 57%를": the whole a share is of, not the subject
 _SHARE_BASE = re.compile(
     r"\s?(?:(?:수출|수입)(?:액)?\s?)?(?:의|에서|\s?중)\s?(?:[가-힣 ]{1,12}[인운는한]\s)?"
-    r"\d+(?:\.\d+)?\s?%\s?(?:[를을]\s?)?(?:차지|점유)"
+    r"\d+(?:\.\d+)?\s?%\s?(?:[를을]\s?)?(?:차지|점유|책임|담당)"
 )
 _CAUSE_LATER = re.compile(KO_CAUSE_LATER)
 _EXAMPLE_OF_GROUP = re.compile(KO_EXAMPLE_OF_GROUP)

@@ -135,6 +135,7 @@ class SubjectSettling(PartnerScope):
         if (
             not frame.dirty  # (the state first: the leads are asked of the whole sentence, for every figure)
             and state.named_only_flows
+            and not state.named_world  # ("전체 수출 추이 : …": the whole, named as such)
             and (self.ko or _POSSESSIVE_LEAD.match(self.sentence) or _BARE_FLOW_LEAD.match(self.sentence))
             and self._context_subject() is not None
         ):
