@@ -766,10 +766,9 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
         if noun is not None and noun.kind == "money" and noun.start == modifier.end():
             traded = _KO_TRADED_AMOUNT.match(self.sentence, noun.end)  # (the change of the amount that follows it)
-            noun = next((m for m in self.mentions if traded and m.start == traded.end()), None)
-            if noun is None:
+            if traded is None:
                 return None
-            modifier = traded
+            noun, modifier = next((m for m in self.mentions if m.start == traded.end()), None), traded
         if (
             noun is None
             or noun.start != modifier.end()
