@@ -8180,3 +8180,15 @@ def test_korean_whole_and_partner_pairs_springboards_shares_borne_and_amounts_an
     assert facts[k("2031-11", item="displays")] == (5.12e9, 8.1, None)
     assert facts[k("2031-11", item="mobile_phones")] == (1.2e9, 3.3, None)
     assert not any(key[3] != "world" for key in facts)
+
+
+def test_a_korean_amount_and_change_modifying_the_item_a_next_one_follows_are_that_items() -> None:
+    """ "수출액이 61억 달러로 작년 대비 7.7% 늘어난 디스플레이에 이어, 휴대폰도 …": the clause before "에 이어"
+    modifies the display; the phone's figures follow."""
+    text = (
+        "상반기 ICT 수출은 1,012억 달러로 9.1% 늘었다. 상반기 수출액이 61억 달러로 작년 상반기 대비 7.7% 늘어난"
+        " 디스플레이에 이어, 휴대폰도 55억 달러어치가 팔려 1년 전보다 3.2% 증가했다."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="displays")] == (6.1e9, 7.7, None)
+    assert facts[k("2031-01/2031-06", item="mobile_phones")] == (5.5e9, 3.2, None)

@@ -174,10 +174,11 @@ _CAUSE_BRACKET_OPENS = re.compile(
     r"\s?(?:수출\s?)?(?:호조|부진|강세|약세|증가|감소|확대|회복|급증|급감|성장)\s?\(\s?[↑↓▲▼△+\-−]?\s?"
 )
 _BRACKET_CLOSES_A_CAUSE = re.compile(r"\s?[↑↓]?\s?\)\s?(?:으로|로|에|에도|덕분|덕에|영향)")
+_KO_VALUE_THEN_CHANGE = re.compile(r"\s?(?:으로|로)\s[^\d,.]{0,24}")
 _KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출|수입)한\s")  # "996억 달러어치를 수출한 반도체"
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
-_KO_OBJECT_NEXT = re.compile(r"[을를]\s")
+_KO_OBJECT_NEXT = re.compile(r"[을를]\s|에\s?이어")  # (or the noun a next one follows: "… 반도체에 이어")
 
 
 # A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
@@ -762,7 +763,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         mention = self.mentions[index]
         modifier = _KO_MODIFIES.match(self.sentence, mention.end) or _KO_TRADED_AMOUNT.match(self.sentence, mention.end)
         if modifier is None:
-            return None
+            return self._noun_of_the_change_after(index)
         noun = next((m for m in self.mentions[index + 1 :] if m.start >= modifier.end()), None)
         if noun is not None and noun.kind == "money" and noun.start == modifier.end():
             traded = _KO_TRADED_AMOUNT.match(self.sentence, noun.end)  # (the change of the amount that follows it)
@@ -781,6 +782,17 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _noun_of_the_change_after(self, index: int) -> Mention | None:
+        """'수출액이 293억 달러로 작년 대비 10.6% 늘어난 반도체에 이어': the amount goes with its change, and so with
+        the noun that change's clause modifies."""
+        mention = self.mentions[index]
+        if mention.kind != "money":
+            return None
+        after = next((at for at in range(index + 1, len(self.mentions)) if self.mentions[at].kind == "pct"), None)
+        if after is None or not _KO_VALUE_THEN_CHANGE.fullmatch(self.sentence, mention.end, self.mentions[after].start):
+            return None
+        return self._modified_noun(after)
 
     def _noun_of_a_bracketed_cause(self, index: int) -> Mention | None:
         """'디스플레이는 OLED 호조(↑28.4%)로 …': the item whose trend the cause names, when the figure stands alone
