@@ -8192,3 +8192,16 @@ def test_a_korean_amount_and_change_modifying_the_item_a_next_one_follows_are_th
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06", item="displays")] == (6.1e9, 7.7, None)
     assert facts[k("2031-01/2031-06", item="mobile_phones")] == (5.5e9, 3.2, None)
+
+
+def test_korean_places_whose_demand_is_the_cause_and_a_partner_after_a_clause_that_turned() -> None:
+    """ "인도·브라질의 서버용 수요가 뒷받침된 통신장비는 …" names the places of a cause; "휴대폰 등이 감소로 돌아선
+    일본으로의 수출은 4.4% 줄었다" is the partner's total, the items its clause's."""
+    text = (
+        "5월 ICT 수출은 166억 달러로 2.9% 늘었다.\n인도·브라질의 서버용 수요가 뒷받침된 통신장비는 2억1000만달러로"
+        " 3.3% 늘었다. 휴대폰 등이 감소로 돌아선 일본으로의 수출은 4.4% 줄었다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="communication_equipment")] == (2.1e8, 3.3, None)
+    assert facts[k("2031-05", region="japan")] == (None, -4.4, None)
+    assert not any(key[3] in ("india", "other:brazil") for key in facts)

@@ -18,7 +18,7 @@ from mypy_extensions import trait
 from scraper.parser.casefold import folded_sentence
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import SentenceState
-from scraper.parser.sentences import KO_CLAUSE_CONNECTOR, korean_background, next_other_name
+from scraper.parser.sentences import KO_CLAUSE_CONNECTOR, korean_background, last_listed_with, next_other_name
 
 # "영국의 EU 탈퇴 결정으로 …": a partner's own doing opens a clause (not "베트남의 경우", the partner as topic)
 _SCENE_POSSESSIVE = re.compile(r"의\s(?!경우)")
@@ -169,6 +169,9 @@ class Causes:
         next_name_at = next_other_name(self.sentence, self.names, mention)
         if korean_background(self.sentence, mention, next_name_at) or self._names_a_cause_clause(mention, next_name_at):
             return True
+        last = last_listed_with(self.sentence, self.names, mention) if mention.kind.startswith("region:") else mention
+        if last is not mention and last.kind.startswith("region:") and korean_background(self.sentence, last):
+            return True  # "미국·멕시코의 전장용 수요가 …": the places whose demand is the cause, listed
         return mention.kind.startswith("region:") and self._sets_the_scene(mention)
 
     def _sets_the_scene(self, mention: Mention) -> bool:

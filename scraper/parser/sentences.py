@@ -97,6 +97,18 @@ def next_other_name(sentence: str, mentions: list[Mention], mention: Mention) ->
     return len(sentence)
 
 
+def last_listed_with(sentence: str, mentions: list[Mention], mention: Mention) -> Mention:
+    """The last of the names listed together with `mention` ("미국·멕시코의 …": 멕시코), or `mention` itself."""
+    last = mention
+    for other in mentions:
+        if other.start < last.end or not other.kind.startswith(("item:", "region:")):
+            continue
+        if not _CO_LISTED.fullmatch(sentence, last.end, other.start):
+            break
+        last = other
+    return last
+
+
 def marked_with_the_names_after(sentence: str, mentions: list[Mention], mention: Mention) -> bool:
     """Is the name the first of names listed together whose last one is marked as the subject ("반도체와
     디스플레이는 수요 회복으로 …")? The marker closes the whole list."""

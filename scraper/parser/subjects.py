@@ -50,7 +50,7 @@ _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]
 _KO_MARKED_REACH = 40
 # the figure's value in won, in parentheses right after the dollars, maybe with "어치": the same amount
 _WON_ASIDE = re.compile(r"\s?\([^()]{1,20}원\)\s?(?:어치|상당|규모)?\s?")
-_KO_RELATIVE = re.compile(r"[한된인던난든진]\s$")  # "증가한", "늘어난", "줄어든", "커진" 대만
+_KO_RELATIVE = re.compile(r"[한된인던난든진선온른린]\s$")  # "증가한", "늘어난", "줄어든", "커진", "돌아선", "오른" 대만
 # an amount, then what it is worth of: "$51.3 billion of ICT products from China", "51.3 billion dollars' worth of"
 _AMOUNT_OF = re.compile(r"['’]?\s(?:worth\s)?of\s(?:the\s)?", re.I)
 _FLOW_OF_FIGURE = re.compile(r"\s(?:in|of|worth\sof)\s(?:overseas\s|outbound\s|foreign\s)?", re.I)
