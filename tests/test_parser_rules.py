@@ -8205,3 +8205,16 @@ def test_korean_places_whose_demand_is_the_cause_and_a_partner_after_a_clause_th
     assert facts[k("2031-05", item="communication_equipment")] == (2.1e8, 3.3, None)
     assert facts[k("2031-05", region="japan")] == (None, -4.4, None)
     assert not any(key[3] in ("india", "other:brazil") for key in facts)
+
+
+def test_korean_items_that_drove_a_flow_are_no_subject_of_its_figures() -> None:
+    """ "디스플레이와 휴대폰 등이 늘어나면서 수입은 …" and "… 등이 수입 증가를 이끌었다. 수입액은 …": the items are
+    what moved ICT imports; the figures are the total's."""
+    for drivers in (
+        "디스플레이와 휴대폰 등이 늘어나면서 수입은 1년 전보다 7.7% 증가했다.",
+        "디스플레이와 휴대폰 등이 수입 증가를 이끌었다. 수입액은 전년 동월 대비 7.7% 늘었다.",
+    ):
+        text = f"5월 ICT 수출은 166억 달러로 2.9% 늘었다.\n{drivers}"
+        facts = read(text, "2031-06-14")
+        assert facts[k("2031-05", flow="import")] == (None, 7.7, None), drivers
+        assert len(facts) == 2, drivers

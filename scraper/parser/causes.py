@@ -70,6 +70,8 @@ _TOPIC_PARTICLE = re.compile(
     r"\s?(?:\([^()]{0,30}\))?\s?(?:수출|수입|수지)?\s?(?:(?:부문|분야|품목)\s?)?(?:[은는도]|역시|또한|의\s?경우,?)\s"
 )
 
+_CONNECTOR_RIGHT_BEFORE = re.compile(r"(?:면서|며)\s?$")
+_FLOW_MARKED = re.compile(r"(?:액|금액)?[은는이가]\s")
 # a verb's -고 form ending a figure-free clause ("회복되고 ", "늘어나고 ", "늘고 ")
 _KO_AND_CLAUSE = re.compile(r"(?:되|하|나|늘|줄)고\s")
 
@@ -145,15 +147,32 @@ class Causes:
         return _LIFTING.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
 
     def _names_a_cause_clause(self, mention: Mention, next_name_at: int) -> bool:
-        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고': a name whose clause ends in a connector
-        before another name and that name's figure is the cause, not the subject."""
-        if not mention.kind.startswith(("item:", "region:")) or next_name_at >= self._next_figure_at(mention.end):
+        """'반도체가 수출을 견인하면서 대만으로의 수출이 65.6% 증가했고', '반도체 등이 늘어나면서 수입은': a name
+        whose clause ends in a connector before another name (or a marked flow) and its figure is the cause."""
+        if not mention.kind.startswith(("item:", "region:")):
+            return False
+        next_name_at = min(next_name_at, self._marked_flow_after(mention.end))
+        if next_name_at >= self._next_figure_at(mention.end):
             return False
         if _TOPIC_PARTICLE.match(self.sentence, mention.end):
             return False  # "반도체는 재고 조정 여파로 메모리(△6.2%)와 …": the topic, whose figure comes last
         if KO_CLAUSE_CONNECTOR.search(self.sentence, mention.end, next_name_at):
             return True
         return self._joined_to_a_cause_clause(mention.end, next_name_at)
+
+    def _marked_flow_after(self, start: int) -> int:
+        """Where the next flow marked as a subject starts right after a connector ("… 늘어나면서 수입은 10% 증가"),
+        else the sentence's end (not a name's own flow: "미국 수출이 늘어나고 …", "… 늘면서 IT 수지는")."""
+        sentence = self.sentence
+        for other in self.mentions:
+            if (
+                other.start >= start
+                and other.kind.startswith("flow:")
+                and _FLOW_MARKED.match(sentence, other.end)
+                and _CONNECTOR_RIGHT_BEFORE.search(sentence, max(0, other.start - 6), other.start)
+            ):
+                return other.start
+        return len(sentence)
 
     def _joined_to_a_cause_clause(self, start: int, next_name_at: int) -> bool:
         """'미국 수출이 회복되고 인도 수출도 늘어나면서 ICT 수출이 …%': a figure-free clause joined by a verb's -고 to

@@ -162,6 +162,8 @@ _KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증
 # (-며/-면서) before a main predicate of no subject of its own is what moved the total, no subject for the next line
 _KO_REASON_SUBJECT = re.compile(
     r"\s?(?:수출|수입|출하|판매)?(?:액|량)?[이가]\s(?:[가-힣]{1,4}\s)?[가-힣]{1,5}(?:며|면서)\s[^\d]{2,}$"
+    # "반도체와 컴퓨터 등이 수입 증가를 이끌었다": the items drove the flow's growth
+    r"|\s?(?:등)?[이가]\s(?:[가-힣]{1,4}\s)?(?:수출|수입)\s?(?:증가|확대|회복|성장|감소|부진)?[을를]\s?(?:이끌|견인|주도)"
 )
 # "… 이끈 것은 디스플레이 패널로, 수출액이": a cleft sentence's focus, then its own figures
 _CLEFT_OPENS = re.compile(r"[가-힣]\s것은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
@@ -841,6 +843,10 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self._note_named_month()
         if state.first_number_at is None and self.ko and _ONLY_A_REASON.search(self.sentence):
             return  # its names are causes: "이 가운데 OLED는 …" after it is still a part of the figure before
+        if state.first_number_at is None and self.ko and self._item_moved_the_total(state.frame.item):
+            self.para.last_frame = None  # "반도체 등이 수입 증가를 이끌었다. 수입액은 …": the total's, next
+            self.para.figureless_subject = None
+            return
         if state.named_any or state.bound:
             self.para.last_frame = self._frame_ended_on()
         self.para.last_item_names = tuple(
