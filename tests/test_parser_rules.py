@@ -8218,3 +8218,18 @@ def test_korean_items_that_drove_a_flow_are_no_subject_of_its_figures() -> None:
         facts = read(text, "2031-06-14")
         assert facts[k("2031-05", flow="import")] == (None, 7.7, None), drivers
         assert len(facts) == 2, drivers
+
+
+def test_korean_focus_nouns_amounts_an_item_recorded_and_demand_bound_for_a_partner() -> None:
+    """ "1등 공신은 디스플레이였는데, 수출액이 …" puts the display in focus; "7.7% 증가한 61.2억달러를 기록한 휴대폰은"
+    gives the phone its figures; "인도향 수요 감소와 … 겹친 컴퓨터는" names a demand, not a partner."""
+    text = (
+        "5월 ICT 수출은 166억 달러로 2.9% 늘었다.\n품목별 1등 공신은 디스플레이였는데, 수출액이 21억3,000만 달러로 작년"
+        " 같은 달보다 17.7% 급증했다. 7.7% 증가한 61.2억달러를 기록한 휴대폰은 석 달째 증가세를 이어갔다. 인도향"
+        " 수요 감소와 재고 조정이 겹친 컴퓨터는 5월 4.4% 감소했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (2.13e9, 17.7, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (6.12e9, 7.7, None)
+    assert facts[k("2031-05", item="computers")] == (None, -4.4, None)
+    assert not any(key[3] == "india" for key in facts)

@@ -104,9 +104,9 @@ def carry_period(
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
         _note_title_period(document, sentence, candidates, first_number_at)
-    elif document.paragraphs_read == 1 and first_number_at is None and _TITLED_BY_A_PERIOD.search(sentence):
+    elif document.paragraphs_read == 1 and state.first_number_at is None and _TITLED_BY_A_PERIOD.search(sentence):
         # "Tech Trade Monitor: Third quarter 2025": a bulletin's title that is its name and its period
-        _note_title_period(document, sentence, candidates, first_number_at)
+        _note_title_period(document, sentence, candidates, None)
     if not state.bound:
         _open_on_a_period(document, paragraph, sentence, candidates, first_number_at)
         return

@@ -166,8 +166,8 @@ _KO_REASON_SUBJECT = re.compile(
     r"|\s?(?:등)?[이가]\s(?:[가-힣]{1,4}\s)?(?:수출|수입)\s?(?:증가|확대|회복|성장|감소|부진)?[을를]\s?(?:이끌|견인|주도)"
 )
 # "… 이끈 것은 디스플레이 패널로, 수출액이": a cleft sentence's focus, then its own figures
-_CLEFT_OPENS = re.compile(r"[가-힣]\s것은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
-_CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며)?,\s")
+_CLEFT_OPENS = re.compile(r"(?:[가-힣]\s것|공신|주역|효자|주인공|견인차)은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
+_CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며|이었는데|였는데)?,\s")
 _WHOLE_AND = re.compile(r"\b(?:overall|in\stotal)\s(?:and|as\swell\sas)\s(?:to|for|with)?\s?(?:the\s)?$")
 _AND_WHOLE = re.compile(r"\s(?:and|as\swell\sas)\s(?:overall|in\stotal)\b")
 _ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
@@ -177,7 +177,8 @@ _CAUSE_BRACKET_OPENS = re.compile(
 )
 _BRACKET_CLOSES_A_CAUSE = re.compile(r"\s?[↑↓]?\s?\)\s?(?:으로|로|에|에도|덕분|덕에|영향)")
 _KO_VALUE_THEN_CHANGE = re.compile(r"\s?(?:으로|로)\s[^\d,.]{0,24}")
-_KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출|수입)한\s")  # "996억 달러어치를 수출한 반도체"
+# "996억 달러어치를 수출한 반도체", "124.8억달러를 기록한 반도체는": the noun whose amount it is
+_KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출한|수입한|기록한|달성한)\s")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 _KO_OBJECT_NEXT = re.compile(r"[을를]\s|에\s?이어")  # (or the noun a next one follows: "… 반도체에 이어")
@@ -378,7 +379,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         subject of the flow right after it."""
         state, sentence = self.state, self.sentence
         return (
-            "것은" in sentence[: state.last_subject_end]
+            "은 " in sentence[: state.last_subject_end]
             and _CLEFT_FOCUS_CLOSES.fullmatch(sentence, state.last_subject_end, mention.start) is not None
             and _CLEFT_OPENS.search(sentence, max(0, state.last_subject_end - 40), state.last_subject_end) is not None
         )
@@ -777,7 +778,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             or noun.start != modifier.end()
             or not noun.kind.startswith(("item:", "region:"))
             or not (
-                _KO_CAUSE_NEXT.match(self.sentence, noun.end)
+                modifier.re is _KO_TRADED_AMOUNT  # (the amount the noun traded is the noun's, whatever follows)
+                or _KO_CAUSE_NEXT.match(self.sentence, noun.end)
                 or _KO_OBJECT_NEXT.match(self.sentence, noun.end)
                 or self._own_flow_before(mention)
             )
