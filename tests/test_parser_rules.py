@@ -8233,3 +8233,14 @@ def test_korean_focus_nouns_amounts_an_item_recorded_and_demand_bound_for_a_part
     assert facts[k("2031-05", item="mobile_phones")] == (6.12e9, 7.7, None)
     assert facts[k("2031-05", item="computers")] == (None, -4.4, None)
     assert not any(key[3] == "india" for key in facts)
+
+
+def test_the_year_of_what_a_korean_base_effect_comes_from_does_not_date_the_figure() -> None:
+    """ "지난해 서버용 메모리 수출이 급증했던 데 따른 기저효과로 반도체 수출은 4.4% 감소한 …": last year is the
+    base effect's, the figure the report month's."""
+    text = (
+        "5월 ICT 수출은 166억 달러로 2.9% 늘었다. 지난해 서버용 메모리 수출이 급증했던 데 따른 기저효과로 반도체"
+        " 수출은 4.4% 감소한 91억 2천만 달러에 그쳤다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="semiconductors")] == (9.12e9, -4.4, None)
