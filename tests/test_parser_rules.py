@@ -8050,7 +8050,7 @@ def test_a_korean_topic_marked_by_uigyeongu_and_a_cleft_focus_keep_their_figures
     text = (
         "5월 ICT 수출은 166억 달러로 2.9% 늘었다.\n디스플레이의 경우 OLED가 석 달째 증가세를 이어갔지만 LCD 단가"
         " 하락이 이어지면서 전체 수출액은 17억3000만달러로 전년 동월보다 6.6% 감소했다. 반면 수출 증가를 이끈"
-        " 것은 휴대폰으로, 수출액이 13.2억달러에 달해 1년 전보다 21.5% 늘었다."
+        " 것은 휴대폰으로, 5월 수출액이 13.2억달러에 달해 1년 전보다 21.5% 늘었다."
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="displays")] == (1.73e9, -6.6, None)

@@ -167,7 +167,9 @@ _KO_REASON_SUBJECT = re.compile(
 )
 # "… 이끈 것은 디스플레이 패널로, 수출액이": a cleft sentence's focus, then its own figures
 _CLEFT_OPENS = re.compile(r"(?:[가-힣]\s것|공신|주역|효자|주인공|견인차)은\s(?:[^\s,]+\s){0,2}[^\s,]*$")
-_CLEFT_FOCUS_CLOSES = re.compile(r"(?:으로|로|이었고|였고|이며|였으며|이었는데|였는데)?,\s")
+_CLEFT_FOCUS_CLOSES = re.compile(
+    r"(?:으로|로|이었고|였고|이며|였으며|이었는데|였는데)?,\s(?:[^\s,]+\s)?"
+)  # ("…로, 상반기 수출액이")
 _WHOLE_AND = re.compile(r"\b(?:overall|in\stotal)\s(?:and|as\swell\sas)\s(?:to|for|with)?\s?(?:the\s)?$")
 _AND_WHOLE = re.compile(r"\s(?:and|as\swell\sas)\s(?:overall|in\stotal)\b")
 _ENDS_A_CAUSE = re.compile(r"(?<=[진된한난린른은])\s?결과$|(?:탓에|덕분에|덕에|여파로|힘입어)$")
