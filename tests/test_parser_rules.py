@@ -8244,3 +8244,15 @@ def test_the_year_of_what_a_korean_base_effect_comes_from_does_not_date_the_figu
     )
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="semiconductors")] == (9.12e9, -4.4, None)
+
+
+def test_a_korean_change_modifying_a_subject_with_its_own_value_is_that_subjects() -> None:
+    """ "○ (디스플레이 : 21.3억불, 4.4%↑) 12.2% 늘어난 OLED(13.1억불)가 증가를 이끌며 …": the change before the
+    noun is the OLED's, like its bracketed value."""
+    text = (
+        "5월 ICT 수출은 166억불로 2.9% 늘었다.\n○ (디스플레이 : 21.3억불, 4.4%↑) 12.2% 늘어난 OLED(13.1억불)가 전체"
+        " 디스플레이 수출 증가를 이끌며 석 달째 증가세를 이어감"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="oled")] == (1.31e9, 12.2, None)
+    assert facts[k("2031-05", item="displays")] == (2.13e9, 4.4, None)
