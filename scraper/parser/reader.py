@@ -873,8 +873,6 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")
         figureless = figureless and state.first_number_at is None and not state.named_world  # (not "전체 수출과
         # 대미 수출이 증가세를 이어갔다": the whole and a partner, no one subject for the next sentence)
-        if figureless and self.ko and self._item_moved_the_total(frame.item):
-            figureless = False
         self.para.figureless_subject = (frame.item, frame.region) if figureless and explicit_subject else None
         self.para.figureless_periods = self._named_periods() if figureless else ()
 
