@@ -8256,3 +8256,15 @@ def test_a_korean_change_modifying_a_subject_with_its_own_value_is_that_subjects
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="oled")] == (1.31e9, 12.2, None)
     assert facts[k("2031-05", item="displays")] == (2.13e9, 4.4, None)
+
+
+def test_an_english_sentence_that_opens_on_its_amount_gives_it_to_its_subject() -> None:
+    """ "At $2.2 billion, shipments of displays were 4.4 percent higher." and "At $61.3 billion, the country's ICT
+    trade surplus was a record": the amount is the subject's that follows it."""
+    text = (
+        "ICT exports rose 6.1 percent to $231.2 billion in 2030. At $61.3 billion, the country's ICT trade surplus"
+        " was a record as well. At $22.1 billion, shipments of displays were 4.4 percent higher."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", flow="balance")] == (6.13e10, None, None)
+    assert facts[k("2030-01/2030-12", item="displays")] == (2.21e10, 4.4, None)

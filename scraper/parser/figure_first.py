@@ -21,6 +21,11 @@ _FIGURE_SENTENCE = re.compile(
     r"\s?(?:billion|million|bn|mn|달러|불|%|percent)(?:\s(?:감소|증가|급감|급증|줄어|늘어))?)"
     r"\.\s(?P<label>(?=[A-Z가-힣\d])[^,(.\n]*[A-Za-z가-힣][^,(.\n]*?)(?P<rest>\s?[,(.].*)?$"
 )
+# "At $1.5 billion, shipments of computers were 28.3 percent higher.": an English sentence that opens on its amount
+_OPENS_AT_AMOUNT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))At\s(?P<figure>(?:about\s|around\s|nearly\s|some\s|roughly\s)?"
+    r"(?:US)?\$\s?\d[\d.,]*\s?(?:billion|million|bn|mn)?),\s(?P<rest>(?:[^.!?\n]|\.\d)+?)(?P<stop>[.!?])(?=\s|$)"
+)
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
 _KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
@@ -45,10 +50,18 @@ def _label_before_figure_sentence(match: re.Match[str]) -> str:
     return f"{match.group('mark')}{label}: {match.group('figure')}{match.group('rest') or '.'}"
 
 
+def _amount_after_its_sentence(match: re.Match[str]) -> str:
+    rest = match.group("rest")
+    return f"{rest[:1].upper()}{rest[1:]}, at {match.group('figure')}{match.group('stop')}"
+
+
 def label_figure_first_rows(text: str) -> str:
-    """The text with each figure-first row, and each figure written as a sentence before its name, label first."""
+    """The text with each figure-first row, each figure written as a sentence before its name, label first, and
+    each sentence that opens on its amount ("At $78.2 billion, the surplus was …") with the amount at its end."""
     if ". " in text:
         text = _FIGURE_SENTENCE.sub(_label_before_figure_sentence, text)
+    if "At " in text:
+        text = _OPENS_AT_AMOUNT.sub(_amount_after_its_sentence, text)
     if "—" not in text and " – " not in text and " - " not in text and " -- " not in text:
         return text  # (most texts have no such row)
     return _ROW.sub(_label_first, text)
