@@ -8268,3 +8268,11 @@ def test_an_english_sentence_that_opens_on_its_amount_gives_it_to_its_subject() 
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", flow="balance")] == (6.13e10, None, None)
     assert facts[k("2030-01/2030-12", item="displays")] == (2.21e10, 4.4, None)
+
+
+def test_a_korean_partner_with_its_value_in_brackets_keeps_its_flow_after_euroui() -> None:
+    """ "중국(1,104억2,000만달러)으로의 수출이 7.7% 증가했다": the bracketed value and the change after the flow are
+    both the partner's (the thousands separator is no clause break)."""
+    text = "지난해 ICT 수출은 2,301억달러로 6.1% 늘었다.\n중국(1,104억2,000만달러)으로의 수출이 7.7% 증가했다."
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", region="china")] == (1.1042e11, 7.7, None)

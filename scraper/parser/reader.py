@@ -98,7 +98,7 @@ _TO_A_LEVEL = re.compile(r"\s(?:to|at)\s")
 _TREND_LINE = re.compile(r"추이\s?:\s?\(|^\s*\('?\d{2}\.\d{1,2}\s?월\)\s?\d[\d,]*(?:\.\d+)?\s?\(")
 _WON_SCALE = re.compile(r"trillion|billion|million|[조억만]", re.I)
 _ICT_NEXT = re.compile(r"\s(?:ICT|IT|information|digital)\b", re.I)  # "Korea's total ICT exports": ICT's own
-_CLAUSE_BREAK = re.compile(r",|\.\.\.|…")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|\.\.\.|…")  # (not "1,043": a thousands separator)
 _OWN_BREAKDOWN = re.compile(r"\s?\(\s?(?:수출|수입)(?=\s?\d[^()]*\))")  # "61억달러(수출 170억달러·수입 …)"
 _APART_BY = re.compile(
     r"\s?(?:이\s?)?(?:더\s?)?(?:많은|적은|늘어난|줄어든|증가한|감소한|높은|낮은|웃돈|밑돈|상회한|하회한)\s?"

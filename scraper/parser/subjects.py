@@ -63,7 +63,9 @@ _OF_DATED_WHOLE = re.compile(
     re.I,
 )
 # a name, its figures in parentheses, then 의 and maybe a month: the flow that follows is the name's
-_KO_OWN_FLOW = re.compile(r"[가-힣A-Za-z]\([^()]{1,30}\)의\s?(?:\d{1,2}월\s?)?$")
+_KO_OWN_FLOW = re.compile(
+    r"[가-힣A-Za-z]\([^()]{1,30}\)(?:의|으로의|로의)\s?(?:\d{1,2}월\s?)?$"
+)  # ("중국(…)으로의 수출이")
 # "디스플레이는 25억 달러로 9월 수출 감소율이 3.9%": after the subject's amount, its flow's rate of change
 _KO_AMOUNT_THEN = re.compile(r"\s?로\s?(?:\d{1,2}월\s?)?")
 _KO_RATE_AFTER = re.compile(r"\s?(?:증가|감소|증감)[율률폭]")
