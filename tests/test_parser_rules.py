@@ -8276,3 +8276,15 @@ def test_a_korean_partner_with_its_value_in_brackets_keeps_its_flow_after_euroui
     text = "지난해 ICT 수출은 2,301억달러로 6.1% 늘었다.\n중국(1,104억2,000만달러)으로의 수출이 7.7% 증가했다."
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", region="china")] == (1.1042e11, 7.7, None)
+
+
+def test_korean_changes_in_any_adnominal_clause_before_a_subject_or_object_are_that_nouns() -> None:
+    """A report writes "12.4% 늘어난 디스플레이가 6.3% 뒷걸음질한 휴대폰을 제치고 …": each change modifies the
+    noun after it."""
+    text = (
+        "5월 ICT 수출은 166억 달러로 2.9% 늘었다. 12.4% 늘어난 디스플레이가 6.3% 뒷걸음질한 휴대폰을 제치고"
+        " 2위에 올랐다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (None, 12.4, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (None, -6.3, None)

@@ -157,7 +157,9 @@ _OWN_FIGURES = re.compile(
 _OF_TOTAL = re.compile(
     r"(?:country's|Korea's|nation's)\s(?:total|entire|overall)\b|\ball\s(?:goods|products|commodities)", re.I
 )
-_KO_MODIFIES = re.compile(r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한)\s")
+_KO_MODIFIES = re.compile(  # (any verb's past adnominal: "20.8% 뒷걸음질한 반도체를")
+    r"\s?(?:늘어난|증가한|감소한|줄어든|급증한|급감한|상승한|하락한|[가-힣]{1,5}(?:한|된|난|든|진))\s"
+)
 # "ㅇ 환율 부담에도 디스플레이 수출이 늘며 증가세 유지": an item that is the subject of a figureless reason's clause
 # (-며/-면서) before a main predicate of no subject of its own is what moved the total, no subject for the next line
 _KO_REASON_SUBJECT = re.compile(
@@ -184,7 +186,7 @@ _KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출한|수입한
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 # (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가")
-_KO_OBJECT_NEXT = re.compile(r"[을를]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
+_KO_OBJECT_NEXT = re.compile(r"[을를이가]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
 
 
 # A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
