@@ -8288,3 +8288,16 @@ def test_korean_changes_in_any_adnominal_clause_before_a_subject_or_object_are_t
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="displays")] == (None, 12.4, None)
     assert facts[k("2031-05", item="mobile_phones")] == (None, -6.3, None)
+
+
+def test_an_english_opening_cause_with_its_own_figures_breaks_down_the_subject_after_it() -> None:
+    """ "On stronger demand for displays ($410 million, up 5.5 percent) and phones ($120 million, up 9.9 percent),
+    ICT exports to India rose …": the cause's figures are the partner's items."""
+    text = (
+        "ICT exports rose 5.1 percent in May 2031. On stronger demand for displays ($410 million, up 5.5 percent)"
+        " and phones ($120 million, up 9.9 percent), ICT exports to India rose 3.3 percent to $1.35 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == (1.35e9, 3.3, None)
+    assert facts[k("2031-05", item="displays", region="india")] == (4.1e8, 5.5, None)
+    assert facts[k("2031-05", item="mobile_phones", region="india")] == (1.2e8, 9.9, None)

@@ -26,6 +26,13 @@ _OPENS_AT_AMOUNT = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))At\s(?P<figure>(?:about\s|around\s|nearly\s|some\s|roughly\s)?"
     r"(?:US)?\$\s?\d[\d.,]*\s?(?:billion|million|bn|mn)?),\s(?P<rest>(?:[^.!?\n]|\.\d)+?)(?P<stop>[.!?])(?=\s|$)"
 )
+# "On higher demand for chips ($960 million, up 6.7 percent) and phones (…), ICT exports to Vietnam rose …": a cause
+# with its own figures before the subject they break down, read as written after it
+_OPENS_ON_A_CAUSE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<cause>(?:On|With|Thanks\sto|Helped\sby|Led\sby|Driven\sby|Boosted\sby"
+    r"|Lifted\sby)\s(?:[^,()\n.]|\([^()\n]*\))*?\([^()\n]*\d[^()\n]*\)(?:[^,()\n.]|\([^()\n]*\))*?),\s"
+    r"(?P<rest>(?:[^.!?\n]|\.\d)+?)(?P<stop>[.!?])(?=\s|$)"
+)
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
 _KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
@@ -55,13 +62,21 @@ def _amount_after_its_sentence(match: re.Match[str]) -> str:
     return f"{rest[:1].upper()}{rest[1:]}, at {match.group('figure')}{match.group('stop')}"
 
 
+def _cause_after_its_sentence(match: re.Match[str]) -> str:
+    rest, cause = match.group("rest"), match.group("cause")
+    return f"{rest[:1].upper()}{rest[1:]}, {cause[:1].lower()}{cause[1:]}{match.group('stop')}"
+
+
 def label_figure_first_rows(text: str) -> str:
     """The text with each figure-first row, each figure written as a sentence before its name, label first, and
-    each sentence that opens on its amount ("At $78.2 billion, the surplus was …") with the amount at its end."""
+    each sentence that opens on its amount ("At $78.2 billion, the surplus was …") or on a cause with its own
+    figures ("On demand for chips ($0.96 billion, …), exports to Vietnam rose …") with those at its end."""
     if ". " in text:
         text = _FIGURE_SENTENCE.sub(_label_before_figure_sentence, text)
     if "At " in text:
         text = _OPENS_AT_AMOUNT.sub(_amount_after_its_sentence, text)
+    if "(" in text:
+        text = _OPENS_ON_A_CAUSE.sub(_cause_after_its_sentence, text)
     if "—" not in text and " – " not in text and " - " not in text and " -- " not in text:
         return text  # (most texts have no such row)
     return _ROW.sub(_label_first, text)
