@@ -8301,3 +8301,17 @@ def test_an_english_opening_cause_with_its_own_figures_breaks_down_the_subject_a
     assert facts[k("2031-05", region="india")] == (1.35e9, 3.3, None)
     assert facts[k("2031-05", item="displays", region="india")] == (4.1e8, 5.5, None)
     assert facts[k("2031-05", item="mobile_phones", region="india")] == (1.2e8, 9.9, None)
+
+
+def test_a_korean_balance_row_of_surplus_cells_and_a_rate_past_a_bound_by_an_adverb() -> None:
+    """A table row "무역수지 | 61억달러 흑자 | 38.2억달러 적자" is read by column, the deficit negative; "10%를 훌쩍
+    넘는 증가율" is a bound, not the change."""
+    text = (
+        "10월 ICT 수출액은 171.4억달러로 4.4% 줄었다. 지난해 ICT 수출이 10%를 훌쩍 넘는 증가율을 보인 건 반도체"
+        " 덕이었다.\n\n구분 | 2030년 10월 | 2031년 10월\n수출 | 179.3억달러 | 171.4억달러\n"
+        "무역수지 | 61억달러 흑자 | 38.2억달러 적자\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2030-10", flow="balance")][0] == 6.1e9
+    assert facts[k("2031-10", flow="balance")][0] == -3.82e9
+    assert facts[k("2031-10")][1] == -4.4

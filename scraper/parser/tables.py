@@ -118,6 +118,7 @@ CELL = re.compile(
     r"(?:(?P<eok>\d{1,5})\s?억\s?(?P<man>\d{1,4}|\d,\d{3})\s?만\s?(?:불|달러)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?)(?P<arrow>\s?[↑↓])?"
+    r"(?P<balance>\s(?:흑자|적자))?"  # "78억달러 흑자 | 41.1억달러 흑자": a balance's cells say which way
     r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
     rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
 )
@@ -338,6 +339,8 @@ def _cell(match: re.Match[str]) -> Cell:
     number = numbers.to_float(digits)
     if match.group("sign") in _NEGATIVE or (match.group("arrow") or "").strip() == "↓":
         number = -number
+    if (match.group("balance") or "").strip() == "적자":
+        number = -abs(number)
     change: float | None = None
     if match.group("cnum"):
         change = numbers.to_float(match.group("cnum"))
