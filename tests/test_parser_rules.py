@@ -8315,3 +8315,14 @@ def test_a_korean_balance_row_of_surplus_cells_and_a_rate_past_a_bound_by_an_adv
     assert facts[k("2030-10", flow="balance")][0] == 6.1e9
     assert facts[k("2031-10", flow="balance")][0] == -3.82e9
     assert facts[k("2031-10")][1] == -4.4
+
+
+def test_a_korean_reference_to_the_item_just_named_takes_that_item() -> None:
+    """ "이는 OLED 패널 수요가 늘어난 덕분으로, 해당 품목 수출은 …": the figures are the OLED's, named as the cause."""
+    text = (
+        "5월 ICT 수출은 166억불로 2.9% 늘었다.\n디스플레이 수출은 1년 전보다 8.8% 늘었다. 이는 스마트폰용 OLED 패널"
+        " 수요가 늘어난 덕분으로, 해당 품목 수출은 12.2억불로 21.4% 증가했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="oled")] == (1.22e9, 21.4, None)
+    assert facts[k("2031-05", item="displays")] == (None, 8.8, None)

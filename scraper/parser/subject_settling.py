@@ -58,6 +58,7 @@ _KO_BARE_FLOW_LEAD = re.compile(  # (a period may open it: "지난달에는 한 
     r"\s*(?P<period>(?:지난해|작년|올해|지난\s?달|전월|1?\d월|[1-4]분기|[상하]반기)(?:에는|엔|에|만|의)?\s)?(?:한\s?달\s)?"
     r"(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s"
 )
+_KO_THAT_ITEM = re.compile(r"(?:해당|이|동|같은)\s?품목")  # "해당 품목 수출은": the item just named
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
 
@@ -109,8 +110,8 @@ class SubjectSettling(PartnerScope):
         """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
         balance word follows the amount (as `_number` found)."""
         state, frame = self.state, self.state.frame
-        if self.ko and (label := self._label_of_the_whole(index)) is not None:
-            frame.item = label  # "○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불": the line's label
+        if self.ko and self._item_by_label_or_reference(index):
+            return True
         if balance_after:
             frame.flow = "balance"
             if balance_partner_after(self.sentence, self.mentions, index, frame):
@@ -163,6 +164,28 @@ class SubjectSettling(PartnerScope):
             frame.item, frame.region = self.para.previous_subject  # "휴대폰은 ... 줄었다." / "지난 6월에는 8.3% ..."
             return False
         return state.named_any or frame.dirty
+
+    def _item_by_label_or_reference(self, index: int) -> bool:
+        """A Korean line's label ("○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불") or a reference to the
+        item just named ("… SSD 수요가 늘어난 덕분으로, 해당 품목 수출은 11.5억불로") gives the figure its item; True
+        for the reference, which names the subject."""
+        frame = self.state.frame
+        if (label := self._label_of_the_whole(index)) is not None:
+            frame.item = label
+        if "품목" in self.sentence and (named := self._item_of_a_reference(index)) is not None:
+            frame.item = named
+            return True
+        return False
+
+    def _item_of_a_reference(self, index: int) -> str | None:
+        """The item "해당 품목", "이 품목" before the figure refers to: the last item the sentence named before it."""
+        reference = None
+        for found in _KO_THAT_ITEM.finditer(self.sentence, 0, self.mentions[index].start):
+            reference = found
+        if reference is None:
+            return None
+        named = [m for m in self.mentions if m.end <= reference.start() and m.kind.startswith("item:")]
+        return named[-1].kind[5:] if named and named[-1].kind != "item:ict" else None
 
     def _item_referred_back_to(self) -> str | None:
         """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
