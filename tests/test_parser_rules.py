@@ -8326,3 +8326,18 @@ def test_a_korean_reference_to_the_item_just_named_takes_that_item() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="oled")] == (1.22e9, 21.4, None)
     assert facts[k("2031-05", item="displays")] == (None, 8.8, None)
+
+
+def test_a_korean_placeholder_noun_named_last_takes_the_figures_that_modify_it() -> None:
+    """ "… 8.4% 줄어든 31억 달러를 기록한 곳은 인도다", "14% 늘어난 품목은 컴퓨터(9.2억 달러)였다": the figures
+    before "곳은"/"품목은" are the partner's or item's the sentence names last, not the clause before's."""
+    text = (
+        "지난달 ICT 수출은 180억 달러였다. 중국(홍콩 포함)으로의 수출은 61억 달러로 1년 새 12% 감소했고, 같은 기간"
+        " 8.4% 줄어든 31억 달러를 기록한 곳은 인도다. 반도체는 92억 달러로 5% 늘었고, 14% 늘어난 품목은"
+        " 컴퓨터(9.2억 달러)였다."
+    )
+    facts = read(text, "2031-08-12")
+    assert facts[k("2031-07", region="china")] == (6.1e9, -12.0, None)
+    assert facts[k("2031-07", region="india")] == (3.1e9, -8.4, None)
+    assert facts[k("2031-07", item="semiconductors")] == (9.2e9, 5.0, None)
+    assert facts[k("2031-07", item="computers")] == (9.2e8, 14.0, None)

@@ -187,6 +187,11 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 # (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가")
 _KO_OBJECT_NEXT = re.compile(r"[을를이가]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
+# "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
+_KO_PLACEHOLDER = re.compile(r"(?:곳|국가|나라|지역|시장|품목|제품|분야)[은는]\s")
+_KO_NAMED_LAST = re.compile(
+    r"\s?(?:\([^()]*\))?(?:이다|다|였다|이었다|이었고|였고|이며|였으며|이고|으로|로)?(?:[,.\s]|$)"
+)
 
 
 # A sentence whose subject is another statistic with its own period: goods' prices, housing deals, spending ("Prices
@@ -777,7 +782,9 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             traded = _KO_TRADED_AMOUNT.match(self.sentence, noun.end)  # (the change of the amount that follows it)
             if traded is None:
                 return None
-            noun, modifier = next((m for m in self.mentions if m.start == traded.end()), None), traded
+            noun, modifier = next((m for m in self.mentions if m.start >= traded.end()), None), traded
+        if noun is not None and noun.start != modifier.end():
+            noun = self._named_last(modifier.end(), noun) or noun
         if (
             noun is None
             or noun.start != modifier.end()
@@ -787,10 +794,19 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
                 or _KO_CAUSE_NEXT.match(self.sentence, noun.end)
                 or _KO_OBJECT_NEXT.match(self.sentence, noun.end)
                 or self._own_flow_before(mention)
+                or _KO_PLACEHOLDER.match(self.sentence, modifier.end())
             )
         ):
             return None
         return noun
+
+    def _named_last(self, at: int, noun: Mention) -> Mention | None:
+        """The name a placeholder noun at `at` stands for, given last ('… 기록한 곳은 베트남이다'), as if it stood at
+        `at` (the modified noun)."""
+        placeholder = _KO_PLACEHOLDER.match(self.sentence, at)
+        if placeholder is None or noun.start != placeholder.end() or not _KO_NAMED_LAST.match(self.sentence, noun.end):
+            return None
+        return noun._replace(start=at)
 
     def _noun_of_the_change_after(self, index: int) -> Mention | None:
         """'수출액이 293억 달러로 작년 대비 10.6% 늘어난 반도체에 이어': the amount goes with its change, and so with
