@@ -8341,3 +8341,31 @@ def test_a_korean_placeholder_noun_named_last_takes_the_figures_that_modify_it()
     assert facts[k("2031-07", region="india")] == (3.1e9, -8.4, None)
     assert facts[k("2031-07", item="semiconductors")] == (9.2e9, 5.0, None)
     assert facts[k("2031-07", item="computers")] == (9.2e8, 14.0, None)
+
+
+def test_korean_captions_whose_note_names_a_month_or_a_unit_after_other_words_declare_the_rows_under_them() -> None:
+    """ "주요 수출국 (7월, 억달러)" over "중국 61.2 / 미국 17.5", "<참고> 9월 지역별 수출 증감률 (전년 동월 대비, %)"
+    over "미국 12.5 | EU 4.1": the note declares the unit of the bare figures even after a month or a word."""
+    text = (
+        "□ 9월 ICT 수출 171억2000만달러, 전년 동월 대비 6.3% 증가\n\n□ 주요 수출국 (9월, 억달러)\n ㅇ 중국 61.2 /"
+        " 미국 17.5 / 일본 3.9\n\n<참고> 9월 지역별 ICT 수출 증감률 (전년 동월 대비, %)\n미국 12.5 | EU 4.1 | 일본 △2.2"
+    )
+    facts = read(text, "2031-10-13")
+    assert facts[k("2031-09", region="china")] == (6.12e9, None, None)
+    assert facts[k("2031-09", region="us")] == (1.75e9, 12.5, None)
+    assert facts[k("2031-09", region="japan")] == (3.9e8, -2.2, None)
+    assert facts[k("2031-09", region="eu")] == (None, 4.1, None)
+
+
+def test_a_measure_tables_columns_named_by_their_month_and_measure() -> None:
+    """ "지역 | 4월 수출액 | 4월 증감률(전년 동월 대비)", "품목 | 4월 수입액 | 증감률": the amount and change columns
+    of one month, each named with it (and the flow in the imports' column name)."""
+    text = (
+        "□ 4월 ICT 수출은 152억 달러로 3.3% 증가\n\n<참고> 지역별 ICT 수출 (단위: 억 달러, %)\n"
+        "지역 | 4월 수출액 | 4월 증감률(전년 동월 대비)\n미국 | 14.2 | 6.1\n일본 | 4.4 | △3.0\n\n"
+        "<참고> 품목별 ICT 수입 (단위: 억 달러, %)\n품목 | 4월 수입액 | 증감률\n반도체 | 40.5 | 9.9\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", region="us")] == (1.42e9, 6.1, None)
+    assert facts[k("2031-04", region="japan")] == (4.4e8, -3.0, None)
+    assert facts[k("2031-04", "import", item="semiconductors")] == (4.05e9, 9.9, None)

@@ -16,13 +16,14 @@ from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import scan
 
 _SEP = r"\s*\|?\s*"
+_HEADER_PERIOD = r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월"
 _HEADER = re.compile(  # one label column or two ("국가 품목": a partner's items)
     rf"^{_SEP}(?P<first>(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
     rf"(?:(?P<second>(?:품목|지역|국가)별?|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP})?"
-    r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"
-    r"|(?P<period>(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월))"  # "May 2023"
+    r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"  # (or its period, "May 2023", "2월 수출액")
+    rf"|(?P<period>(?P<column_period>{_HEADER_PERIOD})(?:\s?(?:금액|수출액|수입액|수출|수입))?))"
     r"(?:\s*\((?P<unit>[^)]*)\))?"
-    rf"{_SEP}(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
+    rf"{_SEP}(?:(?P=column_period)\s?)?(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
     r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
     rf"{_SEP}(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))?"  # "반도체 44.0 (9.1)": the row's main item
     rf"{_SEP}$",
