@@ -8369,3 +8369,20 @@ def test_a_measure_tables_columns_named_by_their_month_and_measure() -> None:
     assert facts[k("2031-04", region="us")] == (1.42e9, 6.1, None)
     assert facts[k("2031-04", region="japan")] == (4.4e8, -3.0, None)
     assert facts[k("2031-04", "import", item="semiconductors")] == (4.05e9, 9.9, None)
+
+
+def test_a_caption_notes_unit_among_other_words_declares_each_labelled_row_under_it() -> None:
+    """ "▶ 품목 (연간, 억불, YoY)" over "▲반도체 1,188(+3.2%), 역대 2위" and "▲OLED 143(+6.1%)": every row of a
+    label, a bare amount and its bracketed change is in the caption's unit, down to the first line that is not."""
+    text = (
+        "[자료] 지난해 ICT 수출 2,101억불\n\n▶ 품목 (연간, 억불, YoY)\n ▲반도체 1,188(+3.2%), 역대 2위\n"
+        " ▲OLED 143(+6.1%)\n\n▶ 지역 (연간, 억불, YoY)\n ▲중국(홍콩 포함) 912(△2.4%) - 수요 둔화\n"
+        " ▲인도 41(+9.9%)\n\n▶ 12월\n - 수출 171.3억불, 8.8% 감소"
+    )
+    facts = read(text, "2031-01-14")
+    year = "2030-01/2030-12"
+    assert facts[k(year, item="semiconductors")] == (1.188e11, 3.2, None)
+    assert facts[k(year, item="oled")] == (1.43e10, 6.1, None)
+    assert facts[k(year, region="china")] == (9.12e10, -2.4, None)
+    assert facts[k(year, region="india")] == (4.1e9, 9.9, None)
+    assert facts[k("2030-12")] == (1.713e10, -8.8, None)

@@ -112,8 +112,16 @@ _BARE_ROW = re.compile(
 )
 
 
+# "▲시스템반도체 507(+27.5%)" under "▶ 품목 (연간, 억불, YoY)": a label's bare amount and its change, one per row
+_LABELLED_ROW = re.compile(
+    r"\s*[-·▲ㅇ○•*]?\s?[가-힣A-Za-z][^\d\n]{0,24}?\s?\d[\d,]*(?:\.\d+)?\s?\(\s?[△▲▼+\-−]?\s?\d+(?:\.\d+)?\s?%?\s?\)"
+)
+
+
 def _bare_row(sentence: str) -> bool:
-    return "월" in sentence and sentence.rstrip().endswith(")") and _BARE_ROW.match(sentence) is not None
+    if "월" in sentence and sentence.rstrip().endswith(")") and _BARE_ROW.match(sentence) is not None:
+        return True
+    return _LABELLED_ROW.match(sentence) is not None
 
 
 def _keep_the_whole(frame: Frame, changed: str, whole: tuple[str, str, str]) -> None:

@@ -174,7 +174,7 @@ _DIGIT = re.compile(r"\d")  # the digits `\d` in the patterns match (lower-casin
 # A line that declares its unit ("증감률(%)", "(억불)", "($0.1B, %)") makes its bare numbers figures.
 # "(단위: %):", "(USD billion, YoY %):"; never a figure's own change before a colon ("17.6억 달러(△24.3%): OLED …")
 UNIT_DECLARATION = re.compile(
-    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\((?:[^()%]{0,20}[,·]\s?)?억\s?(?:불|달러)\s?\)))\s?(?:추이\s?|현황\s?)?:"
+    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\((?:[^()%]{0,20}[,·]\s?)?억\s?(?:불|달러)(?:\s?[,·]\s?[^()%\d]{1,12})?\s?\)))\s?(?:추이\s?|현황\s?)?:"
 )
 # Korean copy sometimes drops the % sign: "전년보다 0.9 감소한", "3분기 ... 25.9↑".
 # ... and with the plain verbs: "1년 전보다 0.9 줄었고", "2.1 늘었다"
@@ -198,7 +198,7 @@ _BILLIONS = re.compile(r"billions?|\bbn\b|십억", re.I)
 # a caption with no figure that ends on its note, without the colon ("※ 월별 ICT 수출 증감률(전년 동월 대비, %)"
 # over "'26년 11월 △2.1 / 12월 3.4 / …"): the same declaration
 _CAPTION_NOTE = re.compile(
-    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\((?:[^()%]{0,20}[,·]\s?)?억\s?(?:불|달러)\s?\)))\s*$"
+    r"(?:(?P<pct>\(\s?%\s?\)|\([^()]{0,20}[^\d.()\s]\s?%\s?\))|(?P<eok>\((?:[^()%]{0,20}[,·]\s?)?억\s?(?:불|달러)(?:\s?[,·]\s?[^()%\d]{1,12})?\s?\)))\s*$"
 )
 _NOT_A_CAPTION = re.compile(r"\d(?![\d.]*\s?(?:월|년|분기))|[|│┃\t]")  # (a month it names is no figure)
 
