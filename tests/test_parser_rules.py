@@ -8386,3 +8386,37 @@ def test_a_caption_notes_unit_among_other_words_declares_each_labelled_row_under
     assert facts[k(year, region="china")] == (9.12e10, -2.4, None)
     assert facts[k(year, region="india")] == (4.1e9, 9.9, None)
     assert facts[k("2030-12")] == (1.713e10, -8.8, None)
+
+
+def test_a_korean_paragraph_about_a_kind_of_firm_keeps_its_items_figures_to_the_firms() -> None:
+    """ "기업 규모별로는 중소기업 ICT 수출이 석 달째 늘었다. 반도체(2.1억불, 14.4%↑)와 … 선전한 덕분이다.": the next
+    sentences of the paragraph are still the small firms' exports, until one names the country's ICT trade."""
+    text = (
+        "지난달 ICT 수출액은 151.2억불로 8.1% 늘었다. 반도체 수출은 80.2억불로 12.0% 늘었다.\n\n"
+        "기업 규모별로는 중소기업 ICT 수출이 석 달째 늘었다. 반도체(2.1억불, 14.4%↑)와 휴대폰(0.9억불, 3.3%↑)이"
+        " 선전한 덕분이다. ICT 수입은 92.4억불로 2.0% 줄었다.\n\n디스플레이 수출은 20.1억불로 1.5% 늘었다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="semiconductors")] == (8.02e9, 12.0, None)
+    assert k("2031-05", item="mobile_phones") not in facts
+    assert facts[k("2031-05", "import")] == (9.24e9, -2.0, None)
+    assert facts[k("2031-05", item="displays")] == (2.01e9, 1.5, None)
+    release = (
+        "□ 5월 ICT 수출은 151.2억불(8.1%↑)\nㅇ중소기업 ICT 수출(11.2억불, △3.3%)은 반도체(2.1억불, △7.7%) 등 감소\n"
+        "ㅇ지역별로는 중국(60.1억불, 2.2%↑), 미국(19.9억불, 4.4%↑) 증가"
+    )
+    facts = read(release, "2031-06-14")
+    assert facts[k("2031-05", region="us")] == (1.99e9, 4.4, None)
+    assert k("2031-05", item="semiconductors") not in facts
+
+
+def test_a_korean_item_reference_after_a_figureless_sentence_is_its_focus() -> None:
+    """ "가장 크게 줄어든 품목은 디스플레이였다. OLED 수요 둔화가 겹치면서 이 품목의 수출은 …": the item of the
+    reference is the one the last, figureless sentence put in focus, not the one whose demand is the cause."""
+    text = (
+        "지난달 ICT 수출액은 140.2억불로 9.9% 줄었다.\n\n가장 크게 줄어든 품목은 디스플레이였다. LCD 단가 하락에"
+        " OLED 수요 둔화까지 겹치면서 이 품목의 수출은 18.8억불, 21.0% 감소를 기록했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="displays")] == (1.88e9, -21.0, None)
+    assert not any(key[2] in ("oled", "lcd") for key in facts)

@@ -23,6 +23,9 @@ _NOISE_END = re.compile(NOISE_CLAUSE_END, re.I)
 # between a figure and the noise noun it is of: "54억달러의 손실", "42 percent drop in first-quarter operating profit"
 _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]+\s){0,2}")
 _FIRMS_TOPIC = re.compile(r"(?:들)?(?:의)?\s?(?:ICT\s?)?(?:수출|수입)(?:액)?\s?(?:\([^()]*\))?\s?(?:은|는|의\s?경우)")
+_FIRMS = re.compile(r"(?:중소|중견|벤처)\s?(?:·\s?중견\s?)?기업")
+# a release's next point ("ㅇ 지역별로는 …") or a breakdown's opening is no longer the firms'
+_NEW_TOPIC = re.compile(r"\s*(?:[ㅇ○□■▶◦●]|[^\d]{0,20}(?:지역|품목|국가)별로)")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
@@ -178,6 +181,26 @@ class NoiseMuting:
             self.para.economy_story = False
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+
+    def _mute_firms_story(self) -> None:
+        """'기업 규모별로 보면 중소기업 ICT 수출은 두 달째 늘었다. 반도체(3.0억불, 28.8%↑)가 호조를 보인 덕분이다.':
+        after a sentence whose topic is a kind of firm, a sentence of its paragraph that names neither a firm nor
+        the country's ICT trade ("ICT 수입은 …") is still about the firms' exports."""
+        firms = next((m for m in self.mentions if m.kind == "noise" and _FIRMS.fullmatch(m.text)), None)
+        if firms is not None:
+            first = next(
+                (
+                    m.start
+                    for m in self.mentions
+                    if m.kind in ("money", "pct") or m.kind.startswith(("item:", "region:"))
+                ),
+                None,
+            )
+            self.para.firms_story = first is None or firms.start < first
+        elif self.state.named_ict_trade or self.state.named_world or _NEW_TOPIC.match(self.sentence):
+            self.para.firms_story = False
+        elif self.para.firms_story:
+            self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
     def _mute_market_story(self) -> None:
         """After a sentence on the stock market that names no trade ("The KOSPI rose 0.5 percent."), a sentence of

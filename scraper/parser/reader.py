@@ -316,6 +316,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self._mute_economy_story()
         if not self.ko and (self.para.market_story or "noise" in self._kinds):
             self._mute_market_story()
+        if self.ko and (self.para.firms_story or "noise" in self._kinds):
+            self._mute_firms_story()
         if self.ko:
             self._mute_local_figures()
             self._mute_recalled_economy()

@@ -178,12 +178,16 @@ class SubjectSettling(PartnerScope):
         return False
 
     def _item_of_a_reference(self, index: int) -> str | None:
-        """The item "해당 품목", "이 품목" before the figure refers to: the last item the sentence named before it."""
+        """The item "해당 품목", "이 품목" before the figure refers to: the item a figureless sentence before put in
+        focus, else the last item the sentence named before it (even as a cause)."""
         reference = None
         for found in _KO_THAT_ITEM.finditer(self.sentence, 0, self.mentions[index].start):
             reference = found
         if reference is None:
             return None
+        figureless = self.para.figureless_subject
+        if figureless is not None and figureless[0] != "ict":
+            return figureless[0]  # "가장 타격이 큰 품목은 반도체였다. … 시스템반도체 수요 둔화까지 겹치면서 이 품목의"
         named = [m for m in self.mentions if m.end <= reference.start() and m.kind.startswith("item:")]
         return named[-1].kind[5:] if named and named[-1].kind != "item:ict" else None
 
