@@ -8420,3 +8420,21 @@ def test_a_korean_item_reference_after_a_figureless_sentence_is_its_focus() -> N
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="displays")] == (1.88e9, -21.0, None)
     assert not any(key[2] in ("oled", "lcd") for key in facts)
+
+
+def test_a_caption_that_names_a_period_dates_every_bullet_under_it() -> None:
+    """ "Product detail (2030, yoy)" over "• Chips: $…", "• Displays: $…": each bullet of the list is the caption's
+    period, to the first line that is not a bullet ("December alone" then dates its own)."""
+    text = (
+        "Research note | Korea ICT trade: full-year 2030 at a record\n\nHeadline numbers (2030, yoy)\n"
+        "  • ICT exports: $201.4bn, +4.4% vs 2029\n\nProduct detail (2030, yoy)\n"
+        "  • Semiconductors: $111.2bn, +6.6% y/y\n  • Displays: $19.9bn, -3.1% y/y.\n"
+        "      - of which OLED: $12.2bn, +0.8% y/y"
+    )
+    year = "2030-01/2030-12"
+    for ending in ("", "\n\nDecember alone\n  • ICT exports: $18.1bn, +9.9%"):
+        facts = read(text + ending, "2031-01-15")
+        assert facts[k(year, item="semiconductors")] == (1.112e11, 6.6, None)
+        assert facts[k(year, item="displays")] == (1.99e10, -3.1, None)
+        assert facts[k(year, item="oled")] == (1.22e10, 0.8, None)
+    assert facts[k("2030-12")] == (1.81e10, 9.9, None)

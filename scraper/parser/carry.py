@@ -144,14 +144,15 @@ def _open_on_a_period(
 ) -> None:
     """A sentence with no figure recorded frames the figures after it with the period it opens on (or, with no
     figure at all, the one period it names), when that period is the report's own."""
+    heading = first_number_at is None and len(sentence) <= 40  # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"
     opening = [
         r
         for r in candidates
-        if not r.mention.value.bare_year
+        if (heading or not r.mention.value.bare_year)
         and (
             r.mention.start <= 4
             or _FOR_THE_MONTH.search(sentence, max(0, r.mention.start - 18), r.mention.start)
-            or (first_number_at is None and len(sentence) <= 40)  # a heading: "□ 품목별 (1/4분기)"
+            or heading
             or _opens_the_paragraph(paragraph, candidates, first_number_at)
         )
     ]
