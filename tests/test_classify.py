@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from scraper.parser import parse
 from scraper.parser.classify import is_ict_trade_report
 
 REPORTS = [
@@ -343,3 +346,16 @@ def test_a_story_about_something_else_makes_no_report(text: str, published: str)
 
     result = parse(text, published=date.fromisoformat(published))
     assert not result.is_ict_trade_report and result.facts == []
+
+
+def test_a_broadcast_script_that_spells_its_figures_out_is_classified_on_their_digits() -> None:
+    """ "Korea shipped twenty-one-point-four billion dollars' worth of information and communication technology
+    products": spelled out, the amount puts the trade word too far from the ICT words; in digits it does not."""
+    script = (
+        "NEWS DESK | Business | Tuesday\n\nANCHOR: Tech sales abroad keep climbing.\n\nREPORTER: Last month, Korea"
+        " shipped twenty-one-point-four billion dollars' worth of information and communication technology products,"
+        " the ministry said. A year earlier the number was eighteen-point-two billion dollars."
+    )
+    result = parse(script, date(2031, 5, 13))
+    assert result.is_ict_trade_report
+    assert any(fact.value_usd == 2.14e10 for fact in result.facts)
