@@ -8438,3 +8438,22 @@ def test_a_caption_that_names_a_period_dates_every_bullet_under_it() -> None:
         assert facts[k(year, item="displays")] == (1.99e10, -3.1, None)
         assert facts[k(year, item="oled")] == (1.22e10, 0.8, None)
     assert facts[k("2030-12")] == (1.81e10, 9.9, None)
+
+
+def test_english_asides_launch_halves_and_a_compound_listed_respectively() -> None:
+    """ "LCD panels -- in demand for laptops and TVs -- rose …": the names in a dashed aside are no subjects;
+    "helped partly by the second-half launch of new models" dates a launch, not the figure; "finished handsets
+    and parts both fell, by … and by …, respectively" lists the two parts the compound name joins."""
+    text = (
+        "Korea's ICT exports rose 8.3 percent to $17.7 billion in March.\n\nDisplays rose 4.4 percent to $2.2 billion,"
+        " as LCD panels -- in demand for laptops and TVs -- climbed 12.5 percent to $0.71 billion.\n\nMobile phones"
+        " edged up 2.2 percent to $1.13 billion, helped partly by the second-half launch of new models. Finished"
+        " handsets and parts both fell, by 3.1 percent to $420 million and by 0.4 percent to $610 million,"
+        " respectively."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", item="lcd")] == (7.1e8, 12.5, None)
+    assert facts[k("2031-03", item="mobile_phones")] == (1.13e9, 2.2, None)
+    assert facts[k("2031-03", item="finished_phones")] == (4.2e8, -3.1, None)
+    assert facts[k("2031-03", item="mobile_phone_parts")] == (6.1e8, -0.4, None)
+    assert not any(key[2] in ("computers", "digital_tv") for key in facts)

@@ -404,7 +404,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
 # a cause set off by commas between a subject and its figure: ", hurt by the collapse in DRAM prices in the second
 # half,"
 _CAUSE_ASIDE_OPENS = re.compile(
-    r",\s(?:hurt|hit|helped|boosted|buoyed|driven|dragged\sdown|weighed\sdown|held\sback|lifted|supported)\sby\s"
+    r",\s(?:hurt|hit|helped|boosted|buoyed|driven|dragged\sdown|weighed\sdown|held\sback|lifted|supported)"
+    r"\s(?:partly\s|largely\s|mainly\s|in\spart\s)?by\s"
     r"[^,;\d]{0,60}$"
 )
 _CAUSE_ASIDE_CLOSES = re.compile(r"[^,;\d]{0,20},\s")

@@ -35,6 +35,9 @@ EXAMPLES_AFTER_NAME = re.compile(r"(?:such\sas|like)[\s,]*$", re.I)
 
 # Compound names that are also a list of their parts when figures are given "respectively".
 COMPOUND_PARTS = {"computers_peripherals": ("computers", "peripherals")}
+# ... and those that are a list only when they join two names ("finished handsets and parts", "휴대폰 완제품 및 부분품")
+_JOINED_PARTS = {"mobile_phones": ("finished_phones", "mobile_phone_parts")}
+_JOINS = re.compile(r"\sand\s|및|[와과]\s")
 Subject = tuple[str, str]  # (dimension, code): ("region", "vietnam")
 # "컴퓨터·주변기기 수출은 SSD가 9억2000만달러로 … 8억달러를 넘겼다": a name marked as the topic or the subject ends
 # its own phrase; the next name is no second entry of a list with it
@@ -238,6 +241,13 @@ class _ListReader:
     def _in_parentheses(self, position: int) -> bool:
         return self.sentence.count("(", 0, position) > self.sentence.count(")", 0, position)
 
+    def _compound_parts(self, code: str) -> tuple[str, ...]:
+        """The items a compound name lists: "computers and peripherals", "finished handsets and parts"."""
+        if code in COMPOUND_PARTS:
+            return COMPOUND_PARTS[code]
+        named = next((self.mentions[i].text for i, _, c in self.subjects if c == code), "")
+        return _JOINED_PARTS.get(code, ()) if _JOINS.search(named) else ()
+
     def _close_run(self, following: list[Subject] | None = None) -> None:
         run = self._listed_part(self.run) if self.keyword else self.run
         if len(run) < 2 or (not self.keyword and self._paired_changes(run)):
@@ -253,9 +263,9 @@ class _ListReader:
         if len(ordered) == 1 and self.keyword:
             dimension = self._listed_dimension(len(run)) or dimension  # "중국, 미국 반도체 수출은 각각 …"
             ordered = list(dict.fromkeys((d, c) for _, d, c in self.subjects if d == dimension))
-        if self.keyword and len(ordered) == 1 and ordered[0][1] in COMPOUND_PARTS:
-            ordered = [("item", part) for part in COMPOUND_PARTS[ordered[0][1]]]  # "computers and peripherals ...
-            # rose 8.9% and 5.4%, respectively": the compound name lists two items
+        if self.keyword and len(ordered) == 1 and (parts := self._compound_parts(ordered[0][1])):
+            ordered = [("item", part) for part in parts]  # "computers and peripherals ... rose 8.9% and 5.4%,
+            # respectively": the compound name lists two items
         row_subjects = list(dict.fromkeys((d, c) for _, d, c in self.row if d == dimension))
         by_kind: dict[str, list[int]] = {}
         for index in run:

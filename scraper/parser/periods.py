@@ -767,7 +767,10 @@ NOT_PERIOD = re.compile(
     # "recovered to the level of last year", "지난해 수준을 회복하며": a comparison with a year earlier, no period
     r"|\blevels?\sof\s(?:last\syear|the\s(?:previous|prior|preceding)\syear|a\syear\s(?:ago|earlier|before))"
     r"|(?:지난해|작년|전년)\s?(?:의\s)?수준"
-    r"|\d{1,2}\s?(?:개\s?)?분기\s?(?:연속|째|만에)",  # "3분기 연속 증가": three quarters in a row, no quarter
+    r"|\d{1,2}\s?(?:개\s?)?분기\s?(?:연속|째|만에)"  # "3분기 연속 증가": three quarters in a row, no quarter
+    # "helped by the second-half release of foldables": when a product comes out, not what a figure is about
+    r"|\b(?:the\s)?(?:first|second|third|fourth)[\s-](?:half|quarter)\s(?:release|launch|debut|roll-?out|line-?up|model"
+    r"|product|flagship|season|outlook|guidance)s?\b",
     re.I,
 )
 

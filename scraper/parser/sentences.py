@@ -186,15 +186,22 @@ def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
 
 
 _PARENTHESES_WITHOUT_DIGITS = re.compile(r"\([^()\d]*\)")
+_DASHES_WITHOUT_DIGITS = re.compile(r"\s(?:--|—)\s?[^\d\-—]{3,80}?\s?(?:--|—)\s")
 _LISTS_INSIDE = re.compile(r"[·ㆍ,]|and|및|\s등\)|etc")
 _CLAUSE_END = re.compile(r"[,;)]|\bwhich\b")
 
 
 def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
-    """'(반도체·디스플레이·휴대폰)' lists examples; names inside such parentheses are not subjects."""
+    """'(반도체·디스플레이·휴대폰)' lists examples, 'OLED panels -- in demand for phones and TVs -- soared' sets off
+    an aside: names inside such parentheses or dashes are not subjects."""
+    asides = (
+        [(m.start(), m.end()) for m in _DASHES_WITHOUT_DIGITS.finditer(sentence)]
+        if "-- " in sentence or "—" in sentence
+        else []
+    )
     if "(" not in sentence:
-        return []  # most sentences (the search below finds nothing without one, only slower)
-    return [
+        return asides  # most sentences (the search below finds nothing without one, only slower)
+    return asides + [
         (m.start(), m.end())
         for m in _PARENTHESES_WITHOUT_DIGITS.finditer(sentence)
         if _LISTS_INSIDE.search(m.group(0)) and not _labels_the_line(sentence, m.start(), m.end())
