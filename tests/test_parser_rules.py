@@ -8457,3 +8457,20 @@ def test_english_asides_launch_halves_and_a_compound_listed_respectively() -> No
     assert facts[k("2031-03", item="finished_phones")] == (4.2e8, -3.1, None)
     assert facts[k("2031-03", item="mobile_phone_parts")] == (6.1e8, -0.4, None)
     assert not any(key[2] in ("computers", "digital_tv") for key in facts)
+
+
+def test_english_a_year_before_outbound_ict_shipments_and_an_on_year_drop_in_an_item() -> None:
+    """ "put 2030 outbound ICT shipments at $X" is the year's total (so the month named next keeps its own change);
+    "a 14.2 percent on-year drop in display exports to $X" names the item after its change."""
+    text = (
+        "In 2029 the country had sold a record amount of ICT goods abroad.\n\nData put 2030 outbound ICT shipments"
+        " at $181.2 billion.\n\nDecember marked a fifth month of decline, with exports retreating 4.4 percent"
+        " compared with the same month of 2029 to $15.2 billion."
+    )
+    facts = read(text, "2031-01-20")
+    assert facts[k("2030-01/2030-12")] == (1.812e11, None, None)
+    assert facts[k("2030-12")] == (1.52e10, -4.4, None)
+    text = "Korea's ICT exports rose 3.1 percent in February. Data put 2030 outbound ICT shipments at $181.2 billion."
+    assert read(text, "2031-03-16")[k("2030-01/2030-12")] == (1.812e11, None, None)
+    text = "Display makers lost ground. The result was a 14.2 percent on-year drop in display exports to $19.8 billion."
+    assert read(text, "2031-01-20")[k("2030-12", item="displays")] == (1.98e10, -14.2, None)

@@ -636,7 +636,13 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # "the smallest since 2012, when it stood at $4.37 billion": the year a when-clause gives a figure of (an anchor)
     (re.compile(rf"(?<=since\s){_YEAR_ABS}(?=,\s(?:when|the\syear)\b)", re.I), lambda m: _since_year(m)),
     # a headline's "2020 ICT exports total $183.6 billion", "2009 ICT Trade Review": the year names the figures' period
-    (re.compile(rf"{_YEAR_ABS}(?=\s(?:ICT|IT)\s(?i:exports?|imports?|trade|shipments))"), _en_year),
+    (
+        re.compile(
+            rf"{_YEAR_ABS}(?=\s(?:(?i:outbound|overseas|total|annual|full-year)\s)?(?:ICT|IT)\s(?i:exports?|imports?|trade"
+            r"|shipments))"
+        ),
+        _en_year,
+    ),
     # "grew last year", "stood at $112.6 billion last year"; "up from/over/than last year" is a comparison
     (
         re.compile(
