@@ -19,6 +19,8 @@ REPORTS = [
     # trade as "shipped" or "sold … abroad" next to ICT goods
     "Korea shipped $14.3 billion worth of ICT products in April.",
     "Korea sold 15.6 billion dollars' worth of ICT goods abroad in May.",
+    "Korean-made ICT products worth $15.2 billion left the country in June, the ministry said.",
+    "In June the country brought in $8.1 billion worth of ICT products.",
     # exports to a partner ("베트남 ICT 수출"), with that partner's statistics office quoted beside Korea's ministry
     "베트남 ICT 수출 두 달째 증가\n산업부는 지난달 대베트남 ICT 수출이 41억달러로 6.3% 늘었다고 밝혔다."
     " 베트남 통계총국은 한국산 부품 수입이 늘었다고 전했다.",

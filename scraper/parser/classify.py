@@ -18,9 +18,12 @@ _ICT_WORD = (
     r"\stechnolog|information\stechnology|정보통신|정보기술|digital\selectronics)"
 )
 _TRADE_WORD = r"(?:export|import|shipment|outbound|수출|수입|무역)"
-# next to an ICT word, trade is also "shipped" and "sold … abroad": "Korea shipped $14.3 billion worth of ICT
-# products", "sold $15.6 billion worth of ICT goods abroad"
-_TRADE_NEAR_ICT = r"(?:export|import|shipment|shipped|outbound|abroad|overseas|수출|수입|무역)"
+# next to an ICT word, trade is also "shipped", "sold … abroad", "left the country" and "brought in": "Korea shipped
+# $14.3 billion worth of ICT products", "sold $15.6 billion worth of ICT goods abroad", "ICT goods worth $15.9
+# billion left the country"
+_TRADE_NEAR_ICT = (
+    r"(?:export|import|shipment|shipped|outbound|abroad|overseas|left\sthe\scountry|brought\sin|수출|수입|무역)"
+)
 _NEAR = r"(?:[^.\n]|\.\d)"  # within one sentence; a decimal point does not end it
 _ICT_TRADE_UNGUARDED = re.compile(
     rf"{_ICT_WORD}{_NEAR}{{0,60}}?{_TRADE_NEAR_ICT}|{_TRADE_NEAR_ICT}{_NEAR}{{0,40}}?{_ICT_WORD}"
