@@ -8474,3 +8474,24 @@ def test_english_a_year_before_outbound_ict_shipments_and_an_on_year_drop_in_an_
     assert read(text, "2031-03-16")[k("2030-01/2030-12")] == (1.812e11, None, None)
     text = "Display makers lost ground. The result was a 14.2 percent on-year drop in display exports to $19.8 billion."
     assert read(text, "2031-01-20")[k("2030-12", item="displays")] == (1.98e10, -14.2, None)
+
+
+def test_english_the_category_after_a_figureless_sentence_and_a_cause_that_lifted_a_partners_exports() -> None:
+    """ "Displays slipped again. Weak demand for TV panels, with fewer OLED orders, left the category at $X": the
+    category is the item the figureless sentence named; "Robust sales of chips (…) and phones (…) lifted exports
+    to India by …" gives the items' bracketed figures to India."""
+    text = (
+        "ICT exports fell 3.4 percent to $15.5 billion in May.\n\nDisplays slipped again. Weak demand for LCD TV"
+        " panels, combined with fewer OLED orders, left the category at $1.9 billion, a 6.2 percent decline.\n\n"
+        "Computers led the gains. With prices of solid state drives rising, the figure for the country's top"
+        " export item came to $1.4 billion, up 33.1 percent.\n\nRobust sales of chips (a 12.2 percent rise to"
+        " $640 million) and phones (a 4.4 percent rise to $150 million) lifted exports to India by 9.9 percent to"
+        " $1.8 billion."
+    )
+    facts = read(text, "2031-06-15")
+    assert facts[k("2031-05", item="displays")] == (1.9e9, -6.2, None)
+    assert facts[k("2031-05", item="computers")] == (1.4e9, 33.1, None)
+    assert facts[k("2031-05", region="india")] == (1.8e9, 9.9, None)
+    assert facts[k("2031-05", item="semiconductors", region="india")] == (6.4e8, 12.2, None)
+    assert facts[k("2031-05", item="mobile_phones", region="india")] == (1.5e8, 4.4, None)
+    assert not any(key[2] in ("lcd", "oled", "ssd") for key in facts)

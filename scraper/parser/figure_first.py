@@ -33,6 +33,16 @@ _OPENS_ON_A_CAUSE = re.compile(
     r"|Lifted\sby)\s(?:[^,()\n.]|\([^()\n]*\))*?\([^()\n]*\d[^()\n]*\)(?:[^,()\n.]|\([^()\n]*\))*?),\s"
     r"(?P<rest>(?:[^.!?\n]|\.\d)+?)(?P<stop>[.!?])(?=\s|$)"
 )
+# "Strong sales of chips (a 20.6 percent rise to $910 million) and handsets (…) lifted exports to Vietnam by 7.7
+# percent": a cause with its own figures as the subject of a verb that moved a partner's trade
+_CAUSE_MOVES_A_FLOW = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<cause>[A-Z](?:[^,()\n.]|\([^()\n]*\))*?\([^()\n]*\d[^()\n]*\)"
+    r"(?:[^,()\n.]|\([^()\n]*\))*?)\s(?P<verb>lifted|boosted|pushed\sup|drove\sup|propelled|dragged\sdown"
+    r"|pulled\sdown|weighed\son)\s"
+    r"(?P<flow>(?:ICT\s)?(?:exports|shipments|imports)\s(?:to|from)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
+    r"(?P<rest>(?:[^.!?\n]|\.\d)*?)(?P<stop>[.!?])(?=\s|$)"
+)
+_MOVED_UP = ("lifted", "boosted", "pushed up", "drove up", "propelled")
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
 _KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
@@ -67,16 +77,25 @@ def _cause_after_its_sentence(match: re.Match[str]) -> str:
     return f"{rest[:1].upper()}{rest[1:]}, {cause[:1].lower()}{cause[1:]}{match.group('stop')}"
 
 
+def _flow_before_its_cause(match: re.Match[str]) -> str:
+    flow, cause = match.group("flow"), match.group("cause")
+    moved = "rose" if match.group("verb") in _MOVED_UP else "fell"
+    cause = f"{cause[:1].lower()}{cause[1:]}"
+    return f"{flow[:1].upper()}{flow[1:]} {moved}{match.group('rest')}, on {cause}{match.group('stop')}"
+
+
 def label_figure_first_rows(text: str) -> str:
     """The text with each figure-first row, each figure written as a sentence before its name, label first, and
     each sentence that opens on its amount ("At $78.2 billion, the surplus was …") or on a cause with its own
-    figures ("On demand for chips ($0.96 billion, …), exports to Vietnam rose …") with those at its end."""
+    figures ("On demand for chips ($0.96 billion, …), exports to Vietnam rose …", "Sales of chips (…) lifted
+    exports to Vietnam by …") with those at its end."""
     if ". " in text:
         text = _FIGURE_SENTENCE.sub(_label_before_figure_sentence, text)
     if "At " in text:
         text = _OPENS_AT_AMOUNT.sub(_amount_after_its_sentence, text)
     if "(" in text:
         text = _OPENS_ON_A_CAUSE.sub(_cause_after_its_sentence, text)
+        text = _CAUSE_MOVES_A_FLOW.sub(_flow_before_its_cause, text)
     if "—" not in text and " – " not in text and " - " not in text and " -- " not in text:
         return text  # (most texts have no such row)
     return _ROW.sub(_label_first, text)

@@ -58,6 +58,12 @@ _KO_BARE_FLOW_LEAD = re.compile(  # (a period may open it: "지난달에는 한 
     r"\s*(?P<period>(?:지난해|작년|올해|지난\s?달|전월|1?\d월|[1-4]분기|[상하]반기)(?:에는|엔|에|만|의)?\s)?(?:한\s?달\s)?"
     r"(?:수출|수입)(?:액|금액|규모)?(?:은|는|이|가)\s"
 )
+# "left the category at $1.6 billion", "the figure for the country's top export item came to": the item in focus
+_EN_THAT_ITEM = re.compile(
+    r"\bthe\s(?:category|segment|product\sgroup|(?:country|nation)['’]s\s(?:top|biggest|largest|main)\s(?:export\s)?"
+    r"(?:item|product))\b",
+    re.I,
+)
 _KO_THAT_ITEM = re.compile(r"(?:해당|이|동|같은)\s?품목")  # "해당 품목 수출은": the item just named
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
@@ -110,7 +116,7 @@ class SubjectSettling(PartnerScope):
         """Complete the frame for a figure; True when this sentence named its subject. `balance_after`: a
         balance word follows the amount (as `_number` found)."""
         state, frame = self.state, self.state.frame
-        if self.ko and self._item_by_label_or_reference(index):
+        if self._item_by_label_or_reference(index):
             return True
         if balance_after:
             frame.flow = "balance"
@@ -167,9 +173,15 @@ class SubjectSettling(PartnerScope):
 
     def _item_by_label_or_reference(self, index: int) -> bool:
         """A Korean line's label ("○ (반도체) … 메모리 수출이 감소(…)하면서 전체적으로 46.1억불") or a reference to the
-        item just named ("… SSD 수요가 늘어난 덕분으로, 해당 품목 수출은 11.5억불로") gives the figure its item; True
-        for the reference, which names the subject."""
+        item just named ("… SSD 수요가 늘어난 덕분으로, 해당 품목 수출은 11.5억불로"; in English, the item in focus:
+        `_item_of_an_english_reference`) gives the figure its item; True for the reference, which names the
+        subject."""
         frame = self.state.frame
+        if not self.ko:  # "Displays fared little better. … left the category at $1.6 billion"
+            item = self._item_of_an_english_reference(index) if "the " in self.sentence else None
+            if item is not None:
+                frame.item = item
+            return item is not None
         if (label := self._label_of_the_whole(index)) is not None:
             frame.item = label
         if "품목" in self.sentence and (named := self._item_of_a_reference(index)) is not None:
@@ -190,6 +202,16 @@ class SubjectSettling(PartnerScope):
             return figureless[0]  # "가장 타격이 큰 품목은 반도체였다. … 시스템반도체 수요 둔화까지 겹치면서 이 품목의"
         named = [m for m in self.mentions if m.end <= reference.start() and m.kind.startswith("item:")]
         return named[-1].kind[5:] if named and named[-1].kind != "item:ict" else None
+
+    def _item_of_an_english_reference(self, index: int) -> str | None:
+        """The item "the category", "the country's top export item" before the figure refers to: the one a
+        figureless sentence before put in focus ("Displays fared little better."), whatever the causes between
+        name."""
+        figureless = self.para.figureless_subject
+        if figureless is None or figureless[0] == "ict":
+            return None
+        reference = _EN_THAT_ITEM.search(self.sentence, 0, self.mentions[index].start)
+        return figureless[0] if reference is not None else None
 
     def _item_referred_back_to(self) -> str | None:
         """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
