@@ -8495,3 +8495,20 @@ def test_english_the_category_after_a_figureless_sentence_and_a_cause_that_lifte
     assert facts[k("2031-05", item="semiconductors", region="india")] == (6.4e8, 12.2, None)
     assert facts[k("2031-05", item="mobile_phones", region="india")] == (1.5e8, 4.4, None)
     assert not any(key[2] in ("lcd", "oled", "ssd") for key in facts)
+
+
+def test_a_respectively_list_ends_at_its_word_and_a_caption_names_its_unit_after_the_month() -> None:
+    """ "… declined by 3.3 percent and 1.2 percent, respectively, though a 95 percent jump in …": the figure after
+    the list's word is not in it; "By destination (June, billion dollars / change on a year earlier)" declares the
+    unit of the rows under it."""
+    text = (
+        "Korea's ICT exports rose 2.2 percent to 17.4 billion dollars in June.\n\nDisplay panels and computers"
+        " declined by 3.3 percent and 1.2 percent, respectively, though a 95 percent jump in tablet exports helped."
+        "\n\n□ By destination (June, billion dollars / change on a year earlier)\n  China (the largest buyer) | 8.8"
+        " | +4.1%\n  India | 0.62 | -7%\n"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", item="displays")] == (None, -3.3, None)
+    assert facts[k("2031-06", item="computers")] == (None, -1.2, None)
+    assert facts[k("2031-06", region="china")] == (8.8e9, 4.1, None)
+    assert facts[k("2031-06", region="india")] == (6.2e8, -7.0, None)

@@ -140,6 +140,7 @@ class _ListReader:
         self.sentence, self.mentions, self.context_item = sentence, mentions, context_item
         self._previous = previous
         self.keyword = _has_list_word(sentence)
+        self.respectively_at = sentence.find("respectively") if self.keyword else -1
         self.truncated = not _ENDED.search(sentence[-8:])
         self.flows_listed = (  # "수출과 수입은 ... 각각" (one flow, "Exports to the three …", lists nothing)
             self.keyword
@@ -161,6 +162,10 @@ class _ListReader:
                 self._close_run(named)  # "… 증가한 메모리와 시스템반도체의 호조로": names of a cause, listed
                 self.run, self.row = [], []
             elif mention.kind in ("money", "pct"):
+                if self.run and self.mentions[self.run[-1]].end < self.respectively_at < mention.start:
+                    if len(self.run) >= 2:  # "… by 7.1 percent and 0.8 percent, respectively, though a 180
+                        self._close_run()  # percent jump in …": the list ends at its word
+                    self.run, self.row = [], []
                 self.run.append(index)
         if len(self.run) >= 2:  # (a shorter run lists nothing)
             self._close_run(self._modified_names(len(self.mentions)))

@@ -65,8 +65,10 @@ _SCALES = (
     (re.compile(r"(?:US)?\$\s?(?:bn|billion)|billion\s(?:dollars|USD)|USD\s?(?:bn|billion)", re.I), 1e9),
 )
 # a caption that ends in its unit: "ICT exports by region (US$ billion, %)"
-_UNIT_CAPTION = re.compile(
-    r"\((?:단위\s?:\s?)?(?:억\s?(?:달러|불)|(?:US\s?\$|USD|\$)\s?(?:billion|bn|million|mn))[^()]{0,10}\)\s*$", re.I
+_UNIT_CAPTION = re.compile(  # (also after the period: "By destination (May, billion dollars / change from …)")
+    r"\((?:단위\s?:\s?)?(?:[^()]{0,20}[,;]\s?)?(?:억\s?(?:달러|불)|(?:US\s?\$|USD|\$)\s?(?:billion|bn|million|mn)"
+    r"|(?:billions?|millions?)\s(?:of\s)?(?:US\s)?dollars)(?:[^()]{0,10}|[^()\d]{0,40})\)\s*$",  # (no columns' periods)
+    re.I,
 )
 
 
