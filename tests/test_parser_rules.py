@@ -8512,3 +8512,20 @@ def test_a_respectively_list_ends_at_its_word_and_a_caption_names_its_unit_after
     assert facts[k("2031-06", item="computers")] == (None, -1.2, None)
     assert facts[k("2031-06", region="china")] == (8.8e9, 4.1, None)
     assert facts[k("2031-06", region="india")] == (6.2e8, -7.0, None)
+
+
+def test_the_whole_a_share_is_of_names_no_new_subject() -> None:
+    """ "반도체 수출액은 …로 ICT 수출 전체의 57%를 차지했고, 1년 전보다 21.4% 증가했다", "Chip exports, accounting for
+    57 percent of total ICT exports, rose 21.4 percent": the change after the share is still the chips'."""
+    ko = (
+        "지난해 ICT 수출은 2101억달러로 6.6% 늘었다.\n\n반도체 수출액은 1197억달러로 ICT 수출 전체의 57%를"
+        " 차지했고, 1년 전보다 21.4% 증가했다."
+    )
+    en = (
+        "ICT exports rose 6.6 percent to $210.1 billion last year.\n\nChip exports, accounting for 57 percent of total"
+        " ICT exports, rose 21.4 percent to $119.7 billion."
+    )
+    for text in (ko, en):
+        facts = read(text, "2031-01-17")
+        assert facts[k("2030-01/2030-12", item="semiconductors")] == (1.197e11, 21.4, None)
+        assert facts[k("2030-01/2030-12")] == (2.101e11, 6.6, None)

@@ -195,6 +195,13 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 # (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가")
 _KO_OBJECT_NEXT = re.compile(r"[을를이가]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
+# the whole a share is of: "ICT 수출 전체의 58%를 차지", "accounting for 58 percent of total ICT exports"
+_KO_WHOLE_OF_A_SHARE = re.compile(
+    r"\s?(?:수출|수입)?\s?(?:전체|총)?\s?(?:액)?의\s?(?:약\s?)?\d[\d.,]*\s?%\s?(?:를|을|에)?\s?(?:차지|점유|달하|해당)"
+)
+_EN_SHARE_OF = re.compile(
+    r"\d\s?(?:%|percent|per\scent)\sof\s(?:the\s)?(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?$"
+)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
 _KO_PLACEHOLDER = re.compile(r"(?:곳|국가|나라|지역|시장|품목|제품|분야)[은는]\s")
 _KO_NAMED_LAST = re.compile(
@@ -486,6 +493,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self._moved_by_an_item(mention):
             return  # causes, backgrounds and the totals items drove ("…, lifting October's ICT exports")
+        if (kind == "item:ict" or kind.startswith("flow:")) and self._whole_of_a_share(mention):
+            return  # "반도체 수출액은 …로 ICT 수출 전체의 58%를 차지했고, … 28.6% 증가했다": still the chips'
         frame = state.frame
         if state.deferred and self._closes_deferred(mention):
             if not frame.dirty and not state.named_any:
@@ -809,6 +818,12 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _whole_of_a_share(self, mention: Mention) -> bool:
+        """Is the name the whole a share is of ("ICT 수출 전체의 58%를 차지", "58 percent of total ICT exports")?"""
+        if self.ko:
+            return "%" in self.sentence and _KO_WHOLE_OF_A_SHARE.match(self.sentence, mention.end) is not None
+        return _EN_SHARE_OF.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
 
     def _named_last(self, at: int, noun: Mention) -> Mention | None:
         """The name a placeholder noun at `at` stands for, given last ('… 기록한 곳은 베트남이다'), as if it stood at
