@@ -8529,3 +8529,16 @@ def test_the_whole_a_share_is_of_names_no_new_subject() -> None:
         facts = read(text, "2031-01-17")
         assert facts[k("2030-01/2030-12", item="semiconductors")] == (1.197e11, 21.4, None)
         assert facts[k("2030-01/2030-12")] == (2.101e11, 6.6, None)
+
+
+def test_a_table_of_quarters_takes_its_captions_year_and_a_row_labels_unit() -> None:
+    """ "<참고> 2029년 분기별 ICT 수출 실적" over "구분 | 1분기 | 2분기", "수출액(억달러) | 411.2 | 433.9" and
+    "증감률(%) | 3.1 | 4.4": the quarters are the caption's year, the amounts in the unit the row's label notes."""
+    text = (
+        "지난해 ICT 수출은 1890억달러로 4.1% 늘었다.\n\n<참고> 2029년 분기별 ICT 수출 실적\n 구분 | 1분기 | 2분기\n"
+        " 수출액(억달러) | 411.2 | 433.9\n 증감률(%) | 3.1 | 4.4\n"
+    )
+    facts = read(text, "2030-01-16")
+    assert facts[k("2029-01/2029-03")] == (4.112e10, 3.1, None)
+    assert facts[k("2029-04/2029-06")] == (4.339e10, 4.4, None)
+    assert not any(key[0].startswith("2030") for key in facts)

@@ -44,6 +44,9 @@ OTHER_TRADE = re.compile(
 
 
 # "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
+_UNIT_NOTED = re.compile(
+    r"\(\s?(?:(?:억|백만|천만|십억)\s?(?:달러|불)|%|(?:US)?\$\s?(?:bn|billion|mn|million)?)\s?\)", re.I
+)
 _INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
 
 # "IT" as a whole row label, or with only total words ("Total IT"): prose needs a noun after it ("IT exports"),
@@ -55,7 +58,7 @@ def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]
     """Flows, items and partners a label names, or None when words the lexicon does not know remain.
     Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
     if "(" in label:
-        label = _INCLUDED.sub(" ", label)
+        label = _UNIT_NOTED.sub(" ", _INCLUDED.sub(" ", label))  # "휴대폰(부분품 포함)", "수출액(억달러)"
     if "IT" in label and FILLER.fullmatch(_IT_ALONE.sub("", label, 1)):
         label = _IT_ALONE.sub("ICT", label, 1)  # "Total IT", "IT 합계": a row of all IT goods
     names = _names_as_written(label, parent)

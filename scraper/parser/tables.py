@@ -227,10 +227,12 @@ def _months_of(groups: dict[str, str]) -> tuple[int, int]:
     return 1, 12
 
 
-def period_of(match: re.Match[str], published: date | None, after: Period | None = None) -> Period | None:
+def period_of(
+    match: re.Match[str], published: date | None, after: Period | None = None, caption_year: int | None = None
+) -> Period | None:
     """A header's period. Without a year it follows the column before it ("'16.11월 | 12월 | 1월" runs into
-    2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, it is
-    placed like a period named in prose."""
+    2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, takes the year
+    its caption names ("2017년 분기별 실적" over "1분기 | 2분기"), or is placed like a period named in prose."""
     groups = {name: value for name, value in match.groupdict().items() if value}
     year = int(groups["y4"]) if "y4" in groups else None
     if "y2" in groups:
@@ -242,6 +244,7 @@ def period_of(match: re.Match[str], published: date | None, after: Period | None
         if last == after.end[1] and first == last:
             return None  # "'23.9월 | 9월": which year the second is, the header does not say
         year = after.end[0] if last >= after.end[1] else after.end[0] + 1
+    year = year or caption_year
     return resolve(PeriodSpec(first, last, year=year), published)
 
 
@@ -255,7 +258,9 @@ def _skip(text: str, position: int) -> int:
     return match.end() if match else position
 
 
-def _header(text: str, position: int, published: date | None) -> tuple[list[Column], int, float | None]:
+def _header(
+    text: str, position: int, published: date | None, caption_year: int | None = None
+) -> tuple[list[Column], int, float | None]:
     """The columns from the first period on, where they end, and a unit note among them."""
     columns: list[Column] = []
     scale: float | None = None
@@ -270,7 +275,7 @@ def _header(text: str, position: int, published: date | None) -> tuple[list[Colu
             position = skipped.end()
         elif period := _longest_period(text, at):
             after = next((column.period for column in reversed(columns) if column.period), None)
-            resolved = period_of(period, published, after)
+            resolved = period_of(period, published, after, caption_year)
             flow = _COLUMN_FLOW.match(text, period.end())
             if resolved is None and flow and after is not None and after.is_month:
                 resolved = after  # "9월 수출 | 증감률 | 9월 수입": the same month, another flow
@@ -515,12 +520,16 @@ def _before_the_changes(columns: list[Column]) -> int | None:
     return least if 2 <= least < len(columns) and all(c.kind == "period" for c in columns[:least]) else None
 
 
+_CAPTION_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?년(?!\s?\d{1,2}\s?월)")  # "2017년 분기별 ICT 수출 실적"
+
+
 def _table_at(text: str, start: int, published: date | None) -> Table | None:
     lead = _lead(text, start)
     if lead is None:
         return None
     table_start, caption, lead_scale = lead
-    columns, position, header_scale = _header(text, start, published)
+    named = _CAPTION_YEAR.search(caption) if caption else None
+    columns, position, header_scale = _header(text, start, published, int(named.group(1)) if named else None)
     columns, position = _under_periods(text, position, columns)
     periods = [column for column in columns if column.kind == "period"]
     if not periods or len(columns) < 2:
@@ -528,8 +537,16 @@ def _table_at(text: str, start: int, published: date | None) -> Table | None:
     rows, end, rows_scale = _rows(text, position, len(columns), _before_the_changes(columns))
     if not rows:
         return None
-    scale = lead_scale or header_scale or rows_scale or _section_unit(text, table_start)
+    scale = lead_scale or header_scale or rows_scale or _label_unit(rows) or _section_unit(text, table_start)
     return Table(table_start, end, tuple(columns), tuple(rows), scale, caption)
+
+
+def _label_unit(rows: list[Row]) -> float | None:
+    """The unit a row's label notes ("수출액(억달러) | 444.4 | 468.3"), when no note above or below gives one."""
+    for row in rows:
+        if "(" in row.label and (note := NOTE.search(row.label)) is not None:
+            return unit_scale(note)
+    return None
 
 
 # Every table has a row of two cells or more (its header has two columns), read by `_cells`: a cell, the
