@@ -8542,3 +8542,23 @@ def test_a_table_of_quarters_takes_its_captions_year_and_a_row_labels_unit() -> 
     assert facts[k("2029-01/2029-03")] == (4.112e10, 3.1, None)
     assert facts[k("2029-04/2029-06")] == (4.339e10, 4.4, None)
     assert not any(key[0].startswith("2030") for key in facts)
+
+
+def test_korean_headline_topic_before_a_comma_items_led_by_and_a_running_totals_change() -> None:
+    """ "SSD, 서버 수요에 88.1%↑" under a title: the name before the comma is the headline's subject, its cause after
+    it; "ICT는 휴대폰과 반도체를 앞세워 0.4% 증가" after "1~9월 누적 ICT 수출은 …": the items it was led by are no
+    subject, and the change with no period of its own, the month's change already read, is the running total's."""
+    title = (
+        "[리포트] 2030년 ICT 수출 2201억달러\nSSD, 서버 수요에 88.1%↑\n\n- 작년 ICT 수출 2201억5000만달러, 전년비 +6.1%"
+    )
+    facts = read(title, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="ssd")] == (None, 88.1, None)
+    assert facts[k("2030-01/2030-12")] == (2.2015e11, 6.1, None)
+    text = (
+        "지난달 ICT 수출액은 171억달러로 2.2% 늘었다.\n\n올해 1월부터 9월까지 누적 ICT 수출은 1,411억달러입니다.\n"
+        "전체 수출은 줄었지만 ICT는 휴대폰과 반도체를 앞세워 0.4% 증가했습니다."
+    )
+    facts = read(text, "2030-10-13")
+    assert facts[k("2030-09")] == (1.71e10, 2.2, None)
+    assert facts[k("2030-01/2030-09")] == (1.411e11, 0.4, None)
+    assert not any(key[2] in ("semiconductors", "mobile_phones") for key in facts)

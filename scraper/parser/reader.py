@@ -202,6 +202,7 @@ _KO_WHOLE_OF_A_SHARE = re.compile(
 _EN_SHARE_OF = re.compile(
     r"\d\s?(?:%|percent|per\scent)\sof\s(?:the\s)?(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?$"
 )
+_A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
 _KO_PLACEHOLDER = re.compile(r"(?:곳|국가|나라|지역|시장|품목|제품|분야)[은는]\s")
 _KO_NAMED_LAST = re.compile(
@@ -673,8 +674,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         field_name, value, approximate, sign_unstated = read_number_and_sign(
             sentence, self.mentions, index, flow, self.doc.lang, state.last_pct, state.last_sign, self.words
         )
-        previous = state.last_number
-        state.last_number = mention
+        previous, state.last_number = state.last_number, mention
         if mention.kind == "pct":
             state.last_pct = mention
         if field_name is None or period is None or (approximate and self._recalled_bound(index, field_name, period)):
@@ -683,6 +683,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return
         if field_name == "yoy_pct":
             state.last_sign = -1 if value < 0 else 1
+            period = period if stated else self._span_the_change_completes(period)
         if field_name == "prior_usd":
             field_name, period = self._base_dated_years_back(index, period, stated)
         elif field_name == "yoy_pct" and self._gap_to_an_older_base(mention, period, stated):
@@ -720,6 +721,21 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         state.frame.dirty = True
         state.named_subject = False
 
+    def _span_the_change_completes(self, period: Period) -> Period:
+        """A change with no period of its own after a sentence that gave a span's amount only, when the report's
+        month of that subject already has its change, is the span's change, not a second one for the month ("1~9월
+        누적 ICT 수출은 1,295억달러. ICT는 … 0.2% 증가했다"): the span, else the period carried."""
+        last, frame = self.doc.last_period, self.doc.last_subject
+        if last is None or last == period or last.is_month or frame is None or self.resolved:
+            return period
+        if _A_MONTHS_CHANGE.search(self.sentence) or (self.state.named_any and self.state.frame.subject != frame):
+            return period  # "전년 동월 대비 30.5% 증가": the month's; "Display exports slipped 2.0%": another's
+        book = self.assembler.book
+        span, month = book.get((last.label, *frame)), book.get((period.label, *frame))
+        if span is None or "yoy_pct" in span.values or month is None or "yoy_pct" not in month.values:
+            return period
+        return last
+
     def _bound_ends_the_clause(self) -> None:
         """'반도체 1000억 달러 첫 돌파, 인도 수출 …': a bound ends its subject's clause; the subjectless figures before
         it, when only a flow was named ("태블릿이 효자다. 7억달러로 수출액 5억달러를 넘었다"), are the context's."""
@@ -746,6 +762,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         self.state.bound.append(period)
         if recent(self.doc, period) or (stated and amount and self._side_span(period)):
             self.doc.last_period = period  # a historical figure is no "same period" for the next sentence
+            self.doc.last_subject = self.state.frame.subject
             if period.is_month:
                 self.doc.last_month = period.start  # nor is its month "같은 달"
 

@@ -133,6 +133,8 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
         return False  # "반도체(112.3억 달러, 34.3%↑)에서 ...": a subject with its own figures
     if after[:1] == ")" and _BULLET_BEFORE.fullmatch(sentence, 0, max(0, mention.start - 1)):
         return False  # "○ (컴퓨터) 수요 둔화로 8.3억불": the bracket that opens a release's line names its subject
+    if after[:1] == "," and _BULLET_BEFORE.fullmatch(sentence, 0, mention.start):
+        return False  # "SSD, 데이터센터 수요에 103.7%↑": the name that opens a headline, then its cause
     after = _LEADING_ASIDE.sub("", after)  # "인도(남아시아 최대 시장)가": the parenthetical is an aside
     if ("차지" in after or "점유" in after) and _SHARE_BASE.match(after):
         return True  # "ICT 수출의 57%를 차지": what the share is of
