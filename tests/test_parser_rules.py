@@ -8495,6 +8495,14 @@ def test_english_the_category_after_a_figureless_sentence_and_a_cause_that_lifte
     assert facts[k("2031-05", item="semiconductors", region="india")] == (6.4e8, 12.2, None)
     assert facts[k("2031-05", item="mobile_phones", region="india")] == (1.5e8, 4.4, None)
     assert not any(key[2] in ("lcd", "oled", "ssd") for key in facts)
+    text = (
+        "ICT exports fell 3.4 percent to $15.5 billion in May.\n\nDisplays told two stories. The segment as a whole"
+        " grew 1.1 percent to $1.72 billion, but the gain came from OLED, whose shipments jumped 12.9 percent to"
+        " $930 million."
+    )
+    facts = read(text, "2031-06-15")
+    assert facts[k("2031-05", item="displays")] == (1.72e9, 1.1, None)
+    assert facts[k("2031-05", item="oled")] == (9.3e8, 12.9, None)
 
 
 def test_a_respectively_list_ends_at_its_word_and_a_caption_names_its_unit_after_the_month() -> None:

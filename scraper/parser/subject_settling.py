@@ -210,8 +210,13 @@ class SubjectSettling(PartnerScope):
         figureless = self.para.figureless_subject
         if figureless is None or figureless[0] == "ict":
             return None
-        reference = _EN_THAT_ITEM.search(self.sentence, 0, self.mentions[index].start)
-        return figureless[0] if reference is not None else None
+        figure_at = self.mentions[index].start
+        reference = _EN_THAT_ITEM.search(self.sentence, 0, figure_at)
+        if reference is None or any(
+            reference.end() <= m.start < figure_at and m.kind.startswith(("item:", "ctxitem:")) for m in self.mentions
+        ):
+            return None  # (not "The segment grew 2.9%, but OLED, whose shipments jumped 32.9%": OLED's)
+        return figureless[0]
 
     def _item_referred_back_to(self) -> str | None:
         """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
