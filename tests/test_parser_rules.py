@@ -8570,3 +8570,17 @@ def test_korean_headline_topic_before_a_comma_items_led_by_and_a_running_totals_
     assert facts[k("2030-09")] == (1.71e10, 2.2, None)
     assert facts[k("2030-01/2030-09")] == (1.411e11, 0.4, None)
     assert not any(key[2] in ("semiconductors", "mobile_phones") for key in facts)
+
+
+def test_a_release_section_headed_by_its_partners_is_the_ict_reports() -> None:
+    """ "□ 주요 수출국 (9월, 억달러)" over "ㅇ 중국 61.2 / 미국 17.5": a section on the main export markets is a
+    breakdown of the ICT report, not a section on another subject."""
+    text = (
+        "[기자] 반도체 호황에 ICT 수출이 최대 기록을 새로 썼다.\n\n산업부 13일 'ICT 수출입 동향'\n\n"
+        "□ 9월 ICT 수출 171억2000만달러, 전년 동월 대비 6.3% 증가\n\n□ 품목별 수출\n ㅇ 반도체 : 90억달러, 9.9% 증가"
+        "\n\n"
+        "□ 주요 수출국 (9월, 억달러)\n ㅇ 중국 61.2 / 미국 17.5 / 일본 3.9\n"
+    )
+    facts = read(text, "2031-10-13")
+    assert facts[k("2031-09", region="china")] == (6.12e9, None, None)
+    assert facts[k("2031-09", region="japan")] == (3.9e8, None, None)

@@ -24,7 +24,8 @@ _MAX_HEADING = 80
 _SENTENCE_END = re.compile(r"(?:[.!?]|다)\s*$")
 # a heading that labels a breakdown of the trade ("□ 지역별 동향", "2. Exports by region") is the ICT report's
 _BREAKDOWN = re.compile(
-    r"별|국가|지역|품목|\b(?:by|breakdown|regions?|destinations?|items?|products?|markets?)\b", re.I
+    r"별|국가|지역|품목|수출국|수입국|교역국|상대국|\b(?:by|breakdown|regions?|destinations?|items?|products?|markets?)\b",
+    re.I,
 )
 _ICT_WORDS = ("ICT", "IT", "정보", "information", "Information", "INFORMATION", "digital", "Digital", "DIGITAL")
 
