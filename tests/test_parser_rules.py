@@ -8584,3 +8584,18 @@ def test_a_release_section_headed_by_its_partners_is_the_ict_reports() -> None:
     facts = read(text, "2031-10-13")
     assert facts[k("2031-09", region="china")] == (6.12e9, None, None)
     assert facts[k("2031-09", region="japan")] == (3.9e8, None, None)
+
+
+def test_a_short_label_line_gives_its_item_to_the_bare_figures_of_the_next() -> None:
+    """A card-news text: "2/ 효자는 디스플레이" over "21.1억달러, 7% 증가": the label's item is the figures'; a title
+    that names the trade ("ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'") is no such label."""
+    text = (
+        "[카드뉴스] 6월 ICT 수출, 숫자로 보기\n\n1/ 6월 ICT 수출 201.7억달러\n전년 같은 달보다 3.3% 늘었습니다\n\n"
+        "2/ 효자는 디스플레이\n21.1억달러, 7% 증가\n\n3/ 휴대전화도 소폭 플러스\n9.9억달러, 1.2% 증가"
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06")] == (2.017e10, 3.3, None)
+    assert facts[k("2031-06", item="displays")] == (2.11e9, 7.0, None)
+    assert facts[k("2031-06", item="mobile_phones")] == (9.9e8, 1.2, None)
+    titled = "ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'\n\n3분기 431억달러… 4.2% 감소"
+    assert read(titled, "2031-10-14")[k("2031-07/2031-09")] == (4.31e10, -4.2, None)

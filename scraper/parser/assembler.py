@@ -60,6 +60,10 @@ _SAME_PERIOD_OPENING = re.compile(
 _NAMES_OWN_PERIOD_OR_FLOW = re.compile(
     r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|[A-Za-z]{4}"
 )
+# a short line of no sentence and no figure: a card's or a list's label ("2/ 일등 공신은 반도체", "Semiconductors")
+_LABEL_LINE = re.compile(  # (not a title: "ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'" names the trade)
+    r"(?:\d{1,2}[/.)]\s)?(?![^\n]*(?:수출|수입|무역|[Ee]xport|[Ii]mport|[Tt]rade))[^\d.!?\n]{1,40}(?<![다요.])\s*"
+)
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
@@ -152,6 +156,7 @@ class Assembler:
         self.spells_numbers = True  # some figure is spelled out ("ten-point-six percent"): sentences are rewritten
         self.section_period: Period | None = None  # the period the last numbered heading named, for its section
         self.section_flow = "export"  # the flow the last bare flow heading ("Imports") named, for its section
+        self.label_subject: tuple[str, str] | None = None  # the item or partner a short figureless line named
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -193,6 +198,7 @@ class Assembler:
                 self.read(sentence)
             if heading:
                 self.section_period = self.paragraph.topic_period  # "1. 9월 ICT 수출입 동향" dates its section
+            self.label_subject = self.paragraph.figureless_subject if _LABEL_LINE.fullmatch(lines[at]) else None
         record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:
@@ -239,6 +245,11 @@ class Assembler:
         )
         if self.document.line_per_sentence and self.document.paragraphs_read > 2:
             self._go_on_across_the_line(old, first)
+        if self.label_subject is not None:  # "2/ 일등 공신은 반도체" over "151.1억달러, 27% 증가": the label's figures
+            self.paragraph.figureless_subject, self.paragraph.figureless_periods = (
+                self.label_subject,
+                old.figureless_periods,
+            )
         if (
             closing_month_of(old.topic_period, self.document.report_period)
             and not _SECTION_MARK.match(first)  # (a "□" heading opens the report's own period again)
