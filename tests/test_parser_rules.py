@@ -8599,3 +8599,19 @@ def test_a_short_label_line_gives_its_item_to_the_bare_figures_of_the_next() -> 
     assert facts[k("2031-06", item="mobile_phones")] == (9.9e8, 1.2, None)
     titled = "ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'\n\n3분기 431억달러… 4.2% 감소"
     assert read(titled, "2031-10-14")[k("2031-07/2031-09")] == (4.31e10, -4.2, None)
+
+
+def test_english_a_bracketed_description_of_an_item_and_a_with_clause_after_its_month() -> None:
+    """ "• Semiconductors (largest ICT item): $10.1bn" is the chips' line, the ICT word only describing them; "They
+    returned to growth in June, with a 2 percent gain, and rose 4.1 percent in July": the gain is June's."""
+    text = (
+        "ICT exports rose 2.5 percent to $16.6 billion in August.\n\n  • Semiconductors (largest ICT item): US$10.1bn,"
+        " +9.3% yoy\n  • Displays (over a tenth of ICT exports): US$1.9bn, -2.2% yoy\n\nICT exports shrank 2.6 percent"
+        " in May. They returned to growth in June, with a 2 percent gain, and rose 4.1 percent in July."
+    )
+    facts = read(text, "2031-09-15")
+    assert facts[k("2031-08", item="semiconductors")] == (1.01e10, 9.3, None)
+    assert facts[k("2031-08", item="displays")] == (1.9e9, -2.2, None)
+    assert facts[k("2031-08")] == (1.66e10, 2.5, None)
+    assert facts[k("2031-06")] == (None, 2.0, None)
+    assert facts[k("2031-07")] == (None, 4.1, None)

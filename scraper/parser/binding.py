@@ -666,8 +666,8 @@ def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before:
     $A and 5.6 percent in the second quarter to $B"), or opens a when-clause with it ("a 9.1 percent fall
     in January, when exports totaled $X, and …"): the figure is that period's, not the next one's."""
     at = mentions.index(before.mention) if before.mention in mentions else -1
-    if at == index - 1 and sentence[before.mention.end : mentions[index].start].strip() in _AT_OR_WITH:
-        return True  # "returned to growth in May at 2 percent and rose …", "… in May with a 2 percent gain and …"
+    if at == index - 1 and sentence[before.mention.end : mentions[index].start].strip(" ,") in _AT_OR_WITH:
+        return True  # "returned to growth in May at 2 percent and rose …", "… in May, with a 2 percent gain, and …"
     if at == index - 1 and at >= 1 and mentions[at - 1].kind == "pct" and mentions[index].kind == "money":
         return bool(_TO_AFTER_PERIOD.fullmatch(sentence[before.mention.end : mentions[index].start]))
     return bool(_WHEN_CLAUSE.match(sentence, before.mention.end, mentions[index].start))

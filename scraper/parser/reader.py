@@ -494,8 +494,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self._moved_by_an_item(mention):
             return  # causes, backgrounds and the totals items drove ("…, lifting October's ICT exports")
-        if (kind == "item:ict" or kind.startswith("flow:")) and self._whole_of_a_share(mention):
-            return  # "반도체 수출액은 …로 ICT 수출 전체의 58%를 차지했고, … 28.6% 증가했다": still the chips'
+        if (kind == "item:ict" or kind.startswith("flow:")) and self._only_describes(mention):
+            return  # "… ICT 수출 전체의 58%를 차지했고, … 28.6% 증가했다", "Semiconductors (largest ICT item): $X"
         frame = state.frame
         if state.deferred and self._closes_deferred(mention):
             if not frame.dirty and not state.named_any:
@@ -835,6 +835,26 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _only_describes(self, mention: Mention) -> bool:
+        """The ICT word or a flow names the whole of a share, or an ICT word describes the name before it: still
+        the subject before's figures."""
+        if self._whole_of_a_share(mention):
+            return True
+        return mention.kind == "item:ict" and self._describes_the_name_before(mention)
+
+    def _describes_the_name_before(self, mention: Mention) -> bool:
+        """Is the ICT word inside figureless brackets right after another name ("Semiconductors (over half of ICT
+        exports)", "반도체(ICT 최대 품목)")?"""
+        opened = self.sentence.rfind("(", 0, mention.start)
+        if opened < 0 or ")" in self.sentence[opened : mention.start]:
+            return False
+        closed = self.sentence.find(")", mention.end)
+        if closed < 0 or any(c.isdigit() for c in self.sentence[opened:closed]):
+            return False
+        return any(
+            m.end == opened or m.end + 1 == opened for m in self.mentions if m.kind.startswith(("item:", "region:"))
+        )
 
     def _whole_of_a_share(self, mention: Mention) -> bool:
         """Is the name the whole a share is of ("ICT 수출 전체의 58%를 차지", "58 percent of total ICT exports")?"""
