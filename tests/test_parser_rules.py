@@ -8615,3 +8615,15 @@ def test_english_a_bracketed_description_of_an_item_and_a_with_clause_after_its_
     assert facts[k("2031-08")] == (1.66e10, 2.5, None)
     assert facts[k("2031-06")] == (None, 2.0, None)
     assert facts[k("2031-07")] == (None, 4.1, None)
+
+
+def test_english_less_than_in_the_month_last_year_and_a_surge_that_took_an_items_exports() -> None:
+    """ "16.7 percent less than in August last year" is a change on a year earlier (not "than in July", a month
+    back); "A 41.2 percent surge took semiconductor exports to $8.8 billion" names the item after its change."""
+    text = (
+        "Shipments of ICT products came to 17.15 billion U.S. dollars in August, 6.1 percent less than in August last"
+        " year.\n\nA 41.2 percent surge took semiconductor exports to $8.8 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08")] == (1.715e10, -6.1, None)
+    assert facts[k("2031-08", item="semiconductors")] == (8.8e9, 41.2, None)

@@ -585,7 +585,8 @@ NOT_YOY_AFTER = [
     r"(?:(?<=percent\s)|(?<=%\s)|(?<=%)|(?<=pct\s))(?:import\s|reciprocal\s|retaliatory\s|additional\s)?"
     r"(?:tariffs?|dut(?:y|ies)|lev(?:y|ies))\b",
     r"(?:more|less|higher|lower|up|down)\sthan\s(?:in\s)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?!\s(?:19|20)\d\d)",  # "than in April 2020" is a year back
+    r"September|October|November|December)(?!\s(?:19|20)\d\d|\s(?:of\s)?last\syear|\sa\syear\s(?:earlier|ago|before))",
+    # ("than in April 2020", "than in August last year": a year back)
     r"of\s(?:the\s)?(?:global|world(?:wide)?)\s(?:[a-z]+\s)?(?:orders|market|sales|demand|shipments)",
 ]
 # ...or preceded (closely) by one of these.

@@ -39,7 +39,8 @@ _CHANGE_WORDS = (
 )
 _POST_GAP = re.compile(
     rf"\s(?:worth\sof(?:\s(?:South\s)?Korean)?|in|to|from|with|trade\swith|in\s(?:ICT\s|IT\s)?(?:trade|goods|products)\swith"
-    rf"|(?:(?:on-year|year-on-year|year-over-year|y/y|yoy|annual|sharp|steep)\s)?(?:{_CHANGE_WORDS})\s(?:in|of)"
+    rf"|(?:(?:on-year|year-on-year|year-over-year|y/y|yoy|annual|sharp|steep)\s)?(?:{_CHANGE_WORDS})\s"
+    r"(?:in|of|took|lifted|pushed|brought|sent|carried)"
     r"(?:\s(?:overseas\ssales|exports|"
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
