@@ -8627,3 +8627,15 @@ def test_english_less_than_in_the_month_last_year_and_a_surge_that_took_an_items
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08")] == (1.715e10, -6.1, None)
     assert facts[k("2031-08", item="semiconductors")] == (8.8e9, 41.2, None)
+
+
+def test_english_them_after_a_cause_is_the_item_that_opens_the_sentence() -> None:
+    """ "Display exports grew again: firmer demand for LCD and OLED panels lifted them 4.4 percent to $2.1 billion":
+    the pronoun is the displays, not the panels the cause names."""
+    text = (
+        "ICT exports rose 3.1 percent to $16.6 billion in April.\n\nDisplay exports, meanwhile, grew for a third"
+        " month: firmer demand for LCD and OLED panels lifted them 4.4 percent to $2.1 billion."
+    )
+    facts = read(text, "2031-05-15")
+    assert facts[k("2031-04", item="displays")] == (2.1e9, 4.4, None)
+    assert not any(key[2] in ("lcd", "oled") for key in facts)

@@ -64,6 +64,8 @@ _EN_THAT_ITEM = re.compile(
     r"(?:item|product))\b",
     re.I,
 )
+_MAY_REFER = re.compile(r"the\s|\sthem\s|\sit\s")  # (the plain test before the references)
+_MOVED_THEM = re.compile(r"\b(?:lifted|boosted|pushed|drove|sent|took|helped|dragged|pulled|brought)\s(?:them|it)\b")
 _KO_THAT_ITEM = re.compile(r"(?:해당|이|동|같은)\s?품목")  # "해당 품목 수출은": the item just named
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
@@ -178,7 +180,7 @@ class SubjectSettling(PartnerScope):
         subject."""
         frame = self.state.frame
         if not self.ko:  # "Displays fared little better. … left the category at $1.6 billion"
-            item = self._item_of_an_english_reference(index) if "the " in self.sentence else None
+            item = self._item_of_an_english_reference(index) if _MAY_REFER.search(self.sentence) else None
             if item is not None:
                 frame.item = item
             return item is not None
@@ -207,16 +209,33 @@ class SubjectSettling(PartnerScope):
         """The item "the category", "the country's top export item" before the figure refers to: the one a
         figureless sentence before put in focus ("Displays fared little better."), whatever the causes between
         name."""
+        figure_at = self.mentions[index].start
+        if " them " in self.sentence or " it " in self.sentence:
+            item = self._item_a_pronoun_stands_for(figure_at)
+            if item is not None:
+                return item
         figureless = self.para.figureless_subject
         if figureless is None or figureless[0] == "ict":
             return None
-        figure_at = self.mentions[index].start
         reference = _EN_THAT_ITEM.search(self.sentence, 0, figure_at)
         if reference is None or any(
             reference.end() <= m.start < figure_at and m.kind.startswith(("item:", "ctxitem:")) for m in self.mentions
         ):
             return None  # (not "The segment grew 2.9%, but OLED, whose shipments jumped 32.9%": OLED's)
         return figureless[0]
+
+    def _item_a_pronoun_stands_for(self, figure_at: int) -> str | None:
+        """'Display exports grew again: firmer demand for LCD and OLED panels lifted them 6.9 percent': the object
+        pronoun of a verb that moved the figure is the item that opens the sentence, not one its cause names."""
+        moved = max(_MOVED_THEM.finditer(self.sentence, 0, figure_at), key=lambda found: found.start(), default=None)
+        if moved is None or any(
+            moved.end() <= m.start < figure_at and m.kind.startswith(("item:", "ctxitem:")) for m in self.mentions
+        ):
+            return None
+        first = next((m for m in self.mentions if m.kind.startswith(("item:", "ctxitem:", "region:"))), None)
+        if first is None or first.start > 30 or not first.kind.startswith("item:") or first.kind == "item:ict":
+            return None
+        return first.kind[5:]
 
     def _item_referred_back_to(self) -> str | None:
         """'… on strong demand for solid-state drives. The drives themselves hit a record': a sentence that opens on
