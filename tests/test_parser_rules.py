@@ -8639,3 +8639,19 @@ def test_english_them_after_a_cause_is_the_item_that_opens_the_sentence() -> Non
     facts = read(text, "2031-05-15")
     assert facts[k("2031-04", item="displays")] == (2.1e9, 4.4, None)
     assert not any(key[2] in ("lcd", "oled") for key in facts)
+
+
+def test_korean_focus_sentence_then_a_reason_clause_item_and_a_headline_plunge() -> None:
+    """ "감소 폭이 가장 큰 품목은 디스플레이였다. LCD 수출이 줄면서 14억 달러, 21.1% 감소로 집계됐다": the item
+    of the reason's clause is no subject, the figures the focus item's (but "컴퓨터는 SSD 수요 확대로 …" after such a
+    sentence is a topic of its own); "휴대폰 수출 21.1% 추락" in a headline is a fall."""
+    text = (
+        "'리콜' 직격탄…9월 휴대폰 수출 21.1% 추락\n\n9월 ICT 수출은 150억 달러로 2.2% 줄었다.\n\n감소 폭이 가장 큰"
+        " 품목은 디스플레이였다. LCD 수출이 줄면서 14억 달러, 21.5% 감소로 집계됐다. 컴퓨터는 SSD 수요 확대로"
+        " 12억 달러를 기록해 9.9% 늘었다."
+    )
+    facts = read(text, "2031-10-13")
+    assert facts[k("2031-09", item="mobile_phones")] == (None, -21.1, None)
+    assert facts[k("2031-09", item="displays")] == (1.4e9, -21.5, None)
+    assert facts[k("2031-09", item="computers")] == (1.2e9, 9.9, None)
+    assert not any(key[2] in ("lcd", "ssd") for key in facts)

@@ -528,6 +528,8 @@ DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compar
     r"뒷걸음",
     r"역성장",
     r"곤두박질",
+    r"추락",  # headlines: "휴대폰 수출 33.8% 추락"
+    r"급락",
     r"뚝",  # headlines: "휴대폰 12% '뚝'"
     r"쪼그라",
     r"후퇴",

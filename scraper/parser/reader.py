@@ -202,6 +202,7 @@ _KO_WHOLE_OF_A_SHARE = re.compile(
 _EN_SHARE_OF = re.compile(
     r"\d\s?(?:%|percent|per\scent)\sof\s(?:the\s)?(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?$"
 )
+_NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
 _A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
 _KO_PLACEHOLDER = re.compile(r"(?:곳|국가|나라|지역|시장|품목|제품|분야)[은는]\s")
@@ -503,7 +504,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
         if (
             self.ko
-            and 0 <= state.topic_end <= mention.start
+            and (0 <= state.topic_end <= mention.start or self._in_focus_before(mention))
             and (not frame.dirty or self._figures_only_in_the_topic() or self._topic_goes_on_past_a_contrast(mention))
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
         ):
@@ -835,6 +836,18 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _in_focus_before(self, mention: Mention) -> bool:
+        """'감소 폭이 가장 큰 품목은 컴퓨터·주변기기였다. 보조기억장치 수출이 줄면서 5억9000만 달러, 66.7% 감소':
+        with no topic of its own, the sentence goes on with the item the figureless sentence before put in focus,
+        and an item named in its reason's clause is that clause's."""
+        focus = self.para.figureless_subject
+        if self.state.topic_end >= 0 or focus is None or focus[0] == "ict" or not mention.kind.startswith("item:"):
+            return False
+        # (not "컴퓨터는 SSD 수요 확대로", "반도체 수출, 메모리 가격 회복으로": a topic, a headline's subject)
+        return _TOPIC_PARTICLE.match(self.sentence, mention.end) is None and not _NAME_THEN_COMMA.match(
+            self.sentence, mention.end
+        )
 
     def _only_describes(self, mention: Mention) -> bool:
         """The ICT word or a flow names the whole of a share, or an ICT word describes the name before it: still
