@@ -8655,3 +8655,21 @@ def test_korean_focus_sentence_then_a_reason_clause_item_and_a_headline_plunge()
     assert facts[k("2031-09", item="displays")] == (1.4e9, -21.5, None)
     assert facts[k("2031-09", item="computers")] == (1.2e9, 9.9, None)
     assert not any(key[2] in ("lcd", "ssd") for key in facts)
+
+
+def test_a_card_news_cards_lines_go_on_from_each_other_and_a_new_card_opens_the_reports_period() -> None:
+    """ "#3 상반기 반도체 수출 410억 달러" over "지난해 같은 기간보다 22.2% 증가": one card, one subject and period;
+    "#5 디스플레이 131억 달러" after a card on June alone is the half's; "전체 무역흑자의 88.1%" is a share."""
+    text = (
+        "[카드뉴스] 숫자로 본 상반기 ICT 수출\n\n#1 올해 상반기(1~6월) ICT 수출 901억 달러\n상반기 기준 역대 최대\n\n"
+        "#3 상반기 반도체 수출 410억 달러\n지난해 같은 기간보다 22.2% 증가\n\n#4 6월 한 달 반도체 수출 72억 달러\n"
+        "월간 최대\n\n#5 디스플레이 131억 달러\nOLED 수요 덕에 4.4% 증가\n\n#7 상반기 ICT 무역흑자 401억 달러\n"
+        "전체 무역흑자의 88.1%"
+    )
+    facts = read(text, "2031-07-12")
+    half = "2031-01/2031-06"
+    assert facts[k(half, item="semiconductors")] == (4.1e10, 22.2, None)
+    assert facts[k("2031-06", item="semiconductors")] == (7.2e9, None, None)
+    assert facts[k(half, item="displays")] == (1.31e10, 4.4, None)
+    assert facts[k(half, "balance")] == (4.01e10, None, None)
+    assert facts[k(half)] == (9.01e10, None, None)

@@ -61,6 +61,7 @@ _NAMES_OWN_PERIOD_OR_FLOW = re.compile(
     r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|[A-Za-z]{4}"
 )
 # a short line of no sentence and no figure: a card's or a list's label ("2/ 일등 공신은 반도체", "Semiconductors")
+_CARD_OPENER = re.compile(r"\s*(?:#\s?\d{1,2}|\d{1,2}\s?/)\s")
 _LABEL_LINE = re.compile(  # (not a title: "ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'" names the trade)
     r"(?:\d{1,2}[/.)]\s)?(?![^\n]*(?:수출|수입|무역|[Ee]xport|[Ii]mport|[Tt]rade))[^\d.!?\n]{1,40}(?<![다요.])\s*"
 )
@@ -157,6 +158,7 @@ class Assembler:
         self.section_period: Period | None = None  # the period the last numbered heading named, for its section
         self.section_flow = "export"  # the flow the last bare flow heading ("Imports") named, for its section
         self.label_subject: tuple[str, str] | None = None  # the item or partner a short figureless line named
+        self.in_card = False  # a card-news text's card ("#3 …", "3/ …") is open: its lines go on from each other
         self.unsigned: list[Key] = []  # last sentence's growth read without a stated sign
         # headline figures without a period: (subject, field, value, text, sentence), settled after the body
         self.headline: list[tuple[tuple[str, str, str], str, float, str, str]] = []
@@ -245,18 +247,30 @@ class Assembler:
         )
         if self.document.line_per_sentence and self.document.paragraphs_read > 2:
             self._go_on_across_the_line(old, first)
-        if self.label_subject is not None:  # "2/ 일등 공신은 반도체" over "151.1억달러, 27% 증가": the label's figures
-            self.paragraph.figureless_subject, self.paragraph.figureless_periods = (
-                self.label_subject,
-                old.figureless_periods,
-            )
+        self._go_on_within_a_card(old, first)
         if (
             closing_month_of(old.topic_period, self.document.report_period)
             and not _SECTION_MARK.match(first)  # (a "□" heading opens the report's own period again)
+            and not _CARD_OPENER.match(first)  # (and so does a card-news text's next card)
             and not (old.topic_in_passing and old.figures_bound)  # "Q: And March alone?" dates its answer only
         ):
             self.paragraph.topic_period = old.topic_period
             self.paragraph.topic_in_passing = old.topic_in_passing
+
+    def _go_on_within_a_card(self, old: ParagraphScope, first: str) -> None:
+        """A short label line gives its item to the bare figures of the next ("2/ 일등 공신은 반도체" over "151.1억달러,
+        27% 증가"); a card-news text's card ("#3 상반기 반도체 수출 435억 달러" over "지난해 같은 기간보다 51.9%
+        증가") goes on from line to line, its subject, period and last figure, until the next card opens."""
+        if self.label_subject is not None:
+            self.paragraph.figureless_subject, self.paragraph.figureless_periods = (
+                self.label_subject,
+                old.figureless_periods,
+            )
+        if _CARD_OPENER.match(first):
+            self.in_card = True
+        elif self.in_card:
+            self.paragraph.last_frame, self.paragraph.topic_period = old.last_frame, old.topic_period
+            self.paragraph.figureless_subject = self.paragraph.figureless_subject or old.figureless_subject
 
     def _go_on_across_the_line(self, old: ParagraphScope, first: str) -> None:
         """Where every line is one sentence, an imports section goes on line after line, not past a "■" heading

@@ -604,6 +604,7 @@ NOT_YOY_BEFORE = [
     r"account(?:ed|ing|s)?\sfor",
     r"(?:made|make|makes|making)\sup(?=\s(?:about\s|nearly\s|almost\s|around\s|roughly\s)?\d)",  # a share
     r"share\sof",
+    r"전체\s?(?:ICT\s?|IT\s?)?(?:무역\s?)?(?:흑자|적자|수지|수출|수입)(?:액)?의",  # "전체 무역흑자의 92.5%": a share
     r"비중(?:은|이)?",
     r"점유율",
     # (also "전달(8월)보다는": the month before, named in parentheses)
