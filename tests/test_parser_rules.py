@@ -8673,3 +8673,17 @@ def test_a_card_news_cards_lines_go_on_from_each_other_and_a_new_card_opens_the_
     assert facts[k(half, item="displays")] == (1.31e10, 4.4, None)
     assert facts[k(half, "balance")] == (4.01e10, None, None)
     assert facts[k(half)] == (9.01e10, None, None)
+
+
+def test_english_a_places_levies_are_no_partner_and_goods_imported_after_their_amount() -> None:
+    """ "buyers stocking up ahead of expected U.S. levies helped the sector post a $8.1 billion surplus": the U.S. is
+    a policy's, not a partner's; "With $11.9 billion worth of ICT goods imported in the month" is the imports'."""
+    text = (
+        "ICT exports rose 6.6 percent to $20.1 billion in May.\n\nBuyers stocking up ahead of expected U.S. levies"
+        " helped the ICT sector post a $8.1 billion trade surplus in May.\n\nWith USD11.9 billion worth of ICT goods"
+        " imported in the month, the sector's surplus held up."
+    )
+    facts = read(text, "2031-06-12")
+    assert facts[k("2031-05", "balance")] == (8.1e9, None, None)
+    assert facts[k("2031-05", "import")] == (1.19e10, None, None)
+    assert not any(key[3] == "us" for key in facts)

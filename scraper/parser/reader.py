@@ -202,6 +202,11 @@ _KO_WHOLE_OF_A_SHARE = re.compile(
 _EN_SHARE_OF = re.compile(
     r"\d\s?(?:%|percent|per\scent)\sof\s(?:the\s)?(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?$"
 )
+_ITS_POLICY = re.compile(
+    r"['’]?s?\s(?:(?:import|reciprocal|retaliatory|new|higher|additional)\s)?(?:tariffs?|levies|duties|sanctions|"
+    r"export\scontrols?|policy|policies|government|administration|officials?|elections?|lawmakers|Congress)\b",
+    re.I,
+)
 _NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
 _A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
@@ -545,6 +550,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         clause is muted), or paired with the whole ("both overall and to the United States")."""
         if mention.start < 30 and self._in_dateline(mention):
             return True
+        if not self.ko and _ITS_POLICY.match(self.sentence, mention.end):
+            return True  # "ahead of expected U.S. levies": the place's policy, not a partner traded with
         if mention.kind != "region:_same" and OWN_TRADE.match(self.sentence, mention.end):
             self._mute_own_trade(mention)
             return True

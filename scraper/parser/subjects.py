@@ -45,6 +45,7 @@ _POST_GAP = re.compile(
     r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
     re.I,
 )
+_GOODS_GAP = re.compile(r"\s(?:(?:goods|products|items|equipment)\s)?(?:were\s|was\s)?")
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하|해)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
 # the longest `_KO_MARKED_BEFORE` match (1 + 1 + 32 + 1 + 1 characters, maybe before a last line break): it ends
@@ -358,9 +359,16 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
         if mention.kind == "item:ict" and _ICT_TRADE_WITH.match(sentence, mention.end):
             continue  # "a surplus of $X in ICT trade with Vietnam": the partner comes next
         # ("a 31.6% increase in overseas sales of solid-state drives": the flow, then what of)
-        if not (_POST_GAP.fullmatch(gap) or ((part_of_before or flow_named) and gap == " of ") or worth_of):
-            return named_item
         kind = mention.kind
+        # ("$12.44 billion worth of ICT goods imported in the month": the goods, then their flow)
+        goods_then_flow = named_item and kind.startswith("flow:") and _GOODS_GAP.fullmatch(gap) is not None
+        if not (
+            _POST_GAP.fullmatch(gap)
+            or ((part_of_before or flow_named) and gap == " of ")
+            or worth_of
+            or goods_then_flow
+        ):
+            return named_item
         if _FROM_OR_WITH.match(gap) and not kind.startswith("region:"):
             return named_item  # only a partner comes after "from" or "with"
         if kind.startswith("flow:"):
