@@ -8687,3 +8687,21 @@ def test_english_a_places_levies_are_no_partner_and_goods_imported_after_their_a
     assert facts[k("2031-05", "balance")] == (8.1e9, None, None)
     assert facts[k("2031-05", "import")] == (1.19e10, None, None)
     assert not any(key[3] == "us" for key in facts)
+
+
+def test_korean_a_figure_sentence_named_by_the_next_and_a_change_that_modifies_this_item() -> None:
+    """ "2101억 달러. 정부가 15일 집계한 2030년 정보통신기술(ICT) 수출액이다.": the figure written first is the year's
+    ICT exports; "… 반도체 한 품목에서 나왔다. 전년비 12.2% 늘어난 이 품목은 …": the change is the chips'."""
+    text = (
+        "[칼럼] 사상 최대 ICT 수출\n\n2101억 달러. 정부가 15일 집계한 2030년 정보통신기술(ICT) 수출액이다. 역대 가장"
+        " 큰 숫자다.\n\n절반이 반도체 한 품목에서 나왔다. 전년비 12.2% 늘어난 이 품목은 서버용 D램 수요 덕에 메모리가"
+        " 최고치를 갈아 치웠다. 컴퓨터도 11억 달러로 7.4% 늘며 힘을 보탰다.\n\n휴대폰 수출은 1년 전보다 3.2%"
+        " 줄어든 121억 달러에 그쳤다."
+    )
+    facts = read(text, "2031-01-15")
+    year = "2030-01/2030-12"
+    assert facts[k(year)] == (2.101e11, None, None)
+    assert facts[k(year, item="semiconductors")] == (None, 12.2, None)
+    text = "2월 ICT 수출은 180억 달러였다.\n\n2101억 달러. 정부가 집계한 2030년 정보통신기술(ICT) 수출액이다."
+    assert read(text, "2031-03-15")[k(year)] == (2.101e11, None, None)
+    assert facts[k(year, item="mobile_phones")] == (1.21e10, -3.2, None)

@@ -19,7 +19,8 @@ _FIGURE_SENTENCE = re.compile(
     r"(?m)^(?P<mark>[ \t]*(?:\d{1,2}[.)]\s)?)"
     r"(?P<figure>(?:(?:US)?\$\s?|USD\s?)?\d[\d.,]*(?:\s?(?:억|조)(?:\s?\d[\d,]*\s?(?:천만|만|천))?)?"
     r"\s?(?:billion|million|bn|mn|달러|불|%|percent)(?:\s(?:감소|증가|급감|급증|줄어|늘어))?)"
-    r"\.\s(?P<label>(?=[A-Z가-힣\d])[^,(.\n]*[A-Za-z가-힣][^,(.\n]*?)(?P<rest>\s?[,(.].*)?$"
+    r"\.\s(?P<label>(?=[A-Z가-힣\d])(?:[^,(.\n]|\([^()\n]*\))*[A-Za-z가-힣](?:[^,(.\n]|\([^()\n]*\))*?)"
+    r"(?P<rest>\s?[,(.].*)?$"
 )
 # "At $1.5 billion, shipments of computers were 28.3 percent higher.": an English sentence that opens on its amount
 _OPENS_AT_AMOUNT = re.compile(
@@ -44,7 +45,7 @@ _CAUSE_MOVES_A_FLOW = re.compile(
 )
 _MOVED_UP = ("lifted", "boosted", "pushed up", "drove up", "propelled")
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
-_KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$")
+_KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$|(?<=[출입])액(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
 
 

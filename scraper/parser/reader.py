@@ -207,6 +207,7 @@ _ITS_POLICY = re.compile(
     r"export\scontrols?|policy|policies|government|administration|officials?|elections?|lawmakers|Congress)\b",
     re.I,
 )
+_KO_THAT_ITEM_AT = re.compile(r"(?:이|해당|동|같은)\s?품목(?=[은는이가의을를]\s)")
 _NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
 _A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
@@ -827,6 +828,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if traded is None:
                 return None
             noun, modifier = next((m for m in self.mentions if m.start >= traded.end()), None), traded
+        if (noun is None or noun.start != modifier.end()) and (referred := self._item_referred_to(modifier.end())):
+            return referred  # "전년비 28.6% 늘어난 이 품목은": the item the last sentence named
         if noun is not None and noun.start != modifier.end():
             noun = self._named_last(modifier.end(), noun) or noun
         if (
@@ -843,6 +846,14 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _item_referred_to(self, at: int) -> Mention | None:
+        """'이 품목은', '해당 품목의' at `at`, as the mention of the item the last sentence named last."""
+        reference = _KO_THAT_ITEM_AT.match(self.sentence, at)
+        if reference is None or not self.para.last_item_names:
+            return None
+        code, text = self.para.last_item_names[-1]
+        return Mention(f"item:{code}", at, reference.end(), None, text)
 
     def _in_focus_before(self, mention: Mention) -> bool:
         """'감소 폭이 가장 큰 품목은 컴퓨터·주변기기였다. 보조기억장치 수출이 줄면서 5억9000만 달러, 66.7% 감소':
