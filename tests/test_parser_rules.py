@@ -8705,3 +8705,23 @@ def test_korean_a_figure_sentence_named_by_the_next_and_a_change_that_modifies_t
     text = "2월 ICT 수출은 180억 달러였다.\n\n2101억 달러. 정부가 집계한 2030년 정보통신기술(ICT) 수출액이다."
     assert read(text, "2031-03-15")[k(year)] == (2.101e11, None, None)
     assert facts[k(year, item="mobile_phones")] == (1.21e10, -3.2, None)
+
+
+def test_a_broadcast_anchors_question_names_the_subject_of_the_reporters_answer() -> None:
+    """ "앵커) 반도체는 얼마나 줄었습니까?" / "기자) 같은 기간 401억 달러어치가 나가 21.1% 감소했습니다.": the answer's
+    figures are the question's item; "1년 전보다 9.9% 적은 액수입니다" is no import ("액수입니다")."""
+    text = (
+        "앵커) 상반기 ICT 수출이 줄었습니다.\n\n기자) 1월부터 6월까지 ICT 수출액은 901억 달러입니다. 1년 전 같은"
+        " 기간보다 9.9% 적은 액수입니다.\n\n앵커) 반도체는 얼마나 줄었습니까?\n\n기자) 같은 기간 401억 달러어치가 나가"
+        " 21.1% 감소했습니다."
+    )
+    facts = read(text, "2031-07-13")
+    half = "2031-01/2031-06"
+    assert facts[k(half)] == (9.01e10, -9.9, None)
+    assert facts[k(half, item="semiconductors")] == (4.01e10, -21.1, None)
+    assert not any(key[1] == "import" for key in facts)
+    text = (
+        "ICT exports fell 9.9 percent in June.\n\nANCHOR: And displays?\n\nREPORTER: 1.9 billion dollars' worth,"
+        " down 3.3 percent."
+    )
+    assert read(text, "2031-07-13")[k("2031-06", item="displays")] == (1.9e9, -3.3, None)

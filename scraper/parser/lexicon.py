@@ -449,7 +449,8 @@ FLOWS: dict[str, list[str]] = {
         r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|a\syear|last"
         r"|the\s(?:same|previous|prior|year))\b))",
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
-        r"(?<![^가-힣]역)(?<!^역)수입(?:액|실적)?",  # not "역수입", re-imports: a cause, not the figure's flow
+        # (not "역수입", re-imports: a cause, not the figure's flow; not "적은 액수입니다", an amount)
+        r"(?<![^가-힣]역)(?<!^역)(?<![액점횟건])수입(?:액|실적)?",
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
     "balance": [

@@ -325,14 +325,19 @@ def _unflattened(text: str) -> str:
 
 # An interview's answer goes on from its question: "Q: And imports?" / "A: They fell 2.1% to $X" are imports.
 _QUESTION = re.compile(r"\s*(?:Q|질문|문)\s?[:.：]\s")
-_ANSWER = re.compile(r"\s*(?:A|답변|답)\s?[:.：]\s")
+# a broadcast's anchor asking and its reporter answering ("앵커) 반도체는 얼마나 줄었습니까?" / "기자) 같은 기간 …")
+_ANCHOR_ASKS = re.compile(
+    r"\s*(?:\[(?:앵커|진행자)\]|(?:앵커|진행자|사회자|ANCHOR|HOST|Anchor|Host)\s?[:：)])\s?.*\?\s*$"
+)
+_ANSWER = re.compile(r"\s*(?:(?:A|답변|답)\s?[:.：]\s|\[기자\]|(?:기자|REPORTER|Reporter|CORRESPONDENT)\s?[:：)]\s?)")
 
 
 def _answers(paragraph: str, line: str) -> bool:
     """Is `line` the answer to the question that ends `paragraph`?"""
     if not _ANSWER.match(line):
         return False
-    return _QUESTION.match(paragraph[paragraph.rfind("\n") + 1 :]) is not None
+    last = paragraph[paragraph.rfind("\n") + 1 :]
+    return _QUESTION.match(last) is not None or _ANCHOR_ASKS.match(last) is not None
 
 
 # A forum's or a mail's quote marks ("> ICT exports in August rose …" / "> increased 17.1 percent …"): the text
@@ -362,7 +367,7 @@ _KO_CUT_AMOUNT = re.compile(r"\d\s?(?:억|조|만|천)\s*$")
 _FIGURE_OPENINGS = "U$"  # or a digit
 _KO_AMOUNT_OPENINGS = "(△▲▼+-"  # or a digit
 _CONTINUATION_OPENINGS = "ㅇ○◦•·-–※*▸▹("
-_ANSWER_OPENINGS = "A답"
+_ANSWER_OPENINGS = "A답기[RC"
 
 
 def opens_with(opening: str, openings: str, digit: bool = False) -> bool:
