@@ -8725,3 +8725,18 @@ def test_a_broadcast_anchors_question_names_the_subject_of_the_reporters_answer(
         " down 3.3 percent."
     )
     assert read(text, "2031-07-13")[k("2031-06", item="displays")] == (1.9e9, -3.3, None)
+
+
+def test_korean_signs_from_a_lists_label_and_verbs_of_loss_and_jump() -> None:
+    """ "- 줄어든 곳: 유럽연합 6.1%, 일본 1.9%": the label's word signs every figure of its list; "12.2%, 대략 8분의 1이
+    사라진 셈이다" is a fall, "완제품이 … 41.1% 뛰면서" a rise after a fall."""
+    text = (
+        "12월 ICT 수출은 180억 달러로 5% 늘었다.\n\n- 늘어난 곳: 중국 10.1%, 미국 4.4%\n- 줄어든 곳: 유럽연합 6.1%,"
+        " 일본 1.9%\n\n휴대전화 부품은 10억 달러로 13.6% 줄었는데 완제품이 4억 달러로 41.1% 뛰면서 감소 폭을 줄였다."
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-12", region="japan")] == (None, -1.9, None)
+    assert facts[k("2030-12", region="us")] == (None, 4.4, None)
+    assert facts[k("2030-12", item="finished_phones")] == (4e8, 41.1, None)
+    text = "지난해 ICT 수출액은 1,701억 달러다. 2029년에 비해 12.2%, 대략 8분의 1이 사라진 셈이다."
+    assert read(text, "2031-01-20")[k("2030-01/2030-12")] == (1.701e11, -12.2, None)

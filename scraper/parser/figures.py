@@ -643,6 +643,23 @@ def _more_or_less(sentence: str, mention: Mention, lang: str) -> int:
     return -1 if found.group("less") else 1
 
 
+_LABEL_OF_A_LIST = re.compile(
+    r"\s?(?:[가-힣]{0,4}\s)?(?:곳|품목|지역|국가|나라|시장|items?|markets?|destinations?)?\s?:"
+)
+
+
+def _label_direction(sentence: str, mentions: list[Mention], index: int) -> int:
+    """The direction a list's label names ("줄어든 곳:", "Decliners:"), when no direction word stands between its
+    colon and the figure; 0 when there is none."""
+    colon = sentence.rfind(":", 0, mentions[index].start)
+    words = [m for m in mentions[:index] if m.kind in ("up", "down")]
+    if colon < 0 or not words or words[-1].end > colon:
+        return 0
+    if not _LABEL_OF_A_LIST.fullmatch(sentence, words[-1].end, colon + 1):
+        return 0
+    return 1 if words[-1].kind == "up" else -1
+
+
 def direction(
     sentence: str,
     mentions: list[Mention],
@@ -675,6 +692,8 @@ def direction(
     # Korean puts the verb after its figures: "각각 3.8%, 10.9% 늘었다" looks ahead before it looks back
     if lang == "ko" and (korean := _korean_direction(sentence, mentions, index)):
         return korean
+    if ":" in sentence and (labelled := _label_direction(sentence, mentions, index)):
+        return labelled  # "- 줄어든 곳: 유럽연합 8.0%, 일본 2.7%": the label's word signs every figure of its list
     # before it, back to the previous figure: "fell 34.9 percent", "(down 13.9%)"
     floor = last_number.end if last_number is not None else 0
     for position, other in enumerate(mentions[:index][::-1], start=1):

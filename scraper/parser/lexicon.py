@@ -494,6 +494,7 @@ UP_WORDS = [
     r"뛰었",  # "27.9% 뛴 반면 …": a jump, not the sentence-final verb's direction
     r"뛴",
     r"뛰어(?!넘)",  # not "1000억달러를 뛰어넘었다", a threshold
+    r"뛰(?:면서|며|고)",  # "55.8% 뛰면서"
     r"치솟",
     r"쑥",  # headlines: "인도만 8% '쑥'"
     r"껑충",
@@ -530,6 +531,8 @@ DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compar
     r"역성장",
     r"곤두박질",
     r"추락",  # headlines: "휴대폰 수출 33.8% 추락"
+    r"사라(?:진|졌|지)",  # "19.7%, 대략 5분의 1이 사라진 셈이다": that much of the trade gone
+    r"날아(?:간|갔|가)",
     r"급락",
     r"뚝",  # headlines: "휴대폰 12% '뚝'"
     r"쪼그라",
