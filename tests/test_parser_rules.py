@@ -8740,3 +8740,22 @@ def test_korean_signs_from_a_lists_label_and_verbs_of_loss_and_jump() -> None:
     assert facts[k("2030-12", item="finished_phones")] == (4e8, 41.1, None)
     text = "지난해 ICT 수출액은 1,701억 달러다. 2029년에 비해 12.2%, 대략 8분의 1이 사라진 셈이다."
     assert read(text, "2031-01-20")[k("2030-01/2030-12")] == (1.701e11, -12.2, None)
+
+
+def test_an_amount_brought_in_a_group_of_main_items_and_that_segment() -> None:
+    """ "101억달러어치를 들여온 수입을 빼면 무역수지는 81억달러 흑자였다": the amount is the imports';
+    "반도체·디스플레이 3대 주력품목이 모두 부진해 수출은 … 9.9% 줄었다" names examples of a group;
+    "Displays were the exception. …, that segment grew 2.2 percent" is the displays'."""
+    text = (
+        "지난달 수출은 182억달러였다. 101억달러어치를 들여온 수입을 빼면 무역수지는 81억달러 흑자였다.\n\n"
+        "ㅇ 반도체·디스플레이·휴대폰 3대 주력품목이 모두 부진해 수출은 1년 전보다 9.9% 줄었음"
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", "import")] == (1.01e10, None, None)
+    assert facts[k("2031-09", "balance")] == (8.1e9, None, None)
+    assert facts[k("2031-09")] == (1.82e10, -9.9, None)
+    text = (
+        "ICT exports fell 6.6 percent in August.\n\nDisplay panels were the exception. Supported by demand for OLED"
+        " screens in mobile devices, that segment grew 2.2 percent to 2.01 billion dollars."
+    )
+    assert read(text, "2031-09-14")[k("2031-08", item="displays")] == (2.01e9, 2.2, None)

@@ -451,6 +451,7 @@ FLOWS: dict[str, list[str]] = {
         r"(?:(?<=^)|(?<=-\s)|(?<=ICT\s)|(?<=[;|]\s))(?-i:M)(?=:\s?(?:US)?\$)",  # a newsletter's shorthand, "X:" and "M:" ("- M: $8.04bn, -2.3%.")
         # (not "역수입", re-imports: a cause, not the figure's flow; not "적은 액수입니다", an amount)
         r"(?<![^가-힣]역)(?<!^역)(?<![액점횟건])수입(?:액|실적)?",
+        r"들여(?:온|왔|와|오)",  # "124억달러어치를 들여온 수입": brought in
         r"들여(?:온|오는|왔|와)",  # "대만에서 들여온 ICT 제품": brought in from there
     ],
     "balance": [
@@ -979,6 +980,7 @@ KO_CAUSE_AFTER = (  # (an adjective may stand after 의: "메모리의 꾸준한
 KO_EXAMPLE_OF_GROUP = (  # (any adjective before the group's noun: "HBM 등 고부가 제품 수출이")
     r"^[^\d]{0,30}?\s등\s?(?:\d\s?[大대]\s?)?(?:주력|주요|핵심|ICT|다른|[가-힣]{2,5}(?=\s))?\s?"
     r"(?:수출\s?)?(?:품목|분야|제품|기기|부품)"
+    r"|^[^\d]{0,30}?\s\d\s?[大대]\s?(?:주력|주요|핵심)?\s?(?:수출\s?)?(?:품목|분야|제품)"  # "… 휴대폰 3대 주력품목이"
 )
 KO_CAUSE_LATER = (
     r"^(?![은는이가도]|\s?(?:수출|수입|매출|판매|출하)(?:액|실적|량)?[은는이가도])[^\d]{0,45}?"

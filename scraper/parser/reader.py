@@ -207,6 +207,7 @@ _ITS_POLICY = re.compile(
     r"export\scontrols?|policy|policies|government|administration|officials?|elections?|lawmakers|Congress)\b",
     re.I,
 )
+_TRADED_BY = re.compile(r"(?:어치)?\s?[를을]\s?")
 _KO_THAT_ITEM_AT = re.compile(r"(?:이|해당|동|같은)\s?품목(?=[은는이가의을를]\s)")
 _NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
 _A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
@@ -530,6 +531,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             _keep_the_whole(frame, changed, whole)  # (not "이중 수입은": a flow is no part)
         if self.ko and changed.startswith("flow:"):
             self._keep_the_marked_partner()
+            self._flush_what_the_flow_traded(mention)
         state.seen_import = state.seen_import or changed == "flow:import"
         state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
@@ -846,6 +848,13 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _flush_what_the_flow_traded(self, mention: Mention) -> None:
+        """'124억달러어치를 들여온 수입을 빼면 무역수지는 …': the amount right before the flow's verb is that flow's."""
+        if self.state.deferred and _TRADED_BY.fullmatch(
+            self.sentence, self.mentions[self.state.deferred[-1][0]].end, mention.start
+        ):
+            self._flush_deferred()
 
     def _item_referred_to(self, at: int) -> Mention | None:
         """'이 품목은', '해당 품목의' at `at`, as the mention of the item the last sentence named last."""

@@ -60,11 +60,11 @@ _KO_BARE_FLOW_LEAD = re.compile(  # (a period may open it: "지난달에는 한 
 )
 # "left the category at $1.6 billion", "the figure for the country's top export item came to": the item in focus
 _EN_THAT_ITEM = re.compile(
-    r"\bthe\s(?:category|segment|product\sgroup|(?:country|nation)['’]s\s(?:top|biggest|largest|main)\s(?:export\s)?"
+    r"\b(?:the|that|this)\s(?:category|segment|product\sgroup|(?:country|nation)['’]s\s(?:top|biggest|largest|main)\s(?:export\s)?"
     r"(?:item|product))\b",
     re.I,
 )
-_MAY_REFER = re.compile(r"the\s|\sthem\s|\sit\s")  # (the plain test before the references)
+_MAY_REFER = re.compile(r"the\s|th(?:is|at)\s|\sthem\s|\sit\s")  # (the plain test before the references)
 _MOVED_THEM = re.compile(r"\b(?:lifted|boosted|pushed|drove|sent|took|helped|dragged|pulled|brought)\s(?:them|it)\b")
 _KO_THAT_ITEM = re.compile(r"(?:해당|이|동|같은)\s?품목")  # "해당 품목 수출은": the item just named
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
