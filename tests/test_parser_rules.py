@@ -8759,3 +8759,22 @@ def test_an_amount_brought_in_a_group_of_main_items_and_that_segment() -> None:
         " screens in mobile devices, that segment grew 2.2 percent to 2.01 billion dollars."
     )
     assert read(text, "2031-09-14")[k("2031-08", item="displays")] == (2.01e9, 2.2, None)
+
+
+def test_figures_named_after_their_amount_a_participle_after_a_month_and_fewer_in_korean() -> None:
+    """ "US$8.1 billion in semiconductor sales in June" is the chips'; "a 11.2 percent on-year surge in South
+    Korea's ICT exports" the total's; "They turned around in June, growing 2 percent, and rose 4.4 percent in July";
+    "…보다 6.1% 적습니다" is a fall."""
+    text = (
+        "SEOUL -- Strong demand for chips drove a 11.2 percent on-year surge in South Korea's ICT exports in June."
+        "\n\nUS$8.1 billion in semiconductor sales in June -- 7.9 per cent less than a year earlier -- led the way."
+        "\n\nICT exports sank 5.3 percent on-year in March. They turned around in April, growing 2 percent, and rose"
+        " 4.4 percent in May."
+    )
+    facts = read(text, "2031-07-13")
+    assert facts[k("2031-06")] == (None, 11.2, None)
+    assert facts[k("2031-06", item="semiconductors")] == (8.1e9, -7.9, None)
+    assert facts[k("2031-04")] == (None, 2.0, None)
+    assert facts[k("2031-05")] == (None, 4.4, None)
+    text = "10월 ICT 수출은 171억 달러였습니다. 작년 같은 달보다 6.1% 적습니다."
+    assert read(text, "2031-11-14")[k("2031-10")] == (1.71e10, -6.1, None)

@@ -644,7 +644,10 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
 
 
 _ALONE_AFTER_ITS_MONTH = re.compile(r"\s?\(\s?")
-_AT_OR_WITH = ("at", "with", "with a", "with an")  # what stands between a month and the figure it was at
+# what stands between a month and the figure it was at: "at", "with a", ", growing" ("… in June, growing 1 percent,")
+_AT_OR_WITH = re.compile(
+    r"at|with(?:\sa|\san)?|(?:growing|rising|gaining|falling|declining|dropping|shrinking|slipping|up|down)(?:\sby)?"
+)
 _TO_AFTER_PERIOD = re.compile(r"\s(?:to|at)\s")
 _WHEN_CLAUSE = re.compile(r"(?:,|\s?\()\s?(?:when|where)\b[^,;()]*$")  # ", when …", " (when …"
 
@@ -666,8 +669,9 @@ def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before:
     $A and 5.6 percent in the second quarter to $B"), or opens a when-clause with it ("a 9.1 percent fall
     in January, when exports totaled $X, and …"): the figure is that period's, not the next one's."""
     at = mentions.index(before.mention) if before.mention in mentions else -1
-    if at == index - 1 and sentence[before.mention.end : mentions[index].start].strip(" ,") in _AT_OR_WITH:
-        return True  # "returned to growth in May at 2 percent and rose …", "… in May, with a 2 percent gain, and …"
+    words_between = all(m.kind in ("up", "down") for m in mentions[at + 1 : index]) if at >= 0 else False
+    if words_between and _AT_OR_WITH.fullmatch(sentence[before.mention.end : mentions[index].start].strip(" ,")):
+        return True  # "returned to growth in May at 2 percent and rose …", "… in June, growing 1 percent, and …"
     if at == index - 1 and at >= 1 and mentions[at - 1].kind == "pct" and mentions[index].kind == "money":
         return bool(_TO_AFTER_PERIOD.fullmatch(sentence[before.mention.end : mentions[index].start]))
     return bool(_WHEN_CLAUSE.match(sentence, before.mention.end, mentions[index].start))

@@ -521,6 +521,7 @@ DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compar
     r"적다",
     r"적은",
     r"적었",
+    r"적습",  # "199억 달러보다 10.3% 적습니다"
     r"적어(?![서도])",
     r"(?:急)?減",  # headlines: "5월 IT수출 3.2% 減"
     r"위축",

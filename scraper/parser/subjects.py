@@ -42,9 +42,10 @@ _POST_GAP = re.compile(
     rf"|(?:(?:on-year|year-on-year|year-over-year|y/y|yoy|annual|sharp|steep)\s)?(?:{_CHANGE_WORDS})\s"
     r"(?:in|of|took|lifted|pushed|brought|sent|carried)"
     r"(?:\s(?:overseas\ssales|exports|"
-    r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?",
+    r"shipments|sales|outbound\sshipments)\s(?:of|to))?)\s(?:the\s)?(?:(?:South\s)?Korea['’]s\s|country['’]s\s)?",
     re.I,
 )
+_ITS_TRADE_AFTER = re.compile(r"\s(?:sales|exports|shipments|imports)\b")
 _GOODS_GAP = re.compile(r"\s(?:(?:goods|products|items|equipment)\s)?(?:were\s|was\s)?")
 KO_FLOW_VERB = re.compile(r"(?:돼|되|됐|했|하|해)")
 _KO_MARKED_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:\([^()]{0,30}\))?[은는]\s$")
@@ -382,6 +383,7 @@ def apply_post_modifier(sentence: str, mentions: list[Mention], index: int, fram
             and kind.startswith("item:")
             and (
                 re.match(r"\s(?:sector|segment|category|field)\b", sentence[mention.end : mention.end + 10])
+                or (gap == " in " and _ITS_TRADE_AFTER.match(sentence, mention.end))  # "$8.99bn in chip sales"
                 or _CHANGE.search(gap)
                 or "worth" in gap
                 or worth_of
