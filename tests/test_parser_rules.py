@@ -8778,3 +8778,13 @@ def test_figures_named_after_their_amount_a_participle_after_a_month_and_fewer_i
     assert facts[k("2031-05")] == (None, 4.4, None)
     text = "10월 ICT 수출은 171억 달러였습니다. 작년 같은 달보다 6.1% 적습니다."
     assert read(text, "2031-11-14")[k("2031-10")] == (1.71e10, -6.1, None)
+
+
+def test_the_second_hyphen_of_a_dash_is_no_minus_sign() -> None:
+    """ "US$8.1 billion in chip sales in June -- 7.9 per cent more than a year earlier -- led the way": a dash
+    written as two hyphens before the figure signs nothing."""
+    text = (
+        "ICT exports rose 3 percent in June.\n\nUS$8.1 billion in semiconductor sales in June -- 7.9 per cent more"
+        " than a year earlier -- led the way."
+    )
+    assert read(text, "2031-07-13")[k("2031-06", item="semiconductors")] == (8.1e9, 7.9, None)

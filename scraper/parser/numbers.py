@@ -82,7 +82,8 @@ EN_WON_RE = re.compile(
     rf"(?:(?:{_NUM})\s?(?:trillion|billion|million)?\s?(?:and\s)?)+(?:Korean\s)?won\b", re.IGNORECASE
 )
 
-_SIGN_PREFIX = r"\(\s?[-−]\s?\)|[-−–△▽▼↓↑▲+]|minus\s|plus\s"  # "(-)6.2%" too
+# "(-)6.2%" too; not the second hyphen of a dash ("… in June -- 7.9 per cent more …")
+_SIGN_PREFIX = r"\(\s?[-−]\s?\)|(?<![-−–—])[-−–](?![-−–—])|[△▽▼↓↑▲+]|minus\s|plus\s"
 _SIGN_SUFFIX = r"[↑↓▲▼]"
 # "31.6pc" (Pakistani and British copy) in lower case only: "20 PC" is computers
 PERCENT_RE = re.compile(
