@@ -8788,3 +8788,14 @@ def test_the_second_hyphen_of_a_dash_is_no_minus_sign() -> None:
         " than a year earlier -- led the way."
     )
     assert read(text, "2031-07-13")[k("2031-06", item="semiconductors")] == (8.1e9, 7.9, None)
+
+
+def test_korean_an_amount_of_the_flow_in_force_waits_for_its_subject_and_a_line_reached_is_a_bound() -> None:
+    """ "A. 반도체입니다. 487억 달러어치를 수출해 13.4% 늘었는데, … 연간 수출 400억 달러 선에 들어선 건 처음": the
+    exported amount is the chips' (the answer's subject), "400억 달러 선" a line reached, no figure."""
+    text = (
+        "지난해 ICT 수출은 1601억 달러였다.\n\nQ. 1등 품목은?\n\nA. 반도체입니다. 487억 달러어치를 수출해 13.4%"
+        " 늘었는데, 단일 품목이 연간 수출 400억 달러 선에 들어선 건 처음입니다."
+    )
+    facts = read(text, "2031-01-06")
+    assert facts[k("2030-01/2030-12", item="semiconductors")] == (4.87e10, 13.4, None)

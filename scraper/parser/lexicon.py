@@ -958,6 +958,7 @@ THRESHOLD_AFTER = [
     r"[을를]?\s?(?:훌쩍\s|크게\s|살짝\s|가뿐히\s|단숨에\s)?(?:넘|돌파|상회|웃돌|웃도|밑돌|밑도|하회|육박|근접)",  # "80억 달러에
     # 육박했다": nearly reached, a bound ("10%를 훌쩍 넘는": past it, by an adverb)
     r"(?:\s?시대)?에\s?(?:진입|돌입)",  # "연 수출 500억달러에 진입", "…달러 시대에 돌입": entered a level, a bound
+    r"\s?(?:선|고지|벽)(?:에|을|를|이|도)?\s",  # "500억 달러 선에 들어선 건 처음": a line reached, a bound
     r"이상",
     r"이하|미만",  # an eligibility cap ("수출실적 500만 달러 이하 기업"): a bound
     r"\s?가까이",  # "60% 가까이": nearly, a bound

@@ -521,7 +521,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if (partner := self._partner_of_a_reference(mention)) is None:
                 return
             kind = f"region:{partner}"
-        whole = self._whole_broken_down(mention)
+        whole, flow_before = self._whole_broken_down(mention), frame.flow
         changed = apply_name(
             kind, mention, frame, sentence, self.doc, state.seen_import, state.last_region_end, state.last_number
         )
@@ -531,7 +531,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             _keep_the_whole(frame, changed, whole)  # (not "이중 수입은": a flow is no part)
         if self.ko and changed.startswith("flow:"):
             self._keep_the_marked_partner()
-            self._flush_what_the_flow_traded(mention)
+            self._flush_what_the_flow_traded(mention, flow_before)
         state.seen_import = state.seen_import or changed == "flow:import"
         state.named_only_flows = changed.startswith("flow:") and (state.named_only_flows or not state.named_any)
         state.named_subject = state.named_any = True
@@ -849,10 +849,13 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return None
         return noun
 
-    def _flush_what_the_flow_traded(self, mention: Mention) -> None:
-        """'124억달러어치를 들여온 수입을 빼면 무역수지는 …': the amount right before the flow's verb is that flow's."""
-        if self.state.deferred and _TRADED_BY.fullmatch(
-            self.sentence, self.mentions[self.state.deferred[-1][0]].end, mention.start
+    def _flush_what_the_flow_traded(self, mention: Mention, flow_before: str) -> None:
+        """'124억달러어치를 들여온 수입을 빼면 무역수지는 …': the amount right before another flow's verb is that
+        flow's (one of the flow already in force waits for its subject: "507억 달러어치를 수출해 …")."""
+        if (
+            self.state.deferred
+            and self.state.frame.flow != flow_before
+            and _TRADED_BY.fullmatch(self.sentence, self.mentions[self.state.deferred[-1][0]].end, mention.start)
         ):
             self._flush_deferred()
 
