@@ -8799,3 +8799,17 @@ def test_korean_an_amount_of_the_flow_in_force_waits_for_its_subject_and_a_line_
     )
     facts = read(text, "2031-01-06")
     assert facts[k("2030-01/2030-12", item="semiconductors")] == (4.87e10, 13.4, None)
+
+
+def test_a_table_of_bare_rates_under_a_caption_of_year_on_year_changes() -> None:
+    """ "□ ICT 수출 증감률 추이 (전년 동월 대비, %)" over "'30.12월 | '31.1월 | 2월" and "△3.5 | 2.2 | △1.1": each cell
+    is its month's change; the same table of daily averages ("일평균 수출 증감률 추이") gives none."""
+    table = "   '30.12월 | '31.1월 | 2월\n   △3.5    | 2.2     | △1.1\n"
+    text = f"2월 ICT 수출은 151억불(△1.1%)\n\n□ ICT 수출 증감률 추이 (전년 동월 대비, %)\n{table}"
+    facts = read(text, "2031-03-14")
+    assert facts[k("2030-12")] == (None, -3.5, None)
+    assert facts[k("2031-01")] == (None, 2.2, None)
+    daily = read(
+        f"2월 ICT 수출은 151억불(△1.1%)\n\n□ 일평균 수출 증감률 추이 (전년 동월 대비, %)\n{table}", "2031-03-14"
+    )
+    assert k("2030-12") not in daily

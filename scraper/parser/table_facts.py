@@ -38,7 +38,8 @@ SPACED_HANGUL = re.compile(r"(?<=(?<![가-힣])[가-힣])\s(?=[가-힣](?![가-�
 TOTAL_WORDS = re.compile(r"합계|총계|^\W*계\W*$|전체|total|overall", re.I)
 OTHER_TRADE = re.compile(
     r"전\s?산업|전체\s?산업|총\s?수출|all[\s-]industr|overall\s(?:exports|imports|trade)|국가\s?전체"
-    r"|(?:Korea's|South\sKorea's)\s(?:total|overall)",
+    r"|(?:Korea's|South\sKorea's)\s(?:total|overall)"
+    r"|일\s?평균|하루\s?평균|daily\saverage|per\s(?:working\s)?day",  # (a day's average is no month's trade)
     re.I,
 )
 
@@ -46,6 +47,12 @@ OTHER_TRADE = re.compile(
 # "(홍콩 포함)", "(incl. Hong Kong)": what a partner's total takes in, not another partner
 _UNIT_NOTED = re.compile(
     r"\(\s?(?:(?:억|백만|천만|십억)\s?(?:달러|불)|%|(?:US)?\$\s?(?:bn|billion|mn|million)?)\s?\)", re.I
+)
+# a caption whose note says every cell is a year-on-year change: "ICT 수출 증감률 추이 (전년 동월 대비, %)"
+_CAPTION_OF_CHANGES = re.compile(
+    r"(?:증감률|증가율|YoY|y-o-y|year-on-year|change)[^()\n]{0,12}\(\s?(?:전년\s?(?:동월|동기|같은\s?달)?\s?(?:대비|比|비)|YoY|y-o-y|"
+    r"year-on-year)\s?,?\s?%\s?\)\s*$",
+    re.I,
 )
 _INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
 
@@ -266,6 +273,13 @@ def _cell_figures(table: Table, period: Period, cell: Cell, subject: Subject, pa
             yield key, "value_usd", value, cell.text, ""
     if parentheses and cell.change is not None and subject[0] != "balance":
         yield key, "yoy_pct", cell.change, cell.change_text, ""
+    elif (
+        scale is None
+        and cell.number is not None
+        and subject[0] != "balance"
+        and _CAPTION_OF_CHANGES.search(table.caption)
+    ):
+        yield key, "yoy_pct", cell.number, cell.text, ""  # "ICT 수출 증감률 추이 (전년 동월 대비, %)" over bare rates
 
 
 # A row of changes under a row of values: "ICT 수출 YoY(%)", "증감률", "(YoY, %)"; the rest of the label, if any,
