@@ -8813,3 +8813,15 @@ def test_a_table_of_bare_rates_under_a_caption_of_year_on_year_changes() -> None
         f"2월 ICT 수출은 151억불(△1.1%)\n\n□ 일평균 수출 증감률 추이 (전년 동월 대비, %)\n{table}", "2031-03-14"
     )
     assert k("2030-12") not in daily
+
+
+def test_korean_a_figure_first_clause_modifying_the_topic_and_a_year_compared_with() -> None:
+    """ "1년 전보다 21.3% 늘어난 반도체는 …" gives the change to the topic it modifies; "2029년 한 해와 견주면 4.1%
+    늘어난 것으로" compares with that year, it does not date the change."""
+    text = (
+        "9월 ICT 수출은 203억달러로 3% 늘었다.\n\n이 성적의 중심에는 반도체가 있다. 1년 전보다 21.3% 늘어난 반도체는"
+        " 역대 최대 수출액을 갈아치웠다."
+    )
+    assert read(text, "2031-10-14")[k("2031-09", item="semiconductors")] == (None, 21.3, None)
+    text = "Q. 지난해 ICT 수출은?\n\nA. 1,881억 달러입니다. 2029년 한 해와 견주면 4.1% 늘어난 것으로, 사상 최대입니다."
+    assert read(text, "2031-01-09")[k("2030-01/2030-12")] == (1.881e11, 4.1, None)

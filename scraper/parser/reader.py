@@ -193,8 +193,9 @@ _KO_VALUE_THEN_CHANGE = re.compile(r"\s?(?:으로|로)\s[^\d,.]{0,24}")
 _KO_TRADED_AMOUNT = re.compile(r"(?:어치)?\s?[를을]\s?(?:수출한|수입한|기록한|달성한)\s")
 _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문|여파|호조|부진)")
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
-# (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가")
-_KO_OBJECT_NEXT = re.compile(r"[을를이가]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
+# (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가",
+# or the topic: "1년 전보다 36.3% 늘어난 반도체는 …")
+_KO_OBJECT_NEXT = re.compile(r"[을를이가은는]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
 # the whole a share is of: "ICT 수출 전체의 58%를 차지", "accounting for 58 percent of total ICT exports"
 _KO_WHOLE_OF_A_SHARE = re.compile(
     r"\s?(?:수출|수입)?\s?(?:전체|총)?\s?(?:액)?의\s?(?:약\s?)?\d[\d.,]*\s?%\s?(?:를|을|에)?\s?(?:차지|점유|달하|해당)"
