@@ -8825,3 +8825,13 @@ def test_korean_a_figure_first_clause_modifying_the_topic_and_a_year_compared_wi
     assert read(text, "2031-10-14")[k("2031-09", item="semiconductors")] == (None, 21.3, None)
     text = "Q. 지난해 ICT 수출은?\n\nA. 1,881억 달러입니다. 2029년 한 해와 견주면 4.1% 늘어난 것으로, 사상 최대입니다."
     assert read(text, "2031-01-09")[k("2030-01/2030-12")] == (1.881e11, 4.1, None)
+
+
+def test_english_below_the_level_of_a_month_names_the_base() -> None:
+    """ "At $12.2 billion, January shipments were 7.8 percent below the level of January 2030": the month after "the
+    level of" is the base of the change, not its period."""
+    text = (
+        "- Korea's ICT exports shrank for a second month in January.\n- At $12.2 billion, January shipments were 7.8"
+        " percent below the level of January 2030."
+    )
+    assert read(text, "2031-02-15")[k("2031-01")] == (1.22e10, -7.8, None)

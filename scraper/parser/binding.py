@@ -23,6 +23,7 @@ from scraper.parser.scanner import Mention
 ANCHOR_BEFORE = re.compile(
     r"(?:since|from|after|until|than(?:\sin)?|compare[ds]?\sto|compare[ds]?\swith|relative\sto|versus|vs\.?|against"
     r"|below|above|(?:level|on\spar)\swith|short\sof"
+    r"|(?:below|above|under|over)\sthe\s(?:level|figure|total|mark)\s(?:of|in|for)"  # "below the level of January 2015"
     # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
     r"|(?:below|above|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?)(?:\sthe)?"
     r"|(?:began|begun|started|beginning|starting)(?:\sin)?"  # "two months running, starting in May": a streak's start
