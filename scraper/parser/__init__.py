@@ -108,8 +108,8 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     title = normalise(title) if title else title
     full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text
     language = lang or detect_language(full_text)
-    # (on the figures in digits: "shipped thirty-three-point-six billion dollars' worth of ICT goods" is as near)
-    if not is_ict_trade_report(numbers.normalise_spoken_numbers(full_text)):
+    # (else on the figures in digits: "shipped thirty-three-point-six billion dollars' worth of ICT goods" is near)
+    if not is_ict_trade_report(full_text) and not is_ict_trade_report(numbers.normalise_spoken_numbers(full_text)):
         return ParseResult(is_ict_trade_report=False, facts=[])
     assembler = Assembler(published, language)
     assembler.feed(full_text)

@@ -200,7 +200,8 @@ class Assembler:
                 self.read(sentence)
             if heading:
                 self.section_period = self.paragraph.topic_period  # "1. 9월 ICT 수출입 동향" dates its section
-            self.label_subject = self.paragraph.figureless_subject if _LABEL_LINE.fullmatch(lines[at]) else None
+            label = len(lines[at]) <= 48 and _LABEL_LINE.fullmatch(lines[at]) is not None  # (the length first)
+            self.label_subject = self.paragraph.figureless_subject if label else None
         record_tables(self.book, tables)
 
     def facts(self) -> list[Fact]:

@@ -44,6 +44,7 @@ _CAUSE_MOVES_A_FLOW = re.compile(
     r"(?P<rest>(?:[^.!?\n]|\.\d)*?)(?P<stop>[.!?])(?=\s|$)"
 )
 _MOVED_UP = ("lifted", "boosted", "pushed up", "drove up", "propelled")
+_MOVING_VERBS = (*_MOVED_UP, "dragged down", "pulled down", "weighed on")
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
 _KO_LABEL_END = re.compile(r"\s?(?:의\s)?(?:성적표?|규모|수치|결과|기록|실적|금액)(?:이)?다$|(?<=[출입])액(?:이)?다$")
 _UNIT = re.compile(r"\$|USD|billion|million|bn|mn|억|조|달러|불|%|percent|\dB$")
@@ -96,7 +97,8 @@ def label_figure_first_rows(text: str) -> str:
         text = _OPENS_AT_AMOUNT.sub(_amount_after_its_sentence, text)
     if "(" in text:
         text = _OPENS_ON_A_CAUSE.sub(_cause_after_its_sentence, text)
-        text = _CAUSE_MOVES_A_FLOW.sub(_flow_before_its_cause, text)
+        if any(verb in text for verb in _MOVING_VERBS):  # (the verbs first: most texts have none of them)
+            text = _CAUSE_MOVES_A_FLOW.sub(_flow_before_its_cause, text)
     if "—" not in text and " – " not in text and " - " not in text and " -- " not in text:
         return text  # (most texts have no such row)
     return _ROW.sub(_label_first, text)

@@ -885,7 +885,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         the subject before's figures."""
         if self._whole_of_a_share(mention):
             return True
-        return mention.kind == "item:ict" and self._describes_the_name_before(mention)
+        return mention.kind == "item:ict" and "(" in self.sentence and self._describes_the_name_before(mention)
 
     def _describes_the_name_before(self, mention: Mention) -> bool:
         """Is the ICT word inside figureless brackets right after another name ("Semiconductors (over half of ICT
@@ -904,6 +904,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         """Is the name the whole a share is of ("ICT 수출 전체의 58%를 차지", "58 percent of total ICT exports")?"""
         if self.ko:
             return "%" in self.sentence and _KO_WHOLE_OF_A_SHARE.match(self.sentence, mention.end) is not None
+        if "%" not in self.sentence and "cent" not in self.sentence:
+            return False  # (most English sentences: no share to be of)
         return _EN_SHARE_OF.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
 
     def _named_last(self, at: int, noun: Mention) -> Mention | None:
