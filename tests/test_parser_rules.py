@@ -8835,3 +8835,19 @@ def test_english_below_the_level_of_a_month_names_the_base() -> None:
         " percent below the level of January 2030."
     )
     assert read(text, "2031-02-15")[k("2031-01")] == (1.22e10, -7.8, None)
+
+
+def test_korean_a_line_labels_colon_items_that_grew_and_a_figure_first_clause_before_a_comma() -> None:
+    """ "- 메모리 반도체: HBM 주문이 폭주하면서 … 71억 달러어치 나감": the label is the line's subject, HBM its cause;
+    "반도체와 정보기기 등이 늘면서 … 8.9% 증가했다" is the imports' change; "… 13.1% 불어난 휴대폰이, …" is the
+    phones' rise."""
+    text = (
+        "11월 ICT 수출은 210억 달러로 5% 늘었다.\n\n- 메모리 반도체: AI 서버용 HBM 주문이 폭주하면서 11월에 71억"
+        " 달러어치 나감. 1년 전 같은 달보다 22% 늘었음.\n\n지난달 수입은 101억 달러였다. 반도체와 정보기기 등이"
+        " 늘면서 전년 동월보다 8.9% 증가했다.\n\n1년 전보다 13.1% 불어난 휴대폰이, 20.8% 감소한 반도체를 밀어냈다."
+    )
+    facts = read(text, "2031-12-15")
+    assert facts[k("2031-11", item="memory")] == (7.1e9, 22.0, None)
+    assert facts[k("2031-11", "import")] == (1.01e10, 8.9, None)
+    assert facts[k("2031-11", item="mobile_phones")] == (None, 13.1, None)
+    assert k("2031-11", item="hbm") not in facts

@@ -195,7 +195,7 @@ _KO_CAUSE_NEXT = re.compile(r"\s?(?:의\s)?(?:덕분|덕에|영향|힘입|때문
 # "20.8% 감소한 반도체를 앞질러": the noun the modified clause names is the object of the main verb
 # (or the noun a next one follows, "… 반도체에 이어", or the subject with its own value, "… 늘어난 메모리(69.9억불)가",
 # or the topic: "1년 전보다 36.3% 늘어난 반도체는 …")
-_KO_OBJECT_NEXT = re.compile(r"[을를이가은는]\s|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
+_KO_OBJECT_NEXT = re.compile(r"[을를이가은는][\s,]|에\s?이어|\s?\([^()]*\d[^()]*\)[이가]\s")
 # the whole a share is of: "ICT 수출 전체의 58%를 차지", "accounting for 58 percent of total ICT exports"
 _KO_WHOLE_OF_A_SHARE = re.compile(
     r"\s?(?:수출|수입)?\s?(?:전체|총)?\s?(?:액)?의\s?(?:약\s?)?\d[\d.,]*\s?%\s?(?:를|을|에)?\s?(?:차지|점유|달하|해당)"
@@ -208,6 +208,8 @@ _ITS_POLICY = re.compile(
     r"export\scontrols?|policy|policies|government|administration|officials?|elections?|lawmakers|Congress)\b",
     re.I,
 )
+_LINE_LABEL_BEFORE = re.compile(r"\s*(?:[-·▲○◦ㅇ□■●•▶*]\s*)?")
+_LABEL_COLON = re.compile(r"\s?(?:수출|수입)?\s?[:：]\s")
 _TRADED_BY = re.compile(r"(?:어치)?\s?[를을]\s?")
 _KO_THAT_ITEM_AT = re.compile(r"(?:이|해당|동|같은)\s?품목(?=[은는이가의을를]\s)")
 _NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
@@ -540,7 +542,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             state.last_subject_end = mention.end
         if changed.startswith("region:") and self._breaks_down_the_partner(mention):
             self.para.partner = changed.split(":", 1)[1]  # "Of the exports to China, chips …, while phones …"
-        marked = _TOPIC_PARTICLE.match(sentence, mention.end) if self.ko else None
+        marked = self._topic_marker(mention) if self.ko else None
         if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
             state.topic_subject = (state.frame.item, state.frame.region)
@@ -849,6 +851,14 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         ):
             return None
         return noun
+
+    def _topic_marker(self, mention: Mention) -> re.Match[str] | None:
+        """What marks the name as the main clause's topic: a particle ("컴퓨터·주변기기 수출은"), or the colon of a line
+        it labels ("- 메모리 반도체: HBM 주문이 폭주하면서 … 79억6천만 달러")."""
+        marked = _TOPIC_PARTICLE.match(self.sentence, mention.end)
+        if marked is None and mention.start < 6 and _LINE_LABEL_BEFORE.fullmatch(self.sentence, 0, mention.start):
+            marked = _LABEL_COLON.match(self.sentence, mention.end)
+        return marked
 
     def _flush_what_the_flow_traded(self, mention: Mention, flow_before: str) -> None:
         """'124억달러어치를 들여온 수입을 빼면 무역수지는 …': the amount right before another flow's verb is that
