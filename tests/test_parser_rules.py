@@ -8851,3 +8851,13 @@ def test_korean_a_line_labels_colon_items_that_grew_and_a_figure_first_clause_be
     assert facts[k("2031-11", "import")] == (1.01e10, 8.9, None)
     assert facts[k("2031-11", item="mobile_phones")] == (None, 13.1, None)
     assert k("2031-11", item="hbm") not in facts
+
+
+def test_korean_a_list_of_subject_and_rate_fragments_closed_by_one_verb() -> None:
+    """ "반도체가 6.2%, 디스플레이가 9.1%, 컴퓨터는 무려 30.9% 줄었습니다": the verb closes every fragment of the list,
+    which are no shares ("반도체가 57%" alone in a headline is one)."""
+    text = "10월 ICT 수출은 178억 달러였다.\n\n반도체가 6.2%, 디스플레이가 9.1%, 컴퓨터는 무려 30.9% 줄었습니다."
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="semiconductors")] == (None, -6.2, None)
+    assert facts[k("2031-10", item="displays")] == (None, -9.1, None)
+    assert facts[k("2031-10", item="computers")] == (None, -30.9, None)

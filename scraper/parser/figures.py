@@ -473,6 +473,7 @@ def _headline_share_of_a_name(sentence: str, mentions: list[Mention], index: int
     return (
         _SUBJECT_MARK.fullmatch(sentence, before.end, mentions[index].start + 1) is not None
         and _SEGMENT_END.match(sentence, end) is not None
+        and not _verb_ahead(sentence, mentions, index)  # (not "반도체가 16.2%, 디스플레이가 9.6% … 줄었다": a list)
     )
 
 
@@ -850,9 +851,29 @@ def _verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
             break  # the verb is another clause's
         if other.kind == "pct" and minus_marked(other) and any(minus_marked(m) for m in mentions[:index]):
             break  # "1월 △7.2%, 2월 8.2%에 이어 3월 △15.3%로 떨어졌다": a list that marks its falls; the verb is theirs
-        if other.kind in ("up", "down") and not _signs_a_figure(sentence, mentions, position):
+        if other.kind in ("up", "down") and (
+            not _signs_a_figure(sentence, mentions, position) or _parallel_to(sentence, mentions, index, position)
+        ):
             return 1 if other.kind == "up" else -1
     return 0
+
+
+_PARALLEL_NEXT = re.compile(r"\s?,\s?")  # "반도체가 16.2%, 디스플레이가 9.6%, 컴퓨터는 30.9% 줄었다"
+
+
+def _parallel_to(sentence: str, mentions: list[Mention], index: int, verb_at: int) -> bool:
+    """Is the figure at `index` one of a list of verbless "<name>가 N%," fragments that the verb at `verb_at`
+    closes? Every figure up to the verb is followed by a comma and the next name."""
+    figures = [at for at in range(index, verb_at) if mentions[at].kind == "pct"]
+    for at in figures[:-1]:
+        after = mentions[at + 1] if at + 1 < len(mentions) else None
+        if (
+            after is None
+            or not after.kind.startswith(("item:", "region:", "ctxitem:"))
+            or not _PARALLEL_NEXT.fullmatch(sentence, mentions[at].end, after.start)
+        ):
+            return False
+    return len(figures) >= 2
 
 
 def sign_unstated(
