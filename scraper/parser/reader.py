@@ -50,7 +50,7 @@ from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
 from scraper.parser.sentences import FOOTNOTE, korean_aside, parentheses_without_figures
 from scraper.parser.subject_settling import _ITEMS_LEAD_IN as _ITEMS_LEAD_IN
 from scraper.parser.subject_settling import _KO_OWN_FLOW_BEFORE as _KO_OWN_FLOW_BEFORE
-from scraper.parser.subject_settling import _OPENS_WITH_PERIOD, SubjectSettling
+from scraper.parser.subject_settling import _KO_THAT_ITEM, _OPENS_WITH_PERIOD, SubjectSettling
 from scraper.parser.subject_settling import _THE_NOUN as _THE_NOUN
 from scraper.parser.subjects import OWN_TRADE, apply_name
 
@@ -211,7 +211,7 @@ _ITS_POLICY = re.compile(
 _LINE_LABEL_BEFORE = re.compile(r"\s*(?:[-·▲○◦ㅇ□■●•▶*]\s*)?")
 _LABEL_COLON = re.compile(r"\s?(?:수출|수입)?\s?[:：]\s")
 _TRADED_BY = re.compile(r"(?:어치)?\s?[를을]\s?")
-_KO_THAT_ITEM_AT = re.compile(r"(?:이|해당|동|같은)\s?품목(?=[은는이가의을를]\s)")
+_KO_THAT_ITEM_AT = re.compile(_KO_THAT_ITEM.pattern + r"(?=[은는이가의을를]\s)")  # (as a noun of its clause)
 _NAME_THEN_COMMA = re.compile(r"\s?(?:수출|수입)?\s?,")
 _A_MONTHS_CHANGE = re.compile(r"동월|같은\s?달|same\smonth|month\sa\syear", re.I)
 # "26.7% 줄어든 22억 달러를 기록한 곳은 베트남이다": a placeholder noun whose name the sentence gives last
