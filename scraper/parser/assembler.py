@@ -60,8 +60,10 @@ _SAME_PERIOD_OPENING = re.compile(
 _NAMES_OWN_PERIOD_OR_FLOW = re.compile(
     r"\d\s?(?:월|분기|년)|상반기|하반기|누적|연간|올해|지난해|작년|수입|무역수지|흑자|적자|[A-Za-z]{4}"
 )
-# a short line of no sentence and no figure: a card's or a list's label ("2/ 일등 공신은 반도체", "Semiconductors")
+# a card-news text's card opens on its number ("#3 상반기 반도체 수출 …", "3/ …"); its lines are short
 _CARD_OPENER = re.compile(r"\s*(?:#\s?\d{1,2}|\d{1,2}\s?/)\s")
+_CARD_LINE_MAX = 100
+# a short line of no sentence and no figure: a card's or a list's label ("2/ 일등 공신은 반도체", "Semiconductors")
 _LABEL_LINE = re.compile(  # (not a title: "ICT 수출, 반도체가 버텼지만 휴대전화 '구멍'" names the trade)
     r"(?:\d{1,2}[/.)]\s)?(?![^\n]*(?:수출|수입|무역|[Ee]xport|[Ii]mport|[Tt]rade))[^\d.!?\n]{1,40}(?<![다요.])\s*"
 )
@@ -269,6 +271,8 @@ class Assembler:
             )
         if _CARD_OPENER.match(first):
             self.in_card = True
+        elif len(first) > _CARD_LINE_MAX:
+            self.in_card = False  # prose after the cards
         elif self.in_card:
             self.paragraph.last_frame, self.paragraph.topic_period = old.last_frame, old.topic_period
             self.paragraph.figureless_subject = self.paragraph.figureless_subject or old.figureless_subject
