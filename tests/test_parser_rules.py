@@ -8861,3 +8861,43 @@ def test_korean_a_list_of_subject_and_rate_fragments_closed_by_one_verb() -> Non
     assert facts[k("2031-10", item="semiconductors")] == (None, -6.2, None)
     assert facts[k("2031-10", item="displays")] == (None, -9.1, None)
     assert facts[k("2031-10", item="computers")] == (None, -30.9, None)
+
+
+def test_a_change_two_amounts_contradict_only_in_sign_takes_their_direction() -> None:
+    """ "$12.0 billion against $10.0 billion a year earlier, a 20 percent slide": the amounts agree with the change's
+    size and not its sign, so the sign is the misreading; the year-earlier amount stays. A change whose size they
+    do not match leaves the change and drops the prior, as before."""
+    facts = read(
+        "Chip exports reached $12.0 billion in April 2031, against $10.0 billion a year earlier, a 20 percent slide"
+        " in the eyes of nobody.",
+        "2031-05-14",
+    )
+    assert facts[k("2031-04", item="semiconductors")] == (1.2e10, 20.0, 1.0e10)
+    facts = read(
+        "Chip exports reached $12.0 billion in April 2031, against $10.0 billion a year earlier, up 9 percent.",
+        "2031-05-14",
+    )
+    assert facts[k("2031-04", item="semiconductors")] == (1.2e10, 9.0, None)
+
+
+def test_an_ordinal_day_before_a_month_is_a_date_not_a_period() -> None:
+    """ "SEOUL, 14th May, 2031 (AGENCY) --" dates the story: the month it names is not the figures' (the imports
+    below are April's, the month the lead named, even when the page's own date came weeks later)."""
+    text = (
+        "SEOUL, 14th May, 2031 (AGENCY) -- Korea's ICT exports grew in April from a year earlier.\n\n"
+        "Outbound ICT shipments in April reached $21.4 billion, against $19.9 billion a year before.\n\n"
+        "Imports edged up 2.2 percent to $11.1 billion."
+    )
+    facts = read(text, "2031-06-08")
+    assert facts[k("2031-04", "import")] == (1.11e10, 2.2, None)
+    assert k("2031-05", "import") not in facts
+
+
+def test_a_change_reaches_the_month_after_its_year_ago_base_and_amount() -> None:
+    """ "rose 4.4 per cent from a year earlier to $16.3 billion in March": the base is the change's, not a new group
+    of figures, so the change is March's like the amount (also when the page is dated two months on)."""
+    text = (
+        "Tech shipments turn up again\n"
+        "The ICT exports rose 4.4 per cent from a year earlier to $16.3 billion in March, the ministry said."
+    )
+    assert read(text, "2031-05-02")[k("2031-03")] == (1.63e10, 4.4, None)

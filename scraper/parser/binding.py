@@ -889,9 +889,27 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
         if mention.kind.startswith("flow:") and _FLOW_OF_THE_FIGURE.fullmatch(sentence, position, mention.start):
             position = mention.end  # "$98.6 billion in (ICT) exports for the year": the flow the figure counts
             continue
+        if mention.kind == "prior" and _change_base(sentence, mentions[offset - 2], position, mention):
+            position = mention.end  # "rose 3.3 per cent from a year earlier to $14.8 billion in …": the change's base
+            continue
         if mention.kind.startswith(("item:", "region:", "flow:")) or mention.kind in ("prior", "period"):
             return False
     return False
+
+
+_CHANGE_BASE_BEFORE = re.compile(r"\s(?:from|over|on)\s")
+_A_VALUE_NEXT = re.compile(r",?\s(?:to|at)\s")
+
+
+def _change_base(sentence: str, before: Mention, position: int, prior: Mention) -> bool:
+    """Is `prior` the year-ago base a change just read is against, with the value it came to next ("3.3 per cent
+    from a year earlier to $14.8 billion"): a base of no amount of its own, not a new group of figures?"""
+    return (
+        before.kind == "pct"
+        and before.end == position
+        and _CHANGE_BASE_BEFORE.fullmatch(sentence, position, prior.start) is not None
+        and _A_VALUE_NEXT.match(sentence, prior.end) is not None
+    )
 
 
 _WON_OPENS = re.compile(r"\s?\((?:about|approximately|around|roughly|some|nearly|or|or\sabout|approx\.)?\s?")

@@ -469,7 +469,11 @@ class DraftBook:
             if not value or not prior or change is None or draft.flow == "balance":
                 continue
             implied = (value / prior - 1) * 100
-            if abs(implied - change) > max(2.0, abs(change) * 0.15):  # wide: values are often rounded
+            if abs(implied - change) <= max(2.0, abs(change) * 0.15):  # wide: values are often rounded
+                continue
+            if abs(change) >= 3.0 and abs(implied + change) <= max(1.0, abs(change) * 0.05):
+                values["yoy_pct"] = -change  # two amounts agree with the change's size: its sign was misread
+            else:
                 del draft.values["prior_usd"]
 
     def swap_parts_larger_than_their_whole(self) -> None:

@@ -757,7 +757,8 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
 # Dates, streak counts and "since" anchors look like periods but are not what a figure is about.
 NOT_PERIOD = re.compile(
     rf"{_MONTH_NAME}\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?"
-    rf"|(?<![\d.,])\d{{1,2}}\s{_MONTH_NAME}(?:\s(?:19|20)\d{{2}})?\b"  # "16 May 2016", "released 13 May": dates
+    # "16 May 2016", "released 13 May", "12th March, 2026": dates
+    rf"|(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH_NAME}(?:,?\s(?:19|20)\d{{2}})?\b"
     r"|\d{1,2}\s?월\s?\d{1,2}\s?일|\d{1,2}\s?일"
     r"|\d{1,2}\s?(?:개월|달)\s?(?:연속|째|만에)|\d{2,4}\s?년\s?(?:\d{1,2}\s?월\s?)?(?:이후|이래|만에|만의|대비)"
     r"|\d{4}\s?년\s?(?:통계\s?)?(?:집계|작성)\s?(?:시작\s?|개시\s?)?(?:이후|이래)"  # "1996년 집계 이후": since records began
