@@ -431,3 +431,17 @@ def test_a_wire_filing_time_is_no_readers_comment_handle() -> None:
     cleaned = clean_text(text)
     assert "96억3천만달러" in cleaned.text and "11:00" not in cleaned.text
     assert str(cleaned.published) == "2031-09-12"
+
+
+@pytest.mark.parametrize("label", ["기사승인", "최초입력", "기사입력"])
+def test_an_article_approval_time_is_no_readers_comment_handle(label: str) -> None:
+    # "기사승인 2031-03-12 15:00:27" dates the story; the paragraph under it (here a caption run into the lead, as
+    # an extractor that loses breaks leaves it) is the story, no reader's comment
+    text = (
+        "2월 ICT 수출 201억달러\n"
+        f"{label} 2031-03-12 15:00:27\n"
+        "전시장에 놓인 메모리 모듈. 가상통신 올해 2월 ICT 수출은 201억2000만 달러로 14.2% 증가했다.\n"
+    )
+    cleaned = clean_text(text)
+    assert "201억2000만 달러" in cleaned.text and "15:00" not in cleaned.text
+    assert str(cleaned.published) == "2031-03-12"

@@ -270,7 +270,7 @@ _SENTENCE_END_UNDER_RELATED = re.compile(r"(?:[.!?。]|[\"”’])\s*$")
 # A reader's comment: a handle and a time stamp on a line, the comment on the next; a dateline's label (a wire's
 # filing time too, "송고시간 2024-07-12 11:00") is no handle
 _COMMENT_AUTHOR = re.compile(
-    r"^(?!(?i:updated|posted|published|modified|edited|입력|수정|등록|승인|기사입력|최종수정|송고(?:\s?시간)?)\b)"
+    r"^(?!(?i:updated|posted|published|modified|edited|(?:기사|최초|최종)?\s?(?:입력|수정|등록|승인)|송고(?:\s?시간)?)\b)"
     r"\S{2,30}\s{1,3}\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s(?:오[전후]\s)?\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
 

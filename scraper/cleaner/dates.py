@@ -85,7 +85,7 @@ _CLOCK = r"(?:\s\d{1,2}:\d{2}(?::\d{2})?)?"  # " 11:00", " 09:30:15"
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 DATE_LABEL = re.compile(
-    r"^\s*(?:date|등록일|작성일|입력|승인|발행일|송고(?:\s?시간)?|Published\s?:?|Posted\s?:?|Updated\s?:?)\s*:?\s*"
+    r"^\s*(?:date|등록일|작성일|(?:기사|최초)?\s?(?:입력|승인)|발행일|송고(?:\s?시간)?|Published\s?:?|Posted\s?:?|Updated\s?:?)\s*:?\s*"
     rf"(?P<date>{_NUMERIC_DATE})\.?{_CLOCK}",
     re.I,
 )
