@@ -8901,3 +8901,23 @@ def test_a_change_reaches_the_month_after_its_year_ago_base_and_amount() -> None
         "The ICT exports rose 4.4 per cent from a year earlier to $16.3 billion in March, the ministry said."
     )
     assert read(text, "2031-05-02")[k("2031-03")] == (1.63e10, 4.4, None)
+
+
+def test_korean_a_breakdown_written_with_a_space_before_byeollo_ends_the_firms_story() -> None:
+    """ "지역 별로는 중국 수출이 …" opens a breakdown of the country's exports as "지역별로는" does: the small firms'
+    story before it in the same paragraph ends there."""
+    text = (
+        "5월 ICT 수출은 141억2000만달러였다. 중소기업 ICT 수출액은 총 31억달러다. 작년 5월 대비 12.5% 줄었다."
+        " 반도체(12억달러, -3.1%) 등이 부진했다. 지역 별로는 중국 수출이 70억2000만달러로 3.3% 상승했다."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="china")] == (7.02e9, 3.3, None)
+    assert k("2031-05", item="semiconductors") not in facts
+
+
+def test_korean_a_quoted_target_amount_is_no_figure() -> None:
+    """ "정부가 내건 '반도체 수출 2,500억 달러' 목표": a target in quotes is a target all the same."""
+    text = "지난해 ICT 수출은 2,101억 달러였다.\n\n정부가 내건 '반도체 수출 2,500억 달러' 목표는 멀다."
+    facts = read(text, "2031-01-20")
+    assert facts[k("2030-01/2030-12")] == (2.101e11, None, None)
+    assert k("2030-01/2030-12", item="semiconductors") not in facts

@@ -45,7 +45,7 @@ from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_
 
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 # "지역별로는 중국이 …", "3분기 품목별로는 …": a line that opens a breakdown opens a new topic
-_BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|부문|시장)별로")
+_BREAKDOWN_OPENING = re.compile(r"(?:\S+\s){0,2}?(?:지역|품목|국가|제품|부문|시장)\s?별로")
 # "이 가운데 반도체가 …", "Of that, …": a line that names a part of the last sentence's figure
 _PART_OF_LAST = re.compile(r"(?:이\s|그\s?)(?:중|가운데)(?:에서)?[\s,]|Of\s(?:this|that|these|the\stotal),")
 # ... or, with its contrast ("반면 디스플레이는 …"), a line that opens on the sentence before it

@@ -34,7 +34,8 @@ FORECAST = re.compile(
     r"|\bprojected\s(?:[A-Z][a-z]+\s)?(?:ICT\s|IT\s)?exports\b"  # "It projected May IT exports at …"
     r"|\b(?:export\s)?(?:targets?|goals?)\sof\b"  # "set an export target of $610 billion", "a goal of …"
     r"|(?:전망|예상|outlook|forecast)\s?[:：]|\s(?:예상|전망|추정)(?:됨|임)?\.?\s*$"  # "□ 4월 전망 : … 내외 예상"
-    r"|\d\s?(?:억|조)\s?(?:달러|불)\s?(?:전망|예상|목표)"  # a headline's "올해 ICT 수출 2,350억달러 전망"
+    # a headline's "올해 ICT 수출 2,350억달러 전망", a quoted "'반도체 수출 2,000억 달러' 목표"
+    r"|\d\s?(?:억|조)\s?(?:달러|불)['’\"”」』]?\s?(?:전망|예상|목표)"
     r"|목표(?:액|치)?\s?(?:인\s?|는\s?)?\d"  # a target's amount: "올해 수출 목표 1,780억 달러는"
     r"|불가피(?:하다|할|하겠)"  # "11월에도 5% 안팎의 감소는 불가피하다"
     # what someone reckons, not what was counted: "…이어질 것으로 본다", "…의 수출을 예상했다", "…로 추정했다",

@@ -25,7 +25,7 @@ _NOUN_OF_FIGURE = re.compile(r"\s?의?\s?|\s(?:[\w-]+\s){0,2}(?:in|of)\s(?:[\w-]
 _FIRMS_TOPIC = re.compile(r"(?:들)?(?:의)?\s?(?:ICT\s?)?(?:수출|수입)(?:액)?\s?(?:\([^()]*\))?\s?(?:은|는|의\s?경우)")
 _FIRMS = re.compile(r"(?:중소|중견|벤처)\s?(?:·\s?중견\s?)?기업")
 # a release's next point ("ㅇ 지역별로는 …") or a breakdown's opening is no longer the firms'
-_NEW_TOPIC = re.compile(r"\s*(?:[ㅇ○□■▶◦●]|[^\d]{0,20}(?:지역|품목|국가)별로)")
+_NEW_TOPIC = re.compile(r"\s*(?:[ㅇ○□■▶◦●]|[^\d]{0,20}(?:지역|품목|국가)\s?별로)")
 _CORRECTION = re.compile(r"corrects?\b|잘못|바로잡", re.I)
 # "…, while its trade deficit …", "but their imports …": the trade of the subject of the clause before (not "its
 # total ICT exports", "its chip exports": those name what they are)
