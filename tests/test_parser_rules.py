@@ -5056,6 +5056,9 @@ def test_whole_economy_figure_is_not_ict() -> None:
         "내려앉았다",
         "미끄러졌다",
         "주저앉았다",
+        "역신장했다",
+        "하향했다",
+        "급전직하했다",
     ],
 )
 def test_korean_verbs_of_decline(verb: str) -> None:
@@ -5063,10 +5066,28 @@ def test_korean_verbs_of_decline(verb: str) -> None:
     assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
 
 
-@pytest.mark.parametrize("verb", ["receded", "were off"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "receded",
+        "were off",
+        "retracted",
+        "pulled back",
+        "softened",
+        "subsided",
+        "faltered",
+        "shriveled",
+        "went into reverse",
+    ],
+)
 def test_english_verbs_of_decline(verb: str) -> None:
     facts = read(f"ICT imports {verb} 6.4 percent to $7.13 billion in October.", "2019-11-14")
     assert facts[k("2019-10", flow="import")] == (7.13e9, -6.4, None)
+
+
+def test_subsidies_are_no_verb_of_decline() -> None:
+    facts = read("ICT imports rose 6.4 percent to $7.13 billion in October despite subsidies.", "2019-11-14")
+    assert facts[k("2019-10", flow="import")] == (7.13e9, 6.4, None)
 
 
 @pytest.mark.parametrize(

@@ -507,7 +507,8 @@ DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compar
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
     r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
     r"crash|collaps|crater|tank(?=ed\b|s\b|ing\b)|"
-    r"erod|contract|shrink|fell\sback|reced)\w*",
+    r"erod|contract|shrink|fell\sback|reced|retract|pull(?:ed|s|ing)?\sback|soften|subsid(?=ed|es|ing)|falter|shrivel)\w*",
+    r"(?:went|go|goes|going)\sinto\sreverse",
     r"(?:was|were)\soff",
     r"off(?=\s(?:only\s|just\s|about\s|some\s)?[\d.,]+\s?(?:%|percent\b|pct\b))",  # "$2.31 billion, off 6.2 percent"
     r"less\sthan\s(?:a|the|in|last|that)\b",
@@ -532,6 +533,9 @@ DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compar
     r"급감",
     r"뒷걸음",
     r"역성장",
+    r"역신장",  # "12.3% 역신장했다": growth below zero
+    r"하향",
+    r"급전직하",
     r"곤두박질",
     r"추락",  # headlines: "휴대폰 수출 33.8% 추락"
     r"사라(?:진|졌|지)",  # "19.7%, 대략 5분의 1이 사라진 셈이다": that much of the trade gone
