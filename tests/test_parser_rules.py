@@ -8942,3 +8942,13 @@ def test_korean_a_quoted_target_amount_is_no_figure() -> None:
     facts = read(text, "2031-01-20")
     assert facts[k("2030-01/2030-12")] == (2.101e11, None, None)
     assert k("2030-01/2030-12", item="semiconductors") not in facts
+
+
+def test_an_amount_written_as_an_adjective_with_a_hyphen() -> None:
+    """ "a $6.7-billion surplus": the hyphen joins the amount to its noun; the amount is read all the same."""
+    text = (
+        "Korea's ICT trade posted a $6.7-billion surplus in August 2031, as exports rose 12.3 percent to $14.8 billion."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", "balance")] == (6.7e9, None, None)
+    assert facts[k("2031-08")] == (1.48e10, 12.3, None)

@@ -43,7 +43,7 @@ _SCALE = r"trillion|billion|million|thousand|bln|bn|mln|mn|(?<=\d)(?:bil|mil)(?!
 # "USD -0.85 bn": a balance's sign may follow the currency (`figures` signs the balance by it)
 _EN_PREFIXED = (
     rf"(?:(?<![A-Za-z])(?:US\$|(?<!\bthe\s)(?<!;\s)US\s\$)|(?<![A-Za-z])USD\s?|\$)\s?[+\-−]?(?P<pnum>{_NUM})"
-    rf"(?:\s?(?P<pscale>{_SCALE}))?"
+    rf"(?:(?:\s?|-)(?P<pscale>{_SCALE}))?"  # (and the adjective's hyphen: "a $6.7-billion surplus")
 )
 # "13-point-93 billion dollars", "15 billion US dollars", "1.2 billion USD"
 _EN_SUFFIXED = (
