@@ -8952,3 +8952,13 @@ def test_an_amount_written_as_an_adjective_with_a_hyphen() -> None:
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", "balance")] == (6.7e9, None, None)
     assert facts[k("2031-08")] == (1.48e10, 12.3, None)
+
+
+@pytest.mark.parametrize("share", ["전체 ICT 수출의 35.6%를 차지했으며", "비중이 35.6%였으며"])
+def test_korean_a_change_after_a_share_in_the_next_clause_is_the_partners(share: str) -> None:
+    """ "…72억 달러로 전체 ICT 수출의 35.6%를 차지했으며 3.1% 감소했다": the share's words qualify the rate right
+    after them; the change in the next clause is the partner's."""
+    text = f"8월 ICT 수출은 202억 달러였다. 중국 수출은 72억 달러로 {share} 3.1% 감소했다."
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", region="china")] == (7.2e9, -3.1, None)
+    assert all(numbers[1] != 35.6 for numbers in facts.values())

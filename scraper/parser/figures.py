@@ -500,7 +500,12 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         if other.kind not in _NOT_YOY_BEFORE_KINDS:
             continue
         gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
-        if other.kind == "noyoy_before" and gap <= 16 and not _money_between(mentions, other, mention):
+        if (
+            other.kind == "noyoy_before"
+            and gap <= 16
+            and not _money_between(mentions, other, mention)
+            and not _figure_between(mentions, other, mention)
+        ):
             return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
         if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
             return True  # "메모리 ASP QoQ -4%": the tag before the figure
@@ -1022,6 +1027,12 @@ _CHANGE_OF_BEFORE = re.compile(r"\s?(?:\(|,\s(?:up|down))?\s?")  # "$15.41 billi
 
 def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
     return any(m.kind == "money" and first.end <= m.start < last.start for m in mentions)
+
+
+def _figure_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
+    """'전체 ICT 수출의 35.6%를 차지했으며 3.1% 감소했다': the words before a share qualify the rate right after
+    them, not the change after it."""
+    return any(m.kind == "pct" and first.end <= m.start < last.start for m in mentions)
 
 
 def _to_from_pair(sentence: str, mentions: list[Mention], index: int) -> bool:
