@@ -496,25 +496,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
     for at, other in enumerate(mentions[index + 1 : index + 3], index + 1):
         if other.kind == "noyoy_after" and other.start - mention.end <= 4 and not _tags_next(sentence, mentions, at):
             return True
-    for other in mentions[max(0, index - 3) : index][::-1]:
-        if other.kind not in _NOT_YOY_BEFORE_KINDS:
-            continue
-        gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
-        if (
-            other.kind == "noyoy_before"
-            and gap <= 16
-            and not _money_between(mentions, other, mention)
-            and not _figure_between(mentions, other, mention)
-        ):
-            return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
-        if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
-            return True  # "메모리 ASP QoQ -4%": the tag before the figure
-        if other.kind == "period" and gap <= 20 and (base := _PRIOR_MONTH_BASE.match(sentence, other.end)):
-            if other.value.relative == "prior_month" and base.end() <= mention.start:
-                return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
-                # (not "감소 폭은 전월(△13.5%)보다 줄었다": the figure in the brackets is that month's own change)
-            if _on_a_period_this_year(other) and base.end() <= mention.start:
-                return True  # "3분기(498억달러)보다 4.7% 많았다" (not "1월(△33.7%)보다": that month's own change)
+    if _marked_before(sentence, mentions, index):
+        return True
     if _POINTS_AFTER.match(sentence[mention.end : mention.end + 4]) or SHARE_OF_TOTAL.match(sentence, mention.end):
         return True
     if _RATE_REVISED_FROM.match(sentence, mention.end) and not _dated_right_before(sentence, mentions, index):
@@ -1023,6 +1006,32 @@ def _change_of_a_superseded_figure(
 
 
 _CHANGE_OF_BEFORE = re.compile(r"\s?(?:\(|,\s(?:up|down))?\s?")  # "$15.41 billion (+2.3%)", "…, up 2.3%"
+
+
+def _marked_before(sentence: str, mentions: list[Mention], index: int) -> bool:
+    """Do the words just before the percentage make it no year-on-year change: a share's ("전체 ICT 수출의"), a
+    tag's ("QoQ"), a comparison with the month before or with a period of this year?"""
+    mention = mentions[index]
+    for other in mentions[max(0, index - 3) : index][::-1]:
+        if other.kind not in _NOT_YOY_BEFORE_KINDS:
+            continue
+        gap = len(_PARENTHESES.sub("", sentence[other.end : mention.start]))  # "전월(141억3천만달러)보다 6.2%"
+        if (
+            other.kind == "noyoy_before"
+            and gap <= 16
+            and not _money_between(mentions, other, mention)
+            and not _figure_between(mentions, other, mention)
+        ):
+            return True  # not "accounted for $3.05 billion, 7.7 percent more": the share's verb took the amount
+        if other.kind == "noyoy_after" and other.text in ("QoQ", "MoM") and gap <= 2:
+            return True  # "메모리 ASP QoQ -4%": the tag before the figure
+        if other.kind == "period" and gap <= 20 and (base := _PRIOR_MONTH_BASE.match(sentence, other.end)):
+            if other.value.relative == "prior_month" and base.end() <= mention.start:
+                return True  # a change on the month before: "전월(…) 대비로는 8.6%", "전월(…)과 비교하면 6.2%"
+                # (not "감소 폭은 전월(△13.5%)보다 줄었다": the figure in the brackets is that month's own change)
+            if _on_a_period_this_year(other) and base.end() <= mention.start:
+                return True  # "3분기(498억달러)보다 4.7% 많았다" (not "1월(△33.7%)보다": that month's own change)
+    return False
 
 
 def _money_between(mentions: list[Mention], first: Mention, last: Mention) -> bool:
