@@ -8962,3 +8962,13 @@ def test_korean_a_change_after_a_share_in_the_next_clause_is_the_partners(share:
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", region="china")] == (7.2e9, -3.1, None)
     assert all(numbers[1] != 35.6 for numbers in facts.values())
+
+
+@pytest.mark.parametrize("led", ["를 중심으로", "가 이끌며", "를 앞세워"])
+def test_korean_a_figure_after_the_item_a_total_was_led_by_is_the_topics(led: str) -> None:
+    """ "미국 수출은 반도체(11억 달러, 30.1%↑)를 중심으로 10.4% 늘어난 25억 달러였다": the bracket's figures are the
+    chips' to the US; once the example the total was led by is closed, the figures are the marked topic's."""
+    text = f"8월 ICT 수출은 202억 달러였다. 미국 수출은 반도체(11억 달러, 30.1%↑){led} 10.4% 늘어난 25억 달러였다."
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", region="us")] == (2.5e9, 10.4, None)
+    assert facts[k("2031-08", item="semiconductors", region="us")] == (1.1e9, 30.1, None)
