@@ -8972,3 +8972,18 @@ def test_korean_a_figure_after_the_item_a_total_was_led_by_is_the_topics(led: st
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", region="us")] == (2.5e9, 10.4, None)
     assert facts[k("2031-08", item="semiconductors", region="us")] == (1.1e9, 30.1, None)
+
+
+def test_english_after_an_aside_that_names_an_item_with_its_own_figures_the_subject_returns() -> None:
+    """ "Imports, led by chips ($5.0 billion, up 7.0 percent), rose 4.0 percent to $9.9 billion": the bracket is the
+    chips', the figures after the aside the imports' total; a subject named after the aside stays its own ("…, led
+    by memory ($3.0 billion, +20.3%); system chips were $1.9 billion")."""
+    text = (
+        "Korea's ICT exports rose 4.1 percent on-year to $20.2 billion in August 2031. Imports, led by chips ($5.0"
+        " billion, up 7.0 percent), rose 4.0 percent to $9.9 billion. Chip exports were $8.1 billion, led by memory"
+        " ($5.5 billion, +12.0%); system chips were $2.2 billion (+1.1%)."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", "import")] == (9.9e9, 4.0, None)
+    assert facts[k("2031-08", "import", item="semiconductors")] == (5.0e9, 7.0, None)
+    assert facts[k("2031-08", item="system_semiconductors")] == (2.2e9, 1.1, None)

@@ -502,8 +502,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return  # "디지털TV(LCD TV 포함)", "Mobile phones (incl. parts)": what the name before includes
         if kind.startswith("item:") and "ers" in sentence and _MAKERS.match(sentence, mention.end):
             return  # "the country's chipmakers and display makers": the companies, not the goods
-        if state.in_aside(mention.start) and not _OWN_FIGURES.match(sentence, mention.end):
-            state.last_aside_name = mention
+        if self._only_a_cause(mention):
             return  # "due to chips": a cause; "due to chips (up 6.8% to $2.1 billion)": a breakdown
         if self._moved_by_an_item(mention):
             return  # causes, backgrounds and the totals items drove ("…, lifting October's ICT exports")
@@ -605,17 +604,32 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         between = self.sentence[last.end : mention.start]
         return ("지만" in between or "으나" in between) and _KO_CONTRAST_GOES_ON.search(between) is not None
 
+    def _only_a_cause(self, mention: Mention) -> bool:
+        """Is the name inside an aside, and only a cause there ("due to chips")? One with its own figures ("led by
+        chips ($5.0 billion, up 7.0 percent)") is their subject, until the aside ends (`_back_to_the_topic`)."""
+        state = self.state
+        if not state.in_aside(mention.start):
+            state.before_aside = None  # ("…, led by memory (…); system chips were …": a subject of its own)
+            return False
+        if not _OWN_FIGURES.match(self.sentence, mention.end):
+            state.last_aside_name = mention
+            return True
+        if not self.ko and state.before_aside is None:
+            state.before_aside = (state.frame.item, state.frame.region)
+        return False
+
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
         figures in parentheses, a figure outside them is the marked subject's again."""
         state = self.state
-        if (
-            state.own_figures_named
-            and state.topic_subject is not None
-            and self.sentence.count("(", 0, mention.start) == self.sentence.count(")", 0, mention.start)
-        ):
+        if self.sentence.count("(", 0, mention.start) != self.sentence.count(")", 0, mention.start):
+            return  # (inside the brackets: the named item's own figures)
+        if state.own_figures_named and state.topic_subject is not None:
             state.frame.item, state.frame.region = state.topic_subject
             state.own_figures_named = False
+        elif state.before_aside is not None and mention.start >= state.subordinate_until:
+            state.frame.item, state.frame.region = state.before_aside  # "Imports, led by chips (…), rose 4.0% to …"
+            state.before_aside = None
 
     def _change_of_a_won_level(self, index: int) -> bool:
         """'slipped 2.1% to 86,600 won': a change to a bare number of won is a share price's (writers who
@@ -716,7 +730,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             state.deferred.append((index, period, stated))
             return
         subject_stated = self._settle_subject(index, field_name, period, balance_after)
-        if state.own_figures_named:
+        if state.own_figures_named or state.before_aside is not None:
             self._back_to_the_topic(mention)
         self._apply_partner_scope(index, listed=index in state.listed)
         if state.deferred:

@@ -240,6 +240,7 @@ class SentenceState:
     partner_total: str | None = None  # the partner whose ICT total a figure was recorded for
     topic_subject: tuple[str, str] | None = None  # item and partner of the 은/는-marked subject (Korean)
     own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
+    before_aside: tuple[str, str] | None = None  # item and partner before an aside's name with its own figures
 
     def __init__(self, frame: Frame, listed: dict[int, tuple[str, str]], quiet_parens: list[tuple[int, int]]) -> None:
         self.frame = frame
