@@ -64,6 +64,12 @@ def test_thresholds_are_not_values() -> None:
         "Samsung Electronics said memory chip prices rose 15 percent in the second quarter as demand for HBM grew.",
         "The ministry will hold a briefing on the hydrogen economy roadmap next week.",
         "2020년 5월 수출입 동향: 5월 수출 348.6억 달러, 전년동기대비 23.7% 감소, 수입 344.2억 달러",
+        # an all-industry release that names one item as an ICT one: "정보통신(ICT) 품목인 컴퓨터"
+        "11월 수출 571억 달러\n\n11월 수출이 571억2천만 달러로 작년 같은 달보다 2.3% 늘었다. 수입은 511억 달러로 1.1%"
+        " 줄었다. 정보통신(ICT) 품목인 컴퓨터 수출도 14억 달러로 80.2% 늘었다.",
+        # a company's story whose only ICT-trade words are an expectation: "ICT 수출 호조가 이어질 것으로 내다봤다"
+        "가상전자, 3분기 반도체 수출 최대\n\n가상전자의 3분기 반도체 수출이 310억 달러로 작년 같은 기간보다 21.4%"
+        " 늘었다. 회사 측은 ICT 수출 호조가 이어질 것으로 내다봤다.",
     ],
 )
 def test_pages_that_are_not_ict_trade_reports(text: str) -> None:

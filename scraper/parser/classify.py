@@ -86,8 +86,10 @@ def _announces_elsewhere(sentence: str) -> bool:
 # lines, not ICT trade
 _GROUP_BEFORE = re.compile(r"\b(?:among|other)\s(?:(?:other|major|key)\s)?$", re.I)
 _GROUP_AFTER = re.compile(
-    r"\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)"
-    r"|\s?품목(?:들)?(?:은|는|이|가|도)\s",  # "무선통신기기 등 IT 품목은 엇갈렸다": the group as a subject
+    r"(?:\s?\((?:ICT|IT)\))?"  # (after the word in full: "정보통신(ICT) 품목인")
+    r"(?:\s?(?:items?|products?|goods|품목|제품)(?:\s?(?:,|such\sas|like|including)|\s?(?:중|가운데|중에서는?)\s)"
+    r"|\s?품목(?:들)?(?:은|는|이|가|도)\s"  # "무선통신기기 등 IT 품목은 엇갈렸다": the group as a subject
+    r"|\s?품목인\s)",  # "정보통신(ICT) 품목인 컴퓨터 수출도": what kind of item one is
     re.I,
 )
 
@@ -110,9 +112,15 @@ def _names_ict_trade_done(text: str) -> bool:
         if _ict_labels_a_group_of_items(text, found):
             continue
         start, end = _sentence_bounds(text, found)
-        if not _UPCOMING.search(text, start, end) and not _announces_elsewhere(text[start:end]):
-            return True
+        if _UPCOMING.search(text, start, end) or _announces_elsewhere(text[start:end]):
+            continue
+        if not _ANY_DIGIT.search(text, start, end) and FORECAST.search(text, start, end):
+            continue  # "회사 측은 ICT 수출 호조가 이어질 것으로 내다봤다": an expectation, no figure reported
+        return True
     return False
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _sentence_bounds(text: str, found: re.Match[str]) -> tuple[int, int]:
