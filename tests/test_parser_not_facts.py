@@ -70,6 +70,9 @@ def test_thresholds_are_not_values() -> None:
         # a company's story whose only ICT-trade words are an expectation: "ICT 수출 호조가 이어질 것으로 내다봤다"
         "가상전자, 3분기 반도체 수출 최대\n\n가상전자의 3분기 반도체 수출이 310억 달러로 작년 같은 기간보다 21.4%"
         " 늘었다. 회사 측은 ICT 수출 호조가 이어질 것으로 내다봤다.",
+        # a market report waiting for the ICT data: its figures are the currency's and the index's
+        "Won slips ahead of ICT export data\n\nThe won fell 0.6 percent against the dollar on Monday as traders awaited"
+        " October ICT export figures. The KOSPI lost 1.1 percent.",
     ],
 )
 def test_pages_that_are_not_ict_trade_reports(text: str) -> None:

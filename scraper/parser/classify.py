@@ -61,7 +61,9 @@ def _names_trade_thrice(text: str) -> bool:
 _UPCOMING = re.compile(
     r"(?:발표|공개|발표될|공개될|나올|발표할|공개할)\s?예정|\b(?:is|are)\s(?:due|scheduled)\b"
     r"|\bwill\s(?:be\s(?:released|published|out)|release|publish|announce)\b"
-    r"|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b",
+    r"|\bdue\s(?:out\s)?(?:on\s)?(?:next|this|[A-Z][a-z]+day)\b"
+    # data awaited: "Won weakens ahead of ICT export data", "investors awaited ICT export figures", "지표 발표를 앞두고"
+    r"|\bahead\sof\b|\bawait(?:ed|ing|s)?\b|앞두고|앞둔",
     re.I,
 )
 _UPCOMING = guarded_ignoring_case(_UPCOMING)  # (`re` tried it at every position)
