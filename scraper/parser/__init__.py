@@ -22,6 +22,7 @@ from scraper.parser.classify import (
     outlook_story,
     restated_only_by_forecasts,
 )
+from scraper.parser.story_date import story_date
 from scraper.parser.version import PARSER_VERSION
 
 __all__ = ["MAX_TEXT_CHARS", "PARSER_VERSION", "normalise", "parse"]
@@ -111,7 +112,7 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     # (else on the figures in digits: "shipped thirty-three-point-six billion dollars' worth of ICT goods" is near)
     if not is_ict_trade_report(full_text) and not is_ict_trade_report(numbers.normalise_spoken_numbers(full_text)):
         return ParseResult(is_ict_trade_report=False, facts=[])
-    assembler = Assembler(published, language)
+    assembler = Assembler(story_date(full_text, published) or published, language)
     assembler.feed(full_text)
     facts = assembler.facts()
     evidence = {fact.evidence for fact in facts}

@@ -1,0 +1,82 @@
+"""The date a story was written, when its own head says so and the page's date is later.
+
+A blog's copy of a wire story, a site's repost or a page whose metadata gives the day it was last touched carries a
+date weeks after the story's: "last month" and a bare "January" are then read from the wrong month. The story itself
+often says when it was written: a dateline ("SEOUL, Feb. 10 (Yonhap) --"), the source line a repost keeps
+("[Korea.net News, February 10, 2009]"), or the day the ministry spoke ("said on Feb. 10", "said Tuesday (Feb. 10)").
+That date is the one relative periods are read from, when it is earlier than the page's and in an earlier month, and
+when no month the head names with its figures comes after it (a release "announced on March 17" about April is a
+typo: a report cannot be about a month not yet over).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from scraper.parser.periods import MONTHS
+
+_HEAD = 700  # characters: the title, the dateline and the lead
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY_YEAR = r"\.?\s(?P<day>[0-3]?\d)(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?"
+_STORY_DATES = (
+    # a dateline: "SEOUL, Feb. 10 (Yonhap) --", "Seoul, Dec 15 (IANS):"
+    re.compile(rf"(?:^|\n)\s*[A-Z][A-Za-z .]{{1,30}},\s?{_MONTH}{_DAY_YEAR}\s?(?:\(|--|—|:)"),
+    # the source line a repost keeps: "[Korea.net News, Science / Tech, February 7 2008]"
+    re.compile(rf"\[[^\]\n]{{0,60}},\s{_MONTH}{_DAY_YEAR}\]"),
+    # the day the ministry spoke: "said on Feb. 10", "announced on March 15", "said Thursday (Feb. 7)"
+    re.compile(rf"\b(?:said|announced|reported|revealed)\s(?:on\s|[A-Z][a-z]+day\s\()?{_MONTH}{_DAY_YEAR}"),
+)
+# a month the head names (as the figures' period, most often): "in April", "April exports"
+_MONTH_NAMED = re.compile(
+    r"\b(?P<name>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s[0-3]?\d\b)"  # (not another date: "March 17")
+)
+
+
+def story_date(text: str, published: date | None) -> date | None:
+    """The date the story's head gives for itself, where it should stand for the page's `published`; else None."""
+    if published is None:
+        return None
+    head = text[:_HEAD]
+    matches = [found for pattern in _STORY_DATES if (found := pattern.search(head)) is not None]
+    if not matches:
+        return None
+    found = min(matches, key=lambda match: match.start())
+    written = _the_date(found, published)
+    if written is None or written >= published or (written.year, written.month) == (published.year, published.month):
+        return None
+    if _names_a_later_month(head, found, written, published):
+        return None
+    return written
+
+
+def _the_date(found: re.Match[str], published: date) -> date | None:
+    """The match's date; with no year, the last such day on or before the page's date."""
+    month = MONTHS.get(found.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    day, year = int(found.group("day")), found.group("year")
+    try:
+        if year is not None:
+            return date(int(year), month, day)
+        candidate = date(published.year, month, day)
+        return candidate if candidate <= published + timedelta(days=1) else date(published.year - 1, month, day)
+    except ValueError:
+        return None  # ("Feb. 30": no date)
+
+
+def _names_a_later_month(head: str, found: re.Match[str], written: date, published: date) -> bool:
+    """Does the head name a month, outside the date itself, that is the story's month or later (read against the
+    page's date)? Then the story's date is the typo, not the page's."""
+    for named in _MONTH_NAMED.finditer(head):
+        if found.start() <= named.start() < found.end():
+            continue
+        month = MONTHS[named.group("name").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        if (year, month) >= (written.year, written.month):
+            return True
+    return False

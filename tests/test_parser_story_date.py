@@ -1,0 +1,49 @@
+"""A story's own date stands for the page's where the page's is later (a repost, a blog's copy): cause C7 of
+`../shared/eval/ERRORS.md` ("last month" read from a republication date). Invented stories and figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.parser import parse
+from scraper.parser.story_date import story_date
+
+
+def facts_of(text: str, published: str) -> dict[tuple[str, str, str, str], tuple[float | None, float | None]]:
+    return {
+        fact.key: (fact.value_usd, fact.yoy_pct) for fact in parse(text, published=date.fromisoformat(published)).facts
+    }
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "SEOUL, Feb. 10 (Newswire) -- ",
+        "[Tech Digest, February 10, 2031] Tech exports slide\n\n",
+        "Reposted by a reader\n\nThe ministry said on Feb. 10 that ",
+    ],
+)
+def test_a_repost_reads_last_month_from_the_storys_own_date(head: str) -> None:
+    text = f"{head}Korea's ICT exports fell 12.6 percent last month from a year earlier to $14.41 billion."
+    facts = facts_of(text, "2031-03-04")  # the page's date: the blog's copy, weeks later
+    assert facts[("2031-01", "export", "ict", "world")] == (1.441e10, -12.6)
+    assert ("2031-02", "export", "ict", "world") not in facts
+
+
+def test_a_story_date_in_the_pages_own_month_changes_nothing() -> None:
+    assert story_date("SEOUL, March 2 (Newswire) -- ICT exports fell last month.", date(2031, 3, 4)) is None
+
+
+def test_a_story_date_before_the_month_the_story_reports_is_a_typo() -> None:
+    # "announced on March 17" over April's figures: a report cannot be about a month not yet over
+    text = "The ministry announced on March 17 that ICT exports rose 8.1 percent to $16.2 billion in April."
+    assert story_date(text, date(2031, 5, 17)) is None
+    assert facts_of(text, "2031-05-17")[("2031-04", "export", "ict", "world")] == (1.62e10, 8.1)
+
+
+def test_a_dateline_without_a_year_is_the_last_such_day_before_the_page() -> None:
+    assert story_date("SEOUL, Dec. 14 (Newswire) -- ICT exports rose last month.", date(2031, 1, 20)) == date(
+        2030, 12, 14
+    )
