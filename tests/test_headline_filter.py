@@ -21,6 +21,9 @@ THROUGH = [
     "반도체가 이끈 ICT 수출, 상반기 최대",
     "정보기술 산업 수입 늘어",
     "Digital electronics trade surplus reaches record",
+    "Information And Communications Technology Exports Rise",  # title case
+    "Tech exports climb on AI chips",  # the sector's short word
+    "Korea's tech trade surplus hits record",
 ]
 HELD_BACK = [
     "Samsung unveils new foldable phone",
@@ -29,6 +32,8 @@ HELD_BACK = [
     "ICT minister visits AI research centre",  # ICT but no trade
     "반도체 업황 회복 기대",
     "정보통신 기술 인재 양성 계획 발표",
+    "Tech stocks rally as chip exports rise",  # "tech" of shares, not of trade
+    "Biotech exports rise 4%",
 ]
 
 

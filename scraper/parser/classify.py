@@ -403,8 +403,10 @@ def is_ict_trade_report(text: str) -> bool:
 # The words that make a headline about ICT trade. "IT" only in capitals and not inside a Latin word
 # ("IT수출" and "IT exports" count; "it exports" does not).
 _ICT_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:ICT|IT)(?![A-Za-z])|information\s(?:and\s)?communications?\stechnolog|정보통신|정보기술"
+    r"(?<![A-Za-z])(?:ICT|IT)(?![A-Za-z])|(?i:information\s(?:and\s)?communications?\stechnolog)|정보통신|정보기술"
     r"|(?i:digital\selectronics)"
+    # a headline's short word for the sector: "Tech exports climb on AI chips", "Korea's tech trade surplus hits record"
+    r"|(?i:\btech(?:nology)?(?=\s(?:exports?|imports?|shipments?|trade|goods|products)\b))"
 )
 _TRADE_WORDS = re.compile(
     r"export|import|shipment|outbound|overseas\ssales|trade|surplus|deficit"
