@@ -8987,3 +8987,21 @@ def test_english_after_an_aside_that_names_an_item_with_its_own_figures_the_subj
     assert facts[k("2031-08", "import")] == (9.9e9, 4.0, None)
     assert facts[k("2031-08", "import", item="semiconductors")] == (5.0e9, 7.0, None)
     assert facts[k("2031-08", item="system_semiconductors")] == (2.2e9, 1.1, None)
+
+
+def test_korean_a_sentence_per_line_a_comparison_line_and_a_firms_story_go_on() -> None:
+    """Where every line is one sentence, "작년 동월 대비 6.5% 상승했다." goes on with the subject of the line before
+    ("반도체 수출액은 81억5000만달러다."), and a small firms' story goes on to the lines that name nobody else."""
+    text = "\n".join(
+        [
+            "5월 ICT 수출은 141억2000만달러로 잠정 집계됐다.",
+            "품목별로 보면 반도체 수출액은 81억5000만달러다.",
+            "작년 동월 대비 6.5% 상승했다.",
+            "중소기업 ICT 수출액은 총 29억달러다.",
+            "작년 5월 대비 17.8% 줄었다.",
+            "반도체(11억9000만달러, -8.1%), 2차전지 등 전기장비(2억4000만달러, -20.1%) 등이 부진했다.",
+        ]
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="semiconductors")] == (8.15e9, 6.5, None)
+    assert k("2031-05", item="secondary_batteries") not in facts

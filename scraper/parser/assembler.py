@@ -55,6 +55,11 @@ _GOES_ON_FROM_LAST = re.compile(_PART_OF_LAST.pattern + r"|반면(?:\s|,)")
 _SAME_PERIOD_OPENING = re.compile(
     r"\s*(?:(?:작년|지난해|전년)\s?)?(?:같은|동)\s?기간|\s*(?:In|During|Over|For)\s(?:the\s)?same\speriod\b"
 )
+# "작년 동월 대비 6.5% 상승했다." after "반도체 수출액은 81억5000만달러다.": a line that opens on the comparison goes on
+# with the subject of the figure before it (its own is left out)
+_CHANGE_OPENING = re.compile(
+    r"\s*(?:(?:작년|지난해|전년)\s?(?:동월|동기|같은\s?(?:달|기간))|전년|1년\s?전)\s?(?:대비|보다|에\s?비해|과\s?비교해)\s"
+)
 # what ends a dated list: a line naming a period or another flow ("1~9월 누적으로는 …", "수입은 …"), or English;
 # a partner the scanner knows ends it too
 _NAMES_OWN_PERIOD_OR_FLOW = re.compile(
@@ -288,9 +293,12 @@ class Assembler:
             self.paragraph.flow = old.flow
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
+        self.paragraph.firms_story = old.firms_story  # (its own test ends it: `muting._mute_firms_story`)
         if old.topic_period is not None and _SAME_PERIOD_OPENING.match(first):
             self.paragraph.topic_period = old.topic_period
         self._go_on_with_the_dated_list(old, first, opens_breakdown)
+        if _CHANGE_OPENING.match(first):
+            self.paragraph.last_frame, self.paragraph.last_subject = old.last_frame, old.last_subject
         if old.last_frame is not None and (opens_on_the_last_figure(first) or _PART_OF_LAST.match(first)):
             self.paragraph.last_frame = old.last_frame  # "… a surplus of $X." / "That beat the record of $Y …"
 
