@@ -9005,3 +9005,16 @@ def test_korean_a_sentence_per_line_a_comparison_line_and_a_firms_story_go_on() 
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="semiconductors")] == (8.15e9, 6.5, None)
     assert k("2031-05", item="secondary_batteries") not in facts
+
+
+def test_english_a_quote_that_ends_its_sentence_ends_it() -> None:
+    """'… to stay competitive." In the first half, exports …': the closing quote after the full stop ends the quoted
+    sentence; the partners listed in the next one are the half's, not the quote's causes."""
+    text = (
+        "Korea's ICT exports rose 9.9 percent to $123.4 billion in the first half of 2031. The ministry said, \"Display"
+        ' exports fell as production in Vietnam expanded to stay competitive." In the first half, exports increased'
+        " in Taiwan (up 71.2%) and India (up 8.8%)."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", region="taiwan")] == (None, 71.2, None)
+    assert facts[k("2031-01/2031-06", region="india")] == (None, 8.8, None)

@@ -17,6 +17,7 @@ SENTENCE_END = guarded(
         r"(?<!Nov\.)(?<!Dec\.)"  # "Jan.-Nov. ICT exports", "Sept. 2024 exports"
         r"\s+(?=[A-Z“\"‘'\[]|\((?<!U\.S\.\s\()(?<!U\.K\.\s\())"  # English: end mark, space, capital; not after
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
+        r"|(?<=[.!?][\"”’'])\s+(?=[A-Z“\"‘'\[])"  # a quote that ends its sentence: "… competitiveness." In the …
         r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # glued: "a year earlier.Imports", "Wednesday.A total",
         # "on-year.ICT imports"
         r"|(?<=(?:19|20)\d\d)(?<![\d.,]\d{4})\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # after a year: "in 2030.By the …"
@@ -30,7 +31,7 @@ SENTENCE_END = guarded(
 # What each branch of `SENTENCE_END` needs (an end mark before white space, a full stop before a capital, a
 # Korean ending's full stop, a line break): most one-sentence paragraphs ("... rose 3.9 percent.") have none,
 # and one quick search spares them the look-behinds at every space.
-_MAY_END = guarded(re.compile(r"[.!?]\s|\.[A-Z]|[다음임함요]\.|\n|니다[ \t]"))
+_MAY_END = guarded(re.compile(r"[.!?][\"”’']?\s|\.[A-Z]|[다음임함요]\.|\n|니다[ \t]"))
 DATELINE = re.compile(r"^[A-Z][A-Za-z .]+,\s[A-Z][a-z]+\.?\s\d{1,2}\s\([A-Za-z]+\)\s*--\s*")
 FOOTNOTE = re.compile(r"^\s*(?:\*+|※|☞|주\s?:|\(\s?주\s?\))")
 CONTINUATION = re.compile(r"^\s*(?:[ㅇ○◦•·\-–※*▸▹]|\(\s?[a-z가-하]\s?\))")
