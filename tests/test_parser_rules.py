@@ -5172,11 +5172,39 @@ def test_a_spelled_number_with_a_dotless_i_is_read() -> None:
     assert facts[k("2024-10")] == (17.8e9, 6.0, None)
 
 
-@pytest.mark.parametrize("words", ["• Jan.-Nov. ICT exports: $181.6 billion", "Sept. exports rose 3.1 percent."])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "• Jan.-Nov. ICT exports: $181.6 billion",
+        "Sept. exports rose 3.1 percent.",
+        "In Feb. Korea's chip makers shipped more.",
+        "Shipments peaked on Oct. 4 Monday.",
+    ],
+)
 def test_no_sentence_ends_after_a_months_abbreviation(words: str) -> None:
     from scraper.parser.sentences import split_sentences
 
     assert split_sentences(words) == [words]
+
+
+@pytest.mark.parametrize("stop", ["Mar. ", "Mar.."])
+def test_a_months_abbreviation_after_a_lower_case_word_ends_its_sentence_before_a_capital(stop: str) -> None:
+    """ "… and 12 percent in Mar. Exports of chips …": the abbreviation's full stop is the sentence's."""
+    from scraper.parser.sentences import split_sentences
+
+    text = f"The fall eased to 21 percent in Jan. and 12 percent in {stop}Exports of chips sank 9 percent."
+    assert split_sentences(text) == [
+        "The fall eased to 21 percent in Jan. and 12 percent in Mar.",
+        "Exports of chips sank 9 percent.",
+    ]
+    facts = read(
+        "Korea's ICT exports slid 8.2 percent last month to $14.1 billion. "
+        + text.replace("Exports of chips", "Chip exports").replace(
+            "sank 9 percent.", "sank 9 percent from the same month a year earlier to $6.3 billion."
+        ),
+        "2031-04-11",
+    )
+    assert facts[k("2031-03", item="semiconductors")] == (6.3e9, -9.0, None)
 
 
 @pytest.mark.parametrize("shorthand", ["前月比", "전월比", "전월비"])

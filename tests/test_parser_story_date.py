@@ -47,3 +47,12 @@ def test_a_dateline_without_a_year_is_the_last_such_day_before_the_page() -> Non
     assert story_date("SEOUL, Dec. 14 (Newswire) -- ICT exports rose last month.", date(2031, 1, 20)) == date(
         2030, 12, 14
     )
+
+
+@pytest.mark.parametrize("month", ["Feb.", "Feb", "February"])
+def test_a_month_shortened_in_the_head_after_the_story_date_keeps_the_pages_year(month: str) -> None:
+    """'announced on March 15 that … in Feb. stood at': the page (March 13) predates the date it gives, so that
+    date is last year's, unless a month the head names (shortened or not) is read from the page's date."""
+    text = f"The ministry announced on March 15 that ICT exports in {month} stood at $15.9 billion, up 7.5 percent."
+    assert story_date(text, date(2031, 3, 13)) is None
+    assert facts_of(text, "2031-03-13")[("2031-02", "export", "ict", "world")] == (1.59e10, 7.5)

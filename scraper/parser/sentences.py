@@ -18,8 +18,8 @@ SENTENCE_END = guarded(
         r"\s+(?=[A-Z“\"‘'\[]|\((?<!U\.S\.\s\()(?<!U\.K\.\s\())"  # English: end mark, space, capital; not after
         # "incl." and the like, nor "the U.S. ($9.66 billion, …)"
         r"|(?<=[.!?][\"”’'])\s+(?=[A-Z“\"‘'\[])"  # a quote that ends its sentence: "… competitiveness." In the …
-        r"|(?<=[a-z%)])\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # glued: "a year earlier.Imports", "Wednesday.A total",
-        # "on-year.ICT imports"
+        r"|(?:(?<=[a-z%)])|(?<=[a-z]\.))\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # glued: "a year earlier.Imports",
+        # "Wednesday.A total", "on-year.ICT imports"; a doubled stop after an abbreviation: "in Mar..Exports"
         r"|(?<=(?:19|20)\d\d)(?<![\d.,]\d{4})\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # after a year: "in 2030.By the …"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
         r"|(?<=[가-힣%)])\.\s+(?=[가-힣\d])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …",
@@ -260,7 +260,7 @@ def split_sentences(text: str) -> list[str]:
     if " / " in text:
         text = _PHOTO_CREDIT.sub("\\g<0>\n", text)
     parts = SENTENCE_END.split(text) if _MAY_END.search(text) else [text]
-    for part in _rejoin_abbreviations(parts):
+    for part in _split_after_a_month(_rejoin_abbreviations(parts)):
         part = part.strip() if part else ""
         while len(part) > MAX_SENTENCE:
             cut = part.rfind(" ", 0, MAX_SENTENCE)
@@ -274,6 +274,26 @@ def split_sentences(text: str) -> list[str]:
 
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _NAME_CONTINUES = re.compile(r"(?:Dollars?|Federal|President|Treasury|Department|Commerce|Census|Government|Customs)\b")
+
+
+# "… 16 percent in Mar. Exports of chips …": a month shortened with a full stop after a word in lower case ends
+# its sentence where a capital follows (not "In Feb. Korea's exports …", not "Jan.-Nov. ICT exports", not "Feb. 3")
+_MONTH_STOP = re.compile(r"(?<=\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+(?=[A-Z“\"])")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+),?\s$")
+
+
+def _split_after_a_month(parts: list[str]) -> list[str]:
+    split: list[str] = []
+    for part in parts:
+        start = 0
+        if part and ". " in part:
+            for stop in _MONTH_STOP.finditer(part):
+                before = _WORD_BEFORE.search(part, max(start, stop.start() - 30), stop.start())
+                if before is not None and before.group(1).islower():
+                    split.append(part[start : stop.end()])
+                    start = stop.end()
+        split.append(part[start:] if start else part)
+    return split
 
 
 def _rejoin_abbreviations(parts: list[str]) -> list[str]:

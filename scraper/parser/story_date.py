@@ -31,8 +31,10 @@ _STORY_DATES = (
     re.compile(rf"\b(?:said|announced|reported|revealed)\s(?:on\s|[A-Z][a-z]+day\s\()?{_MONTH}{_DAY_YEAR}"),
 )
 # a month the head names (as the figures' period, most often): "in April", "April exports"
+# ("Apr." with its full stop, as news style shortens a month: "in Apr., exports …"; "Feb", "Sept" without one)
 _MONTH_NAMED = re.compile(
-    r"\b(?P<name>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?P<name>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Mar|Apr|Jun|Jul)\.|(?:Feb|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
     r"(?!\s[0-3]?\d\b)"  # (not another date: "March 17")
 )
 
@@ -75,7 +77,7 @@ def _names_a_later_month(head: str, found: re.Match[str], written: date, publish
     for named in _MONTH_NAMED.finditer(head):
         if found.start() <= named.start() < found.end():
             continue
-        month = MONTHS[named.group("name").lower()]
+        month = MONTHS[named.group("name").lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         if (year, month) >= (written.year, written.month):
             return True
