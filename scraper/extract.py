@@ -37,10 +37,11 @@ def clean_bytes(data: bytes, url: str | None = None, path: str | None = None) ->
 def extract_record(
     data: bytes, url: str | None = None, published: date | None = None, path: str | None = None
 ) -> dict[str, Any]:
-    """Clean and parse one document; `published` overrides the page's own date."""
+    """Clean and parse one document; `published` overrides the page's own date (which may still date the story:
+    a page that shows an earlier date than the one given is a story written then)."""
     page = clean_bytes(data, url=url, path=path)
     pub = published or page.published
-    result = parse(page.text, published=pub, title=page.title, lang=page.lang)
+    result = parse(page.text, published=pub, title=page.title, lang=page.lang, stated=page.published)
     return {
         "url": url,
         "title": page.title,

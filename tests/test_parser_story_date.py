@@ -56,3 +56,37 @@ def test_a_month_shortened_in_the_head_after_the_story_date_keeps_the_pages_year
     text = f"The ministry announced on March 15 that ICT exports in {month} stood at $15.9 billion, up 7.5 percent."
     assert story_date(text, date(2031, 3, 13)) is None
     assert facts_of(text, "2031-03-13")[("2031-02", "export", "ict", "world")] == (1.59e10, 7.5)
+
+
+_STORY = "Outbound shipments of ICT goods rose 4.4% from a year earlier to $16.05 billion, the ministry said."
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "September 11, 2031 / 6:10 AM / Updated 3 hours ago",  # (left in the text: the cleaner's date lines are bare)
+        "Posted by Mina Cho | Sept. 11, 2031",
+        "뉴스바다 | 입력 2031.09.11 10:05",
+    ],
+)
+def test_a_date_line_above_the_story_dates_it_when_the_page_is_dated_later(date_line: str) -> None:
+    text = f"Tech wire\n{date_line}\nKorea's tech exports climb\n{_STORY}\n"
+    assert story_date(text, date(2031, 10, 6)) == date(2031, 9, 11)
+    assert facts_of(text, "2031-10-06")[("2031-08", "export", "ict", "world")] == (1.605e10, 4.4)
+
+
+def test_a_dated_line_below_the_story_is_another_posts() -> None:
+    """'Related: chip output report (2031. 8. 2.)' under the text dates that post, not this one."""
+    text = f"Korea's tech exports climb\n{_STORY}\nRelated: chip output report (2031. 8. 2.)\n"
+    assert story_date(text, date(2031, 9, 12)) is None
+
+
+def test_the_date_a_page_showed_dates_the_story_when_the_caller_gives_a_later_one() -> None:
+    """The cleaner takes a bare date line off the text ("2031.09.11 10:05"); `extract_record` passes it on."""
+    from scraper.extract import extract_record
+
+    text = f"Tech wire\n2031.09.11 10:05\nKorea's tech exports climb\n{_STORY}\n"
+    record = extract_record(text.encode(), published=date(2031, 10, 6), path="story.txt")
+    assert record["published"] == "2031-10-06"  # (the record keeps the date it was given)
+    assert {(f["period"], f["value_usd"]) for f in record["facts"]} == {("2031-08", 1.605e10)}
+    assert story_date(_STORY, date(2031, 10, 6), stated=date(2031, 10, 1)) is None  # the same month: no story date

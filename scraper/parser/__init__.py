@@ -104,7 +104,15 @@ def normalise(text: str) -> str:
     return text
 
 
-def parse(text: str, published: date | None = None, title: str | None = None, lang: str | None = None) -> ParseResult:
+def parse(
+    text: str,
+    published: date | None = None,
+    title: str | None = None,
+    lang: str | None = None,
+    stated: date | None = None,
+) -> ParseResult:
+    """The facts of one text. `stated` is the date the page itself showed, where the caller's `published` came from
+    elsewhere (`story_date`)."""
     text = normalise(text[:MAX_TEXT_CHARS])
     title = normalise(title) if title else title
     full_text = f"{title}\n{text}" if title and title not in text[: len(title) + 200] else text
@@ -112,7 +120,7 @@ def parse(text: str, published: date | None = None, title: str | None = None, la
     # (else on the figures in digits: "shipped thirty-three-point-six billion dollars' worth of ICT goods" is near)
     if not is_ict_trade_report(full_text) and not is_ict_trade_report(numbers.normalise_spoken_numbers(full_text)):
         return ParseResult(is_ict_trade_report=False, facts=[])
-    assembler = Assembler(story_date(full_text, published) or published, language)
+    assembler = Assembler(story_date(full_text, published, stated) or published, language)
     assembler.feed(full_text)
     facts = assembler.facts()
     evidence = {fact.evidence for fact in facts}

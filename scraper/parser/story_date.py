@@ -3,7 +3,9 @@
 A blog's copy of a wire story, a site's repost or a page whose metadata gives the day it was last touched carries a
 date weeks after the story's: "last month" and a bare "January" are then read from the wrong month. The story itself
 often says when it was written: a dateline ("SEOUL, Feb. 10 (Yonhap) --"), the source line a repost keeps
-("[Korea.net News, February 10, 2009]"), or the day the ministry spoke ("said on Feb. 10", "said Tuesday (Feb. 10)").
+("[Korea.net News, February 10, 2009]"), the day the ministry spoke ("said on Feb. 10", "said Tuesday (Feb. 10)"),
+or a date line above the story ("August 14, 2020 / 3:05 AM", "입력 2020.08.14 11:02"; the cleaner takes a bare one
+off the text, and the caller passes it on as `stated`).
 That date is the one relative periods are read from, when it is earlier than the page's and in an earlier month, and
 when no month the head names with its figures comes after it (a release "announced on March 17" about April is a
 typo: a report cannot be about a month not yet over).
@@ -30,6 +32,17 @@ _STORY_DATES = (
     # the day the ministry spoke: "said on Feb. 10", "announced on March 15", "said Thursday (Feb. 7)"
     re.compile(rf"\b(?:said|announced|reported|revealed)\s(?:on\s|[A-Z][a-z]+day\s\()?{_MONTH}{_DAY_YEAR}"),
 )
+# a line of the head that dates the page ("August 14, 2020 / 3:05 AM / Updated 2 hours ago", "By Hana Lee | April 14,
+# 2026", "2016-11-14 10:15", "뉴스한빛 | 입력 2015.07.14 11:02", "2018년 12월 14일 | 김도현 기자"): a short line, with
+# the year, that is no sentence (a sentence ends with its full stop)
+_DATE_LINE = re.compile(
+    r"(?m)^(?=[^\n]{0,130}$)[^\n.]{0,60}?"
+    rf"(?:\b{_MONTH}\.?\s(?P<day>[0-3]?\d),?\s(?P<year>(?:19|20)\d\d)\b"
+    r"|(?<!\d)(?P<nyear>(?:19|20)\d\d)(?:[./-]\s?|년\s?)(?P<nmonth>[01]?\d)(?:[./-]\s?|월\s?)(?P<nday>[0-3]?\d)(?!\d))"
+    r"(?![^\n]*(?:[.다]\s*$|%|\$|달러))"
+)
+# the first line of prose: a date line above it dates the page, one below it another story (a list of related posts)
+_PROSE_LINE = re.compile(r"(?m)^[^\n]{20,}(?:\.|다\.|[.!?][\"”’'])\s*$")
 # a month the head names (as the figures' period, most often): "in April", "April exports"
 # ("Apr." with its full stop, as news style shortens a month: "in Apr., exports …"; "Feb", "Sept" without one)
 _MONTH_NAMED = re.compile(
@@ -39,16 +52,18 @@ _MONTH_NAMED = re.compile(
 )
 
 
-def story_date(text: str, published: date | None) -> date | None:
-    """The date the story's head gives for itself, where it should stand for the page's `published`; else None."""
+def story_date(text: str, published: date | None, stated: date | None = None) -> date | None:
+    """The date the story's head gives for itself, where it should stand for the page's `published`; else None.
+    `stated` is a date the page showed above its text (a date line the cleaner took off: "August 14, 2020",
+    "입력 2020.08.14"): the caller's `published` may be a later one (a crawl's, a repost's, a page's last edit)."""
     if published is None:
         return None
     head = text[:_HEAD]
     matches = [found for pattern in _STORY_DATES if (found := pattern.search(head)) is not None]
-    if not matches:
-        return None
-    found = min(matches, key=lambda match: match.start())
-    written = _the_date(found, published)
+    if stated is None and (top := _PROSE_LINE.search(head)) is not None:
+        matches += [found] if (found := _DATE_LINE.search(head, 0, top.start())) is not None else []
+    found = min(matches, key=lambda match: match.start()) if matches else None
+    written = _the_date(found, published) if found is not None else stated
     if written is None or written >= published or (written.year, written.month) == (published.year, published.month):
         return None
     if _names_a_later_month(head, found, written, published):
@@ -58,6 +73,11 @@ def story_date(text: str, published: date | None) -> date | None:
 
 def _the_date(found: re.Match[str], published: date) -> date | None:
     """The match's date; with no year, the last such day on or before the page's date."""
+    if found.groupdict().get("nyear"):
+        try:
+            return date(int(found.group("nyear")), int(found.group("nmonth")), int(found.group("nday")))
+        except ValueError:
+            return None
     month = MONTHS.get(found.group("month").lower().rstrip("."))
     if month is None:
         return None
@@ -71,11 +91,11 @@ def _the_date(found: re.Match[str], published: date) -> date | None:
         return None  # ("Feb. 30": no date)
 
 
-def _names_a_later_month(head: str, found: re.Match[str], written: date, published: date) -> bool:
+def _names_a_later_month(head: str, found: re.Match[str] | None, written: date, published: date) -> bool:
     """Does the head name a month, outside the date itself, that is the story's month or later (read against the
     page's date)? Then the story's date is the typo, not the page's."""
     for named in _MONTH_NAMED.finditer(head):
-        if found.start() <= named.start() < found.end():
+        if found is not None and found.start() <= named.start() < found.end():
             continue
         month = MONTHS[named.group("name").lower().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
