@@ -90,3 +90,32 @@ def test_the_date_a_page_showed_dates_the_story_when_the_caller_gives_a_later_on
     assert record["published"] == "2031-10-06"  # (the record keeps the date it was given)
     assert {(f["period"], f["value_usd"]) for f in record["facts"]} == {("2031-08", 1.605e10)}
     assert story_date(_STORY, date(2031, 10, 6), stated=date(2031, 10, 1)) is None  # the same month: no story date
+
+
+@pytest.mark.parametrize(
+    ("head", "key"),
+    [
+        (
+            "Tech hour, transcript\nHOST: The trade numbers.\nREPORTER: ICT exports fell for a ninth month in July.\n",
+            ("2031-07", "export", "ict", "world"),
+        ),
+        (
+            "Handsets slump\nBy Ahn Mi-rae\nKorea's mobile phone exports dropped in July, a drag on its ICT exports.\n",
+            ("2031-07", "export", "mobile_phones", "world"),
+        ),
+    ],
+)
+def test_a_figureless_lead_names_the_reports_month_for_the_figures_after_it(
+    head: str, key: tuple[str, str, str, str]
+) -> None:
+    """A feature dated weeks after the release (September 5 for July's figures): the lead's month is the report's."""
+    subject = "They" if "REPORTER" in head else "Overseas shipments of mobile phones"
+    facts = facts_of(f"{head}{subject} were down 12.4 percent from a year earlier at $14.2 billion.\n", "2031-09-05")
+    assert facts == {key: (1.42e10, -12.4)}
+
+
+def test_a_lead_that_names_a_month_as_an_anchor_names_no_report_period() -> None:
+    text = (
+        "Tech exports\nBy Ahn Mi-rae\nICT exports have risen every month since March.\nThey rose 5.1% to $15.0 billion."
+    )
+    assert facts_of(text, "2031-09-05") == {("2031-08", "export", "ict", "world"): (1.5e10, 5.1)}

@@ -86,6 +86,27 @@ def _note_title_period(
         document.note_headline(own[0].period, in_title=True, in_lead=reads_as_lead(sentence))  # type: ignore[arg-type]
 
 
+_LEAD_PARAGRAPHS = 4  # the title, a byline or a host's line, and the lead
+_EXPORTS_WORD = re.compile(r"(?i:export|shipment|outbound)|수출")
+
+
+def _note_figureless_lead(
+    document: DocumentScope, sentence: str, candidates: list[ResolvedPeriod], state: SentenceState
+) -> None:
+    """'ICT exports fell for a thirteenth straight month in July.' over 'They were down 25.6 percent …': a lead that
+    names the report's subject and one period, without a figure, names the report's period (the page's date may be
+    a later one: a feature, a repost), as a total's period would (`note_headline`, `note_partner_total`)."""
+    period = candidates[0].period
+    if period is None or any(r.period != period for r in candidates) or document.reference_period == period:
+        return
+    if document.report_period is not None or document.partner_period is not None:
+        return
+    if state.named_ict_trade or names_ict_trade(sentence):
+        document.note_headline(period, in_lead=True)
+    elif (state.named_item or state.named_region) and _EXPORTS_WORD.search(sentence):
+        document.note_partner_total(period, in_lead=True)
+
+
 def carry_period(
     document: DocumentScope,
     paragraph: ParagraphScope,
@@ -107,6 +128,8 @@ def carry_period(
     elif document.paragraphs_read == 1 and state.first_number_at is None and _TITLED_BY_A_PERIOD.search(sentence):
         # "Tech Trade Monitor: Third quarter 2025": a bulletin's title that is its name and its period
         _note_title_period(document, sentence, candidates, None)
+    elif document.paragraphs_read <= _LEAD_PARAGRAPHS and first_number_at is None and candidates:
+        _note_figureless_lead(document, sentence, candidates, state)
     if not state.bound:
         _open_on_a_period(document, paragraph, sentence, candidates, first_number_at)
         return
