@@ -119,3 +119,26 @@ def test_a_lead_that_names_a_month_as_an_anchor_names_no_report_period() -> None
         "Tech exports\nBy Ahn Mi-rae\nICT exports have risen every month since March.\nThey rose 5.1% to $15.0 billion."
     )
     assert facts_of(text, "2031-09-05") == {("2031-08", "export", "ict", "world"): (1.5e10, 5.1)}
+
+
+def test_a_date_line_above_a_long_first_paragraph_dates_the_story() -> None:
+    """The head (700 characters) may end inside the first paragraph: a line that long is prose all the same."""
+    lead = "Korea's science ministry put out its monthly tech trade numbers, and they make for grim reading " * 9
+    text = f"Tech notes\nPosted May 17, 2031 by A. Lee | 4 comments\n{lead}.\n"
+    assert story_date(text, date(2031, 6, 11)) == date(2031, 5, 17)
+
+
+def test_a_title_whose_second_part_is_only_its_period_names_the_reports_period() -> None:
+    """'ICT TRADE SCORECARD — OCTOBER 2031' (a second part that is more than a period is another story's)."""
+    text = "ICT TRADE SCORECARD — OCTOBER 2031\n\nExports: $15.61bn actual\nYoY: -2.8% actual\n"
+    assert facts_of(text, "2031-12-08") == {("2031-10", "export", "ict", "world"): (1.561e10, -2.8)}
+
+
+def test_a_titles_second_part_that_opens_on_a_month_is_another_story() -> None:
+    text = (
+        "ICT exports drop for a sixth month; March figure revised up\n\n"
+        "Exports of ICT goods reached $15.44 billion last month, down 13.5 percent from a year earlier.\n\n"
+        "Semiconductors fell 20.1 percent to $8.54 billion.\n"
+    )
+    facts = facts_of(text, "2031-05-13")
+    assert facts[("2031-04", "export", "semiconductors", "world")] == (8.54e9, -20.1)

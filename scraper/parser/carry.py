@@ -76,6 +76,13 @@ def _note_title_period(
     """The title's own period is the report's; a title's second part ("…; March figure revised up", "… /
     반도체는 …") is another story's, and a month in brackets after its figures dates only them."""
     cut = _TITLE_PARTS.search(sentence)
+    if (
+        cut is not None
+        and candidates
+        and not sentence[cut.end() : candidates[0].mention.start].strip()
+        and not sentence[candidates[0].mention.end :].strip()
+    ):
+        cut = None  # "ICT Trade Scorecard — October 2015": a second part that is only the title's period
     own = [
         r
         for r in candidates

@@ -42,7 +42,7 @@ _DATE_LINE = re.compile(
     r"(?![^\n]*(?:[.다]\s*$|%|\$|달러))"
 )
 # the first line of prose: a date line above it dates the page, one below it another story (a list of related posts)
-_PROSE_LINE = re.compile(r"(?m)^[^\n]{20,}(?:\.|다\.|[.!?][\"”’'])\s*$")
+_PROSE_LINE = re.compile(r"(?m)^(?:[^\n]{20,}(?:\.|다\.|[.!?][\"”’'])\s*$|[^\n]{160})")  # (or a long line)
 # a month the head names (as the figures' period, most often): "in April", "April exports"
 # ("Apr." with its full stop, as news style shortens a month: "in Apr., exports …"; "Feb", "Sept" without one)
 _MONTH_NAMED = re.compile(
