@@ -9046,3 +9046,15 @@ def test_english_a_quote_that_ends_its_sentence_ends_it() -> None:
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06", region="taiwan")] == (None, 71.2, None)
     assert facts[k("2031-01/2031-06", region="india")] == (None, 8.8, None)
+
+
+def test_ko_a_short_sentence_naming_a_month_in_passing_is_no_heading_for_the_figures_after_it() -> None:
+    """'설 연휴가 2월로 넘어가면서 … 영향이 컸다': a short sentence with its verb (no heading) names February as a
+    cause's; the items after it in the paragraph are still January's."""
+    facts = read(
+        "1월 ICT 수출은 141억3000만달러로 12.4% 늘었다. 설 연휴가 2월로 밀리면서 조업일이 늘어난 영향이다. "
+        "품목별로는 반도체가 45억1000만달러로 10.2% 늘었다.",
+        "2031-02-03",
+    )
+    assert facts[k("2031-01", item="semiconductors")] == (4.51e9, 10.2, None)
+    assert k("2031-02", item="semiconductors") not in facts

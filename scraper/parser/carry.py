@@ -165,6 +165,11 @@ def carry_period(
         paragraph.topic_period = bound
 
 
+# a Korean sentence ends on its verb; a heading has none (an English sentence that short frames what follows as a
+# heading does: "The picture was less rosy in December.")
+_KO_SENTENCE_ENDS = ("다", "요", "음", "함")
+
+
 def _open_on_a_period(
     document: DocumentScope,
     paragraph: ParagraphScope,
@@ -174,7 +179,12 @@ def _open_on_a_period(
 ) -> None:
     """A sentence with no figure recorded frames the figures after it with the period it opens on (or, with no
     figure at all, the one period it names), when that period is the report's own."""
-    heading = first_number_at is None and len(sentence) <= 40  # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"
+    # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"; no short Korean sentence ("설 연휴가 2월로 … 영향이 컸다")
+    heading = (
+        first_number_at is None
+        and len(sentence) <= 40
+        and not sentence.rstrip().rstrip(".").endswith(_KO_SENTENCE_ENDS)
+    )
     opening = [
         r
         for r in candidates
