@@ -9058,3 +9058,18 @@ def test_ko_a_short_sentence_naming_a_month_in_passing_is_no_heading_for_the_fig
     )
     assert facts[k("2031-01", item="semiconductors")] == (4.51e9, 10.2, None)
     assert k("2031-02", item="semiconductors") not in facts
+
+
+def test_ko_an_all_industry_release_recalled_goes_on_into_the_next_line_where_each_line_is_a_sentence() -> None:
+    """A page with a sentence per line: '수입은 …' on the line after '3월 전체 수출액은 …' is still the economy's."""
+    text = (
+        "3월 ICT 수출 171억달러\n"
+        "산업통상자원부에 따르면 3월 전체 수출액은 512억3000만달러로 작년 같은 달보다 6.2% 늘었다.\n"
+        "수입은 455억1000만달러, 무역수지는 57억2000만달러 흑자였다.\n"
+        "과학기술정보통신부에 따르면 ICT 수출은 171억4000만달러로 9.1% 증가했다.\n"
+        "반도체는 92억달러로 18% 늘었다.\n"
+        "ICT 수입은 90억2000만달러로 3.3% 늘었고, 수지는 81억2000만달러 흑자였다.\n"
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", flow="import")] == (9.02e9, 3.3, None)
+    assert facts[k("2031-03", flow="balance")] == (8.12e9, None, None)

@@ -294,6 +294,8 @@ class Assembler:
         if old.partner is not None and _GOES_ON_FROM_LAST.match(first):
             self.paragraph.partner = old.partner
         self.paragraph.firms_story = old.firms_story  # (its own test ends it: `muting._mute_firms_story`)
+        # an all-industry release recalled goes on too ("수입은 …" after "10월 전체 수출액은 …"): its own tests end it
+        self.paragraph.recalls_economy = old.recalls_economy
         if old.topic_period is not None and _SAME_PERIOD_OPENING.match(first):
             self.paragraph.topic_period = old.topic_period
         self._go_on_with_the_dated_list(old, first, opens_breakdown)
