@@ -9073,3 +9073,18 @@ def test_ko_an_all_industry_release_recalled_goes_on_into_the_next_line_where_ea
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03", flow="import")] == (9.02e9, 3.3, None)
     assert facts[k("2031-03", flow="balance")] == (8.12e9, None, None)
+
+
+def test_a_line_that_opens_on_they_goes_on_with_the_subject_of_the_line_before() -> None:
+    """A page with a sentence per line: 'They came to …' is the partner's of 'Exports to Vietnam … in July.'"""
+    text = (
+        "Vietnam trade note\n"
+        "Korea's ICT exports fell 11.0 percent in July to $15.1 billion.\n"
+        "Exports to Vietnam fell for a ninth month in July.\n"
+        "They came to $2.19 billion, down 24.0 percent on a year earlier.\n"
+        "Imports from Vietnam fell 9.1 percent to $1.03 billion.\n"
+        "Chip exports to Vietnam were $1.07 billion.\n"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07", region="vietnam")] == (2.19e9, -24.0, None)
+    assert facts[k("2031-07")] == (1.51e10, -11.0, None)

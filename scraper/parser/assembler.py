@@ -55,6 +55,8 @@ _GOES_ON_FROM_LAST = re.compile(_PART_OF_LAST.pattern + r"|반면(?:\s|,)")
 _SAME_PERIOD_OPENING = re.compile(
     r"\s*(?:(?:작년|지난해|전년)\s?)?(?:같은|동)\s?기간|\s*(?:In|During|Over|For)\s(?:the\s)?same\speriod\b"
 )
+# "They came to $2.19 billion" after "Exports to Vietnam … fell for a ninth month in July."
+_PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Those|It)\s(?!is\s|was\s)")
 # "작년 동월 대비 6.5% 상승했다." after "반도체 수출액은 81억5000만달러다.": a line that opens on the comparison goes on
 # with the subject of the figure before it (its own is left out)
 _CHANGE_OPENING = re.compile(
@@ -297,6 +299,10 @@ class Assembler:
         # an all-industry release recalled goes on too ("수입은 …" after "10월 전체 수출액은 …"): its own tests end it
         self.paragraph.recalls_economy = old.recalls_economy
         if old.topic_period is not None and _SAME_PERIOD_OPENING.match(first):
+            self.paragraph.topic_period = old.topic_period
+        if _PRONOUN_OPENING.match(first):  # "They came to $2.19 billion, …": the subject of the line before
+            self.paragraph.partner = old.partner
+            self.paragraph.last_frame, self.paragraph.last_subject = old.last_frame, old.last_subject
             self.paragraph.topic_period = old.topic_period
         self._go_on_with_the_dated_list(old, first, opens_breakdown)
         if _CHANGE_OPENING.match(first):
