@@ -47,6 +47,36 @@ _GLUE = re.compile(r"(?<=[.다])[ \t]+(?=[A-Z가-힣])")  # a sentence's space a
 _BILLION = re.compile(r"(\$\s?[\d.,]+) billion")
 _MONTH = re.compile(r"\b(January|February|March|April|August|September|October|November|December)\b")
 
+_HANGUL = re.compile(r"[가-힣]")
+# a photo caption and a link to a related story, as sites set them between an article's paragraphs
+# (one of three, by the text's length: the forms vary as the sites do)
+_ASIDE = {
+    "en": (
+        "Workers check wafers at a chip plant south of Seoul. (Yonhap)\nRelated: Chip exports hit a record last year",
+        "A container ship leaves Busan port in March. / Yonhap\nSee also: Display makers bet on OLED for 2027",
+        "Visitors try new phones at a Seoul store. (Newswire)\nRead more: Semiconductor shipments to China slow",
+    ),
+    "ko": (
+        "경기 평택의 반도체 공장에서 직원들이 웨이퍼를 살펴보고 있다. [사진=연합뉴스]\n"
+        "▶ 관련기사: 반도체 수출, 지난해 역대 최대",
+        "부산항 신선대부두에 수출 컨테이너가 쌓여 있다. /뉴스1\n[관련기사] 휴대폰 수출 3월 반등",
+        "서울 한 매장에서 시민들이 새 스마트폰을 살펴보고 있다. (사진=과학기술정보통신부 제공)\n"
+        "관련기사 디스플레이 수출 상반기 감소",
+    ),
+}
+
+
+def with_an_aside(text: str) -> str:
+    """The caption and the link after the second paragraph of prose (80 characters or more)."""
+    lines = text.split("\n")
+    prose = [at for at, line in enumerate(lines) if len(line) >= 80]
+    if len(prose) < 3:
+        return text
+    forms = _ASIDE["ko" if _HANGUL.search(text) else "en"]
+    aside = forms[len(text) % len(forms)]
+    return "\n".join([*lines[: prose[1] + 1], aside, *lines[prose[1] + 1 :]])
+
+
 Perturbation = Callable[[str, date | None], tuple[str, date | None] | None]  # None: the text is left out
 
 
@@ -67,6 +97,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "date+25": date_later(25),
     "run": text_only(prose_run_together),  # consecutive prose paragraphs on one line
     "sentence": text_only(one_sentence_per_line),  # every sentence a line of its own, no blank lines
+    "aside": text_only(with_an_aside),  # a photo caption and a related story's link between paragraphs
     "glue": text_only(lambda text: _GLUE.sub("", text)),  # "늘었다.반도체는 …", "rose.Imports …"
     "bn": text_only(lambda text: _BILLION.sub(r"\1bn", text)),  # "$14.8bn"
     "month.": text_only(lambda text: _MONTH.sub(lambda m: m.group(1)[:3] + ".", text)),  # "Sep. 2024"

@@ -95,6 +95,11 @@ def test_more_list_headings_drop_their_headlines(heading: str) -> None:
         "Next article: ICT exports rise 6.4% in April",
         "이전기사 4월 ICT 수출 183억 달러…6.4%↑",
         "다음기사 D램 고정거래가 한 달 새 12% 올라",
+        "Related: ICT exports rise 6.4% in April",
+        "See also: D-RAM contract prices up 12% in a month",
+        "▶ 관련기사: 4월 ICT 수출 183억 달러…6.4%↑",
+        "[관련기사] D램 고정거래가 한 달 새 12% 올라",
+        "관련기사 4월 ICT 수출 6.4% 늘어",
     ],
 )
 def test_a_link_to_another_article_labelled_on_its_line_is_dropped(link: str) -> None:
@@ -103,3 +108,21 @@ def test_a_link_to_another_article_labelled_on_its_line_is_dropped(link: str) ->
     kept = clean_text(f"{EN_BODY}\n{link}\n{BODY}").text
     assert "$17.36 billion" in kept and "163억4000만달러" in kept
     assert "6.4%" not in kept and "12%" not in kept
+
+
+def test_a_line_that_only_mentions_related_news_is_kept() -> None:
+    line = "관련 기사에 따르면 4월 ICT 수출은 6.4% 늘었다."
+    assert line in clean_text(f"{BODY}\n{line}").text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "평택 반도체 공장에서 직원들이 웨이퍼를 살펴보고 있다. [사진=연합뉴스]",
+        "부산항에 수출 컨테이너가 쌓여 있다. (사진=해양수산부 제공)",
+    ],
+)
+def test_a_photo_caption_between_paragraphs_that_ends_on_its_credit_is_dropped(caption: str) -> None:
+    kept = clean_text(f"{BODY}\n{caption}\n반도체 수출은 90억달러였다.").text
+    assert "163억4000만달러" in kept and "90억달러" in kept
+    assert "살펴보고" not in kept and "컨테이너" not in kept

@@ -101,6 +101,8 @@ _LINE_PATTERNS = [
     r"^\(?(?:yonhap|연합뉴스)\)?$",
     r"^\(사진=.*\)$",
     r"^\[(?:사진|그래픽|이미지|표)\s?[=:][^\]]*\]$",
+    # a caption that ends on its credit ("… 살펴보고 있다. [사진=연합뉴스]", "… (사진=산업부 제공)")
+    r"[.다]\s?[\[(<](?:사진|그래픽|이미지)\s?(?:[=:]|제공)[^\])>]{0,30}[\])>]\s*$",
     r"^\d{4}/\d{2}/\d{2}\s.*(?:yonhap|연합)",
     r"^(?:photo|사진)\s?[:=]",
     r"제공\s?$",
@@ -130,6 +132,8 @@ _LINE_PATTERN_MARKS = (
     "yonhap",
     "연합",
     "사진",
+    "그래픽",
+    "이미지",
     "photo",
     "제공",
     "source",
@@ -252,9 +256,13 @@ _EN_RELATED = (
 )
 # one link to another article, labelled on its own line ("Previous article: ICT exports rise 6.4% in March",
 # "다음기사 D램 고정거래가 12% 올라"): the headline is that article's
+# ... or as a related story set between paragraphs ("Related: Chip exports hit a record", "▶ 관련기사: 반도체 …",
+# "[관련기사] …", "See also: …")
 _OTHER_ARTICLE_LINK = re.compile(
     r"^\s*(?:[▶▷►☞<>«»‹›]\s?)?(?:(?:previous|next|prev\.?|older|newer)(?:\s(?:article|story|post|news))?\s?:"
-    r"|(?:이전|다음)\s?(?:기사|글|뉴스)\s?:?\s)",
+    r"|(?:related(?:\s(?:article|story|news|link|coverage))?|see\salso|also\sread|read\s(?:more|also))\s?:"
+    r"|(?:이전|다음)\s?(?:기사|글|뉴스)\s?:?\s"
+    r"|[\[【<〈]?\s?(?:관련\s?(?:기사|뉴스)|추천\s?기사)\s?(?:[\]】>〉]\s?|[:：]\s?|\s))",
     re.I,
 )
 _RELATED_HEADING = re.compile(
