@@ -9088,3 +9088,17 @@ def test_a_line_that_opens_on_they_goes_on_with_the_subject_of_the_line_before()
     facts = read(text, "2031-08-14")
     assert facts[k("2031-07", region="vietnam")] == (2.19e9, -24.0, None)
     assert facts[k("2031-07")] == (1.51e10, -11.0, None)
+
+
+def test_ko_an_amount_with_its_man_left_out_after_a_space_is_read() -> None:
+    """'80억 4000달러' is 80억4000만 달러 with 만 left out, as '80억4000달러' is."""
+    facts = read("7월 ICT 수출은 157억 1000달러였다. 반도체는 80억 4000달러로 60.1% 늘었다.", "2031-08-11")
+    assert facts[k("2031-07")] == (1.571e10, None, None)
+    assert facts[k("2031-07", item="semiconductors")] == (8.04e9, 60.1, None)
+
+
+@pytest.mark.parametrize("word", ["off", "down"])
+def test_per_cent_in_two_words_is_read_as_percent(word: str) -> None:
+    """British copy writes 'per cent': the words that sign a change must know it as they know 'percent'."""
+    facts = read(f"ICT exports fell in July. Displays came to $1.39 billion, {word} 14.3 per cent.", "2031-08-11")
+    assert facts[k("2031-07", item="displays")] == (1.39e9, -14.3, None)

@@ -74,6 +74,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[가-힣A-Za-z)])\*{1,3}(?=[은는이가을를
 _LETTER_O_BULLET = re.compile(r"(?m)^(\s*)o(?=\s+[A-Z0-9])")
 
 
+_PER_CENT = re.compile(r"\b([Pp])er\scent\b")
+
+
 def normalise(text: str) -> str:
     """One spelling for what writers type many ways: full-width digits and signs, non-breaking and thin
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
@@ -99,6 +102,8 @@ def normalise(text: str) -> str:
         text = _LETTER_O_BULLET.sub("\\1◦", text)  # (same length: positions kept)
     if "*" in text:
         text = _FOOTNOTE_MARK.sub("", text)
+    if "per cent" in text or "Per cent" in text:
+        text = _PER_CENT.sub(r"\1ercent", text)  # British copy: the rules need one spelling ("off 6.2 per cent")
     if "딸라" in text:  # Yanbian and North Korean copy spell the dollar 딸라; same length, positions kept
         text = text.replace("딸라", "달러")
     return text

@@ -63,7 +63,7 @@ EN_MONEY_RE = re.compile(rf"{_EN_PREFIXED}|{_EN_SUFFIXED}|{_EN_BARE_AFTER_TO}", 
 _KO_GROUP = rf"(?:{_NUM})\s?(?:[천백십](?:\s?[조억만])?|[조억만])"
 _KO_AMOUNT = rf"(?:{_KO_GROUP})(?:\s?(?:{_KO_GROUP}|{_NUM}(?=\s?[조억만])))*"
 KO_MONEY_RE = re.compile(
-    rf"(?P<amount>{_KO_AMOUNT})(?:(?<=억)(?P<noman>\d{{3,4}})(?=\s?달러))?"
+    rf"(?P<amount>{_KO_AMOUNT})(?:(?<=억)\s?(?P<noman>\d{{3,4}})(?=\s?달러))?"
     r"(?:\s?(?:미국\s?)?(?P<cur>달러|불|弗|USD|\$)|(?<=만)(?=\s?(?:의\s)?(?:흑자|적자)))"
 )
 
