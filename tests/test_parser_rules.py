@@ -9102,3 +9102,15 @@ def test_per_cent_in_two_words_is_read_as_percent(word: str) -> None:
     """British copy writes 'per cent': the words that sign a change must know it as they know 'percent'."""
     facts = read(f"ICT exports fell in July. Displays came to $1.39 billion, {word} 14.3 per cent.", "2031-08-11")
     assert facts[k("2031-07", item="displays")] == (1.39e9, -14.3, None)
+
+
+def test_a_sentence_glued_after_an_acronym_ends_there() -> None:
+    """'… and the EU.Exports to China grew …': a site that drops the space between sentences, after an acronym."""
+    from scraper.parser.sentences import split_sentences
+
+    text = "Sales held up in the EU.Exports to China grew 2.9 percent to $6.38 billion."
+    assert split_sentences(text) == ["Sales held up in the EU", "Exports to China grew 2.9 percent to $6.38 billion."]
+    assert split_sentences("It rose in the EU. Exports to China grew.") == [
+        "It rose in the EU.",
+        "Exports to China grew.",
+    ]

@@ -20,6 +20,7 @@ SENTENCE_END = guarded(
         r"|(?<=[.!?][\"”’'])\s+(?=[A-Z“\"‘'\[])"  # a quote that ends its sentence: "… competitiveness." In the …
         r"|(?:(?<=[a-z%)])|(?<=[a-z]\.))\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # glued: "a year earlier.Imports",
         # "Wednesday.A total", "on-year.ICT imports"; a doubled stop after an abbreviation: "in Mar..Exports"
+        r"|(?<=[A-Z][A-Z])\.(?=[A-Z][a-z]{2})"  # glued after an acronym: "… and the EU.Exports to China grew"
         r"|(?<=(?:19|20)\d\d)(?<![\d.,]\d{4})\.(?=[A-Z](?:[a-z]|\s|[A-Z]{1,3}\s))"  # after a year: "in 2030.By the …"
         r"|(?<=[다음임함요])\.\s*"  # Korean: verb ending + full stop
         r"|(?<=[가-힣%)])\.\s+(?=[가-힣\d])"  # a verbless Korean fragment: "무역흑자는 81억달러. 반도체가 …",
