@@ -9114,3 +9114,27 @@ def test_a_sentence_glued_after_an_acronym_ends_there() -> None:
         "It rose in the EU.",
         "Exports to China grew.",
     ]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "분기 수출이 늘어난 것은 2029년 3분기 이후 처음이다.",
+        "It was the quarter's first rise since the third quarter of 2029.",
+    ],
+)
+def test_a_remark_that_a_figure_is_the_first_since_frames_nothing_after_it(remark: str) -> None:
+    """A record's or a streak's remark names the quarter of the figure before it; the breakdown after it is the
+    report's month's, as it would be without the remark."""
+    if remark.startswith("It"):
+        text = (
+            "ICT exports rose 11.8% to $18.71 billion in September. Exports for the third quarter grew 6.4% to "
+            f"$50.93 billion. {remark} By item, chip exports rose 11.9% to $10.04 billion."
+        )
+    else:
+        text = (
+            "9월 ICT 수출은 187억1000만달러로 11.8% 증가했다. 3분기(7~9월) ICT 수출은 509억3000만달러로 6.4% 증가했다. "
+            f"{remark} 품목별로 보면 반도체가 100억4000만달러로 11.9% 늘었다."
+        )
+    facts = read(text, "2031-10-15")
+    assert facts[k("2031-09", item="semiconductors")] == (1.004e10, 11.9, None)

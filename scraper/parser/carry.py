@@ -168,6 +168,8 @@ def carry_period(
 # a Korean sentence ends on its verb; a heading has none (an English sentence that short frames what follows as a
 # heading does: "The picture was less rosy in December.")
 _KO_SENTENCE_ENDS = ("다", "요", "음", "함")
+# a record or a streak's remark: "… 이후 처음이다", "… 만에 최대", "the first rise since March 2019"
+_FIRST_SINCE = re.compile(r"(?:이후|만에)\s?(?:처음|최대|최고|최저)|\bfirst\b[^.]{0,60}\bsince\b", re.I)
 
 
 def _open_on_a_period(
@@ -180,6 +182,8 @@ def _open_on_a_period(
     """A sentence with no figure recorded frames the figures after it with the period it opens on (or, with no
     figure at all, the one period it names), when that period is the report's own."""
     # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"; no short Korean sentence ("설 연휴가 2월로 … 영향이 컸다")
+    if first_number_at is None and _FIRST_SINCE.search(sentence):
+        return  # "분기 수출이 늘어난 것은 2018년 3분기 이후 처음이다": a remark on the figure before, no frame
     heading = (
         first_number_at is None
         and len(sentence) <= 40
