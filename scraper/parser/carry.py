@@ -181,9 +181,9 @@ def _open_on_a_period(
 ) -> None:
     """A sentence with no figure recorded frames the figures after it with the period it opens on (or, with no
     figure at all, the one period it names), when that period is the report's own."""
-    # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"; no short Korean sentence ("설 연휴가 2월로 … 영향이 컸다")
     if first_number_at is None and _FIRST_SINCE.search(sentence):
         return  # "분기 수출이 늘어난 것은 2018년 3분기 이후 처음이다": a remark on the figure before, no frame
+    # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"; no short Korean sentence ("설 연휴가 2월로 … 영향이 컸다")
     heading = (
         first_number_at is None
         and len(sentence) <= 40
