@@ -142,3 +142,18 @@ def test_a_titles_second_part_that_opens_on_a_month_is_another_story() -> None:
     )
     facts = facts_of(text, "2031-05-13")
     assert facts[("2031-04", "export", "semiconductors", "world")] == (8.54e9, -20.1)
+
+
+def test_a_dateline_with_a_single_dash_neither_parts_the_lead_nor_hides_its_month() -> None:
+    """'SEOUL, Oct 15 - … kept growing in September': the dash ends the dateline; the lead names the report's month."""
+    text = (
+        "Chip boom cools\n\nSEOUL, Oct 15 - South Korea's ICT exports kept growing in September, data showed.\n\n"
+        "Exports of ICT goods rose 13.4 percent from a year earlier to $21.07 billion.\n"
+    )
+    assert facts_of(text, "2031-11-09") == {("2031-09", "export", "ict", "world"): (2.107e10, 13.4)}
+    assert story_date(text, date(2031, 11, 9)) == date(2031, 10, 15)
+
+
+def test_a_day_month_year_date_line_dates_the_story() -> None:
+    lead = "South Korea's trade in ICT goods produced a record surplus in the first half of the year, data showed."
+    assert story_date(f"Chip boom\n\nFRANKFURT | 20.07.2031\n\n{lead}\n", date(2031, 8, 14)) == date(2031, 7, 20)

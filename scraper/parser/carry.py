@@ -29,6 +29,7 @@ _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 _TITLED_BY_A_PERIOD = re.compile(r":\s?[^:\d]{0,30}(?:19|20)\d{2}\s*$|\(\s?(?:19|20)\d{2}[^()]{0,12}\)\s*$")
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 _TITLE_PARTS = guarded(_TITLE_PARTS)  # (`re` tried it at every position)
+_DATELINE_DASH = re.compile(r"[A-Z][A-Za-z .]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s[-–—]\s")  # "SEOUL, Oct 15 - "
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
 _LEAD_IN = re.compile(
     r"\s*(?:By\s[a-z]+|Among\s(?:the\s)?(?:[a-z]+\s){0,2}(?:items|products|categories)"  # "Among major items,"
@@ -75,7 +76,8 @@ def _note_title_period(
 ) -> None:
     """The title's own period is the report's; a title's second part ("…; March figure revised up", "… /
     반도체는 …") is another story's, and a month in brackets after its figures dates only them."""
-    cut = _TITLE_PARTS.search(sentence)
+    opening = _DATELINE_DASH.match(sentence)  # (the dash after "SEOUL, Oct 15" parts no title)
+    cut = _TITLE_PARTS.search(sentence, opening.end() if opening else 0)
     if (
         cut is not None
         and candidates

@@ -25,8 +25,8 @@ _MONTH = (
 )
 _DAY_YEAR = r"\.?\s(?P<day>[0-3]?\d)(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?"
 _STORY_DATES = (
-    # a dateline: "SEOUL, Feb. 10 (Yonhap) --", "Seoul, Dec 15 (IANS):"
-    re.compile(rf"(?:^|\n)\s*[A-Z][A-Za-z .]{{1,30}},\s?{_MONTH}{_DAY_YEAR}\s?(?:\(|--|—|:)"),
+    # a dateline: "SEOUL, Feb. 10 (Yonhap) --", "Seoul, Dec 15 (IANS):", "SEOUL, Oct 15 - "
+    re.compile(rf"(?:^|\n)\s*[A-Z][A-Za-z .]{{1,30}},\s?{_MONTH}{_DAY_YEAR}\s?(?:\(|--|—|:|-\s)"),
     # the source line a repost keeps: "[Korea.net News, Science / Tech, February 7 2008]"
     re.compile(rf"\[[^\]\n]{{0,60}},\s{_MONTH}{_DAY_YEAR}\]"),
     # the day the ministry spoke: "said on Feb. 10", "announced on March 15", "said Thursday (Feb. 7)"
@@ -38,7 +38,8 @@ _STORY_DATES = (
 _DATE_LINE = re.compile(
     r"(?m)^(?=[^\n]{0,130}$)[^\n.]{0,60}?"
     rf"(?:\b{_MONTH}\.?\s(?P<day>[0-3]?\d),?\s(?P<year>(?:19|20)\d\d)\b"
-    r"|(?<!\d)(?P<nyear>(?:19|20)\d\d)(?:[./-]\s?|년\s?)(?P<nmonth>[01]?\d)(?:[./-]\s?|월\s?)(?P<nday>[0-3]?\d)(?!\d))"
+    r"|(?<!\d)(?P<nyear>(?:19|20)\d\d)(?:[./-]\s?|년\s?)(?P<nmonth>[01]?\d)(?:[./-]\s?|월\s?)(?P<nday>[0-3]?\d)(?!\d)"
+    r"|(?<![\d.])(?P<eday>[0-3]?\d)\.(?P<emonth>[01]?\d)\.(?P<eyear>(?:19|20)\d\d)\b)"  # "FRANKFURT | 20.07.2018"
     r"(?![^\n]*(?:[.다]\s*$|%|\$|달러))"
 )
 # the first line of prose: a date line above it dates the page, one below it another story (a list of related posts)
@@ -73,9 +74,11 @@ def story_date(text: str, published: date | None, stated: date | None = None) ->
 
 def _the_date(found: re.Match[str], published: date) -> date | None:
     """The match's date; with no year, the last such day on or before the page's date."""
-    if found.groupdict().get("nyear"):
+    groups = found.groupdict()
+    if groups.get("nyear") or groups.get("eyear"):
+        prefix = "n" if groups.get("nyear") else "e"
         try:
-            return date(int(found.group("nyear")), int(found.group("nmonth")), int(found.group("nday")))
+            return date(int(groups[f"{prefix}year"]), int(groups[f"{prefix}month"]), int(groups[f"{prefix}day"]))
         except ValueError:
             return None
     month = MONTHS.get(found.group("month").lower().rstrip("."))
