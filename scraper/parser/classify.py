@@ -125,13 +125,22 @@ def _names_ict_trade_done(text: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+_SENTENCE_REACH = 1000  # no sentence is longer: searched no further, a text without stops is not read quadratically
+
+
+def _sentence_end(text: str, found: re.Match[str]) -> int:
+    """Where the sentence of `found` ends, searched at most `_SENTENCE_REACH` characters on."""
+    reach = min(len(text), found.end() + _SENTENCE_REACH)
+    end_found = _SENTENCE_END.search(text, found.end(), reach)
+    return end_found.start() if end_found else reach
+
+
 def _sentence_bounds(text: str, found: re.Match[str]) -> tuple[int, int]:
     """Where the sentence of `found` starts and ends (a sentence is shorter than 300 characters: no scan from
     the top for every match)."""
     near = max(0, found.start() - 300)
     start = max((m.end() for m in _SENTENCE_END.finditer(text, near, found.start())), default=near)
-    end_found = _SENTENCE_END.search(text, found.end())
-    return start, end_found.start() if end_found else len(text)
+    return start, _sentence_end(text, found)
 
 
 # ICT exports of one kind of firm or of services, not of the country's ICT goods: "ICT 중소·벤처기업 수출",
@@ -258,8 +267,7 @@ def _may_name_a_foreign_agency(text: str) -> bool:
 
 def _figure_in_sentence(text: str, found: re.Match[str]) -> bool:
     """Does the sentence of `found` hold a digit (searched to its end only)?"""
-    end_found = _SENTENCE_END.search(text, found.end())
-    return _DIGIT.search(text, found.start(), end_found.start() if end_found else len(text)) is not None
+    return _DIGIT.search(text, found.start(), _sentence_end(text, found)) is not None
 
 
 # the other country's trade *with Korea* ("Vietnam's ICT exports to South Korea", "imports of ICT parts from South
