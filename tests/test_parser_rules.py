@@ -9138,3 +9138,17 @@ def test_a_remark_that_a_figure_is_the_first_since_frames_nothing_after_it(remar
         )
     facts = read(text, "2031-10-15")
     assert facts[k("2031-09", item="semiconductors")] == (1.004e10, 11.9, None)
+
+
+@pytest.mark.parametrize("first, second", [("up", "down"), ("down", "up")])
+def test_each_change_of_a_respectively_list_keeps_its_own_direction_word(first: str, second: str) -> None:
+    """ "up 4.9 percent and down 1.7 percent": the word after the first change opens the second one; it does not
+    sign the first as "(21.2% increase)" would."""
+    text = (
+        "ICT exports climbed 3.3 percent in August to $16.84 billion. Shipments to Taiwan and Mexico came to "
+        f"$520 million and $370 million, respectively, {first} 4.9 percent and {second} 1.7 percent."
+    )
+    facts = read(text, "2031-09-14")
+    sign = 1 if first == "up" else -1
+    assert facts[k("2031-08", region="taiwan")] == (5.2e8, sign * 4.9, None)
+    assert facts[k("2031-08", region="other:mexico")][1] == -sign * 1.7

@@ -713,8 +713,8 @@ def _en_verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
 
 
 # "(21.2% increase)" and "15.3% 감소" sign the figure before; ", up" after a comma opens the next change
-# ("down 8.2% on-year, up 5.5% month-on-month")
-_CLOSED_AFTER = re.compile(r"[),;]")
+# ("down 8.2% on-year, up 5.5% month-on-month"), and so does "and down" ("up 5.7 percent and down 2.3 percent")
+_CLOSED_AFTER = re.compile(r"[),;]|\b(?:and|or)\b")
 _CONTRAST = re.compile(r"지만|반면|으나\s|\b(?:but|while|whereas|(?:al)?though)\b")
 
 
