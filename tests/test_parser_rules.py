@@ -9152,3 +9152,26 @@ def test_each_change_of_a_respectively_list_keeps_its_own_direction_word(first: 
     sign = 1 if first == "up" else -1
     assert facts[k("2031-08", region="taiwan")] == (5.2e8, sign * 4.9, None)
     assert facts[k("2031-08", region="other:mexico")][1] == -sign * 1.7
+
+
+def test_a_partner_named_bare_after_an_item_of_the_paragraphs_partner_is_its_own_total() -> None:
+    """ "Exports to India rose … Chip exports to India jumped … Latin America rose …": the item broke down the
+    paragraph's partner; the next partner named bare is a total of its own, as after a partner's total."""
+    text = (
+        "ICT exports rose 6.1 percent in March to $17.33 billion. Exports to India rose 21.4 percent to $410 "
+        "million. Chip exports to India jumped 35.2 percent to $185 million. Latin America, mainly Mexico, rose "
+        "2.6 percent to $530 million."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="semiconductors", region="india")] == (1.85e8, 35.2, None)
+    assert facts[k("2031-03", region="latin_america")] == (5.3e8, 2.6, None)
+    assert k("2031-03", item="semiconductors", region="latin_america") not in facts
+
+
+def test_a_partner_named_bare_after_an_item_to_a_partner_keeps_the_item() -> None:
+    """No total of the partner before: "Chip exports to Taiwan … India rose …" goes on with chips."""
+    text = (
+        "ICT exports rose 6.1 percent in March to $17.33 billion. Chip exports to Taiwan jumped 12.3 percent to "
+        "$1.62 billion. India rose 4.4 percent to $470 million."
+    )
+    assert read(text, "2031-04-15")[k("2031-03", item="semiconductors", region="india")] == (4.7e8, 4.4, None)

@@ -1018,6 +1018,9 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             # an item after its partner's total ("일본 수출은 … 절반 이상이 디스플레이(…)였다", "…, most of it
             # displays (…)") breaks that total down: the next partner named is that partner's total
             named_both = named_both and recorded is not None and state.partner_total != recorded[1]
+            # so does one after the total of the partner the paragraph is about ("Exports to India rose … to $370
+            # million. Handset parts sent to India jumped …. Latin America fell …": Latin America's total)
+            named_both = named_both and recorded is not None and self.para.partner != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
             self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
             if state.named_item and last == ("ict", "world"):
