@@ -445,3 +445,16 @@ def test_an_article_approval_time_is_no_readers_comment_handle(label: str) -> No
     cleaned = clean_text(text)
     assert "201억2000만 달러" in cleaned.text and "15:00" not in cleaned.text
     assert str(cleaned.published) == "2031-03-12"
+
+
+def test_an_outlets_dateline_above_the_story_is_no_readers_comment_handle() -> None:
+    """ "누리일보  2031-06-14 08:10" above the lead dates the story; the same shape below the story's prose is a
+    reader's handle, and the line under it the comment."""
+    text = (
+        "5월 ICT 수출 191억 달러\n누리일보  2031.06.14 08:10\n"
+        "5월 ICT 수출이 190억6천만 달러로 7.1% 늘었다.\n반도체는 128억 달러로 15.2% 증가했다.\n"
+        "별빛고래  2031.06.14 09:02\n수출 191억이면 나쁘지 않네요"
+    )
+    kept = clean_text(text).text
+    assert "190억6천만 달러" in kept and "128억 달러" in kept
+    assert "별빛고래" not in kept and "나쁘지 않네요" not in kept

@@ -288,12 +288,17 @@ def comment_author(line: str) -> bool:
     return ":" in line and _COMMENT_AUTHOR.match(line) is not None
 
 
+# a line of prose: the story has begun, and a "handle  date time" line after it opens a reader's comment
+_PROSE_END = re.compile(r"(?:[.!?]|다)[\s\"'”’)]*$")
+
+
 def strip_boilerplate(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_related = False
     after_author = False
+    story_begun = False  # above the story, "누리경제  2024.06.14 08:10" is the outlet's dateline, not a commenter
     for line in lines:
-        if after_author or comment_author(line.strip()):
+        if after_author or (story_begun and comment_author(line.strip())):
             after_author = not after_author  # the handle's line, then the comment's
             continue
         if _RELATED_HEADING.match(line):
@@ -310,4 +315,5 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         in_related = False
         if not is_boilerplate(line):
             kept.append(line.strip())
+            story_begun = story_begun or _PROSE_END.search(kept[-1]) is not None
     return kept
