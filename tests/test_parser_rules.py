@@ -9175,3 +9175,32 @@ def test_a_partner_named_bare_after_an_item_to_a_partner_keeps_the_item() -> Non
         "$1.62 billion. India rose 4.4 percent to $470 million."
     )
     assert read(text, "2031-04-15")[k("2031-03", item="semiconductors", region="india")] == (4.7e8, 4.4, None)
+
+
+@pytest.mark.parametrize(
+    "breakdown",
+    [
+        "지역별로 휴대폰 수출을 보면 미국向이 6억1천만 달러로 12.2% 늘었고, 인도向은 1억9천만 달러로 4.4% 줄었다.",
+        "지역별 휴대폰 수출은 미국이 6억1천만 달러(12.2%↑)로 가장 많았다. 인도向은 1억9천만 달러(△4.4%)였다.",
+        "휴대폰 수출을 국가별로 보면 미국이 6억1천만 달러(12.2%↑)로 1위였고 "
+        "인도(뭄바이 포함)가 1억9천만 달러(△4.4%)로 뒤를 이었다.",
+    ],
+)
+def test_an_item_broken_down_by_partner_goes_to_every_partner_of_the_breakdown(breakdown: str) -> None:
+    """ "지역별 휴대폰 수출은 미국이 …. 인도向은 …": the partners after the first are the item's too, whatever
+    marks them."""
+    facts = read(f"3월 ICT 수출은 171억2000만달러로 5.3% 증가했다. {breakdown}", "2031-04-15")
+    assert facts[k("2031-03", item="mobile_phones", region="us")] == (6.1e8, 12.2, None)
+    assert facts[k("2031-03", item="mobile_phones", region="india")] == (1.9e8, -4.4, None)
+    assert k("2031-03", region="india") not in facts
+
+
+def test_a_breakdown_by_partner_that_names_an_item_in_passing_is_of_the_totals() -> None:
+    """ "지역별 수출 동향을 보면 반도체 수출이 늘어난 대만이 …": the item is the cause, the partners' figures totals."""
+    text = (
+        "3월 ICT 수출은 171억2000만달러로 5.3% 증가했다. 지역별 수출 동향을 보면 반도체 수출이 늘어난 대만이 "
+        "40억1천만 달러로 31.5% 증가했다. 일본은 3억3천만 달러로 2.1% 줄었다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", region="taiwan")] == (4.01e9, 31.5, None)
+    assert facts[k("2031-03", region="japan")] == (3.3e8, -2.1, None)

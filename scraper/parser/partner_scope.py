@@ -44,6 +44,14 @@ _KO_EXPORTS_OF = re.compile(
 )
 _KO_PARTNER_EXPORTS = re.compile(r"\s?(?:ICT\s?)?수출(?:액)?[은는]\s")
 _BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
+# one item broken down by partner: "지역별 반도체 수출은 …", "지역별로 휴대폰 수출을 보면 …", "반도체 수출을
+# 국가별로 보면 …"
+_BY_PARTNER = re.compile(r"(?:지역|국가|시장)별(?:로)?")
+_BY_PARTNER_THEN_ITEM = re.compile(
+    r"\s?"
+)  # "지역별 반도체 수출", "지역별로 반도체 수출" (not "지역별 수출 동향을 보면 반도체")
+_ITEM_THEN_BY_PARTNER = re.compile(r"\s?수출(?:액)?[을를]\s?")  # "반도체 수출을 국가별로 보면"
+_ITS_EXPORTS = re.compile(r"\s?수출")
 
 
 def _bullet_mark(sentence: str) -> str:
@@ -205,6 +213,9 @@ class PartnerScope:
                 self.para.partner_flow = frame.flow
                 if self.mentions[index].kind == "money":
                     self.para.partner_total = self.mentions[index].value
+                if self.para.partner_item is not None and frame.flow == "export" and not self._names_the_total():
+                    frame.item = self.para.partner_item  # "지역별 반도체 수출은 대만이 …. 일본向은 …"
+                    return
                 last = self.para.item_and_partner
                 if (
                     last is not None
@@ -222,6 +233,33 @@ class PartnerScope:
                 self.para.partner = None  # "Exports to ASEAN rose … to $1.4 billion. Chips slid … to $4.3 billion"
                 return
             frame.region = self.para.partner  # (not after "Imports from Japan jumped …": "Chip exports rose …")
+
+    def note_partner_breakdown(self) -> None:
+        """A sentence that breaks one item down by partner ("지역별로 디스플레이 수출을 보면 중국이 …") gives that
+        item to the partners of the paragraph after it, whatever marks them ("베트남向은", "중국(홍콩 포함)이");
+        a sentence that names another item, or the total, ends it."""
+        items = [m for m in self.mentions if m.kind.startswith("item:")]
+        if not items:
+            return
+        found = _BY_PARTNER.search(self.sentence) if "별" in self.sentence else None
+        sentence = self.sentence
+        near = [
+            m
+            for m in items
+            if found is not None
+            and m.kind != "item:ict"
+            and (
+                (
+                    _BY_PARTNER_THEN_ITEM.fullmatch(sentence, found.end(), max(found.end(), m.start)) is not None
+                    and _ITS_EXPORTS.match(sentence, m.end) is not None
+                )
+                or _ITEM_THEN_BY_PARTNER.fullmatch(sentence, m.end, max(m.end, found.start())) is not None
+            )
+        ]
+        self.para.partner_item = near[0].kind[5:] if near else None
+
+    def _names_the_total(self) -> bool:
+        return any(m.kind == "item:ict" for m in self.mentions)
 
     def _those_of_a_partner(self) -> bool:
         """Was the partner last named as "those to …" ("… to Peru rose 3% and those to Chile 5%"): a parallel clause?"""

@@ -318,6 +318,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         self.series = month_series(self.sentence, self.mentions, self.doc.published)
         if self.para.partner is not None and self._opens_items_breakdown():
             self.para.partner = None  # "Exports to India rose …. Among major items, chips …" are the world's
+        if self.ko:
+            self.note_partner_breakdown()
         self.resolved = resolve_periods(
             self.sentence,
             self.mentions,
