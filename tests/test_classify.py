@@ -361,3 +361,20 @@ def test_a_broadcast_script_that_spells_its_figures_out_is_classified_on_their_d
     result = parse(script, date(2031, 5, 13))
     assert result.is_ict_trade_report
     assert any(fact.value_usd == 2.14e10 for fact in result.facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province's own exports, the country's told only as what they come to
+        "충남도, 1분기 ICT 수출 88억 달러…전국의 9% 차지\n충청남도는 1분기 도내 정보통신기술(ICT) 수출액이 88억1천만 "
+        "달러로 11.3% 늘었다고 밝혔다. 이는 전국 ICT 수출의 9.2%에 해당한다.\n"
+        "품목별로는 디스플레이가 31억 달러로 4.1% 늘었다.",
+        # an outlook whose last figure is foreseen ("안팎으로 내다봤다")
+        "내후년 ICT 수출 2,530억 달러 전망\n연구원은 내후년 ICT 수출이 2,530억 달러로 3.3% 늘어날 것으로 예상했다. "
+        "무역수지 흑자는 1,040억 달러 안팎으로 내다봤다.",
+    ],
+)
+def test_a_provinces_share_or_a_foreseen_balance_is_no_report(text: str) -> None:
+    result = parse(text, date(2031, 4, 20))
+    assert not result.is_ict_trade_report and not result.facts

@@ -316,7 +316,8 @@ _PLACE_EN = (
     r"|Daejeon|Ulsan|Gumi|Cheonan|Asan|Pyeongtaek|Icheon|Cheongju|Suwon|Hwaseong|Paju|Changwon|Pohang)"
 )
 _OWNED_BY_DISTRICT = re.compile(
-    rf"(?:(?<![가-힣]){PLACE}(?:시|도)?(?:\s?지역)?(?:의)?|(?<![가-힣])(?:도내|관내|시내)"
+    # (a comma after the place in a headline: "전남도, 상반기 ICT 수출 …")
+    rf"(?:(?<![가-힣]){PLACE}(?:시|도)?(?:\s?지역)?(?:의|,)?|(?<![가-힣])(?:도내|관내|시내)"
     r"|\b(?:[Pp]rovince|[Pp]rovincial|city|county)(?:'s|’s)?|-do(?:'s|’s)?"
     rf"|\b{_PLACE_EN}(?:-do|\sProvince|\sCity)?(?:'s|’s))\s(?:[\w()]{{1,10}}\s)?$"
 )
@@ -326,7 +327,12 @@ _OWNED_BY_NATION = re.compile(
     r"|the\scountry(?:'s|’s))(?:\s|의\s?)(?:[\w()]{1,10}\s)?$",  # (not "한국무역협회")
     re.I,
 )
-_SHARE_SENTENCE = re.compile(r"비중|차지|점유|\bshare\b|account(?:s|ed)?\sfor", re.I)
+# (a share told as what the part comes to: "전국 ICT 수출의 38.2%에 해당한다", "6.1% of the nation's ICT exports")
+_SHARE_SENTENCE = re.compile(
+    r"비중|차지|점유|%\s?에\s?(?:해당|달하는\s규모)|\bshare\b|account(?:s|ed)?\sfor"
+    r"|(?:%|percent|per\scent)\sof\s(?:the\s)?(?:nation|country)",
+    re.I,
+)
 
 
 def _a_districts_own_ict_trade(text: str) -> bool:
