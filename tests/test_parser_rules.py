@@ -9204,3 +9204,20 @@ def test_a_breakdown_by_partner_that_names_an_item_in_passing_is_of_the_totals()
     facts = read(text, "2031-04-15")
     assert facts[k("2031-03", region="taiwan")] == (4.01e9, 31.5, None)
     assert facts[k("2031-03", region="japan")] == (3.3e8, -2.1, None)
+
+
+def test_the_customs_early_count_keeps_its_items_and_imports_until_ict_is_named() -> None:
+    """ "관세청은 이달 1~10일 수출이 …. 반도체(…)와 … 수입은 …": the items and imports after an early count of all goods
+    are that count's; the ICT release after it, in the same paragraph, is read as ever."""
+    text = (
+        "3월 초순 수출 9%↑\n"
+        "관세청은 이달 1~10일 수출이 142억1천만달러로 9.3% 늘었다고 밝혔다. "
+        "반도체(17.2%)와 자동차(8.8%) 수출이 늘었다. 수입은 150억2천만달러로 무역수지는 8억1천만달러 적자였다. "
+        "한편 2월 ICT 수출은 170억4천만달러로 11.1% 증가했다. "
+        "반도체는 95억2천만달러로 30.3% 늘었다. ICT 수입은 99억 달러로 4.2% 늘었다."
+    )
+    facts = read(text, "2031-03-12")
+    assert facts[k("2031-02")] == (1.704e10, 11.1, None)
+    assert facts[k("2031-02", item="semiconductors")] == (9.52e9, 30.3, None)
+    assert facts[k("2031-02", flow="import")] == (9.9e9, 4.2, None)
+    assert not any(key[0] == "2031-03" for key in facts) and k("2031-02", flow="balance") not in facts

@@ -15,11 +15,13 @@ import re
 from mypy_extensions import trait
 
 from scraper.parser.casefold import folded_sentence
+from scraper.parser.lexicon import PARTIAL_MONTH
 from scraper.parser.muting import NoiseMuting
 from scraper.parser.scanner import Mention
 from scraper.parser.sentences import clause_end
 from scraper.parser.subjects import apply_name
 
+_PARTIAL_MONTH = re.compile("|".join(PARTIAL_MONTH), re.I)
 _INCLUDED = re.compile(r"[^()\d]{0,12}?\s?(?:포함|제외|included|excluded)\s?\)", re.I)
 # ("mobile phones incl. parts $1.18 billion": the abbreviation says so without brackets too)
 _INCLUDED_AFTER = re.compile(r"\((?:incl\.|including|excl\.|excluding)\s?$|\s(?:incl\.|excl\.)\s?$", re.I)
@@ -80,6 +82,8 @@ class Asides(NoiseMuting):
             self._mute_clause(self._figure_before(mention), mention.end)
             if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
                 self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
+            if state.first_number_at is None and _PARTIAL_MONTH.fullmatch(mention.text):
+                self.para.tally_story = True  # "관세청은 이달 1~10일 수출이 …": its items and imports go on
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return

@@ -636,13 +636,18 @@ NOT_YOY_BEFORE = [
 # Where a noise clause ends: the figures after these belong to ICT again.
 NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|으며|했고|하며|면서|\bwhile\b|\bbut\b|\bwhereas\b|;"  # "생산이 늘면서"
 
-# Markers that take the rest of their clause out of the ICT facts.
-NOISE_CLAUSE = [
-    # partial-month tallies ("from January 1 to 10", "1~10일")
+# Partial-month tallies of all goods, the customs' early counts ("from January 1 to 10", "1~10일").
+PARTIAL_MONTH = [
     r"(?:from\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s1(?:st)?\s?(?:to|-|–|through)\s?\d{1,2}(?:th)?\b",
     r"\d{1,2}\s?월\s?1\s?일?\s?[~∼\-–]\s?\d{1,2}\s?일",
     r"(?<!\d)1\s?[~∼\-–]\s?(?:10|20)\s?일",
+    r"\d{1,2}\s?월\s?(?:초|중)순",  # "5월 초순 수출 12%↑": the first ten days
+]
+
+# Markers that take the rest of their clause out of the ICT facts.
+NOISE_CLAUSE = [
+    *PARTIAL_MONTH,
     r"daily\saverage",
     r"per\sday",
     r"a\sday\b",

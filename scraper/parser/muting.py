@@ -182,6 +182,15 @@ class NoiseMuting:
             return
         self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
 
+    def _mute_tally_story(self) -> None:
+        """After a sentence that tells the customs' early count ("관세청은 이달 1~10일 수출이 …"), the sentences of its
+        paragraph are that count's, items and imports included ("반도체(21.4%)와 선박 수출이 늘었다. 수입은 …"),
+        until one names ICT trade again or a new topic opens."""
+        if any(m.kind == "item:ict" for m in self.mentions) or _NEW_TOPIC.match(self.sentence):
+            self.para.tally_story = False
+            return
+        self.state.noise_from, self.state.noise_until = 0, len(self.sentence) + 1
+
     def _mute_firms_story(self) -> None:
         """'기업 규모별로 보면 중소기업 ICT 수출은 두 달째 늘었다. 반도체(3.0억불, 28.8%↑)가 호조를 보인 덕분이다.':
         after a sentence whose topic is a kind of firm, a sentence of its paragraph that names neither a firm nor

@@ -337,6 +337,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self._mute_foreign_story()
         if self.para.economy_story:
             self._mute_economy_story()
+        if self.para.tally_story:
+            self._mute_tally_story()
         if not self.ko and (self.para.market_story or "noise" in self._kinds):
             self._mute_market_story()
         if self.ko and (self.para.firms_story or "noise" in self._kinds):

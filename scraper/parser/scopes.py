@@ -186,6 +186,7 @@ class ParagraphScope:
     recalls_economy: bool = False  # the all-industry release is being recalled ("앞서 … 전체 수출은 …", `locales.py`)
     foreign_story: bool = False  # another country's own trade is being told ("중국의 9월 수출이 …. 수입은 …")
     economy_story: bool = False  # the whole economy's trade is being told ("Overall exports slid …. Imports +4.3%.")
+    tally_story: bool = False  # the customs' early count is being told ("이달 1~10일 수출이 …. 반도체(21.4%)와 …")
     firms_story: bool = False  # a kind of firm's exports are being told ("중소기업 ICT 수출은 …. 반도체(…)가 …")
     market_story: bool = False  # the stock market is being told ("The KOSPI rose 0.5%. LG Electronics climbed 1.2%.")
     dated_list: bool = False  # a line opened a breakdown with its period ("3분기 품목별로는 …"), or went on with one
