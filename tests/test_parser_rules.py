@@ -9221,3 +9221,17 @@ def test_the_customs_early_count_keeps_its_items_and_imports_until_ict_is_named(
     assert facts[k("2031-02", item="semiconductors")] == (9.52e9, 30.3, None)
     assert facts[k("2031-02", flow="import")] == (9.9e9, 4.2, None)
     assert not any(key[0] == "2031-03" for key in facts) and k("2031-02", flow="balance") not in facts
+
+
+def test_origins_named_before_a_later_imports_clause_go_on_with_the_imports() -> None:
+    """ "By origin, imports from China rose …. Vietnam ($…) and Japan ($…) followed, and imports from the US rose …":
+    the origins before the sentence's own "imports" are the imports of the sentence before, not exports."""
+    text = (
+        "ICT exports rose 6.1 percent in March to $17.33 billion. ICT imports grew 2.2 percent to $10.04 billion. "
+        "By origin, imports from China rose 4.1% to $3.88 billion. Vietnam ($1.41 billion, +6.6%) and Japan "
+        "($0.97 billion, -2.3%) followed, and imports from the US rose 1.9% to $840 million."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", flow="import", region="vietnam")] == (1.41e9, 6.6, None)
+    assert facts[k("2031-03", flow="import", region="japan")] == (9.7e8, -2.3, None)
+    assert k("2031-03", region="vietnam") not in facts

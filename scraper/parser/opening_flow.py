@@ -95,6 +95,9 @@ class OpeningFlow:
         if (
             named.exports_before_imports()
             and self.para.section_flow != "import"  # (under "Imports" or "For imports, …" they are the imports')
+            # (nor in English after a sentence of imports: "By origin, imports from China rose …. Taiwan ($1.72
+            # billion) and Japan followed, and imports from the US rose …" goes on with the origins)
+            and (self.ko or self.para.flow != "import")
             and not self._figures_of_a_source(named)
             and not self._import_verb(named)
             and not self._flow_of_the_names_before(named)
