@@ -9235,3 +9235,26 @@ def test_origins_named_before_a_later_imports_clause_go_on_with_the_imports() ->
     assert facts[k("2031-03", flow="import", region="vietnam")] == (1.41e9, 6.6, None)
     assert facts[k("2031-03", flow="import", region="japan")] == (9.7e8, -2.3, None)
     assert k("2031-03", region="vietnam") not in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports to Japan, still reeling from the April typhoon, rose 3.1 percent to $4.2 billion.",
+        "Exports to Japan rose 3.1 percent to $4.2 billion despite the April typhoon.",
+    ],
+)
+def test_a_month_that_labels_an_event_dates_no_figure(sentence: str) -> None:
+    """ "the April typhoon" names an event; the figure is the year's, as the story's other figures."""
+    text = f"ICT exports rose 4.4 percent in 2030 to $231.6 billion. {sentence}"
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", region="japan")] == (4.2e9, 3.1, None)
+    assert not any(key[0] == "2030-04" for key in facts)
+
+
+def test_a_month_before_its_figure_noun_still_dates_the_figure() -> None:
+    text = (
+        "ICT exports rose 4.4 percent in 2030 to $231.6 billion. In the April figure, exports to Japan rose 3.1 "
+        "percent."
+    )
+    assert read(text, "2031-01-14")[k("2030-04", region="japan")] == (None, 3.1, None)

@@ -401,4 +401,26 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
             continue
         mentions.append(_new_mention(Mention, (kind, start, end, value, sentence[start:end])))
         taken_until = end
-    return mentions
+    return [m for m in mentions if m.kind != "period" or not _names_an_event(sentence, m)]
+
+
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+# what a month names when it is a period of the figures ("the February figure", "the March data", "the June quarter")
+_PERIOD_NOUN = re.compile(
+    r"\s(?:exports?|imports?|shipments?|outbound|trade|figures?|numbers?|data|tally|totals?|readings?|release|report"
+    r"|levels?|results?|records?|surplus|deficit|balance|period|quarter|half|value|amounts?|rise|fall|drop|gain"
+    r"|decline|increase|growth|performance|high|low|peak|month|sales|level|pace|count|statistics|tallies|and|to|"
+    r"through|or)\b"
+)
+_LOWER_WORD = re.compile(r"\s[a-z]")
+
+
+def _names_an_event(sentence: str, mention: Mention) -> bool:
+    """'still recovering from the February floods', 'hit by the March earthquake': a bare month as the label of
+    an event, not the period of a figure."""
+    return (
+        sentence.endswith("the ", 0, mention.start)
+        and _MONTH_NAME.fullmatch(mention.text) is not None
+        and _LOWER_WORD.match(sentence, mention.end) is not None
+        and _PERIOD_NOUN.match(sentence, mention.end) is None
+    )
