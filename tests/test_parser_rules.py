@@ -9258,3 +9258,14 @@ def test_a_month_before_its_figure_noun_still_dates_the_figure() -> None:
         "percent."
     )
     assert read(text, "2031-01-14")[k("2030-04", region="japan")] == (None, 3.1, None)
+
+
+def test_there_after_an_items_flow_is_the_partner_named_last() -> None:
+    """ "…, and handset shipments there slid 6.2 percent": "there" is the partner of the clause before."""
+    text = (
+        "ICT exports rose 6.1 percent in March to $17.33 billion. Chip exports to Vietnam grew 5.5 percent to "
+        "$2.41 billion, and handset shipments there slid 6.2 percent to $0.44 billion."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="mobile_phones", region="vietnam")] == (4.4e8, -6.2, None)
+    assert k("2031-03", item="mobile_phones") not in facts

@@ -362,6 +362,7 @@ REGIONS: dict[str, list[str]] = {
         r"(?:the|that)\s(?:region|market)",  # "exports to that market"
         r"(?:the|that)\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
         r"(?<=shipped\s)there\b|(?<=exported\s)there\b",  # "ICT goods shipped there"
+        r"(?<=shipments\s)there\b|(?<=exports\s)there\b|(?<=sales\s)there\b",  # "phone shipments there lost 8.8%"
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
         r"those\sto",
         # a bloc only (`BLOCS`): "to the bloc", "the 27-nation bloc", "the regional trade bloc"
