@@ -9269,3 +9269,16 @@ def test_there_after_an_items_flow_is_the_partner_named_last() -> None:
     facts = read(text, "2031-04-15")
     assert facts[k("2031-03", item="mobile_phones", region="vietnam")] == (4.4e8, -6.2, None)
     assert k("2031-03", item="mobile_phones") not in facts
+
+
+def test_an_amount_in_eok_without_its_currency_before_its_change_is_in_dollars() -> None:
+    """ "베트남 28.3억 ▲7.7%" in a text that counts in 억 달러: the currency is left out, not another one."""
+    text = (
+        "7월 ICT 수출은 201.4억 달러(▲5.5%)였다.\n"
+        "- 디스플레이 17.1억 달러 ▼2.2% (OLED 12.6억 ▼1.1% / LCD 2.9억 ▼9.7%)\n"
+        "- 베트남 28.3억 ▲7.7%\n- 협력사 투자 3,200억원 (▲12%)"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07", item="oled")] == (1.26e9, -1.1, None)
+    assert facts[k("2031-07", region="vietnam")] == (2.83e9, 7.7, None)
+    assert all(value is None or value < 1e11 for value, _, _ in facts.values())

@@ -76,6 +76,8 @@ _LABEL_LINE = re.compile(  # (not a title: "ICT 수출, 반도체가 버텼지�
 )
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+")
 _EOK_DOLLARS = re.compile(r"억\s?(?:불|달러)")
+# an amount in 억 with its currency left out before its change ("OLED 12.8억 ▼3.0%", "37.9억(▲30.2%)")
+_BARE_EOK = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s?억(?=\s?\(?\s?[▲▼△↑↓]\s?\d)")
 # page furniture over a headline: a periodical's masthead with its issue ("산업 소식 제87호 (2020년 1월)", "회보
 # 2020년 1월호"), whatever organisation it names, or a short marked label with no trade word ("◆ 숫자로 보는 산업")
 _TRADE_WORD = re.compile(
@@ -181,6 +183,8 @@ class Assembler:
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_years(label_trend_months(quarters_beside_running_totals(text)))
         self.eok_document = _EOK_DOLLARS.search(text) is not None
+        if self.eok_document and "억" in text:
+            text = _BARE_EOK.sub(r"\g<0> 달러", text)  # "미국 37.9억 ▲30.2%" in a text that counts in 억 달러
         tables = find_tables(text, self.document.published)  # read by column, after the prose and below it
         text = without_tables(text, tables)
         text = captions_over_trend_lines(text)
