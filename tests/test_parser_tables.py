@@ -827,3 +827,19 @@ def test_a_partner_table_whose_headers_name_the_amount_and_the_year_on_year_chan
     assert facts[k("2031-05", region="vietnam")] == (2.63e9, 4.4, None)
     assert facts[k("2031-05", flow="import", region="vietnam")] == (1.12e9, 2.9, None)
     assert facts[k("2031-05", flow="balance", region="vietnam")] == (1.51e9, None, None)
+
+
+def test_a_balance_row_with_dashes_for_its_changes_is_read() -> None:
+    """ "수 지 61.2 70.4 - 301.9 352.6 -": the dashes stand for the changes a balance has none of; one set apart
+    before a number is an empty cell, not the number's minus sign (whitespace is closed up before reading)."""
+    text = (
+        "8월 ICT 수출은 170.1억 달러로 5.1% 증가\n(단위 : 억 달러, %)\n"
+        "구 분        '30.8월   '31.8월   증감률    '30.1~8월   '31.1~8월   증감률\n"
+        "수 출         161.8     170.1      5.1       790.2        845.6        7.0\n"
+        "수 입         100.6      99.7     -0.9       488.3        493.0        1.0\n"
+        "수 지          61.2      70.4       -        301.9        352.6         -\n"
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", flow="balance")][0] == pytest.approx(7.04e9)
+    assert facts[k("2031-01/2031-08", flow="balance")][0] == pytest.approx(3.526e10)
+    assert facts[k("2031-08", flow="import")][1] == -0.9

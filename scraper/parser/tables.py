@@ -113,7 +113,8 @@ SCALES = tuple((re.compile(pattern, re.I), scale) for pattern, scale in _SCALES)
 _NOT_DOLLARS = re.compile(r"원|won|KRW|엔|yen|위안|yuan|euro|유로", re.I)
 
 CELL = re.compile(
-    r"(?P<sign>\(\s?[-−]\s?\)|[△▽▼▲+\-−–])?\s?"  # (the releases' "(-)7.5" too)
+    # (the releases' "(-)7.5" too; a dash set apart, "- 331.1", is an empty cell before a number)
+    r"(?P<sign>\(\s?[-−]\s?\)\s?|[△▽▼▲+]\s?|[\-−–])?"
     # an amount in 억 and 만, "184억3000만달러", is one cell in 억
     r"(?:(?P<eok>\d{1,5})\s?억\s?(?P<man>\d{1,4}|\d,\d{3})\s?만\s?(?:불|달러)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
