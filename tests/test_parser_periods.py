@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parser_helpers import facts_of
+from tests.test_parser_causes import k, read
 
 A = pytest.approx
 
@@ -93,3 +94,12 @@ def test_trend_sentence_binds_each_figure_to_its_month() -> None:
     assert facts[("2020-05", "export", "ict", "world")].yoy_pct == -2.6
     assert facts[("2020-06", "export", "ict", "world")].yoy_pct == 1.0
     assert facts[("2020-08", "export", "ict", "world")].yoy_pct == 0.3
+
+
+def test_a_quarter_to_date_after_its_own_months_is_the_quarter() -> None:
+    """ "4~6월 2분기 누적": the quarter's months, summed; "2분기 누적" alone stays January to June."""
+    text = "6월 ICT 수출은 181.2억 달러로 2.2% 증가했다.\n4~6월 2분기 누적 ICT 수출은 531억2천만달러로 3.1% 늘었다."
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-04/2031-06")] == (5.312e10, 3.1, None)
+    alone = read(text.replace("4~6월 2분기 누적", "2분기 누적").replace("531억", "1031억"), "2031-07-14")
+    assert alone[k("2031-01/2031-06")][0] == pytest.approx(1.0312e11)

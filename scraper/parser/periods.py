@@ -332,6 +332,7 @@ def _ko_month(match: re.Match[str]) -> PeriodSpec:
 
 _QUARTER_TO_DATE = re.compile(r"(?P<quarter>(?P<kq>[1-4])\s?(?:/\s?4\s?)?분기)\s?(?:까지\s?)?(?:의\s?)?누적")
 _RUNNING_TOTAL_BY_MONTHS = re.compile(r"(?<![\d.])1\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월")
+_QUARTERS_MONTHS_BEFORE = re.compile(r"(?<![\d.])(?P<m1>[1-9]|1[0-2])\s?[~∼\-–]\s?(?P<m2>1[0-2]|[1-9])\s?월\s?$")
 
 
 def quarters_beside_running_totals(text: str) -> str:
@@ -346,6 +347,12 @@ def quarters_beside_running_totals(text: str) -> str:
     def the_quarter(match: re.Match[str]) -> str:
         if 3 * int(match.group("kq")) in ends or _against_the_same_quarter(text, match):
             return match.group("quarter")
+        months = _QUARTERS_MONTHS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if months and (int(months.group("m1")), int(months.group("m2"))) == (
+            3 * int(match.group("kq")) - 2,
+            3 * int(match.group("kq")),
+        ):
+            return match.group("quarter")  # "7~9월 3분기 누적": the quarter's own months, summed
         return match.group(0)
 
     return _QUARTER_TO_DATE.sub(the_quarter, text)
