@@ -9282,3 +9282,15 @@ def test_an_amount_in_eok_without_its_currency_before_its_change_is_in_dollars()
     assert facts[k("2031-07", item="oled")] == (1.26e9, -1.1, None)
     assert facts[k("2031-07", region="vietnam")] == (2.83e9, 7.7, None)
     assert all(value is None or value < 1e11 for value, _, _ in facts.values())
+
+
+def test_dashes_pair_up_in_order_so_the_words_between_two_pairs_are_no_aside() -> None:
+    """ "Chips -- $X, up Y% -- led, followed by OLED panels -- $Z …": the words between the first pair's closing
+    dash and the next one's opening are the sentence's own, and OLED panels the subject of the last figures."""
+    text = (
+        "ICT exports rose 6.1 percent in March to $17.33 billion. Chips -- $9.42 billion, up 12.6 percent -- led "
+        "the gains, followed by OLED panels -- $1.12 billion, up 4.1 percent."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="semiconductors")] == (9.42e9, 12.6, None)
+    assert facts[k("2031-03", item="oled")] == (1.12e9, 4.1, None)

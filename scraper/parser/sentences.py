@@ -191,6 +191,7 @@ def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
 
 _PARENTHESES_WITHOUT_DIGITS = re.compile(r"\([^()\d]*\)")
 _DASHES_WITHOUT_DIGITS = re.compile(r"\s(?:--|—)\s?[^\d\-—]{3,80}?\s?(?:--|—)\s")
+_DASH = re.compile(r"\s(?:--|—)(?=\s)")
 _LISTS_INSIDE = re.compile(r"[·ㆍ,]|and|및|\s등\)|etc")
 _CLAUSE_END = re.compile(r"[,;)]|\bwhich\b")
 
@@ -198,11 +199,7 @@ _CLAUSE_END = re.compile(r"[,;)]|\bwhich\b")
 def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
     """'(반도체·디스플레이·휴대폰)' lists examples, 'OLED panels -- in demand for phones and TVs -- soared' sets off
     an aside: names inside such parentheses or dashes are not subjects."""
-    asides = (
-        [(m.start(), m.end()) for m in _DASHES_WITHOUT_DIGITS.finditer(sentence)]
-        if "-- " in sentence or "—" in sentence
-        else []
-    )
+    asides = _dash_asides(sentence) if "-- " in sentence or "—" in sentence else []
     if "(" not in sentence:
         return asides  # most sentences (the search below finds nothing without one, only slower)
     return asides + [
@@ -210,6 +207,18 @@ def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
         for m in _PARENTHESES_WITHOUT_DIGITS.finditer(sentence)
         if _LISTS_INSIDE.search(m.group(0)) and not _labels_the_line(sentence, m.start(), m.end())
     ]
+
+
+def _dash_asides(sentence: str) -> list[tuple[int, int]]:
+    """Dashes pair up in order, the first with the second: "Chips -- $9.9 billion, up 14.8% -- led, followed by
+    OLED panels -- $1.05 billion …" sets off the figures, not "led, followed by OLED panels" between two pairs."""
+    dashes = [m.start() for m in _DASH.finditer(sentence)]
+    found = []
+    for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+        aside = _DASHES_WITHOUT_DIGITS.match(sentence, opening)
+        if aside is not None and aside.end() >= closing:
+            found.append((aside.start(), aside.end()))
+    return found
 
 
 # "○ (컴퓨터 및 주변기기) 9.4억 달러": parentheses that open a bullet line label it, whatever words they join
