@@ -378,3 +378,18 @@ def test_a_broadcast_script_that_spells_its_figures_out_is_classified_on_their_d
 def test_a_provinces_share_or_a_foreseen_balance_is_no_report(text: str) -> None:
     result = parse(text, date(2031, 4, 20))
     assert not result.is_ict_trade_report and not result.facts
+
+
+@pytest.mark.parametrize(
+    "rate_line",
+    ["· 한국은행 금통위 기준금리 결정 (현 3.25%)", "· Bank of Korea rate decision (base rate now 3.25%)"],
+)
+def test_a_calendars_rate_decision_gives_the_release_above_it_no_change(rate_line: str) -> None:
+    """A week's calendar lists the ICT release to come and, below it, a rate decision with the current rate: the
+    rate is no change of ICT exports, and the calendar no report."""
+    text = (
+        "[이번주 경제 일정] 3월 ICT 수출입 동향 발표\n▶ 13일(월)\n· 과기정통부, 3월 ICT 수출입 동향 발표\n"
+        f"▶ 15일(수)\n{rate_line}\n"
+    )
+    result = parse(text, date(2031, 4, 11))
+    assert not result.facts and not result.is_ict_trade_report

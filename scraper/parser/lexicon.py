@@ -712,6 +712,9 @@ NOISE_CLAUSE = [
     r"\bCorrects?\b",
     r"잘못\s?(?:표기|기재|게재)",
     r"바로잡(?:습니다|았다)",
+    # a central bank's rate, not trade ("금통위 기준금리 결정 (현 3.50%)", "the base rate, now 3.5%")
+    r"기준\s?금리",
+    r"\b(?:base|benchmark|policy|key)\s(?:interest\s)?rate\b",
     # budgets and investment, not trade
     r"budgets?\b",
     r"\b(?:spend|spends|spending)\b",
