@@ -843,3 +843,30 @@ def test_a_balance_row_with_dashes_for_its_changes_is_read() -> None:
     assert facts[k("2031-08", flow="balance")][0] == pytest.approx(7.04e9)
     assert facts[k("2031-01/2031-08", flow="balance")][0] == pytest.approx(3.526e10)
     assert facts[k("2031-08", flow="import")][1] == -0.9
+
+
+def test_cells_set_apart_by_spaced_slashes_are_read_as_a_table_and_as_amount_change_pairs() -> None:
+    """A blog's "수출 / 201.3 / 6.6 / 1,050.2 / 4.4" rows, and "반도체 140.2 / 21.0" pairs under a note
+    "(단위: 억 달러, %)"."""
+    text = (
+        "어제 나온 동향 정리입니다. (단위: 억 달러, %)\n구분 / 6월 / 증감률 / 상반기 / 증감률\n"
+        "수출 / 201.3 / 6.6 / 1,050.2 / 4.4\n수입 / 110.4 / 2.1 / 640.7 / 3.0\n"
+        "반도체 140.2 / 21.0\n일본 3.3 / △4.2\n"
+    )
+    facts = read(text, "2031-07-15")
+    assert facts[k("2031-06")] == pytest.approx((2.013e10, 6.6, None))
+    assert facts[k("2031-01/2031-06", flow="import")] == pytest.approx((6.407e10, 3.0, None))
+    assert facts[k("2031-06", item="semiconductors")] == pytest.approx((1.402e10, 21.0, None))
+    assert facts[k("2031-06", region="japan")] == pytest.approx((3.3e8, -4.2, None))
+
+
+def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
+    """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
+    text = (
+        "5월 ICT 수출 141억달러\n(단위: 억달러, %)\n"
+        "2030.5월 155.1 / 2031.3월 158.2 / 2031.4월 136.1 / 2031.5월 141.0\n"
+        "전년동월비 -7.7 / 2.4 / -12.1 / -9.1\n5월 ICT 수출이 141억달러로 9.1% 줄었다."
+    )
+    facts = read(text, "2031-06-15")
+    assert facts[k("2031-05")][:2] == pytest.approx((1.41e10, -9.1))
+    assert all(value is None or value > 1e9 for value, _, _ in facts.values())

@@ -41,7 +41,13 @@ from scraper.parser.sections import (
 )
 from scraper.parser.sentences import split_paragraphs, split_sentences
 from scraper.parser.table_facts import record_tables
-from scraper.parser.tables import bracket_bare_unit_lines, find_tables, without_dot_leaders, without_tables
+from scraper.parser.tables import (
+    bracket_bare_unit_lines,
+    find_tables,
+    slashes_as_cells,
+    without_dot_leaders,
+    without_tables,
+)
 
 _SECTION_MARK = re.compile(r"\s*[■□▶◆●◇▷]")
 # "지역별로는 중국이 …", "3분기 품목별로는 …": a line that opens a breakdown opens a new topic
@@ -178,7 +184,7 @@ class Assembler:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
         text = label_figure_first_rows(without_withdrawn_figures(text))  # (`figure_first.py`, `corrections.py`)
-        text = bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text)))
+        text = slashes_as_cells(bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text))))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_years(label_trend_months(quarters_beside_running_totals(text)))

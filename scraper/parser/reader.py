@@ -90,6 +90,8 @@ _MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
+    # a note with no "단위" that names an amount and its change: "품목별(억 달러, 증감률)로는 …"
+    r"|\((?P<eok_pair>억\s?(?:달러|불))\s?,\s?(?:%|증감률)[^)]{0,12}\)"
 )
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
@@ -243,6 +245,21 @@ _TRADED_WITH_AFTER = re.compile(r"\s?(?:으로|로|에서|에|과|와)")
 _KO_CONTRAST_GOES_ON = re.compile(r"[가-힣](?:지만|으나)\s?,?\s")
 
 
+def _unit_of_bare_amounts(sentence: str, assembler: Assembler) -> str | None:
+    """The unit the sentence's bare amounts are in: declared by the line before, by a unit note above (or in the
+    sentence itself: "품목별(억 달러, 증감률)로는 디스플레이 15.2(△4.4%), …"), or by the release's 억불."""
+    unit = assembler.carried_unit or (assembler.row_unit if assembler.row_unit and _bare_row(sentence) else None)
+    unit = unit or (
+        assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
+    )  # (only a unit note makes the shorthand test worth its search)
+    if unit is None and "억 달러," in sentence and _SHORTHAND_AMOUNT.search(sentence):
+        note = _UNIT_NOTE.search(sentence)
+        unit = "eok_pct" if note is not None and note.group("eok_pair") else None
+    if unit is None and assembler.eok_document and "→" in sentence and _TREND_LINE.search(sentence):
+        unit = "eok_pct"  # "ICT 수출 추이 : ('26.6월)247.5(19.0↑) → …" in a release that counts in 억불
+    return unit
+
+
 class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, PartnerScope, FigurePeriods):
     """Reads one sentence into the assembler's draft book. (Its handler groups are `@trait`s: mypyc compiles a class
     of several bases only when they are, setup.py.)"""
@@ -254,13 +271,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         self.assembler = assembler
         self.original = original
         self.sentence = sentence = numbers.normalise_spoken_numbers(original) if assembler.spells_numbers else original
-        unit = assembler.carried_unit or (assembler.row_unit if assembler.row_unit and _bare_row(sentence) else None)
-        unit = unit or (
-            assembler.noted_unit if assembler.noted_unit and _SHORTHAND_AMOUNT.search(sentence) else None
-        )  # (only a unit note makes the shorthand test worth its search)
-        if unit is None and assembler.eok_document and "→" in sentence and _TREND_LINE.search(sentence):
-            unit = "eok_pct"  # "ICT 수출 추이 : ('26.6월)247.5(19.0↑) → …" in a release that counts in 억불
-        self.mentions = scan(sentence, unit, assembler.patterns)
+        self.mentions = scan(sentence, _unit_of_bare_amounts(sentence, assembler), assembler.patterns)
         if _may_buy_from_korea(sentence) and _BOUGHT_FROM_KOREA.search(
             sentence
         ):  # "Vietnam imported $2.5 billion of ICT goods from Korea"
@@ -369,8 +380,10 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
     def _carry_unit(self) -> None:
         """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures; a unit note
         ("(단위: 억 달러, %)") declares the bare amounts of the shorthand lines after it ("수출 171.5(+4.4%)")."""
-        note = _UNIT_NOTE.search(self.sentence) if "단위" in self.sentence else None
-        if note:
+        note = _UNIT_NOTE.search(self.sentence) if "단위" in self.sentence or "억" in self.sentence else None
+        if note and note.group("eok_pair"):
+            self.assembler.noted_unit = "eok_pct"
+        elif note:
             unit = "eok" if note.group("eok") else ("mil" if note.group("mil") else None)
             self.assembler.noted_unit = unit and (f"{unit}_pct" if "%" in note.group(0) else unit)
         declared = declared_unit(self.sentence)

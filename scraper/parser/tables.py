@@ -191,6 +191,29 @@ def bracket_bare_unit_lines(text: str) -> str:
     return _BARE_NOTE_LINE.sub(r"(\g<note>)", text)
 
 
+# "수출 / 220.7 / 13.7 / 1,172.6 / 8.0": a row whose cells are set apart by spaced slashes, each one word, after a
+# label with no figure (not a trend's "전년동월비 -8.7 / 2.0 / -14.4", read with the line of periods above it)
+_SLASHED_ROW = re.compile(r"^[^/\n\d]+(?:[ \t]/[ \t][^\s/]+){3,}[ \t]*$", re.M)
+# "반도체 150.0 / 25.3", "일본 3.7 / △5.1": an amount and its change, in a text whose unit note names both
+# (a pair alone, not a link of a chain of slashes: "155.4 / 2020.3월 159.2 / …", "-8.7 / 2.0 / -14.4")
+_SLASHED_PAIR = re.compile(
+    r"(?<![\d.,/])(?<!/[ \t])(?<![\-−])(\d(?:[\d,]*\d)?(?:\.\d+)?)[ \t]/[ \t]([△▲▼+\-]?\d+(?:\.\d+)?%?)"
+    r"(?![\d./월년])(?![ \t]/)"
+)
+_AMOUNTS_AND_CHANGES_NOTE = re.compile(r"억\s?(?:달러|불)\s?,\s?(?:%|증감률)")
+
+
+def slashes_as_cells(text: str) -> str:
+    """Rows set apart by spaced slashes read as rows set apart by bars; an amount and its change set apart by
+    one ("반도체 150.0 / 25.3") read as the shorthand "150.0(25.3)" where a note says they are 억 달러 and %."""
+    if " / " not in text:
+        return text
+    text = _SLASHED_ROW.sub(lambda row: row.group(0).replace(" / ", " | "), text)
+    if _AMOUNTS_AND_CHANGES_NOTE.search(text):
+        text = _SLASHED_PAIR.sub(r"\1(\2)", text)
+    return text
+
+
 # "Semiconductors ........ 5.47 .... +3.8": dot leaders run from a row's label to its cells; four dots or more
 # (three may be an empty cell or an ellipsis), from a word or a cell to the next cell; in a text that has
 # them, a long label leaves a short one: "Computers & peripherals . 0.56"
