@@ -9294,3 +9294,24 @@ def test_dashes_pair_up_in_order_so_the_words_between_two_pairs_are_no_aside() -
     facts = read(text, "2031-04-15")
     assert facts[k("2031-03", item="semiconductors")] == (9.42e9, 12.6, None)
     assert facts[k("2031-03", item="oled")] == (1.12e9, 4.1, None)
+
+
+@pytest.mark.parametrize(
+    "cause", ["on a weak demand outlook", "amid a murky global outlook", "as the economic outlook darkened"]
+)
+def test_an_outlook_given_as_a_cause_is_no_forecast(cause: str) -> None:
+    """ "… dropped 21.4 percent to $7.12 billion on a weak demand outlook": the outlook is why, the figure counted."""
+    text = (
+        "ICT exports fell 9.7 percent to $15.26 billion in October. Chip exports dropped 21.4 percent to $7.12 "
+        f"billion {cause}."
+    )
+    assert read(text, "2031-11-14")[k("2031-10", item="semiconductors")] == (7.12e9, -21.4, None)
+
+
+def test_an_outlook_that_sees_a_figure_is_still_a_forecast() -> None:
+    text = (
+        "ICT exports fell 9.7 percent to $15.26 billion in October. The ministry's outlook sees chip exports "
+        "rising 5.2 percent to $9.1 billion next year."
+    )
+    assert k("2032-01/2032-12", item="semiconductors") not in read(text, "2031-11-14")
+    assert not any(key[2] == "semiconductors" for key in read(text, "2031-11-14"))

@@ -202,10 +202,21 @@ _EN_COUNTED = re.compile(
 )
 
 
+# an outlook that is the reason for a figure, not a forecast of one: "dropped 29.4 percent on a weak demand
+# outlook", "amid a murky global outlook", "as the economic outlook darkened"
+_OUTLOOK_AS_A_CAUSE = re.compile(
+    r"\b(?:on|amid|amidst|despite|given|over|as|with)\s(?:an?\s|the\s)?(?:[a-z-]+\s){0,3}outlook$"
+    r"|\bas\s(?:the\s)?(?:[a-z-]+\s){0,3}outlook\s(?:darkened|dimmed|worsened|soured|weakened|improved|brightened)"
+)
+
+
 def forecast_start(sentence: str, ko: bool) -> int:
     """Where a sentence's forecast begins: its start, or in Korean the end of the last past-tense clause
     before the forecast's words (the figures of that clause were counted); no forecast, its end."""
-    found = _FORECAST_FOLDED.search(folded_sentence(sentence))
+    folded = folded_sentence(sentence)
+    found = _FORECAST_FOLDED.search(folded)
+    while found is not None and _OUTLOOK_AS_A_CAUSE.search(folded, max(0, found.start() - 40), found.end()):
+        found = _FORECAST_FOLDED.search(folded, found.end())  # "… on a weak demand outlook": why, not what next
     if found is None:
         modal = None if ko else _EN_MODAL.search(sentence)
         return len(sentence) if modal is None else modal.start()
