@@ -9315,3 +9315,18 @@ def test_an_outlook_that_sees_a_figure_is_still_a_forecast() -> None:
     )
     assert k("2032-01/2032-12", item="semiconductors") not in read(text, "2031-11-14")
     assert not any(key[2] == "semiconductors" for key in read(text, "2031-11-14"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That compares with $13.92 billion of exports a year earlier.",
+        "Korea shipped $13.92 billion of exports in October 2030.",
+    ],
+)
+def test_an_amount_of_exports_reaches_the_period_after_its_flow(sentence: str) -> None:
+    """ "$13.92 billion of exports a year earlier", "… of exports in October 2030": the flow the amount counts stands
+    between it and its period, as "in exports" does."""
+    text = f"ICT exports rose 7.1 percent to $14.91 billion in October. {sentence}"
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10")] == (1.491e10, 7.1, 1.392e10)
