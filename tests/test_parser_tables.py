@@ -870,3 +870,14 @@ def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     facts = read(text, "2031-06-15")
     assert facts[k("2031-05")][:2] == pytest.approx((1.41e10, -9.1))
     assert all(value is None or value > 1e9 for value, _, _ in facts.values())
+
+
+def test_a_note_naming_the_change_in_words_declares_slashed_pairs() -> None:
+    """ "품목별(억 달러, 전년 대비 증감률)로 보면 반도체 1,402.5 / 21.0%, …": the note says what each side is."""
+    text = (
+        "작년 ICT 수출은 2,331억 달러로 12.1% 늘었다. 품목별(억 달러, 전년 대비 증감률)로 보면 반도체 1,402.5 / "
+        "21.0%, 디스플레이 190.2 / △2.6%였다."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", item="semiconductors")] == pytest.approx((1.4025e11, 21.0, None))
+    assert facts[k("2030-01/2030-12", item="displays")] == pytest.approx((1.902e10, -2.6, None))

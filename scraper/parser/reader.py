@@ -91,7 +91,7 @@ _MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
     # a note with no "단위" that names an amount and its change: "품목별(억 달러, 증감률)로는 …"
-    r"|\((?P<eok_pair>억\s?(?:달러|불))\s?,\s?(?:%|증감률)[^)]{0,12}\)"
+    r"|\((?P<eok_pair>억\s?(?:달러|불))\s?,\s?(?:[^,()\d]{0,10}\s)?(?:%|증감률)[^)]{0,12}\)"
 )
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"

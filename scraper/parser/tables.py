@@ -200,7 +200,7 @@ _SLASHED_PAIR = re.compile(
     r"(?<![\d.,/])(?<!/[ \t])(?<![\-−])(\d(?:[\d,]*\d)?(?:\.\d+)?)[ \t]/[ \t]([△▲▼+\-]?\d+(?:\.\d+)?%?)"
     r"(?![\d./월년])(?![ \t]/)"
 )
-_AMOUNTS_AND_CHANGES_NOTE = re.compile(r"억\s?(?:달러|불)\s?,\s?(?:%|증감률)")
+_AMOUNTS_AND_CHANGES_NOTE = re.compile(r"억\s?(?:달러|불)\s?,\s?(?:[^,()\d]{0,10}\s)?(?:%|증감률)")
 
 
 def slashes_as_cells(text: str) -> str:
