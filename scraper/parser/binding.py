@@ -942,6 +942,5 @@ def _set_earlier_in(sentence: str, start: int, end: int) -> bool:
 
 
 _GOODS_TO = re.compile(r"\s(?:to|from)\s(?:the\s)?")
-_FLOW_OF_THE_FIGURE = re.compile(
-    r"\s?|\s(?:in|of)\s"
-)  # (after the goods the figure bought, or at once: "$X in exports")
+# the flow a figure counts, after the goods it bought or at once: "$X in exports", "$X of exports"
+_FLOW_OF_THE_FIGURE = re.compile(r"\s?|\s(?:in|of)\s")

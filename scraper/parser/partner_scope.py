@@ -47,9 +47,6 @@ _BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
 # one item broken down by partner: "지역별 반도체 수출은 …", "지역별로 휴대폰 수출을 보면 …", "반도체 수출을
 # 국가별로 보면 …"
 _BY_PARTNER = re.compile(r"(?:지역|국가|시장)별(?:로)?")
-_BY_PARTNER_THEN_ITEM = re.compile(
-    r"\s?"
-)  # "지역별 반도체 수출", "지역별로 반도체 수출" (not "지역별 수출 동향을 보면 반도체")
 _ITEM_THEN_BY_PARTNER = re.compile(r"\s?수출(?:액)?[을를]\s?")  # "반도체 수출을 국가별로 보면"
 _ITS_EXPORTS = re.compile(r"\s?수출")
 
@@ -249,8 +246,10 @@ class PartnerScope:
             if found is not None
             and m.kind != "item:ict"
             and (
+                # "지역별 반도체 수출", "지역별로 반도체 수출" (not "지역별 수출 동향을 보면 반도체 …")
                 (
-                    _BY_PARTNER_THEN_ITEM.fullmatch(sentence, found.end(), max(found.end(), m.start)) is not None
+                    m.start >= found.end()
+                    and not sentence[found.end() : m.start].strip()
                     and _ITS_EXPORTS.match(sentence, m.end) is not None
                 )
                 or _ITEM_THEN_BY_PARTNER.fullmatch(sentence, m.end, max(m.end, found.start())) is not None
