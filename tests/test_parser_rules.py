@@ -9330,3 +9330,15 @@ def test_an_amount_of_exports_reaches_the_period_after_its_flow(sentence: str) -
     text = f"ICT exports rose 7.1 percent to $14.91 billion in October. {sentence}"
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10")] == (1.491e10, 7.1, 1.392e10)
+
+
+def test_a_partners_export_items_frame_its_breakdown() -> None:
+    """ "멕시코 수출 품목 가운데 반도체가 …. 디스플레이는 …": "품목 가운데" is "among the items of", no "amid" clause:
+    the partner holds for the items after it, in the next sentence too."""
+    text = (
+        "8월 ICT 수출은 190억2000만달러로 7.7% 늘었다. 멕시코로의 수출은 6억4000만달러로 3.3% 늘었다.\n\n"
+        "멕시코 수출 품목 가운데 반도체가 2억1000만달러로 11.2% 늘었다. 디스플레이는 9000만달러로 2.1% 줄었다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="semiconductors", region="other:mexico")] == (2.1e8, 11.2, None)
+    assert facts[k("2031-08", item="displays", region="other:mexico")] == (9e7, -2.1, None)

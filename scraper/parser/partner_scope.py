@@ -40,7 +40,8 @@ _OF_EXPORTS_TO = guarded_ignoring_case(_OF_EXPORTS_TO)  # (`re` tried it at ever
 # "베트남 수출 가운데 반도체가 …, 디스플레이가 …": the partner whose exports the items after it break down
 # "대미(對美) 수출을 품목별로 보면 반도체가 …. 반면 휴대폰은 …": the same, by item; "인도향 수출에서는 …": within it
 _KO_EXPORTS_OF = re.compile(
-    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?|향\s?)?수출(?:액)?\s?(?:(?:가운데|중)\s|에서는\s|[을를은]?\s?품목별로?\s)"
+    r"(?:\s?\([^()]{1,12}\)|\))?\s?(?:으로의\s?|로의\s?|향\s?)?수출(?:액)?\s?(?:(?:품목\s?)?(?:가운데|중)\s|에서는\s"
+    r"|[을를은]?\s?품목별로?\s)"  # (also "인도 수출 품목 가운데 반도체가 …")
 )
 _KO_PARTNER_EXPORTS = re.compile(r"\s?(?:ICT\s?)?수출(?:액)?[은는]\s")
 _BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"

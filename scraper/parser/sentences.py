@@ -159,8 +159,9 @@ def korean_background(sentence: str, mention: Mention, next_name_at: int | None 
     return bool(_CAUSE_AFTER.match(after[:12]) or later or _EXAMPLE_OF_GROUP.match(after[:40]))
 
 
-# "수요가 늘어나는 가운데" (amid) ends a clause; "베트남 수출 가운데" (of the exports to Vietnam) names a whole
-_AMID = r"(?<![출입액]\s)(?<![출입액])가운데"
+# "수요가 늘어나는 가운데" (amid) ends a clause; "베트남 수출 가운데" (of the exports to Vietnam) names a whole, and so
+# does "베트남 수출 품목 가운데"
+_AMID = r"(?<![출입액]\s)(?<![출입액])(?<!품목\s)(?<!품목)가운데"
 KO_CONNECTOR = re.compile(
     r"(?:하|되|늘|줄|나|오|지|이)?(?:며|면서)(?![가-힣])|(?:으로|로)\s?(?:인해|인한)?(?![가-힣])|(?:해지|되|하|늘|줄|지)자(?=\s)|"
     rf"영향|덕분|덕에|힘입어|여파|등지에서|중심으로|속에|탓에|{_AMID}|(?<=[진된한난린른은])\s?결과(?=[,\s])|"
