@@ -9342,3 +9342,16 @@ def test_a_partners_export_items_frame_its_breakdown() -> None:
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", item="semiconductors", region="other:mexico")] == (2.1e8, 11.2, None)
     assert facts[k("2031-08", item="displays", region="other:mexico")] == (9e7, -2.1, None)
+
+
+def test_a_counted_change_before_the_years_foreseen_fall_is_kept() -> None:
+    """ "1~8월 누적 … 2.9% 줄어 연간 감소가 불가피하다": the running total was counted; only the year's fall is
+    foreseen. A change of the unfinished year itself ("올해 ICT 수출은 3% 늘어 연간 …을 넘을 것으로 전망된다")
+    stays out."""
+    text = (
+        "8월 ICT 수출은 151억1000만달러로 2.2% 늘었다.\n\n1~8월 누적 휴대폰 수출은 171억5000만달러로 2.9% 줄어 "
+        "연간 감소가 불가피하다. 올해 ICT 수출은 3% 늘어 연간 2,000억 달러를 넘을 것으로 전망된다."
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-01/2031-08", item="mobile_phones")] == (1.715e10, -2.9, None)
+    assert k("2031-01/2031-12") not in facts

@@ -164,6 +164,8 @@ _EN_MODAL = re.compile(
 # 연간 최대 실적 달성 전망": the record is the forecast, not the running total)
 _KO_PAST_CLAUSE_END = re.compile(
     r"(?:었|였|했|됐|았)(?:으며|고),?\s|(?:\)|달러|불)로\s(?=(?:연간|올해|올\s?한\s?해|연말|내년)\s)"
+    # "1~9월 누적 휴대폰 수출은 …로 3.3% 줄어 연간 감소가 불가피하다": the change counted, the year's fall foreseen
+    r"|(?:줄어|늘어|감소해|증가해|줄며|늘며),?\s(?=(?:연간|올해|올\s?한\s?해|연말|내년)(?:으로는|에는|엔|도|은|는|으로도)?\s)"
     # '"…실적을 넘어설 것"이라며 "내년에는 … 목표로"': a quote said before the target's
     r"|[\"”’'](?:이라|라)?(?:며|면서),?\s"
 )
