@@ -393,3 +393,14 @@ def test_a_calendars_rate_decision_gives_the_release_above_it_no_change(rate_lin
     )
     result = parse(text, date(2031, 4, 11))
     assert not result.facts and not result.is_ict_trade_report
+
+
+def test_ict_exports_named_only_as_what_another_story_is_measured_against_make_no_report() -> None:
+    """A story on game exports that says they are smaller than "정보통신 제품 수출" is not about ICT trade; with the
+    comparison gone it is no report either."""
+    text = (
+        "게임 수출 70억달러 돌파\n\n콘진원에 따르면 지난해 게임 수출액은 71억2000만달러로 전년보다 5.5% 늘었다.\n\n"
+        "게임 수출은 휴대폰 같은 정보통신 제품 수출보다 규모는 작지만 성장이 빠르다."
+    )
+    result = parse(text, date(2031, 2, 10))
+    assert not result.is_ict_trade_report and not result.facts

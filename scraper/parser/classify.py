@@ -118,11 +118,16 @@ def _names_ict_trade_done(text: str) -> bool:
             continue
         if not _ANY_DIGIT.search(text, start, end) and FORECAST.search(text, start, end):
             continue  # "회사 측은 ICT 수출 호조가 이어질 것으로 내다봤다": an expectation, no figure reported
+        if not _ANY_DIGIT.search(text, start, end) and _MEASURED_AGAINST.search(text, start, end):
+            continue  # "웹툰 수출은 … 정보통신 제품 수출보다 규모는 작지만": what another story is measured against
         return True
     return False
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_MEASURED_AGAINST = re.compile(
+    rf"{_ICT_WORD}[^.\n]{{0,12}}?(?:수출|수입)(?:액)?(?:보다|에\s?비해|에\s?비하면|과\s?비교|와\s?비교)", re.I
+)
 
 
 _SENTENCE_REACH = 1000  # no sentence is longer: searched no further, a text without stops is not read quadratically
