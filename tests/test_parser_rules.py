@@ -9355,3 +9355,22 @@ def test_a_counted_change_before_the_years_foreseen_fall_is_kept() -> None:
     facts = read(text, "2031-09-14")
     assert facts[k("2031-01/2031-08", item="mobile_phones")] == (1.715e10, -2.9, None)
     assert k("2031-01/2031-12") not in facts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "지난해 6월에는 133억2000만달러였는데 11.8% 늘었다.",
+        "작년 6월 133억2000만달러에서 11.8% 늘었다.",
+        "지난해 6월엔 133억2000만달러였지만, 올해는 11.8% 늘었다.",
+    ],
+)
+def test_a_change_after_the_year_earlier_values_clause_is_the_current_periods(clause: str) -> None:
+    """ "작년 6월엔 X였는데 Y% 늘었다": the year-earlier value has a clause of its own, and the change after it
+    measures the month the text is about from it. A month before that is no year-earlier base: its change stays
+    its own."""
+    facts = read(f"6월 ICT 수출은 148억9000만달러였다. {clause}", "2031-07-14")
+    assert facts[k("2031-06")] == (1.489e10, 11.8, 1.332e10)
+    assert facts[k("2030-06")][1] is None
+    other = read("6월 ICT 수출은 148억9000만달러였다. 5월에는 133억2000만달러였는데 4.1% 늘었다.", "2031-07-14")
+    assert other[k("2031-05")][1] == 4.1

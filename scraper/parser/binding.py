@@ -490,9 +490,33 @@ def bind_period(
             return bind_period(sentence, mentions, own, resolved, lang, fallback, layout)
     if nxt is not None and _dated_by_the_next(sentence, mentions, index, nxt, lang):
         return nxt.period, True
+    if before is not None and _change_from_a_year_earlier(sentence, mentions, index, before, fallback):
+        return fallback, True
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+# a year-earlier value's clause a change follows: "149억달러였는데 ", "149억달러에서 ", "149억달러였지만, 올해는 "
+_FROM_THE_EARLIER_VALUE = re.compile(
+    r"\s?(?:\)\s?)?(?:이?었는데|였는데|이?었으나|였으나|이?었지만|였지만|에서),?\s*(?:(?:올해|올해는|올해엔|이번에는|이번엔)\s?)?"
+)
+
+
+def _change_from_a_year_earlier(
+    sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod, current: Period | None
+) -> bool:
+    """Korean names the year-earlier value in a clause of its own and the change after it ("지난해 8월에는
+    149억달러였는데 14.9% 늘었다", "지난해 8월 149억달러에서 14.9% 늘었다"): the change is the period's the text is
+    about, measured from that value, not the earlier period's own."""
+    if current is None or before.period != periods.year_before(current) or mentions[index].kind != "pct":
+        return False
+    value = index - 1
+    if value > 0 and mentions[value].text.strip().startswith(("올해", "이번")):
+        value -= 1  # "…였는데, 올해는 14.9% 늘었다"
+    if value < 0 or mentions[value].kind != "money" or mentions[value].start < before.mention.end:
+        return False
+    return bool(_FROM_THE_EARLIER_VALUE.fullmatch(sentence, mentions[value].end, mentions[index].start))
 
 
 def _dated_by_the_next(sentence: str, mentions: list[Mention], index: int, nxt: ResolvedPeriod, lang: str) -> bool:
