@@ -9374,3 +9374,22 @@ def test_a_change_after_the_year_earlier_values_clause_is_the_current_periods(cl
     assert facts[k("2030-06")][1] is None
     other = read("6월 ICT 수출은 148억9000만달러였다. 5월에는 133억2000만달러였는데 4.1% 늘었다.", "2031-07-14")
     assert other[k("2031-05")][1] == 4.1
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Region | China (HK incl.) | US | Japan\nExports | 6.93 | 2.48 | 0.41\ny-o-y | 5.1 | 12.2 | -3.3",
+        "Markets   China (HK incl.)   US   Japan\nExports   6.93   2.48   0.41\n% change   5.1   12.2   -3.3",
+        "Partner | Exports | On-year\nChina (HK incl.) | 6.93 | 5.1\nUS | 2.48 | 12.2\nJapan | 0.41 | -3.3",
+    ],
+)
+def test_a_partner_table_with_english_heads_is_read(table: str) -> None:
+    """A partner table's English heads as releases write them: "Region"/"Markets"/"Partner" over the labels,
+    "y-o-y", "% change", "On-year" over the changes, and a partner "China (HK incl.)" with what it includes
+    after it, upright or on its side."""
+    text = f"ICT exports rose 2.6 percent to $16.9 billion in March.\n\nBy partner (USD billion, %)\n{table}\n"
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", region="china")] == (6.93e9, 5.1, None)
+    assert facts[k("2031-03", region="us")] == (2.48e9, 12.2, None)
+    assert facts[k("2031-03", region="japan")] == (4.1e8, -3.3, None)

@@ -16,14 +16,17 @@ from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import scan
 
 _SEP = r"\s*\|?\s*"
+# the English heads of a change column: "YoY", "y-o-y", "On-year", "% change", "Growth"
+_EN_CHANGE = r"yoy|y/y|y-o-y|(?:year-)?on-year|%\s?change|change|growth"
 _HEADER_PERIOD = r"(?:[A-Z][a-z]{2,8}\.?\s)?(?:19|20)\d{2}|(?:(?:19|20)\d{2}\s?년\s?)?\d{1,2}\s?월"
+# the head of a label column: "품목", "지역별", "Country", "Partners"
+_LABEL_HEAD = r"(?:품목|지역|국가)별?|items?|regions?|countr(?:y|ies)|destinations?|products?|partners?|markets?"
 _HEADER = re.compile(  # one label column or two ("국가 품목": a partner's items)
-    rf"^{_SEP}(?P<first>(?:품목|지역|국가)별?|구분|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP}"
-    rf"(?:(?P<second>(?:품목|지역|국가)별?|items?|regions?|countr(?:y|ies)|destinations?|products?){_SEP})?"
+    rf"^{_SEP}(?P<first>{_LABEL_HEAD}|구분){_SEP}(?:(?P<second>{_LABEL_HEAD}){_SEP})?"
     r"(?:금액|수출액|수입액|수출|수입|values?|amounts?|exports|imports"  # (or its period, "May 2023", "2월 수출액")
     rf"|(?P<period>(?P<column_period>{_HEADER_PERIOD})(?:\s?(?:금액|수출액|수입액|수출|수입))?))"
     r"(?:\s*\((?P<unit>[^)]*)\))?"
-    rf"{_SEP}(?:(?P=column_period)\s?)?(?:증감률|증감율|증가율|증감|yoy|y/y|change|growth)(?:\s*\([^)]*\))?{_SEP}"
+    rf"{_SEP}(?:(?P=column_period)\s?)?(?:증감률|증감율|증가율|증감|{_EN_CHANGE})(?:\s*\([^)]*\))?{_SEP}"
     r"(?P<share>(?:비중|점유율|share)(?:\s*\([^)]*\))?)?"  # a share column after them is skipped
     rf"{_SEP}(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))?"  # "반도체 44.0 (9.1)": the row's main item
     rf"{_SEP}$",
@@ -80,9 +83,7 @@ def _unit_caption(line: str) -> bool:
 _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]*\)", re.I)
 _HANGUL = re.compile(r"[가-힣]")
 # (the cheap look for a sideways table: a line that opens with a rate and its cells)
-_SIDEWAYS_HINT = re.compile(
-    r"(?im)^[ \t|¦│┃]*(?:증감|증가율|전년|yoy|y/y|change|growth)[^\n]{0,20}?[ \t|¦│┃]+[△▲▼+\-−]?\d"
-)
+_SIDEWAYS_HINT = re.compile(rf"(?im)^[ \t|¦│┃]*(?:증감|증가율|전년|{_EN_CHANGE})[^\n]{{0,20}}?[ \t|¦│┃]+[△▲▼+\-−]?\d")
 
 
 # A table set one cell a line, its header too ("국가" / "수출액" / "증감률" / "주요 품목", then "중국" / "78.4" /
@@ -94,7 +95,7 @@ _STACKED_HINT = re.compile(
 )
 _STACKED_COLUMN = re.compile(
     r"^\s*(?:(?P<main>(?:주요|주력)\s?품목|main\s(?:items?|products?))|(?P<amount>금\s?액|수출액|수입액|수\s?출|수\s?입"
-    r"|values?|amounts?|exports|imports)|증감률|증감율|증가율|증감|yoy|y/y|change|growth|비중|점유율|share)"
+    rf"|values?|amounts?|exports|imports)|증감률|증감율|증가율|증감|{_EN_CHANGE}|비중|점유율|share)"
     r"(?:\s*\([^)]*\))?\s*$",
     re.I,
 )
@@ -161,7 +162,7 @@ def _stacked_grid(lines: list[str], start: int, columns: list[re.Match[str]]) ->
 _BORDER = r"[\s|¦│┃]"
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬+\-]*[─━═][\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬+\-]*$")
 _SIDEWAYS_HEAD = re.compile(
-    rf"^{_BORDER}*(?:구\s?분|항\s?목|지\s?역별?|국\s?가별?|품\s?목별?|regions?|countr(?:y|ies)|items?|category)"
+    rf"^{_BORDER}*(?:구\s?분|항\s?목|지\s?역별?|국\s?가별?|품\s?목별?|regions?|countr(?:y|ies)|items?|partners?|markets?|category)"
     rf"{_BORDER}+(?P<names>[^\d\n]+?){_BORDER}*$",
     re.I,
 )
@@ -172,12 +173,14 @@ _AMOUNT_LINE = re.compile(
     re.I,
 )
 _RATE_LINE = re.compile(
-    rf"^{_BORDER}*(?:증감률|증감율|증가율|전년\s?(?:동월|동기)?\s?(?:대비|비)(?:\s?증감률)?|yoy|y/y|change|growth)"
+    rf"^{_BORDER}*(?:증감률|증감율|증가율|전년\s?(?:동월|동기)?\s?(?:대비|비)(?:\s?증감률)?|{_EN_CHANGE})"
     rf"(?:\s?\([^)]*\))?{_SIDEWAYS_CELLS}",
     re.I,
 )
 _SIDEWAYS_CELL = re.compile(r"[△▲▼+\-−]?\s?\d[\d,]*(?:\.\d+)?")
-_INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20})\s?\)", re.I)
+_INCLUDED = re.compile(
+    r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^()]{0,20}|[^()]{1,20}?\s(?:incl\.?|included))\s?\)", re.I
+)
 _IMPORTS = re.compile(r"수\s?입|import", re.I)
 
 
@@ -336,7 +339,7 @@ def _stacked_over_a_note(lines: list[str], index: int) -> tuple[str, int] | None
 # "EXPORTS BY ITEM   Value (US$ bn)   YoY (%)"
 _UNIT_HEADER = re.compile(
     r"^(?P<caption>[^\d|()]{0,60}?)\s?(?:values?|amounts?|exports|imports|금액|수출액|수입액)\s?"
-    r"\((?P<unit>[^()]{2,20})\)\s?(?:yoy|y/y|change|growth|증감률|증감율|증가율)(?:\s?\([^()]{0,10}\))?\s*$",
+    rf"\((?P<unit>[^()]{{2,20}})\)\s?(?:{_EN_CHANGE}|증감률|증감율|증가율)(?:\s?\([^()]{{0,10}}\))?\s*$",
     re.I,
 )
 
