@@ -9393,3 +9393,20 @@ def test_a_partner_table_with_english_heads_is_read(table: str) -> None:
     assert facts[k("2031-03", region="china")] == (6.93e9, 5.1, None)
     assert facts[k("2031-03", region="us")] == (2.48e9, 12.2, None)
     assert facts[k("2031-03", region="japan")] == (4.1e8, -3.3, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "numbers"),
+    [
+        ("Up 11.3% to $8.27 billion, memory chips carried the month.", ("memory", "world"), (8.27e9, 11.3)),
+        ("Down 6.4 percent at $1.93 billion, shipments to Japan slipped again.", ("ict", "japan"), (1.93e9, -6.4)),
+    ],
+)
+def test_a_sentence_opening_on_its_change_reads_it_for_the_subject_after_the_comma(
+    sentence: str, key: tuple[str, str], numbers: tuple[float, float]
+) -> None:
+    """ "Up 11.3% to $8.27 billion, memory chips carried the month.": the change and amount come first, their
+    subject after the comma, as in "At $X, …"."""
+    facts = read(f"ICT exports rose 4.4 percent to $16.2 billion in April. {sentence}", "2031-05-14")
+    item, region = key
+    assert facts[k("2031-04", item=item, region=region)][:2] == numbers

@@ -43,6 +43,15 @@ _CAUSE_MOVES_A_FLOW = re.compile(
     r"(?P<flow>(?:ICT\s)?(?:exports|shipments|imports)\s(?:to|from)\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)"
     r"(?P<rest>(?:[^.!?\n]|\.\d)*?)(?P<stop>[.!?])(?=\s|$)"
 )
+# "Up 14.8% to $9.91 billion, semiconductors led the gains.": an English sentence that opens on its change (and
+# amount), its subject after the comma
+_CHANGE_OPENERS = ("Up", "Down", "Rising", "Falling", "Climbing", "Growing", "Gaining", "Jumping", "Dropping")
+_OPENS_ON_ITS_CHANGE = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<figure>(?:{'|'.join(_CHANGE_OPENERS)})\s(?:by\s)?\d[\d.]*\s?(?:%|percent)"
+    r"(?:\s(?:on-year|year-on-year|on\syear|from\sa\syear\s(?:earlier|ago)))?"
+    r"(?:\s(?:to|at)\s(?:US)?\$\s?\d[\d.,]*\s?(?:billion|million|bn|mn)?)?),\s"
+    r"(?P<rest>(?:[^.!?\n]|\.\d)+?)(?P<stop>[.!?])(?=\s|$)"
+)
 _MOVED_UP = ("lifted", "boosted", "pushed up", "drove up", "propelled")
 _MOVING_VERBS = (*_MOVED_UP, "dragged down", "pulled down", "weighed on")
 # what a Korean label sentence ends in once the figure has gone before it: "11월 반도체 수출 성적표다"
@@ -74,6 +83,11 @@ def _amount_after_its_sentence(match: re.Match[str]) -> str:
     return f"{rest[:1].upper()}{rest[1:]}, at {match.group('figure')}{match.group('stop')}"
 
 
+def _change_after_its_subject(match: re.Match[str]) -> str:
+    rest, figure = match.group("rest"), match.group("figure")
+    return f"{rest[:1].upper()}{rest[1:]}, {figure[:1].lower()}{figure[1:]}{match.group('stop')}"
+
+
 def _cause_after_its_sentence(match: re.Match[str]) -> str:
     rest, cause = match.group("rest"), match.group("cause")
     return f"{rest[:1].upper()}{rest[1:]}, {cause[:1].lower()}{cause[1:]}{match.group('stop')}"
@@ -88,13 +102,16 @@ def _flow_before_its_cause(match: re.Match[str]) -> str:
 
 def label_figure_first_rows(text: str) -> str:
     """The text with each figure-first row, each figure written as a sentence before its name, label first, and
-    each sentence that opens on its amount ("At $78.2 billion, the surplus was …") or on a cause with its own
+    each sentence that opens on its amount ("At $78.2 billion, the surplus was …") or change ("Up 14.8% to $9.91
+    billion, semiconductors led …") or on a cause with its own
     figures ("On demand for chips ($0.96 billion, …), exports to Vietnam rose …", "Sales of chips (…) lifted
     exports to Vietnam by …") with those at its end."""
     if ". " in text:
         text = _FIGURE_SENTENCE.sub(_label_before_figure_sentence, text)
     if "At " in text:
         text = _OPENS_AT_AMOUNT.sub(_amount_after_its_sentence, text)
+    if any(f"{opener} " in text for opener in _CHANGE_OPENERS):
+        text = _OPENS_ON_ITS_CHANGE.sub(_change_after_its_subject, text)
     if "(" in text:
         text = _OPENS_ON_A_CAUSE.sub(_cause_after_its_sentence, text)
         if any(verb in text for verb in _MOVING_VERBS):  # (the verbs first: most texts have none of them)
