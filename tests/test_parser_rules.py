@@ -9410,3 +9410,35 @@ def test_a_sentence_opening_on_its_change_reads_it_for_the_subject_after_the_com
     facts = read(f"ICT exports rose 4.4 percent to $16.2 billion in April. {sentence}", "2031-05-14")
     item, region = key
     assert facts[k("2031-04", item=item, region=region)][:2] == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7월 ICT 수출은 158억1000만달러로 작년 동월(141억3000만달러)보다 11.9% 늘었다.",
+        "7월 ICT 수출은 작년 동월(141억3000만달러)보다 11.9% 늘어난 158억1000만달러를 기록했다.",
+    ],
+)
+def test_last_years_same_month_in_short_is_the_year_earlier_base(sentence: str) -> None:
+    """ "작년 동월(X)보다" is "지난해 동월", "전년 동월": X is the year-earlier value, before the figure too."""
+    facts = read(sentence, "2031-08-14")
+    assert facts[k("2031-07")] == (1.581e10, 11.9, 1.413e10)
+
+
+def test_the_ministrys_phones_and_parts_category_is_the_phones_figure() -> None:
+    """ "휴대폰·부분품" is the release's category, handsets and parts: the phones' whole figure, not the parts'."""
+    facts = read(
+        "4월 ICT 수출은 166억달러로 3.4% 늘었다. 휴대폰·부분품 수출은 12억9000만달러로 5.5% 줄었다.", "2031-05-14"
+    )
+    assert facts[k("2031-04", item="mobile_phones")] == (1.29e9, -5.5, None)
+    assert k("2031-04", item="mobile_phone_parts") not in facts
+
+
+def test_a_price_clause_ends_at_its_connective() -> None:
+    """ "낸드는 현물가격 약세가 이어지며 42.6% 감소한 …": the price's clause ends on "-며"; the figures after it are
+    the subject's exports."""
+    text = (
+        "2월 ICT 수출은 141억달러로 12.4% 줄었다. 낸드는 현물가격 약세가 이어지며 31.7% 감소한 5억4000만달러에 그쳤다."
+    )
+    facts = read(text, "2031-03-14")
+    assert facts[k("2031-02", item="nand")] == (5.4e8, -31.7, None)

@@ -108,6 +108,8 @@ ITEMS: dict[str, list[str]] = {
         r"휴대\s?(?:폰|전화)\s?(?:완성품|완제품)\s?(?:·|ㆍ|및|,|[과와]\s?(?![^.]{0,12}각각))\s?(?:부분품|부품)",
         # ... also in brackets after the phone: "휴대폰(완제품+부분품)" is the phone figure, parts included
         r"휴대\s?(?:폰|전화)\s?\(\s?(?:완성품|완제품)\s?(?:\+|·|ㆍ|및|,)\s?(?:부분품|부품)\s?\)",
+        # the ministry's category "휴대폰·부분품" (handsets and parts) is the phones' whole figure too
+        r"휴대\s?(?:폰|전화)\s?(?:·|ㆍ|및|[과와]\s?(?![^.]{0,12}각각))\s?(?:부분품|부품)",
         r"휴대\s?폰",
         r"휴대\s?전화(?:기)?",
         r"스마트폰",
@@ -635,7 +637,8 @@ NOT_YOY_BEFORE = [
 ]
 
 # Where a noise clause ends: the figures after these belong to ICT again.
-NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|으며|했고|하며|면서|\bwhile\b|\bbut\b|\bwhereas\b|;"  # "생산이 늘면서"
+# "생산이 늘면서", "현물가격 약세가 이어지며": a Korean clause ends on a connective ("-며" after any verb)
+NOISE_CLAUSE_END = r"불구하고|지만|반면|는데|(?<=[가-힣])며(?=\s|$)|했고|면서|\bwhile\b|\bbut\b|\bwhereas\b|;"
 
 # Partial-month tallies of all goods, the customs' early counts ("from January 1 to 10", "1~10일").
 PARTIAL_MONTH = [
@@ -846,7 +849,7 @@ PRIOR_MARKERS = [
     r"(?<!였던\s)(?<!이던\s)(?<!였던)(?<!이던)"
     r"(?:19|20)\d{2}\s?년\s?\((?=[^()]{1,24}\)\s?(?:에\s?비해|에\s?비하면|대비|보다|比|과\s?비교|와\s?비교))",
     r"전년\s?동월",
-    r"전년도\s?(?:같은\s?(?:달|기간)|동월|동기)",
+    r"전년도\s?(?:같은\s?(?:달|기간|분기)|동월|동기|동분기)",
     # "1년 전 같은 달(117.9억불)보다", "한 해 전 상반기에 비해": a year before, and which part of it (not "한 해 전체")
     r"(?:1\s?년|한\s?(?:년|해))\s?전(?!체)(?:의)?(?:\s?(?:같은\s?(?:달|기간|분기)|동월|동기|[상하]반기))?",
     r"전년\s?동기",
@@ -855,9 +858,7 @@ PRIOR_MARKERS = [
     r"지난해\s?같은\s?(?:달|기간|분기)",
     r"작년\s?같은\s?(?:달|기간|분기)",
     r"전년",
-    r"지난해\s?동\s?월",
-    r"지난해\s?동\s?기(?:간)?",
-    r"작년\s?동\s?기(?:간)?",
+    r"(?:지난해|작년)\s?동\s?(?:월|기(?:간)?|분기)",  # "작년 동월(147억2000만달러)보다", "지난해 동기"
 ]
 
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
