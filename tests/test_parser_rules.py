@@ -9442,3 +9442,31 @@ def test_a_price_clause_ends_at_its_connective() -> None:
     )
     facts = read(text, "2031-03-14")
     assert facts[k("2031-02", item="nand")] == (5.4e8, -31.7, None)
+
+
+def test_spelled_billions_before_their_millions_are_one_amount() -> None:
+    """A radio script's "six billion 930 million dollars": the spelled billions and the millions in digits are one
+    amount, as "16 billion 270 million" is (not six billion round)."""
+    text = (
+        "ICT exports rose three-point-one percent in May to 15 billion 410 million dollars. Imports fell "
+        "two-point-two percent to eight billion 90 million dollars, leaving a surplus of seven billion 320 million "
+        "dollars."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="import")] == (8.09e9, -2.2, None)
+    assert facts[k("2031-05", flow="balance")][0] == 7.32e9
+
+
+def test_a_share_in_an_amounts_brackets_leaves_the_change_after_it() -> None:
+    """ "$6.42 billion (47.3 percent share, down 2.6 percent)", and the list's later "(5.1 percent, up 8.8
+    percent)" with the word "share" left out: the first rate is the share, the one with its direction word the
+    change."""
+    text = (
+        "ICT exports rose 1.7 percent to $13.5 billion in May. China took $6.42 billion (47.3 percent share, down 2.6 "
+        "percent), followed by the US at $1.38 billion (10.2 percent share), up 8.8 percent, and Japan at $0.69 "
+        "billion (5.1 percent, down 12.4 percent)."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", region="china")] == (6.42e9, -2.6, None)
+    assert facts[k("2031-05", region="us")] == (1.38e9, 8.8, None)
+    assert facts[k("2031-05", region="japan")] == (6.9e8, -12.4, None)

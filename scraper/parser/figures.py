@@ -491,6 +491,11 @@ def _after_a_share(sentence: str, mentions: list[Mention], index: int) -> bool:
     return before is not None and not_yoy(sentence, mentions, before)
 
 
+# a bare rate that opens an amount's brackets, its change after it with its direction word: "(6.8 percent, down …"
+_AFTER_AN_AMOUNTS_BRACKET = re.compile(r"(?:billion|million|bn|mn|[\dB])\s?\(\s?$")
+_OPENS_BRACKET_BEFORE_A_CHANGE = re.compile(r"[,;]\s(?:up|down)\s\d[\d.]*\s?(?:%|percent|per\scent)\s?\)")
+
+
 def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceWords | None = None) -> bool:
     """Shares, percentage points and month-on-month changes are percentages but not year-on-year."""
     mention = mentions[index]
@@ -509,6 +514,10 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
         sentence, mention.end
     ):
         return True  # "ICT 수출의 약 60%가 반도체에", "지원금의 30%": a part of the noun before
+    if _OPENS_BRACKET_BEFORE_A_CHANGE.match(sentence, mention.end) and _AFTER_AN_AMOUNTS_BRACKET.search(
+        sentence, max(0, mention.start - 12), mention.start
+    ):
+        return True  # "$0.93 billion (6.8 percent, down 14.1 percent)": the share, then the change
     if _names_what_the_share_is(sentence, mentions, index):
         return True  # "수출 44%가 반도체": the rate is the subject, and what it is an item
     if _headline_share_of_a_name(sentence, mentions, index):
@@ -535,6 +544,8 @@ def not_yoy(sentence: str, mentions: list[Mention], index: int, words: SentenceW
             floor = other.end
             break
     share = _SHARE_WORD_FOLDED.search(words.folded, floor, mention.start)
+    if share is not None and floor and not words.folded[floor : share.start()].strip():
+        share = _SHARE_WORD_FOLDED.search(words.folded, share.end(), mention.start)  # "(6.8 percent share, down …"
     return share is not None and not _inside_closed_aside(sentence, share.start(), mention.start)
 
 

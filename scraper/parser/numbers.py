@@ -369,10 +369,10 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_RE.sub(digits, text)
     if " point " in lowered:
         text = SPOKEN_POINT_RE.sub(_spoken_point, text)
-    if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
-        text = SPLIT_AMOUNT_RE.sub(_joined_amount, text)
     if may_spell_korean(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if units and _spoken_whole(folded_sentence(text)):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
+    if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
+        text = SPLIT_AMOUNT_RE.sub(_joined_amount, text)  # after the words: "seven billion 810 million"
     return text
