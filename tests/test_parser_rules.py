@@ -9470,3 +9470,15 @@ def test_a_share_in_an_amounts_brackets_leaves_the_change_after_it() -> None:
     assert facts[k("2031-05", region="china")] == (6.42e9, -2.6, None)
     assert facts[k("2031-05", region="us")] == (1.38e9, 8.8, None)
     assert facts[k("2031-05", region="japan")] == (6.9e8, -12.4, None)
+
+
+def test_an_aside_naming_the_category_keeps_the_sub_item_and_gives_the_category_its_figures() -> None:
+    """ "LCD panels, classified under displays, fell …, dragging the category down …": the aside names where the
+    sub-item is counted, not the subject; "the category" after it is that item."""
+    text = (
+        "ICT exports rose 3.3 percent to $15.1 billion in September. LCD panels, classified under displays, fell "
+        "12.6 percent to $1.22 billion, dragging the category down 4.4 percent to $2.31 billion."
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="lcd")] == (1.22e9, -12.6, None)
+    assert facts[k("2031-09", item="displays")] == (2.31e9, -4.4, None)

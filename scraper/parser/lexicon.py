@@ -861,6 +861,11 @@ PRIOR_MARKERS = [
     r"(?:지난해|작년)\s?동\s?(?:월|기(?:간)?|분기)",  # "작년 동월(147억2000만달러)보다", "지난해 동기"
 ]
 
+# an aside that names the category a sub-item is counted in: "OLED panels, classified under displays, …"
+COUNTED_IN_A_CATEGORY = (
+    r"(?:classified|counted|included|listed|grouped|booked)\s(?:under|within|in|among|as)|(?:a\s)?part\sof"
+)
+
 # Mentions after these words are examples or reasons, not the subject of the figure that follows.
 SUBORDINATE = [
     r"including",
@@ -920,6 +925,8 @@ SUBORDINATE = [
     r"(?<=,\s)(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|just\sunder)\s)?"
     r"(?:half|(?:a|one)\s(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths)"
     r"|(?:a|the)\s(?:[\w-]+\s)?(?:share|portion|part|chunk|slice))\sof\b(?=[^,;\d]{0,60},)",
+    # the category a sub-item is counted in ("OLED panels, classified under displays, climbed …"): not its subject
+    rf"(?<=,\s)(?:{COUNTED_IN_A_CATEGORY})(?=\s[^,;\d]{{0,40}},)",
 ]
 
 ICT_TOPIC = [

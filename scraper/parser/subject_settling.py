@@ -18,6 +18,7 @@ from mypy_extensions import trait
 
 from scraper.items import wholes_of
 from scraper.parser.binding import ResolvedPeriod
+from scraper.parser.lexicon import COUNTED_IN_A_CATEGORY
 from scraper.parser.opening_flow import _RECORD
 from scraper.parser.partner_scope import PartnerScope
 from scraper.parser.periods import Period
@@ -66,6 +67,8 @@ _EN_THAT_ITEM = re.compile(
 )
 _MAY_REFER = re.compile(r"the\s|th(?:is|at)\s|\sthem\s|\sit\s")  # (the plain test before the references)
 _MOVED_THEM = re.compile(r"\b(?:lifted|boosted|pushed|drove|sent|took|helped|dragged|pulled|brought)\s(?:them|it)\b")
+# an aside that names the category a sub-item is counted in: "…, classified under displays, …"
+_COUNTED_IN = re.compile(rf"(?:{COUNTED_IN_A_CATEGORY})\s$")
 _KO_THAT_ITEM = re.compile(r"(?:해당|이|동|같은)\s?품목")  # "해당 품목 수출은": the item just named
 _KO_OWN_FLOW_BEFORE = re.compile(r"(?:^|,\s|[며고]\s)(?:수출|수입)(?:액)?[이가]\s?$")
 
@@ -214,15 +217,30 @@ class SubjectSettling(PartnerScope):
             item = self._item_a_pronoun_stands_for(figure_at)
             if item is not None:
                 return item
+        reference = _EN_THAT_ITEM.search(self.sentence, 0, figure_at)
+        if reference is not None and (category := self._category_counted_in(reference.start())) is not None:
+            return category  # "OLED panels, classified under displays, …, lifting the category …"
         figureless = self.para.figureless_subject
         if figureless is None or figureless[0] == "ict":
             return None
-        reference = _EN_THAT_ITEM.search(self.sentence, 0, figure_at)
         if reference is None or any(
             reference.end() <= m.start < figure_at and m.kind.startswith(("item:", "ctxitem:")) for m in self.mentions
         ):
             return None  # (not "The segment grew 2.9%, but OLED, whose shipments jumped 32.9%": OLED's)
         return figureless[0]
+
+    def _category_counted_in(self, before: int) -> str | None:
+        """The item an aside before `before` counts the subject in ("SSDs, classified under computers and
+        peripherals, rose …"): what "the category" after it is."""
+        for mention in reversed(self.mentions):
+            if (
+                mention.start < before
+                and mention.kind.startswith("item:")
+                and mention.kind != "item:ict"
+                and _COUNTED_IN.search(self.sentence, max(0, mention.start - 30), mention.start)
+            ):
+                return mention.kind[5:]
+        return None
 
     def _item_a_pronoun_stands_for(self, figure_at: int) -> str | None:
         """'Display exports grew again: firmer demand for LCD and OLED panels lifted them 6.9 percent': the object
