@@ -126,3 +126,31 @@ def test_a_photo_caption_between_paragraphs_that_ends_on_its_credit_is_dropped(c
     kept = clean_text(f"{BODY}\n{caption}\n반도체 수출은 90억달러였다.").text
     assert "163억4000만달러" in kept and "90억달러" in kept
     assert "살펴보고" not in kept and "컨테이너" not in kept
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "오늘의 핫 클릭",
+        "누리일보 랭킹 뉴스",
+        "한빛경제 Pick!",
+        "동해신문 인기 뉴스",
+        "이 시각 주요뉴스",
+        "누리통신 랭킹 뉴스 오후 2시~3시까지 집계한 결과입니다.",
+    ],
+)
+def test_a_portals_ranked_or_picked_list_drops_its_headlines(heading: str) -> None:
+    """A portal's or paper's ranked list ("핫 클릭", "랭킹 뉴스", "Pick!", "인기 뉴스", "이 시각 주요뉴스") holds
+    other stories' headlines, with other months' figures."""
+    text = f"{BODY}\n{heading}\n1 3월 ICT 수출 151억달러, 6.2%↓\n2 꽃샘추위 주말까지 이어져"
+    kept = clean_text(text).text
+    assert "163억4000만달러" in kept
+    assert "151억달러" not in kept
+
+
+def test_a_wires_running_story_label_above_the_article_is_a_link() -> None:
+    """ "[실시간 뉴스] 7월 ICT 수출 …" above another story's headline is a link to that story, not this page's."""
+    text = "[실시간 뉴스] 7월 ICT 수출 153억달러…13개월째 감소\n선박 수출 호조 이어가\n선박 수출액은 21억달러로 늘었다."
+    kept = clean_text(text).text
+    assert "153억달러" not in kept
+    assert "선박 수출액은 21억달러로 늘었다." in kept

@@ -240,10 +240,13 @@ def _may_match_anywhere(line: str) -> bool:
 # The heading of a list of other articles: the headlines under it are links, not this article's text. A Korean
 # paper may name itself before it ("아시아경제 관련기사", "아이뉴스24 인기기사"), and it may be a phrase ("이 기사와 관련된
 # 기사"); English headings stand alone ("… imported more from China" is prose)
+# a wire's running list of its latest stories ("[실시간 뉴스] …", "이 시각 주요뉴스"): headings, or one link's label
+_KO_NEWS_LISTS = r"(?:실시간|이\s?시각)\s?(?:주요\s?|인기\s?|많이\s?본\s?)?(?:뉴스|헤드라인|기사)"
 _KO_RELATED = (
     r"(?:[^\s\[【<〈(][^\s]{0,15}\s){0,2}?"
     r"(?:(?:이\s?기사와\s)?관련된?\s?(?:기사|뉴스)|많이\s본\s(?:기사|뉴스)|함께\s(?:보면\s좋은|볼만한)\s(?:기사|뉴스)"
-    r"|추천\s?기사|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?)"
+    r"|추천\s?기사|주요\s?뉴스|인기\s?기사|최신\s?기사|다른\s?기사|이\s?기자의\s?다른\s?기사|카테고리(?:의\s?다른\s?글)?"
+    rf"|{_KO_NEWS_LISTS}|(?:오늘의\s?)?핫\s?클릭|(?:랭킹|인기|추천|포토|헤드라인)\s?뉴스|pick!?)"
 )
 _EN_RELATED = (
     r"related(?:\s(?:articles?|news|stories|coverage|links|content))?|(?:most\s)?popular(?:\s(?:articles?|news|stories))?"
@@ -262,11 +265,12 @@ _OTHER_ARTICLE_LINK = re.compile(
     r"^\s*(?:[▶▷►☞<>«»‹›]\s?)?(?:(?:previous|next|prev\.?|older|newer)(?:\s(?:article|story|post|news))?\s?:"
     r"|(?:related(?:\s(?:article|story|news|link|coverage))?|see\salso|also\sread|read\s(?:more|also))\s?:"
     r"|(?:이전|다음)\s?(?:기사|글|뉴스)\s?:?\s"
-    r"|[\[【<〈]?\s?(?:관련\s?(?:기사|뉴스)|추천\s?기사)\s?(?:[\]】>〉]\s?|[:：]\s?|\s))",
+    rf"|[\[【<〈]?\s?(?:관련\s?(?:기사|뉴스)|추천\s?기사|{_KO_NEWS_LISTS})\s?(?:[\]】>〉]\s?|[:：]\s?|\s))",
     re.I,
 )
 _RELATED_HEADING = re.compile(
-    rf"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:{_KO_RELATED}|{_EN_RELATED})\s*[\]】>〉)]?\s*:?\s*$",
+    rf"^\s*(?:[▶▷►☞■□◆◇●○]\s?)?[\[【<〈(]?\s*(?:{_KO_RELATED}|{_EN_RELATED})\s*[\]】>〉)]?\s*:?"
+    r"(?:\s[^.\d]{0,12}\d{1,2}시[^.]{0,20}(?:기준|집계)[^.]{0,16}\.?)?\s*$",  # "랭킹 뉴스 오전 11시~정오까지 집계한 …"
     re.I,
 )
 _HEADLINE_LIKE = re.compile(r"^.{4,100}$")
