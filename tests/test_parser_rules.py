@@ -9482,3 +9482,29 @@ def test_an_aside_naming_the_category_keeps_the_sub_item_and_gives_the_category_
     facts = read(text, "2031-10-14")
     assert facts[k("2031-09", item="lcd")] == (1.22e9, -12.6, None)
     assert facts[k("2031-09", item="displays")] == (2.31e9, -4.4, None)
+
+
+def test_an_arrow_rows_change_from_its_first_amount_makes_that_amount_the_year_earlier_value() -> None:
+    """ "디스플레이 : 31.2 → 27.5 (△11.9)": 27.5 is 11.9% below 31.2, so the row goes from the year-earlier value to
+    the current one, as a row labelled by its periods does. A row whose change is not the step between its
+    amounts (or a month-on-month caption) says nothing of the kind."""
+    text = (
+        "10월 ICT 수출입 동향\n□ 10월 ICT 수출은 181.2억 달러(3.1%↑)\n< 10월 주요 품목 수출 > (단위: 억 달러, %)\n"
+        " ○ 디스플레이 : 31.2 → 27.5 (△11.9)\n ○ 휴대폰 : 12.6 → 14.3 (13.5)\n ○ 컴퓨터 : 9.1 → 9.8 (2.0)\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (2.75e9, -11.9, 3.12e9)
+    assert facts[k("2031-10", item="mobile_phones")] == (1.43e9, 13.5, 1.26e9)
+    assert facts[k("2031-10", item="computers")][2] is None
+
+
+def test_a_plus_signed_bare_change_under_a_unit_note_is_a_change() -> None:
+    """ "(단위: 억 달러, %)" over "('30.12월) 201.4(+6.2) → ('31.1월) 188.3(+9.4)": a bare change signed "+" in an
+    amount's brackets is its change, as an unsigned or "△" one is, not another amount."""
+    text = (
+        "2월 ICT 수출입 동향\n□ 2월 ICT 수출 192.6억 달러(+5.1%)\n"
+        "   * ICT 수출(억 달러, %) : ('30.12월) 201.4(+6.2) → ('31.1월) 188.3(+9.4) → (2월) 192.6(+5.1)\n"
+    )
+    facts = read(text, "2031-03-14")
+    assert facts[k("2030-12")] == (2.014e10, 6.2, None)
+    assert facts[k("2031-01")] == (1.883e10, 9.4, None)

@@ -26,7 +26,13 @@ from scraper.parser.measure_tables import (
     spell_out_measure_tables,
 )
 from scraper.parser.parallel_rows import pair_changes_with_amounts
-from scraper.parser.periods import Period, label_trend_months, label_trend_years, quarters_beside_running_totals
+from scraper.parser.periods import (
+    Period,
+    label_trend_months,
+    label_trend_years,
+    mark_year_earlier_arrows,
+    quarters_beside_running_totals,
+)
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
@@ -184,6 +190,7 @@ class Assembler:
         # a paragraph is a line: blank lines say nothing more, and a cleaner that sets every line apart
         # ("<tr>" by "<tr>") must not split a table's rows
         text = label_figure_first_rows(without_withdrawn_figures(text))  # (`figure_first.py`, `corrections.py`)
+        text = mark_year_earlier_arrows(text)  # (before the tables: "27.3 → 24.1 (△11.7)" as the release's words)
         text = slashes_as_cells(bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text))))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))

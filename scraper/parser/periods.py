@@ -429,6 +429,53 @@ def label_trend_years(text: str) -> str:
     return "\n".join(lines)
 
 
+# "디스플레이 : 27.3 → 24.1 (△11.7)": a row's two amounts joined by an arrow, no period by either, and a change
+# after them
+_ARROW_PAIR = re.compile(
+    r"(?<![\d.,)→]\s)(?<![\d.,)→])(?P<before>\d[\d,]*(?:\.\d+)?)(?P<arrow>\s?(?:→|->)\s?)(?P<after>\d[\d,]*(?:\.\d+)?)"
+    r"(?P<unit>\s?(?:억\s?(?:달러|불)|billion|bn)?)\s?\(\s?(?P<sign>[+△▲▼\-−]?)\s?(?P<rate>\d+(?:\.\d+)?)\s?"
+    r"(?P<mark>[%↑↓▲▼]?)\s?\)(?!\s?(?:→|->))"
+)
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _measured_from(before: float, after: float, rate: float) -> bool:
+    """Is `rate` (in %) the change from `before` to `after`, as far as their rounding (0.1 or 0.01) lets us tell?"""
+    if before <= 0 or after <= 0:
+        return False
+    slack = 100 * (after / before) * (0.051 / before + 0.051 / after) + 0.06
+    return abs((after / before - 1) * 100 - rate) <= slack
+
+
+def _year_earlier_arrow(match: re.Match[str]) -> str:
+    before, after = float(match.group("before").replace(",", "")), float(match.group("after").replace(",", ""))
+    falls = match.group("sign") in ("△", "▼", "-", "−") or match.group("mark") in ("↓", "▼")
+    rate = -float(match.group("rate")) if falls else float(match.group("rate"))
+    if not _measured_from(before, after, rate):
+        return match.group(0)
+    change = f"{match.group('sign')}{match.group('rate')}{match.group('mark')}"
+    return f"{match.group('after')}{match.group('unit').rstrip()} ({change}, 전년 {match.group('before')})"
+
+
+def mark_year_earlier_arrows(text: str) -> str:
+    """A Korean row "27.3 → 24.1 (△11.7)" whose change is the one from its first amount to its second (a
+    release's year-earlier and current values) says so: "24.1 (△11.7, 전년 27.3)"; not under a month-on-month
+    caption ("전월 → 당월")."""
+    if "→" not in text and "->" not in text:
+        return text  # (most texts)
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if (
+            ("→" in line or "->" in line)
+            and _HANGUL.search(line)
+            and "전월" not in "".join(lines[max(0, at - 2) : at + 1])
+        ):
+            lines[at] = _ARROW_PAIR.sub(_year_earlier_arrow, line)
+    return "\n".join(lines)
+
+
 def _ko_span(match: re.Match[str]) -> PeriodSpec:
     return PeriodSpec(int(match.group("km1")), int(match.group("km2")), **_year_fields(match))
 

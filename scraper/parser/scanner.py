@@ -183,7 +183,7 @@ IMPLIED_PERCENT = re.compile(
 )
 DOWN_MARKS = {"감소", "하락", "↓", "줄"}
 BARE_NUMBER = re.compile(
-    r"(?<![\d.,’'])(?P<sign>[△▼-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
+    r"(?<![\d.,’'])(?P<sign>[△▼+-])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<after>\s?[↑↓])?"
     r"(?![\d.%]|,\d|\s?(?:위|년|월|일|개|분기|배|명|건|차))"  # ("2차 전지": an ordinal, no amount)
 )
 
