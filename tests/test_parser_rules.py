@@ -9508,3 +9508,13 @@ def test_a_plus_signed_bare_change_under_a_unit_note_is_a_change() -> None:
     facts = read(text, "2031-03-14")
     assert facts[k("2030-12")] == (2.014e10, 6.2, None)
     assert facts[k("2031-01")] == (1.883e10, 9.4, None)
+
+
+def test_an_arrow_row_labelled_in_latin_letters_is_read_in_a_korean_release() -> None:
+    """A sub-row of a Korean release labelled "OLED" has no Hangul; it is the release's row all the same."""
+    text = (
+        "10월 ICT 수출입 동향\n□ 10월 ICT 수출은 181.2억 달러(3.1%↑)\n< 10월 주요 품목 수출 > (단위: 억 달러, %)\n"
+        "디스플레이  31.2 → 27.5 (△11.9)\n ∙ OLED  18.4 → 17.1 (△7.1)\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="oled")] == (1.71e9, -7.1, 1.84e9)

@@ -463,15 +463,11 @@ def mark_year_earlier_arrows(text: str) -> str:
     """A Korean row "27.3 → 24.1 (△11.7)" whose change is the one from its first amount to its second (a
     release's year-earlier and current values) says so: "24.1 (△11.7, 전년 27.3)"; not under a month-on-month
     caption ("전월 → 당월")."""
-    if "→" not in text and "->" not in text:
-        return text  # (most texts)
+    if ("→" not in text and "->" not in text) or not _HANGUL.search(text):
+        return text  # (most texts; an English release's rows read as they are)
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if (
-            ("→" in line or "->" in line)
-            and _HANGUL.search(line)
-            and "전월" not in "".join(lines[max(0, at - 2) : at + 1])
-        ):
+        if ("→" in line or "->" in line) and "(" in line and "전월" not in "".join(lines[max(0, at - 2) : at + 1]):
             lines[at] = _ARROW_PAIR.sub(_year_earlier_arrow, line)
     return "\n".join(lines)
 
