@@ -9518,3 +9518,25 @@ def test_an_arrow_row_labelled_in_latin_letters_is_read_in_a_korean_release() ->
     )
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", item="oled")] == (1.71e9, -7.1, 1.84e9)
+
+
+@pytest.mark.parametrize(
+    "partners",
+    [
+        "□ 지역별 : (중국, 홍콩 포함) 66.1억불(△3.2%), (미국) 17.4억불(2.9%↑)",
+        "□ 지역별 : 중국(홍콩) 66.1억불(△3.2%), 미국 17.4억불(2.9%↑)",
+    ],
+)
+def test_china_with_hong_kong_written_with_a_comma_or_bare_brackets_is_china(partners: str) -> None:
+    """ "(중국, 홍콩 포함)" in brackets that open a list entry, and a table's "중국(홍콩)", are China with Hong Kong:
+    one partner, not an aside of examples."""
+    facts = read(f"□ 5월 ICT 수출은 151.3억불(△1.2%)\n{partners}", "2031-06-14")
+    assert facts[k("2031-05", region="china")] == (6.61e9, -3.2, None)
+    assert facts[k("2031-05", region="us")] == (1.74e9, 2.9, None)
+
+
+def test_an_amount_a_little_over_which_the_figure_went_is_no_value() -> None:
+    """ "105억 달러를 조금 넘었다": a little over a level is a bound, however precise the level."""
+    facts = read("11월 ICT 수출은 197억 달러로 5.1% 늘었다. 중국은 105억 달러를 조금 넘었다.", "2031-12-14")
+    assert k("2031-11", region="china") not in facts
+    assert facts[k("2031-11")] == (1.97e10, 5.1, None)

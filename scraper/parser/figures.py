@@ -241,8 +241,8 @@ def read_number_and_sign(
     mention = mentions[index]
     words = words or SentenceWords(sentence, (m.kind for m in mentions))
     bound = bound_kind(sentence, mentions, index) if words.names_a_bound else None
-    if bound == "threshold":
-        if significant_figures(mention.text) < 3:
+    if bound == "threshold" or bound == "a_little_over":
+        if bound == "a_little_over" or significant_figures(mention.text) < 3:
             return None, 0.0, False, False
         bound = "approximate"  # "shrank to below $417 million": a precise figure is the value
     if (
@@ -373,7 +373,8 @@ def round_amount_after_bound_word(mentions: list[Mention], index: int) -> bool:
 
 
 def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None:
-    """ "threshold" ("surpassed $20 billion": a bound, not a value), "approximate" ("nearly"), or None."""
+    """ "threshold" ("surpassed $20 billion": a bound, not a value), "a_little_over" ("105억 달러를 조금 넘었다"),
+    "approximate" ("nearly"), or None."""
     mention = mentions[index]
     # (a slice reversed by [::-1], not reversed(): mypyc 2.4 fails on reversed() of a slice, setup.py)
     for other in mentions[max(0, index - 2) : index][::-1]:
@@ -387,10 +388,13 @@ def bound_kind(sentence: str, mentions: list[Mention], index: int) -> str | None
             continue
         if other.kind == "threshold_after":  # the first other mention after the figure
             between = _PARENTHESES.sub("", sentence[mention.end : other.start])  # "200억 달러(약 28조 원)를 넘어"
-            if len(between) <= 3:
-                return "threshold"
+            if len(between) <= 3:  # "105억 달러를 조금 넘었다": a little over it, a bound however precise
+                return "a_little_over" if _A_LITTLE.search(other.text) else "threshold"
         break
     return None
+
+
+_A_LITTLE = re.compile(r"조금|약간|살짝")
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

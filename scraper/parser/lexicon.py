@@ -285,6 +285,7 @@ REGIONS: dict[str, list[str]] = {
         r"中(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역)|\s?(?:\(홍콩|\d))",
         r"중화권(?:\s?\(중국\s?(?:·|,|및)\s?홍콩\))?",  # Greater China: China with Hong Kong
         r"중국\s?(?:,|·|및|과|와)\s?홍콩(?:을|를)\s?(?:포함한|포함해|합친|합한|더한)",  # "중국, 홍콩을 합친 수출은": one partner
+        r"중국\s?\(\s?홍콩(?:\s?포함)?\s?\)|중국\s?,\s?홍콩\s?포함",  # a table's "중국(홍콩)", a list's "(중국, 홍콩 포함)"
         r"Greater\sChina",
         r"(?:the\s)?Chinese\smainland",
         *_demonym(PARTNER_ADJECTIVES["china"]),
@@ -977,7 +978,7 @@ THRESHOLD_BEFORE = [
     r"near(?:ed|ing)",
 ]
 THRESHOLD_AFTER = [
-    r"[을를]?\s?(?:훌쩍\s|크게\s|살짝\s|가뿐히\s|단숨에\s)?(?:넘|돌파|상회|웃돌|웃도|밑돌|밑도|하회|육박|근접)",  # "80억 달러에
+    r"[을를]?\s?(?:훌쩍\s|크게\s|살짝\s|조금\s|약간\s|가뿐히\s|단숨에\s)?(?:넘|돌파|상회|웃돌|웃도|밑돌|밑도|하회|육박|근접)",  # "80억 달러에
     # 육박했다": nearly reached, a bound ("10%를 훌쩍 넘는": past it, by an adverb)
     r"(?:\s?시대)?에\s?(?:진입|돌입)",  # "연 수출 500억달러에 진입", "…달러 시대에 돌입": entered a level, a bound
     r"\s?(?:선|고지|벽)(?:에|을|를|이|도)?\s",  # "500억 달러 선에 들어선 건 처음": a line reached, a bound

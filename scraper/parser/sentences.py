@@ -195,6 +195,9 @@ _DASHES_WITHOUT_DIGITS = re.compile(r"\s(?:--|—)\s?[^\d\-—]{3,80}?\s?(?:--|�
 _DASH = re.compile(r"\s(?:--|—)(?=\s)")
 _LISTS_INSIDE = re.compile(r"[·ㆍ,]|and|및|\s등\)|etc")
 _CLAUSE_END = re.compile(r"[,;)]|\bwhich\b")
+# "(중국, 홍콩 포함)": one name and what it takes in, no list of examples (a name inside one that follows another
+# name, "디지털TV(LCD, OLED 포함)", is what that name includes: `Asides._included`)
+_NAME_WITH_WHAT_IT_INCLUDES = re.compile(r"(?:포함|제외|included|excluded)\s?\)$", re.I)
 
 
 def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
@@ -206,7 +209,9 @@ def parentheses_without_figures(sentence: str) -> list[tuple[int, int]]:
     return asides + [
         (m.start(), m.end())
         for m in _PARENTHESES_WITHOUT_DIGITS.finditer(sentence)
-        if _LISTS_INSIDE.search(m.group(0)) and not _labels_the_line(sentence, m.start(), m.end())
+        if _LISTS_INSIDE.search(m.group(0))
+        and not _labels_the_line(sentence, m.start(), m.end())
+        and not _NAME_WITH_WHAT_IT_INCLUDES.search(m.group(0))
     ]
 
 
