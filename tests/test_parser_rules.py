@@ -9540,3 +9540,17 @@ def test_an_amount_a_little_over_which_the_figure_went_is_no_value() -> None:
     facts = read("11월 ICT 수출은 197억 달러로 5.1% 늘었다. 중국은 105억 달러를 조금 넘었다.", "2031-12-14")
     assert k("2031-11", region="china") not in facts
     assert facts[k("2031-11")] == (1.97e10, 5.1, None)
+
+
+def test_a_pdf_line_wrapped_between_an_amount_and_its_change_goes_on() -> None:
+    """ "디스플레이(233.1억 달러," / "△9.2%), 휴대폰(…)은 부진": a PDF's line break inside the brackets leaves the
+    change with its amount, not stranded for the next period's total."""
+    text = (
+        "□ (총괄) '30년 ICT 수출은 1,712.4억 달러로 전년 대비 3.3% 감소\n"
+        " ㅇ (품목) 반도체(655.2억 달러, 2.1%)는 선방했으나, 디스플레이(233.1억 달러,\n"
+        "△9.2%), 휴대폰(201.7억 달러, △4.8%)은 부진\n"
+        "2 '30년 12월 ICT 수출입 동향\n□ (총괄) 12월 ICT 수출은 151.9억 달러로 전년동월대비 7.7% 증가\n"
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-01/2030-12", item="displays")] == (2.331e10, -9.2, None)
+    assert facts[k("2030-12")] == (1.519e10, 7.7, None)

@@ -397,6 +397,9 @@ _KO_PREDICATE_END = re.compile(
 _KO_AMOUNT_START = re.compile(r"\s*\(?[△▲▼+\-]?\d[\d,.]*\s?(?:억|조|만|천)")
 # a release's PDF wrapped inside the amount ("미국(16.3억" / "달러, 8.4%↑)"): the unit goes on with its number
 _KO_CUT_AMOUNT = re.compile(r"\d\s?(?:억|조|만|천)\s*$")
+# ... or between an amount and its change in brackets ("디스플레이(251.4억 달러," / "△14.7%), …")
+_OPEN_PAIR = re.compile(r"\([^()]*\d[^()]*,\s*$")
+_CHANGE_CLOSES = re.compile(r"\s*[△▲▼+\-]?\s?\d[\d.]*\s?%?\s?[↑↓]?\s?\)")
 
 
 # The characters (after white space) a line opens with where each pattern above can match it at its start; a
@@ -423,6 +426,8 @@ def _continues(paragraph: str, line: str, wrapped: bool, opening: str) -> bool:
         return True
     if opening == "달" and line.lstrip().startswith("달러") and _KO_CUT_AMOUNT.search(last):
         return True
+    if opens_with(opening, _KO_AMOUNT_OPENINGS, digit=True) and _CHANGE_CLOSES.match(line) and _OPEN_PAIR.search(last):
+        return True  # "디스플레이(251.4억 달러," / "△14.7%), 휴대폰(…)은 부진": the pair's change goes on
     return bool(
         opens_with(opening, _KO_AMOUNT_OPENINGS, digit=True)
         and _KO_AMOUNT_START.match(line)
