@@ -9554,3 +9554,18 @@ def test_a_pdf_line_wrapped_between_an_amount_and_its_change_goes_on() -> None:
     facts = read(text, "2031-01-16")
     assert facts[k("2030-01/2030-12", item="displays")] == (2.331e10, -9.2, None)
     assert facts[k("2030-12")] == (1.519e10, 7.7, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " ○ 인도로의 휴대폰 수출은 5.1억 달러(12.2%↑), 디스플레이 수출은 1.3억 달러(△6.4%)를 기록",
+        " ※ 대인도 수출 중 휴대폰 5.1억 달러(+12.2%), 디스플레이 1.3억 달러(△6.4%)",
+    ],
+)
+def test_a_partner_marked_as_where_the_exports_went_frames_the_items_listed_after_it(line: str) -> None:
+    """ "인도로의 휴대폰 수출은 …, 디스플레이 수출은 …", "대인도 수출 중 휴대폰 …, 디스플레이 …": every item of the
+    list is the partner's, not only the first."""
+    facts = read(f"□ 4월 ICT 수출은 171.3억 달러(2.2%↑)\n{line}", "2031-05-14")
+    assert facts[k("2031-04", item="mobile_phones", region="india")] == (5.1e8, 12.2, None)
+    assert facts[k("2031-04", item="displays", region="india")] == (1.3e8, -6.4, None)

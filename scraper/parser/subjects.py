@@ -154,7 +154,10 @@ def apply_name(
         # 디스플레이 패널은 …")
         keep = frame.region != "world" and not _WHOLE_BEFORE.search(sentence, 0, mention.start)
         if keep and frame.item != "ict":
-            keep = last_number is not None and bool(_CONTRAST.search(sentence, last_number.end, mention.start))
+            keep = last_number is not None and (
+                bool(_CONTRAST.search(sentence, last_number.end, mention.start))
+                or (0 <= last_region_end < last_number.start and _FRAMES_THE_LIST.match(sentence, last_region_end))
+            )
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
     return f"item:{item}"
@@ -195,6 +198,9 @@ def _parallel_partner(
     return bool(_PARALLEL_FIGURE.match(sentence, mention.end))
 
 
+# "베트남으로의 휴대폰 수출은 …, 디스플레이 수출은 …", "대미 수출 중 반도체 …, 휴대폰 …": a partner marked as where
+# the exports went, or as the whole they are part of, frames the items listed after it
+_FRAMES_THE_LIST = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:으로의|로의|\s?(?:ICT\s)?수출\s?(?:중|가운데))")
 # "…에 그쳤지만, 디스플레이 패널은 …", "…, while displays …": a contrast goes on about the same partner, and so
 # does a Korean clause joined by "and" ("대미 휴대폰 수출이 … 늘었고, 반도체는 …")
 _CONTRAST = re.compile(r"지만|반면|[가-힣](?:고|으며|며),?\s|\bwhile\b|\bbut\b|\bwhereas\b")
