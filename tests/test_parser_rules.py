@@ -9569,3 +9569,15 @@ def test_a_partner_marked_as_where_the_exports_went_frames_the_items_listed_afte
     facts = read(f"□ 4월 ICT 수출은 171.3억 달러(2.2%↑)\n{line}", "2031-05-14")
     assert facts[k("2031-04", item="mobile_phones", region="india")] == (5.1e8, 12.2, None)
     assert facts[k("2031-04", item="displays", region="india")] == (1.3e8, -6.4, None)
+
+
+def test_a_month_set_before_the_next_amount_labels_it_not_the_one_before() -> None:
+    """ "April exports were USD 15.33 billion and May USD 16.08 billion.": "May" opens the second entry of a
+    gapped list; the first amount keeps April."""
+    text = (
+        "ICT exports in the second quarter came to USD 48.9 billion. April exports were USD 15.33 billion and May "
+        "USD 16.08 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-04")][0] == 1.533e10
+    assert facts[k("2031-05")][0] == 1.608e10

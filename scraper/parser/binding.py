@@ -891,6 +891,9 @@ def reachable(sentence: str, mentions: list[Mention], index: int, target: Resolv
                 return False
             if _A_TOTAL_NEXT.match(sentence, mention.end):
                 return False  # "… to $2.03 billion and the six-month total shrank …": the total opens the next clause
+            labelled = offset < len(mentions) and mentions[offset].kind == "money"
+            if labelled and mentions[offset].start - mention.end <= 1:
+                return False  # "… were $13.74 billion and August $14.02 billion": the period labels the next figure
             modifies = offset < len(mentions) and mentions[offset].kind.startswith(("flow:", "item:"))
             own_noun = sentence[position : mention.start] == " in "  # "$103.2 billion in annual ICT exports"
             if modifies and not own_noun and mentions[offset].start - mention.end <= 2 and sentence[mention.end] != ",":
