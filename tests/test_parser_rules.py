@@ -9581,3 +9581,17 @@ def test_a_month_set_before_the_next_amount_labels_it_not_the_one_before() -> No
     facts = read(text, "2031-07-14")
     assert facts[k("2031-04")][0] == 1.533e10
     assert facts[k("2031-05")][0] == 1.608e10
+
+
+def test_a_time_that_dates_a_cause_after_the_subjects_own_is_background() -> None:
+    """ "지난해 ICT 수출이 하반기 메모리 부진에 4.4% 감소한 …": 하반기 dates the cause; the figure is the year's. With
+    no other time named ("상반기 업황 부진으로 ICT 수출이 …"), the cause's time is the sentence's."""
+    text = (
+        "지난해 ICT 수출이 하반기 메모리 부진에 4.4% 감소한 1,802억1천만 달러였다. "
+        "하반기 수출은 884억 달러로 8.1% 줄었다."
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-01/2030-12")] == (1.8021e11, -4.4, None)
+    assert facts[k("2030-07/2030-12")] == (8.84e10, -8.1, None)
+    alone = read("상반기 반도체 업황 부진으로 ICT 수출이 12.3% 감소한 901억 달러였다.", "2031-07-14")
+    assert alone[k("2031-01/2031-06")] == (9.01e10, -12.3, None)

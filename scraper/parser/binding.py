@@ -188,6 +188,13 @@ KO_BACKGROUND_PERIOD = re.compile(
     # "지난해 AI용 SSD 수출이 급증했던 데 따른 기저효과로": the time of what the base effect comes from
     r"|[^\d,.]{0,50}?[했됐였었]던\s?(?:데\s?따른|탓|기저))"
 )
+# "지난해 ICT 수출이 하반기 메모리 부진에 6.3% 감소한": after the subject's own time, a time that dates a cause (not
+# "3분기 감소로 돌아섰다": the figure's own turn; nor "상반기 업황 부진으로 … 수출이 30.6% 감소": the only time named)
+_KO_CAUSE_AFTER = re.compile(
+    r"[^\d은는이가,]{0,16}?(?:부진|급감|급증|감소|둔화|호조|회복|악화|침체|한파|위축|약세|강세)(?:에|으로|로)\s"
+    r"(?!\s?(?:전환|돌아|반전))"
+)
+_KO_TIME_BEFORE = re.compile(r"(?:지난해|작년|올해|(?:19|20)\d{2}\s?년|\d{1,2}\s?월|[1-4]\s?분기|[상하]반기)\S*\s")
 
 
 # "2021년 10월 199억1000만달러에 비해": the period of a comparison's base figure
@@ -380,6 +387,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     """'since May', '5월 이후', '전년 대비': the period starts a comparison. A period that only dates a
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
+        return True
+    if _KO_CAUSE_AFTER.match(sentence, mention.end) and _KO_TIME_BEFORE.search(sentence, 0, mention.start):
         return True
     if starts_a_from_pair(sentence, mention):
         return True
