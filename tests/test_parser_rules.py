@@ -9595,3 +9595,28 @@ def test_a_time_that_dates_a_cause_after_the_subjects_own_is_background() -> Non
     assert facts[k("2030-07/2030-12")] == (8.84e10, -8.1, None)
     alone = read("상반기 반도체 업황 부진으로 ICT 수출이 12.3% 감소한 901억 달러였다.", "2031-07-14")
     assert alone[k("2031-01/2031-06")] == (9.01e10, -12.3, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "numbers"),
+    [
+        (
+            "Displays accounted for $2.61 billion of the exports, down 4.9 percent.",
+            ("displays", "world"),
+            (2.61e9, -4.9),
+        ),
+        (
+            "Exports to India came to $1.12 billion, representing 7.2 percent of all ICT exports, up 15.1 percent.",
+            ("ict", "india"),
+            (1.12e9, 15.1),
+        ),
+    ],
+)
+def test_the_whole_a_part_is_of_leaves_the_change_after_it_to_the_part(
+    sentence: str, key: tuple[str, str], numbers: tuple[float, float]
+) -> None:
+    """ "$2.61 billion of the exports, down 4.9 percent", "7.2 percent of all ICT exports, up 15.1 percent": the
+    exports named are the whole the part is of, no new subject for the change after them."""
+    facts = read(f"ICT exports rose 2.4 percent in June. {sentence}", "2031-07-14")
+    item, region = key
+    assert facts[k("2031-06", item=item, region=region)][:2] == numbers

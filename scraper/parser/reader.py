@@ -204,8 +204,9 @@ _KO_OBJECT_NEXT = re.compile(r"[을를이가은는][\s,]|에\s?이어|\s?\([^()]
 _KO_WHOLE_OF_A_SHARE = re.compile(
     r"\s?(?:수출|수입)?\s?(?:전체|총)?\s?(?:액)?의\s?(?:약\s?)?\d[\d.,]*\s?%\s?(?:를|을|에)?\s?(?:차지|점유|달하|해당)"
 )
-_EN_SHARE_OF = re.compile(
-    r"\d\s?(?:%|percent|per\scent)\sof\s(?:the\s)?(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?$"
+_EN_SHARE_OF = re.compile(  # ("$7.14 billion of the exports": the part an amount is of the whole)
+    r"(?:\d\s?(?:%|percent|per\scent)|\d\s?(?:billion|million|bn|mn))\sof\s(?:the\s)?"
+    r"(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?(?:(?:ICT|IT)\s)?$"
 )
 _ITS_POLICY = re.compile(
     r"['’]?s?\s(?:(?:import|reciprocal|retaliatory|new|higher|additional)\s)?(?:tariffs?|levies|duties|sanctions|"
@@ -944,10 +945,11 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         )
 
     def _whole_of_a_share(self, mention: Mention) -> bool:
-        """Is the name the whole a share is of ("ICT 수출 전체의 58%를 차지", "58 percent of total ICT exports")?"""
+        """Is the name the whole a share is of ("ICT 수출 전체의 58%를 차지", "58 percent of total ICT exports", "$7.14
+        billion of the exports")?"""
         if self.ko:
             return "%" in self.sentence and _KO_WHOLE_OF_A_SHARE.match(self.sentence, mention.end) is not None
-        if "%" not in self.sentence and "cent" not in self.sentence:
+        if "%" not in self.sentence and "cent" not in self.sentence and "illion of" not in self.sentence:
             return False  # (most English sentences: no share to be of)
         return _EN_SHARE_OF.search(self.sentence, max(0, mention.start - 40), mention.start) is not None
 
