@@ -881,3 +881,19 @@ def test_a_note_naming_the_change_in_words_declares_slashed_pairs() -> None:
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", item="semiconductors")] == pytest.approx((1.4025e11, 21.0, None))
     assert facts[k("2030-01/2030-12", item="displays")] == pytest.approx((1.902e10, -2.6, None))
+
+
+def test_the_one_partner_a_tables_caption_names_is_its_rows_partner() -> None:
+    """ "ICT exports to Mexico by item" over rows of items (and a total row): the rows are Mexico's; a caption that
+    names no partner, or several, leaves them the world's."""
+    table = "Semiconductors\t611\t702\t14.9\nDisplays\t288\t251\t-12.8\nTotal ICT\t1,402\t1,517\t8.2\n"
+    text = (
+        "ICT exports fell 2.1% to USD 61.2 billion in the first half.\n\n"
+        f"ICT exports to Mexico by item, H1 2031 (USD million, %)\nItem\tH1 2030\tH1 2031\ty-o-y\n{table}"
+    )
+    facts = read(text, "2031-07-20")
+    assert facts[k("2031-01/2031-06", item="semiconductors", region="other:mexico")] == (7.02e8, 14.9, 6.11e8)
+    assert facts[k("2031-01/2031-06", region="other:mexico")][:2] == (1.517e9, 8.2)
+    assert facts[k("2031-01/2031-06")] == (6.12e10, -2.1, None)
+    plain = read(text.replace("to Mexico ", ""), "2031-07-20")
+    assert plain[k("2031-01/2031-06", item="semiconductors")][:2] == (7.02e8, 14.9)

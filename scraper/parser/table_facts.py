@@ -116,9 +116,19 @@ def caption_flow(caption: str) -> str:
     return "balance" if flows == {"flow:balance"} else "export"
 
 
+def caption_partner(caption: str) -> str:
+    """The one partner a table's caption names ("ICT exports to India by item"): the rows' partner where they name
+    none; the world when it names none or several."""
+    regions = {
+        mention.kind for mention in scan(_INCLUDED.sub(" ", caption[-80:])) if mention.kind.startswith("region:")
+    }
+    return next(iter(regions)).split(":", 1)[1] if len(regions) == 1 and "region:_same" not in regions else "world"
+
+
 def row_subjects(table: Table) -> list[Subject | None]:
     """Each row's (flow, item, region); None for a row the lexicon does not name completely."""
     flow, parent = caption_flow(table.caption), None
+    partner = caption_partner(table.caption)
     subjects: list[Subject | None] = []
     for row in table.rows:
         if not row.cells:  # a section heading: "< 주요 품목별 수출 >" opens the exports' section again
@@ -130,7 +140,7 @@ def row_subjects(table: Table) -> list[Subject | None]:
             subjects.append(None)
             continue
         flows, items, regions = names
-        item, region = next(iter(items), "ict"), next(iter(regions), "world")
+        item, region = next(iter(items), "ict"), next(iter(regions), partner)
         if flows and (item, region) == ("ict", "world"):
             # "수입" opens the import section for the item rows under it; a balance row opens none (the items
             # listed after "Exports | Imports | Balance" are exports)
