@@ -9620,3 +9620,29 @@ def test_the_whole_a_part_is_of_leaves_the_change_after_it_to_the_part(
     facts = read(f"ICT exports rose 2.4 percent in June. {sentence}", "2031-07-14")
     item, region = key
     assert facts[k("2031-06", item=item, region=region)][:2] == numbers
+
+
+def test_an_aside_with_hyphenated_words_is_still_an_aside() -> None:
+    """ "System chips -- the logic and image-sensor semiconductors local firms sell to carmakers -- advanced …": a
+    hyphen inside a word is no dash; the names in the aside do not take the subject's figures."""
+    text = (
+        "ICT exports rose 3.9 percent to $17.02 billion in May. System chips -- the logic and power-management "
+        "semiconductors that local firms sell to carmakers -- advanced 7.7 percent to $2.91 billion, while "
+        "semiconductors overall rose 6.2 percent to $8.44 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="system_semiconductors")] == (2.91e9, 7.7, None)
+    assert facts[k("2031-05", item="semiconductors")] == (8.44e9, 6.2, None)
+
+
+def test_the_goods_a_part_is_made_for_take_none_of_its_figures() -> None:
+    """ "OLED panels for foldable smartphones gained …": the phones are what the panels go into, not the subject;
+    the phones' own figure after it stays theirs."""
+    text = (
+        "ICT exports rose 3.9 percent to $17.02 billion in May. OLED panels for foldable smartphones gained 8.1 "
+        "percent to $1.27 billion. Displays as a whole edged up 0.8 percent to $2.11 billion, helped by OLED "
+        "panels for new smartphones, which sold well. Mobile phones fell 4.4 percent to $1.19 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="oled")] == (1.27e9, 8.1, None)
+    assert facts[k("2031-05", item="mobile_phones")] == (1.19e9, -4.4, None)

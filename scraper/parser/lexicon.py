@@ -926,6 +926,9 @@ SUBORDINATE = [
     r"(?<=,\s)(?:(?:nearly|almost|about|around|roughly|some|over|more\sthan|less\sthan|close\sto|just\sunder)\s)?"
     r"(?:half|(?:a|one)\s(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths)"
     r"|(?:a|the)\s(?:[\w-]+\s)?(?:share|portion|part|chunk|slice))\sof\b(?=[^,;\d]{0,60},)",
+    # the goods a part is made for ("OLED panels for foldable smartphones, which gained …"): not its subject
+    r"(?<=[a-z]s\s)for(?=\s(?:[\w-]+\s){0,2}?(?:smartphones|phones|handsets|TVs|televisions|PCs|laptops|notebooks"
+    r"|tablets|servers|cars|vehicles|devices|data\scent(?:er|re)s)\b)",
     # the category a sub-item is counted in ("OLED panels, classified under displays, climbed …"): not its subject
     rf"(?<=,\s)(?:{COUNTED_IN_A_CATEGORY})(?=\s[^,;\d]{{0,40}},)",
 ]

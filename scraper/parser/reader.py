@@ -204,6 +204,8 @@ _KO_OBJECT_NEXT = re.compile(r"[을를이가은는][\s,]|에\s?이어|\s?\([^()]
 _KO_WHOLE_OF_A_SHARE = re.compile(
     r"\s?(?:수출|수입)?\s?(?:전체|총)?\s?(?:액)?의\s?(?:약\s?)?\d[\d.,]*\s?%\s?(?:를|을|에)?\s?(?:차지|점유|달하|해당)"
 )
+# the goods a part named in an aside is made for: "… helped by OLED panels for foldable smartphones"
+_MADE_FOR = re.compile(r"[a-z]s\sfor\s(?:[\w-]+\s){0,2}?$")
 _EN_SHARE_OF = re.compile(  # ("$7.14 billion of the exports": the part an amount is of the whole)
     r"(?:\d\s?(?:%|percent|per\scent)|\d\s?(?:billion|million|bn|mn))\sof\s(?:the\s)?"
     r"(?:(?:country's|nation's|Korea's)\s)?(?:total\s|overall\s|all\s)?(?:(?:ICT|IT)\s)?$"
@@ -630,7 +632,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             state.before_aside = None  # ("…, led by memory (…); system chips were …": a subject of its own)
             return False
         if not _OWN_FIGURES.match(self.sentence, mention.end):
-            state.last_aside_name = mention
+            if not _MADE_FOR.search(self.sentence, max(0, mention.start - 30), mention.start):
+                state.last_aside_name = mention  # (not "OLED panels for foldable phones, which …": the panels')
             return True
         if not self.ko and state.before_aside is None:
             state.before_aside = (state.frame.item, state.frame.region)

@@ -191,7 +191,8 @@ def korean_aside(sentence: str, mention: Mention, next_figure_at: int) -> bool:
 
 
 _PARENTHESES_WITHOUT_DIGITS = re.compile(r"\([^()\d]*\)")
-_DASHES_WITHOUT_DIGITS = re.compile(r"\s(?:--|—)\s?[^\d\-—]{3,80}?\s?(?:--|—)\s")
+# (a hyphen inside a word is no dash: "-- the logic and image-sensor chips local firms sell --")
+_DASHES_WITHOUT_DIGITS = re.compile(r"\s(?:--|—)\s?(?:[^\d\-—]|(?<=\w)-(?=\w)){3,120}?\s?(?:--|—)\s")
 _DASH = re.compile(r"\s(?:--|—)(?=\s)")
 _LISTS_INSIDE = re.compile(r"[·ㆍ,]|and|및|\s등\)|etc")
 _CLAUSE_END = re.compile(r"[,;)]|\bwhich\b")
