@@ -897,3 +897,35 @@ def test_the_one_partner_a_tables_caption_names_is_its_rows_partner() -> None:
     assert facts[k("2031-01/2031-06")] == (6.12e10, -2.1, None)
     plain = read(text.replace("to Mexico ", ""), "2031-07-20")
     assert plain[k("2031-01/2031-06", item="semiconductors")][:2] == (7.02e8, 14.9)
+
+
+def test_an_hwp_tables_quarters_written_over_four() -> None:
+    """ "'29.3/4 | '30.3/4", "'30.1/4 | 2/4" (the year from the cell before), "29.1Q": an HWP table's quarters."""
+    text = "3분기 ICT 수출입 동향\n(단위: 억 달러, %)\n구분 | '29.3/4 | '30.3/4 | 증감률\n수출 | 462.5 | 471.1 | 1.9\n"
+    facts = read(text, "2030-10-14")
+    assert facts[k("2030-07/2030-09")] == (4.711e10, 1.9, 4.625e10)
+    halves = read("(단위: 억 달러)\n구분 | '30.1/4 | 2/4\n수출 | 455.0 | 468.2\n", "2030-07-14")
+    assert halves[k("2030-04/2030-06")][0] == 4.682e10
+    assert read("(단위: 억 달러)\n구분 | 29.1Q | 30.1Q\n수출 | 441.3 | 450.9\n", "2030-04-14")[k("2030-01/2030-03")][
+        0
+    ] == (4.509e10)
+
+
+def test_header_words_for_the_reports_month_a_year_before_and_the_year() -> None:
+    """ "전년동월 | 당월": the month before publication a year earlier and itself; "연간" after months: their year."""
+    text = "10월 ICT 수출입 동향\n(단위: 억 달러, %)\n구분\t전년동월\t당월\t증감률\n디스플레이\t27.4\t25.1\t△8.4\n"
+    facts = read(text, "2030-11-13")
+    assert facts[k("2030-10", item="displays")] == (2.51e9, -8.4, 2.74e9)
+    year = read("(단위: 억 달러, %)\n구분 10월 11월 12월 연간\n수출 141.2 139.8 144.6 1,552.7\n", "2030-01-14")
+    assert year[k("2029-01/2029-12")][0] == 1.5527e11
+
+
+def test_parentheses_are_decreases_where_the_note_says_so() -> None:
+    """ "(단위: 억 달러, %, ( )는 감소)": "(3.9)" under it is a fall of 3.9%; a plain "8.1" a rise."""
+    text = (
+        "2월 ICT 수출입 동향\n(단위: 억 달러, %, ( )는 감소)\n품목   금액   증감률\n"
+        "반도체   51.7   (3.9)\n휴대폰   14.2   8.1\n"
+    )
+    facts = read(text, "2030-03-14")
+    assert facts[k("2030-02", item="semiconductors")] == (5.17e9, -3.9, None)
+    assert facts[k("2030-02", item="mobile_phones")] == (1.42e9, 8.1, None)

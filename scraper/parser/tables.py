@@ -43,6 +43,9 @@ _PERIODS = (
     rf"{_M1}\s?월",  # 9월, 1~9월: the year from the publication date
     rf"(?:{_YEAR}\s?[년.]?\s?)?(?P<half>[상하])\s?반기",
     rf"(?:{_YEAR}\s?[년.]?\s?)?(?P<q>[1-4])\s?(?:/4\s?)?분기",  # '20.1분기, 2024년 1분기
+    rf"(?:{_YEAR}\s?\.\s?)?(?P<q>[1-4])\s?/\s?4(?![\d/])",  # an HWP table's '11.1/4, 2/4
+    r"(?P<y2>\d{2})\.(?P<q>[1-4])Q",  # 17.1Q
+    r"(?P<this>당\s?월)|(?P<last>전년\s?동월)|(?P<annual>연\s?간)",  # the report's month, a year before, its year
     rf"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\s?{_YEAR_EN})?",  # 3Q, 3Q24, Q3 2024
     rf"{_YEAR_EN}\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # 2024 3Q
     rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
@@ -57,7 +60,7 @@ PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pa
 # where a header may start: any period, at a token boundary (named groups dropped to join them); the
 # look-ahead of first characters lets most positions fail at once (it halves the time of the scan)
 HEADER_START = re.compile(
-    r"(?=[\d'’‘상하QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
+    r"(?=[\d'’‘상하당전연QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
     + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in _PERIODS)
     + rf"){_PROVISIONAL}",
     re.I,
@@ -193,6 +196,29 @@ def bracket_bare_unit_lines(text: str) -> str:
 
 # "수출 / 220.7 / 13.7 / 1,172.6 / 8.0": a row whose cells are set apart by spaced slashes, each one word, after a
 # label with no figure (not a trend's "전년동월비 -8.7 / 2.0 / -14.4", read with the line of periods above it)
+# "(단위: 억 달러, %, ( )는 감소)": a note that writes decreases in parentheses; the rows under it, to the first
+# line of prose, mean "(3.9)" as "△3.9"
+_PARENTHESES_ARE_DECREASES = re.compile(r"\(\s?\)\s?(?:는|은|:)?\s?(?:감소|마이너스|decrease|negative)", re.I)
+_BARE_IN_PARENTHESES = re.compile(r"(?<=[\s|¦│┃])\((\d[\d,]*(?:\.\d+)?)\)(?=[\s|¦│┃]|$)")
+
+
+def decreases_in_parentheses(text: str) -> str:
+    """The text with each bare number in parentheses under a note that says parentheses are decreases written
+    with its minus sign ("반도체 51.7 (3.9)" -> "반도체 51.7 △3.9")."""
+    if "( )" not in text and "()" not in text:
+        return text  # (most texts)
+    lines = text.split("\n")
+    inside = False
+    for at, line in enumerate(lines):
+        if _PARENTHESES_ARE_DECREASES.search(line):
+            inside = True
+        elif inside and CLOSED_SENTENCE.search(line) and not any(c.isdigit() for c in line[-6:]):
+            inside = False  # a line of prose ends the table
+        elif inside:
+            lines[at] = _BARE_IN_PARENTHESES.sub(r"△\1", line)
+    return "\n".join(lines)
+
+
 _SLASHED_ROW = re.compile(r"^[^/\n\d]+(?:[ \t]/[ \t][^\s/]+){3,}[ \t]*$", re.M)
 # "반도체 150.0 / 25.3", "일본 3.7 / △5.1": an amount and its change, in a text whose unit note names both
 # (a pair alone, not a link of a chain of slashes: "155.4 / 2020.3월 159.2 / …", "-8.7 / 2.0 / -14.4")
@@ -258,6 +284,8 @@ def period_of(
     2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, takes the year
     its caption names ("2017년 분기별 실적" over "1분기 | 2분기"), or is placed like a period named in prose."""
     groups = {name: value for name, value in match.groupdict().items() if value}
+    if "this" in groups or "last" in groups or "annual" in groups:
+        return _named_by_a_word(groups, published, after, caption_year)
     year = int(groups["y4"]) if "y4" in groups else None
     if "y2" in groups:
         year = 2000 + int(groups["y2"]) if int(groups["y2"]) < 70 else 1900 + int(groups["y2"])
@@ -270,6 +298,20 @@ def period_of(
         year = after.end[0] if last >= after.end[1] else after.end[0] + 1
     year = year or caption_year
     return resolve(PeriodSpec(first, last, year=year), published)
+
+
+def _named_by_a_word(
+    groups: dict[str, str], published: date | None, after: Period | None, caption_year: int | None
+) -> Period | None:
+    """'당월' (the month before publication), '전년동월' (that month a year before), '연간' (the year of the
+    column before, else the caption's)."""
+    if "annual" in groups:
+        year = after.end[0] if after is not None else caption_year
+        return Period((year, 1), (year, 12)) if year else None
+    if published is None:
+        return None
+    year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    return Period((year - ("last" in groups), month), (year - ("last" in groups), month))
 
 
 def _longest_period(text: str, position: int) -> re.Match[str] | None:
