@@ -929,3 +929,11 @@ def test_parentheses_are_decreases_where_the_note_says_so() -> None:
     facts = read(text, "2030-03-14")
     assert facts[k("2030-02", item="semiconductors")] == (5.17e9, -3.9, None)
     assert facts[k("2030-02", item="mobile_phones")] == (1.42e9, 8.1, None)
+
+
+def test_months_down_the_rows_under_a_month_corner_cell() -> None:
+    """ "월 | 수출 | 수입" over "10월 | 141.2 | 72.5": the corner word may be the rows' kind, months, as "구분" is."""
+    text = "2029년 ICT 수출입 동향\n(단위: 억 달러, %)\n월 | 수출 | 수입\n10월 | 141.2 | 72.5\n11월 | 139.8 | 70.1\n"
+    facts = read(text, "2030-01-14")
+    assert facts[k("2029-11")][0] == 1.398e10
+    assert facts[k("2029-10", flow="import")][0] == 7.25e9

@@ -652,12 +652,11 @@ _CHANGE_TOKEN = re.compile(
     r"^(?:증감률|증감율|증감|증가율|yoy|y/y|y-o-y|change|%|전년\s?(?:동월|동기|동분기)?\s?대비)(?:\s?\(%\))?$", re.I
 )
 _AMOUNT_TOKEN = re.compile(r"^(?:금\s?액|amount|value)$", re.I)
-_LABEL_TOKEN = re.compile(r"^(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)$", re.I)
+# the corner cell over the rows' labels: partners, items, or periods ("월 | 수출 | 수입" over "10월 | 141.2 | 72.5")
+_CORNER = r"국\s?가|지\s?역|품\s?목|구\s?분|월\s?별?|기\s?간|countr(?:y|ies)|regions?|items?|months?|periods?"
+_LABEL_TOKEN = re.compile(rf"^(?:{_CORNER})$", re.I)
 _NUMBER_CELL = re.compile(rf"^{_CELL}$")
-_FLOW_HEADER_HINT = re.compile(
-    r"(?m)^[ \t|│¦┃]*(?:국\s?가|지\s?역|품\s?목|구\s?분|countr(?:y|ies)|regions?|items?)[ \t|│¦┃]+(?:수\s?출|exports?)",
-    re.I,
-)
+_FLOW_HEADER_HINT = re.compile(rf"(?m)^[ \t|│¦┃]*(?:{_CORNER})[ \t|│¦┃]+(?:수\s?출|exports?)", re.I)
 _CAPTION_PERIOD = re.compile(
     r"(?:(?:19|20)\d{2}년\s?)?(?:\d{1,2}월|[1-4](?:/4)?\s?분기|[상하]반기)|(?:19|20)\d{2}년|\d{1,2}월"
 )
