@@ -937,3 +937,14 @@ def test_months_down_the_rows_under_a_month_corner_cell() -> None:
     facts = read(text, "2030-01-14")
     assert facts[k("2029-11")][0] == 1.398e10
     assert facts[k("2029-10", flow="import")][0] == 7.25e9
+
+
+def test_each_period_with_its_own_change_column_keeps_the_earliest_ones_change() -> None:
+    """ "2028년 | 증감률 | 2029년 | 증감률": every period has its change right after it; the earliest one's is its
+    own change on the year before it, though the table has no column for that year."""
+    text = "(단위: 억 달러, %)\n구분 | 2028년 | 증감률 | 2029년 | 증감률\n휴대폰 | 130.8 | △12.9 | 131.9 | 0.8\n"
+    facts = read(text, "2030-01-15")
+    assert facts[k("2028-01/2028-12", item="mobile_phones")] == (1.308e10, -12.9, None)
+    assert facts[k("2029-01/2029-12", item="mobile_phones")] == (1.319e10, 0.8, 1.308e10)
+    months = read("(단위: 억 달러, %)\n구분 | 8월 | 9월 | 증감률\n휴대폰 | 11.2 | 12.4 | 3.3\n", "2030-10-15")
+    assert months[k("2030-08", item="mobile_phones")][1] is None

@@ -207,6 +207,13 @@ def _checks(
     return found
 
 
+def _each_period_with_its_change(columns: tuple[Column, ...]) -> bool:
+    """ "2019년 | 증감률 | 2020년 | 증감률": every period has its own change column right after it, so each change is
+    that period's on the year before (not "8월 | 9월 | 증감률", which may be month on month)."""
+    periods = [at for at, column in enumerate(columns) if column.kind == "period"]
+    return len(periods) > 1 and all(at + 1 < len(columns) and columns[at + 1].kind == "change" for at in periods)
+
+
 def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, int]:
     """Change columns read as year-on-year changes, each with the period column it is about."""
     columns, trusted = table.columns, {}
@@ -223,7 +230,7 @@ def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, i
         )
         if checks:
             ok = all(checks)
-        elif prior is not None or not others:
+        elif prior is not None or not others or _each_period_with_its_change(columns):
             ok = column.wording in ("yoy", "rate")
         else:
             ok = column.wording == "yoy"  # "8월 | 9월 | 증감률" may well be month on month
