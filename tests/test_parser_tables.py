@@ -948,3 +948,28 @@ def test_each_period_with_its_own_change_column_keeps_the_earliest_ones_change()
     assert facts[k("2029-01/2029-12", item="mobile_phones")] == (1.319e10, 0.8, 1.308e10)
     months = read("(단위: 억 달러, %)\n구분 | 8월 | 9월 | 증감률\n휴대폰 | 11.2 | 12.4 | 3.3\n", "2030-10-15")
     assert months[k("2030-08", item="mobile_phones")][1] is None
+
+
+def test_periods_over_a_second_header_row_that_opens_with_its_label_heading() -> None:
+    """ "12월 | 1~12월" over "구분 | 금액 | 증감률 | 금액 | 증감률": the label heading may open the second
+    header row."""
+    text = (
+        "2029년 ICT 수출입 동향\n(단위: 억 달러, %)\n\t12월\t\t1~12월\t\n구분\t금액\t증감률\t금액\t증감률\n"
+        "ICT 수출\t183.4\t19.2\t1,976.3\t21.6\n"
+    )
+    facts = read(text, "2030-01-15")
+    assert facts[k("2029-12")] == (1.834e10, 19.2, None)
+    assert facts[k("2029-01/2029-12")] == (1.9763e11, 21.6, None)
+
+
+def test_a_row_label_wrapped_onto_the_next_line_is_joined() -> None:
+    """ "컴퓨터 및   6.2   4.1" over "주변기기", "휴대폰 (부분품   20.1 …" over "포함)": the narrow label column wrapped
+    the name; the rest on the next line completes it."""
+    text = (
+        "(단위: 억 달러, %)\n구분   2029.6월   증감률\n휴대폰 (부분품   20.1   △5.2\n포함)\n"
+        "컴퓨터 및   6.2   4.1\n주변기기\n디지털TV   5.3   11.6\n"
+    )
+    facts = read(text, "2029-07-15")
+    assert facts[k("2029-06", item="mobile_phones")] == (2.01e9, -5.2, None)
+    assert facts[k("2029-06", item="computers_peripherals")] == (6.2e8, 4.1, None)
+    assert k("2029-06", item="computers") not in facts

@@ -51,6 +51,7 @@ from scraper.parser.tables import (
     bracket_bare_unit_lines,
     decreases_in_parentheses,
     find_tables,
+    join_wrapped_labels,
     slashes_as_cells,
     without_dot_leaders,
     without_tables,
@@ -193,7 +194,8 @@ class Assembler:
         text = label_figure_first_rows(without_withdrawn_figures(text))  # (`figure_first.py`, `corrections.py`)
         text = mark_year_earlier_arrows(text)  # (before the tables: "27.3 → 24.1 (△11.7)" as the release's words)
         text = decreases_in_parentheses(text)  # "(단위: …, ( )는 감소)" over "반도체 51.7 (3.9)"
-        text = slashes_as_cells(bracket_bare_unit_lines(without_dot_leaders(_BLANK_LINES.sub("\n", text))))
+        text = join_wrapped_labels(_BLANK_LINES.sub("\n", text))  # a row's label wrapped: "컴퓨터 및" / "주변기기"
+        text = slashes_as_cells(bracket_bare_unit_lines(without_dot_leaders(text)))
         text = spell_out_measure_tables(pair_changes_with_amounts(text))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_years(label_trend_months(quarters_beside_running_totals(text)))

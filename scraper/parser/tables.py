@@ -219,6 +219,30 @@ def decreases_in_parentheses(text: str) -> str:
     return "\n".join(lines)
 
 
+# A row whose label the table's narrow column wrapped ("컴퓨터 및   6.2   4.1" over "주변기기", "휴대폰 (부분품   20.1"
+# over "포함)"): the label ends on a joining word or inside its brackets, the next line holds the rest alone
+_CUT_LABEL_ROW = re.compile(
+    r"^(?P<label>[ \t|¦│┃]*[^\d\n]*?(?:\s및|\s[&·]|\([^)\d\n]*?))(?P<cells>[ \t|¦│┃]+[△▲▼+\-−]?\d.*)$"
+)
+_LABEL_REST = re.compile(r"^[ \t|¦│┃]*(?P<rest>[가-힣A-Za-z][^\d\n|]{0,15}?)[ \t|¦│┃]*$")
+
+
+def join_wrapped_labels(text: str) -> str:
+    """The text with each table row's label that wrapped onto the next line joined again ("컴퓨터 및 주변기기")."""
+    if "및" not in text and "(" not in text and "&" not in text:
+        return text  # (most texts)
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        rest = _LABEL_REST.match(line) if out else None
+        cut = _CUT_LABEL_ROW.match(out[-1]) if rest else None
+        if rest and cut:
+            out[-1] = f"{cut.group('label').rstrip()} {rest.group('rest').strip()}{cut.group('cells')}"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 _SLASHED_ROW = re.compile(r"^[^/\n\d]+(?:[ \t]/[ \t][^\s/]+){3,}[ \t]*$", re.M)
 # "반도체 150.0 / 25.3", "일본 3.7 / △5.1": an amount and its change, in a text whose unit note names both
 # (a pair alone, not a link of a chain of slashes: "155.4 / 2020.3월 159.2 / …", "-8.7 / 2.0 / -14.4")
@@ -366,6 +390,9 @@ def _change_column(match: re.Match[str]) -> Column:
     return Column("change", wording=wording)
 
 
+_SUB_HEADER_LABEL = re.compile(r"[ \t|¦│┃]*\n[ \t|¦│┃]*(?:구\s?분|항\s?목|품\s?목|Items?|Category)(?=[ \t|¦│┃])", re.I)
+
+
 def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[list[Column], int]:
     """A second header row under the periods ("금액 | 증감률 | 금액 | 증감률"): each period spans the same
     group of columns, its amount first. Returns one column per cell, and where the header ends."""
@@ -373,6 +400,8 @@ def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[lis
         return columns, position
     below: list[Column | None] = []  # None: the period's own amount
     end = position
+    if heading := _SUB_HEADER_LABEL.match(text, position):
+        end = heading.end()  # "'12월 | 1~12월" over "구분 | 금액 | 증감률 | …": the label heading opens the second row
     while match := (
         AMOUNT_COLUMN.match(text, at := _skip(text, end))
         or SKIP_COLUMN.match(text, at)
