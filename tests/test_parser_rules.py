@@ -9646,3 +9646,14 @@ def test_the_goods_a_part_is_made_for_take_none_of_its_figures() -> None:
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="oled")] == (1.27e9, 8.1, None)
     assert facts[k("2031-05", item="mobile_phones")] == (1.19e9, -4.4, None)
+
+
+def test_the_year_before_last_is_two_years_back() -> None:
+    """ "재작년 ICT 수출은 21.6% 늘었다": the year before last, not the year the text is about; "재작년(X)보다"
+    after last year's figure is that year's base."""
+    text = "2029년 ICT 수출은 2,204억 달러였다. 반도체는 1,281억 달러였다.\n재작년 ICT 수출은 21.6% 늘었다."
+    facts = read(text, "2030-02-20")
+    assert facts[k("2028-01/2028-12")][1] == 21.6
+    assert facts[k("2029-01/2029-12")][1] is None
+    base = read("지난해 ICT 무역흑자는 752억 달러로 재작년(784억 달러)보다 32억 달러 줄었다.", "2030-01-17")
+    assert base[k("2029-01/2029-12", flow="balance")] == (7.52e10, None, 7.84e10)

@@ -860,6 +860,8 @@ PRIOR_MARKERS = [
     r"작년\s?같은\s?(?:달|기간|분기)",
     r"전년",
     r"(?:지난해|작년)\s?동\s?(?:월|기(?:간)?|분기)",  # "작년 동월(147억2000만달러)보다", "지난해 동기"
+    # "(지난해 흑자는 …) 재작년(784억 달러)보다": the year before the one the text is about
+    r"재작년(?=\s?\(\s?[\d,.]+\s?[조억만천])",
 ]
 
 # an aside that names the category a sub-item is counted in: "OLED panels, classified under displays, …"

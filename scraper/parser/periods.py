@@ -244,6 +244,8 @@ def _year_fields(match: re.Match[str]) -> YearFields:
         return {"year_offset": -1 if ("last" in rel or "previous" in rel) else (1 if rel == "next" else 0)}
     if groups.get("kerel"):
         relative = groups["kerel"]
+        if relative.startswith(("재작년", "지지난", "그러께")):
+            return {"year_offset": -2}  # the year before last
         last = relative.startswith(("지난", "작년", "전년", "1", "한"))
         return {"year_offset": -1 if last else 1 if relative == "내년" else 0}
     return {}
@@ -499,7 +501,7 @@ def _ko_year(match: re.Match[str]) -> PeriodSpec:
 
 
 # (before a month or a quarter only: "1년 전 9월보다" is last year's September)
-_KO_YEAR_REL = r"(?P<kerel>올해|금년|지난해|작년|전년|지난\s?한\s?해|(?<![\d.])1\s?년\s?전(?:의)?|한\s?해\s?전(?:의)?)"
+_KO_YEAR_REL = r"(?P<kerel>올해|금년|재작년|지지난해|지난해|작년|전년|지난\s?한\s?해|(?<![\d.])1\s?년\s?전(?:의)?|한\s?해\s?전(?:의)?)"
 _KO_YEAR_ANY = rf"(?:{_KO_YEAR}|{_KO_YEAR_REL})"
 
 
@@ -791,14 +793,15 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<kmonth>1[0-2]|[1-9])\s?월(?!\s?\d{{1,2}}\s?일)(?!\s?연속)"), _ko_month),
     (
         re.compile(
-            rf"(?:{_KO_YEAR}|(?P<kerel>지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"
+            rf"(?:{_KO_YEAR}|(?P<kerel>재작년|지난해|작년|지난\s?한\s?해|올해|금년))\s?(?:한\s?해\s?(?:동안)?|전체|연간\s?기준)"
         ),
         _annual,
     ),
     (re.compile(r"(?P<kerel>지난\s?한\s?해)"), _annual),
     (
         re.compile(
-            rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>지난해|작년|올해|금년|내년)(?!\s?(?:같은|동\s?월|동\s?기|대비|보다))"
+            rf"{_KO_YEAR}(?!\s?\d{{1,2}}\s?월)|(?P<kerel>재작년|지지난해|그러께|지난해|작년|올해|금년|내년)"
+            r"(?!\s?(?:같은|동\s?월|동\s?기|대비|보다|\(\s?[\d,.]+\s?[조억만천]))"  # ("재작년(784억 달러)보다": a base)
         ),
         _ko_year,
     ),
