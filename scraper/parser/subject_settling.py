@@ -232,15 +232,15 @@ class SubjectSettling(PartnerScope):
     def _category_counted_in(self, before: int) -> str | None:
         """The item an aside before `before` counts the subject in ("SSDs, classified under computers and
         peripherals, rose …"): what "the category" after it is."""
-        for mention in reversed(self.mentions):
-            if (
-                mention.start < before
-                and mention.kind.startswith("item:")
-                and mention.kind != "item:ict"
-                and _COUNTED_IN.search(self.sentence, max(0, mention.start - 30), mention.start)
-            ):
-                return mention.kind[5:]
-        return None
+        counted = [
+            m.kind[5:]
+            for m in self.mentions
+            if m.start < before
+            and m.kind.startswith("item:")
+            and m.kind != "item:ict"
+            and _COUNTED_IN.search(self.sentence, max(0, m.start - 30), m.start)
+        ]
+        return counted[-1] if counted else None
 
     def _item_a_pronoun_stands_for(self, figure_at: int) -> str | None:
         """'Display exports grew again: firmer demand for LCD and OLED panels lifted them 6.9 percent': the object

@@ -156,7 +156,9 @@ def apply_name(
         if keep and frame.item != "ict":
             keep = last_number is not None and (
                 bool(_CONTRAST.search(sentence, last_number.end, mention.start))
-                or (0 <= last_region_end < last_number.start and _FRAMES_THE_LIST.match(sentence, last_region_end))
+                or (
+                    0 <= last_region_end < last_number.start and bool(_FRAMES_THE_LIST.match(sentence, last_region_end))
+                )
             )
         frame.region, frame.dirty = (frame.region if keep else "world"), False
     frame.item = item
