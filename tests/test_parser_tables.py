@@ -973,3 +973,21 @@ def test_a_row_label_wrapped_onto_the_next_line_is_joined() -> None:
     assert facts[k("2029-06", item="mobile_phones")] == (2.01e9, -5.2, None)
     assert facts[k("2029-06", item="computers_peripherals")] == (6.2e8, 4.1, None)
     assert k("2029-06", item="computers") not in facts
+
+
+def test_a_partner_by_item_table_gives_every_partners_items() -> None:
+    """ "구분 | 반도체 | 휴대폰 | ICT 합계" over "일 본 | 2.4(7.7) | 0.6(△3.1) | 6.8(2.2)": partners down, items
+    across; each cell is the partner's exports of that item (the total's column its ICT total), and a "세계 전체"
+    row the items' own totals. A partner's first cell is not its total."""
+    text = (
+        "8월 ICT 수출입 동향\n(단위: 억 달러, %)\n구분\t반도체\t휴대폰\tICT 합계\n"
+        "일 본\t2.4(7.7)\t0.6(△3.1)\t6.8(2.2)\n"
+        "대만\t3.9(15.2)\t0.2(4.0)\t5.5(10.3)\n세계 전체\t51.2(3.3)\t12.9(△6.1)\t151.0(2.8)\n"
+    )
+    facts = read(text, "2029-09-12")
+    assert facts[k("2029-08", item="semiconductors", region="japan")] == (2.4e8, 7.7, None)
+    assert facts[k("2029-08", item="mobile_phones", region="japan")] == (6e7, -3.1, None)
+    assert facts[k("2029-08", region="japan")] == (6.8e8, 2.2, None)
+    assert facts[k("2029-08", region="taiwan")] == (5.5e8, 10.3, None)
+    assert facts[k("2029-08", item="mobile_phones")] == (1.29e9, -6.1, None)
+    assert facts[k("2029-08")] == (1.51e10, 2.8, None)

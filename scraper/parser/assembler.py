@@ -19,6 +19,7 @@ from scraper.parser.corrections import without_withdrawn_figures
 from scraper.parser.drafts import DraftBook, Evidence
 from scraper.parser.figure_first import label_figure_first_rows
 from scraper.parser.figures import stated_trend
+from scraper.parser.item_matrices import spell_out_item_matrices
 from scraper.parser.measure_tables import (
     header_the_declared_columns,
     header_the_trend_rows,
@@ -196,7 +197,7 @@ class Assembler:
         text = decreases_in_parentheses(text)  # "(단위: …, ( )는 감소)" over "반도체 51.7 (3.9)"
         text = join_wrapped_labels(_BLANK_LINES.sub("\n", text))  # a row's label wrapped: "컴퓨터 및" / "주변기기"
         text = slashes_as_cells(bracket_bare_unit_lines(without_dot_leaders(text)))
-        text = spell_out_measure_tables(pair_changes_with_amounts(text))
+        text = spell_out_measure_tables(pair_changes_with_amounts(spell_out_item_matrices(text)))
         text = spell_out_flow_tables(header_the_trend_rows(header_the_declared_columns(text)))
         text = label_trend_years(label_trend_months(quarters_beside_running_totals(text)))
         self.eok_document = _EOK_DOLLARS.search(text) is not None

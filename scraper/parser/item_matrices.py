@@ -1,0 +1,89 @@
+"""Partner-by-item tables: partners down, items across, each cell an amount and its change ("구분 | 반도체 | 휴대폰 |
+ICT 합계" over "일본 | 2.4(7.7) | 0.6(△3.1) | 6.8(2.2)", under "(단위: 억 달러, %)"). The table readers take a header
+of periods; read as a row of shorthand, a partner's first cell would pass for its total. So such a table is spelled
+out as the sentences a release would write for it, one per cell ("일본 반도체 수출은 2.4억달러(7.7%)이다."), and
+read by the sentence reader, which knows partners, items and the paragraph's period."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from scraper.parser.scanner import scan
+
+_CORNER = re.compile(r"^[ \t|│¦┃]*(?:구\s?분|국\s?가\s?별?|지\s?역\s?별?)[ \t|│¦┃]+")
+# the total's column: "ICT 합계", "IT 계", "전체"
+_TOTAL = re.compile(r"(?:(?:ICT|IT)\s?)?(?:합\s?계|총\s?계|계|전\s?체)(?=[ \t|│¦┃]|$)")
+_CELL = re.compile(
+    r"(?P<amount>[△\-−]?\d[\d,]*(?:\.\d+)?)(?:\s?\(\s?(?P<change>[△▲▼+\-−]?\s?\d+(?:\.\d+)?)\s?%?\s?\))?"
+)
+_FIRST_CELL = re.compile(r"[ \t|│¦┃][△\-−]?\d")
+_EOK_NOTE = re.compile(r"억\s?(?:달러|불)")
+_FILLER = re.compile(r"[\s|│¦┃·,]*")
+_WORLD = re.compile(r"세\s?계(?:\s?전\s?체)?|전\s?체|합\s?계|world|total", re.I)
+_SPACED = re.compile(r"(?<=[가-힣])\s(?=[가-힣](?:\s|$))")
+
+
+def _columns(header: str) -> list[str] | None:
+    """The items across a header after its corner cell, in order and as written ("ICT" for the total's), or None
+    when the header names anything else."""
+    corner = _CORNER.match(header)
+    if corner is None:
+        return None
+    rest = header[corner.end() :]
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "ICT") for m in _TOTAL.finditer(rest)]
+    for mention in scan(rest):
+        if mention.kind.startswith("item:") and not any(a <= mention.start < b for a, b, _ in spans):
+            spans.append((mention.start, mention.end, mention.text))
+    spans.sort()
+    leftover = "".join(rest[end:start] for (_, end, _), (start, _, _) in pairwise(spans))
+    if len(spans) < 2 or not _FILLER.fullmatch(rest[: spans[0][0]] + leftover + rest[spans[-1][1] :]):
+        return None
+    return [item for _, _, item in spans]
+
+
+def _row(line: str, count: int) -> tuple[str, list[re.Match[str]]] | None:
+    """A partner's label and its `count` cells, or None for a line that is not such a row."""
+    first = _FIRST_CELL.search(line)
+    if first is None:
+        return None
+    label = line[: first.start()].strip(" \t|│¦┃")
+    cells = list(_CELL.finditer(line, first.start()))
+    if len(cells) != count or not label:
+        return None
+    if _WORLD.fullmatch(label):
+        return "", cells  # "세계 전체": the items' own totals
+    for written in (label, _SPACED.sub("", label)):  # a table spaces short names out: "미 국", "일 본"
+        names = [m for m in scan(written) if m.kind.startswith("region:") and not m.kind.endswith("_same")]
+        if len(names) == 1:
+            return written, cells
+    return None
+
+
+def _sentence(partner: str, item: str, cell: re.Match[str]) -> str:
+    amount = cell.group("amount").replace(",", "").replace("△", "-").replace("−", "-")
+    change = (cell.group("change") or "").replace(" ", "").replace("△", "-").replace("▼", "-").replace("▲", "")
+    subject = f"{partner} {item}" if partner else item
+    return f"{subject} 수출은 {float(amount):g}억달러{f'({change}%)' if change else ''}이다."
+
+
+def spell_out_item_matrices(text: str) -> str:
+    """The text with each partner-by-item table under a note in 억 달러 written out as sentences."""
+    if "억" not in text or not any(word in text for word in ("구분", "구 분", "국가", "지역")):
+        return text  # (most texts)
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        columns = _columns(line) if _CORNER.match(line) else None
+        if columns is None or not _EOK_NOTE.search(" ".join(lines[max(0, index - 3) : index + 1])):
+            continue
+        rows = []
+        for below in lines[index + 1 :]:
+            if (row := _row(below, len(columns))) is None:
+                break
+            rows.append(row)
+        if rows:
+            sentences = [
+                _sentence(label, item, cell) for label, cells in rows for item, cell in zip(columns, cells, strict=True)
+            ]
+            return spell_out_item_matrices("\n".join([*lines[:index], *sentences, *lines[index + 1 + len(rows) :]]))
+    return text
