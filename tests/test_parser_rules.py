@@ -9657,3 +9657,17 @@ def test_the_year_before_last_is_two_years_back() -> None:
     assert facts[k("2029-01/2029-12")][1] is None
     base = read("지난해 ICT 무역흑자는 752억 달러로 재작년(784억 달러)보다 32억 달러 줄었다.", "2030-01-17")
     assert base[k("2029-01/2029-12", flow="balance")] == (7.52e10, None, 7.84e10)
+
+
+def test_system_ics_and_last_years_annual_total() -> None:
+    """ "system ICs" are system semiconductors; "last year's annual total of $X" is that year's own figure, not the
+    running total's base."""
+    text = (
+        "ICT exports in November rose 2.2 percent. Exports of system ICs climbed 14.6% to $1.77 billion. In the "
+        "first eleven months, ICT exports came to $161.25 billion, already exceeding last year's annual total of "
+        "$158.04 billion."
+    )
+    facts = read(text, "2031-12-10")
+    assert facts[k("2031-11", item="system_semiconductors")] == (1.77e9, 14.6, None)
+    assert facts[k("2030-01/2030-12")][0] == 1.5804e11
+    assert facts[k("2031-01/2031-11")] == (1.6125e11, None, None)

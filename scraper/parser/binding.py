@@ -622,7 +622,9 @@ def _value_of_the_change(
 
 # the words between a period and the figure it names as its total ("the 2016 total of", "the 2022 export volume of")
 _TOTAL_OF = re.compile(
-    r"\s(?:(?:ICT\s)?(?:exports?|imports?|shipments?)\s)?(?:total|tally|level|figure|volume|value)\s(?:of\s)?", re.I
+    r"\s(?:(?:annual|full[\s-]year|yearly)\s)?(?:(?:ICT\s)?(?:exports?|imports?|shipments?)\s)?"
+    r"(?:total|tally|level|figure|volume|value)\s(?:of\s)?",
+    re.I,
 )
 
 

@@ -40,7 +40,7 @@ ITEMS: dict[str, list[str]] = {
     ],
     # brokers write "system semis" ("system semis gained 9.4%"); it is no stock ticker talk, unlike "semis" alone
     "system_semiconductors": [
-        r"system\s(?:chips?|semiconductors?|semis|LSI)",
+        r"system\s(?:chips?|semiconductors?|semis|LSIs?|ICs?)",
         r"logic\schips?",
         r"non[\s-]?memory(?:\s(?:chips?|semiconductors?|semis))?",  # "non-memory US$4.31bn": bare in a broker's list
         r"시스템\s?반도체",

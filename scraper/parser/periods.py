@@ -708,7 +708,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
         re.compile(
             r"(?<!from\s)(?<!over\s)(?<!than\s)(?<!with\s)(?<!to\s)\blast\syear's(?=\s(?:[\w()-]+\s){0,4}"
-            r"(?:exports?|imports?|shipments?|surplus|deficit|trade\sbalance)\b)",
+            r"(?:exports?|imports?|shipments?|surplus|deficit|trade\sbalance)\b"
+            # "already exceeding last year's annual total of $X": that year's own figure
+            r"|\s(?:annual|full[\s-]year|yearly|whole[\s-]year)\s(?:total|figure|tally|level|record)\b)",
             re.I,
         ),
         lambda _: PeriodSpec(1, 12, year_offset=-1, bare_year=True),
