@@ -991,3 +991,40 @@ def test_a_partner_by_item_table_gives_every_partners_items() -> None:
     assert facts[k("2029-08", region="taiwan")] == (5.5e8, 10.3, None)
     assert facts[k("2029-08", item="mobile_phones")] == (1.29e9, -6.1, None)
     assert facts[k("2029-08")] == (1.51e10, 2.8, None)
+
+
+def test_an_it_balance_row_and_footnote_marks_glued_to_cells_and_labels() -> None:
+    """ "IT 수지" is the balance row as "ICT 수지" is; a mark glued to a cell ("171.9*", "74.4주1)") or a label
+    ("휴대폰주2)") is a footnote's, not the end of the table."""
+    text = (
+        "(단위: 억 달러, %)\n구분\t'29.1월\t'30.1월\t증감률\nIT 수출\t152.3\t171.9*\t12.9\n"
+        "휴대폰주2)\t12.1\t13.3\t9.9\n"
+        "IT 수지\t31.8\t74.4주1)\t-\n* 잠정\n"
+    )
+    facts = read(text, "2030-02-13")
+    assert facts[k("2030-01")] == (1.719e10, 12.9, 1.523e10)
+    assert facts[k("2030-01", item="mobile_phones")] == (1.33e9, 9.9, 1.21e9)
+    assert facts[k("2030-01", flow="balance")][0] == 7.44e9
+
+
+def test_rows_of_a_caption_that_declares_the_unit_each_take_it() -> None:
+    """ "[지역별 수출] (억 달러, 전년 동월 대비)" over "미국  24.8  7.4%↑" lines with no header row: every row's
+    amount is in the caption's unit, not only the first one's."""
+    text = (
+        "10월 ICT 수출은 208.6억 달러였다.\n\n[지역별 수출] (억 달러, 전년 동월 대비)\n"
+        "중국(홍콩 포함)  92.1  11.2%↑\n미국  24.8  7.4%↑\n베트남  29.3  2.1%↓\n"
+    )
+    facts = read(text, "2030-11-14")
+    assert facts[k("2030-10", region="us")] == (2.48e9, 7.4, None)
+    assert facts[k("2030-10", region="vietnam")] == (2.93e9, -2.1, None)
+
+
+def test_years_down_the_rows_under_a_year_corner_cell() -> None:
+    """ "연도 | 수출 | 수입 | 수지" over "2028 | 1,552.4 | 796.5 | 755.9": each row is its year's."""
+    text = (
+        "<연도별 ICT 수출입 추이>  (단위: 억 달러)\n연도\t수출\t수입\t수지\n2028\t1,552.4\t796.5\t755.9\n"
+        "2029\t1,694.2\t819.6\t874.6\n"
+    )
+    facts = read(text, "2030-01-12")
+    assert facts[k("2028-01/2028-12")][0] == 1.5524e11
+    assert facts[k("2029-01/2029-12", flow="import")][0] == 8.196e10

@@ -653,7 +653,9 @@ _CHANGE_TOKEN = re.compile(
 )
 _AMOUNT_TOKEN = re.compile(r"^(?:금\s?액|amount|value)$", re.I)
 # the corner cell over the rows' labels: partners, items, or periods ("월 | 수출 | 수입" over "10월 | 141.2 | 72.5")
-_CORNER = r"국\s?가|지\s?역|품\s?목|구\s?분|월\s?별?|기\s?간|countr(?:y|ies)|regions?|items?|months?|periods?"
+_CORNER = (
+    r"국\s?가|지\s?역|품\s?목|구\s?분|월\s?별?|연\s?도\s?별?|기\s?간|countr(?:y|ies)|regions?|items?|months?|periods?"
+)
 _LABEL_TOKEN = re.compile(rf"^(?:{_CORNER})$", re.I)
 _NUMBER_CELL = re.compile(rf"^{_CELL}$")
 _FLOW_HEADER_HINT = re.compile(rf"(?m)^[ \t|│¦┃]*(?:{_CORNER})[ \t|│¦┃]+(?:수\s?출|exports?)", re.I)
@@ -736,6 +738,9 @@ def _flow_columns(lines: list[str], index: int) -> tuple[list[tuple[str, str]], 
     return columns, 1
 
 
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _flow_rows(lines: list[str], count: int) -> list[tuple[str, list[str]]]:
     rows: list[tuple[str, list[str]]] = []
     for line in lines:
@@ -743,6 +748,8 @@ def _flow_rows(lines: list[str], count: int) -> list[tuple[str, list[str]]]:
         cells, label = tokens[-count:], " ".join(tokens[:-count])
         if len(tokens) <= count or not all(_NUMBER_CELL.match(t) for t in cells) or not label:
             break
+        if _BARE_YEAR.fullmatch(label):
+            label = f"{label}년"  # "2012 | 1,552.4 | 796.5" under "연도 | 수출 | 수입": the year's row
         if label[0].isdigit() and not _CAPTION_PERIOD.fullmatch(label):
             break  # (a row of a period, "4월 | 152.4 | 3.1 | …", is the caption's subject in that period)
         rows.append((label.rstrip("*").strip(), cells))

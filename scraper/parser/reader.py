@@ -117,8 +117,9 @@ _BARE_ROW = re.compile(
 
 
 # "▲시스템반도체 507(+27.5%)" under "▶ 품목 (연간, 억불, YoY)": a label's bare amount and its change, one per row
-_LABELLED_ROW = re.compile(
-    r"\s*[-·▲ㅇ○•*]?\s?[가-힣A-Za-z][^\d\n]{0,24}?\s?\d[\d,]*(?:\.\d+)?\s?\(\s?[△▲▼+\-−]?\s?\d+(?:\.\d+)?\s?%?\s?\)"
+_LABELLED_ROW = re.compile(  # ("베트남  29.3  2.1%↓": the change set apart with its mark, no brackets)
+    r"\s*[-·▲ㅇ○•*]?\s?[가-힣A-Za-z][^\d\n]{0,24}?\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?\(\s?[△▲▼+\-−]?\s?\d+(?:\.\d+)?\s?%?\s?\)|\s+[△▼+\-−]?\d+(?:\.\d+)?\s?%\s?[↑↓]?\s*$)"
 )
 
 

@@ -59,15 +59,23 @@ _INCLUDED = re.compile(r"\(\s?(?:[^()]{0,20}?\s?포함|(?:incl\.?|including)\s[^
 # "IT" as a whole row label, or with only total words ("Total IT"): prose needs a noun after it ("IT exports"),
 # a table's row label is the noun
 _IT_ALONE = re.compile(r"(?<![A-Za-z])IT(?![A-Za-z])")
+_FLOW_ALONE = re.compile(r"\s*(?:수\s?출|수\s?입|수\s?지|무역\s?수지)\s*")
+_NOTE_MARK = re.compile(r"주\s?\d\)")  # a footnote's mark glued to a label: "휴대폰주2)"
 
 
 def _names(label: str, parent: str | None) -> tuple[set[str], set[str], set[str]] | None:
     """Flows, items and partners a label names, or None when words the lexicon does not know remain.
     Tables space short words out ("수 출", "중 국"); read that way, they are read closed up too."""
-    if "(" in label:
-        label = _UNIT_NOTED.sub(" ", _INCLUDED.sub(" ", label))  # "휴대폰(부분품 포함)", "수출액(억달러)"
-    if "IT" in label and FILLER.fullmatch(_IT_ALONE.sub("", label, 1)):
-        label = _IT_ALONE.sub("ICT", label, 1)  # "Total IT", "IT 합계": a row of all IT goods
+    if "(" in label or ")" in label:
+        label = _UNIT_NOTED.sub(
+            " ", _INCLUDED.sub(" ", _NOTE_MARK.sub(" ", label))
+        )  # "휴대폰(부분품 포함)", "휴대폰주2)"
+    if (
+        "IT" in label
+        and (rest := _IT_ALONE.sub("", label, 1))
+        and (FILLER.fullmatch(rest) or _FLOW_ALONE.fullmatch(rest))
+    ):
+        label = _IT_ALONE.sub("ICT", label, 1)  # "Total IT", "IT 합계", "IT 수지": a row of all IT goods
     names = _names_as_written(label, parent)
     closed = SPACED_HANGUL.sub("", label)
     return names if names is not None or closed == label else _names_as_written(closed, parent)

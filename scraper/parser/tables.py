@@ -124,7 +124,7 @@ CELL = re.compile(
     r"(?:(?P<pct>\s?%)|(?P<unit>\s?(?:억|백만)\s?(?:불|달러)))?)(?P<arrow>\s?[↑↓])?"
     r"(?P<balance>\s(?:흑자|적자))?"  # "78억달러 흑자 | 41.1억달러 흑자": a balance's cells say which way
     r"(?:\s?\(\s?(?P<csign>[△▽▼▲+\-−–])?\s?(?P<cnum>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<cpct>%)?"
-    rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?{_END}"
+    rf"\s?(?P<carrow>[↑↓▲▼])?\s?\))?(?:\*{{1,2}}|주\s?\d\))?{_END}"  # a footnote's mark: "171.9*", "74.4주1)"
 )
 EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END}", re.I)
 _WORD = re.compile(r"[^\s|¦│┃]+")
