@@ -9671,3 +9671,16 @@ def test_system_ics_and_last_years_annual_total() -> None:
     assert facts[k("2031-11", item="system_semiconductors")] == (1.77e9, 14.6, None)
     assert facts[k("2030-01/2030-12")][0] == 1.5804e11
     assert facts[k("2031-01/2031-11")] == (1.6125e11, None, None)
+
+
+def test_a_time_a_when_clause_recalls_frames_nothing_after_it() -> None:
+    """ "… a sharp turn from May, when they had still risen 2.2 percent": May has its own figure there, but the
+    report is about June (named in a figureless sentence before), and so are the paragraphs after it."""
+    text = (
+        "Exporters had shrugged off the slowdown for months. That ended in June. ICT exports shrank 4.1 percent "
+        "on-year to $15.33 billion, the ministry said -- a sharp turn from May, when they had still risen 2.2 "
+        "percent.\n\nChip exports slid 7.7 percent to $6.51 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", item="semiconductors")] == (6.51e9, -7.7, None)
+    assert facts[k("2031-05")][1] == 2.2

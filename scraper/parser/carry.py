@@ -130,7 +130,13 @@ def carry_period(
         paragraph.stated_month = True
     if not resolved:
         return  # a sentence that names no period moves none (most sentences)
-    candidates = [r for _, r in sorted(resolved.items()) if r.period is not None and not r.anchor]
+    candidates = [
+        r
+        for _, r in sorted(resolved.items())
+        if r.period is not None
+        and not r.anchor
+        and not _WHEN_IT_WAS.match(sentence, r.mention.end)  # "… a sharp turn from March, when they had still risen"
+    ]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
         _note_title_period(document, sentence, candidates, first_number_at)
@@ -167,6 +173,8 @@ def carry_period(
         paragraph.topic_period = bound
 
 
+# a time recalled by a when-clause: its figures are its own, and it frames nothing after the sentence
+_WHEN_IT_WAS = re.compile(r",?\s(?:when|at\swhich\stime)\b", re.I)
 # a Korean sentence ends on its verb; a heading has none (an English sentence that short frames what follows as a
 # heading does: "The picture was less rosy in December.")
 _KO_SENTENCE_ENDS = ("다", "요", "음", "함")
