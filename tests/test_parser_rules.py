@@ -9684,3 +9684,17 @@ def test_a_time_a_when_clause_recalls_frames_nothing_after_it() -> None:
     facts = read(text, "2031-07-14")
     assert facts[k("2031-06", item="semiconductors")] == (6.51e9, -7.7, None)
     assert facts[k("2031-05")][1] == 2.2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Displays, whose sales had slumped in 2030, climbed 11.3 percent to $2.06 billion.",
+        "Chips rose 9.9 percent thanks to a robust first half; displays climbed 11.3 percent to $2.06 billion.",
+    ],
+)
+def test_a_time_in_a_background_clause_is_not_the_figures(sentence: str) -> None:
+    """ "Displays, whose sales had slumped in 2030, climbed …", "… thanks to a robust first half; displays …": the
+    relative clause's or the cause's time is its own; the figures after it are the report's."""
+    facts = read(f"ICT exports rose 5.1 percent to $104.6 billion in 2031. {sentence}", "2032-01-14")
+    assert facts[k("2031-01/2031-12", item="displays")] == (2.06e9, 11.3, None)

@@ -395,6 +395,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     window = sentence[max(0, mention.start - 60) : mention.start]
     if "by " in window and _CAUSE_ASIDE_OPENS.search(window) and _CAUSE_ASIDE_CLOSES.match(sentence, mention.end):
         return True  # "Display exports, hurt by weak TV demand in the first quarter, gained …": the cause's time
+    if _BACKGROUND_OPENS.search(window) and _BACKGROUND_CLOSES.match(sentence, mention.end):
+        return True  # "Displays, whose sales had slumped in 2020, climbed …", "… thanks to a robust first half; …"
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
     if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
@@ -419,6 +421,12 @@ _CAUSE_ASIDE_OPENS = re.compile(
     r"[^,;\d]{0,60}$"
 )
 _CAUSE_ASIDE_CLOSES = re.compile(r"[^,;\d]{0,20},\s")
+# a relative clause or a cause phrase that gives background, closed before the figures go on: its time is its own
+_BACKGROUND_OPENS = re.compile(
+    r"(?:,\s(?:which|whose|who)\s(?:[^,;\d]{0,60}\s)?(?:had|have|has|was|were)\b|\b(?:thanks\sto|because\sof|owing\sto))"
+    r"[^,;\d]{0,60}$"
+)
+_BACKGROUND_CLOSES = re.compile(r"[^,;\d]{0,20}[,;]\s")
 
 
 # "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now
