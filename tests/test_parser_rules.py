@@ -9698,3 +9698,31 @@ def test_a_time_in_a_background_clause_is_not_the_figures(sentence: str) -> None
     relative clause's or the cause's time is its own; the figures after it are the report's."""
     facts = read(f"ICT exports rose 5.1 percent to $104.6 billion in 2031. {sentence}", "2032-01-14")
     assert facts[k("2031-01/2031-12", item="displays")] == (2.06e9, 11.3, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item", "region"),
+    [
+        (
+            "Shipments to Mexico, a market Korean handset and TV makers court hard, grew 14.8 percent to $612 million.",
+            "ict",
+            "other:mexico",
+        ),
+        (
+            "Displays, still hurt by cheap LCD panels from abroad, dropped 4.9 percent to $612 million.",
+            "displays",
+            "world",
+        ),
+        (
+            "Displays, still suffering from an oversupply of LCD panels, dropped 4.9 percent to $612 million.",
+            "displays",
+            "world",
+        ),
+    ],
+)
+def test_goods_named_in_a_description_of_the_subject_are_not_the_subject(sentence: str, item: str, region: str) -> None:
+    """An appositive that describes the partner ("Mexico, a market Korean handset makers court hard,") or a cause
+    set off by commas with an adverb ("Displays, still hurt by cheap LCD panels,", "…, still suffering from …,")
+    names goods that are not the figure's subject."""
+    facts = read(f"ICT exports rose 6.3 percent to $18.45 billion in May. {sentence}", "2031-06-14")
+    assert facts[k("2031-05", item=item, region=region)][0] == 6.12e8

@@ -905,7 +905,12 @@ SUBORDINATE = [
     # no partner
     r"(?<=[\w%,]\s)as(?=\s(?:[\w-]+\s){0,3}(?:makers|producers|manufacturers|companies|firms|vendors|brands|rivals)\b)",
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
-    r"(?<=,\s)(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted|buoyed|supported|lifted)\sby",
+    r"(?<=,\s)(?:(?:still|also|partly|largely|again)\s)?(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted"
+    r"|buoyed|supported|lifted)\sby",
+    # "Shipments to Mexico, a country where Korean TV and handset makers run plants, grew …": the place described
+    r"(?<=,\s)(?:a|the)\s(?:[\w-]+\s)?(?:country|market|nation|place|destination)\b(?=[^,;\d]{0,80},)",
+    # "Displays, still suffering from Chinese oversupply of LCD panels, fell …": the cause, not the subject
+    r"(?<=,\s)(?:(?:still|also)\s)?(?:suffering|reeling|recovering)\sfrom",
     r"(?<=,\s)which",
     r"(?<=,\s)whose",  # "…, thanks to SSDs, whose exports rose 9.4% to $X": the aside's own figure
     r"(?<=,\s)home\sto\b",  # "Exports to Laos, home to two chip test plants, rose …": the place, not the goods
