@@ -9726,3 +9726,23 @@ def test_goods_named_in_a_description_of_the_subject_are_not_the_subject(sentenc
     names goods that are not the figure's subject."""
     facts = read(f"ICT exports rose 6.3 percent to $18.45 billion in May. {sentence}", "2031-06-14")
     assert facts[k("2031-05", item=item, region=region)][0] == 6.12e8
+
+
+def test_a_first_subject_marked_by_i_ga_keeps_its_figure_past_a_cause_naming_a_part() -> None:
+    """ "메모리가 HBM과 DDR5 판매 확대로 11.9% 증가한 …": the sentence's first name, marked by 이/가, is the main
+    clause's subject as a 은/는-marked one is; the part its cause names does not take the figure. Parts listed with
+    their own figures in brackets ("반도체가 메모리(…)와 시스템반도체(…)에 힘입어 …") stay theirs."""
+    text = (
+        "3월 ICT 수출은 214억2000만달러로 9.7% 늘었다. "
+        "메모리가 HBM과 DDR5 판매 확대로 11.9% 증가한 91억5000만달러를 기록했다."
+    )
+    facts = read(text, "2031-04-15")
+    assert facts[k("2031-03", item="memory")] == (9.15e9, 11.9, None)
+    assert k("2031-03", item="hbm") not in facts
+    listed = read(
+        "3월 ICT 수출은 214억달러였다. 반도체가 메모리반도체(24억3천만달러, 19.2%↑)와 시스템반도체(24억6천만달러, "
+        "3.1%↑)의 호조에 힘입어 53억8천만달러(11.7%↑)를 기록했다.",
+        "2031-04-15",
+    )
+    assert listed[k("2031-03", item="memory")][:2] == (2.43e9, 19.2)
+    assert listed[k("2031-03", item="system_semiconductors")][:2] == (2.46e9, 3.1)

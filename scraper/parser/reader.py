@@ -85,6 +85,9 @@ _OTHER_WHOLE = re.compile(
     r"(?:자동차|차량|선박|기계|조선|철강|항공기?|auto(?:mobile)?|car|vehicle|machinery)\s?$",
     re.I,
 )
+# the sentence's first name marked as its subject by 이/가, words (not a figure) after it: the main clause's subject
+_FIRST_SUBJECT = re.compile(r"\s?(?:수출|수입)?(?:이|가)\s(?=[^\d\s△▲▼+\-][^(\d]*\d)")  # (no names' own figures)
+_NAMES = ("item:", "ctxitem:", "region:", "flow:")
 # "display makers", "phone manufacturers": an item's name before its makers names companies
 _MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
@@ -896,6 +899,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         marked = _TOPIC_PARTICLE.match(self.sentence, mention.end)
         if marked is None and mention.start < 6 and _LINE_LABEL_BEFORE.fullmatch(self.sentence, 0, mention.start):
             marked = _LABEL_COLON.match(self.sentence, mention.end)
+        if marked is None and not any(m.kind.startswith(_NAMES) and m.end <= mention.start for m in self.mentions):
+            marked = _FIRST_SUBJECT.match(self.sentence, mention.end)  # "메모리가 HBM과 DDR5 판매 확대로 11.9% 증가한"
         return marked
 
     def _flush_what_the_flow_traded(self, mention: Mention, flow_before: str) -> None:
