@@ -9746,3 +9746,16 @@ def test_a_first_subject_marked_by_i_ga_keeps_its_figure_past_a_cause_naming_a_p
     )
     assert listed[k("2031-03", item="memory")][:2] == (2.43e9, 19.2)
     assert listed[k("2031-03", item="system_semiconductors")][:2] == (2.46e9, 3.1)
+
+
+def test_a_rate_spelled_in_hangul_numerals_is_read() -> None:
+    """A radio script's "십이 점 사 퍼센트", "이십칠 점 일 프로", "이십 퍼센트": rates spelled in Hangul numerals, as
+    its amounts are ("백오십육억 삼천만 달러"); a bare "이 퍼센트" may be "this" and is left alone."""
+    text = (
+        "기자 : 8월 ICT 수출이 백오십육억 삼천만 달러를 기록했습니다. 작년 8월보다 십이 점 사 퍼센트 늘었습니다. "
+        "반도체는 칠십일억 달러로 이십칠 점 일 프로 증가했습니다. 디스플레이는 이십억 달러로 이십 퍼센트 줄었습니다."
+    )
+    facts = read(text, "2031-09-13")
+    assert facts[k("2031-08")] == (1.563e10, 12.4, None)
+    assert facts[k("2031-08", item="semiconductors")] == (7.1e9, 27.1, None)
+    assert facts[k("2031-08", item="displays")] == (2e9, -20.0, None)

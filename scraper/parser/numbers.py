@@ -306,6 +306,21 @@ KO_SPELLED_AMOUNT_RE = re.compile(
 )
 
 
+# ... and rates: "이십일 점 팔 퍼센트", "십이 점 사 프로", "이십 퍼센트"
+_KO_DIGIT_NAMES = {"영": "0", "공": "0", **{name: str(digit) for name, digit in _KO_DIGITS.items()}}
+KO_SPELLED_RATE_RE = re.compile(
+    rf"(?<![가-힣\d])(?P<whole>{_KO_NUMERAL}+)\s?(?:점\s?(?P<frac>[영공일이삼사오육칠팔구]+)\s?)?(?:퍼센트|프로|%)"
+)
+
+
+def _spelled_korean_rate(match: re.Match[str]) -> str:
+    whole, frac = match.group("whole"), match.group("frac")
+    if frac is None and not any(unit in whole for unit in "십백"):
+        return match.group(0)  # "이 퍼센트": maybe "this", not two
+    digits = "".join(_KO_DIGIT_NAMES[name] for name in frac) if frac else ""
+    return f"{_hangul_number(whole)}{'.' + digits if digits else ''}%"
+
+
 _KO_SPELLED_GATE = re.compile(f"{_KO_NUMERAL}(?:억|만)")  # what every spelled amount has (a tenth of the search)
 
 
@@ -356,7 +371,8 @@ def normalise_spoken_numbers(text: str) -> str:
     lowered = text.lower()  # every test below needs a literal; most text has none, so skip them cheaply
     # a spoken unit ("percent" and "per cent" end in "cent"): tested once, for the gate and the last test
     units = "cent" in lowered or "billion" in lowered or "million" in lowered or "trillion" in lowered
-    if not (units or "point" in lowered or "-and-a-" in lowered or may_spell_korean(lowered)):
+    spelled_rate = "퍼센트" in text or "프로" in text
+    if not (units or spelled_rate or "point" in lowered or "-and-a-" in lowered or may_spell_korean(lowered)):
         return text  # none of the strings the four tests below look for
     if "-and-a-" in lowered:
         text = SPOKEN_FRACTION_RE.sub(
@@ -371,6 +387,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = SPOKEN_POINT_RE.sub(_spoken_point, text)
     if may_spell_korean(text) and KO_SPELLED_AMOUNT_RE.search(text):
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
+    if ("퍼센트" in text or "프로" in text) and KO_SPELLED_RATE_RE.search(text):
+        text = KO_SPELLED_RATE_RE.sub(_spelled_korean_rate, text)
     if units and _spoken_whole(folded_sentence(text)):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
