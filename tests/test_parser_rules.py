@@ -9759,3 +9759,15 @@ def test_a_rate_spelled_in_hangul_numerals_is_read() -> None:
     assert facts[k("2031-08")] == (1.563e10, 12.4, None)
     assert facts[k("2031-08", item="semiconductors")] == (7.1e9, 27.1, None)
     assert facts[k("2031-08", item="displays")] == (2e9, -20.0, None)
+
+
+def test_a_running_total_to_a_months_end_and_its_rate_as_a_base() -> None:
+    """ "9월말 누계(7.4%)보다 낮아졌다": the running total to September's end (누계 as 누적), and its rate is its own,
+    set as the base the verb compares the growth with: no fall of 7.4%."""
+    text = (
+        "10월 IT 수출은 138억2000만달러로 4.2% 늘었다. 1~10월 누적 수출은 1297억달러로 6.1% 늘었으나, "
+        "증가율은 9월말 누계(7.4%)보다 낮아졌다."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-01/2031-09")][1] == 7.4
+    assert k("2031-09") not in facts

@@ -267,6 +267,12 @@ def read_number_and_sign(
             and continues_list(sentence, mentions, last_number, mention)
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
+        if (
+            sign == 0
+            and _BASE_RATE_IN_BRACKETS.match(sentence, mention.end)
+            and sentence.endswith("(", 0, mention.start)
+        ):
+            sign = 1  # "증가율은 9월말 누계(7.4%)보다 낮아졌다": the base's own rate; the verb compares the rates
         if sign == 0:
             sign = direction(sentence, mentions, index, last_number, lang, words)
             unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
@@ -286,6 +292,9 @@ def read_number_and_sign(
     if flow == "balance" and _a_deficit(sentence, mention):
         value = -value
     return "value_usd", value, approximate, False
+
+
+_BASE_RATE_IN_BRACKETS = re.compile(r"\s?\)\s?(?:보다|대비|에\s?비해|[과와]\s?비교)")
 
 
 def _a_deficit(sentence: str, mention: Mention) -> bool:

@@ -757,7 +757,10 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     ),
     # Korean
     (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?[~∼\-–]\s?(?P<km2>1[0-2]|[1-9])\s?월"), _ko_span),
-    (re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?누적"), _ko_ytd),
+    (
+        re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km2>1[0-2]|[1-9])\s?월\s?말?\s?(?:까지\s?)?(?:의\s?)?(?:누적|누계)"),
+        _ko_ytd,
+    ),
     # "1월부터 10월까지", "연초부터 10월까지", "올해 들어 10월까지": a running total named by its ends
     (
         re.compile(rf"(?:{_KO_YEAR_ANY}\s?)?(?P<km1>1[0-2]|[1-9])\s?월\s?부터\s?(?P<km2>1[0-2]|[1-9])\s?월\s?까지"),
