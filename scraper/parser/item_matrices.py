@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from scraper.parser.scanner import scan
+from scraper.parser.table_facts import SPACED_HANGUL
 
 _CORNER = re.compile(r"^[ \t|│¦┃]*(?:구\s?분|국\s?가\s?별?|지\s?역\s?별?)[ \t|│¦┃]+")
 # the total's column: "ICT 합계", "IT 계", "전체"
@@ -21,7 +22,6 @@ _FIRST_CELL = re.compile(r"[ \t|│¦┃][△\-−]?\d")
 _EOK_NOTE = re.compile(r"억\s?(?:달러|불)")
 _FILLER = re.compile(r"[\s|│¦┃·,]*")
 _WORLD = re.compile(r"세\s?계(?:\s?전\s?체)?|전\s?체|합\s?계|world|total", re.I)
-_SPACED = re.compile(r"(?<=[가-힣])\s(?=[가-힣](?:\s|$))")
 
 
 def _columns(header: str) -> list[str] | None:
@@ -53,7 +53,7 @@ def _row(line: str, count: int) -> tuple[str, list[re.Match[str]]] | None:
         return None
     if _WORLD.fullmatch(label):
         return "", cells  # "세계 전체": the items' own totals
-    for written in (label, _SPACED.sub("", label)):  # a table spaces short names out: "미 국", "일 본"
+    for written in (label, SPACED_HANGUL.sub("", label)):  # a table spaces short names out: "미 국", "일 본"
         names = [m for m in scan(written) if m.kind.startswith("region:") and not m.kind.endswith("_same")]
         if len(names) == 1:
             return written, cells
