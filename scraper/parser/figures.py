@@ -267,12 +267,6 @@ def read_number_and_sign(
             and continues_list(sentence, mentions, last_number, mention)
         ):
             sign = last_sign  # "fell 1.3 percent, 13.9 percent and 5.3 percent"
-        if (
-            sign == 0
-            and _BASE_RATE_IN_BRACKETS.match(sentence, mention.end)
-            and sentence.endswith("(", 0, mention.start)
-        ):
-            sign = 1  # "증가율은 9월말 누계(7.4%)보다 낮아졌다": the base's own rate; the verb compares the rates
         if sign == 0:
             sign = direction(sentence, mentions, index, last_number, lang, words)
             unstated = sign == 0  # (what `sign_unstated` tells: nothing around the figure states a direction)
@@ -292,9 +286,6 @@ def read_number_and_sign(
     if flow == "balance" and _a_deficit(sentence, mention):
         value = -value
     return "value_usd", value, approximate, False
-
-
-_BASE_RATE_IN_BRACKETS = re.compile(r"\s?\)\s?(?:보다|대비|에\s?비해|[과와]\s?비교)")
 
 
 def _a_deficit(sentence: str, mention: Mention) -> bool:
@@ -585,7 +576,8 @@ _RATE_NAMED_BEFORE = re.compile(
     r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?"
     r"(?:\s?전월|\s?전년(?:\s?(?:동월|동기|같은\s?달))?(?:\s?대비)?)?"
     # "증가율은 1~3월(4.6%)보다 낮아졌다": the rate of a span written in brackets after it
-    r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?(?:(?:\d{1,2}\s?[~∼-]\s?)?\d{1,2}월|[1-4]분기|[상하]반기)(?:에는|에|엔)?)?\s?\(?$",
+    r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?(?:(?:\d{1,2}\s?[~∼-]\s?)?\d{1,2}월(?:\s?말(?:까지의?)?\s?(?:누계|누적))?"
+    r"|[1-4]분기|[상하]반기)(?:에는|에|엔)?)?\s?\(?$",  # (or the running total to a month's end: "9월말 누계(7.4%)")
     re.I,
 )
 # "… 2.2%에서 9월 -8.2%로": the second figure of a from-to pair is a value of the same rate as the first
