@@ -1028,3 +1028,14 @@ def test_years_down_the_rows_under_a_year_corner_cell() -> None:
     facts = read(text, "2030-01-12")
     assert facts[k("2028-01/2028-12")][0] == 1.5524e11
     assert facts[k("2029-01/2029-12", flow="import")][0] == 8.196e10
+
+
+def test_an_item_table_in_usd_million_under_its_caption() -> None:
+    """ "Major items (Unit: USD million, %)" over "Item | Value | YoY": "USD million" is a unit as "US$ million" is."""
+    text = (
+        "ICT exports in January rose 6.2% to USD 12.94 billion.\n\nMajor items (Unit: USD million, %)\n"
+        "Item | Value | YoY\nSemiconductors | 4,112 | 8.4\nDisplays | 2,385 | -3.7\n"
+    )
+    facts = read(text, "2031-02-12")
+    assert facts[k("2031-01", item="semiconductors")] == (4.112e9, 8.4, None)
+    assert facts[k("2031-01", item="displays")] == (2.385e9, -3.7, None)

@@ -64,7 +64,12 @@ _AMOUNT_ROW = re.compile(
 )
 _SCALES = (
     (re.compile(r"억\s?(?:달러|불)|(?:US\s?\$|USD)\s?100\s?million|100\s?million\s(?:dollars|USD)", re.I), 1e8),
-    (re.compile(r"백만\s?(?:달러|불)|(?:US)?\$\s?(?:mn|million)|million\s(?:dollars|USD)", re.I), 1e6),
+    (
+        re.compile(
+            r"백만\s?(?:달러|불)|(?:US)?\$\s?(?:mn|million)|USD\s?(?:mn|million)|million\s(?:dollars|USD)", re.I
+        ),
+        1e6,
+    ),
     (re.compile(r"(?:US)?\$\s?(?:bn|billion)|billion\s(?:dollars|USD)|USD\s?(?:bn|billion)", re.I), 1e9),
 )
 # a caption that ends in its unit: "ICT exports by region (US$ billion, %)"
