@@ -79,9 +79,10 @@ def test_a_throttling_host_is_paused_as_a_whole_and_the_other_goes_on(tmp_path) 
     during = [when - refused_at for when, _, _ in throttled if IN_FLIGHT < when - refused_at < PAUSE - 0.05]
     assert during == [], during
     assert len(steady) == len(steady_alone) > 40
-    # the steady host was not held back: its pages/s within 20% of a crawl where nobody throttled
+    # the steady host was not held back: its pages/s at least 80% of a crawl where nobody throttled (faster is
+    # fine: the first crawl also warms the machine up, and CI once saw 12.1 pages/s alone, 14.5 beside)
     alone, beside = pages_per_second(steady_alone), pages_per_second(steady)
-    assert abs(beside - alone) / alone <= 0.2, (alone, beside)
+    assert beside >= 0.8 * alone, (alone, beside)
     # and it ran while the throttled host was paused
     assert any(refused_at < when < refused_at + PAUSE for when, _, _ in steady) or steady[-1][0] < refused_at
 
