@@ -177,6 +177,26 @@ def test_a_second_header_row_splits_each_period_into_amount_and_change() -> None
     )
 
 
+def test_a_share_column_after_the_last_amount_and_change_belongs_to_the_last_period() -> None:
+    """Years over "금액 증감률 금액 증감률 비중": five cells, the share only under the later year."""
+    text = (
+        "2030년 ICT 수출입 동향\n< 품목별 수출 > (단위: 억불, %)\n"
+        " 구 분          2029년              2030년\n"
+        "            금액    증감률      금액    증감률   비중\n"
+        " 반도체      610.2   4.4         655.0   7.3      38.1\n"
+        " 휴대폰      201.7   △3.1        190.4   △5.6     11.1\n"
+    )
+    assert_facts(
+        text,
+        "2031-01-15",
+        {
+            k("2029-01/2029-12", item="semiconductors"): (6.102e10, 4.4, None),
+            k("2030-01/2030-12", item="semiconductors"): (6.55e10, 7.3, 6.102e10),
+            k("2030-01/2030-12", item="mobile_phones"): (1.904e10, -5.6, 2.017e10),
+        },
+    )
+
+
 def test_a_second_header_row_in_english() -> None:
     text = "ICT exports\nItem | Apr. 2024 |\n | Value | YoY (%)\nSemiconductors | 99.1 | 55.2\n(Unit: USD 100 million)"
     assert_facts(text, "2024-05-14", {k("2024-04", item="semiconductors"): (9.91e9, 55.2, None)})
@@ -860,6 +880,18 @@ def test_cells_set_apart_by_spaced_slashes_are_read_as_a_table_and_as_amount_cha
     assert facts[k("2031-06", region="japan")] == pytest.approx((3.3e8, -4.2, None))
 
 
+def test_a_slashed_header_whose_quarters_hold_slashes_of_their_own() -> None:
+    """ "구분 / '30.1/4 / '31.1/4 / 증감률 / 비중": the spaced slashes part the cells; the unspaced ones are
+    quarters'."""
+    text = (
+        "(단위: 억 달러, %)\n구분 / '30.1/4 / '31.1/4 / 증감률 / 비중\n"
+        "반도체 / 120.4 / 131.0 / 8.8 / 35.2\n휴대폰 / 40.2 / 37.5 / △6.7 / 10.1\n"
+    )
+    facts = read(text, "2031-04-02")
+    assert facts[k("2031-01/2031-03", item="semiconductors")] == pytest.approx((1.31e10, 8.8, 1.204e10))
+    assert facts[k("2031-01/2031-03", item="mobile_phones")] == pytest.approx((3.75e9, -6.7, 4.02e9))
+
+
 def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
     text = (
@@ -991,6 +1023,20 @@ def test_a_partner_by_item_table_gives_every_partners_items() -> None:
     assert facts[k("2029-08", region="taiwan")] == (5.5e8, 10.3, None)
     assert facts[k("2029-08", item="mobile_phones")] == (1.29e9, -6.1, None)
     assert facts[k("2029-08")] == (1.51e10, 2.8, None)
+
+
+def test_a_header_of_items_over_one_row_of_cells_takes_the_flow_named_over_it() -> None:
+    """ "반도체 | 디스플레이 | 휴대폰" (a menu's shape) over one row "41.2(8.8↑) | 6.0(△3.0) | 7.3(1.4↓)", under
+    "○ 5월 ICT 수입은 …": each cell is that flow of its column's item, for the paragraph's month."""
+    text = (
+        "5월 ICT 수출입 동향\n□ 수입 동향\n○ 5월 ICT 수입은 88.1억불(4.0%↑)\n(단위: 억불, %)\n"
+        "반도체 | 디스플레이 | 휴대폰\n41.2(8.8↑) | 6.0(△3.0) | 7.3(1.4↓)\n붙임 : 세부 통계 1부.\n"
+    )
+    facts = read(text, "2030-06-14")
+    assert facts[k("2030-05", flow="import")] == (8.81e9, 4.0, None)
+    assert facts[k("2030-05", flow="import", item="semiconductors")] == (4.12e9, 8.8, None)
+    assert facts[k("2030-05", flow="import", item="displays")] == (6e8, -3.0, None)
+    assert facts[k("2030-05", flow="import", item="mobile_phones")] == (7.3e8, -1.4, None)
 
 
 def test_an_it_balance_row_and_footnote_marks_glued_to_cells_and_labels() -> None:

@@ -216,15 +216,16 @@ def without_bullets(line: str) -> str:
     return line
 
 
-def is_boilerplate(line: str) -> bool:
-    """True for a line of page furniture. Lines that state trade figures are always kept."""
+def is_boilerplate(line: str, over_cells: bool = False) -> bool:
+    """True for a line of page furniture. Lines that state trade figures are always kept, and so is a line of
+    short names over a row of cells (`over_cells`): "반도체 | 디스플레이 | 휴대폰" is then a table's header."""
     stripped = without_bullets(line).strip()
     if not stripped:
         return True
     if _WHOLE.match(stripped):
         return not _FIGURE_SENTENCE.search(stripped)
     if _menu_line(stripped):
-        return True
+        return not over_cells
     if not _may_match_anywhere(stripped):  # most article lines: neither slow scan below runs
         return False
     return not _FIGURE_SENTENCE.search(stripped) and bool(_ANYWHERE.search(stripped))
@@ -296,12 +297,16 @@ def comment_author(line: str) -> bool:
 _PROSE_END = re.compile(r"(?:[.!?]|다)[\s\"'”’)]*$")
 
 
+# a row of a table's cells: "34.6(14.5↑) | 5.7(△9.5) | …"
+_ROW_OF_CELLS = re.compile(r"\s*[△▲▼+\-−]?\d[\d,]*(?:\.\d+)?\s?(?:\([^()\n]{1,12}\))?\s*[|¦│┃\t]")
+
+
 def strip_boilerplate(lines: list[str]) -> list[str]:
     kept: list[str] = []
     in_related = False
     after_author = False
     story_begun = False  # above the story, "누리경제  2024.06.14 08:10" is the outlet's dateline, not a commenter
-    for line in lines:
+    for index, line in enumerate(lines):
         if after_author or (story_begun and comment_author(line.strip())):
             after_author = not after_author  # the handle's line, then the comment's
             continue
@@ -317,7 +322,8 @@ def strip_boilerplate(lines: list[str]) -> list[str]:
         ):
             continue  # a headline listed under "관련기사"
         in_related = False
-        if not is_boilerplate(line):
+        over_cells = index + 1 < len(lines) and _ROW_OF_CELLS.match(lines[index + 1]) is not None
+        if not is_boilerplate(line, over_cells):
             kept.append(line.strip())
             story_begun = story_begun or _PROSE_END.search(kept[-1]) is not None
     return kept

@@ -2,7 +2,9 @@
 ICT 합계" over "일본 | 2.4(7.7) | 0.6(△3.1) | 6.8(2.2)", under "(단위: 억 달러, %)"). The table readers take a header
 of periods; read as a row of shorthand, a partner's first cell would pass for its total. So such a table is spelled
 out as the sentences a release would write for it, one per cell ("일본 반도체 수출은 2.4억달러(7.7%)이다."), and
-read by the sentence reader, which knows partners, items and the paragraph's period."""
+read by the sentence reader, which knows partners, items and the paragraph's period. A header of items alone over
+one row of cells ("반도체 | 휴대폰" over "34.6(14.5↑) | 6.8(2.2↑)") is the same table for one subject: its cells are
+spelled out with the flow the lines over it name last ("○ 1월 ICT 수입은 …")."""
 
 from __future__ import annotations
 
@@ -16,21 +18,23 @@ _CORNER = re.compile(r"^[ \t|│¦┃]*(?:구\s?분|국\s?가\s?별?|지\s?역\s
 # the total's column: "ICT 합계", "IT 계", "전체"
 _TOTAL = re.compile(r"(?:(?:ICT|IT)\s?)?(?:합\s?계|총\s?계|계|전\s?체)(?=[ \t|│¦┃]|$)")
 _CELL = re.compile(
-    r"(?P<amount>[△\-−]?\d[\d,]*(?:\.\d+)?)(?:\s?\(\s?(?P<change>[△▲▼+\-−]?\s?\d+(?:\.\d+)?)\s?%?\s?\))?"
+    r"(?P<amount>[△\-−]?\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s?\(\s?(?P<change>[△▲▼+\-−]?\s?\d+(?:\.\d+)?)\s?%?\s?(?P<arrow>[↑↓])?\s?\))?"
 )
 _FIRST_CELL = re.compile(r"[ \t|│¦┃][△\-−]?\d")
 _EOK_NOTE = re.compile(r"억\s?(?:달러|불)")
 _FILLER = re.compile(r"[\s|│¦┃·,]*")
+_FLOW_WORD = re.compile(r"수\s?출|수\s?입")  # the flow the lines over a lone row name last
+_CELLS_ONLY = re.compile(r"[ \t|│¦┃]*")
+_LONE_ROW = re.compile(r"[ \t|│¦┃]*[△\-−]?\d[\d,]*(?:\.\d+)?\s?\(")
 _WORLD = re.compile(r"세\s?계(?:\s?전\s?체)?|전\s?체|합\s?계|world|total", re.I)
 
 
 def _columns(header: str) -> list[str] | None:
-    """The items across a header after its corner cell, in order and as written ("ICT" for the total's), or None
-    when the header names anything else."""
+    """The items across a header after its corner cell (if any), in order and as written ("ICT" for the total's),
+    or None when the header names anything else."""
     corner = _CORNER.match(header)
-    if corner is None:
-        return None
-    rest = header[corner.end() :]
+    rest = header[corner.end() :] if corner else header
     spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "ICT") for m in _TOTAL.finditer(rest)]
     for mention in scan(rest):
         if mention.kind.startswith("item:") and not any(a <= mention.start < b for a, b, _ in spans):
@@ -60,30 +64,50 @@ def _row(line: str, count: int) -> tuple[str, list[re.Match[str]]] | None:
     return None
 
 
-def _sentence(partner: str, item: str, cell: re.Match[str]) -> str:
+def _lone_row(line: str, count: int) -> list[re.Match[str]] | None:
+    """The `count` cells of a row that is nothing but cells ("34.6(14.5↑) | 5.7(△9.5)"), or None."""
+    if not _LONE_ROW.match(line):
+        return None
+    cells = list(_CELL.finditer(line))
+    return cells if len(cells) == count and _CELLS_ONLY.fullmatch(_CELL.sub("", line)) else None
+
+
+def _sentence(partner: str, item: str, cell: re.Match[str], flow: str = "수출") -> str:
     amount = cell.group("amount").replace(",", "").replace("△", "-").replace("−", "-")
     change = (cell.group("change") or "").replace(" ", "").replace("△", "-").replace("▼", "-").replace("▲", "")
-    subject = f"{partner} {item}" if partner else item
-    return f"{subject} 수출은 {float(amount):g}억달러{f'({change}%)' if change else ''}이다."
+    if cell.group("arrow") == "↓" and not change.startswith("-"):
+        change = f"-{change}"
+    subject = " ".join(word for word in (partner, item, flow) if word)
+    return f"{subject}은 {float(amount):g}억달러{f'({change}%)' if change else ''}이다."
 
 
 def spell_out_item_matrices(text: str) -> str:
-    """The text with each partner-by-item table under a note in 억 달러 written out as sentences."""
-    if "억" not in text or not any(word in text for word in ("구분", "구 분", "국가", "지역")):
+    """The text with each partner-by-item table, and each row of cells under a header of items, under a note in
+    억 달러 written out as sentences."""
+    if "억" not in text:
         return text  # (most texts)
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        columns = _columns(line) if _CORNER.match(line) else None
-        if columns is None or not _EOK_NOTE.search(" ".join(lines[max(0, index - 3) : index + 1])):
+        if not _EOK_NOTE.search(" ".join(lines[max(0, index - 3) : index + 1])):
             continue
-        rows = []
-        for below in lines[index + 1 :]:
-            if (row := _row(below, len(columns))) is None:
-                break
-            rows.append(row)
-        if rows:
+        if _CORNER.match(line) and (columns := _columns(line)) is not None:
+            rows = []
+            for below in lines[index + 1 :]:
+                if (row := _row(below, len(columns))) is None:
+                    break
+                rows.append(row)
             sentences = [
                 _sentence(label, item, cell) for label, cells in rows for item, cell in zip(columns, cells, strict=True)
             ]
+        elif index + 1 < len(lines) and _LONE_ROW.match(lines[index + 1]) and (columns := _columns(line)) is not None:
+            cells = _lone_row(lines[index + 1], len(columns)) or []
+            rows = [("", cells)] if cells else []
+            flows = _FLOW_WORD.findall(" ".join(lines[max(0, index - 3) : index]))
+            sentences = [
+                _sentence("", item, cell, flows[-1] if flows else "") for item, cell in zip(columns, cells, strict=True)
+            ]
+        else:
+            continue
+        if rows:
             return spell_out_item_matrices("\n".join([*lines[:index], *sentences, *lines[index + 1 + len(rows) :]]))
     return text

@@ -243,7 +243,8 @@ def join_wrapped_labels(text: str) -> str:
     return "\n".join(out)
 
 
-_SLASHED_ROW = re.compile(r"^[^/\n\d]+(?:[ \t]/[ \t][^\s/]+){3,}[ \t]*$", re.M)
+# (a cell may hold an unspaced slash: "품목 / '11.1/4 / '12.1/4 / 증감률")
+_SLASHED_ROW = re.compile(r"^[^/\n\d]+(?:[ \t]/[ \t][^\s/]+(?:/[^\s/]+)*){3,}[ \t]*$", re.M)
 # "반도체 150.0 / 25.3", "일본 3.7 / △5.1": an amount and its change, in a text whose unit note names both
 # (a pair alone, not a link of a chain of slashes: "155.4 / 2020.3월 159.2 / …", "-8.7 / 2.0 / -14.4")
 _SLASHED_PAIR = re.compile(
@@ -393,6 +394,15 @@ def _change_column(match: re.Match[str]) -> Column:
 _SUB_HEADER_LABEL = re.compile(r"[ \t|¦│┃]*\n[ \t|¦│┃]*(?:구\s?분|항\s?목|품\s?목|Items?|Category)(?=[ \t|¦│┃])", re.I)
 
 
+def _without_trailing_shares(below: list[Column | None], periods: int) -> tuple[list[Column | None], list[Column]]:
+    """A share column after the last group is the last period's alone ("금액 증감률 | 금액 증감률 비중"): the
+    groups, and the skipped columns after them."""
+    cut = len(below)
+    while cut > periods and cut % periods and (column := below[cut - 1]) is not None and column.kind == "skip":
+        cut -= 1
+    return below[:cut], [column for column in below[cut:] if column is not None]
+
+
 def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[list[Column], int]:
     """A second header row under the periods ("금액 | 증감률 | 금액 | 증감률"): each period spans the same
     group of columns, its amount first. Returns one column per cell, and where the header ends."""
@@ -414,6 +424,7 @@ def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[lis
         )
         below.append(kind)
         end = match.end()
+    below, shares = _without_trailing_shares(below, len(columns))
     if not below or len(below) % len(columns):
         return columns, position
     width, expanded = len(below) // len(columns), []
@@ -422,7 +433,7 @@ def _under_periods(text: str, position: int, columns: list[Column]) -> tuple[lis
         if group[0] is not None or None in group[1:]:
             return columns, position
         expanded += [period, *(column for column in group[1:] if column is not None)]
-    return expanded, end
+    return expanded + shares, end
 
 
 def _unit_scale(unit: str | None) -> float | None:
