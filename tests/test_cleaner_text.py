@@ -273,6 +273,15 @@ def test_a_header_row_of_months_under_its_label_is_kept() -> None:
     assert "Month | Jan. | Feb. | Mar." in clean_text(page).text
 
 
+def test_a_line_of_item_names_over_a_row_of_cells_is_a_header_and_the_same_line_alone_a_menu() -> None:
+    """ "Chips | Displays | Phones" has a menu's shape; over "41.2(8.8) | 6.0(-3.0) | 7.3(1.4)" it is a table's
+    header."""
+    menu, row = "Chips | Displays | Phones", "41.2(8.8) | 6.0(-3.0) | 7.3(1.4)"
+    story = "ICT imports rose 4.0 percent to $8.81 billion in May."
+    assert menu in clean_text(f"{story}\n{menu}\n{row}").text
+    assert menu not in clean_text(f"{menu}\n{story}\n{row}").text
+
+
 def test_a_bracketed_related_news_heading_with_dotted_bullets_is_furniture() -> None:
     text = (
         "11월 ICT 수출은 160.2억달러로 2.1% 늘었다.\n[관련 뉴스]\n· 메모리 가격 바닥 논쟁\n"
