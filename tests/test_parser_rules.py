@@ -1237,6 +1237,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a sideways table of partners goes on with the imports' amount and rate lines and the balance's line",
+        "2030-08-14",
+        "7월 ICT 수출 152.0억 달러\n▣ 지역별 수출입 (단위: 억 달러, %)\n┌──────┬──────┬──────┐\n"
+        "│ 구 분 │ 중국(홍콩포함) │ 일본 │\n├──────┼──────┼──────┤\n"
+        "│ 수출액 │ 70.5 │ 4.1 │\n│ 증감률 │ 2.2 │ △6.0 │\n│ 수입액 │ 35.0 │ 6.6 │\n"
+        "│ 증감률 │ △1.4 │ 3.9 │\n│ 수지 │ 35.5 │ △2.5 │\n└──────┴──────┴──────┘\n",
+        {
+            k("2030-07", region="china"): (7.05e9, 2.2, None),
+            k("2030-07", flow="import", region="china"): (3.5e9, -1.4, None),
+            k("2030-07", flow="import", region="japan"): (6.6e8, 3.9, None),
+            k("2030-07", flow="balance", region="china"): (3.55e9, None, None),
+            k("2030-07", flow="balance", region="japan"): (-2.5e8, None, None),
+        },
+        [],
+    ),
+    (
         "en: a table laid on its side (regions across, 'Exports' and 'YoY' down) under a caption with its unit gives"
         " each region its amount and change",
         "2013-04-12",

@@ -713,6 +713,8 @@ _TABLE_LINES = [
     "┌──────┬──────┐",
     "수출액 │ 70.2 │ 14.8 │ 26.5",
     "증감률 │ 4.4 │ △1.9 │ 12.4 ┃",
+    "수입액 │ 30.1 │ 9.9 │ 8.0",
+    "수지 | 40.1 | 4.9 | △18.5",
     "EXPORTS BY ITEM   Value (US$ bn)   YoY (%)",
     "Semiconductors 9.12 12.5\u3000",
     "ICT exports rose 3.9 percent.",

@@ -222,13 +222,38 @@ def _sideways_at(lines: list[str], index: int) -> tuple[list[str], int] | None:
     if names is None or len(changes) != len(values):
         return None
     upright = ["구분 | 금액 | 증감률", *(f"{n} | {v} | {c}" for n, v, c in zip(names, values, changes, strict=True))]
-    at += 2
+    above = next((line for line in reversed(lines[max(0, index - 3) : index]) if not _BOX_RULE.match(line)), "")
+    at, unit = at + 2, _scale(above)
+    while unit == 1e8 and at < len(lines) and (more := _more_flow_rows(lines, at, names)):
+        upright.append(more[0])  # "수입액 | … / 증감률 | …" and "수지 | …" under the exports' pair: a sentence each
+        at = more[1]
     while at < len(lines) and _BOX_RULE.match(lines[at]):
         at += 1
     if at < len(lines) and _NOTE_LINE.match(lines[at]):
         upright.append(lines[at])
         at += 1
     return upright, at
+
+
+_BALANCE_LINE = re.compile(rf"^{_BORDER}*(?P<label>(?:무역\s?)?수\s?지|balance){_SIDEWAYS_CELLS}", re.I)
+
+
+def _more_flow_rows(lines: list[str], at: int, names: list[str]) -> tuple[str, int] | None:
+    """The imports' amount and rate lines or the balance's line at `at`, under a sideways table of exports in 억
+    달러, as the sentence a release would write ("수입: 중국 37.4억달러(△9.8%), …"), and the index after them."""
+    amount, balance = _AMOUNT_LINE.match(lines[at]), _BALANCE_LINE.match(lines[at])
+    if amount and _IMPORTS.match(amount["label"]) and at + 1 < len(lines) and (rate := _RATE_LINE.match(lines[at + 1])):
+        values, changes = _SIDEWAYS_CELL.findall(amount["cells"]), _SIDEWAYS_CELL.findall(rate["cells"])
+        if len(values) == len(changes) == len(names):
+            cells = zip(names, values, changes, strict=True)
+            return "수입: " + ", ".join(
+                f"{n} {v.replace(' ', '')}억달러({c.replace(' ', '')}%)" for n, v, c in cells
+            ) + ".", at + 2
+    if balance and len(values := _SIDEWAYS_CELL.findall(balance["cells"])) == len(names):
+        return "수지: " + ", ".join(
+            f"{n} {v.replace(' ', '')}억달러" for n, v in zip(names, values, strict=True)
+        ) + ".", at + 1
+    return None
 
 
 def set_sideways_tables_upright(lines: list[str]) -> list[str]:
