@@ -1025,6 +1025,22 @@ def test_a_partner_by_item_table_gives_every_partners_items() -> None:
     assert facts[k("2029-08")] == (1.51e10, 2.8, None)
 
 
+def test_a_partner_by_item_table_with_an_amount_line_and_a_change_line_a_partner() -> None:
+    """ "국가 | 구분 | 반도체 | 휴대폰 | ICT 합계" over "대만 | 금액 | 3.1 | …" and " | 증감률 | 6.2 | …": each
+    partner's two lines are one row of amounts and changes."""
+    text = (
+        "3월 ICT 수출입 동향\n(단위: 억 달러, %)\n국가\t구분\t반도체\t휴대폰\tICT 합계\n"
+        "대만\t금액\t3.1\t0.4\t5.2\n\t증감률\t6.2\t△9.0\t3.3\n"
+        "인도\t금액\t0.7\t1.1\t2.6\n\t증감률\t12.5\t21.0\t△1.5\n※ 증감률: 전년 동월 대비\n"
+    )
+    facts = read(text, "2030-04-14")
+    assert facts[k("2030-03", item="semiconductors", region="taiwan")] == (3.1e8, 6.2, None)
+    assert facts[k("2030-03", item="mobile_phones", region="taiwan")] == (4e7, -9.0, None)
+    assert facts[k("2030-03", region="taiwan")] == (5.2e8, 3.3, None)
+    assert facts[k("2030-03", item="mobile_phones", region="india")] == (1.1e8, 21.0, None)
+    assert facts[k("2030-03", region="india")] == (2.6e8, -1.5, None)
+
+
 def test_a_header_of_items_over_one_row_of_cells_takes_the_flow_named_over_it() -> None:
     """ "반도체 | 디스플레이 | 휴대폰" (a menu's shape) over one row "41.2(8.8↑) | 6.0(△3.0) | 7.3(1.4↓)", under
     "○ 5월 ICT 수입은 …": each cell is that flow of its column's item, for the paragraph's month."""

@@ -81,12 +81,44 @@ def _sentence(partner: str, item: str, cell: re.Match[str], flow: str = "수출"
     return f"{subject}은 {float(amount):g}억달러{f'({change}%)' if change else ''}이다."
 
 
+_TWO_CORNERS = re.compile(r"^(?P<corner>[ \t|│¦┃]*(?:국\s?가|지\s?역)별?)[ \t|│¦┃]+구\s?분(?=[ \t|│¦┃])")
+_NUMBERS = r"(?P<cells>(?:[ \t|│¦┃]+[△▲▼+\-−]?\d[\d,]*(?:\.\d+)?)+)[ \t|│¦┃]*$"
+_AMOUNT_LINE = re.compile(rf"^(?P<label>[^\t|│¦┃\d]+?)[ \t|│¦┃]+(?:금\s?액|수출액){_NUMBERS}")
+_CHANGE_LINE = re.compile(rf"^[ \t|│¦┃]*(?:증감률|증가율|증감){_NUMBERS}")
+_NUMBER = re.compile(r"[△▲▼+\-−]?\d[\d,]*(?:\.\d+)?")
+
+
+def _amount_and_change_lines_joined(lines: list[str]) -> list[str]:
+    """A matrix whose partners take two lines each ("국가 | 구분 | 반도체 | …" over "중국 | 금액 | 68.9 | …" and
+    "| 증감률 | 24.8 | …") written as one row a partner ("중국 | 68.9(24.8) | …")."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        corner = _TWO_CORNERS.match(lines[at])
+        out.append(lines[at])
+        at += 1
+        if corner and at + 1 < len(lines) and _AMOUNT_LINE.match(lines[at]) and _CHANGE_LINE.match(lines[at + 1]):
+            out[-1] = corner["corner"] + out[-1][corner.end() :]  # (the measures' corner cell goes with them)
+        while (
+            corner
+            and at + 1 < len(lines)
+            and (amount := _AMOUNT_LINE.match(lines[at]))
+            and (change := _CHANGE_LINE.match(lines[at + 1]))
+        ):
+            pairs = zip(_NUMBER.findall(amount["cells"]), _NUMBER.findall(change["cells"]), strict=False)
+            out.append("\t".join([amount["label"].strip(), *(f"{value}({rate})" for value, rate in pairs)]))
+            at += 2
+    return out
+
+
 def spell_out_item_matrices(text: str) -> str:
     """The text with each partner-by-item table, and each row of cells under a header of items, under a note in
     억 달러 written out as sentences."""
     if "억" not in text:
         return text  # (most texts)
     lines = text.split("\n")
+    if "구분" in text or "구 분" in text:
+        lines = _amount_and_change_lines_joined(lines)
     for index, line in enumerate(lines):
         if not _EOK_NOTE.search(" ".join(lines[max(0, index - 3) : index + 1])):
             continue
