@@ -1237,6 +1237,19 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a half-year report's paragraph that ends on its month leaves the paragraphs after it to the half",
+        "2031-07-15",
+        "상반기 ICT 수출은 1020억5000만달러로 3.3% 늘었다. 수입은 520억1000만달러로 1.0% 줄었다. "
+        "6월 ICT 수출은 180억2000만달러로 2.2% 증가했다.\n지역별로는 중국(홍콩 포함)이 481억달러로 5.1% 늘었다.\n"
+        "인도는 14억4000만달러로 18.3% 증가했다. 일본은 27억1000만달러로 4.6% 줄었다.\n",
+        {
+            k("2031-06"): (1.802e10, 2.2, None),
+            k("2031-01/2031-06", region="india"): (1.44e9, 18.3, None),
+            k("2031-01/2031-06", region="japan"): (2.71e9, -4.6, None),
+        },
+        [k("2031-06", region="india"), k("2031-06", region="japan")],
+    ),
+    (
         "ko: a sideways table of partners goes on with the imports' amount and rate lines and the balance's line",
         "2030-08-14",
         "7월 ICT 수출 152.0억 달러\n▣ 지역별 수출입 (단위: 억 달러, %)\n┌──────┬──────┬──────┐\n"

@@ -285,6 +285,7 @@ class Assembler:
             and not _SECTION_MARK.match(first)  # (a "□" heading opens the report's own period again)
             and not _CARD_OPENER.match(first)  # (and so does a card-news text's next card)
             and not (old.topic_in_passing and old.figures_bound)  # "Q: And March alone?" dates its answer only
+            and not old.topic_taken_late  # "수입은 …. 6월 ICT 수출은 …": the half's paragraph ended on its month
         ):
             self.paragraph.topic_period = old.topic_period
             self.paragraph.topic_in_passing = old.topic_in_passing
@@ -353,7 +354,10 @@ class Assembler:
         self.paragraph.named_subjects = reader.named
         carry_flow(self.paragraph, reader.sentence, reader.mentions)
         if not reader.footnote:
+            topic, earlier_figures = self.paragraph.topic_period, self.paragraph.figures_bound
             carry_period(self.document, self.paragraph, reader.sentence, reader.resolved, reader.state)
+            if self.paragraph.topic_period != topic:
+                self.paragraph.topic_taken_late = earlier_figures
 
     # -- what the reader asks of the document ------------------------------------------------------
     def settle_unsigned(self, mentions: list[Mention]) -> None:
