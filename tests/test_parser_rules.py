@@ -1237,6 +1237,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: the flow a '-' sub-bullet names is its own: the next '○' bullet goes back to the exports",
+        "2031-09-12",
+        "○ 8월 ICT 수출은 161.4억불로 전년 동월 대비 3.9% 증가\n  - 수입은 1.7% 감소\n  - 반도체 수입은 30.2억불\n\n"
+        "○ 품목별로는 반도체(60.3억불, +6.6%)와 디스플레이(19.9억불, △4.4%)가 엇갈림\n",
+        {
+            k("2031-08", flow="import", item="semiconductors"): (3.02e9, None, None),
+            k("2031-08", item="semiconductors"): (6.03e9, 6.6, None),
+            k("2031-08", item="displays"): (1.99e9, -4.4, None),
+        },
+        [k("2031-08", flow="import", item="displays")],
+    ),
+    (
         "ko: a half-year report's paragraph that ends on its month leaves the paragraphs after it to the half",
         "2031-07-15",
         "상반기 ICT 수출은 1020억5000만달러로 3.3% 늘었다. 수입은 520억1000만달러로 1.0% 줄었다. "

@@ -15,7 +15,7 @@ from scraper.parser.periods import Period, shift_month
 from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, reads_as_lead
-from scraper.parser.sentences import DATELINE
+from scraper.parser.sentences import DATELINE, bullet_mark
 
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
 
@@ -50,10 +50,28 @@ def names_ict_trade(sentence: str) -> bool:
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")
 
 
+# a release's bullets by level: "□" over "○" over "-"; a line of a higher level closes the lower ones
+_BULLET_LEVELS = {**dict.fromkeys("□■◆◇▶▷", 0), **dict.fromkeys("○◦ㅇ●•", 1), **dict.fromkeys("-*·", 2)}
+
+
+def close_sub_bullet_flow(paragraph: ParagraphScope, sentence: str) -> None:
+    """A flow a sub-bullet named ("  - 수입은 2.2% 감소") is its own: the next bullet above its level goes back to
+    the flow before it ("○ 품목별로는 반도체(…)"). (Before the sentence is read.)"""
+    if paragraph.flow_level is not None and 0 <= _BULLET_LEVELS.get(bullet_mark(sentence), -1) < paragraph.flow_level:
+        paragraph.flow, paragraph.flow_level = paragraph.flow_above, None
+
+
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
     """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
     named = [m.kind[5:] for m in mentions if m.kind.startswith("flow:")]
-    flows = set(named)
+    before = paragraph.flow
+    _carry_named_flow(paragraph, sentence, named, set(named))
+    if paragraph.flow != before:
+        level = _BULLET_LEVELS.get(bullet_mark(sentence), -1)
+        paragraph.flow_above, paragraph.flow_level = before, (level if level == 2 else None)
+
+
+def _carry_named_flow(paragraph: ParagraphScope, sentence: str, named: list[str], flows: set[str]) -> None:
     if "export" in flows:
         paragraph.flow = "export"
     elif "import" in flows:

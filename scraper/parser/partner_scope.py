@@ -18,6 +18,7 @@ from scraper.parser.lexicon import PARTNER_ADJECTIVES
 from scraper.parser.prefilter import guarded_ignoring_case
 from scraper.parser.scanner import Mention
 from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState
+from scraper.parser.sentences import bullet_mark
 from scraper.parser.subjects import opens_on_a_partners_total
 
 # "Chinese demand for memory was weak: Korea's memory exports to the country fell …": the partner of an adjective
@@ -44,18 +45,11 @@ _KO_EXPORTS_OF = re.compile(
     r"|[을를은]?\s?품목별로?\s)"  # (also "인도 수출 품목 가운데 반도체가 …")
 )
 _KO_PARTNER_EXPORTS = re.compile(r"\s?(?:ICT\s?)?수출(?:액)?[은는]\s")
-_BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"
 # one item broken down by partner: "지역별 반도체 수출은 …", "지역별로 휴대폰 수출을 보면 …", "반도체 수출을
 # 국가별로 보면 …"
 _BY_PARTNER = re.compile(r"(?:지역|국가|시장)별(?:로)?")
 _ITEM_THEN_BY_PARTNER = re.compile(r"\s?수출(?:액)?[을를]\s?")  # "반도체 수출을 국가별로 보면"
 _ITS_EXPORTS = re.compile(r"\s?수출")
-
-
-def _bullet_mark(sentence: str) -> str:
-    """The bullet mark a line opens with ("○", "-"), if any."""
-    stripped = sentence.lstrip()
-    return stripped[0] if stripped and stripped[0] in _BULLET_MARKS and stripped[1:2] in (" ", "\t") else ""
 
 
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
@@ -285,7 +279,7 @@ class PartnerScope:
     def _other_bullet_level(self) -> bool:
         """'○ China: … / - Chip exports to China … / ○ Vietnam: …': a bullet of another mark than the line that
         named the item and its partner is back at its parent's level, a partner's total."""
-        mark = _bullet_mark(self.sentence)
+        mark = bullet_mark(self.sentence)
         return bool(mark) and bool(self.para.item_and_partner_mark) and mark != self.para.item_and_partner_mark
 
     def _goes_on(self) -> bool:

@@ -41,13 +41,19 @@ from scraper.parser.mention_kinds import _Kinds
 from scraper.parser.muting import NoiseMuting
 from scraper.parser.opening_flow import OpeningFlow
 from scraper.parser.opening_flow import opens_on_the_last_figure as opens_on_the_last_figure
-from scraper.parser.partner_scope import _BULLET_MARKS, PartnerScope, _bullet_mark
 from scraper.parser.partner_scope import _THOSE_TO as _THOSE_TO
+from scraper.parser.partner_scope import PartnerScope
 from scraper.parser.periods import Period
 from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention, declared_unit, scan
 from scraper.parser.scopes import Frame, SentenceState, reads_as_lead
-from scraper.parser.sentences import FOOTNOTE, korean_aside, parentheses_without_figures
+from scraper.parser.sentences import (
+    FOOTNOTE,
+    LINE_BULLET_MARKS,
+    bullet_mark,
+    korean_aside,
+    parentheses_without_figures,
+)
 from scraper.parser.subject_settling import _ITEMS_LEAD_IN as _ITEMS_LEAD_IN
 from scraper.parser.subject_settling import _KO_OWN_FLOW_BEFORE as _KO_OWN_FLOW_BEFORE
 from scraper.parser.subject_settling import _KO_THAT_ITEM, _OPENS_WITH_PERIOD, SubjectSettling
@@ -841,7 +847,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         """Body prose, not the title, a subtitle or a bullet ("-6월 수출 165억달러, 6월 기준 최대", "□ 9월 ICT
         수출은 …")."""
         stripped = self.original.lstrip()
-        return self.doc.paragraphs_read > 1 and stripped[:1] not in _BULLET_MARKS and reads_as_lead(stripped)
+        return self.doc.paragraphs_read > 1 and stripped[:1] not in LINE_BULLET_MARKS and reads_as_lead(stripped)
 
     def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
         """'41.2% 늘어난 OLED 덕분에', 'OLED 호조(↑28.4%)로': a figure in a clause that modifies a cause's noun, or in
@@ -1050,7 +1056,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             # million. Handset parts sent to India jumped …. Latin America fell …": Latin America's total)
             named_both = named_both and recorded is not None and self.para.partner != recorded[1]
             self.para.item_and_partner = recorded if named_both else None
-            self.para.item_and_partner_mark = _bullet_mark(self.sentence) if named_both else ""
+            self.para.item_and_partner_mark = bullet_mark(self.sentence) if named_both else ""
             if state.named_item and last == ("ict", "world"):
                 self.para.previous_subject = None  # the paragraph has named the total: the last one's item is past
         figureless = explicit_subject = state.named_any and (frame.item != "ict" or frame.region != "world")

@@ -192,6 +192,8 @@ class ParagraphScope:
     dated_list: bool = False  # a line opened a breakdown with its period ("3분기 품목별로는 …"), or went on with one
     topic_in_passing: bool = False  # the topic is a question's ("Q: And March alone?"): it dates the answer only
     figures_bound: bool = False  # a figure of the paragraph was recorded
+    flow_level: int | None = None  # the bullet level of the sub-bullet that named the flow (`carry_flow`)
+    flow_above: str = "export"  # the flow before it
     topic_taken_late: bool = False  # the topic was taken after figures of the paragraph were recorded
 
     def __init__(

@@ -411,6 +411,15 @@ _CONTINUATION_OPENINGS = "ㅇ○◦•·-–※*▸▹("
 _ANSWER_OPENINGS = "A답기[RC"
 
 
+LINE_BULLET_MARKS = "○◦ㅇ□■●•▶▷◆◇※-*·"  # the marks a line may open with (not all break a line: `_BULLET_MARKS`)
+
+
+def bullet_mark(sentence: str) -> str:
+    """The bullet mark a line opens with ("○", "-"), if any."""
+    stripped = sentence.lstrip()
+    return stripped[0] if stripped and stripped[0] in LINE_BULLET_MARKS and stripped[1:2] in (" ", "\t") else ""
+
+
 def opens_with(opening: str, openings: str, digit: bool = False) -> bool:
     """Is `opening`, a line's first character other than white space, one of `openings` (or a digit)?"""
     return opening != "" and (opening in openings or (digit and opening.isdecimal()))
