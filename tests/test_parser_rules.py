@@ -1249,6 +1249,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2031-08", flow="import", item="displays")],
     ),
     (
+        "en: after the month's paragraph of a half-year report, a paragraph whose figure is the half's by name takes"
+        " the paragraphs after it back to the half",
+        "2031-07-14",
+        "ICT exports grew 4.4 percent to $120.3 billion in the first half.\n\n"
+        "In June alone, exports came to $21.2 billion, up 2.0 percent.\n\n"
+        "Displays stayed on top, with first-half shipments slipping 1.1 percent to $11.9 billion.\n\n"
+        "Television exports gained 5.5 percent to $1.4 billion.\n",
+        {
+            k("2031-01/2031-06", item="displays"): (1.19e10, -1.1, None),
+            k("2031-01/2031-06", item="digital_tv"): (1.4e9, 5.5, None),
+        },
+        [k("2031-06", item="digital_tv")],
+    ),
+    (
         "ko: a half-year report's paragraph that ends on its month leaves the paragraphs after it to the half",
         "2031-07-15",
         "상반기 ICT 수출은 1020억5000만달러로 3.3% 늘었다. 수입은 520억1000만달러로 1.0% 줄었다. "

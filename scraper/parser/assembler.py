@@ -286,6 +286,7 @@ class Assembler:
             and not _CARD_OPENER.match(first)  # (and so does a card-news text's next card)
             and not (old.topic_in_passing and old.figures_bound)  # "Q: And March alone?" dates its answer only
             and not old.topic_taken_late  # "수입은 …. 6월 ICT 수출은 …": the half's paragraph ended on its month
+            and not old.named_the_report_span  # "Phones …, with first-half shipments up 0.8% to $X.": back to the half
         ):
             self.paragraph.topic_period = old.topic_period
             self.paragraph.topic_in_passing = old.topic_in_passing

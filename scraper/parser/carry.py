@@ -148,6 +148,9 @@ def carry_period(
         paragraph.stated_month = True
     if not resolved:
         return  # a sentence that names no period moves none (most sentences)
+    paragraph.named_the_report_span = paragraph.named_the_report_span or _names_the_report_span(
+        document, resolved, state
+    )
     candidates = [
         r
         for _, r in sorted(resolved.items())
@@ -189,6 +192,18 @@ def carry_period(
     bound = state.bound[0] if len(set(state.bound)) == 1 else None
     if bound in trailing and _frames_what_follows(document, paragraph, bound, sentence):
         paragraph.topic_period = bound
+
+
+def _names_the_report_span(document: DocumentScope, resolved: dict[int, ResolvedPeriod], state: SentenceState) -> bool:
+    """Are the sentence's figures all the report's span, which it names ("… with first-half shipments edging up
+    0.8 percent to $X")?"""
+    report = document.report_period
+    return (
+        report is not None
+        and bool(state.bound)
+        and all(period == report for period in state.bound)
+        and any(r.period == report for r in resolved.values())
+    )
 
 
 # a time recalled by a when-clause: its figures are its own, and it frames nothing after the sentence
