@@ -1263,6 +1263,13 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2031-06", item="digital_tv")],
     ),
     (
+        "ko: a narrowing decline before an amount does not sign the rate of the amount's own clause",
+        "2031-01-14",
+        "ICT 수출은 넉 달째 감소 폭을 줄여가다 12월에는 170억4000만달러로 6.1% 늘었다.",
+        {k("2030-12"): (1.704e10, 6.1, None)},
+        [],
+    ),
+    (
         "ko: a half-year report's paragraph that ends on its month leaves the paragraphs after it to the half",
         "2031-07-15",
         "상반기 ICT 수출은 1020억5000만달러로 3.3% 늘었다. 수입은 520억1000만달러로 1.0% 줄었다. "

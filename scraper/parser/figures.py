@@ -680,7 +680,8 @@ def direction(
     if named:
         return named  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
     pace, pace_end = _pace_before(sentence, mention.start, words)
-    if pace and not any(m.kind in ("up", "down") and pace_end <= m.start < mention.start for m in mentions):
+    # (not past an amount: "감소 폭을 줄여오다 12월에는 151억달러로 5.3% 늘었다" is the amount's own clause)
+    if pace and not any(m.kind in ("up", "down", "money") and pace_end <= m.start < mention.start for m in mentions):
         return pace  # "growth eased to 4.1%": the rate is growth whichever way its pace moves
     more_or_less = _more_or_less(sentence, mention, lang)
     if more_or_less:
