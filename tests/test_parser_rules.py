@@ -1270,6 +1270,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: months joined as a list take the rates after '각각' in turn",
+        "2032-04-14",
+        "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",
+        {k("2032-02"): (None, 8.8, None), k("2032-03"): (None, 4.1, None)},
+        [],
+    ),
+    (
+        "en: rates listed before months joined by 'and', respectively, take the months in turn",
+        "2032-04-14",
+        "ICT exports grew 8.8% and 4.1% in February and March, respectively.",
+        {k("2032-02"): (None, 8.8, None), k("2032-03"): (None, 4.1, None)},
+        [],
+    ),
+    (
         "ko: a half-year report's paragraph that ends on its month leaves the paragraphs after it to the half",
         "2031-07-15",
         "상반기 ICT 수출은 1020억5000만달러로 3.3% 늘었다. 수입은 520억1000만달러로 1.0% 줄었다. "

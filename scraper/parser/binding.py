@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import NamedTuple
 
 from scraper.parser import periods
@@ -287,6 +288,36 @@ def periods_respectively(
     if len(changes) != len(named) or any(mention.kind == "money" for mention in after):
         return {}
     return {index: period for index, at in zip(changes, named, strict=True) if (period := resolved[at].period)}
+
+
+# "1월과 2월", "January and February": periods joined as a list
+_PERIODS_JOINED = re.compile(r"\s?(?:과|와|및|,)\s?|,?\s(?:and|&)\s", re.I)
+
+
+def periods_each_in_turn(
+    sentence: str, mentions: list[Mention], resolved: dict[int, ResolvedPeriod]
+) -> dict[int, Period]:
+    """ "1월과 2월의 증가율은 각각 21.7%, 13.2%였다", "rose 21.7% and 13.2% in January and February, respectively":
+    periods joined as a list, and as many rates (or amounts) as there are periods, each in turn."""
+    if "각각" not in sentence and "respectively" not in sentence:
+        return {}  # (plain strings first: most sentences list nothing)
+    named = [i for i, placed in sorted(resolved.items()) if placed.period is not None and not placed.anchor]
+    periods_at = [i for i, mention in enumerate(mentions) if mention.kind == "period"]
+    if len(named) < 2 or named != periods_at or named != list(range(named[0], named[0] + len(named))):
+        return {}  # one run of periods, side by side, and no other period in the sentence
+    gaps = pairwise(named)
+    if any(not _PERIODS_JOINED.fullmatch(sentence, mentions[a].end, mentions[b].start) for a, b in gaps):
+        return {}
+    listed = {resolved[i].period for i in named}
+    if len(listed) < len(named):
+        return {}
+    series: dict[int, Period] = {}
+    for kind in ("money", "pct"):
+        figures = [i for i, mention in enumerate(mentions) if mention.kind == kind]
+        if figures and len(figures) != len(named):
+            return {}
+        series.update({at: period for at, i in zip(figures, named, strict=False) if (period := resolved[i].period)})
+    return series
 
 
 def _named_after_its_value(sentence: str, mentions: list[Mention], at: int) -> bool:

@@ -25,7 +25,14 @@ from scraper.parser.asides import _INCLUDED as _INCLUDED
 from scraper.parser.asides import _INCLUDED_AFTER as _INCLUDED_AFTER
 from scraper.parser.asides import _LIST_GOES_ON as _LIST_GOES_ON
 from scraper.parser.asides import Asides, _may_say_included
-from scraper.parser.binding import PeriodLayout, ResolvedPeriod, month_series, periods_respectively, resolve_periods
+from scraper.parser.binding import (
+    PeriodLayout,
+    ResolvedPeriod,
+    month_series,
+    periods_each_in_turn,
+    periods_respectively,
+    resolve_periods,
+)
 from scraper.parser.buyers import _BOUGHT_FROM_KOREA, _NAMES_A_BUYER, _buyer_importing, _may_buy_from_korea
 from scraper.parser.carry import recent
 from scraper.parser.causes import _DRIVEN_TOTAL as _DRIVEN_TOTAL
@@ -354,6 +361,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         )
         if not self.series and self.resolved and not self.ko:
             self.series = periods_respectively(self.sentence, self.mentions, self.resolved)
+        if not self.series and len(self.resolved) > 1:
+            self.series = periods_each_in_turn(self.sentence, self.mentions, self.resolved)
         self.state.subordinate_until = max(self.state.subordinate_until, self._opening_cause_end())
         if "noise" in self._kinds:
             self._mute_figures_of_noise()
