@@ -1270,6 +1270,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: the amount a rate or a level is 'above' (or 'below'), said to be the year before's, is the prior value",
+        "2032-02-15",
+        "ICT exports came to $19.02 billion in January, 4.4% above the $18.22 billion. Imports were $11.3 billion."
+        " The ICT trade surplus last year reached $88.1 billion, comfortably above the $80.6 billion logged a year"
+        " earlier.",
+        {
+            k("2032-01"): (1.902e10, 4.4, 1.822e10),
+            k("2031-01/2031-12", flow="balance"): (8.81e10, None, 8.06e10),
+        },
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -1136,7 +1136,34 @@ def is_prior(sentence: str, mentions: list[Mention], index: int, words: Sentence
     ):
         return True
     wider = sentence[max(0, mention.start - 30) : mention.start]
+    if mention.kind == "money" and _above_the_year_earlier(sentence, mention):
+        return True
     return _on_or_over(wider) and bool(_CHANGE_ON.search(wider))  # "a 3.9% gain on the $X"
+
+
+# "6.9% above the $16.69 billion posted in May of last year", "well above the $60.31 billion chalked up a year
+# earlier": the amount a figure is measured against, said to be the year before's
+_ABOVE_THE = re.compile(
+    r"(?:(?P<rate>%|percent|per\scent)|\b(?:well|far|slightly|just|still|comfortably))?\s"
+    r"(?:above|below|higher\sthan|lower\sthan|more\sthan|less\sthan|short\sof)\s(?:the\s)?(?:US)?$",
+    re.I,
+)
+_YEAR_EARLIER_TAIL = re.compile(
+    r"(?:\s(?:posted|recorded|logged|chalked\sup|reported|marked|booked|seen|shipped|exported))?"
+    r"(?:\s(?:in|during|for)\s(?:the\s)?(?:same\s)?(?:(?:month|period|quarter)\s)?(?:[A-Z][a-z]{2,8}\.?\s)?(?:of\s)?)?"
+    r"\s?(?:last\syear|a\syear\s(?:earlier|ago|before)|the\s(?:previous|prior)\syear|the\syear\sbefore)\b",
+)
+
+
+def _above_the_year_earlier(sentence: str, mention: Mention) -> bool:
+    """'6.9% above the $16.69 billion posted in May of last year': the amount a rate or a level is measured
+    against, the year before's (where a rate measures it, nothing need be said after it)."""
+    above = _ABOVE_THE.search(sentence, max(0, mention.start - 30), mention.start)
+    if above is None:
+        return False
+    if _YEAR_EARLIER_TAIL.match(sentence, mention.end):
+        return True
+    return above.group("rate") is not None and _CLAUSE_CLOSES.match(sentence, mention.end) is not None
 
 
 _BRACKET_OPENS = re.compile(r"\s?\(\s?")
