@@ -1282,6 +1282,34 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a sub-item given its own figure in a clause of cause ('메모리가 9.9% 늘어난 덕분에') keeps it; the figures"
+        " after the clause are the marked subject's",
+        "2031-05-14",
+        "4월 ICT 수출은 171억2000만달러였다. 반도체는 메모리가 9.9% 늘어난 덕분에 61억4000만달러(↑4.2%)였다. "
+        "디스플레이는 LCD가 5.5% 줄면서 20억1000만달러(↓2.3%)에 그쳤다.",
+        {
+            k("2031-04", item="semiconductors"): (6.14e9, 4.2, None),
+            k("2031-04", item="memory"): (None, 9.9, None),
+            k("2031-04", item="displays"): (2.01e9, -2.3, None),
+            k("2031-04", item="lcd"): (None, -5.5, None),
+        },
+        [],
+    ),
+    (
+        "ko: a sub-item's run with its figures bracketed ('부분품 호조(…)에도', 'OLED 호조(↑…)로') is the sub-item's;"
+        " the figures after it are the marked subject's",
+        "2031-05-14",
+        "4월 ICT 수출은 171억2000만달러였다. 휴대폰은 부분품 호조(5억5000만달러, ↑6.1%)에도 완제품 부진으로 "
+        "3.3% 줄어든 10억2000만달러였다. 디스플레이 패널은 OLED 호조(↑19.1%)로 20억9000만달러, 1.8% 증가했다.",
+        {
+            k("2031-04", item="mobile_phones"): (1.02e9, -3.3, None),
+            k("2031-04", item="mobile_phone_parts"): (5.5e8, 6.1, None),
+            k("2031-04", item="displays"): (2.09e9, 1.8, None),
+            k("2031-04", item="oled"): (None, 19.1, None),
+        },
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

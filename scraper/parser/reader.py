@@ -72,9 +72,19 @@ if TYPE_CHECKING:
 
 
 # "메모리(-33.7%)와 시스템(-0.9%) 모두": a name listed with its own figures, not a subject marked by 이/가
+# "반도체는 메모리가 12.4% 늘어난 덕분에 52.8억달러였다": a name whose own figure a clause of cause gives; the
+# figures after that clause are the marked subject's again
+_OWN_FIGURE_CLAUSE = re.compile(
+    r"(?:\s?(?:수출|수입))?(?:이|가)\s(?:[^\d\s()%]+\s){0,2}?[△▲+\-]?\d+(?:\.\d+)?\s?%\s?"
+    r"(?:늘어난|증가한|줄어든|감소한|늘어난\s?데|증가한\s?데)\s?(?:덕분에|덕에|영향으로|데\s?힘입어|가운데)(?=[\s,])"
+    r"|(?:\s?(?:수출|수입))?(?:이|가)\s(?:[^\d\s()%]+\s){0,2}?[△▲+\-]?\d+(?:\.\d+)?\s?%\s?"
+    r"(?:늘|줄|증가하|감소하|급증하|급감하)(?:면서|며)(?=[\s,])"
+)
 _LISTED_WITH_OWN_FIGURES = re.compile(
-    r"(?:\s?(?:수출|수입))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
-    r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로)"
+    # ("부분품 호조(6.2억달러, ↑8.4%)에도 …": the name's own run, its figures bracketed after it)
+    r"(?:\s?(?:수출|수입|호조|부진|강세|약세))?\s?\([^()]*\d[^()]*\)\s?(?:와|과|및|,|·|모두|등|\s(?:모두|등)"
+    r"|(?:의\s?)?(?:덕에|덕분에|영향으로|영향에|호조로|호조에|강세로|힘입어|증가로|감소로|부진으로|에도)"
+    r"|(?:으로|로)(?=\s)"  # "OLED 호조(↑28.4%)로 142.0억 달러": the name's run, a cause of the subject's
     # the examples a total was led by: "반도체(11억 달러, 30.1%↑)를 중심으로", "…가 이끌며", "…를 앞세워"
     r"|[을를]\s?(?:중심으로|필두로|앞세워)|[이가]\s?(?:이끌|견인하|주도하)(?:며|면서|어|고)\s"
     # "SSD(…) 수요 급증으로": the bracketed name's demand or price moved the figure after it
@@ -586,7 +596,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
             state.topic_subject = (state.frame.item, state.frame.region)
-        state.own_figures_named = self.ko and not marked and bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end))
+        self._note_own_figures(mention, marked is not None)
         if changed.startswith("region"):
             state.last_region_end = mention.end
             self.doc.last_bloc = changed[7:] if changed[7:] in BLOCS else self.doc.last_bloc
@@ -658,12 +668,26 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             state.before_aside = (state.frame.item, state.frame.region)
         return False
 
+    def _note_own_figures(self, mention: Mention, marked: bool) -> None:
+        """Does a Korean name come with figures of its own ("메모리(-33.7%)와", "메모리가 12.4% 늘어난 덕분에"), after
+        which a figure is the marked subject's again (`_back_to_the_topic`)?"""
+        state, sentence = self.state, self.sentence
+        clause = _OWN_FIGURE_CLAUSE.match(sentence, mention.end) if self.ko and not marked else None
+        state.own_figures_end = clause.end() if clause else 0
+        state.own_figures_named = (
+            self.ko
+            and not marked
+            and (clause is not None or bool(_LISTED_WITH_OWN_FIGURES.match(sentence, mention.end)))
+        )
+
     def _back_to_the_topic(self, mention: Mention) -> None:
         """'반도체 수출은 메모리(-33.7%)와 시스템(-0.9%) 모두 줄어 93억달러에 그쳤다': after names given with their own
         figures in parentheses, a figure outside them is the marked subject's again."""
         state = self.state
         if self.sentence.count("(", 0, mention.start) != self.sentence.count(")", 0, mention.start):
             return  # (inside the brackets: the named item's own figures)
+        if mention.start < state.own_figures_end:
+            return  # (inside the clause of cause: "메모리가 12.4% 늘어난 덕분에")
         if state.own_figures_named and state.topic_subject is not None:
             state.frame.item, state.frame.region = state.topic_subject
             state.own_figures_named = False

@@ -245,6 +245,7 @@ class SentenceState:
     first_recorded: tuple[str, str] | None = None  # ... and of the first: the main clause's, mostly
     partner_total: str | None = None  # the partner whose ICT total a figure was recorded for
     topic_subject: tuple[str, str] | None = None  # item and partner of the 은/는-marked subject (Korean)
+    own_figures_end: int = 0  # where a clause of cause that gave the last name its own figure ends
     own_figures_named: bool = False  # the last name came with its own figures in parentheses ("메모리(-33.7%)")
     before_aside: tuple[str, str] | None = None  # item and partner before an aside's name with its own figures
 

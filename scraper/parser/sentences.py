@@ -61,7 +61,8 @@ MAX_SENTENCE = 2000  # real sentences are far shorter; a cap keeps regex work li
 
 
 _HANGUL = re.compile(r"[가-힣]")
-_OWN_FIGURES = re.compile(r"\s?\([^()]*\d[^()]*\)")
+# "(112.3억 달러, 34.3%↑)" right after a name, or after the word for how it fared ("부분품 호조(6.2억달러, ↑8.4%)에도")
+_OWN_FIGURES = re.compile(r"(?:\s?(?:호조|부진|강세|약세))?\s?\([^()]*\d[^()]*\)")
 _LEADING_ASIDE = re.compile(r"^\s?\([^()]{0,30}\)")
 _MARKED_SUBJECT = re.compile(
     r"\s?(?:수출|수입)?(?:액|실적)?\s?(?:부문|부분|분야|품목|제품|업종)?\s?(?:[은는이가]\s|역시|또한|도\s|의\s?경우)"
