@@ -1310,6 +1310,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'the nation's ICT exports and imports' are Korea's own, not the partner in scope: the flows take their"
+        " figures respectively",
+        "2031-04-14",
+        "The nation's ICT exports and imports reached $17.92 billion and $10.05 billion in March, up 6.3 percent and"
+        " 1.9 percent, respectively.",
+        {k("2031-03"): (1.792e10, 6.3, None), k("2031-03", flow="import"): (1.005e10, 1.9, None)},
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -363,7 +363,8 @@ REGIONS: dict[str, list[str]] = {
     "_same": [
         # (not "the country" doing the trade, "with the country logging a surplus": Korea itself)
         r"(?:the|that)\s(?:region|market)",  # "exports to that market"
-        r"(?:the|that)\s(?:country|nation)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
+        # (nor "the country's ICT exports": Korea's own, in the possessive)
+        r"(?:the|that)\s(?:country|nation)(?!['’]s\b)(?!\s(?:logg|post|record|report|book|ran\b|run|saw\b|see)\w*)",
         r"(?<=shipped\s)there\b|(?<=exported\s)there\b",  # "ICT goods shipped there"
         r"(?<=shipments\s)there\b|(?<=exports\s)there\b|(?<=sales\s)there\b",  # "phone shipments there lost 8.8%"
         r"the\s(?:island|Southeast\sAsian\s(?:nation|country))",  # after Taiwan, Vietnam: the partner in scope
