@@ -8021,6 +8021,19 @@ def test_spoken_digits_read_out_one_by_one_after_point_are_one_fraction() -> Non
     assert facts[k("2031-05", flow="balance")] == (8.39e9, None, None)
 
 
+def test_spoken_hundreds_before_a_unit_are_one_number() -> None:
+    """ "seven hundred twenty million dollars", "three hundred and six million": the hundreds and the rest are one
+    number (not "twenty million" alone)."""
+    text = (
+        "Korea's ICT exports rose nine-point-one percent to sixteen-point-two billion dollars in April. Display"
+        " exports slipped four percent to seven hundred twenty million dollars, and phones to three hundred and six"
+        " million dollars.\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="displays")] == (7.2e8, -4.0, None)
+    assert facts[k("2031-04", item="mobile_phones")][0] == 3.06e8
+
+
 def test_names_in_a_korean_cause_phrase_are_no_subject() -> None:
     """A cause is told with an item's business cycle ("반도체 경기 둔화의 타격을 받아"), a place's firms ("대만
     기업과의 가격 경쟁으로") or a bracketed part's demand ("SSD(…) 수요 확대로"): the total, the item and the world

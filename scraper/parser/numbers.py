@@ -248,6 +248,21 @@ def _spoken_point(match: re.Match[str]) -> str:
     return f"{_spoken_part(match.group('whole'), False)}.{frac}"
 
 
+# "six hundred eighty million dollars", "nine hundred and forty million": hundreds spoken before a unit
+SPOKEN_HUNDREDS_RE = re.compile(
+    rf"\b(?P<hundreds>{_DIGIT_WORD})\shundred(?:\s(?:and\s)?(?P<rest>(?:{_WORD})(?:-(?:{_WORD}))?))?"
+    r"(?=\s(?:billion|million|percent\b|per\scent\b))",
+    re.IGNORECASE,
+)
+
+
+def _spoken_hundreds(match: re.Match[str]) -> str:
+    rest = match.group("rest")
+    return str(
+        100 * SMALL_NUMBER_WORDS[case_folded(match.group("hundreds"))] + int(_spoken_part(rest, False) if rest else 0)
+    )
+
+
 SPOKEN_WHOLE_RE = re.compile(
     rf"\b(?P<whole>(?:{_WORD})(?:-(?:{_WORD}))?)\s(?P<unit>percent|per\scent|billion|million|trillion)\b",
     re.IGNORECASE,
@@ -389,6 +404,8 @@ def normalise_spoken_numbers(text: str) -> str:
         text = KO_SPELLED_AMOUNT_RE.sub(_spelled_korean_amount, text)
     if ("퍼센트" in text or "프로" in text) and KO_SPELLED_RATE_RE.search(text):
         text = KO_SPELLED_RATE_RE.sub(_spelled_korean_rate, text)
+    if units and "hundred" in lowered:
+        text = SPOKEN_HUNDREDS_RE.sub(_spoken_hundreds, text)
     if units and _spoken_whole(folded_sentence(text)):
         text = SPOKEN_WHOLE_RE.sub(lambda m: f"{_spoken_part(m.group('whole'), False)} {m.group('unit')}", text)
     if "billion" in lowered and "million" in lowered:  # (not "billion ": the pattern's gaps are any space)
