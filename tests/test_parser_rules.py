@@ -1319,6 +1319,21 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a partner that labels its sub-bullet ('- 중국 : 반도체 …, 디스플레이 …') is the partner of every item of"
+        " that line and of no line after it",
+        "2031-07-14",
+        "6월 ICT 수출 166억불\n○ (지역) 중국(홍콩 포함) 80.2억불(3.3%↑), 미국 11.9억불(4.0%↓), 아세안 14.1억불(9.9%↑)\n"
+        "  - 중국 : 반도체 35.2억불(7.7%↑), 디스플레이 패널 16.6억불(2.2%↓), 휴대폰 5.9억불(12.0%↑)\n"
+        "○ (상반기 품목) 반도체 360.3억불(6.6%↑), 휴대폰 61.0억불(1.1%↑)\n",
+        {
+            k("2031-06", item="semiconductors", region="china"): (3.52e9, 7.7, None),
+            k("2031-06", item="displays", region="china"): (1.66e9, -2.2, None),
+            k("2031-06", item="mobile_phones", region="china"): (5.9e8, 12.0, None),
+            k("2031-01/2031-06", item="mobile_phones"): (6.1e9, 1.1, None),
+        },
+        [k("2031-01/2031-06", item="mobile_phones", region="china")],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

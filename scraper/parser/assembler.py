@@ -13,7 +13,7 @@ from datetime import date
 
 from scraper.models import Fact
 from scraper.parser import numbers
-from scraper.parser.carry import carry_flow, carry_period, close_sub_bullet_flow
+from scraper.parser.carry import carry_flow, carry_period, close_bullet_scopes
 from scraper.parser.casefold import case_folded
 from scraper.parser.corrections import without_withdrawn_figures
 from scraper.parser.drafts import DraftBook, Evidence
@@ -348,7 +348,7 @@ class Assembler:
             self.paragraph.topic_period, self.paragraph.dated_list = old.topic_period, True
 
     def read(self, sentence: str) -> None:
-        close_sub_bullet_flow(self.paragraph, sentence)
+        close_bullet_scopes(self.paragraph, sentence)
         reader = SentenceReader(self, sentence)
         if _names_its_period(reader.mentions):
             self.book.run += 1  # the figures after it whose period is carried are of one run

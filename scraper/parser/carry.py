@@ -54,11 +54,15 @@ _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|reveale
 _BULLET_LEVELS = {**dict.fromkeys("□■◆◇▶▷", 0), **dict.fromkeys("○◦ㅇ●•", 1), **dict.fromkeys("-*·", 2)}
 
 
-def close_sub_bullet_flow(paragraph: ParagraphScope, sentence: str) -> None:
+def close_bullet_scopes(paragraph: ParagraphScope, sentence: str) -> None:
     """A flow a sub-bullet named ("  - 수입은 2.2% 감소") is its own: the next bullet above its level goes back to
-    the flow before it ("○ 품목별로는 반도체(…)"). (Before the sentence is read.)"""
-    if paragraph.flow_level is not None and 0 <= _BULLET_LEVELS.get(bullet_mark(sentence), -1) < paragraph.flow_level:
+    the flow before it ("○ 품목별로는 반도체(…)"); a partner that labels a line ("- 중국 : 반도체 …") is that line's.
+    (Before the sentence is read.)"""
+    mark = bullet_mark(sentence)
+    if paragraph.flow_level is not None and 0 <= _BULLET_LEVELS.get(mark, -1) < paragraph.flow_level:
         paragraph.flow, paragraph.flow_level = paragraph.flow_above, None
+    if paragraph.partner_labels_line and mark:
+        paragraph.partner, paragraph.partner_labels_line = None, False
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:

@@ -52,6 +52,9 @@ _ITEM_THEN_BY_PARTNER = re.compile(r"\s?수출(?:액)?[을를]\s?")  # "반도�
 _ITS_EXPORTS = re.compile(r"\s?수출")
 
 
+# a partner that labels its line: "- 베트남 : 반도체 …", "• (China): chips …"
+_LABEL_COLON = re.compile(r"\s?\)?\s?[:：]\s?(?![\d\s])")
+_LINE_OPENING = re.compile(r"[\s\-–·•○◦ㅇ□■▶▷*(\[]*")
 _ALSO = re.compile(r"(?:[가-힣)]도|역시|마찬가지)(?:\s|,)")  # "중국 수출도 ", "미국 역시"
 _EN_ALSO = re.compile(r"\b(?:also|too|as\swell|likewise)\b")
 _PARTNER_TOTAL_LEAD = re.compile(
@@ -83,6 +86,10 @@ class PartnerScope:
         that partner's, in a list too."""
         sentence = self.sentence
         if _OF_EXPORTS_TO.search(sentence, max(0, mention.start - 30), mention.start):
+            return True
+        if _LABEL_COLON.match(sentence, mention.end) and _LINE_OPENING.fullmatch(sentence, 0, mention.start):
+            # "- 베트남 : 반도체 4.1억불(…), 디스플레이 5.2억불(…)", "(China): chips …": the line's label, to its end
+            self.para.partner_labels_line = True
             return True
         if not self.ko:
             return self._partner_before_its_items(mention)

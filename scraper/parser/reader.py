@@ -591,7 +591,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if changed.startswith(("item", "region")):
             state.last_subject_end = mention.end
         if changed.startswith("region:") and self._breaks_down_the_partner(mention):
-            self.para.partner = changed.split(":", 1)[1]  # "Of the exports to China, chips …, while phones …"
+            self._open_the_partners_breakdown(changed.split(":", 1)[1])
         marked = self._topic_marker(mention) if self.ko else None
         if marked:
             state.topic_end = marked.end()  # "컴퓨터·주변기기 수출은": the main clause's subject
@@ -667,6 +667,13 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         if not self.ko and state.before_aside is None:
             state.before_aside = (state.frame.item, state.frame.region)
         return False
+
+    def _open_the_partners_breakdown(self, partner: str) -> None:
+        """'Of the exports to China, chips …, while phones …': the items after it are the partner's (another
+        partner's total measures none of them)."""
+        if self.para.partner != partner:
+            self.para.partner_total = None
+        self.para.partner = partner
 
     def _note_own_figures(self, mention: Mention, marked: bool) -> None:
         """Does a Korean name come with figures of its own ("메모리(-33.7%)와", "메모리가 12.4% 늘어난 덕분에"), after

@@ -179,6 +179,7 @@ class ParagraphScope:
     partner: str | None = None  # the partner a breakdown is about ("Exports to Vietnam ... chips ...")
     partner_total: float | None = None  # that total's amount: an item's larger amount is no part of it
     partner_flow: str = "export"  # the flow of that partner's total ("Imports from Japan …" opens no export items)
+    partner_labels_line: bool = False  # that partner labels its line ("- 중국 : 반도체 …"): the scope ends with it
     partner_item: str | None = None  # the item a breakdown by partner is of ("지역별 반도체 수출은 대만이 …")
     figureless_subject: tuple[str, str] | None = None  # "휴대폰은 호조다.": named, its figures in the next sentence
     figureless_periods: tuple[Period, ...] = ()  # the periods that sentence dated its subject to ("4~5월 …")
