@@ -1334,6 +1334,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2031-01/2031-06", item="mobile_phones", region="china")],
     ),
     (
+        "ko: a year-earlier month before an amount's from-to pair ('작년 5월 A에서 B로', 'B로 작년 5월 A에서 X%')"
+        " dates A alone: B is the report's month, A its prior",
+        "2031-06-14",
+        "5월 ICT 무역수지 흑자는 작년 5월 58억1000만달러에서 66억4000만달러로 늘었다. "
+        "5월 ICT 수입은 101억2000만달러로 작년 5월 96억6000만달러에서 4.8% 늘었다.",
+        {
+            k("2031-05", flow="balance"): (6.64e9, None, 5.81e9),
+            k("2031-05", flow="import"): (1.012e10, 4.8, 9.66e9),
+        },
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

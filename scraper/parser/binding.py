@@ -461,7 +461,11 @@ _BACKGROUND_CLOSES = re.compile(r"[^,;\d]{0,20}[,;]\s")
 
 
 # "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now
-KO_FROM_FIGURE = re.compile(r"\s?[\d.,]+\s?(?:%|퍼센트)\s?에서(?=(?:[^.]|\.\d){0,24}?(?:으로|로)\s)")
+KO_FROM_FIGURE = re.compile(
+    r"\s?[\d.,]+\s?(?:%|퍼센트)\s?에서(?=(?:[^.]|\.\d){0,24}?(?:으로|로)\s)"
+    # "작년 7월 61억2000만달러에서 75억6000만달러로", "… 작년 12월 158억9000만달러에서 9.1% 늘었다": an amount's base
+    r"|\s?[\d.,]+\s?[조억만천][\d,.\s조억만천]*\s?(?:달러|불)\s?에서(?=(?:[^.]|\.\d){0,30}?(?:(?:으로|로)\s|\d\s?%))"
+)
 
 
 # "작년 5월 수출이 31억 달러로 컸던 데 따른 기저효과로 …": an earlier figure named as a reason's cause
