@@ -124,6 +124,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: the partner prefix with its Hanja gloss ('대(對)중', '대(對)미') names the partner",
+        "2031-05-14",
+        "4월 ICT 수출은 171억2000만달러였다. 반도체는 61억4000만달러로 4.2% 늘었다. 대(對)중 반도체 수출은 "
+        "30억1000만달러로 8.8% 증가했고, 대(對)미 휴대폰 수출은 3억9000만달러로 2.2% 줄었다.",
+        {
+            k("2031-04", item="semiconductors", region="china"): (3.01e9, 8.8, None),
+            k("2031-04", item="mobile_phones", region="us"): (3.9e8, -2.2, None),
+        },
+        [],
+    ),
+    (
         "en: 'pc' right after a number is percent ('6.4pc', '2 pc'), upper-case 'PC' is a computer",
         "2019-12-16",
         "KARACHI: South Korea's ICT exports rose 6.4pc year-on-year to $18.32 billion in November, while ICT"

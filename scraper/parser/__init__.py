@@ -82,7 +82,7 @@ def normalise(text: str) -> str:
     spaces (NFKC) and runs of them, the middle dots that join Korean item names ("컴퓨터‧주변기기"), the
     typographic apostrophe, a letter "o" as a bullet; and three shorthands written out in full, so the scanner
     needs no special case: a listed "US $1.7bn" (the partner), "997억, 304억, 172억 달러" (one currency for the
-    list), "수출/수입 = A/B억불"; and the dollar spelled "딸라" as "달러"."""
+    list), "수출/수입 = A/B억불"; the dollar spelled "딸라" as "달러"; and the partner prefix "대(對)" as "대"."""
     for char, replacement in _DOTS.items():  # `str.translate` is slow on any non-ASCII text; these are rare
         if char in text:
             text = text.replace(char, replacement)
@@ -106,6 +106,8 @@ def normalise(text: str) -> str:
         text = _PER_CENT.sub(r"\1ercent", text)  # British copy: the rules need one spelling ("off 6.2 per cent")
     if "딸라" in text:  # Yanbian and North Korean copy spell the dollar 딸라; same length, positions kept
         text = text.replace("딸라", "달러")
+    if "(對)" in text:  # "대(對)중 반도체 수출", "대(對)미": the partner prefix with its Hanja gloss
+        text = text.replace("대(對)", "대").replace("대 (對)", "대")
     return text
 
 
