@@ -1346,6 +1346,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a price or utilisation noun told as a cause ('고정거래가격 강세로', '가동률 하락에 따라') mutes no"
+        " figure of the subject",
+        "2031-03-14",
+        "2월 ICT 수출은 160억1000만달러였다. 메모리가 D램 고정거래가격 강세로 61억2000만달러(↑11.5%)를 기록했다. "
+        "디스플레이는 해외 공장 가동률 하락에 따라 17억7000만달러로 8.8% 줄었다.",
+        {
+            k("2031-02", item="memory"): (6.12e9, 11.5, None),
+            k("2031-02", item="displays"): (1.77e9, -8.8, None),
+        },
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -57,6 +57,13 @@ _OUTSIDE_ICT = re.compile(r"not\s|outside\s|.*않는$", re.I)
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 
 
+# a Korean noise noun told as a cause ("고정거래가격 강세로", "가동률 하락에 따라"), with no figure of its own
+_KO_NOISE_AS_CAUSE = re.compile(
+    r"\s?(?:강세|약세|상승|하락|급등|급락|회복|반등|개선|둔화|호조|부진|확대|축소)?\s?"
+    r"(?:으로|로|에\s?따라|에\s?힘입어|덕분에|덕에|영향으로|여파로|탓에)(?=[\s,])"
+)
+
+
 @trait
 class Asides(NoiseMuting):
     """The reader's marker handlers (a mixin of `SentenceReader`, whose attributes these are)."""
@@ -79,6 +86,8 @@ class Asides(NoiseMuting):
                 return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
             if self._in_appositive(mention):
                 return  # "Chip exports, a mainstay of the nation's overall trade, fell …": what the subject is
+            if _KO_NOISE_AS_CAUSE.match(sentence, mention.end):
+                return  # "메모리가 D램 고정거래가격 강세로 58.1억달러": a cause of the figure, none of its own
             self._mute_clause(self._figure_before(mention), mention.end)
             if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
                 self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
