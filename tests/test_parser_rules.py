@@ -1358,6 +1358,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: an appositive that says what the subject's category is dominated by names no subject",
+        "2031-05-14",
+        "ICT exports rose 4.4 percent to $19.8 billion in April. Computers and peripherals, a category now dominated"
+        " by server SSDs, climbed 21.3 percent to $1.92 billion.",
+        {k("2031-04", item="computers_peripherals"): (1.92e9, 21.3, None)},
+        [k("2031-04", item="ssd")],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

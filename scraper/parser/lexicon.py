@@ -900,6 +900,9 @@ SUBORDINATE = [
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
+    # "Displays, a segment dominated by OLED panels, fell …": what the subject's category is made of, in an appositive
+    r"(?<=,\s)(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:segment|category|group|sector|line|business|division)\s"
+    r"(?:(?:now|still|largely|mostly|increasingly)\s)?(?:dominated|led|driven|powered)\sby",
     # "Imports fell 6%, as demand for foreign-made phones weakened, leaving …": a reason's clause set off by commas
     r"(?<=,\s)as(?=\s(?:[\w-]+\s){0,3}(?:demand|orders)\b)",
     # "… to $1.83 billion as panel makers shifted output to Mexico": what companies did is a reason, its places
