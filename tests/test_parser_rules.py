@@ -1366,6 +1366,15 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2031-04", item="ssd")],
     ),
     (
+        "en: 'negative' written right before a rate signs it, whatever noun follows ('posted negative 9.9 percent"
+        " growth')",
+        "2031-03-14",
+        "ICT exports rose 2.1 percent to $16.2 billion in February. Phone exports posted negative 9.9 percent growth"
+        " at $1.01 billion. ICT exports to Japan booked minus 3.3 percent growth.",
+        {k("2031-02", item="mobile_phones"): (1.01e9, -9.9, None), k("2031-02", region="japan"): (None, -3.3, None)},
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -580,6 +580,7 @@ _RATE_NAMED_BEFORE = re.compile(
     r"|[1-4]분기|[상하]반기)(?:에는|에|엔)?)?\s?\(?$",  # (or the running total to a month's end: "9월말 누계(7.4%)")
     re.I,
 )
+_NEGATIVE_BEFORE = re.compile(r"\b(?:negative|minus)\s?$", re.I)
 # "… 2.2%에서 9월 -8.2%로": the second figure of a from-to pair is a value of the same rate as the first
 _KO_RATE_PAIR_GAP = re.compile(r"\s?에서\s?(?:(?:\d{4}년\s?)?\d{1,2}월(?:에는|에)?\s?)?")
 
@@ -679,6 +680,8 @@ def direction(
     named = _rate_named(sentence, mentions, index)
     if named:
         return named  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
+    if _NEGATIVE_BEFORE.search(sentence, max(0, mention.start - 10), mention.start):
+        return -1  # "posted negative 12.7 percent growth": the sign written before the figure, whatever noun follows
     pace, pace_end = _pace_before(sentence, mention.start, words)
     # (not past an amount: "감소 폭을 줄여오다 12월에는 151억달러로 5.3% 늘었다" is the amount's own clause)
     if pace and not any(m.kind in ("up", "down", "money") and pace_end <= m.start < mention.start for m in mentions):
