@@ -1375,6 +1375,22 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'non-memory, or system, chips' are system chips; 'losing' signs a rate after 'held up'; an appositive"
+        " saying what an item is used in or what a group contains names no subject",
+        "2031-11-14",
+        "ICT exports fell 2.2 percent to $17.1 billion in October. Memory chips grew 5.5 percent to $4.01 billion,"
+        " while non-memory, or system, chips held up, losing only 0.9 percent to $2.55 billion. OLED panels, used in"
+        " foldable smartphones, gained 7.7 percent to $880 million. DRAM, the product group that includes"
+        " high bandwidth memory (HBM), rose 9.9 percent to $2.9 billion.",
+        {
+            k("2031-10", item="system_semiconductors"): (2.55e9, -0.9, None),
+            k("2031-10", item="memory"): (4.01e9, 5.5, None),
+            k("2031-10", item="oled"): (8.8e8, 7.7, None),
+            k("2031-10", item="dram"): (2.9e9, 9.9, None),
+        },
+        [k("2031-10", item="mobile_phones"), k("2031-10", item="hbm")],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -42,7 +42,8 @@ ITEMS: dict[str, list[str]] = {
     "system_semiconductors": [
         r"system\s(?:chips?|semiconductors?|semis|LSIs?|ICs?)",
         r"logic\schips?",
-        r"non[\s-]?memory(?:\s(?:chips?|semiconductors?|semis))?",  # "non-memory US$4.31bn": bare in a broker's list
+        # "non-memory US$4.31bn": bare in a broker's list; "non-memory, or system, chips": glossed
+        r"non[\s-]?memory(?:,?\s(?:or|i\.e\.)\s(?:system|logic),?)?(?:\s(?:chips?|semiconductors?|semis))?",
         r"시스템\s?반도체",
         r"비메모리(?:\s?반도체)?",
     ],
@@ -510,7 +511,7 @@ UP_WORDS = [
 ]
 DOWN_WORDS = [  # not "slower" in "grew at a slower pace of 4.1%": a pace compared, the verb's sign stands
     r"(?:fell|fall|declin|decreas|drop|slip|slid|dip|contract|plung|plummet|shr[aiu]nk|tumbl|backtrack|slump|"
-    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
+    r"sank|sink|retreat|dwindl|div|reduc|weaken|eas|shed|lost|loss|losing|slow(?!er\s(?:pace|rate|clip)\b)|deteriorat|sag|skid|nosediv|surrender|"
     r"crash|collaps|crater|tank(?=ed\b|s\b|ing\b)|"
     r"erod|contract|shrink|fell\sback|reced|retract|pull(?:ed|s|ing)?\sback|soften|subsid(?=ed|es|ing)|falter|shrivel)\w*",
     r"(?:went|go|goes|going)\sinto\sreverse",
@@ -900,6 +901,10 @@ SUBORDINATE = [
     r"(?<=,\s)much\sof\s(?:it|which|that)",  # ", much of it … LCD components,": what the figure was made of
     r"that(?=\s(?:hosts?|houses?|is\shome\sto)\b)",  # "the nation that hosts … phone factories": the place
     r"helped\sby",
+    # "OLED panels, used in flagship smartphones, gained …": what the subject goes into, in an appositive
+    r"(?<=,\s)(?:(?:mainly|mostly|largely|widely|chiefly)\s)?(?:used|found|fitted|installed|mounted)\s(?:in|for|on)",
+    # "DRAM, the product group that contains high bandwidth memory (HBM), jumped …": what the subject includes
+    r"(?<=,\s)(?:the|a|an)\s(?:[\w-]+\s){0,3}(?:that|which)\s(?:contains|includes|covers|comprises)",
     # "Displays, a segment dominated by OLED panels, fell …": what the subject's category is made of, in an appositive
     r"(?<=,\s)(?:a|an|the)\s(?:[\w-]+\s){0,2}(?:segment|category|group|sector|line|business|division)\s"
     r"(?:(?:now|still|largely|mostly|increasingly)\s)?(?:dominated|led|driven|powered)\sby",
