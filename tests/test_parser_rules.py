@@ -1346,6 +1346,23 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a sub-item whose own figures a clause gives ('LCD 패널이 … 9.1억달러(…)까지 불어나면서', 'SSD가 … 늘며')"
+        " keeps them; the figures after it are the marked parent's",
+        "2031-06-14",
+        "5월 ICT 수출은 180억2천만달러였다. 디스플레이는 OLED 패널이 TV 신제품 효과로 11억1천만달러(9.4%↑)까지"
+        " 불어나면서 전체로는 21억5천만달러, 2.3% 늘었다. 컴퓨터·주변기기는 SSD가 4억1천만달러로 33.2% 늘며"
+        " 9억9천만달러(6.6%↑)를 기록했다. 반도체가 2030년 말 급증에 따른 기저효과가 겹치며 70억2천만달러로"
+        " 4.4% 줄었다.",
+        {
+            k("2031-05", item="oled"): (1.11e9, 9.4, None),
+            k("2031-05", item="displays"): (2.15e9, 2.3, None),
+            k("2031-05", item="ssd"): (4.1e8, 33.2, None),
+            k("2031-05", item="computers_peripherals"): (9.9e8, 6.6, None),
+            k("2031-05", item="semiconductors"): (7.02e9, -4.4, None),
+        },
+        [],
+    ),
+    (
         "ko: a price or utilisation noun told as a cause ('고정거래가격 강세로', '가동률 하락에 따라') mutes no"
         " figure of the subject",
         "2031-03-14",

@@ -75,10 +75,8 @@ if TYPE_CHECKING:
 # "반도체는 메모리가 12.4% 늘어난 덕분에 52.8억달러였다": a name whose own figure a clause of cause gives; the
 # figures after that clause are the marked subject's again
 _OWN_FIGURE_CLAUSE = re.compile(
-    r"(?:\s?(?:수출|수입))?(?:이|가)\s(?:[^\d\s()%]+\s){0,2}?[△▲+\-]?\d+(?:\.\d+)?\s?%\s?"
-    r"(?:늘어난|증가한|줄어든|감소한|늘어난\s?데|증가한\s?데)\s?(?:덕분에|덕에|영향으로|데\s?힘입어|가운데)(?=[\s,])"
-    r"|(?:\s?(?:수출|수입))?(?:이|가)\s(?:[^\d\s()%]+\s){0,2}?[△▲+\-]?\d+(?:\.\d+)?\s?%\s?"
-    r"(?:늘|줄|증가하|감소하|급증하|급감하)(?:면서|며)(?=[\s,])"
+    r"(?:\s?(?:수출|수입))?(?:이|가)\s[^.\d]{0,30}?[△▲+\-]?\d[\d,.]*\s?(?:%|[조억만천])(?:[^.]|\.\d){0,40}?"
+    r"(?:[가-힣](?:며|면서)|(?:난|한|든)\s?(?:데\s?)?(?:덕분에|덕에|영향으로|힘입어|가운데))(?=[\s,])"
 )
 _LISTED_WITH_OWN_FIGURES = re.compile(
     # ("부분품 호조(6.2억달러, ↑8.4%)에도 …": the name's own run, its figures bracketed after it)
@@ -567,6 +565,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             and (0 <= state.topic_end <= mention.start or self._in_focus_before(mention))
             and (not frame.dirty or self._figures_only_in_the_topic() or self._topic_goes_on_past_a_contrast(mention))
             and korean_aside(sentence, mention, self._next_figure_at(mention.end))
+            and not _OWN_FIGURE_CLAUSE.match(sentence, mention.end)  # (an aside that gives the name figures)
         ):
             return
         self._open_a_new_clause(mention)
@@ -679,6 +678,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         """Does a Korean name come with figures of its own ("메모리(-33.7%)와", "메모리가 12.4% 늘어난 덕분에"), after
         which a figure is the marked subject's again (`_back_to_the_topic`)?"""
         state, sentence = self.state, self.sentence
+        if mention.start < state.own_figures_end:
+            return  # a name inside that clause ("LCD 패널이 TV 신제품 효과로 …"): the clause's cause
         clause = _OWN_FIGURE_CLAUSE.match(sentence, mention.end) if self.ko and not marked else None
         state.own_figures_end = clause.end() if clause else 0
         state.own_figures_named = (
