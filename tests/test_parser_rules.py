@@ -1363,6 +1363,20 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "ko: a name's own turn told as the cause in a subtitle ('디스플레이는 OLED 감소에 6.1% 뒷걸음', '반도체 반등에"
+        " 9% 증가') makes no subject of it",
+        "2031-10-14",
+        "9월 ICT 수출 9% 증가…반도체 반등에 9% 증가, 디스플레이는 OLED 감소에 6.1% 뒷걸음\n\n"
+        "지난달 ICT 수출은 170억1천만달러로 9.0% 늘었다. 반도체는 80억2천만달러로 12.2% 늘었다. 디스플레이는"
+        " 20억4천만달러로 6.1% 줄었다. OLED는 11억3천만달러로 10.3% 감소했다.",
+        {
+            k("2031-09", item="semiconductors"): (8.02e9, 12.2, None),
+            k("2031-09", item="oled"): (1.13e9, -10.3, None),
+            k("2031-09", item="displays"): (2.04e9, -6.1, None),
+        },
+        [],
+    ),
+    (
         "ko: a price or utilisation noun told as a cause ('고정거래가격 강세로', '가동률 하락에 따라') mutes no"
         " figure of the subject",
         "2031-03-14",
