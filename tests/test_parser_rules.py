@@ -1406,6 +1406,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'the former' and 'the latter' are the two names of the pair before them",
+        "2031-11-14",
+        "ICT exports rose 3.3 percent to $18.1 billion in October. Computers and TVs both slowed. The former slid 4.4"
+        " percent to $1.31 billion, while the latter lost 7.2 percent to $410 million.",
+        {
+            k("2031-10", item="computers"): (1.31e9, -4.4, None),
+            k("2031-10", item="digital_tv"): (4.1e8, -7.2, None),
+        },
+        [],
+    ),
+    (
         "en: 'non-memory, or system, chips' are system chips; 'losing' signs a rate after 'held up'; an appositive"
         " saying what an item is used in or what a group contains names no subject",
         "2031-11-14",

@@ -36,6 +36,7 @@ from scraper.parser.periods import (
 )
 from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
+from scraper.parser.references import former_and_latter
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
 from scraper.parser.scopes import DocumentScope, ParagraphScope
 from scraper.parser.sections import (
@@ -213,6 +214,8 @@ class Assembler:
         other_subjects = other_subject_sections(lines)  # a newsletter's sections on ship orders, tariffs ...
         other_subjects |= foreign_headlines(lines)  # "中 9월 수출 10.0% 감소" over "중국의 9월 수출이 …"
         paragraphs = [split_sentences(paragraph) for paragraph in lines]
+        if "former" in text or "latter" in text:
+            paragraphs = former_and_latter(paragraphs)  # "… displays and phones. The former …" (`references.py`)
         self.document.line_per_sentence = one_sentence_per_line(paragraphs)
         furniture = leading_furniture(paragraphs)
         for at, sentences in enumerate(paragraphs):
