@@ -1433,6 +1433,17 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [k("2031-10", item="mobile_phones"), k("2031-10", item="hbm")],
     ),
     (
+        "ko: periods each with one amount after it, then '각각' and a rate for each, take the rates in turn",
+        "2031-07-14",
+        "상반기 ICT 수출은 1050억2천만달러였다. 반도체는 상반기에 560억1천만달러, 6월 한 달에만 101억3천만달러를 수출해"
+        " 각각 11.1%, 14.4% 늘었다.",
+        {
+            k("2031-01/2031-06", item="semiconductors"): (5.601e10, 11.1, None),
+            k("2031-06", item="semiconductors"): (1.013e10, 14.4, None),
+        },
+        [],
+    ),
+    (
         "ko: months joined as a list take the rates after '각각' in turn",
         "2032-04-14",
         "ICT 수출 증가율은 올해 2월과 3월에 각각 8.8%, 4.1%였다.",

@@ -303,8 +303,10 @@ def periods_each_in_turn(
         return {}  # (plain strings first: most sentences list nothing)
     named = [i for i, placed in sorted(resolved.items()) if placed.period is not None and not placed.anchor]
     periods_at = [i for i, mention in enumerate(mentions) if mention.kind == "period"]
-    if len(named) < 2 or named != periods_at or named != list(range(named[0], named[0] + len(named))):
-        return {}  # one run of periods, side by side, and no other period in the sentence
+    if len(named) < 2 or named != periods_at:
+        return {}
+    if named != list(range(named[0], named[0] + len(named))):
+        return _each_with_its_amount(mentions, resolved, named)  # "상반기에 A, 6월에 B를 수출해 각각 x%, y%"
     gaps = pairwise(named)
     if any(not _PERIODS_JOINED.fullmatch(sentence, mentions[a].end, mentions[b].start) for a, b in gaps):
         return {}
@@ -318,6 +320,24 @@ def periods_each_in_turn(
             return {}
         series.update({at: period for at, i in zip(figures, named, strict=False) if (period := resolved[i].period)})
     return series
+
+
+def _each_with_its_amount(
+    mentions: list[Mention], resolved: dict[int, ResolvedPeriod], named: list[int]
+) -> dict[int, Period]:
+    """ "반도체는 상반기에 621억달러, 6월 한 달에만 110억달러를 수출해 각각 42.7%, 38.2% 늘었다": each period with
+    one amount after it, then one rate each for them, in turn."""
+    bounds = [*named[1:], len(mentions)]
+    amounts = [
+        [j for j in range(i + 1, end) if mentions[j].kind == "money"] for i, end in zip(named, bounds, strict=True)
+    ]
+    if any(len(found) != 1 for found in amounts[:-1]) or not amounts[-1]:
+        return {}
+    last_amount = amounts[-1][0]
+    rates = [j for j in range(last_amount + 1, len(mentions)) if mentions[j].kind == "pct"]
+    if len(amounts[-1]) != 1 or len(rates) != len(named) or any(mentions[j].kind == "pct" for j in range(last_amount)):
+        return {}
+    return {at: period for at, i in zip(rates, named, strict=True) if (period := resolved[i].period)}
 
 
 def _named_after_its_value(sentence: str, mentions: list[Mention], at: int) -> bool:
