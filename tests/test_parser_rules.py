@@ -1406,6 +1406,14 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: a period in the possessive owns the figure after it, not the one before ('The 5.5 percent rise followed"
+        " May's 1.9 percent drop')",
+        "2031-07-14",
+        "ICT exports reached $18.2 billion in June. The 5.5 percent rise followed May's 1.9 percent drop.",
+        {k("2031-06"): (1.82e10, 5.5, None), k("2031-05"): (None, -1.9, None)},
+        [],
+    ),
+    (
         "en: 'the former' and 'the latter' are the two names of the pair before them",
         "2031-11-14",
         "ICT exports rose 3.3 percent to $18.1 billion in October. Computers and TVs both slowed. The former slid 4.4"

@@ -591,8 +591,15 @@ def _change_from_a_year_earlier(
     return bool(_FROM_THE_EARLIER_VALUE.fullmatch(sentence, mentions[value].end, mentions[index].start))
 
 
+_OWNS_THE_FIGURE_AFTER = re.compile(r"['’]s\s(?:[a-z-]+\s){0,2}?[+\-−]?(?:US)?\$?\d")
+
+
 def _dated_by_the_next(sentence: str, mentions: list[Mention], index: int, nxt: ResolvedPeriod, lang: str) -> bool:
-    """Does the first period after the figure date it: right after it, alone in brackets, or reached (English)?"""
+    """Does the first period after the figure date it: right after it, alone in brackets, or reached (English)?
+    Not one whose own figure follows it in the possessive ("The 6.3 percent rise followed September's 2.2 percent
+    drop")."""
+    if lang == "en" and _OWNS_THE_FIGURE_AFTER.match(sentence, nxt.mention.end):
+        return False
     gap = sentence[mentions[index].end : nxt.mention.start]
     return bool(
         gap in ("", " ")
