@@ -892,6 +892,23 @@ def test_a_slashed_header_whose_quarters_hold_slashes_of_their_own() -> None:
     assert facts[k("2031-01/2031-03", item="mobile_phones")] == pytest.approx((3.75e9, -6.7, 4.02e9))
 
 
+def test_rows_of_two_figures_set_apart_by_spaced_slashes_or_middle_dots() -> None:
+    """ "India / 2,310 / +6.2" under "(USD mn / y-y %)", and "품목 · '30.1월 · '31.1월 · 증감률" over
+    "휴대폰 · 1,210 · 1,340 · 10.7" under "(단위: 백만달러, %)": cells set apart by spaced slashes or middle dots."""
+    en = (
+        "ICT exports rose 3.1% in May.\n\nICT exports by destination, May (USD mn / y-y %)\n"
+        "India / 2,310 / +6.2\nJapan / 402 / -1.1\n"
+    )
+    facts = read(en, "2031-06-14")
+    assert facts[k("2031-05", region="india")] == pytest.approx((2.31e9, 6.2, None))
+    ko = (
+        "1월 ICT 수출 동향\n(단위: 백만달러, %)\n품목 · '30.1월 · '31.1월 · 증감률\n휴대폰 · 1,210 · 1,340 · 10.7\n"
+        "반도체 · 4,400 · 4,620 · 5.0\n"
+    )
+    facts = read(ko, "2031-02-14")
+    assert facts[k("2031-01", item="mobile_phones")] == pytest.approx((1.34e9, 10.7, 1.21e9))
+
+
 def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
     text = (

@@ -254,12 +254,35 @@ _SLASHED_PAIR = re.compile(
 _AMOUNTS_AND_CHANGES_NOTE = re.compile(r"억\s?(?:달러|불)\s?,\s?(?:[^,()\d]{0,10}\s)?(?:%|증감률)")
 
 
+# a row of a label and two or more figures set apart by spaced slashes or middle dots ("China / 5,120 / +4.4",
+# "반도체 · 52.7 · 6.1"), and the header right over such rows with as many of them ("품목 · '10.1월 · '11.1월 · 증감률")
+_SPACED_MARKS_ROW = re.compile(r"[^\n\d·/]+(?:[ \t](?P<mark>[/·])[ \t][△▲▼+\-−]?\d[\d,.]*%?){2,}[ \t]*")
+
+
+def _spaced_marks_as_bars(text: str) -> str:
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        row = _SPACED_MARKS_ROW.fullmatch(line)
+        if row is None:
+            continue
+        mark = f" {row.group('mark')} "
+        lines[index] = line.replace(mark, " | ")
+        above = lines[index - 1] if index else ""
+        if above.count(mark) == line.count(mark) and "|" not in above:
+            lines[index - 1] = above.replace(mark, " | ")
+    return "\n".join(lines)
+
+
 def slashes_as_cells(text: str) -> str:
-    """Rows set apart by spaced slashes read as rows set apart by bars; an amount and its change set apart by
-    one ("반도체 150.0 / 25.3") read as the shorthand "150.0(25.3)" where a note says they are 억 달러 and %."""
+    """Rows set apart by spaced slashes (or middle dots, row by row) read as rows set apart by bars; an amount and
+    its change set apart by one ("반도체 150.0 / 25.3") read as the shorthand "150.0(25.3)" where a note says they
+    are 억 달러 and %."""
+    if " · " in text:
+        text = _spaced_marks_as_bars(text)
     if " / " not in text:
         return text
     text = _SLASHED_ROW.sub(lambda row: row.group(0).replace(" / ", " | "), text)
+    text = _spaced_marks_as_bars(text)
     if _AMOUNTS_AND_CHANGES_NOTE.search(text):
         text = _SLASHED_PAIR.sub(r"\1(\2)", text)
     return text
