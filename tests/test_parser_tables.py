@@ -909,6 +909,17 @@ def test_rows_of_two_figures_set_apart_by_spaced_slashes_or_middle_dots() -> Non
     assert facts[k("2031-01", item="mobile_phones")] == pytest.approx((1.34e9, 10.7, 1.21e9))
 
 
+def test_a_unit_caption_closed_by_a_colon_declares_the_unit_of_the_rows_under_it() -> None:
+    """ "Key items (US$ bn, y/y):" over "Semiconductors: 12.44 (+9.9%)": the colon closes the caption."""
+    text = (
+        "ICT exports rose 5.1% in September.\n\nKey items (US$ bn, y/y):\nSemiconductors: 12.44 (+9.9%)\n"
+        "Displays: 2.18 (-3.3%)\n"
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="semiconductors")] == pytest.approx((1.244e10, 9.9, None))
+    assert facts[k("2031-09", item="displays")] == pytest.approx((2.18e9, -3.3, None))
+
+
 def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
     text = (

@@ -75,14 +75,16 @@ _SCALES = (
 # a caption that ends in its unit: "ICT exports by region (US$ billion, %)"
 _UNIT_CAPTION = re.compile(  # (also after the period: "By destination (May, billion dollars / change from …)")
     r"\((?:단위\s?:\s?)?(?:[^()]{0,20}[,;]\s?)?(?:억\s?(?:달러|불)|(?:US\s?\$|USD|\$)\s?(?:billion|bn|million|mn)"
-    r"|(?:billions?|millions?)\s(?:of\s)?(?:US\s)?dollars)(?:[^()]{0,10}|[^()\d]{0,40})\)\s*$",  # (no columns' periods)
+    # (no columns' periods; a colon may close it: "Key items (US$ bn, y/y):")
+    r"|(?:billions?|millions?)\s(?:of\s)?(?:US\s)?dollars)(?:[^()]{0,10}|[^()\d]{0,40})\)\s*:?\s*$",
     re.I,
 )
 
 
 def _unit_caption(line: str) -> bool:
-    """`_UNIT_CAPTION`, searched only on a line that ends in ")" but for white space, as each match does."""
-    return line.rstrip().endswith(")") and _UNIT_CAPTION.search(line) is not None
+    """`_UNIT_CAPTION`, searched only on a line that ends in ")" but for white space and a colon, as each match
+    does ("Key items (US$ bn, y/y):")."""
+    return line.rstrip().rstrip(":").rstrip().endswith(")") and _UNIT_CAPTION.search(line) is not None
 
 
 _NOTE = re.compile(r"\[표\s?\d*\]|<표\s?\d*>|\(\s?(?:단위|unit)\s?[:：][^)]*\)", re.I)
