@@ -920,6 +920,20 @@ def test_a_unit_caption_closed_by_a_colon_declares_the_unit_of_the_rows_under_it
     assert facts[k("2031-09", item="displays")] == pytest.approx((2.18e9, -3.3, None))
 
 
+def test_a_change_column_of_the_year_is_read_after_the_years_column_and_skipped_after_a_half() -> None:
+    """ "구분 | 상반기 | 하반기 | 연간 | 증감률(연간)": the qualified change column is a column, not the end of the
+    header; under "상반기 | 하반기 | 증감률(연간)" it is the year's, which has no column: nothing is read from it."""
+    text = (
+        "2030년 ICT 수출입 실적\n(단위: 억불, %)\n구분\t상반기\t하반기\t연간\t증감률(연간)\n"
+        "수출\t901.2\t950.3\t1851.5\t2.2\n수입\t520.0\t511.1\t1031.1\t-0.4\n\n"
+        "(단위: 억불, %)\n구분\t상반기\t하반기\t증감률(연간)\n수지\t381.2\t439.2\t9.9\n"
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-07/2030-12")][0] == pytest.approx(9.503e10)
+    assert facts[k("2030-01/2030-12", flow="import")][0] == pytest.approx(1.0311e11)
+    assert facts[k("2030-07/2030-12", flow="balance")] == pytest.approx((4.392e10, None, None))
+
+
 def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
     text = (

@@ -80,7 +80,8 @@ SKIP_COLUMN = re.compile(
 CHANGE_COLUMN = re.compile(
     r"(?P<word>전년\s?(?:동월|동기|동분기|같은\s?달)?\s?(?:대비|비)(?:\s?증감률?|\s?증가율)?|YoY(?:\s(?:change|growth))?"
     r"|y-o-y|y/y|year[\s-]on[\s-]year(?:\s(?:change|growth))?|증감률|증감율|증가율|growth\srate|%\s?change|증감|change"
-    rf"|growth|%){_PCT_SUFFIX}{_END}",
+    # "증감률(연간)": the change of the year, a column only after the year's own ("연간 | 증감률(연간)")
+    rf"|growth|%)(?:\s?\(\s?(?P<of>연\s?간|annual|yearly|full[\s-]year)\s?\))?{_PCT_SUFFIX}{_END}",
     re.I,
 )
 AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
@@ -398,7 +399,9 @@ def _header(
             columns.append(Column("period", resolved, flow=flow and _FLOWS[flow["flow"][:3].lower()]))
             position = flow.end() if flow else period.end()
         elif change := CHANGE_COLUMN.match(text, at):
-            columns.append(_change_column(change))
+            last = columns[-1].period if columns else None
+            of_the_year = last is not None and last.start[1] == 1 and last.end[1] == 12
+            columns.append(Column("skip") if change.group("of") and not of_the_year else _change_column(change))
             position = change.end()
         else:
             return columns, position, scale
