@@ -934,6 +934,17 @@ def test_a_change_column_of_the_year_is_read_after_the_years_column_and_skipped_
     assert facts[k("2030-07/2030-12", flow="balance")] == pytest.approx((4.392e10, None, None))
 
 
+def test_a_header_cell_that_gives_its_period_flow_and_unit() -> None:
+    """ "| 품목 | 3분기 수출(억달러) | 증감률(%) |": the period, the flow and the unit in one header cell."""
+    text = (
+        "3분기 ICT 수출은 늘었다.\n| 품목 | 3분기 수출(억달러) | 증감률(%) |\n| 반도체 | 301.1 | 7.7 |\n"
+        "| 휴대폰 | 31.2 | -2.0 |\n"
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-07/2031-09", item="semiconductors")] == pytest.approx((3.011e10, 7.7, None))
+    assert facts[k("2031-07/2031-09", item="mobile_phones")] == pytest.approx((3.12e9, -2.0, None))
+
+
 def test_a_chain_of_slashes_under_a_line_of_periods_is_no_pair() -> None:
     """ "155.1 / 2031.3월 158.2 / …" over "전년동월비 -7.7 / 2.4 / …": a trend, not amount-change pairs."""
     text = (

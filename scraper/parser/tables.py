@@ -85,6 +85,7 @@ CHANGE_COLUMN = re.compile(
     re.I,
 )
 AMOUNT_COLUMN = re.compile(rf"(?:금액|수출액|수입액|실적|Value|Amount){_END}", re.I)
+_CELL_UNIT = re.compile(rf"\s?\(\s?(?:억|백만)\s?(?:달러|불)\s?\){_END}")
 _HEADER_NOISE = re.compile(rf"\(\s?%\s?\)|\(\s?[Pp]\s?\){_END}")
 YOY_WORDS = re.compile(r"전년|yoy|y-o-y|y/y|year", re.I)
 RATE_WORDS = re.compile(r"증감률|증감율|증가율|growth\srate", re.I)
@@ -383,6 +384,8 @@ def _header(
         at = _skip(text, position)
         if note := NOTE.match(text, at):
             scale, position = unit_scale(note) or scale, note.end()
+        elif cell_unit := _CELL_UNIT.match(text, at):  # "1분기 수출(억달러)": the column's unit in its cell
+            scale, position = (1e8 if "억" in cell_unit.group(0) else 1e6), cell_unit.end()
         elif noise := _HEADER_NOISE.match(text, at):
             position = noise.end()
         elif skipped := SKIP_COLUMN.match(text, at):
@@ -407,7 +410,7 @@ def _header(
             return columns, position, scale
 
 
-_COLUMN_FLOW = re.compile(rf"[ \t]?(?P<flow>수\s?출|수\s?입|exports?|imports?){_END}", re.I)
+_COLUMN_FLOW = re.compile(r"[ \t]?(?P<flow>수\s?출|수\s?입|exports?|imports?)(?=[\s|¦│┃(]|$)", re.I)  # "수출(억달러)"
 _FLOWS = {"수출": "export", "수 출": "export", "exp": "export", "수입": "import", "수 입": "import", "imp": "import"}
 
 
