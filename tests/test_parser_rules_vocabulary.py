@@ -124,6 +124,18 @@ CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
         [],
     ),
     (
+        "en: 'handsets and handset parts', 'phones incl. parts', 'phone shipments, parts included' are the phones'"
+        " whole category",
+        "2031-06-14",
+        "ICT exports rose 2.6 percent to $18.38 billion in May. Handsets and handset parts brought in $1.02 billion,"
+        " down 3.3 percent.\nICT imports fell 1.1 percent. Imported phones incl. parts +4.4% to $0.81b.",
+        {
+            k("2031-05", item="mobile_phones"): (1.02e9, -3.3, None),
+            k("2031-05", flow="import", item="mobile_phones"): (8.1e8, 4.4, None),
+        },
+        [k("2031-05", item="mobile_phone_parts")],
+    ),
+    (
         "ko: the partner prefix with its Hanja gloss ('대(對)중', '대(對)미') names the partner",
         "2031-05-14",
         "4월 ICT 수출은 171억2000만달러였다. 반도체는 61억4000만달러로 4.2% 늘었다. 대(對)중 반도체 수출은 "

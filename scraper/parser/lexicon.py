@@ -94,10 +94,13 @@ ITEMS: dict[str, list[str]] = {
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
-        r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s)?(?:parts|components)",
-        r"(?:mobile\s)?(?:handsets?|phones?)\s(?:plus|with|including)\s(?:their\s)?(?:parts|components)",
+        # ("handsets and handset parts", "phones and phone components": the parts named again by their phones)
+        r"(?:mobile\s)?(?:handsets?|smartphones?|phones?)\sand\s(?:their\s|related\s|(?:mobile\s)?(?:handset|phone)\s)?"
+        r"(?:parts|components)",
+        r"(?:mobile\s)?(?:handsets?|phones?)\s(?:plus|with|including|incl\.)\s(?:their\s)?(?:parts|components)",
         # "Handsets, parts included, fell …": the aside names what the whole figure takes in, not a part
         r"(?:mobile\s)?(?:handsets?|phones?)(?:,\s|\s\()(?:their\s)?(?:parts|components)\sincluded(?=[,)])",
+        r"(?:mobile\s)?(?:handset|phone)\sshipments(?:,\s|\s\()(?:their\s)?(?:parts|components)\sincluded(?=[,)])",
         r"finished\s(?:phones|handsets)\sand\s(?:phone\s|handset\s)?(?:parts|components)",
         r"cell(?:ular)?\s?phones?",
         r"handsets?",
