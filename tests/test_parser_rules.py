@@ -10042,3 +10042,49 @@ def test_a_running_total_to_a_months_end_and_its_rate_as_a_base() -> None:
     facts = read(text, "2031-11-14")
     assert facts[k("2031-01/2031-09")][1] == 7.4
     assert k("2031-09") not in facts
+
+
+def test_a_paragraph_that_turns_to_the_span_late_hands_the_next_its_carried_month() -> None:
+    """A half-year report's paragraph that goes on with the closing month and turns to the half only in its last
+    sentence ("For the half, chip exports …") leaves the paragraphs after it with the month, as a half's paragraph
+    that turns late to the month leaves them with the half."""
+    text = (
+        "Korean ICT exports set first-half record\n\n"
+        "ICT exports for the first half of 2031 came to $131.4 billion, up 5.2% from a year earlier.\n\n"
+        "In June alone, exports rose 4.8% to $23.9 billion.\n\n"
+        "Chips led the month with $15.2 billion, up 9.1%. For the half, chip exports totaled $84.3 billion, a 7.7% "
+        "rise.\n\n"
+        "Displays slid 6.4% to $1.71 billion, while phones gained 2.2% to $1.18 billion."
+    )
+    facts = read(text, "2031-07-16")
+    assert facts[k("2031-01/2031-06", item="semiconductors")][:2] == (8.43e10, 7.7)
+    assert facts[k("2031-06", item="displays")][:2] == (1.71e9, -6.4)
+    assert facts[k("2031-06", item="mobile_phones")][:2] == (1.18e9, 2.2)
+
+
+def test_the_half_or_the_quarter_before_a_colon_names_the_span() -> None:
+    """ "Other products were mixed for the half: displays …": "for the half" before a colon is the half-year, as
+    before a comma or a full stop."""
+    text = (
+        "Korean ICT exports set first-half record\n\n"
+        "ICT exports for the first half of 2031 came to $131.4 billion, up 5.2% from a year earlier.\n\n"
+        "In June alone, exports rose 4.8% to $23.9 billion.\n\n"
+        "Other products were mixed for the half: displays fell 2.9 percent to $9.51 billion."
+    )
+    facts = read(text, "2031-07-16")
+    assert facts[k("2031-01/2031-06", item="displays")][:2] == (9.51e9, -2.9)
+
+
+def test_a_period_in_a_which_clause_after_the_subject_does_not_stop_the_span_framing_the_paragraph() -> None:
+    """ "Semiconductors, which had slumped through 2030, recovered over the quarter: …": the relative clause is
+    background; the quarter after it frames the sentences that follow."""
+    text = (
+        "ICT exports in the first quarter\n\n"
+        "ICT exports fell 3.3 percent to $41.08 billion in January-March 2031.\n\n"
+        "In March, the last month of the quarter, exports were $15.02 billion, down 1.1 percent.\n\n"
+        "Semiconductors, which had slumped through 2030, recovered over the quarter: $12.71 billion, up 3.3 "
+        "percent. Displays shed 8.2 percent, to $4.93 billion."
+    )
+    facts = read(text, "2031-04-16")
+    assert facts[k("2031-01/2031-03", item="semiconductors")][:2] == (1.271e10, 3.3)
+    assert facts[k("2031-01/2031-03", item="displays")][:2] == (4.93e9, -8.2)

@@ -293,6 +293,9 @@ class Assembler:
         ):
             self.paragraph.topic_period = old.topic_period
             self.paragraph.topic_in_passing = old.topic_in_passing
+        elif old.topic_taken_late and closing_month_of(old.opening_topic, self.document.report_period):
+            self.paragraph.topic_period = old.opening_topic  # "In June … chips …. For the half, chips …": June again
+        self.paragraph.opening_topic = self.paragraph.topic_period
 
     def _go_on_within_a_card(self, old: ParagraphScope, first: str) -> None:
         """A short label line gives its item to the bare figures of the next ("2/ 일등 공신은 반도체" over "151.1억달러,

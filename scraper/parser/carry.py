@@ -48,6 +48,8 @@ def names_ict_trade(sentence: str) -> bool:
 
 
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|reported|showed|noted|revealed)\b[^.;]{0,40}?\bthat\s")
+# ", which had held up through 2015,": a non-restrictive relative clause is background, its period none of the frame's
+_ASIDE_CLAUSE = re.compile(r",\s(?:which|who)\s[^,;.]{0,80},")
 
 
 # a release's bullets by level: "□" over "○" over "-"; a line of a higher level closes the lower ones
@@ -155,12 +157,14 @@ def carry_period(
     paragraph.named_the_report_span = paragraph.named_the_report_span or _names_the_report_span(
         document, resolved, state
     )
+    asides = [(m.start(), m.end()) for m in _ASIDE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
     candidates = [
         r
         for _, r in sorted(resolved.items())
         if r.period is not None
         and not r.anchor
         and not _WHEN_IT_WAS.match(sentence, r.mention.end)  # "… a sharp turn from March, when they had still risen"
+        and not any(start < r.mention.start < end for start, end in asides)
     ]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
@@ -183,7 +187,7 @@ def carry_period(
         candidates
         and first_number_at is not None
         and candidates[0].mention.start < first_number_at
-        and "," not in sentence[clause_start : candidates[0].mention.start]
+        and "," not in _ASIDE_CLAUSE.sub("", sentence[clause_start : candidates[0].mention.start])
     ):
         if candidates[0].period not in state.bound and _crossing_a_threshold(sentence):
             return  # "연간 기준으로 2018년(2203억달러) 이후 … 2000억달러를 돌파한 셈이다": no figure is the year's

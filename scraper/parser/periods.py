@@ -565,7 +565,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # price that "sagged over the quarter")
     (
         re.compile(
-            r"(?:(?<=\s)|^)(?:(?:for|in|over|during|across)\sthe\squarter(?:\sas\sa\swhole)?)(?=[.,;]|\s(?:and|while|as)\s)",
+            r"(?:(?<=\s)|^)(?:(?:for|in|over|during|across)\sthe\squarter(?:\sas\sa\swhole)?)(?=[.,;:]|\s(?:and|while|as)\s)",
             re.I,
         ),
         lambda _: PeriodSpec(relative="quarter_of_month"),
@@ -573,7 +573,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     # "grew 9.1 percent to $X in the half": the half-year of the last month named
     (
         re.compile(
-            r"(?:(?<=\s)|^)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;]|\s(?:and|while|as)\s|\sto\s(?:US)?\$)",
+            r"(?:(?<=\s)|^)(?:in|for|over)\sthe\s(?:half|half[\s-]year)(?=[.,;:]|\s(?:and|while|as)\s|\sto\s(?:US)?\$)",
             re.I,
         ),
         lambda _: PeriodSpec(relative="half_of_month"),

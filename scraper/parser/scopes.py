@@ -197,6 +197,7 @@ class ParagraphScope:
     flow_above: str = "export"  # the flow before it
     named_the_report_span: bool = False  # a figure was bound to the report's span, named in its sentence
     topic_taken_late: bool = False  # the topic was taken after figures of the paragraph were recorded
+    opening_topic: Period | None = None  # the period the paragraph started from, before any sentence was read
 
     def __init__(
         self,
