@@ -10088,3 +10088,28 @@ def test_a_period_in_a_which_clause_after_the_subject_does_not_stop_the_span_fra
     facts = read(text, "2031-04-16")
     assert facts[k("2031-01/2031-03", item="semiconductors")][:2] == (1.271e10, 3.3)
     assert facts[k("2031-01/2031-03", item="displays")][:2] == (4.93e9, -8.2)
+
+
+def test_a_period_in_a_which_clause_set_off_by_dashes_is_background() -> None:
+    """ "memory shipments -- which had slipped in the first quarter on weak PC demand -- grew …": a relative
+    clause between dashes gives background, as one between commas does; its time is not the figure's."""
+    text = (
+        "Korea's ICT exports rose 3.2 percent on-year to $15.44 billion in May 2031. Chips gained 6.1 percent to "
+        "$8.02 billion, as memory shipments -- which had slipped in the first quarter on weak PC demand -- grew "
+        "9.4 percent to $5.13 billion."
+    )
+    facts = read(text, "2031-06-13")
+    assert facts[k("2031-05", item="memory")][:2] == (5.13e9, 9.4)
+    assert k("2031-01/2031-03", item="memory") not in facts
+
+
+@pytest.mark.parametrize("since", ["since late last year", "since early 2030", "since the middle of last year"])
+def test_a_time_since_which_something_has_gone_on_dates_no_figure(since: str) -> None:
+    """ "Memory chips, which chipmakers have been cutting output of since late last year, were down …": a time
+    after "since" with "late", "early" or "the middle of" is where a streak started, not the figure's period."""
+    text = (
+        "Korea's ICT exports fell 4.1% to $15.97 billion in June 2031. Memory chips, which Hanul Semicon Corp. and "
+        f"Daebong Memory Inc. have been cutting output of {since}, were down 12.2% at $4.61 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06", item="memory")][:2] == (4.61e9, -12.2)

@@ -22,7 +22,7 @@ from scraper.parser.prefilter import folded_twin, guarded_ignoring_case
 from scraper.parser.scanner import Mention
 
 ANCHOR_BEFORE = re.compile(
-    r"(?:since|from|after|until|than(?:\sin)?|compare[ds]?\sto|compare[ds]?\swith|relative\sto|versus|vs\.?|against"
+    r"(?:(?:since|until)(?:\s(?:early|late|mid|the\s(?:start|end|middle)(?:\sof)?))?|from|after|than(?:\sin)?|compare[ds]?\sto|compare[ds]?\swith|relative\sto|versus|vs\.?|against"
     r"|below|above|(?:level|on\spar)\swith|short\sof"
     r"|(?:below|above|under|over)\sthe\s(?:level|figure|total|mark)\s(?:of|in|for)"  # "below the level of January 2015"
     # "$137.4 billion, exceeding the full-year 2015 total of …": the period compared with
@@ -474,10 +474,11 @@ _CAUSE_ASIDE_OPENS = re.compile(
 _CAUSE_ASIDE_CLOSES = re.compile(r"[^,;\d]{0,20},\s")
 # a relative clause or a cause phrase that gives background, closed before the figures go on: its time is its own
 _BACKGROUND_OPENS = re.compile(
-    r"(?:,\s(?:which|whose|who)\s(?:[^,;\d]{0,60}\s)?(?:had|have|has|was|were)\b|\b(?:thanks\sto|because\sof|owing\sto))"
+    r"(?:(?:,|\s--|\s[—–])\s(?:which|whose|who)\s(?:[^,;\d]{0,60}\s)?(?:had|have|has|was|were)\b"
+    r"|\b(?:thanks\sto|because\sof|owing\sto))"
     r"[^,;\d]{0,60}$"
 )
-_BACKGROUND_CLOSES = re.compile(r"[^,;\d]{0,20}[,;]\s")
+_BACKGROUND_CLOSES = re.compile(r"[^,;\d]{0,20}[,;]\s|[^,;\d–—]{0,40}\s(?:--|[—–])\s")  # (a dash closes a dash)
 
 
 # "전월 15.3%에서 2.6%로": an earlier period and its figure, then the figure now

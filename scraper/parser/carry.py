@@ -157,14 +157,12 @@ def carry_period(
     paragraph.named_the_report_span = paragraph.named_the_report_span or _names_the_report_span(
         document, resolved, state
     )
-    asides = [(m.start(), m.end()) for m in _ASIDE_CLAUSE.finditer(sentence)] if ", wh" in sentence else []
     candidates = [
         r
         for _, r in sorted(resolved.items())
         if r.period is not None
         and not r.anchor
         and not _WHEN_IT_WAS.match(sentence, r.mention.end)  # "… a sharp turn from March, when they had still risen"
-        and not any(start < r.mention.start < end for start, end in asides)
     ]
     first_number_at = state.first_number_at
     if document.paragraphs_read <= 2 and (state.named_ict_trade or names_ict_trade(sentence)):
