@@ -10113,3 +10113,22 @@ def test_a_time_since_which_something_has_gone_on_dates_no_figure(since: str) ->
     )
     facts = read(text, "2031-07-14")
     assert facts[k("2031-06", item="memory")][:2] == (4.61e9, -12.2)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "beating the previous October high of $18.02 billion in 2028;",
+        "well below the record $18.51 billion set in July, while",
+        "short of the peak of $18.77 billion reached in March, and",
+    ],
+)
+def test_the_time_a_record_was_set_dates_the_record_only_not_the_next_clauses_figures(record: str) -> None:
+    """ "…, beating the previous October high of $18.02 billion in 2028; imports … grew …": the time after a
+    record's amount is that amount's; the imports in the next clause are the story's month's."""
+    text = (
+        f"Korea's ICT exports came to $18.44 billion in October 2031, up 6.6 percent, {record} imports rose 9.6 "
+        "percent to $10.73 billion."
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", flow="import")][:2] == (1.073e10, 9.6)

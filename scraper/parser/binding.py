@@ -565,9 +565,34 @@ def bind_period(
         return nxt.period, True
     if before is not None and _change_from_a_year_earlier(sentence, mentions, index, before, fallback):
         return fallback, True
+    if before is not None and lang == "en" and _dates_a_record_behind(sentence, mentions, index, before):
+        return fallback, False
     if before is not None:
         return before.period, True
     return fallback, False
+
+
+# "… beating the previous September high of $18.13 billion in 2028; imports …", "… below the record $12.37 billion
+# set in July, while imports …": a record's amount, its time after it, then a new clause
+_RECORD_BEFORE = re.compile(
+    r"\b(?:record|high|peak|low|best|worst|previous|prior|all-time)\b(?:\s(?:of|at))?\s(?:(?:US)?\$\s?)?$", re.I
+)
+_SET_IN = re.compile(r"(?:,?\s(?:set|reached|recorded|posted|hit|seen|logged))?\s(?:(?:in|on|of)\s(?:the\s)?)?")
+_CLAUSE_AFTER_THE_RECORD = re.compile(r"[^;]*?(?:;|,\s(?:while|and|but|whereas|with)\s|\swhile\s)")
+
+
+def _dates_a_record_behind(sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod) -> bool:
+    """Does the period before the figure date only a record's amount right before it, with a new clause between it
+    and the figure? Then the figure is the sentence's own period's, carried, not the record's."""
+    at = next((i for i, m in enumerate(mentions) if m is before.mention), 0)
+    amount = mentions[at - 1] if at else None
+    return (
+        amount is not None
+        and amount.kind == "money"
+        and _SET_IN.fullmatch(sentence, amount.end, before.mention.start) is not None
+        and _RECORD_BEFORE.search(sentence, max(0, amount.start - 40), amount.start + 1) is not None
+        and _CLAUSE_AFTER_THE_RECORD.match(sentence[before.mention.end : mentions[index].start]) is not None
+    )
 
 
 # a year-earlier value's clause a change follows: "149억달러였는데 ", "149억달러에서 ", "149억달러였지만, 올해는 "
