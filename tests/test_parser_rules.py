@@ -10132,3 +10132,22 @@ def test_the_time_a_record_was_set_dates_the_record_only_not_the_next_clauses_fi
     )
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", flow="import")][:2] == (1.073e10, 9.6)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "5월 ICT 수출 188억달러…코로나 이전보다 27% 많아",
+            "5월 정보통신기술(ICT) 수출이 188억3000만달러로 1년 전보다 11.4% 늘었다.",
+        ),
+        (
+            "ICT exports 27% above pre-pandemic levels",
+            "Korea's ICT exports rose 11.4 percent to $18.83 billion in May.",
+        ),
+    ],
+)
+def test_a_change_on_a_base_before_the_pandemic_is_no_year_on_year_change(title: str, body: str) -> None:
+    """ "코로나 이전보다 27% 많아", "27% above pre-pandemic levels": a base named by an era, not a year back."""
+    facts = read(f"{title}\n{body}", "2031-06-13")
+    assert facts[k("2031-05")][1] == 11.4

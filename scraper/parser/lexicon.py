@@ -638,6 +638,10 @@ NOT_YOY_BEFORE = [
     r"previous\squarter",
     r"%\s?포인트",
     r"포인트",
+    # a base of an era, not a year back: "코로나 이전보다 31% 많아", "31% above pre-pandemic levels"
+    r"코로나\s?(?:19\s?)?(?:사태\s?|확산\s?)?(?:이전|직전|前)(?:\s?수준)?(?:보다도?|대비|에\s?비해|과\s?비교하면)",
+    r"\bpre-?(?:pandemic|COVID(?:-19)?)(?:\s(?:levels?|highs?|peak))?",
+    r"\bbefore\sthe\s(?:pandemic|COVID(?:-19)?(?:\soutbreak|\spandemic)?)",
     # a change over several years: "5년 새 20.2% 감소", "최근 3년간 12% 늘어" (not "2015년", a year)
     r"(?<![\d'’.])(?:[2-9]|1\d|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?년\s?(?:간|새|동안|사이)",
 ]
