@@ -10151,3 +10151,39 @@ def test_a_change_on_a_base_before_the_pandemic_is_no_year_on_year_change(title:
     """ "코로나 이전보다 27% 많아", "27% above pre-pandemic levels": a base named by an era, not a year back."""
     facts = read(f"{title}\n{body}", "2031-06-13")
     assert facts[k("2031-05")][1] == 11.4
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "□ Exports by destination (USD 100 million, YoY %)",
+        "Exports by destination\n(Unit: USD 100 million, %)",
+        "<Table 3> Exports by destination (US$ 100 mn, y-o-y %)",
+    ],
+)
+def test_an_english_unit_note_in_hundred_millions_declares_the_bare_rows_under_it(caption: str) -> None:
+    """ "(USD 100 million, YoY %)" over "China (incl. Hong Kong)   71.4 (12.2)": the English note of the releases'
+    억-dollar tables declares the bare amounts and the bracketed changes of the rows under it."""
+    text = (
+        "ICT Exports in October 2031\n\n"
+        "ICT exports rose 5.1% to USD 16.22 billion in October 2031.\n\n"
+        f"{caption}\nChina (incl. Hong Kong)   71.4 (12.2)\nU.S.   13.9 (△4.1)\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", region="china")][:2] == (7.14e9, 12.2)
+    assert facts[k("2031-10", region="us")][:2] == (1.39e9, -4.1)
+
+
+def test_an_english_rows_arrow_from_the_year_earlier_amount_to_the_current_one() -> None:
+    """ "Semiconductors 104.6 → 96.2 (△8.0)" under "Nov 2030 → Nov 2031 (USD 100 million, YoY %)": the change is
+    the one from the first amount to the second, so the first is the year-earlier value, as in a Korean row."""
+    text = (
+        "ICT Exports in November 2031\n\n"
+        "ICT exports fell 6.3% to USD 15.08 billion in November 2031.\n\n"
+        "□ Exports by item, Nov 2030 → Nov 2031 (USD 100 million, YoY %)\n"
+        " ○ Semiconductors 104.6 → 96.2 (△8.0)\n"
+        "   - Memory 61.5 → 52.4 (△14.8)\n"
+    )
+    facts = read(text, "2031-12-14")
+    assert facts[k("2031-11", item="semiconductors")] == (9.62e9, -8.0, 1.046e10)
+    assert facts[k("2031-11", item="memory")] == (5.24e9, -14.8, 6.15e9)

@@ -440,7 +440,7 @@ _ARROW_PAIR = re.compile(
 )
 
 
-_HANGUL = re.compile(r"[가-힣]")
+_MONTH_ON_MONTH = re.compile(r"전월|previous\smonth|month[\s-]on[\s-]month|m-o-m|MoM", re.I)
 
 
 def _measured_from(before: float, after: float, rate: float) -> bool:
@@ -462,14 +462,18 @@ def _year_earlier_arrow(match: re.Match[str]) -> str:
 
 
 def mark_year_earlier_arrows(text: str) -> str:
-    """A Korean row "27.3 → 24.1 (△11.7)" whose change is the one from its first amount to its second (a
+    """A row "27.3 → 24.1 (△11.7)" whose change is the one from its first amount to its second (a
     release's year-earlier and current values) says so: "24.1 (△11.7, 전년 27.3)"; not under a month-on-month
     caption ("전월 → 당월")."""
-    if ("→" not in text and "->" not in text) or not _HANGUL.search(text):
-        return text  # (most texts; an English release's rows read as they are)
+    if "→" not in text and "->" not in text:
+        return text  # (most texts)
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if ("→" in line or "->" in line) and "(" in line and "전월" not in "".join(lines[max(0, at - 2) : at + 1]):
+        if (
+            ("→" in line or "->" in line)
+            and "(" in line
+            and not _MONTH_ON_MONTH.search("".join(lines[max(0, at - 2) : at + 1]))
+        ):
             lines[at] = _ARROW_PAIR.sub(_year_earlier_arrow, line)
     return "\n".join(lines)
 

@@ -116,7 +116,12 @@ _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
     # a note with no "단위" that names an amount and its change: "품목별(억 달러, 증감률)로는 …"
     r"|\((?P<eok_pair>억\s?(?:달러|불))\s?,\s?(?:[^,()\d]{0,10}\s)?(?:%|증감률)[^)]{0,12}\)"
+    # the English notes: "(USD 100 million, YoY %)", "(Unit: US$ billion)", "(unit: $ million, % change)"
+    r"|[(\[]\s?(?:unit\s?:?\s?)?(?:US\s?\$|USD|\$)\s?(?:(?P<eok_en>100\s?(?:millions?|mn))|(?P<bil>billions?|bn)"
+    r"|(?P<mil_en>millions?|mn))\b[^)\]\d]{0,40}[)\]]",
+    re.I,
 )
+_MAY_NOTE_A_UNIT = re.compile(r"단위|억|USD|\$")  # (what every `_UNIT_NOTE` names: most lines name none)
 _SHORTHAND_AMOUNT = re.compile(
     r"^(?![^\n]*(?:billion|원))[^\n]*(?:\d(?:\.\d+|,\d{3})\s?\(\s?[+\-△▲▼]?\s?\d|\d\.\d+\s?→)"
 )
@@ -410,11 +415,14 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
     def _carry_unit(self) -> None:
         """A declaration that ends its line ("증감률 추이(%) :") declares the next line's figures; a unit note
         ("(단위: 억 달러, %)") declares the bare amounts of the shorthand lines after it ("수출 171.5(+4.4%)")."""
-        note = _UNIT_NOTE.search(self.sentence) if "단위" in self.sentence or "억" in self.sentence else None
+        note = _UNIT_NOTE.search(self.sentence) if _MAY_NOTE_A_UNIT.search(self.sentence) else None
         if note and note.group("eok_pair"):
             self.assembler.noted_unit = "eok_pct"
         elif note:
-            unit = "eok" if note.group("eok") else ("mil" if note.group("mil") else None)
+            unit = "eok" if note.group("eok") or note.group("eok_en") else None
+            unit = unit or (
+                "mil" if note.group("mil") or note.group("mil_en") else ("bil" if note.group("bil") else None)
+            )
             self.assembler.noted_unit = unit and (f"{unit}_pct" if "%" in note.group(0) else unit)
         declared = declared_unit(self.sentence)
         wrapped = self.sentence.rstrip().endswith((",", "/"))  # "… 507(27.5↑) /" goes on on the next line

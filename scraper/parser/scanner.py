@@ -193,6 +193,8 @@ def _implied_percent(match: re.Match[str]) -> tuple[float, int]:
 
 
 _BILLIONS = re.compile(r"billions?|\bbn\b|십억", re.I)
+_HUNDRED_MILLIONS = re.compile(r"\b100\s?(?:millions?|mn)\b", re.I)
+_MILLIONS = re.compile(r"millions?|\bmn\b|백만", re.I)
 
 
 # a caption with no figure that ends on its note, without the colon ("※ 월별 ICT 수출 증감률(전년 동월 대비, %)"
@@ -221,8 +223,10 @@ def declared_unit(sentence: str) -> tuple[str, int] | None:
     if declared.group("eok"):
         return "eok", declared.end()
     inside = declared.group("pct")
-    if "억" in inside:
-        return "eok_pct", declared.end()
+    if "억" in inside or _HUNDRED_MILLIONS.search(inside):
+        return "eok_pct", declared.end()  # "(억 달러, %)", "(USD 100 million, YoY %)"
+    if _MILLIONS.search(inside):
+        return "mil_pct", declared.end()
     return ("bil_pct" if _BILLIONS.search(inside) else "pct"), declared.end()  # "(USD billion, YoY %):"
 
 
