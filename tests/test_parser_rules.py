@@ -10187,3 +10187,16 @@ def test_an_english_rows_arrow_from_the_year_earlier_amount_to_the_current_one()
     facts = read(text, "2031-12-14")
     assert facts[k("2031-11", item="semiconductors")] == (9.62e9, -8.0, 1.046e10)
     assert facts[k("2031-11", item="memory")] == (5.24e9, -14.8, 6.15e9)
+
+
+def test_unmarked_changes_on_a_line_that_marks_its_falls_are_rises() -> None:
+    """ "인도 3.6(4.4) / 대만 6.2(18.3) / 중국 77.2(△9.5)" over "ㅇ 대중 수출은 … 감소": the line marks its falls with
+    △, so its bare changes are rises; the next line's verb of decline signs none of them."""
+    text = (
+        "2031년 7월 ICT 수출입 동향\n\n○ 지역별 수출(억달러, %)\n"
+        "인도 3.6(4.4) / 대만 6.2(18.3) / 중국 77.2(△9.5)\n ㅇ 대중 수출은 메모리 단가 하락으로 감소\n"
+    )
+    facts = read(text, "2031-08-14")
+    assert facts[k("2031-07", region="india")][:2] == (3.6e8, 4.4)
+    assert facts[k("2031-07", region="taiwan")][:2] == (6.2e8, 18.3)
+    assert facts[k("2031-07", region="china")][:2] == (7.72e9, -9.5)

@@ -342,6 +342,8 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
                 self._skip_other_statistic()
         self._includes = ")" in self.sentence and _may_say_included(self.sentence)  # what `_included` needs
         self._names_a_part = "중" in self.sentence or "가운데" in self.sentence  # what `_PART_OF` needs
+        # "베트남 23.8(2.2) / 미국 18.5(△4.9)": a line that marks its falls states its unmarked changes as rises
+        self._marks_its_falls = "△" in self.sentence or "▼" in self.sentence
         self._dateline_end: int | None = None  # found when a partner is first named near the start
         kinds = self._kinds = named.kinds
         self.state.named_world = "world" in kinds
@@ -825,7 +827,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             return
         kept = self.assembler.book.record(key, field_name, value, mention.text, self.original, approximate, evidence)
         state.note_recorded()
-        if kept and field_name == "yoy_pct" and sign_unstated:  # (as `figures.sign_unstated` tells)
+        if kept and field_name == "yoy_pct" and sign_unstated and not self._marks_its_falls:
             self.assembler.unsigned.append(key)
         self._note_bound(period, stated, field_name == "value_usd")
         state.frame.dirty = True
