@@ -10200,3 +10200,15 @@ def test_unmarked_changes_on_a_line_that_marks_its_falls_are_rises() -> None:
     assert facts[k("2031-07", region="india")][:2] == (3.6e8, 4.4)
     assert facts[k("2031-07", region="taiwan")][:2] == (6.2e8, 18.3)
     assert facts[k("2031-07", region="china")][:2] == (7.72e9, -9.5)
+
+
+@pytest.mark.parametrize("verb", ["폭증했다", "급등했다"])
+def test_korean_verbs_of_a_sharp_rise(verb: str) -> None:
+    """A subtitle "SSD 수출 143.2% 폭증" under one that states a decline: a rise of its own."""
+    text = (
+        "4월 ICT 수출 128억달러\n\n봉쇄에 두 자릿수 감소…반도체는 2.3%↓ 선방\n"
+        f"원격근무發 SSD 수출 143.2% {verb[:2]}\n\n"
+        "봉쇄로 공장이 멈추면서 지난달 ICT 수출이 두 자릿수 감소율을 기록했다."
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="ssd")][1] == 143.2
