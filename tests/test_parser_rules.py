@@ -10212,3 +10212,20 @@ def test_korean_verbs_of_a_sharp_rise(verb: str) -> None:
     )
     facts = read(text, "2031-05-14")
     assert facts[k("2031-04", item="ssd")][1] == 143.2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "○ (인도) 반도체 4.3억 달러(21.5%↑) · 컴퓨터 0.7억 달러(3.3%↑) · 휴대폰 1.1억 달러(△4.0%)",
+        "ㅇ 대인도 수출은 반도체가 4.3억 달러(21.5%↑), 컴퓨터가 0.7억 달러(3.3%↑), 휴대폰이 1.1억 달러(△4.0%)를 기록",
+    ],
+)
+def test_a_partner_opening_a_line_in_brackets_or_as_a_prefix_holds_for_every_item_listed(line: str) -> None:
+    """ "○ (인도) 반도체 …, 컴퓨터 …", "ㅇ 대인도 수출은 반도체가 …, 휴대폰이 …": the partner that opens the line is
+    the partner of every item listed on it with its own figures, not of the first only."""
+    facts = read(f"2031년 5월 ICT 수출입 동향\n\n{line}\n", "2031-06-13")
+    assert facts[k("2031-05", item="semiconductors", region="india")][:2] == (4.3e8, 21.5)
+    assert facts[k("2031-05", item="computers", region="india")][:2] == (7e7, 3.3)
+    assert facts[k("2031-05", item="mobile_phones", region="india")][:2] == (1.1e8, -4.0)
+    assert k("2031-05", item="mobile_phones") not in facts

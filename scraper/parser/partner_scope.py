@@ -91,10 +91,23 @@ class PartnerScope:
             # "- 베트남 : 반도체 4.1억불(…), 디스플레이 5.2억불(…)", "(China): chips …": the line's label, to its end
             self.para.partner_labels_line = True
             return True
+        if (
+            sentence[mention.end : mention.end + 1] == ")"
+            and sentence[max(0, mention.start - 1) : mention.start] == "("
+            and _LINE_OPENING.fullmatch(sentence, 0, mention.start)
+        ):  # "(중국) 반도체 …, 디스플레이 …": the line's label, as with a colon
+            self.para.partner_labels_line = True
+            return True
         if not self.ko:
             return self._partner_before_its_items(mention)
         if _KO_EXPORTS_OF.match(sentence, mention.end) is not None:
             return True
+        if (
+            mention.text.startswith(("대", "對"))
+            and _LINE_OPENING.fullmatch(sentence, 0, mention.start)
+            and self._partner_before_its_items(mention)
+        ):
+            return True  # "대중 반도체 수출이 63.4억 달러(…), 디스플레이가 7.1억 달러(…)로 …": the line's partner
         # "품목별 대중 수출은 반도체 …, 디스플레이 …": the partner of a by-item list holds for every item in it
         return "품목별" in sentence[max(0, mention.start - 6) : mention.start] and bool(
             _KO_PARTNER_EXPORTS.match(sentence, mention.end)
