@@ -1154,3 +1154,35 @@ def test_an_item_table_in_usd_million_under_its_caption() -> None:
     facts = read(text, "2031-02-12")
     assert facts[k("2031-01", item="semiconductors")] == (4.112e9, 8.4, None)
     assert facts[k("2031-01", item="displays")] == (2.385e9, -3.7, None)
+
+
+def test_the_running_total_column_named_nugye_alone_runs_to_the_month_column_before_it() -> None:
+    """ "구분 | 당월 | 증감률 | 누계 | 증감률": 누계 with no months of its own is January to the month before it."""
+    text = (
+        "□ 4월 ICT 수출은 141.6억 달러로 전년 동월 대비 2.2% 늘었다.\n(단위: 억 달러, %)\n"
+        "구분 | 당월 | 증감률 | 누계 | 증감률\n휴대폰 | 9.4 | △3.6 | 41.2 | 1.5\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", item="mobile_phones")] == (9.4e8, -3.6, None)
+    assert facts[k("2031-01/2031-04", item="mobile_phones")] == (4.12e9, 1.5, None)
+
+
+def test_a_quarter_column_glossed_with_its_months_is_the_quarter() -> None:
+    """ "품목 | 9월 | 증감률 | 3분기(7~9월) | 증감률": the months in brackets only gloss the quarter's column."""
+    text = (
+        "9월 ICT 수출 166.2억 달러\n(단위: 억 달러, %)\n품목 | 9월 | 증감률 | 3분기(7~9월) | 증감률\n"
+        "디스플레이 | 19.6 | 4.4 | 55.1 | △1.2\n"
+    )
+    facts = read(text, "2031-10-14")
+    assert facts[k("2031-09", item="displays")] == (1.96e9, 4.4, None)
+    assert facts[k("2031-07/2031-09", item="displays")] == (5.51e9, -1.2, None)
+
+
+@pytest.mark.parametrize("label", ["지  역", "지 역", "구  분", "국  가"])
+def test_a_letter_spaced_label_heading_opens_the_table(label: str) -> None:
+    """ "지  역        8월      증감률": official tables space out their short label headings."""
+    text = (
+        f"8월 ICT 수출 142.2억 달러\n(단위: 억달러, %)\n{label}        8월      증감률\n베트남        17.2       8.1\n"
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", region="vietnam")] == (1.72e9, 8.1, None)

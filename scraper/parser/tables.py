@@ -45,7 +45,8 @@ _PERIODS = (
     rf"(?:{_YEAR}\s?[년.]?\s?)?(?P<q>[1-4])\s?(?:/4\s?)?분기",  # '20.1분기, 2024년 1분기
     rf"(?:{_YEAR}\s?\.\s?)?(?P<q>[1-4])\s?/\s?4(?![\d/])",  # an HWP table's '11.1/4, 2/4
     r"(?P<y2>\d{2})\.(?P<q>[1-4])Q",  # 17.1Q
-    r"(?P<this>당\s?월)|(?P<last>전년\s?동월)|(?P<annual>연\s?간)",  # the report's month, a year before, its year
+    # the report's month, a year before, its year, its running total
+    r"(?P<this>당\s?월)|(?P<last>전년\s?동월)|(?P<annual>연\s?간)|(?P<cum>누\s?계|누\s?적)",
     rf"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\s?{_YEAR_EN})?",  # 3Q, 3Q24, Q3 2024
     rf"{_YEAR_EN}\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # 2024 3Q
     rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
@@ -55,12 +56,14 @@ _PERIODS = (
     r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
     r"['’‘](?P<y2>\d{2})\s?년?",
 )
-_PROVISIONAL = rf"(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?|\*{{1,2}})?{_END}"  # "'17.8월P", "Sep. 2024 (p)", "'24년*"
+_PROVISIONAL = (  # "'17.8월P", "Sep. 2024 (p)", "'24년*"; a quarter's months glossed after it, "3분기(7~9월)"
+    rf"(?:\s?\(\s?\d{{1,2}}\s?[~∼\-–]\s?\d{{1,2}}\s?월\s?\))?(?:\s?(?:누계|누적))?(?:\s?\(?[Pp]\)?|\*{{1,2}})?{_END}"
+)  # "'17.8월P", "Sep. 2024 (p)", "'24년*"
 PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pattern in _PERIODS)
 # where a header may start: any period, at a token boundary (named groups dropped to join them); the
 # look-ahead of first characters lets most positions fail at once (it halves the time of the scan)
 HEADER_START = re.compile(
-    r"(?=[\d'’‘상하당전연QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
+    r"(?=[\d'’‘상하당전연누QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
     + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in _PERIODS)
     + rf"){_PROVISIONAL}",
     re.I,
@@ -131,12 +134,15 @@ CELL = re.compile(
 EMPTY_CELL = re.compile(rf"(?:-|–|—|n\.?a\.?|N/A|…|\.{{3}}|0\.0\(-\)){_END}", re.I)
 _WORD = re.compile(r"[^\s|¦│┃]+")
 LEAD_LABEL = re.compile(
-    r"(?:구\s?분|항\s?목|품\s?목(?:별)?|지역(?:별)?|국가(?:별)?|Items?|Category|Categories|Classification|Division"
+    r"(?:구\s{0,3}분|항\s{0,3}목|품\s{0,3}목(?:별)?|지\s{0,3}역(?:별)?|국\s{0,3}가(?:별)?|Items?|Category|Categories"
+    r"|Classification|Division"
     r"|Regions?|Countr(?:y|ies)|Products?|Destinations?|Markets?|Partners?|Origins?|Months?|Periods?"
     r"|(?:ICT\s?)?(?:수출|수입|Exports?|Imports?))$",
     re.I,
 )
-NEXT_HEADER = re.compile(r"[\s|]*(?:구\s?분|항\s?목|품\s?목|Items?\b|Category|Classification|Division)", re.I)
+NEXT_HEADER = re.compile(
+    r"[\s|]*(?:구\s{0,3}분|항\s{0,3}목|품\s{0,3}목|Items?\b|Category|Classification|Division)", re.I
+)
 _NEGATIVE = {*"△▽▼-−–↓", "(-)", "(−)", "( - )", "(- )", "( -)"}
 MAX_LABEL_WORDS = 8
 MAX_LEAD = 200  # characters before a header that may hold its caption, label heading and unit note
@@ -334,7 +340,7 @@ def period_of(
     2017; "2024.9월 | 1~9월" is the same year's January to September), or, first in its header, takes the year
     its caption names ("2017년 분기별 실적" over "1분기 | 2분기"), or is placed like a period named in prose."""
     groups = {name: value for name, value in match.groupdict().items() if value}
-    if "this" in groups or "last" in groups or "annual" in groups:
+    if "this" in groups or "last" in groups or "annual" in groups or "cum" in groups:
         return _named_by_a_word(groups, published, after, caption_year)
     year = int(groups["y4"]) if "y4" in groups else None
     if "y2" in groups:
@@ -358,9 +364,13 @@ def _named_by_a_word(
     if "annual" in groups:
         year = after.end[0] if after is not None else caption_year
         return Period((year, 1), (year, 12)) if year else None
+    if "cum" in groups and after is not None and after.is_month:
+        return Period((after.end[0], 1), after.end)  # "당월 | 증감률 | 누계": January to the month before it
     if published is None:
         return None
     year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    if "cum" in groups:
+        return Period((year, 1), (year, month))
     return Period((year - ("last" in groups), month), (year - ("last" in groups), month))
 
 
@@ -420,7 +430,9 @@ def _change_column(match: re.Match[str]) -> Column:
     return Column("change", wording=wording)
 
 
-_SUB_HEADER_LABEL = re.compile(r"[ \t|¦│┃]*\n[ \t|¦│┃]*(?:구\s?분|항\s?목|품\s?목|Items?|Category)(?=[ \t|¦│┃])", re.I)
+_SUB_HEADER_LABEL = re.compile(
+    r"[ \t|¦│┃]*\n[ \t|¦│┃]*(?:구\s{0,3}분|항\s{0,3}목|품\s{0,3}목|Items?|Category)(?=[ \t|¦│┃])", re.I
+)
 
 
 def _without_trailing_shares(below: list[Column | None], periods: int) -> tuple[list[Column | None], list[Column]]:
