@@ -1186,3 +1186,14 @@ def test_a_letter_spaced_label_heading_opens_the_table(label: str) -> None:
     )
     facts = read(text, "2031-09-14")
     assert facts[k("2031-08", region="vietnam")] == (1.72e9, 8.1, None)
+
+
+@pytest.mark.parametrize("mark", ["└ ", "└", "ㄴ", "ㄴ ", "├ "])
+def test_a_sub_item_row_drawn_as_a_tree_branch(mark: str) -> None:
+    """ "└ D램 | …", "ㄴ낸드 | …": a tree's branch marks a sub-item row as "-" does."""
+    text = (
+        "2030년 ICT 수출 2,101억 달러\n(단위: 억 달러, %)\n품목 | '29년 | '30년 | 증감률\n"
+        f"메모리 | 702.1 | 812.6 | 15.7\n{mark}낸드 | 151.0 | 170.3 | 12.8\n"
+    )
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12", item="nand")] == (1.703e10, 12.8, 1.51e10)

@@ -90,6 +90,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "\u110b" in text:  # NFKC turns the bullet "ㅇ" (U+3147) into a leading consonant (U+110B): back to the bullet
         text = text.replace("\u110b", "ㅇ")
+    if "\u1102" in text:  # and the tree mark "ㄴ" of a sub-item row ("ㄴ메모리 | 51.2 | …") into U+1102
+        text = text.replace("\u1102", "ㄴ")
     if "  " in text or _OTHER_SPACES.search(text):
         text = _SPACES.sub(" ", text)
     if "US $" in text:

@@ -33,7 +33,9 @@ Subject = tuple[str, str, str]  # flow, item, region
 Figure = tuple[Key, str, float, str, str]  # key, field, value, the value as written, the row
 
 _NAME_KINDS = ("item", "region", "flow", "ctxitem")
-FILLER = re.compile(r"(?:[\s\-–·ㆍ・ㅇ○◦•▪■□◆◇*()\[\],.&/+:]|합계|총계|전체|계|총|Total|Sum|Overall|및|and)*", re.I)
+FILLER = re.compile(
+    r"(?:[\s\-–·ㆍ・ㅇㄴ└├┗○◦•▪■□◆◇*()\[\],.&/+:]|합계|총계|전체|계|총|Total|Sum|Overall|및|and)*", re.I
+)
 SPACED_HANGUL = re.compile(r"(?<=(?<![가-힣])[가-힣])\s(?=[가-힣](?![가-힣]))")  # "수 출": one syllable apart
 TOTAL_WORDS = re.compile(r"합계|총계|^\W*계\W*$|전체|total|overall", re.I)
 OTHER_TRADE = re.compile(
