@@ -1197,3 +1197,15 @@ def test_a_sub_item_row_drawn_as_a_tree_branch(mark: str) -> None:
     )
     facts = read(text, "2031-01-15")
     assert facts[k("2030-01/2030-12", item="nand")] == (1.703e10, 12.8, 1.51e10)
+
+
+def test_a_table_whose_flow_columns_start_with_the_imports() -> None:
+    """ "구분 | 수입 | 증감률 | 수지": a table of flows may start with the imports, not only with the exports."""
+    text = (
+        "4월 ICT 수출 163억 달러\n(단위: 억 달러, %)\n구분\t수입\t증감률\t수지\n"
+        "디스플레이\t3.7\t△2.1\t14.9\n컴퓨터\t9.2\t6.6\t△4.1\n"
+    )
+    facts = read(text, "2031-05-14")
+    assert facts[k("2031-04", flow="import", item="displays")] == (3.7e8, -2.1, None)
+    assert facts[k("2031-04", flow="balance", item="displays")][0] == 1.49e9
+    assert facts[k("2031-04", flow="balance", item="computers")][0] == -4.1e8

@@ -690,7 +690,7 @@ _CORNER = (
 )
 _LABEL_TOKEN = re.compile(rf"^(?:{_CORNER})$", re.I)
 _NUMBER_CELL = re.compile(rf"^{_CELL}$")
-_FLOW_HEADER_HINT = re.compile(rf"(?m)^[ \t|│¦┃]*(?:{_CORNER})[ \t|│¦┃]+(?:수\s?출|exports?)", re.I)
+_FLOW_HEADER_HINT = re.compile(rf"(?m)^[ \t|│¦┃]*(?:{_CORNER})[ \t|│¦┃]+(?:수\s?[출입]|exports?|imports?)", re.I)
 _CAPTION_PERIOD = re.compile(
     r"(?:(?:19|20)\d{2}년\s?)?(?:\d{1,2}월|[1-4](?:/4)?\s?분기|[상하]반기)|(?:19|20)\d{2}년|\d{1,2}월"
 )
