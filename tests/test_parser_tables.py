@@ -1209,3 +1209,15 @@ def test_a_table_whose_flow_columns_start_with_the_imports() -> None:
     assert facts[k("2031-04", flow="import", item="displays")] == (3.7e8, -2.1, None)
     assert facts[k("2031-04", flow="balance", item="displays")][0] == 1.49e9
     assert facts[k("2031-04", flow="balance", item="computers")][0] == -4.1e8
+
+
+def test_a_caption_whose_note_is_in_hundred_millions_is_no_wrapped_label() -> None:
+    """ "Imports by origin (USD 100 million, %)" over a label heading on its own line: the open bracket and the
+    "100" after it are the caption's note, not a row label cut short with its cells, so the note keeps its unit."""
+    text = (
+        "ICT Exports in October 2031\n\nImports by origin (USD 100 million, %)\nOrigin\nOct 2030\nOct 2031\nChange\n"
+        "Japan\n8.2\n9.0\n9.8\nTaiwan\n12.4\n13.3\n7.3\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", flow="import", region="japan")] == (9e8, 9.8, 8.2e8)
+    assert facts[k("2031-10", flow="import", region="taiwan")] == (1.33e9, 7.3, 1.24e9)

@@ -230,7 +230,8 @@ def decreases_in_parentheses(text: str) -> str:
 # A row whose label the table's narrow column wrapped ("컴퓨터 및   6.2   4.1" over "주변기기", "휴대폰 (부분품   20.1"
 # over "포함)"): the label ends on a joining word or inside its brackets, the next line holds the rest alone
 _CUT_LABEL_ROW = re.compile(
-    r"^(?P<label>[ \t|¦│┃]*[^\d\n]*?(?:\s및|\s[&·]|\([^)\d\n]*?))(?P<cells>[ \t|¦│┃]+[△▲▼+\-−]?\d.*)$"
+    r"^(?P<label>[ \t|¦│┃]*[^\d\n]*?(?:\s및|\s[&·]|\([^)\d\n]*?))"
+    r"(?P<cells>[ \t|¦│┃]+[△▲▼+\-−]?\d(?![\d,.]*\s?(?:million|billion|mn|bn)\b).*)$"  # (not "(USD 100 million")
 )
 _LABEL_REST = re.compile(r"^[ \t|¦│┃]*(?P<rest>[가-힣A-Za-z][^\d\n|]{0,15}?)[ \t|¦│┃]*$")
 
