@@ -10229,3 +10229,20 @@ def test_a_partner_opening_a_line_in_brackets_or_as_a_prefix_holds_for_every_ite
     assert facts[k("2031-05", item="computers", region="india")][:2] == (7e7, 3.3)
     assert facts[k("2031-05", item="mobile_phones", region="india")][:2] == (1.1e8, -4.0)
     assert k("2031-05", item="mobile_phones") not in facts
+
+
+def test_a_figureless_lead_naming_the_closing_month_first_makes_a_span_titled_story_the_months() -> None:
+    """Title "… hit new monthly high, first-half record", lead "SEOUL, July 14 (Yonhap) -- … surged to a new high
+    last month, bringing the first-half total to a record …": the lead (after its agency's dateline dash) names the
+    month first; the figures after it with no period of their own are June's."""
+    text = (
+        "(LEAD) S. Korea's ICT exports hit new monthly high, first-half record\n2031-07-14 11:00\n\n"
+        "SEOUL, July 14 (Yonhap) -- South Korea's exports of information and communications technology (ICT) goods "
+        "surged to a new monthly high last month, bringing the first-half total to a record, data showed Tuesday.\n\n"
+        "ICT exports came to $25.81 billion, up 19.4 percent from a year earlier. Imports rose 7.7 percent to $12.66 "
+        "billion.\n\nIn the first half, exports jumped 21.1 percent to $139.02 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-06")][:2] == (2.581e10, 19.4)
+    assert facts[k("2031-06", flow="import")][:2] == (1.266e10, 7.7)
+    assert facts[k("2031-01/2031-06")][:2] == (1.3902e11, 21.1)

@@ -38,7 +38,7 @@ from scraper.parser.prefilter import folded_twin
 from scraper.parser.reader import SentenceReader, opens_on_the_last_figure
 from scraper.parser.references import former_and_latter
 from scraper.parser.scanner import Mention, ScanPlan, patterns_for, scan
-from scraper.parser.scopes import DocumentScope, ParagraphScope
+from scraper.parser.scopes import DocumentScope, ParagraphScope, closing_month_of
 from scraper.parser.sections import (
     captions_over_trend_lines,
     flow_heading,
@@ -151,18 +151,6 @@ def _names_its_period(mentions: list[Mention]) -> bool:
         if mention.kind in ("money", "pct"):
             return False
     return False
-
-
-def closing_month_of(topic: Period | None, report: Period | None) -> bool:
-    """Is the topic the last month of the span the report is about (June of a first half)?"""
-    return (
-        topic is not None
-        and report is not None
-        and topic.is_month
-        and not report.is_month
-        and report.start <= topic.start
-        and topic.end == report.end
-    )
 
 
 def one_sentence_per_line(paragraphs: list[list[str]]) -> bool:

@@ -14,7 +14,7 @@ from scraper.parser.casefold import folded_sentence
 from scraper.parser.periods import Period, shift_month
 from scraper.parser.prefilter import guarded
 from scraper.parser.scanner import Mention
-from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, reads_as_lead
+from scraper.parser.scopes import DocumentScope, ParagraphScope, SentenceState, closing_month_of, reads_as_lead
 from scraper.parser.sentences import DATELINE, bullet_mark
 
 SECTION_RESET = re.compile(r"\bBy\s(?:item|product|region|destination|country|segment)\b", re.I)
@@ -29,7 +29,10 @@ _FOR_THE_MONTH = re.compile(r"for\sthe\smonth\sof\s$", re.I)
 _TITLED_BY_A_PERIOD = re.compile(r":\s?[^:\d]{0,30}(?:19|20)\d{2}\s*$|\(\s?(?:19|20)\d{2}[^()]{0,12}\)\s*$")
 _TITLE_PARTS = re.compile(r"[;|…]|\.\.\.|\s[-–—/]\s")
 _TITLE_PARTS = guarded(_TITLE_PARTS)  # (`re` tried it at every position)
-_DATELINE_DASH = re.compile(r"[A-Z][A-Za-z .]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s[-–—]\s")  # "SEOUL, Oct 15 - "
+# "SEOUL, Oct 15 - ", "SEOUL, July 15 (Yonhap) -- "
+_DATELINE_DASH = re.compile(
+    r"[A-Z][A-Za-z .]{1,30},\s[A-Z][a-z]{2,8}\.?\s\d{1,2}\s(?:\([A-Za-z ]{2,20}\)\s)?(?:--|[-–—])\s"
+)
 # "By segment, chip exports last month rose ...": a lead-in before the subject, not a clause of its own
 _LEAD_IN = re.compile(
     r"\s*(?:By\s[a-z]+|Among\s(?:the\s)?(?:[a-z]+\s){0,2}(?:items|products|categories)"  # "Among major items,"
@@ -115,8 +118,21 @@ def _note_title_period(
         if (cut is None or r.mention.start < cut.start())
         and not bracketed_after_figures(sentence, r.mention.start, first_number_at)
     ]
-    if own:
-        document.note_headline(own[0].period, in_title=True, in_lead=reads_as_lead(sentence))  # type: ignore[arg-type]
+    if not own:
+        return
+    lead = reads_as_lead(sentence)
+    if (
+        lead
+        and first_number_at is None
+        and document.paragraphs_read > 1
+        and document.report_locked
+        and closing_month_of(own[0].period, document.report_period)
+    ):
+        # "… hit a new monthly high, first-half record" over "… surged to a new high last month, bringing the
+        # first-half total to a record": the figureless lead's month is the report's, the title's span its close
+        document.report_period = own[0].period
+        return
+    document.note_headline(own[0].period, in_title=True, in_lead=lead)  # type: ignore[arg-type]
 
 
 _LEAD_PARAGRAPHS = 4  # the title, a byline or a host's line, and the lead

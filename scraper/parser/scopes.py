@@ -163,6 +163,18 @@ class DocumentScope:
         return self.report_period or self.partner_period or self.default_period
 
 
+def closing_month_of(topic: Period | None, report: Period | None) -> bool:
+    """Is the topic the last month of the span the report is about (June of a first half)?"""
+    return (
+        topic is not None
+        and report is not None
+        and topic.is_month
+        and not report.is_month
+        and report.start <= topic.start
+        and topic.end == report.end
+    )
+
+
 class ParagraphScope:
     """What a paragraph break ends. (Not a dataclass, for the reason `SentenceState` gives.)"""
 
