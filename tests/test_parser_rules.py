@@ -10246,3 +10246,24 @@ def test_a_figureless_lead_naming_the_closing_month_first_makes_a_span_titled_st
     assert facts[k("2031-06")][:2] == (2.581e10, 19.4)
     assert facts[k("2031-06", flow="import")][:2] == (1.266e10, 7.7)
     assert facts[k("2031-01/2031-06")][:2] == (1.3902e11, 21.1)
+
+
+@pytest.mark.parametrize(
+    ("move", "earlier"),
+    [
+        ("increased 18.3% to US$19.02 billion, slowing from 24.6% in April", 24.6),
+        ("fell 3.2% to US$19.02 billion, easing from 12.1% in April", -12.1),
+        ("rose 18.3% to US$19.02 billion, slowing from 24.6 percent growth in April", 24.6),
+    ],
+)
+def test_an_earlier_rate_a_pace_verb_moved_on_from_is_its_months_and_of_the_same_direction(
+    move: str, earlier: float
+) -> None:
+    """ "In May, ICT exports increased 18.3% …, slowing from 24.6% in April, and imports …": the month after the
+    earlier rate dates that rate only, not the imports after it; the earlier rate moved the same way as the
+    change ("slowing" is the pace, not a fall)."""
+    text = f"In May, ICT exports {move}, and imports rose 7.1% to US$10.32 billion."
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", flow="import")][:2] == (1.032e10, 7.1)
+    assert facts[k("2031-04")][1] == earlier
+    assert facts[k("2031-05")][0] == 1.902e10

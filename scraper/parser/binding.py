@@ -210,6 +210,7 @@ _BASE_WORDS = re.compile(
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
 # "up from $14.87 billion in August": a level the figure moved from, dated by its own period
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom(?:\s(?:an?|the))?\s?$", re.I)
 _MOVED_FROM = re.compile(r"\b(?:up|down|higher|lower)\sfrom\s(?:the\s|a\s)?(?:US)?$", re.I)
 
 
@@ -221,6 +222,8 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
         return True
     if "from" not in sentence[max(0, number.start - 12) : number.start].lower():
         return False  # (plain strings first: `_MOVED_FROM` needs the word)
+    if number.kind == "pct" and _FROM_RIGHT_BEFORE.search(sentence, max(0, number.start - 12), number.start):
+        return True  # "slowing from 27.7% in May", "from 1.6 percent in October to …": that month's own rate
     if current is None or base.period is None or base.period == periods.year_before(current):
         return False
     return _MOVED_FROM.search(sentence, max(0, number.start - 20), number.start) is not None
@@ -236,6 +239,11 @@ EN_COMPARED_FIGURE = re.compile(
     re.I,
 )
 EN_COMPARED_FIGURE = guarded_ignoring_case(EN_COMPARED_FIGURE)  # (`re` tried it at every position)
+# a rate the change is compared with, then its time: "slowing from 27.7% in May", "up from a 3.1 percent gain in April"
+_FROM_A_RATE = re.compile(
+    r"\bfrom\s(?:an?\s|the\s)?[\d.]+\s?(?:%|percent|pct)(?:\s(?:growth|gain|rise|increase|decline|drop|fall))?"
+    r"\s(?:in\s|for\s)?$"
+)
 
 
 KO_MONTH_RANGE = re.compile(
@@ -450,6 +458,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         return True  # "Displays, whose sales had slumped in 2020, climbed …", "… thanks to a robust first half; …"
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
+    if "from" in window and _FROM_A_RATE.search(window):
+        return True  # "rose 22.1%, slowing from 27.7% in May, and …": the earlier rate's month
     if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
         return True  # "$171 billion, more than double the volume of 2019": the year the figure is a multiple of
     anchor = bool(
@@ -508,6 +518,9 @@ def starts_a_from_pair(sentence: str, mention: Mention) -> bool:
 
 
 _IN_GAP = re.compile(r"\s(?:in\s|of\s)?")
+_RATE_NOUN_GAP = re.compile(
+    r"\s(?:growth|gain|rise|increase|decline|drop|fall|slide|jump|plunge|contraction)\s(?:in\s)?"
+)
 _RIGHT_AFTER = re.compile(r"[\s()\[\]:,]{0,3}")  # what may stand between a period and the figure it dates
 
 
@@ -543,13 +556,7 @@ def bind_period(
         and KO_RECORDED_IN.fullmatch(sentence[number.end : modified.mention.start])
     ):
         return modified.period, True  # "57.3% 줄었던 1월에 이어": the month the clause modifies, anchor or not
-    if (
-        lang == "en"
-        and modified is not None  # the figure's own base: the first period after it, anchor or not
-        and modified.anchor
-        and _IN_GAP.fullmatch(sentence[number.end : modified.mention.start])
-        and _base_of_its_own(sentence, number, modified, before.period if before else fallback)
-    ):
+    if lang == "en" and modified is not None and _a_base_dated_after(sentence, number, modified, before, fallback):
         return modified.period, True  # "relative to $13.05 billion in September 2012": the base's own date
     if lang == "en" and (when := _when_it_was(sentence, number, resolved, index)) is not None:
         return when, True
@@ -592,6 +599,23 @@ def _dates_a_record_behind(sentence: str, mentions: list[Mention], index: int, b
         and _SET_IN.fullmatch(sentence, amount.end, before.mention.start) is not None
         and _RECORD_BEFORE.search(sentence, max(0, amount.start - 40), amount.start + 1) is not None
         and _CLAUSE_AFTER_THE_RECORD.match(sentence[before.mention.end : mentions[index].start]) is not None
+    )
+
+
+def _a_base_dated_after(
+    sentence: str, number: Mention, modified: ResolvedPeriod, before: ResolvedPeriod | None, fallback: Period | None
+) -> bool:
+    """Is the figure a base of the comparison, dated by the anchor period right after it (its own)?"""
+    return (
+        modified.anchor
+        and (
+            _IN_GAP.fullmatch(sentence, number.end, modified.mention.start) is not None
+            or (
+                number.kind == "pct"
+                and _RATE_NOUN_GAP.fullmatch(sentence, number.end, modified.mention.start) is not None
+            )
+        )
+        and _base_of_its_own(sentence, number, modified, before.period if before else fallback)
     )
 
 

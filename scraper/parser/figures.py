@@ -682,6 +682,8 @@ def direction(
         return named  # "감소폭이 4.3%로 확대됐다": the rate is a decline's
     if _NEGATIVE_BEFORE.search(sentence, max(0, mention.start - 10), mention.start):
         return -1  # "posted negative 12.7 percent growth": the sign written before the figure, whatever noun follows
+    if "from" in sentence and (earlier := _earlier_rate_of_the_same_move(sentence, mentions, index)):
+        return earlier  # "increased 22.1%, slowing from 27.7% in May": May's rate was a rise too
     pace, pace_end = _pace_before(sentence, mention.start, words)
     # (not past an amount: "감소 폭을 줄여오다 12월에는 151억달러로 5.3% 늘었다" is the amount's own clause)
     if pace and not any(m.kind in ("up", "down", "money") and pace_end <= m.start < mention.start for m in mentions):
@@ -718,6 +720,25 @@ def direction(
     if lang == "ko":
         return 0  # (the verb at the end of the clause, "... 8.4% 증가한", was looked for ahead above)
     return _en_verb_ahead(sentence, mentions, index)
+
+
+# a pace verb and "from" right before a rate: the rate the change moved on from ("…, slowing from 27.7%")
+_PACE_FROM = re.compile(
+    r"\b(?:slow|eas|moderat|decelerat|accelerat|quicken|cool)\w*(?:\s(?:down|up))?\sfrom(?:\s(?:an?|the))?\s?$", re.I
+)
+
+
+def _earlier_rate_of_the_same_move(sentence: str, mentions: list[Mention], index: int) -> int:
+    """The sign of an earlier rate a pace verb compares the change with: that of the change's own verb before
+    the pace verb ("increased 22.1%, slowing from 27.7%" a rise; "fell 3.2%, easing from 12.1%" a fall)."""
+    mention = mentions[index]
+    pace = _PACE_FROM.search(sentence, max(0, mention.start - 30), mention.start)
+    if pace is None:
+        return 0
+    for other in reversed(mentions[:index]):
+        if other.end <= pace.start() and other.kind in ("up", "down"):
+            return 1 if other.kind == "up" else -1
+    return 0
 
 
 def _en_verb_ahead(sentence: str, mentions: list[Mention], index: int) -> int:
