@@ -10267,3 +10267,16 @@ def test_an_earlier_rate_a_pace_verb_moved_on_from_is_its_months_and_of_the_same
     assert facts[k("2031-05", flow="import")][:2] == (1.032e10, 7.1)
     assert facts[k("2031-04")][1] == earlier
     assert facts[k("2031-05")][0] == 1.902e10
+
+
+@pytest.mark.parametrize("connector", ["reversing", "following", "extending"])
+def test_a_rate_named_after_a_participle_of_comparison_keeps_its_own_period(connector: str) -> None:
+    """ "In the second half, … fell 6.1 percent to $X, reversing a 9.4 percent rise in the first half": the half
+    after the earlier rate dates that rate only; the second half keeps its own figures."""
+    text = (
+        "Korea's ICT exports in 2031.\n\nIn the second half, ICT exports fell 6.1 percent to $111.42 billion, "
+        f"{connector} a 9.4 percent rise in the first half."
+    )
+    facts = read(text, "2032-01-15")
+    assert facts[k("2031-07/2031-12")][:2] == (1.1142e11, -6.1)
+    assert facts[k("2031-01/2031-06")][1] == 9.4

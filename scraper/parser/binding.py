@@ -210,7 +210,7 @@ _BASE_WORDS = re.compile(
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
 # "up from $14.87 billion in August": a level the figure moved from, dated by its own period
-_FROM_RIGHT_BEFORE = re.compile(r"\bfrom(?:\s(?:an?|the))?\s?$", re.I)
+_FROM_RIGHT_BEFORE = re.compile(r"\b(?:from|reversing|following|after|extending)(?:\s(?:an?|the))?\s?$", re.I)
 _MOVED_FROM = re.compile(r"\b(?:up|down|higher|lower)\sfrom\s(?:the\s|a\s)?(?:US)?$", re.I)
 
 
@@ -220,10 +220,10 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
     before ("up from $X in August" of September; "down from $X in 2021" of 2022 is the prior)."""
     if _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start):
         return True
+    if number.kind == "pct" and _FROM_RIGHT_BEFORE.search(sentence, max(0, number.start - 14), number.start):
+        return True  # "slowing from 27.7% in May", "reversing a 12.7 percent rise in the first half": its own rate
     if "from" not in sentence[max(0, number.start - 12) : number.start].lower():
         return False  # (plain strings first: `_MOVED_FROM` needs the word)
-    if number.kind == "pct" and _FROM_RIGHT_BEFORE.search(sentence, max(0, number.start - 12), number.start):
-        return True  # "slowing from 27.7% in May", "from 1.6 percent in October to …": that month's own rate
     if current is None or base.period is None or base.period == periods.year_before(current):
         return False
     return _MOVED_FROM.search(sentence, max(0, number.start - 20), number.start) is not None
@@ -241,7 +241,8 @@ EN_COMPARED_FIGURE = re.compile(
 EN_COMPARED_FIGURE = guarded_ignoring_case(EN_COMPARED_FIGURE)  # (`re` tried it at every position)
 # a rate the change is compared with, then its time: "slowing from 27.7% in May", "up from a 3.1 percent gain in April"
 _FROM_A_RATE = re.compile(
-    r"\bfrom\s(?:an?\s|the\s)?[\d.]+\s?(?:%|percent|pct)(?:\s(?:growth|gain|rise|increase|decline|drop|fall))?"
+    r"\b(?:from|reversing|following|after|extending)\s(?:an?\s|the\s)?[\d.]+\s?(?:%|percent|pct)"
+    r"(?:\s(?:growth|gain|rise|increase|decline|drop|fall))?"
     r"\s(?:in\s|for\s)?$"
 )
 
@@ -458,7 +459,7 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
         return True  # "Displays, whose sales had slumped in 2020, climbed …", "… thanks to a robust first half; …"
     if _names_dollars(window) and EN_COMPARED_FIGURE.search(window):
         return True  # "a 2 percent gain from the $153.9 billion tallied in 2010": the base's year
-    if "from" in window and _FROM_A_RATE.search(window):
+    if _FROM_A_RATE.search(window):
         return True  # "rose 22.1%, slowing from 27.7% in May, and …": the earlier rate's month
     if _may_name_a_multiple(window) and _MULTIPLE_OF.search(window):
         return True  # "$171 billion, more than double the volume of 2019": the year the figure is a multiple of
