@@ -10280,3 +10280,19 @@ def test_a_rate_named_after_a_participle_of_comparison_keeps_its_own_period(conn
     facts = read(text, "2032-01-15")
     assert facts[k("2031-07/2031-12")][:2] == (1.1142e11, -6.1)
     assert facts[k("2031-01/2031-06")][1] == 9.4
+
+
+def test_a_deck_without_a_full_stop_under_a_span_title_does_not_make_the_story_the_months() -> None:
+    """ "June shipments jump 28.2% to $19.4 billion, 12th straight monthly gain" under "… record first half …": a
+    deck (no full stop) about the closing month is an aside; the figures after the span's total with no period
+    of their own stay the half's."""
+    text = (
+        "ICT exports log record first half at $108 billion\n\n"
+        "June shipments jump 28.2% to $19.4 billion, 12th straight monthly gain\n\n"
+        "ICT exports reached $108.22 billion in the January-June period, up 20.1 percent from a year earlier.\n\n"
+        "Semiconductors gained 21.4 percent to $59.87 billion.\n\nDisplays rose 11.1 percent to $11.05 billion, "
+        "mobile phones 35.2 percent to $8.12 billion."
+    )
+    facts = read(text, "2031-07-14")
+    assert facts[k("2031-01/2031-06", item="mobile_phones")][:2] == (8.12e9, 35.2)
+    assert k("2031-06", item="mobile_phones") not in facts

@@ -897,8 +897,14 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
     def _in_lead(self) -> bool:
         """Body prose, not the title, a subtitle or a bullet ("-6월 수출 165억달러, 6월 기준 최대", "□ 9월 ICT
         수출은 …")."""
-        stripped = self.original.lstrip()
-        return self.doc.paragraphs_read > 1 and stripped[:1] not in LINE_BULLET_MARKS and reads_as_lead(stripped)
+        stripped = self.original.strip()
+        return (
+            self.doc.paragraphs_read > 1
+            and stripped[:1] not in LINE_BULLET_MARKS
+            and reads_as_lead(stripped)
+            # "June shipments jump 30.4% to $19.9 billion, 13th straight monthly gain": a deck has no full stop
+            and not (self.doc.paragraphs_read <= 3 and stripped[-1:].isascii() and stripped[-1:].isalnum())
+        )
 
     def _record_for_modified_noun(self, index: int, field_name: str, value: float, period: Period) -> bool:
         """'41.2% 늘어난 OLED 덕분에', 'OLED 호조(↑28.4%)로': a figure in a clause that modifies a cause's noun, or in
