@@ -10296,3 +10296,16 @@ def test_a_deck_without_a_full_stop_under_a_span_title_does_not_make_the_story_t
     facts = read(text, "2031-07-14")
     assert facts[k("2031-01/2031-06", item="mobile_phones")][:2] == (8.12e9, 35.2)
     assert k("2031-06", item="mobile_phones") not in facts
+
+
+def test_items_after_a_partners_imports_are_that_partners_imports_until_a_by_item_opening() -> None:
+    """ "Imports from Japan rose … Of this, semiconductors fell …": the items of a partner's imports are that
+    partner's, as those of its exports are; "Among items, imports of …" goes back to the world's items."""
+    text = (
+        "ICT trade in March 2031\n\nImports from Japan rose 5.1 percent to $1.42 billion. Of this, semiconductors "
+        "fell 8.1 percent to $390 million. Among items, imports of graphics cards ($350 million, up 31.2%) grew "
+        "fastest."
+    )
+    facts = read(text, "2031-04-14")
+    assert facts[k("2031-03", flow="import", item="semiconductors", region="japan")][:2] == (3.9e8, -8.1)
+    assert facts[k("2031-03", flow="import", item="graphics_cards")][:2] == (3.5e8, 31.2)

@@ -61,6 +61,10 @@ _PARTNER_TOTAL_LEAD = re.compile(
     r"\s*(?:(?:By\s[a-z]+|Meanwhile|Elsewhere|However|In\scontrast|Separately),\s)?"
     r"(?:(?:IT|ICT)\s)?(?:Exports|Shipments|Outbound\sshipments|Sales)\s(?:to|bound\sfor)\s"
 )
+_BY_ITEM_OPENING = re.compile(
+    r"\s*(?:By\s(?:item|product)s?|(?:Item|Product)[\s-]wise|Among\s(?:the\s)?(?:major\s|main\s|key\s)?(?:items|products))\b",
+    re.I,
+)
 _PARTNER_FLOW_SUBJECT = re.compile(
     r"(?:\s?\([^()]{0,12}\)|\))?\s?(?:ICT\s?)?수출(?:액)?[이가]\s"
     # "일본과의 교역은 수출 …, 수입 …로 … 적자였다": the partner's whole trade as the subject, each flow its own
@@ -238,13 +242,13 @@ class PartnerScope:
                 ):
                     frame.item = last[0]  # "반도체 대미 수출은 … 중국 수출도 …": the item's partners go on
             return
-        if frame.item == "ict" or state.named_world:
-            self.para.partner = None
-        elif self.para.partner is not None and frame.flow == "export" and self.para.partner_flow == "export":
+        if frame.item == "ict" or state.named_world or _BY_ITEM_OPENING.match(self.sentence):
+            self.para.partner = None  # (also "Item-wise, imports of graphics cards …": the world's items again)
+        elif self.para.partner is not None and frame.flow == self.para.partner_flow and frame.flow != "balance":
             if self._larger_than_the_partner(index):
                 self.para.partner = None  # "Exports to ASEAN rose … to $1.4 billion. Chips slid … to $4.3 billion"
                 return
-            frame.region = self.para.partner  # (not after "Imports from Japan jumped …": "Chip exports rose …")
+            frame.region = self.para.partner  # (the same flow: not "Chip exports rose …" after "Imports from Japan …")
 
     def note_partner_breakdown(self) -> None:
         """A sentence that breaks one item down by partner ("지역별로 디스플레이 수출을 보면 중국이 …") gives that
