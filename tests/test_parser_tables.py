@@ -1221,3 +1221,19 @@ def test_a_caption_whose_note_is_in_hundred_millions_is_no_wrapped_label() -> No
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", flow="import", region="japan")] == (9e8, 9.8, 8.2e8)
     assert facts[k("2031-10", flow="import", region="taiwan")] == (1.33e9, 7.3, 1.24e9)
+
+
+def test_a_month_range_column_without_a_year_and_change_columns_a_caption_calls_on_year() -> None:
+    """ "Item | July | Change | Jan-Jul | Change" under "(unit: $ billion, % change on year)": the span's column
+    takes the year of the month before it, and the plain "Change" columns are year on year because the caption
+    says so; a row labelled "Panels" alone is the displays'."""
+    text = (
+        "July IT exports slip\n\nKorea's IT exports fell 2.2 percent on-year to $12.31 billion in July.\n"
+        "The table shows July figures with year-to-date totals (unit: $ billion, % change on year).\n"
+        "Item | July | Change | Jan-Jul | Change\nSemiconductors | 4.11 | 2.4 | 28.02 | -1.8\n"
+        "Panels | 2.36 | -3.9 | 16.61 | -0.7\n"
+    )
+    facts = read(text, "2031-08-13")
+    assert facts[k("2031-07", item="semiconductors")] == (4.11e9, 2.4, None)
+    assert facts[k("2031-01/2031-07", item="semiconductors")] == (2.802e10, -1.8, None)
+    assert facts[k("2031-01/2031-07", item="displays")] == (1.661e10, -0.7, None)

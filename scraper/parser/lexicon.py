@@ -74,6 +74,7 @@ ITEMS: dict[str, list[str]] = {
         r"(?<!solar\s)panels?(?=\s(?:exports?|imports?|shipments?|sales)\b)",
         r"(?<![A-Za-z]\s)Panels?(?=\s(?:fell|rose|dropped|slid|gained|declined|increased|decreased|climbed|were|was)\b)",
         r"(?<![A-Za-z]\s)Panels?(?=:\s?(?:USD|US\$|\$)\s?\d)",  # a list's label: "Panels: US$2.37 billion, down 8.4%"
+        r"^Panels?$",  # a table row's label, read alone ("Panels | 2.41 | -4.5")
         # ... and bare "panels" inside a sentence, before its figures or a verb of change or amount ("semiconductors
         # (…) and panels (USD 2.5 billion, ▼8.1%)", "while panels lost 6.3 percent", "of that, panels made up $1.9 billion",
         # a list's label: "semis US$5.53bn (+0.9%), panels US$2.31bn (-12.8%)")

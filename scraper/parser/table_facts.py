@@ -224,6 +224,12 @@ def _each_period_with_its_change(columns: tuple[Column, ...]) -> bool:
     return len(periods) > 1 and all(at + 1 < len(columns) and columns[at + 1].kind == "change" for at in periods)
 
 
+_CAPTION_SAYS_ON_YEAR = re.compile(
+    r"\bon[\s-]year\b|year[\s-]on[\s-]year|\byoy\b|y-o-y|y/y|from\sa\syear\s(?:earlier|ago|before)|전년\s?(?:동월|동기)?\s?대비",
+    re.I,
+)
+
+
 def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, int]:
     """Change columns read as year-on-year changes, each with the period column it is about."""
     columns, trusted = table.columns, {}
@@ -238,12 +244,15 @@ def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, i
             c.period is not None and period is not None and c.period != period and c.period.months == period.months
             for c in columns
         )
+        wording = column.wording
+        if wording == "generic" and _CAPTION_SAYS_ON_YEAR.search(table.caption):
+            wording = "yoy"  # "(unit: $ billion, % change on year)" over "… | Change": the caption says which change
         if checks:
             ok = all(checks)
         elif prior is not None or not others or _each_period_with_its_change(columns):
-            ok = column.wording in ("yoy", "rate")
+            ok = wording in ("yoy", "rate")
         else:
-            ok = column.wording == "yoy"  # "8월 | 9월 | 증감률" may well be month on month
+            ok = wording == "yoy"  # "8월 | 9월 | 증감률" may well be month on month
         if ok:
             trusted[index] = target
     return trusted

@@ -51,7 +51,7 @@ _PERIODS = (
     rf"{_YEAR_EN}\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # 2024 3Q
     rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
     rf"(?P<mon>{_MONTH_WORD})\.?(?:\s?[\s\-]\s?|\s?)(?:['’‘]?(?P<y2>\d{{2}})|(?P<y4>(?:19|20)\d{{2}}))",  # Sep. 2024
-    rf"(?P<mon>{_MONTH_WORD})\.?\s?[-–~]\s?(?P<mon2>{_MONTH_WORD})\.?\s?{_YEAR_EN}",  # Jan.-Sep. 2024
+    rf"(?P<mon>{_MONTH_WORD})\.?\s?[-–~]\s?(?P<mon2>{_MONTH_WORD})\.?(?:\s?{_YEAR_EN})?",  # Jan.-Sep. 2024, Jan-Aug
     rf"(?P<mon>{_MONTH_WORD})\.?",  # Jun.: the year from the publication date, as "9월"
     r"(?P<y4>(?:19|20)\d{2})\s?년?",  # a year
     r"['’‘](?P<y2>\d{2})\s?년?",
