@@ -1237,3 +1237,16 @@ def test_a_month_range_column_without_a_year_and_change_columns_a_caption_calls_
     assert facts[k("2031-07", item="semiconductors")] == (4.11e9, 2.4, None)
     assert facts[k("2031-01/2031-07", item="semiconductors")] == (2.802e10, -1.8, None)
     assert facts[k("2031-01/2031-07", item="displays")] == (1.661e10, -0.7, None)
+
+
+@pytest.mark.parametrize(("this", "running"), [("This month", "Year to date"), ("Monthly", "Cumulative")])
+def test_english_columns_named_this_month_and_year_to_date(this: str, running: str) -> None:
+    """ "| This month | YoY | Year to date | YoY": the English release's words for 당월 and 누계."""
+    text = (
+        "ICT exports in October 2031\n\nICT exports rose 4.4% to USD 16.12 billion in October.\n\n"
+        f"Exports by item (USD 100 million, %)\n | {this} | YoY | {running} | YoY\n"
+        "Displays | 19.8 | 2.6 | 171.3 | △1.4\n"
+    )
+    facts = read(text, "2031-11-14")
+    assert facts[k("2031-10", item="displays")] == (1.98e9, 2.6, None)
+    assert facts[k("2031-01/2031-10", item="displays")] == (1.713e10, -1.4, None)

@@ -46,7 +46,8 @@ _PERIODS = (
     rf"(?:{_YEAR}\s?\.\s?)?(?P<q>[1-4])\s?/\s?4(?![\d/])",  # an HWP table's '11.1/4, 2/4
     r"(?P<y2>\d{2})\.(?P<q>[1-4])Q",  # 17.1Q
     # the report's month, a year before, its year, its running total
-    r"(?P<this>당\s?월)|(?P<last>전년\s?동월)|(?P<annual>연\s?간)|(?P<cum>누\s?계|누\s?적)",
+    r"(?P<this>당\s?월|this\smonth|monthly)|(?P<last>전년\s?동월)|(?P<annual>연\s?간)"
+    r"|(?P<cum>누\s?계|누\s?적|year[\s-]to[\s-]date|YTD|cumulative)",
     rf"(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:\s?{_YEAR_EN})?",  # 3Q, 3Q24, Q3 2024
     rf"{_YEAR_EN}\s?(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))",  # 2024 3Q
     rf"(?:(?P<h>[12])H|H(?P<h2>[12]))(?:\s?{_YEAR_EN})?",  # 1H 2024, H1
@@ -63,7 +64,7 @@ PERIOD_PATTERNS = tuple(re.compile(rf"(?:{pattern}){_PROVISIONAL}", re.I) for pa
 # where a header may start: any period, at a token boundary (named groups dropped to join them); the
 # look-ahead of first characters lets most positions fail at once (it halves the time of the scan)
 HEADER_START = re.compile(
-    r"(?=[\d'’‘상하당전연누QqHhJjFfMmAaSsOoNnDd])(?<![\w.,'’‘])(?:"
+    r"(?=[\d'’‘상하당전연누QqHhJjFfMmAaSsOoNnDdTtYyCc])(?<![\w.,'’‘])(?:"
     + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for p in _PERIODS)
     + rf"){_PROVISIONAL}",
     re.I,
