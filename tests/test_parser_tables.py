@@ -1250,3 +1250,28 @@ def test_english_columns_named_this_month_and_year_to_date(this: str, running: s
     facts = read(text, "2031-11-14")
     assert facts[k("2031-10", item="displays")] == (1.98e9, 2.6, None)
     assert facts[k("2031-01/2031-10", item="displays")] == (1.713e10, -1.4, None)
+
+
+def test_a_plain_change_column_after_a_lone_span_is_year_on_year_once_the_first_checks() -> None:
+    """ "Item | Aug 2030 | Aug 2031 | Change | Jan-Aug 2031 | Change": the first "Change" checks against its two
+    amounts, so the one after the lone January-August column is a year-on-year change too."""
+    text = (
+        "ICT exports in August 2031\n\nDisplays (USD billion, %)\n"
+        "Item          Aug 2030   Aug 2031   Change   Jan-Aug 2031   Change\n"
+        "Displays          2.50       2.30     △8.0          16.92    △10.4\n"
+    )
+    facts = read(text, "2031-09-14")
+    assert facts[k("2031-08", item="displays")] == (2.3e9, -8.0, 2.5e9)
+    assert facts[k("2031-01/2031-08", item="displays")] == (1.692e10, -10.4, None)
+
+
+def test_bracketed_changes_under_a_note_of_hundred_millions_and_yoy_percent() -> None:
+    """ "(USD 100 million, YoY %)" over "SSD  5.4 (11.6)  24.8 (19.2)": the note says the brackets hold year-on-year
+    changes, rises unsigned."""
+    text = (
+        "ICT exports in May 2031\n\nExports by item (USD 100 million, YoY %)\n"
+        "Item                 May 2031          Jan-May 2031\nSSD                  5.4 (11.6)        24.8 (19.2)\n"
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="ssd")] == (5.4e8, 11.6, None)
+    assert facts[k("2031-01/2031-05", item="ssd")] == (2.48e9, 19.2, None)

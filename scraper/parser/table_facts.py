@@ -231,8 +231,11 @@ _CAPTION_SAYS_ON_YEAR = re.compile(
 
 
 def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, int]:
-    """Change columns read as year-on-year changes, each with the period column it is about."""
+    """Change columns read as year-on-year changes, each with the period column it is about. Once one plain
+    "Change" column checks against its year-earlier column, the table's other plain ones are year on year too
+    ("Aug 2017 | Aug 2018 | Change | Jan-Aug 2018 | Change")."""
     columns, trusted = table.columns, {}
+    checked_generic = False
     for index, column in enumerate(columns):
         target = _target(columns, index) if column.kind == "change" else None
         if target is None:
@@ -245,10 +248,11 @@ def trusted_changes(table: Table, subjects: list[Subject | None]) -> dict[int, i
             for c in columns
         )
         wording = column.wording
-        if wording == "generic" and _CAPTION_SAYS_ON_YEAR.search(table.caption):
+        if wording == "generic" and (checked_generic or _CAPTION_SAYS_ON_YEAR.search(table.caption)):
             wording = "yoy"  # "(unit: $ billion, % change on year)" over "… | Change": the caption says which change
         if checks:
             ok = all(checks)
+            checked_generic = checked_generic or (ok and wording == "generic")
         elif prior is not None or not others or _each_period_with_its_change(columns):
             ok = wording in ("yoy", "rate")
         else:
@@ -275,7 +279,7 @@ _BRACKETS_ARE_YOY = re.compile(
 # a unit note naming an amount's unit, then a year-on-year change's: "(억 달러, 전년 동월 대비 %)", "(USD bn, YoY %)"
 _UNITS_VALUE_THEN_YOY = re.compile(
     r"(?:억|백만)\s?(?:달러|불)\s?,\s?전년\s?(?:동월|동기|같은\s?달|동분기)?\s?(?:대비|比|비)\s?(?:증감률?\s?)?,?\s?%\s?\)"
-    r"|(?:US\$|USD)\s?(?:billion|bn|million|mn)\s?,\s?(?:YoY|y-o-y|year[\s-]on[\s-]year)\s?,?\s?%\s?\)"
+    r"|(?:US\s?\$|USD|\$)\s?(?:100\s)?(?:billion|bn|million|mn)\s?,\s?(?:YoY|y-o-y|year[\s-]on[\s-]year)\s?,?\s?%\s?\)"
     # "($0.1B, %, compared to the same month of the last year)": the % then what it is compared with
     r"|(?:US\s?\$|USD|\$)\s?[\w.]{1,10}\s?,\s?%\s?,\s?(?:compared\s(?:to|with)|from|over|versus|vs\.?)\s"
     r"(?:the\s)?(?:same\s(?:month|period|quarter)\s(?:of\s)?(?:the\s)?(?:last|previous|prior)\syear|a\syear\s(?:earlier|ago))",
