@@ -10309,3 +10309,15 @@ def test_items_after_a_partners_imports_are_that_partners_imports_until_a_by_ite
     facts = read(text, "2031-04-14")
     assert facts[k("2031-03", flow="import", item="semiconductors", region="japan")][:2] == (3.9e8, -8.1)
     assert facts[k("2031-03", flow="import", item="graphics_cards")][:2] == (3.5e8, 31.2)
+
+
+def test_a_partner_marked_as_the_topic_of_a_new_clause_keeps_its_figure_past_a_concessive_phrase() -> None:
+    """ "미국(…)과 일본(…)도 늘었고, 유럽연합(EU)은 재정위기 속에서도 171억달러로 8.8% 증가했다": the EU, marked
+    as its own clause's topic, is no aside of the clause before; "속에서도" names only the crisis."""
+    text = (
+        "2030년 IT 수출 동향\n\n미국(141억달러, 11.2%↑)과 일본(57억3000만달러, 20.1%↑)도 늘었고, 유럽연합(EU)은 "
+        "재정위기 속에서도 171억달러로 8.8% 증가했다."
+    )
+    facts = read(text, "2031-01-14")
+    assert facts[k("2030-01/2030-12", region="eu")][:2] == (1.71e10, 8.8)
+    assert facts[k("2030-01/2030-12", region="japan")][:2] == (5.73e9, 20.1)

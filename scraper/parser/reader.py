@@ -112,6 +112,8 @@ _NAMES = ("item:", "ctxitem:", "region:", "flow:")
 # "display makers", "phone manufacturers": an item's name before its makers names companies
 _MAKERS = re.compile(r"[\s-](?:makers|producers|manufacturers)\b")
 # a unit note, and the shorthand lines it declares: "171.5(+4.4%)", "'12.7월 131.1 → '13.7월 141.2", with no unit
+# a name marked as the topic of a clause of its own after the last one closed: "…도 늘었고, 유럽연합(EU)은 …"
+_A_TOPIC_OF_ITS_OWN = re.compile(r"(?:\s?\([^()\d]{1,12}\))?[은는]\s")
 _UNIT_NOTE = re.compile(
     r"[(\[]\s?단위\s?:?\s?(?:(?P<eok>억\s?(?:달러|불|\$))|(?P<mil>백만\s?(?:달러|불|\$))|[^)\]]{1,15})[^)\]]{0,40}[)\]]"
     # a note with no "단위" that names an amount and its change: "품목별(억 달러, 증감률)로는 …"
@@ -437,6 +439,22 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
         elif not _bare_row(self.sentence):
             self.assembler.row_unit = None  # (the rows under a declaration go on while each is a month's bare row)
 
+    def _aside_after_the_topic(self, mention: Mention) -> bool:
+        """After a topic-marked subject, a Korean name whose clause ends in a connector before the next figure
+        names a cause or an example (`korean_aside`), unless it gives its own figures or is a new clause's topic."""
+        state, sentence = self.state, self.sentence
+        return (
+            (0 <= state.topic_end <= mention.start or self._in_focus_before(mention))
+            and (
+                not state.frame.dirty
+                or self._figures_only_in_the_topic()
+                or self._topic_goes_on_past_a_contrast(mention)
+            )
+            and korean_aside(sentence, mention, self._next_figure_at(mention.end))
+            and not _OWN_FIGURE_CLAUSE.match(sentence, mention.end)  # (an aside that gives the name figures)
+            and not _A_TOPIC_OF_ITS_OWN.match(sentence, mention.end)  # "…늘었고, 유럽연합(EU)은 재정위기 속에서도 …"
+        )
+
     def _whole_broken_down(self, mention: Mention) -> tuple[str, str, str] | None:
         """'디스플레이 수출은 …, 이 중 베트남행이 …', '대만으로부터의 수입은 …. 이 가운데 반도체가 …': the subject a
         name right after "이 중" is a part of (this sentence's, else the last sentence's)."""
@@ -570,13 +588,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             if not frame.dirty and not state.named_any:
                 self._inherit_context_subject()  # "휴대폰은 선방했다. 11억달러로 3% 늘었는데, 부분품이 …"
             self._flush_deferred()  # "지난달에는 139억 달러, 수입은 74억 달러로": the first clause's figure is its own
-        if (
-            self.ko
-            and (0 <= state.topic_end <= mention.start or self._in_focus_before(mention))
-            and (not frame.dirty or self._figures_only_in_the_topic() or self._topic_goes_on_past_a_contrast(mention))
-            and korean_aside(sentence, mention, self._next_figure_at(mention.end))
-            and not _OWN_FIGURE_CLAUSE.match(sentence, mention.end)  # (an aside that gives the name figures)
-        ):
+        if self.ko and self._aside_after_the_topic(mention):
             return
         self._open_a_new_clause(mention)
         if kind == "region:_same":
