@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_parser_causes import Key, Numbers, assert_reads, k
+from tests.test_parser_causes import Key, Numbers, assert_reads, k, read
 
 CASES: list[tuple[str, str, str, dict[Key, Numbers], list[Key]]] = [
     (
@@ -360,3 +360,20 @@ def test_a_span_across_the_turn_of_the_year_starts_the_year_before() -> None:
 
     period = resolve(PeriodSpec(first_month=7, last_month=2), date(2022, 3, 15))
     assert period is not None and period.label == "2021-07/2022-02"
+
+
+@pytest.mark.parametrize(
+    ("words", "item"),
+    [
+        ("4월 핸드셋 수출은 11억2000만달러로 9.1% 늘었다.", "mobile_phones"),
+        ("4월 액정표시장치(LCD) 패널 수출은 8억1000만달러로 9.1% 늘었다.", "lcd"),
+        ("4월 유기발광다이오드(OLED) 패널 수출은 8억1000만달러로 9.1% 늘었다.", "oled"),
+        ("Rechargeable battery exports rose 9.1 percent to $811 million in April.", "secondary_batteries"),
+        ("Finished smartphones rose 9.1 percent to $811 million in April.", "finished_phones"),
+    ],
+)
+def test_more_names_of_phones_panels_and_batteries(words: str, item: str) -> None:
+    """핸드셋 (handsets), the panels named by their full Korean names, a rechargeable battery in the singular and
+    finished smartphones."""
+    facts = read(f"ICT exports in April 2031\n\n{words}", "2031-05-14")
+    assert facts[k("2031-04", item=item)][1] == 9.1

@@ -86,12 +86,12 @@ ITEMS: dict[str, list[str]] = {
     "oled": [
         r"organic\slight[\s-]emitting\sdiodes?(?:\s\(OLED\))?(?:\s(?:panels?|displays?))?",
         r"(?:AM-?)?OLEDs?(?:\s(?:panels?|displays?)|\s?패널)?",  # one alternative: a shorter one would stop at "OLED"
-        r"(?:능동형\s?)?유기발광\s?다이오드(?:\s?\((?:AM-?)?OLED\))?",
+        r"(?:능동형\s?)?유기발광\s?다이오드(?:\s?\((?:AM-?)?OLED\))?(?:\s?패널)?",
     ],
     "lcd": [
         r"liquid[\s-]crystal\sdisplays?(?:\s\(LCDs?\))?(?:\s(?:panels?))?",
         r"LCDs?(?:\s(?:panels?|displays?)|\s?패널)?",
-        r"액정표시장치(?:\s?\(LCD\))?",
+        r"액정표시장치(?:\s?\(LCD\))?(?:\s?패널)?",
     ],
     "mobile_phones": [
         r"mobile\sphones?(?:\sand\s(?:their\s|related\s)?(?:parts|components))?",
@@ -120,13 +120,14 @@ ITEMS: dict[str, list[str]] = {
         r"스마트폰",
         r"모바일\s?기기",
         r"핸드폰",
+        r"핸드셋",
     ],
     "mobile_phone_parts": [
         r"mobile\sphone\s(?:parts|components)",
         r"phone\s(?:parts|components)",
         r"휴대폰\s?부분품",
     ],
-    "finished_phones": [r"finished\s(?:mobile\s)?phones", r"휴대폰\s?완제품", r"완제품\s?휴대(?:폰|전화)"],
+    "finished_phones": [r"finished\s(?:mobile\s)?(?:smart)?phones", r"휴대폰\s?완제품", r"완제품\s?휴대(?:폰|전화)"],
     "computers_peripherals": [
         r"computers?\s(?:and|&)\s(?:their\s)?(?:peripherals?|peripheral\s(?:devices|equipment|products)|"
         r"(?:related|other)\s(?:products|gadgets|devices|equipment|appliances)|computer\sequipment)",
@@ -171,7 +172,7 @@ ITEMS: dict[str, list[str]] = {
     "secondary_batteries": [
         r"secondary\sbatter(?:ies|y)",  # "Secondary battery exports fell …"
         r"(?<![A-Za-z]\s)Battery(?=\s(?:exports|imports|shipments))",
-        r"rechargeable\sbatteries",
+        r"rechargeable\sbatter(?:ies|y)",
         r"lithium[\s-]ion\sbatteries",
         r"EV\sbatteries",
         r"[이2]차\s?전지",
