@@ -735,7 +735,8 @@ def _earlier_rate_of_the_same_move(sentence: str, mentions: list[Mention], index
     pace = _PACE_FROM.search(sentence, max(0, mention.start - 30), mention.start)
     if pace is None:
         return 0
-    for other in reversed(mentions[:index]):
+    for at in range(index - 1, -1, -1):
+        other = mentions[at]
         if other.end <= pace.start() and other.kind in ("up", "down"):
             return 1 if other.kind == "up" else -1
     return 0
