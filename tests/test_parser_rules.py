@@ -10321,3 +10321,19 @@ def test_a_partner_marked_as_the_topic_of_a_new_clause_keeps_its_figure_past_a_c
     facts = read(text, "2031-01-14")
     assert facts[k("2030-01/2030-12", region="eu")][:2] == (1.71e10, 8.8)
     assert facts[k("2030-01/2030-12", region="japan")][:2] == (5.73e9, 20.1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "반도체는 수출이 108억1000만달러로 7.7% 늘었고, 수입은 39억달러로 1.4% 줄어 69억1000만달러의 흑자를 냈다.",
+        "Semiconductors: exports $10.81 billion, imports $3.9 billion, surplus $6.91 billion.",
+    ],
+)
+def test_an_item_opening_the_sentence_as_the_topic_of_its_flows_keeps_every_flow(sentence: str) -> None:
+    """ "반도체는 수출이 …, 수입은 …, … 흑자", "Semiconductors: exports …, imports …, surplus …": each flow named
+    after it is the item's, not the ICT total's."""
+    facts = read(f"ICT trade in March 2031\n\n{sentence}", "2031-04-14")
+    assert facts[k("2031-03", flow="import", item="semiconductors")][0] == 3.9e9
+    assert facts[k("2031-03", flow="balance", item="semiconductors")][0] == 6.91e9
+    assert k("2031-03", flow="import") not in facts

@@ -299,12 +299,29 @@ def _apply_flow(
     elif frame.dirty or _QUOTE_BEFORE.search(sentence[max(0, mention.start - 3) : mention.start]):
         if frame.region != "world" and _partner_headline_goes_on(flow, sentence, document, last_number, mention):
             frame.item, frame.dirty = "ict", False  # "1월 대중국 ICT 수출 31.8% 증가…흑자 46억 달러": the partner's
-        elif frame.region != "world" and _labels_the_line(sentence, last_region_end):
-            frame.item, frame.dirty = "ict", False  # "ㅇ 베트남 : 수출 …, 수입 …, 수지 …": the label's flows
+        elif _a_label_keeps_its_flows(frame, sentence, last_region_end):
+            frame.dirty = False
         else:
             frame.item, frame.region, frame.dirty = "ict", "world", False  # a new clause or quotation
     frame.flow = flow
     return f"flow:{flow}"
+
+
+# a sentence that opens on an item as the topic of its flows: "반도체는 수출이 …", "Semiconductors: exports …"
+_ITEM_TOPIC_OF_FLOWS = re.compile(
+    r"[\s\-–·•○◦ㅇ□■▶*]*[^\s,.:;]{1,14}(?:\s[^\s,.:;]{1,14})?"
+    r"(?:[은는]\s(?:수출|수입)(?:액)?[이가]\s|:\s?(?:exports?|imports?)\b)",
+    re.I,
+)
+
+
+def _a_label_keeps_its_flows(frame: Frame, sentence: str, last_region_end: int) -> bool:
+    """Does the line's label own the flows named after it: a partner ("ㅇ 베트남 : 수출 …, 수입 …, 수지 …", its
+    totals), or an item as the topic ("반도체는 수출이 …, 수입은 …", "Semiconductors: exports …, imports …")?"""
+    if frame.region != "world" and _labels_the_line(sentence, last_region_end):
+        frame.item = "ict"
+        return True
+    return frame.item != "ict" and _ITEM_TOPIC_OF_FLOWS.match(sentence) is not None
 
 
 def _settle_balance(frame: Frame, sentence: str, lang: str, last_number: Mention | None, mention: Mention) -> bool:
