@@ -10337,3 +10337,23 @@ def test_an_item_opening_the_sentence_as_the_topic_of_its_flows_keeps_every_flow
     assert facts[k("2031-03", flow="import", item="semiconductors")][0] == 3.9e9
     assert facts[k("2031-03", flow="balance", item="semiconductors")][0] == 6.91e9
     assert k("2031-03", flow="import") not in facts
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The total was the smallest in 19 months, as imports of image sensors climbed.",
+        "The surplus came to $5.12 billion, with imports at $7.3 billion.",
+    ],
+)
+def test_imports_named_in_a_trailing_aside_open_no_imports_section(aside: str) -> None:
+    """'…, as imports of … climbed.', '…, with imports at $X.': on a page of one-sentence lines, the item lines
+    that follow name no flow and are exports, not imports."""
+    text = (
+        "Tech shipments dip again\n2031/05/12 10:20\nPanel makers suffer most\nBy Oh Min-ji\n"
+        f"ICT exports slid 3.7 percent to $12.42 billion in April.\n{aside}\n"
+        "Display panels lost 16.2 percent to $1.63 billion.\nHandsets slipped 2.9 percent to $1.48 billion.\n"
+    )
+    facts = read(text, "2031-05-12")
+    assert facts[k("2031-04", item="displays")][:2] == (1.63e9, -16.2)
+    assert facts[k("2031-04", item="mobile_phones")][:2] == (1.48e9, -2.9)

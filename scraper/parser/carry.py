@@ -70,9 +70,18 @@ def close_bullet_scopes(paragraph: ParagraphScope, sentence: str) -> None:
         paragraph.partner, paragraph.partner_labels_line = None, False
 
 
+# "…, as imports of camera modules rose.", "…, with imports at $6.9 billion.": imports named in a trailing aside
+_TRAILING_ASIDE = re.compile(r",\s(?:with|as|while|whereas|amid|even\sas)\s(?:[\w'’-]+\s){0,3}?$")
+
+
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
-    """'For imports, ...': the section that follows is about the flow the sentence named (a balance too)."""
-    named = [m.kind[5:] for m in mentions if m.kind.startswith("flow:")]
+    """'For imports, ...': the section that follows is about the flow the sentence named (a balance too); imports
+    named only in a trailing aside of a sentence about something else open no section of their own."""
+    named = [
+        m.kind[5:]
+        for m in mentions
+        if m.kind.startswith("flow:") and not (m.kind == "flow:import" and _TRAILING_ASIDE.search(sentence, 0, m.start))
+    ]
     before = paragraph.flow
     _carry_named_flow(paragraph, sentence, named, set(named))
     if paragraph.flow != before:
