@@ -10344,6 +10344,7 @@ def test_an_item_opening_the_sentence_as_the_topic_of_its_flows_keeps_every_flow
     [
         "The total was the smallest in 19 months, as imports of image sensors climbed.",
         "The surplus came to $5.12 billion, with imports at $7.3 billion.",
+        "The surplus widened from $3.08 billion a month earlier as shrinking imports of parts outran the fall.",
     ],
 )
 def test_imports_named_in_a_trailing_aside_open_no_imports_section(aside: str) -> None:

@@ -71,7 +71,9 @@ def close_bullet_scopes(paragraph: ParagraphScope, sentence: str) -> None:
 
 
 # "…, as imports of camera modules rose.", "…, with imports at $6.9 billion.": imports named in a trailing aside
-_TRAILING_ASIDE = re.compile(r",\s(?:with|as|while|whereas|amid|even\sas)\s(?:[\w'’-]+\s){0,3}?$")
+_TRAILING_ASIDE = re.compile(
+    r"(?:,\s|(?<!such|much|well|same|long|soon)\s)(?:with|as|while|whereas|amid|even\sas)\s(?:[\w'’-]+\s){0,3}?$"
+)
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:
