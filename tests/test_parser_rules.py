@@ -10358,3 +10358,15 @@ def test_imports_named_in_a_trailing_aside_open_no_imports_section(aside: str) -
     facts = read(text, "2031-05-12")
     assert facts[k("2031-04", item="displays")][:2] == (1.63e9, -16.2)
     assert facts[k("2031-04", item="mobile_phones")][:2] == (1.48e9, -2.9)
+
+
+def test_the_places_a_firm_moved_its_plants_to_are_no_partner_of_the_next_figure() -> None:
+    """ "… as Daewon and Hanul shifted output to Vietnam and India, and computers grew …": where firms moved their
+    production is a reason for the phones' fall; the computers after it are the world's."""
+    text = (
+        "ICT exports up in May\n\nPhones fell 9.1% to $1.52 billion as Daewon and Hanul shifted output to Vietnam "
+        "and India, and computers grew 22.4% to $1.96 billion."
+    )
+    facts = read(text, "2031-06-14")
+    assert facts[k("2031-05", item="computers")][:2] == (1.96e9, 22.4)
+    assert k("2031-05", item="computers", region="india") not in facts

@@ -924,6 +924,11 @@ SUBORDINATE = [
     # "… to $1.83 billion as panel makers shifted output to Mexico": what companies did is a reason, its places
     # no partner
     r"(?<=[\w%,]\s)as(?=\s(?:[\w-]+\s){0,3}(?:makers|producers|manufacturers|companies|firms|vendors|brands|rivals)\b)",
+    # "… shrank 34.7% as Samsung and LG moved production to Vietnam and India": a firm's move of its plants is a
+    # reason, the places it moved them to no partner
+    r"(?<=[\w%,]\s)as(?=\s(?:[\w&.'’-]+\s){1,4}(?:moved|shifted|relocated|transferred|moves|shifts|relocates)\s"
+    r"(?:(?:its|their|more|some|much|part\sof\s(?:its|their))\s)?(?:production|output|assembly|manufacturing|plants"
+    r"|factories|lines)\b)",
     r"riding\s(?:high\s)?on",  # "…, riding on server memory to 17% gain": what carried the total
     r"(?<=,\s)(?:(?:still|also|partly|largely|again)\s)?(?:hurt|hit|weighed\sdown|dragged\sdown|held\sback|boosted"
     r"|buoyed|supported|lifted)\sby",
