@@ -10370,3 +10370,24 @@ def test_the_places_a_firm_moved_its_plants_to_are_no_partner_of_the_next_figure
     facts = read(text, "2031-06-14")
     assert facts[k("2031-05", item="computers")][:2] == (1.96e9, 22.4)
     assert k("2031-05", item="computers", region="india") not in facts
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "compared with a 6.3 percent drop in January",
+        "faster than a 6.3 percent drop in January",
+        "an improvement over the 6.3 percent drop in January",
+    ],
+)
+def test_an_earlier_rate_set_against_the_change_dates_only_itself(comparison: str) -> None:
+    """ "…, compared with a 6.3 percent drop in January, while those to the EU …": the earlier month is the
+    compared rate's; the partner after it is the report month's."""
+    text = (
+        "ICT exports in February 2031\n\nICT exports rose 3.2 percent to $15.11 billion in February. Shipments to "
+        f"Taiwan gained 5.4 percent to $1.17 billion, {comparison}, while those to the EU slid 8.3 percent to "
+        "$790 million."
+    )
+    facts = read(text, "2031-03-14")
+    assert facts[k("2031-02", region="eu")][:2] == (7.9e8, -8.3)
+    assert facts[k("2031-02", region="taiwan")][:2] == (1.17e9, 5.4)

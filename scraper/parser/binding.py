@@ -210,7 +210,14 @@ _BASE_WORDS = re.compile(
     re.I,
 )  # "up 23.4% from $51.68bn in Q3 2020": the base's own period ("down from $X in 2021" is read as the prior)
 # "up from $14.87 billion in August": a level the figure moved from, dated by its own period
-_FROM_RIGHT_BEFORE = re.compile(r"\b(?:from|reversing|following|after|extending)(?:\s(?:an?|the))?\s?$", re.I)
+# the words before an earlier rate the change is set against: "slowing from", "compared with", "faster than", "an
+# improvement over"
+_EARLIER_RATE_LEAD = (
+    r"from|reversing|following|after|extending|compared\s(?:with|to)|versus|against"
+    r"|(?:faster|slower|better|worse|lower|higher|milder|steeper|sharper|smaller|bigger)\sthan"
+    r"|(?:improvement|deterioration|recovery|turnaround)\s(?:over|on|from)"
+)
+_FROM_RIGHT_BEFORE = re.compile(rf"\b(?:{_EARLIER_RATE_LEAD})(?:\s(?:an?|the))?\s?$", re.I)
 _MOVED_FROM = re.compile(r"\b(?:up|down|higher|lower)\sfrom\s(?:the\s|a\s)?(?:US)?$", re.I)
 
 
@@ -220,7 +227,7 @@ def _base_of_its_own(sentence: str, number: Mention, base: ResolvedPeriod, curre
     before ("up from $X in August" of September; "down from $X in 2021" of 2022 is the prior)."""
     if _BASE_WORDS.search(sentence, max(0, number.start - 24), number.start):
         return True
-    if number.kind == "pct" and _FROM_RIGHT_BEFORE.search(sentence, max(0, number.start - 14), number.start):
+    if number.kind == "pct" and _FROM_RIGHT_BEFORE.search(sentence, max(0, number.start - 26), number.start):
         return True  # "slowing from 27.7% in May", "reversing a 12.7 percent rise in the first half": its own rate
     if "from" not in sentence[max(0, number.start - 12) : number.start].lower():
         return False  # (plain strings first: `_MOVED_FROM` needs the word)
@@ -241,8 +248,9 @@ EN_COMPARED_FIGURE = re.compile(
 EN_COMPARED_FIGURE = guarded_ignoring_case(EN_COMPARED_FIGURE)  # (`re` tried it at every position)
 # a rate the change is compared with, then its time: "slowing from 27.7% in May", "up from a 3.1 percent gain in April"
 _FROM_A_RATE = re.compile(
-    r"\b(?:from|reversing|following|after|extending)\s(?:an?\s|the\s)?[\d.]+\s?(?:%|percent|pct)"
+    rf"\b(?:{_EARLIER_RATE_LEAD})\s(?:an?\s|the\s)?[\d.]+\s?(?:%|percent|pct)"
     r"(?:\s(?:growth|gain|rise|increase|decline|drop|fall))?"
+    r"(?:\s(?:registered|recorded|posted|logged|reported|seen))?"
     r"\s(?:in\s|for\s)?$"
 )
 
