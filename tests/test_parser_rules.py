@@ -10391,3 +10391,21 @@ def test_an_earlier_rate_set_against_the_change_dates_only_itself(comparison: st
     facts = read(text, "2031-03-14")
     assert facts[k("2031-02", region="eu")][:2] == (7.9e8, -8.3)
     assert facts[k("2031-02", region="taiwan")][:2] == (1.17e9, 5.4)
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier", "now"),
+    [
+        ("휴대폰 수출은 16억2000만달러로 전달 8.4% 증가에서 2.7% 증가로 둔화했다.", 8.4, 2.7),
+        ("휴대폰 수출은 16억2000만달러로 전달 △13.6%에서 △5.1%로 감소폭이 줄었다.", -13.6, -5.1),
+        ("휴대폰 수출은 16억2000만달러로 2.7% 늘었는데, 전달 8.4% 증가에서 증가폭이 줄었다.", 8.4, 2.7),
+    ],
+)
+def test_the_month_before_opening_a_from_to_pair_of_rates_dates_the_first(
+    line: str, earlier: float, now: float
+) -> None:
+    """ "전달 8.4% 증가에서 2.7% 증가로", "전달 △13.6%에서 △5.1%로": the first rate is the month before's, the second
+    the report month's ("전달" followed by a figure is the month before, not a delivery)."""
+    facts = read(f"4월 ICT 수출 동향\n\n4월 ICT 수출은 141억2000만달러였다. {line}", "2031-05-13")
+    assert facts[k("2031-04", item="mobile_phones")][:2] == (1.62e9, now)
+    assert facts[k("2031-03", item="mobile_phones")][1] == earlier

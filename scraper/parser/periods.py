@@ -789,7 +789,7 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"지난\s?달|지난\s?월"), _en_last_month),
     # "전월", "직전 달": the month before the one the report is about, not the month before publication
     (
-        re.compile(r"(?:전월|직전\s?(?:달|월)|전달(?=\s?\())(?!\s?(?:대비|비|보다|에\s?비해))"),
+        re.compile(r"(?:전월|직전\s?(?:달|월)|전달(?=\s?(?:\(|[△▲▽▼+-]?\s?\d)))(?!\s?(?:대비|비|보다|에\s?비해))"),
         lambda _: PeriodSpec(relative="prior_month"),
     ),
     # "(21, 2,276억불)" a two-digit year before an amount; "◇ (12) ..." a month heading
