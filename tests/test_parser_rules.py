@@ -10409,3 +10409,22 @@ def test_the_month_before_opening_a_from_to_pair_of_rates_dates_the_first(
     facts = read(f"4월 ICT 수출 동향\n\n4월 ICT 수출은 141억2000만달러였다. {line}", "2031-05-13")
     assert facts[k("2031-04", item="mobile_phones")][:2] == (1.62e9, now)
     assert facts[k("2031-03", item="mobile_phones")][1] == earlier
+
+
+def test_a_month_whose_rate_is_compared_with_dates_no_clause_after_it() -> None:
+    """ "… 줄어 전월(△6.9%)보다 감소폭이 줄었으며, 시스템반도체는 …": the month before is the bracketed rate's; the
+    next clause's figures are the report month's."""
+    text = (
+        "5월 IT 수출 동향\n\n5월 IT 수출은 128억3000만달러였다. 반도체는 40억2000만달러로 1.8% 줄어 전월(△6.9%)보다 "
+        "감소폭이 줄었으며, 시스템반도체는 16억1000만달러로 8.7% 늘었다."
+    )
+    facts = read(text, "2031-06-11")
+    assert facts[k("2031-05", item="system_semiconductors")][:2] == (1.61e9, 8.7)
+    assert facts[k("2031-04", item="semiconductors")][1] == -6.9
+
+
+def test_a_growth_rate_also_compared_with_an_earlier_month_keeps_that_months_rate_a_rise() -> None:
+    """ "증가율도 3월(17.4%)보다 다소 낮아졌다": the lower growth is this month's; March's rate was a rise."""
+    text = "4월 ICT 수출\n\n4월 ICT 수출은 196억1000만달러로 11.9% 늘었고, 증가율도 3월(17.4%)보다 다소 낮아졌다."
+    facts = read(text, "2031-05-16")
+    assert facts[k("2031-03")][1] == 17.4

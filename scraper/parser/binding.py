@@ -203,6 +203,10 @@ KO_COMPARED_FIGURE = re.compile(
     r"\s?(?:의\s?)?\(?\s?[\d,.]+\s?[조억만천]?[\d,.\s조억만천]*\s?(?:달러|불)\s?\)?\s?(?:에\s?비해|보다|대비|[과와]\s?비교)"
 )
 
+# "전월(△7.8%)보다", "3월(18.2% 증가)에 비해": a rate compared with, in brackets after its own period
+_KO_COMPARED_RATE = re.compile(
+    r"\s?\(\s?[△▲▽▼+-]?\s?[\d.]+\s?%\s?(?:(?:증가|감소|↑|↓)\s?)?\)\s?(?:에\s?비해|보다|대비|[과와]\s?비교)"
+)
 
 _BASE_WORDS = re.compile(
     r"(?:relative\sto|compare[ds]?\s(?:to|with)|versus|vs\.?|against|below|above|(?:%|percent|per\scent)\sfrom)"
@@ -456,6 +460,8 @@ def is_anchor(sentence: str, mention: Mention) -> bool:
     cause ("작년 하반기 급증에 따른 역기저 영향으로", "하반기 신제품 준비로") is background too."""
     if KO_BACKGROUND_PERIOD.match(sentence, mention.end) or KO_COMPARED_FIGURE.match(sentence, mention.end):
         return True
+    if "(" in sentence and _KO_COMPARED_RATE.match(sentence, mention.end):
+        return True  # "… 줄어 전월(△7.8%)보다 감소폭이 줄었으며, 시스템반도체는 …": the month of the rate compared with
     if _KO_CAUSE_AFTER.match(sentence, mention.end) and _KO_TIME_BEFORE.search(sentence, 0, mention.start):
         return True
     if starts_a_from_pair(sentence, mention):
@@ -801,9 +807,10 @@ def _opener_of(sentence: str, number: Mention, opener: ResolvedPeriod | None, cu
         and opener.mention.text[-1:].isascii()
     ):
         return opener.period  # "narrowed … from May (26.0%↓)": the month's own figure, anchor or not
-    if KO_COMPARED_FIGURE.match(sentence, opener.mention.end) and (
-        current is None or opener.period != periods.year_before(current)
-    ):
+    if (
+        KO_COMPARED_FIGURE.match(sentence, opener.mention.end)
+        or ("(" in sentence and _KO_COMPARED_RATE.match(sentence, opener.mention.end))
+    ) and (current is None or opener.period != periods.year_before(current)):
         # "전월(141억달러)보다", "3분기(498억달러)보다": the base's own value (a base a year before the period the
         # text is about, "지난해 상반기(265억 달러)보다", is read as the year-earlier value already)
         return opener.period

@@ -573,7 +573,7 @@ def _inside_closed_aside(sentence: str, at: int, before: int) -> bool:
 # 동월 대비 9.1%로, … 떨어졌다": the verb after is the rate's own fall)
 _RATE_NAMED_BEFORE = re.compile(
     r"(?:(?P<down>(?:감소|하락)\s?(?:율|률|폭)|negative\s(?:growth|expansion)(?:\srate)?)|"
-    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는]|(?:of|at))?"
+    r"(?:증가|상승)\s?(?:율|률|폭))\s?(?:[이은가는도]|(?:of|at))?"
     r"(?:\s?전월|\s?전년(?:\s?(?:동월|동기|같은\s?달))?(?:\s?대비)?)?"
     # "증가율은 1~3월(4.6%)보다 낮아졌다": the rate of a span written in brackets after it
     r"(?:\s?(?:지난\s?)?(?:\d{4}년\s?)?(?:(?:\d{1,2}\s?[~∼-]\s?)?\d{1,2}월(?:\s?말(?:까지의?)?\s?(?:누계|누적))?"
