@@ -10428,3 +10428,25 @@ def test_a_growth_rate_also_compared_with_an_earlier_month_keeps_that_months_rat
     text = "4월 ICT 수출\n\n4월 ICT 수출은 196억1000만달러로 11.9% 늘었고, 증가율도 3월(17.4%)보다 다소 낮아졌다."
     facts = read(text, "2031-05-16")
     assert facts[k("2031-03")][1] == 17.4
+
+
+@pytest.mark.parametrize(
+    "tail", ["after a 3.1 percent rise the year before", "which compares with a 3.1 percent rise a year earlier"]
+)
+def test_an_earlier_rate_said_to_be_a_year_befores_is_that_years_rate(tail: str) -> None:
+    """ "…, after a 3.1 percent rise the year before": the rate the change is set against is the previous
+    year's own, not lost to the year's filled slot."""
+    text = f"ICT exports in 2030\n\nICT exports fell 1.8 percent to $181.3 billion in 2030, {tail}."
+    facts = read(text, "2031-01-15")
+    assert facts[k("2030-01/2030-12")][:2] == (1.813e11, -1.8)
+    assert facts[k("2029-01/2029-12")][1] == 3.1
+
+
+def test_a_shares_earlier_level_a_year_before_is_no_rate_of_that_year() -> None:
+    """ "…, down from 8.1 percent a year before": without a word of change the earlier level may be a share."""
+    text = (
+        "ICT trade in 2030\n\nJapan supplies about 6.9 percent of our ICT imports, down from 8.1 percent a year "
+        "before. ICT imports were $109.2 billion in 2030, down 1.7 percent."
+    )
+    facts = read(text, "2031-01-15")
+    assert k("2029-01/2029-12", flow="import", region="japan") not in facts

@@ -217,7 +217,7 @@ _BASE_WORDS = re.compile(
 # the words before an earlier rate the change is set against: "slowing from", "compared with", "faster than", "an
 # improvement over"
 _EARLIER_RATE_LEAD = (
-    r"from|reversing|following|after|extending|compared\s(?:with|to)|versus|against"
+    r"from|reversing|following|after|extending|compar(?:ed|es?)\s(?:with|to)|versus|against"
     r"|(?:faster|slower|better|worse|lower|higher|milder|steeper|sharper|smaller|bigger)\sthan"
     r"|(?:improvement|deterioration|recovery|turnaround)\s(?:over|on|from)"
 )
@@ -257,6 +257,25 @@ _FROM_A_RATE = re.compile(
     r"(?:\s(?:registered|recorded|posted|logged|reported|seen))?"
     r"\s(?:in\s|for\s)?$"
 )
+
+# "…, after a 2.4 percent rise the year before", "compared with 3.1 percent growth a year earlier": the earlier
+# rate set against the change is the same period's a year before
+_RATE_A_YEAR_BEFORE = re.compile(
+    r"\s(?:growth|gain|rise|increase|decline|drop|fall|slide|slump|contraction|jump|plunge)"  # (not a share's)
+    r"(?:\s(?:registered|recorded|posted|logged|seen))?"
+    r"\s(?:the\syear\sbefore|a\syear\s(?:earlier|ago|before)|the\s(?:previous|prior)\syear)\b(?!\s(?:level|figure))",
+    re.I,
+)
+
+
+def earlier_rate_a_year_before(sentence: str, mention: Mention) -> bool:
+    """Is the rate one the change is set against, said to be a year before's ("after a 2.4 percent rise the year
+    before")? It is then the rate of the figure's period a year back, not the figure's own."""
+    return (
+        mention.kind == "pct"
+        and _FROM_RIGHT_BEFORE.search(sentence, max(0, mention.start - 26), mention.start) is not None
+        and _RATE_A_YEAR_BEFORE.match(sentence, mention.end) is not None
+    )
 
 
 KO_MONTH_RANGE = re.compile(

@@ -14,7 +14,14 @@ import re
 
 from mypy_extensions import trait
 
-from scraper.parser.binding import PeriodLayout, ResolvedPeriod, bind_period, period_layout
+from scraper.parser import periods
+from scraper.parser.binding import (
+    PeriodLayout,
+    ResolvedPeriod,
+    bind_period,
+    earlier_rate_a_year_before,
+    period_layout,
+)
 from scraper.parser.carry import bracketed_after_figures
 from scraper.parser.figures import period_then_year_earlier, round_amount_after_bound_word
 from scraper.parser.lexicon import NOISE_CLAUSE_END
@@ -139,6 +146,8 @@ class FigurePeriods:
         period, stated = bind_period(
             self.sentence, self.mentions, index, self.resolved, self.doc.lang, fallback, self._period_layout
         )
+        if period is not None and earlier_rate_a_year_before(self.sentence, self.mentions[index]):
+            return periods.year_before(period), True  # "… 2015, after a 2.4 percent rise the year before"
         if stated and period is not None and fallback is not None and self._grown_over_the_year(index):
             later = Period(shift_month(period.start, 12), shift_month(period.end, 12))
             if later == fallback:
