@@ -10450,3 +10450,15 @@ def test_a_shares_earlier_level_a_year_before_is_no_rate_of_that_year() -> None:
     )
     facts = read(text, "2031-01-15")
     assert k("2029-01/2029-12", flow="import", region="japan") not in facts
+
+
+@pytest.mark.parametrize("noun", ["surplus", "figure"])
+def test_a_year_earlier_amount_named_by_a_noun_is_the_prior(noun: str) -> None:
+    """ "…, nearly triple the $2.04 billion surplus a year earlier": a noun between the amount and "a year
+    earlier" keeps it the year-earlier value."""
+    text = (
+        "ICT trade in November\n\nICT imports fell 7.9 percent to $10.12 billion in November, resulting in a "
+        f"surplus of $5.87 billion, nearly triple the $2.04 billion {noun} a year earlier."
+    )
+    facts = read(text, "2031-12-14")
+    assert facts[k("2031-11", flow="balance")] == (5.87e9, None, 2.04e9)

@@ -104,7 +104,8 @@ def _reached_before(before: str) -> bool:
 
 
 _PRIOR_AFTER_GAP = re.compile(
-    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked|tally|total|level)?"
+    r"[\s)]*(?:tallied|recorded|posted|logged|seen|reported|shipped|exported|imported|booked|tally|total|level"
+    r"|figure|amount|surplus|deficit)?"  # "the $2.39 billion surplus a year earlier"
     r"\s*(?:in\s|of\s)?(?:the\s)?"
     r"(?:(?:ICT\s|IT\s)?(?:exports|imports|shipments)\s)?"  # "$14.91 billion of exports a year earlier"
     r"(?:same\s(?:month|period|quarter)\s)?",  # "$8.14 billion in the same month a year earlier"
