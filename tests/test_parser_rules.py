@@ -10462,3 +10462,50 @@ def test_a_year_earlier_amount_named_by_a_noun_is_the_prior(noun: str) -> None:
     )
     facts = read(text, "2031-12-14")
     assert facts[k("2031-11", flow="balance")] == (5.87e9, None, 2.04e9)
+
+
+def test_a_part_above_what_any_part_has_had_of_its_month_is_the_quarters() -> None:
+    """'In March, exports climbed …' in a quarterly story, then 'Displays … $6.52 billion': 44% of March's total is
+    more than panels have ever been of a month's ICT exports, so the figure is the quarter's."""
+    text = (
+        "ICT exports in Q1\n\nICT exports in the first quarter rose 3.1% to $40.44 billion.\n"
+        "In March, exports climbed 4.8% to $14.69 billion.\nDisplays, however, fell 5.9% to $6.52 billion.\n"
+    )
+    facts = read(text, "2031-04-13")
+    assert facts[k("2031-01/2031-03", item="displays")][:2] == (6.52e9, -5.9)
+    assert k("2031-03", item="displays") not in facts
+
+
+def test_a_bracketed_heading_gives_its_year_and_its_flow_to_the_lines_under_it() -> None:
+    """ "[Exports by region, 2030] (USD billion, y-o-y)" after a December paragraph of an annual story: the lines
+    under it, rows and prose, are the year's; "[Imports by region, 2030]" makes the rows under it imports."""
+    text = (
+        "Korea's ICT exports climb 21.4% in 2030, a record\n2031-01-16\n"
+        "The two ministries said on January 16 that ICT exports in 2030 rose 21.4 percent from the previous year to "
+        "USD 231.62 billion, the largest on record. ICT imports rose 7.9 percent to USD 139.8 billion.\n"
+        "In December, ICT exports rose 12.2 percent year-on-year to USD 21.93 billion, a 13th straight gain.\n"
+        "[Exports by region, 2030] (USD billion, y-o-y)\n"
+        "China (incl. HK) 104.33 (+24.1%) | Vietnam 31.87 (+12.9%) | Japan 4.12 (+11.8%)\n"
+        "Exports to Taiwan jumped 98.2 percent to USD 10.14 billion on memory demand.\n"
+        "[Imports by region, 2030] (USD billion, y-o-y)\n"
+        "China (incl. HK) 57.21 (+6.6%) | Taiwan 26.34 (+22.8%) | Japan 10.87 (+1.2%)\n"
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-01/2030-12", region="taiwan")][:2] == (1.014e10, 98.2)
+    assert facts[k("2030-01/2030-12", flow="import", region="japan")][:2] == (1.087e10, 1.2)
+    assert k("2030-12", region="taiwan") not in facts
+
+
+@pytest.mark.parametrize(
+    ("line", "flow"),
+    [
+        ("[Imports by region, 2030] (USD billion, y-o-y)", "import"),
+        ("[Exports by item]", "export"),
+        ("[Imports by region, 2030] Taiwan 26.34", None),
+    ],
+)
+def test_a_bracketed_heading_names_its_flow_past_its_year_and_unit_note(line: str, flow: str | None) -> None:
+    """The brackets, a year after a comma and a unit note after them dress a heading; a figure makes it a row."""
+    from scraper.parser.sections import flow_heading
+
+    assert flow_heading(line) == flow

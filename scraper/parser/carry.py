@@ -262,7 +262,7 @@ def _open_on_a_period(
     # "□ 품목별 (1/4분기)", "Product detail (2030, yoy)"; no short Korean sentence ("설 연휴가 2월로 … 영향이 컸다")
     heading = (
         first_number_at is None
-        and len(sentence) <= 40
+        and (len(sentence) <= 40 or (len(sentence) <= 70 and sentence.lstrip()[:1] in "[<【〈"))  # "[… 2024] (USD …)"
         and not sentence.rstrip().rstrip(".").endswith(_KO_SENTENCE_ENDS)
     )
     opening = [

@@ -109,9 +109,11 @@ def one_figure(a: float, a_digits: int, b: float, b_digits: int, field_name: str
 PART_SHARE_CEILING = 0.85
 MAX_MONTHLY_USD = 4e10  # no ICT flow, item or partner has reached $40 billion in a month
 # Every other item and partner has stayed under a third of a month's ICT trade (phones and panels at their
-# peak in 2008-2010, the US, Vietnam); above this share it is another period's figure.
-MINOR_PART_SHARE_CEILING = 0.6
-LARGEST_PARTS = frozenset({"semiconductors", "memory", "china"})
+# peak in 2008-2010, the US, Vietnam, Japan's and Taiwan's share of imports); above two fifths it is another
+# period's figure (a quarter's or a half's that a story told after a sentence on its last month). The largest
+# parts, and the wholes named as parts (components, ASEAN, "ICT excluding chips"), get the wider ceiling.
+MINOR_PART_SHARE_CEILING = 0.42
+LARGEST_PARTS = frozenset({"semiconductors", "memory", "china", "components", "parts", "asean", "southeast_asia"})
 # Korea's ICT trade has not come near these per month since 2007 (its lowest stretch, the first half of 2009,
 # averaged $8.8 billion of exports and $4.7 billion of imports a month): an ICT total below them is a part's figure
 # (an item's, a partner's, a firm's) bound to the total's words ("ICT exports … with displays at $840 million")
@@ -365,7 +367,8 @@ class DraftBook:
         total = self._ict_total(label, flow)
         if not total:
             return False
-        ceiling = PART_SHARE_CEILING if {item, region} & LARGEST_PARTS else MINOR_PART_SHARE_CEILING
+        largest = bool({item, region} & LARGEST_PARTS) or item.startswith("other:")  # ("ICT excluding chips")
+        ceiling = PART_SHARE_CEILING if largest else MINOR_PART_SHARE_CEILING
         return value > ceiling * total
 
     def _evict(self, draft: Draft) -> None:

@@ -166,6 +166,8 @@ def _caption_subject(caption: str) -> bool:
 
 _MAX_FLOW_HEADING = 40
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[IVX]{1,4}\.|[ⅠⅡⅢⅣⅤⅥ]\.?|[가-하]\.)\s")
+# a bracketed heading's year and the unit note after it: "[Imports by region, 2024] (USD billion, y-o-y)"
+_BRACKETED_HEADING_DRESS = re.compile(r"^\[|(?:,\s?(?:19|20)\d{2})?\]\s*(?:\([^()]{0,40}\))?\s*$")
 _FLOW_HEADING_EXTRAS = ("period", "item:", "ctxitem:", "region:", "money", "pct")
 
 
@@ -173,6 +175,8 @@ def flow_heading(paragraph: str) -> str | None:
     """'Imports', 'Imports by item', '□ 수입 동향': a short line without a figure or a sentence's end that names one
     flow and no item, partner or period heads that flow's section; the flow-less figures under it are its own."""
     line = _HEADING_NUMBER.sub("", paragraph.strip())  # "2. Imports by partner", "Ⅱ. 수입": the section's number
+    if line.startswith("["):  # "[Imports by region, 2024] (USD billion, y-o-y)": the heading in the brackets
+        line = _BRACKETED_HEADING_DRESS.sub("", line)
     if len(line) > _MAX_FLOW_HEADING or "\n" in line or any(c.isdigit() for c in line):
         return None  # (most paragraphs: a heading is short and has no figure)
     if _SENTENCE_END.search(line) or line.endswith(":"):
