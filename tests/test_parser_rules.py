@@ -10509,3 +10509,14 @@ def test_a_bracketed_heading_names_its_flow_past_its_year_and_unit_note(line: st
     from scraper.parser.sections import flow_heading
 
     assert flow_heading(line) == flow
+
+
+@pytest.mark.parametrize(
+    "remark", ["전 산업 수출 증가율(10.4%)을 웃도는 수치다.", "전체 산업 수출 감소율(-12.7%)의 절반 수준이다."]
+)
+def test_the_economys_rate_set_beside_the_ict_figure_opens_no_story_of_the_economys(remark: str) -> None:
+    """ "… 17.2% 늘었다. 전 산업 수출 증가율(10.4%)을 웃도는 수치다. 수입은 …": the all-industry rate is a remark on the
+    ICT figure; the imports after it are ICT's."""
+    text = f"ICT 수출\n\n1월 ICT 수출은 139억6000만달러로 17.2% 늘었다. {remark} 수입은 78억4000만달러로 5.8% 늘었다."
+    facts = read(text, "2031-02-14")
+    assert facts[k("2031-01", flow="import")][:2] == (7.84e9, 5.8)

@@ -54,6 +54,12 @@ _SHARE = re.compile(r"\baccount(?:s|ed|ing)?\sfor\b|\bshare\b|(?:percent|%)\sof\
 # "which are not counted as ICT goods", "outside the ICT category": the subject is not ICT, whatever its figures
 _OUTSIDE_ICT = re.compile(r"not\s|outside\s|.*않는$", re.I)
 # the noise of the whole economy's trade ("Overall exports", "Korea's total exports", "전체 수출"), not a daily average
+# "전 산업 수출 증가율(11.2%)을 웃도는 수치다", "… 감소율(-13.9%)의 절반 수준이다": the economy's rate set beside the
+# ICT figure before, a remark on that figure that opens no story of the economy's
+_REMARK_ON_THE_FIGURE = re.compile(
+    r"(?:웃도는|밑도는|넘는|못\s?미치는|상회하는|하회하는|같은|비슷한|절반|두\s?배|배)\s?(?:수치|수준|규모|셈)(?:이다|다|이었다|였다)"
+    r"|(?:웃돌았|밑돌았|상회했|하회했)다"
+)
 _WHOLE_ECONOMY = re.compile(r"total|overall|entire|all[\s-]industry|Korea's|우리나라|전체|전\s?산업|총\s?수출", re.I)
 
 
@@ -70,29 +76,40 @@ class Asides(NoiseMuting):
 
     _dateline_end: int | None
 
+    def _noise_marker(self, mention: Mention) -> None:
+        """A noise word (all industry, another country's trade, a firm's): the figures of its clause are not ICT
+        trade's, unless it names the item's whole, sits in an aside or a cause, or describes the subject."""
+        state, sentence = self.state, self.sentence
+        if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
+            return  # "디스플레이 총 수출액": the item's whole, not all industry
+        if self._names_an_item_after(mention):
+            return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
+        outside_ict = _OUTSIDE_ICT.match(mention.text) is not None  # the aside is what takes the figures out
+        if (
+            not outside_ict
+            and state.in_aside(mention.start)
+            and not re.search(r"\d", sentence[mention.end : state.subordinate_until])
+        ):
+            return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
+        if self._in_appositive(mention):
+            return  # "Chip exports, a mainstay of the nation's overall trade, fell …": what the subject is
+        if _KO_NOISE_AS_CAUSE.match(sentence, mention.end):
+            return  # "메모리가 D램 고정거래가격 강세로 58.1억달러": a cause of the figure, none of its own
+        self._mute_clause(self._figure_before(mention), mention.end)
+        if (
+            not state.named_any
+            and state.first_number_at is None
+            and _WHOLE_ECONOMY.search(mention.text)
+            and not _REMARK_ON_THE_FIGURE.search(sentence)
+        ):
+            self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
+        if state.first_number_at is None and _PARTIAL_MONTH.fullmatch(mention.text):
+            self.para.tally_story = True  # "관세청은 이달 1~10일 수출이 …": its items and imports go on
+
     def _marker(self, mention: Mention) -> None:
         state, sentence = self.state, self.sentence
         if mention.kind == "noise":
-            if mention.text.startswith(("총", "전체")) and 0 <= mention.start - state.last_subject_end <= 2:
-                return  # "디스플레이 총 수출액": the item's whole, not all industry
-            if self._names_an_item_after(mention):
-                return  # "South Korea's outbound shipments of chips": an item's, not the whole economy's
-            outside_ict = _OUTSIDE_ICT.match(mention.text) is not None  # the aside is what takes the figures out
-            if (
-                not outside_ict
-                and state.in_aside(mention.start)
-                and not re.search(r"\d", sentence[mention.end : state.subordinate_until])
-            ):
-                return  # "Exports to the US, hit by weak consumer spending, fell …": a cause's noun, no figures
-            if self._in_appositive(mention):
-                return  # "Chip exports, a mainstay of the nation's overall trade, fell …": what the subject is
-            if _KO_NOISE_AS_CAUSE.match(sentence, mention.end):
-                return  # "메모리가 D램 고정거래가격 강세로 58.1억달러": a cause of the figure, none of its own
-            self._mute_clause(self._figure_before(mention), mention.end)
-            if not state.named_any and state.first_number_at is None and _WHOLE_ECONOMY.search(mention.text):
-                self.para.economy_story = True  # "Overall exports slid …": its story goes on ("Imports +4.3%.")
-            if state.first_number_at is None and _PARTIAL_MONTH.fullmatch(mention.text):
-                self.para.tally_story = True  # "관세청은 이달 1~10일 수출이 …": its items and imports go on
+            self._noise_marker(mention)
             return
         if mention.kind == "examples" and state.last_subject_end < mention.start - 25:
             return
