@@ -10520,3 +10520,18 @@ def test_the_economys_rate_set_beside_the_ict_figure_opens_no_story_of_the_econo
     text = f"ICT 수출\n\n1월 ICT 수출은 139억6000만달러로 17.2% 늘었다. {remark} 수입은 78억4000만달러로 5.8% 늘었다."
     facts = read(text, "2031-02-14")
     assert facts[k("2031-01", flow="import")][:2] == (7.84e9, 5.8)
+
+
+def test_a_growth_rate_heading_a_list_of_periods_signs_every_rate_in_it() -> None:
+    """ "분기별 증가율은 1분기 41.2%, 2분기 33.9%, …로 기저효과가 사라지면서 둔화했다": every rate of the list is a
+    growth rate; the base effect fading is no fall of the figures."""
+    text = (
+        "2030년 ICT 수출\n\n2030년 ICT 수출은 1912억달러였다. 지난해 분기별 증가율은 1분기 41.2%, 2분기 33.9%, "
+        "3분기 21.7%, 4분기 9.6%로 기저효과가 사라지면서 점차 둔화했다."
+    )
+    facts = read(text, "2031-01-20")
+    assert [facts[k(span)][1] for span in ("2030-04/2030-06", "2030-07/2030-09", "2030-10/2030-12")] == [
+        33.9,
+        21.7,
+        9.6,
+    ]

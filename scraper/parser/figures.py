@@ -593,9 +593,14 @@ _RATE_ENDINGS = ("율", "률", "폭")
 _KO_LIST_COMMA = re.compile(r"\s?[,·]\s?")
 
 
+def _lists_a_name(mention: Mention) -> bool:
+    """An item, or a period ("1분기 44.8%, 2분기 38.6%"), as the name of a list's figure."""
+    return mention.kind.startswith("item:") or mention.kind == "period"
+
+
 def _rate_heads_the_list(sentence: str, mentions: list[Mention], index: int) -> int:
     """+1 or -1 when the percentage is one of a list of names with their figures that a rate marked as the
-    topic opens ("감소율은 반도체 41.5%, 디스플레이 42.2%"); 0 otherwise."""
+    topic opens ("감소율은 반도체 41.5%, 디스플레이 42.2%", "분기별 증가율은 1분기 44.8%, 2분기 38.6%"); 0 otherwise."""
     mention = mentions[index]
     start = max(0, mention.start - 90)
     if not any(word in sentence[start : mention.start] for word in _RATE_ENDINGS):
@@ -605,15 +610,15 @@ def _rate_heads_the_list(sentence: str, mentions: list[Mention], index: int) -> 
         return 0
     head = heads[-1]
     listed = [m for m in mentions[:index] if m.start >= head.end()]
-    if not listed or not listed[0].kind.startswith("item:") or sentence[head.end() : listed[0].start].strip():
+    if not listed or not _lists_a_name(listed[0]) or sentence[head.end() : listed[0].start].strip():
         return 0
     for before, after in zip(listed, [*listed[1:], mention], strict=True):
-        if before.kind.startswith("item:"):
+        if _lists_a_name(before):
             alternates = after.kind == "pct" and not sentence[before.end : after.start].strip()
         else:
             alternates = (
                 before.kind == "pct"
-                and after.kind.startswith("item:")
+                and _lists_a_name(after)
                 and _KO_LIST_COMMA.fullmatch(sentence, before.end, after.start) is not None
             )
         if not alternates:
