@@ -10535,3 +10535,15 @@ def test_a_growth_rate_heading_a_list_of_periods_signs_every_rate_in_it() -> Non
         21.7,
         9.6,
     ]
+
+
+def test_a_years_review_titled_on_its_closing_quarter_is_the_years() -> None:
+    """A long title with no figure on the quarter that closes the year ("… but Q4 turnaround points to a rebound")
+    over a lead on the year's total: the story is the year's, and its items too."""
+    text = (
+        "Institute: ICT exports shrank for a second year but Q4 turnaround points to a 2031 rebound\n2031.01.24\n\n"
+        "ICT exports fell 5.7 percent to $161.3 billion in 2030, the second annual decline in a row, according to "
+        "an analysis released Tuesday.\n\nChip exports declined 1.4 percent to $61.8 billion."
+    )
+    facts = read(text, "2031-01-24")
+    assert facts[k("2030-01/2030-12", item="semiconductors")][:2] == (6.18e10, -1.4)

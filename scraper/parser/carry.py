@@ -143,7 +143,9 @@ def _note_title_period(
         # first-half total to a record": the figureless lead's month is the report's, the title's span its close
         document.report_period = own[0].period
         return
-    document.note_headline(own[0].period, in_title=True, in_lead=lead)  # type: ignore[arg-type]
+    # (a long title with no figure, "KITA: ICT exports shrank … but Q4 turnaround …", is no lead that gave the total)
+    in_lead = lead and first_number_at is not None
+    document.note_headline(own[0].period, in_title=True, in_lead=in_lead)  # type: ignore[arg-type]
 
 
 _LEAD_PARAGRAPHS = 4  # the title, a byline or a host's line, and the lead

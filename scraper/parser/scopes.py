@@ -140,9 +140,11 @@ class DocumentScope:
             not self.body_total_named
             and locked is not None
             and not locked.is_month
-            and period.is_month
             and period.end == locked.end
+            and (period.is_month or period.start < locked.start)
         ):
+            # (and "… a fourth-quarter turnaround" over "ICT exports fell 4.3 percent … in 2015": the year's review,
+            # its title on the quarter that closes it)
             self.report_period = period
         self.body_total_named = True
 
