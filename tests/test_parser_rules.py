@@ -10547,3 +10547,17 @@ def test_a_years_review_titled_on_its_closing_quarter_is_the_years() -> None:
     )
     facts = read(text, "2031-01-24")
     assert facts[k("2030-01/2030-12", item="semiconductors")][:2] == (6.18e10, -1.4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Computer exports grew from $4.86 billion in 2026 to $6.91 billion in 2030.",
+        "Computer exports grew to $6.91 billion in 2030 from $4.86 billion in 2026.",
+    ],
+)
+def test_a_from_value_dated_years_back_is_that_years_own(sentence: str) -> None:
+    """ "from $4.86 billion in 2026 to $6.91 billion in 2030": the from-value is 2026's own, not 2030's prior."""
+    facts = read(f"ICT exports\n\nICT exports fell 3.9 percent to $162.1 billion in 2030. {sentence}", "2031-01-26")
+    assert facts[k("2026-01/2026-12", item="computers")][0] == 4.86e9
+    assert k("2029-01/2029-12", item="computers") not in facts

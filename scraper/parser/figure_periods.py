@@ -98,7 +98,8 @@ class FigurePeriods:
         placed = self.resolved.get(after)
         if placed is None or placed.period is None:
             return None
-        if self.sentence[self.mentions[index].end : self.mentions[after].start] not in (" in ", " for "):
+        gap = self.sentence[self.mentions[index].end : self.mentions[after].start] + placed.mention.text
+        if not gap.startswith((" in ", " for ")):  # (the period's words may hold the "in")
             return None
         own = placed.period
         if own.end[0] == period.end[0] and own != period:
