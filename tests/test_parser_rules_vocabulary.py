@@ -377,3 +377,11 @@ def test_more_names_of_phones_panels_and_batteries(words: str, item: str) -> Non
     finished smartphones."""
     facts = read(f"ICT exports in April 2031\n\n{words}", "2031-05-14")
     assert facts[k("2031-04", item=item)][1] == 9.1
+
+
+@pytest.mark.parametrize("word", ["요인도", "원인도", "견인도"])
+def test_india_is_not_read_inside_another_word(word: str) -> None:
+    """ "… 18.4% 줄어 계절적 요인도 작용": 요인도 is "the factor, too", not India."""
+    text = f"5월 ICT 수출\n\n○ 5월 ICT 수출은 141.2억달러 / ○ 전월(152.7억달러) 대비로는 7.5% 줄어 계절적 {word} 작용"
+    facts = read(text, "2031-06-14")
+    assert not [key for key in facts if key[3] == "india"]

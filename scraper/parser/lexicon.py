@@ -348,7 +348,8 @@ REGIONS: dict[str, list[str]] = {
     "india": [
         r"India(?!n)",
         *_demonym(PARTNER_ADJECTIVES["india"]),
-        r"인도(?![네양])",
+        # not the tail of another word: "요인도", "원인도", "견인도", "확인도" ("… 요인도 있다")
+        r"(?<![요원견확승기])인도(?![네양])",
         # a prefix like 대미/대중; matched whole, or "대인" would be read as a bound ("10%대인")
         r"대인도(?=\s?(?:[가-힣A-Z]{1,8}\s)?(?:수출|수입|무역|수지|흑자|적자)|\s?\d[\d,.]*\s?[조억만천])",
     ],
