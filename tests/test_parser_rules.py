@@ -10561,3 +10561,16 @@ def test_a_from_value_dated_years_back_is_that_years_own(sentence: str) -> None:
     facts = read(f"ICT exports\n\nICT exports fell 3.9 percent to $162.1 billion in 2030. {sentence}", "2031-01-26")
     assert facts[k("2026-01/2026-12", item="computers")][0] == 4.86e9
     assert k("2029-01/2029-12", item="computers") not in facts
+
+
+def test_a_period_a_sub_bullet_turned_to_ends_with_the_sub_bullet() -> None:
+    """ "○ 수출 : …" of the year, "- 4분기 수출은 …" under it, then "○ 수입 : …": the quarter is the sub-bullet's; the
+    next bullet above it is the year's again."""
+    text = (
+        "□ '30년 ICT 수출입\n○ 수출 : 1,702.6억달러(△2.4%)\n - 4분기 수출은 447.3억달러로 5.9% 증가\n"
+        "○ 수입 : 903.1억달러(△1.7%)\n○ 수지 : 799.5억달러 흑자\n"
+    )
+    facts = read(text, "2031-01-16")
+    assert facts[k("2030-01/2030-12", flow="import")][:2] == (9.031e10, -1.7)
+    assert facts[k("2030-01/2030-12", flow="balance")][0] == 7.995e10
+    assert facts[k("2030-10/2030-12")][:2] == (4.473e10, 5.9)

@@ -13,7 +13,7 @@ from datetime import date
 
 from scraper.models import Fact
 from scraper.parser import numbers
-from scraper.parser.carry import carry_flow, carry_period, close_bullet_scopes
+from scraper.parser.carry import carry_flow, carry_period, close_bullet_scopes, note_sub_bullet_period
 from scraper.parser.casefold import case_folded
 from scraper.parser.corrections import without_withdrawn_figures
 from scraper.parser.drafts import DraftBook, Evidence
@@ -354,6 +354,7 @@ class Assembler:
             carry_period(self.document, self.paragraph, reader.sentence, reader.resolved, reader.state)
             if self.paragraph.topic_period != topic:
                 self.paragraph.topic_taken_late = earlier_figures
+                note_sub_bullet_period(self.paragraph, sentence, topic)
 
     # -- what the reader asks of the document ------------------------------------------------------
     def settle_unsigned(self, mentions: list[Mention]) -> None:

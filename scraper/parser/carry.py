@@ -66,6 +66,8 @@ def close_bullet_scopes(paragraph: ParagraphScope, sentence: str) -> None:
     mark = bullet_mark(sentence)
     if paragraph.flow_level is not None and 0 <= _BULLET_LEVELS.get(mark, -1) < paragraph.flow_level:
         paragraph.flow, paragraph.flow_level = paragraph.flow_above, None
+    if paragraph.period_level is not None and 0 <= _BULLET_LEVELS.get(mark, -1) < paragraph.period_level:
+        paragraph.topic_period, paragraph.period_level = paragraph.period_above, None  # "○ 수입 : …" after "- 4분기 …"
     if paragraph.partner_labels_line and mark:
         paragraph.partner, paragraph.partner_labels_line = None, False
 
@@ -74,6 +76,13 @@ def close_bullet_scopes(paragraph: ParagraphScope, sentence: str) -> None:
 _TRAILING_ASIDE = re.compile(
     r"(?:,\s|(?<!such|much|well|same|long|soon)\s)(?:with|as|while|whereas|amid|even\sas)\s(?:[\w'’-]+\s){0,3}?$"
 )
+
+
+def note_sub_bullet_period(paragraph: ParagraphScope, sentence: str, before: Period | None) -> None:
+    """A period a "-" sub-bullet turned the topic to ("- 4분기 수출은 …" under "○ 수출 : …" of the year) is that
+    sub-bullet's: the next bullet above its level goes back to the period before it."""
+    if paragraph.topic_period != before and _BULLET_LEVELS.get(bullet_mark(sentence), -1) == 2:
+        paragraph.period_above, paragraph.period_level = before, 2
 
 
 def carry_flow(paragraph: ParagraphScope, sentence: str, mentions: list[Mention]) -> None:

@@ -209,6 +209,8 @@ class ParagraphScope:
     figures_bound: bool = False  # a figure of the paragraph was recorded
     flow_level: int | None = None  # the bullet level of the sub-bullet that named the flow (`carry_flow`)
     flow_above: str = "export"  # the flow before it
+    period_level: int | None = None  # the bullet level of the sub-bullet that named the topic period
+    period_above: Period | None = None  # the topic period before it
     named_the_report_span: bool = False  # a figure was bound to the report's span, named in its sentence
     topic_taken_late: bool = False  # the topic was taken after figures of the paragraph were recorded
     opening_topic: Period | None = None  # the period the paragraph started from, before any sentence was read
