@@ -10574,3 +10574,12 @@ def test_a_period_a_sub_bullet_turned_to_ends_with_the_sub_bullet() -> None:
     assert facts[k("2030-01/2030-12", flow="import")][:2] == (9.031e10, -1.7)
     assert facts[k("2030-01/2030-12", flow="balance")][0] == 7.995e10
     assert facts[k("2030-10/2030-12")][:2] == (4.473e10, 5.9)
+
+
+@pytest.mark.parametrize("clause", ["위기가 한창이던", "충격이 컸던"])
+def test_a_clause_describing_the_year_is_no_unknown_subject(clause: str) -> None:
+    """ "위기가 한창이던 2009년에는 1188억달러로 8.1% 감소했다": 위기 is the subject of the clause describing the year,
+    not of the sentence; the figures are the year's ICT exports."""
+    text = f"ICT 수출\n\n지난해 ICT 수출은 1612억달러로 3.9% 줄었다. {clause} 2029년에는 1188억달러로 8.1% 감소했다."
+    facts = read(text, "2031-01-26")
+    assert facts[k("2029-01/2029-12")][:2] == (1.188e11, -8.1)

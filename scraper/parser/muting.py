@@ -46,6 +46,11 @@ _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?:(?:특히|한편|또한|또|반면|다만|아울러)\s?,?\s?)?(?P<noun>[가-힣A-Za-z]{2,12})"
     r"\s?(?:수출|수입)?(?:액|실적)?(?:은|는|이|가|도)\s"
 )
+# a relative clause that ends on the time it describes ("충격이 컸던 2009년에는", "위기가 한창이던 2009년에"): the
+# noun before it is that clause's subject, not the sentence's
+_MODIFIES_THE_TIME = re.compile(
+    r"[가-힣]{1,6}(?:던|인|한|은)\s(?:지난\s?)?(?:(?:19|20)\d{2}\s?년|\d{1,2}\s?월|[1-4]\s?분기|[상하]반기)"
+)
 # goods named with a few words before them as the subject of their flow ("규제 대상인 고순도 불화수소 수입은 …"), not a
 # verb's ending ("…에 따르면 수출은")
 _UNKNOWN_GOODS_TRADED = re.compile(
@@ -107,6 +112,8 @@ class NoiseMuting:
                 return
         if not found or _AGENT.search(found.group("noun")):
             return
+        if self.ko and _MODIFIES_THE_TIME.match(self.sentence, found.end()):
+            return  # "충격이 컸던 2009년에는 1195억달러로 …": the noun's clause describes the time, the topic
         start, end = found.span("noun")
         if any(m.start < end and m.end > start for m in self.mentions):
             return  # a name, a period or a flow word the lexicon knows
