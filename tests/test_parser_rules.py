@@ -10583,3 +10583,24 @@ def test_a_clause_describing_the_year_is_no_unknown_subject(clause: str) -> None
     text = f"ICT 수출\n\n지난해 ICT 수출은 1612억달러로 3.9% 줄었다. {clause} 2029년에는 1188억달러로 8.1% 감소했다."
     facts = read(text, "2031-01-26")
     assert facts[k("2029-01/2029-12")][:2] == (1.188e11, -8.1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "rate"),
+    [
+        ("Compare that with 2026, when exports sank 7.9 percent.", "2026-01/2026-12", -7.9),
+        (
+            "Compared with the 2026 crisis, when first-half exports fell 19.6 percent, the dip in 2030 was shallow.",
+            "2026-01/2026-06",
+            -19.6,
+        ),
+        ("Set against 2026, when the slump hit, exports fell 7.9 percent that year.", "2026-01/2026-12", -7.9),
+    ],
+)
+def test_a_year_a_when_clause_describes_dates_the_clauses_figures(sentence: str, key: str, rate: float) -> None:
+    """ "Compare that with 2026, when exports sank 7.9 percent": the when-clause tells of that year; its figures
+    are that year's, and a half in it is that year's half, not the one named after the clause."""
+    text = f"ICT exports\n\nICT exports fell 4.1 percent to $161.2 billion in 2030. {sentence}"
+    facts = read(text, "2031-01-26")
+    assert facts[k(key)][1] == rate
+    assert facts[k("2030-01/2030-12")][:2] == (1.612e11, -4.1)

@@ -604,6 +604,8 @@ def bind_period(
         own = _value_of_the_change(sentence, mentions, index, resolved)
         if own is not None:  # "$28.35 billion in the half, a 5.9% decrease, and $5.14 billion in June"
             return bind_period(sentence, mentions, own, resolved, lang, fallback, layout)
+    if lang == "en" and before is not None and nxt is not None and _opens_its_when_clause(sentence, before, number):
+        return before.period, True  # "the 2009 crisis, when first-half exports fell 20.3%, the dip in 2020 …"
     if nxt is not None and _dated_by_the_next(sentence, mentions, index, nxt, lang):
         return nxt.period, True
     if before is not None and _change_from_a_year_earlier(sentence, mentions, index, before, fallback):
@@ -855,6 +857,18 @@ def _when_it_was(sentence: str, number: Mention, resolved: dict[int, ResolvedPer
     if placed is None or not placed.anchor or placed.period is None:
         return None
     return placed.period if _WHEN_CLAUSE.match(sentence, placed.mention.end, number.start) else None
+
+
+_WHEN_OPENS = re.compile(r",\swhen\s(?:the\s)?$")
+
+
+def _opens_its_when_clause(sentence: str, before: ResolvedPeriod, number: Mention) -> bool:
+    """Does the period open a when-clause that holds the figure, with no clause break between them ("…, when
+    first-half exports fell 20.3 percent, …")? The figure is that period's, not the one named after the clause."""
+    return (
+        _WHEN_OPENS.search(sentence, max(0, before.mention.start - 12), before.mention.start) is not None
+        and "," not in sentence[before.mention.end : number.start]
+    )
 
 
 def _owns_the_figure(sentence: str, mentions: list[Mention], index: int, before: ResolvedPeriod) -> bool:

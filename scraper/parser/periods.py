@@ -691,6 +691,9 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (re.compile(rf"(?<=\(){_YEAR_ABS}(?=\s?[,)])"), _en_year),
     # a heading's year in square brackets: "[Exports by region, 2024]"
     (re.compile(rf"(?<=,\s){_YEAR_ABS}(?=\])"), _en_year),
+    # "Compare that with 2009, when exports sank 8.4 percent", "the 2009 crisis, when …": the year a when-clause
+    # describes (its figures are that year's)
+    (re.compile(rf"(?<=\s)(?<!since\s){_YEAR_ABS}(?=(?:\s[a-z-]+){{0,2}},\swhen\b)"), _en_year),
     # "the smallest since 2012, when it stood at $4.37 billion": the year a when-clause gives a figure of (an anchor)
     (re.compile(rf"(?<=since\s){_YEAR_ABS}(?=,\s(?:when|the\syear)\b)", re.I), lambda m: _since_year(m)),
     # a headline's "2020 ICT exports total $183.6 billion", "2009 ICT Trade Review": the year names the figures' period

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from scraper.parser import lexicon, numbers, periods
@@ -24,7 +25,10 @@ class Mention(NamedTuple):
     text: str = ""
 
 
-_new_mention = tuple.__new__  # a Mention from its five fields without NamedTuple's Python-level __new__
+_new_mention = tuple.__new__
+_BY_PLACE_LENGTH_PRIORITY_KIND = itemgetter(
+    0, 1, 2, 3
+)  # a Mention from its five fields without NamedTuple's Python-level __new__
 
 
 def _by_length(patterns: list[str]) -> list[str]:
@@ -396,7 +400,9 @@ def scan(sentence: str, inherited_unit: str | None = None, patterns: ScanPlan | 
         candidates.extend(_eok_after_dollar_eok(sentence, candidates))
     if notes := _unit_notes(sentence, lowered):
         candidates = [c for c in candidates if c[3] != "money" or not any(a <= c[0] < b for a, b in notes)]
-    candidates.sort()
+    candidates.sort(
+        key=_BY_PLACE_LENGTH_PRIORITY_KIND
+    )  # (two patterns may find the same span: their values never compare)
     mentions: list[Mention] = []
     taken_until = -1
     for start, neg_length, _priority, kind, value in candidates:
