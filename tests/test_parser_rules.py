@@ -10604,3 +10604,20 @@ def test_a_year_a_when_clause_describes_dates_the_clauses_figures(sentence: str,
     facts = read(text, "2031-01-26")
     assert facts[k(key)][1] == rate
     assert facts[k("2030-01/2030-12")][:2] == (1.612e11, -4.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ICT exports fell 4.0 percent to $160.8 billion in 2030. The last slump of the kind came in 2026. Back then, "
+        "exports slipped 0.9 percent to $149.2 billion.",
+        "지난해 ICT 수출은 1608억달러로 4.0% 줄었다. 비슷한 침체는 2026년에 있었다. 당시 ICT 수출은 1492억달러로 0.9% "
+        "감소했다.",
+    ],
+)
+def test_back_then_is_the_time_named_last_figures_or_not(text: str) -> None:
+    """ "… came in 2026. Back then, exports slipped …", "… 2026년에 있었다. 당시 …": the time the sentence before named,
+    though it had no figure, not the last figures' year."""
+    facts = read(f"ICT exports\n\n{text}", "2031-01-26")
+    assert facts[k("2026-01/2026-12")][:2] == (1.492e11, -0.9)
+    assert facts[k("2030-01/2030-12")][:2] == (1.608e11, -4.0)

@@ -348,6 +348,9 @@ class Assembler:
             self.book.run += 1  # the figures after it whose period is carried are of one run
         reader.read()
         self.paragraph.named_subjects = reader.named
+        named = [placed.period for placed in reader.resolved.values() if placed.period and not placed.anchor]
+        if named:
+            self.document.last_named = named[-1]  # (for "Back then, …", "당시 …" in the sentences after)
         carry_flow(self.paragraph, reader.sentence, reader.mentions)
         if not reader.footnote:
             topic, earlier_figures = self.paragraph.topic_period, self.paragraph.figures_bound

@@ -77,14 +77,13 @@ def resolve_periods(
     topic: Period | None,
     last_month: tuple[int, int] | None,
     previous: Period | None = None,
+    then: Period | None = None,
 ) -> dict[int, ResolvedPeriod]:
-    """Every period mention of a sentence, placed in time. A year named later completes a span named
-    without one ("the highest first half ... in 2022"); a year earlier in the sentence dates later months."""
+    """Every period mention of a sentence, placed in time. A year named later completes a span named without one
+    ("the highest first half ... in 2022"); a year earlier in the sentence dates later months. `previous`: what the
+    last figures were about; `then`: the period the text named last, figures or not."""
     resolved: dict[int, ResolvedPeriod] = {}
-    for mention in mentions:
-        if mention.kind == "period":
-            break
-    else:
+    if all(mention.kind != "period" for mention in mentions):
         return resolved  # most sentences name no period
     context_year: int | None = None
     kinds_of_month = _months_named_as_kinds(sentence, mentions)
@@ -110,10 +109,11 @@ def resolve_periods(
             yearless_span, span_end = spec, mention.end
             record_of_a_kind = bool(_RECORD_OF_A_KIND.match(sentence, mention.end))
         spec = _in_the_months_of(spec, topic, resolved)
-        if spec.relative == "same_period":
-            # "during this period": the span this sentence named before it ("between January and June, with
-            # imports … during the period"), else what the last sentence's figures were about
-            period = next((r.period for r in reversed(resolved.values()) if r.period and not r.anchor), previous)
+        if spec.relative in ("same_period", "then"):
+            # "during this period": the span this sentence named before it ("between January and June, with imports …
+            # during the period"), else what the last figures were about ("back then", "당시": the time named last)
+            earlier = previous if spec.relative == "same_period" else then
+            period = next((r.period for r in reversed(resolved.values()) if r.period and not r.anchor), earlier)
         elif spec.relative == "year_before":
             period = previous and periods.year_before(previous)
             if period is not None:

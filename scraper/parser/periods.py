@@ -102,7 +102,7 @@ class PeriodSpec:
     year: int | None = None  # explicit year
     year_offset: int | None = None  # 0 = this year, -1 = last year (relative to publication)
     relative: str | None = None  # last_month, next_month, prior_month, same_month, quarter_of_month, half_of_month,
-    # same_period, year_before, ytd
+    # same_period, then, year_before, ytd
     bare_year: bool = False  # a year named alone ("in 2022", "2017년")
     like_topic: bool = False  # "the 2022 export volume": the months the text is about, in that year
     label_year: bool = False  # "(2015: $161.95 billion)": the months of the figure before it, in that year
@@ -666,6 +666,14 @@ PATTERNS: list[tuple[re.Pattern[str], object]] = [
             re.I,
         ),
         lambda m: PeriodSpec(relative=_same_kind(m)),
+    ),
+    # "Back then, exports fell …", "… slipped 0.8 percent that year", "당시 반도체 수출은 …": the time named last
+    (
+        re.compile(
+            r"\b(?:[Bb]ack\sthen|[Aa]t\sthe\stime)(?=,)|(?<=[%nt]\s)that\syear\b"
+            r"|(?<![가-힣\d])(?<!년\s)(?<!월\s)당시(?:에는|엔|에)?(?=\s)"
+        ),
+        lambda _: PeriodSpec(relative="then"),
     ),
     (
         # (not inside a word: "maybe", "mayor" are no May; nor the verb "may": "may rise")

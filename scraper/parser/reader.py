@@ -375,6 +375,7 @@ class SentenceReader(OpeningFlow, Asides, NoiseMuting, Causes, SubjectSettling, 
             self.para.topic_period or self.doc.reference_period,
             self.doc.last_month,
             self.doc.last_period,
+            self.doc.last_named,
         )
         if not self.series and self.resolved and not self.ko:
             self.series = periods_respectively(self.sentence, self.mentions, self.resolved)

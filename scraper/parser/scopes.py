@@ -58,6 +58,7 @@ class DocumentScope:
     lang: str
     last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
     last_period: Period | None = None  # the period the last figure was about, for "during this period"
+    last_named: Period | None = None  # the period the text named last, figures or not, for "back then", "당시"
     last_subject: tuple[str, str, str] | None = None  # ... and its flow, item and partner
     parent_item: str | None = None  # "parts" after mobile phones names phone parts
     report_period: Period | None = None  # the period the report is about, from its first headline figure
